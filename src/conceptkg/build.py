@@ -1,0 +1,163 @@
+"""Building a graph from files into a store: the library function behind ``conceptkg build``.
+
+Documents are processed in parallel (one process per core by default); each document's
+extraction is a pure function of the file and the lexicon, and results are merged in input order,
+so a parallel build gives exactly the graph of a serial one. Documents whose content hash is
+already in the store are skipped unless ``force``. Results are written in chunks, each chunk one
+transaction, so an interrupted build can simply be run again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConceptKGError, EmptyDocumentError, InputError
+from .graph.knowledge_graph import KnowledgeGraph
+from .graph.store import GraphStore, WriteReport
+from .loaders.pipeline import load_document, process_text
+
+__all__ = ["BuildResult", "FileOutcome", "build", "expand_paths", "extract_files", "SUFFIXES"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".text")
+
+#: documents merged in memory before one write to the store
+CHUNK_DOCS = 64
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # "built" | "unchanged" | "empty" | "failed"
+    message: str = ""
+    document: str = ""
+    graph: KnowledgeGraph | None = None
+
+
+@dataclass
+class BuildResult:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    write: WriteReport = field(default_factory=WriteReport)
+    graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+
+    def _with(self, status: str) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def built(self) -> list[FileOutcome]:
+        return self._with("built")
+
+    @property
+    def unchanged(self) -> list[FileOutcome]:
+        return self._with("unchanged")
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return self._with("failed") + self._with("empty")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the document files inside directories named (recursively, sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            try:
+                found = sorted(x for x in p.rglob("*") if x.is_file()
+                               and x.suffix.lower() in SUFFIXES)
+            except PermissionError:
+                raise InputError(f"{p}: permission denied") from None
+            if not os.access(p, os.R_OK | os.X_OK):
+                raise InputError(f"{p}: directory is not readable")
+            out.extend(found)
+        elif not p.exists():
+            raise InputError(f"{p}: no such file or directory")
+        else:
+            out.append(p)
+    return out
+
+
+def _work(args: tuple[str, frozenset[str], tuple[str, ...]]) -> FileOutcome:
+    path, skip, lexicon = args
+    try:
+        doc = load_document(path)
+        if doc.id in skip:
+            return FileOutcome(path, "unchanged", document=doc.id)
+        kg = process_text(doc, lexicon)
+        return FileOutcome(path, "built", document=doc.id, graph=kg)
+    except EmptyDocumentError as exc:
+        return FileOutcome(path, "empty", str(exc))
+    except ConceptKGError as exc:
+        return FileOutcome(path, "failed", str(exc))
+    except Exception as exc:  # a bug must not lose the rest of the batch
+        log.exception("unexpected error on %s", path)
+        return FileOutcome(path, "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")
+
+
+def extract_files(paths: list[Path], *, jobs: int | None = None,
+                  skip: Iterable[str] = (), lexicon: tuple[str, ...] = ()
+                  ) -> Iterator[FileOutcome]:
+    """Process files (in parallel when ``jobs`` > 1), yielding outcomes in input order."""
+    skip_set = frozenset(skip)
+    tasks = [(str(p), skip_set, tuple(lexicon)) for p in paths]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
+    if jobs == 1:
+        yield from map(_work, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_work, tasks, chunksize=1)
+
+
+def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
+          force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
+          on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
+    """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
+
+    Bad files are reported in the result and skipped; the good ones are built and stored.
+    With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
+    """
+    files = expand_paths(paths)
+    skip = set() if force or store is None else store.document_ids()
+    result = BuildResult()
+    pending = KnowledgeGraph()
+    pending_docs = 0
+
+    def flush() -> None:
+        nonlocal pending, pending_docs
+        if store is not None and pending_docs:
+            rep = store.write_graph(pending)
+            result.write.nodes += rep.nodes
+            result.write.edges += rep.edges
+            result.write.documents += rep.documents
+            result.write.batches += rep.batches
+        pending, pending_docs = KnowledgeGraph(), 0
+
+    for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=tuple(lexicon)):
+        if outcome.graph is not None:
+            if keep_graph:
+                result.graph.update(outcome.graph)
+            if outcome.document in skip:  # duplicate content inside the batch
+                outcome.status = "unchanged"
+            else:
+                pending.update(outcome.graph)
+                pending_docs += 1
+                skip.add(outcome.document)
+            outcome.graph = None
+        if outcome.status in ("failed", "empty"):
+            log.warning("%s", outcome.message)
+        result.outcomes.append(outcome)
+        if on_file is not None:
+            on_file(outcome)
+        if pending_docs >= CHUNK_DOCS:
+            flush()
+    flush()
+    return result

@@ -1,0 +1,176 @@
+"""The embedded store: LadybugDB (the maintained fork of Kùzu), in-process and persistent.
+
+A node table per node type and a rel table per edge type (from every node type to every node
+type), so that ``MATCH (o:Organization)-[:IMPLEMENTS]->(i:Initiative)`` reads as on Neo4j.
+The database lives in a directory (default ``./conceptkg.db``) as the file ``graph.lbdb``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
+from ..queries import cypher as q
+from ..queries.readonly import assert_read_only
+from .models import CORE_EDGE_TYPES, NodeType
+from .store import GraphStore, QueryResult
+
+__all__ = ["EmbeddedStore", "DB_FILENAME"]
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "graph.lbdb"
+
+
+def _import_ladybug() -> Any:
+    try:
+        import ladybug
+    except ImportError as exc:  # pragma: no cover - dependency is declared
+        raise StoreError("the embedded store needs the 'ladybug' package") from exc
+    return ladybug
+
+
+class EmbeddedStore(GraphStore):
+    dialect = "kuzu"
+
+    def __init__(self, path: str | Path = "conceptkg.db", *, read_only: bool = False,
+                 create: bool = True) -> None:
+        lb = _import_ladybug()
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a conceptkg database directory")
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
+            try:
+                self.path.mkdir(parents=True)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot create database: {exc.strerror}") from exc
+        dbfile = self.path / DB_FILENAME
+        if read_only and not dbfile.exists():
+            raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
+        try:
+            self._db = lb.Database(str(dbfile), read_only=read_only)
+            self._conn = lb.Connection(self._db)
+        except RuntimeError as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreLockedError(
+                    f"{self.path}: the database is in use by another process; "
+                    "wait for it to finish or use another --db"
+                ) from exc
+            raise StoreError(f"{self.path}: cannot open database: {msg.splitlines()[0]}") from exc
+        self.read_only = read_only
+        self._rel_tables: set[str] | None = None
+        self._node_tables: set[str] | None = None
+
+    # -- schema ---------------------------------------------------------------------------------
+    def _tables(self) -> tuple[set[str], set[str]]:
+        if self._node_tables is None or self._rel_tables is None:
+            res = self._exec("CALL show_tables() RETURN name, type")
+            self._node_tables = {n for n, t in res.rows if t == "NODE"}
+            self._rel_tables = {n for n, t in res.rows if t == "REL"}
+        return self._node_tables, self._rel_tables
+
+    def _node_labels_present(self) -> set[str]:
+        return self._tables()[0] & {t.value for t in NodeType}
+
+    def _edge_types_present(self) -> list[str]:
+        return sorted(self._tables()[1])
+
+    def ensure_schema(self, edge_types: Iterable[str] = ()) -> None:
+        if self.read_only:
+            return
+        nodes, rels = self._tables()
+        wanted = sorted({*(t.value for t in CORE_EDGE_TYPES), *edge_types})
+        statements = []
+        for t in NodeType:
+            if t.value not in nodes:
+                statements.append(q.KUZU_NODE_TABLE.format(label=q.label(t.value)))
+        if "Document" not in nodes:
+            statements.append(q.KUZU_DOCUMENT_TABLE)
+        pairs = ", ".join(f"FROM {a.value} TO {b.value}" for a in NodeType for b in NodeType)
+        for rel in wanted:
+            if rel not in rels:
+                statements.append(q.KUZU_REL_TABLE.format(rel=q.rel_type(rel), pairs=pairs))
+        for st in statements:
+            self._exec(st)
+        if statements:
+            self._node_tables = self._rel_tables = None
+
+    # -- primitives -----------------------------------------------------------------------------
+    def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        try:
+            res = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            raise QueryError(_first_line(str(exc))) from exc
+        if isinstance(res, list):  # several statements: keep the last result
+            res = res[-1]
+        columns = res.get_column_names()
+        rows = []
+        while res.has_next():
+            rows.append(res.get_next())
+        return QueryResult([_clean_column(c) for c in columns], rows)
+
+    def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        return self._exec(cypher, params)
+
+    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self.path}: the database was opened read-only")
+        if not statements:
+            return
+        self._exec("BEGIN TRANSACTION")
+        try:
+            for cy, params in statements:
+                self._exec(cy, params)
+        except BaseException:
+            self._exec("ROLLBACK")
+            raise
+        self._exec("COMMIT")
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *,
+              write: bool = False) -> QueryResult:
+        if not cypher.strip():
+            raise QueryError("empty query")
+        if write:
+            res = self._exec(cypher, params)
+            self._node_tables = self._rel_tables = None
+            return res
+        assert_read_only(cypher)
+        self._exec("BEGIN TRANSACTION READ ONLY")
+        try:
+            return self._exec(cypher, params)
+        except QueryError as exc:
+            if "read-only" in str(exc):
+                raise ReadOnlyViolation(
+                    "this query writes; pass --write to allow changes") from exc
+            raise
+        finally:
+            self._exec("ROLLBACK")
+
+    def close(self) -> None:
+        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        if conn is not None:
+            conn.close()
+            self._conn = None
+        if db is not None:
+            db.close()
+            self._db = None
+
+
+_LABEL_COL = re.compile(r"^LABEL\((\w+)\._ID.*\)$", re.S)
+
+
+def _clean_column(name: str) -> str:
+    """LadybugDB names a ``label(r)`` column after its internal expansion; show ``label(r)``."""
+    m = _LABEL_COL.match(name)
+    return f"label({m.group(1)})" if m else name
+
+
+def _first_line(msg: str) -> str:
+    return msg.strip().splitlines()[0] if msg.strip() else "query failed"

@@ -1,0 +1,63 @@
+"""JSON exchange format: ``{"nodes": [...], "edges": [...], "documents": [...]}``.
+
+Edge endpoints are node ids. This is the shape ``score.py`` and ``conceptkg eval`` read; keep it
+stable. Document texts are left out unless asked for (they can be large).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .knowledge_graph import KnowledgeGraph
+from .models import Document, Edge, Node
+
+__all__ = ["graph_to_dict", "graph_from_dict", "write_json", "read_json"]
+
+
+def graph_to_dict(kg: KnowledgeGraph, *, with_text: bool = False) -> dict[str, Any]:
+    docs = []
+    for d in sorted(kg.documents.values(), key=lambda d: d.id):
+        row = d.model_dump(exclude={"text"} if not with_text else set())
+        row["chars"] = len(d.text)
+        docs.append(row)
+    edges = []
+    for e in kg.edges():
+        row = e.model_dump()
+        row["rules"] = e.rules
+        edges.append(row)
+    return {"nodes": [n.model_dump() for n in kg.nodes()], "edges": edges, "documents": docs}
+
+
+def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
+    try:
+        docs = [Document(**{k: v for k, v in d.items() if k != "chars"})
+                for d in data.get("documents", [])]
+        nodes = [Node(**n) for n in data["nodes"]]
+        edges = [Edge(**{k: v for k, v in e.items() if k != "rules"})
+                 for e in data.get("edges", data.get("links", []))]
+        return KnowledgeGraph.from_parts(nodes, edges, docs)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"not a conceptkg graph JSON: {str(exc).splitlines()[0]}") from exc
+
+
+def write_json(kg: KnowledgeGraph, path: str | Path, *, with_text: bool = False) -> Path:
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(graph_to_dict(kg, with_text=with_text), f, ensure_ascii=False, indent=1)
+    tmp.replace(path)
+    return path
+
+
+def read_json(path: str | Path) -> KnowledgeGraph:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read JSON: {str(exc).splitlines()[0]}") from exc
+    return graph_from_dict(data)

@@ -1,0 +1,133 @@
+"""The in-memory knowledge graph: a networkx MultiDiGraph of :class:`Node` and :class:`Edge`.
+
+Adding a node or edge that is already there merges aliases and evidence; nothing is duplicated.
+Parallel edges of different types between the same two nodes are kept apart (the edge key is the
+edge type).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from .models import Document, Edge, Node, normalize_name
+
+__all__ = ["KnowledgeGraph"]
+
+
+class KnowledgeGraph:
+    def __init__(self) -> None:
+        self._g = nx.MultiDiGraph()
+        self.documents: dict[str, Document] = {}
+
+    # -- building -------------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> Document:
+        return self.documents.setdefault(doc.id, doc)
+
+    def add_node(self, node: Node) -> Node:
+        """Add ``node`` or merge it into the node with the same id; returns the stored node."""
+        if node.id in self._g:
+            stored: Node = self._g.nodes[node.id]["data"]
+            stored.merge(node)
+            return stored
+        node = node.model_copy(deep=True)
+        self._g.add_node(node.id, data=node)
+        return node
+
+    def add_edge(self, edge: Edge) -> Edge:
+        """Add ``edge`` (both endpoints must exist) or merge it into the same-typed edge."""
+        for end in (edge.source, edge.target):
+            if end not in self._g:
+                raise KeyError(f"edge endpoint {end!r} is not a node of the graph")
+        if self._g.has_edge(edge.source, edge.target, key=edge.type):
+            stored: Edge = self._g.edges[edge.source, edge.target, edge.type]["data"]
+            stored.merge(edge)
+            return stored
+        edge = edge.model_copy(deep=True)
+        self._g.add_edge(edge.source, edge.target, key=edge.type, data=edge)
+        return edge
+
+    def update(self, other: KnowledgeGraph) -> None:
+        """Merge every document, node and edge of ``other`` into this graph."""
+        for doc in other.documents.values():
+            self.add_document(doc)
+        for node in other.nodes():
+            self.add_node(node)
+        for edge in other.edges():
+            self.add_edge(edge)
+
+    def remove_node(self, node_id: str) -> None:
+        self._g.remove_node(node_id)
+
+    def remove_edge(self, edge: Edge) -> None:
+        self._g.remove_edge(edge.source, edge.target, key=edge.type)
+
+    # -- reading --------------------------------------------------------------------------------
+    def nodes(self) -> Iterator[Node]:
+        for _, data in sorted(self._g.nodes(data="data"), key=lambda x: x[0]):
+            yield data
+
+    def edges(self) -> Iterator[Edge]:
+        items = sorted(self._g.edges(keys=True, data="data"), key=lambda x: x[:3])
+        for *_, data in items:
+            yield data
+
+    def node(self, node_id: str) -> Node:
+        return self._g.nodes[node_id]["data"]
+
+    def has_node(self, node_id: str) -> bool:
+        return node_id in self._g
+
+    def get_edge(self, source: str, edge_type: str, target: str) -> Edge | None:
+        if self._g.has_edge(source, target, key=edge_type):
+            return self._g.edges[source, target, edge_type]["data"]
+        return None
+
+    def find(self, name: str) -> list[Node]:
+        """Nodes whose name or one of whose aliases equals ``name`` (after normalization)."""
+        key = normalize_name(name)
+        return [
+            n for n in self.nodes() if key in {normalize_name(x) for x in (n.name, *n.aliases)}
+        ]
+
+    def __len__(self) -> int:
+        return self._g.number_of_nodes()
+
+    @property
+    def number_of_edges(self) -> int:
+        return self._g.number_of_edges()
+
+    def node_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(n.type for n in self.nodes()).items()))
+
+    def edge_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(e.type for e in self.edges()).items()))
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A plain networkx graph with flat attributes (for algorithms and GraphML/GEXF)."""
+        g = nx.MultiDiGraph()
+        for n in self.nodes():
+            g.add_node(n.id, name=n.name, type=n.type, aliases="|".join(n.aliases))
+        for e in self.edges():
+            g.add_edge(e.source, e.target, key=e.type, type=e.type, confidence=e.confidence,
+                       evidence_count=len(e.evidence))
+        return g
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The underlying networkx graph (node/edge attribute ``data`` holds the model)."""
+        return self._g
+
+    @classmethod
+    def from_parts(cls, nodes: Iterable[Node], edges: Iterable[Edge],
+                   documents: Iterable[Document] = ()) -> KnowledgeGraph:
+        kg = cls()
+        for d in documents:
+            kg.add_document(d)
+        for n in nodes:
+            kg.add_node(n)
+        for e in edges:
+            kg.add_edge(e)
+        return kg

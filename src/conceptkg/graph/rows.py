@@ -1,0 +1,102 @@
+"""Flat property rows for stores: how nodes, edges and documents are written as properties.
+
+Both stores hold exactly these properties, so the same Cypher reads the same values on each.
+Lists of maps are not valid Neo4j properties, so evidence and attributes travel as JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .models import Document, Edge, Evidence, Node
+
+__all__ = [
+    "node_to_row",
+    "row_to_node",
+    "edge_to_row",
+    "row_to_edge",
+    "document_to_row",
+    "row_to_document",
+]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _evidence_json(evidence: list[Evidence]) -> str:
+    return _dumps([e.model_dump() for e in evidence])
+
+
+def _documents(evidence: list[Evidence]) -> list[str]:
+    return sorted({e.document for e in evidence})
+
+
+def node_to_row(node: Node) -> dict[str, Any]:
+    return {
+        "id": node.id,
+        "name": node.name,
+        "aliases": list(node.aliases),
+        "attributes": _dumps(node.attributes),
+        "evidence": _evidence_json(node.evidence),
+        "documents": _documents(node.evidence),
+        "mentions": len(node.evidence),
+    }
+
+
+def row_to_node(row: dict[str, Any], node_type: str) -> Node:
+    return Node(
+        id=row["id"],
+        name=row["name"],
+        type=node_type,
+        aliases=list(row.get("aliases") or []),
+        attributes=json.loads(row.get("attributes") or "{}"),
+        evidence=[Evidence(**e) for e in json.loads(row.get("evidence") or "[]")],
+    )
+
+
+def edge_to_row(edge: Edge) -> dict[str, Any]:
+    first = edge.evidence[0] if edge.evidence else None
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "confidence": float(edge.confidence),
+        "evidence": _evidence_json(edge.evidence),
+        "sentence": first.sentence if first else "",
+        "rules": edge.rules,
+        "documents": _documents(edge.evidence),
+        "attributes": _dumps(edge.attributes),
+    }
+
+
+def row_to_edge(row: dict[str, Any], edge_type: str) -> Edge:
+    return Edge(
+        source=row["source"],
+        target=row["target"],
+        type=edge_type,
+        confidence=float(row.get("confidence") if row.get("confidence") is not None else 1.0),
+        evidence=[Evidence(**e) for e in json.loads(row.get("evidence") or "[]")],
+        attributes=json.loads(row.get("attributes") or "{}"),
+    )
+
+
+def document_to_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "format": doc.format,
+        "text": doc.text,
+        "chars": len(doc.text),
+    }
+
+
+def row_to_document(row: dict[str, Any]) -> Document:
+    return Document(
+        id=row["id"],
+        path=row.get("path") or "",
+        title=row.get("title") or "",
+        format=row.get("format") or "txt",
+        text=row.get("text") or "",
+    )

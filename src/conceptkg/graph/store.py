@@ -1,0 +1,214 @@
+"""The store interface: one writer/reader contract, several implementations (embedded, Neo4j).
+
+:class:`GraphStore` holds the logic every store shares: merging an incoming graph with what the
+store already has (aliases and evidence are united, nothing is duplicated), grouping rows by label
+and relationship type, and writing them in batches. A store implements the few primitives below.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..queries import cypher as q
+from .knowledge_graph import KnowledgeGraph
+from .models import NodeType
+from .rows import (
+    document_to_row,
+    edge_to_row,
+    node_to_row,
+    row_to_document,
+    row_to_edge,
+    row_to_node,
+)
+
+__all__ = ["GraphStore", "QueryResult", "WriteReport", "batched"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=False)) for r in self.rows]
+
+
+@dataclass
+class WriteReport:
+    nodes: int = 0
+    edges: int = 0
+    documents: int = 0
+    batches: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+
+
+def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class GraphStore(ABC):
+    """Common contract of the embedded and server stores."""
+
+    #: "kuzu" for the embedded LadybugDB dialect, "neo4j" for Neo4j
+    dialect: str = "kuzu"
+    batch_size: int = 2000
+
+    # -- primitives each store implements -------------------------------------------------------
+    @abstractmethod
+    def ensure_schema(self, edge_types: Iterable[str] = ()) -> None: ...
+
+    @abstractmethod
+    def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+
+    @abstractmethod
+    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        """Run each (cypher, params) in its own transaction, retrying transient errors."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *,
+              write: bool = False) -> QueryResult:
+        """Run user Cypher; read-only unless ``write``."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- shared logic ---------------------------------------------------------------------------
+    def document_ids(self) -> set[str]:
+        return {r[0] for r in self._run_read(q.DOCUMENT_IDS).rows}
+
+    def has_document(self, doc_id: str) -> bool:
+        return doc_id in self.document_ids()
+
+    def _edge_types_present(self) -> list[str]:
+        return sorted(self.stats()["edges"])
+
+    def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None) -> WriteReport:
+        """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence."""
+        edge_types = sorted({e.type for e in kg.edges()})
+        self.ensure_schema(edge_types)
+        merged = self._merge_with_stored(kg)
+        types = {n.id: n.type for n in merged.nodes()}
+        statements: list[tuple[str, dict[str, Any]]] = []
+        report = WriteReport()
+
+        docs = [document_to_row(d) for d in merged.documents.values()]
+        for chunk in batched(docs, max(1, self.batch_size // 20)):
+            statements.append((q.UPSERT_DOCUMENTS, {"rows": chunk}))
+        report.documents = len(docs)
+
+        by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for n in merged.nodes():
+            by_label[n.type].append(node_to_row(n))
+        for lab, rows in sorted(by_label.items()):
+            cy = q.UPSERT_NODES.format(label=q.label(lab))
+            for chunk in batched(rows, self.batch_size):
+                statements.append((cy, {"rows": chunk}))
+            report.by_label[lab] = len(rows)
+            report.nodes += len(rows)
+
+        by_rel: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for e in merged.edges():
+            by_rel[(e.type, types[e.source], types[e.target])].append(edge_to_row(e))
+        for (rel, src, dst), rows in sorted(by_rel.items()):
+            cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+            for chunk in batched(rows, self.batch_size):
+                statements.append((cy, {"rows": chunk}))
+            report.edges += len(rows)
+
+        report.batches = len(statements)
+        self._run_write_batches_with_progress(statements, progress)
+        log.debug("wrote %d nodes, %d edges in %d batches", report.nodes, report.edges,
+                  report.batches)
+        return report
+
+    def _run_write_batches_with_progress(self, statements: list[tuple[str, dict[str, Any]]],
+                                         progress: Progress | None) -> None:
+        if progress is None:
+            self._run_write_batches(statements)
+            return
+        for st in statements:
+            self._run_write_batches([st])
+            progress(len(st[1].get("rows", ())))
+
+    def _merge_with_stored(self, kg: KnowledgeGraph) -> KnowledgeGraph:
+        """A copy of ``kg`` with what the store already holds for the same ids merged in."""
+        merged = KnowledgeGraph()
+        ids_by_label: dict[str, list[str]] = defaultdict(list)
+        for n in kg.nodes():
+            ids_by_label[n.type].append(n.id)
+        for lab, ids in ids_by_label.items():
+            cy = q.FETCH_NODES.format(label=q.label(lab))
+            for chunk in batched(ids, self.batch_size):
+                for rec in self._run_read(cy, {"ids": chunk}).records():
+                    merged.add_node(row_to_node(rec, lab))
+        for d in kg.documents.values():
+            merged.add_document(d)
+        for n in kg.nodes():
+            merged.add_node(n)
+        types = {n.id: n.type for n in kg.nodes()}
+        pairs: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        for e in kg.edges():
+            pairs[(e.type, types[e.source], types[e.target])].append(
+                {"source": e.source, "target": e.target})
+        present = set(self._edge_types_present())
+        for (rel, src, dst), ps in pairs.items():
+            if rel not in present:
+                continue
+            cy = q.FETCH_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+            for chunk in batched(ps, self.batch_size):
+                for rec in self._run_read(cy, {"pairs": chunk}).records():
+                    merged.add_edge(row_to_edge(rec, rel))
+        for e in kg.edges():
+            merged.add_edge(e)
+        return merged
+
+    def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
+        """The whole stored graph as a :class:`KnowledgeGraph`."""
+        kg = KnowledgeGraph()
+        for rec in self._run_read(q.READ_DOCUMENTS).records():
+            doc = row_to_document(rec)
+            if not with_text:
+                doc = doc.model_copy(update={"text": ""})
+            kg.add_document(doc)
+        for t in NodeType:
+            if t.value not in self._node_labels_present():
+                continue
+            for rec in self._run_read(q.READ_NODES.format(label=q.label(t.value))).records():
+                kg.add_node(row_to_node(rec, t.value))
+        read_edges = q.READ_EDGES_NEO4J if self.dialect == "neo4j" else q.READ_EDGES_KUZU
+        for rec in self._run_read(read_edges).records():
+            if kg.has_node(rec["source"]) and kg.has_node(rec["target"]):
+                kg.add_edge(row_to_edge(rec, rec["type"]))
+        return kg
+
+    def _node_labels_present(self) -> set[str]:
+        return {t.value for t in NodeType}
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of nodes by label, edges by type, and documents."""
+        nodes: dict[str, int] = {}
+        for lab in sorted(self._node_labels_present()):
+            n = self._run_read(q.COUNT_NODES.format(label=q.label(lab))).rows[0][0]
+            if n:
+                nodes[lab] = int(n)
+        count_edges = q.COUNT_EDGES_NEO4J if self.dialect == "neo4j" else q.COUNT_EDGES_KUZU
+        edges = {str(t): int(n) for t, n in self._run_read(count_edges).rows if n}
+        docs = int(self._run_read(q.COUNT_DOCUMENTS).rows[0][0])
+        return {"nodes": nodes, "edges": dict(sorted(edges.items())), "documents": docs}
+

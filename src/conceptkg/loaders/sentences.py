@@ -1,0 +1,58 @@
+"""Sentence splitting with character offsets into the normalized text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+# a sentence ends at 。！？；!? (with closing quotes/brackets that follow) or at a line break
+_END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|\n")
+MAX_SENTENCE = 400
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int  # index of the line (block) the sentence is in
+    heading: bool = False  # a line of its own without closing punctuation
+
+
+def _spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a too long stretch at commas so that evidence stays readable."""
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    out, s = [], start
+    for m in re.finditer(r"[，,、]", text[start:end]):
+        cut = start + m.end()
+        if cut - s >= MAX_SENTENCE // 2:
+            out.append((s, cut))
+            s = cut
+    out.append((s, end))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``; ``text[s.start:s.end] == s.text`` for each one."""
+    sentences: list[Sentence] = []
+    para, pos = 0, 0
+    for m in _END.finditer(text + "\n"):
+        end = min(m.end(), len(text))
+        is_break = m.group() == "\n"
+        chunk_end = m.start() if is_break else end
+        s, e = pos, chunk_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            heading = is_break and (s == 0 or text[s - 1] == "\n")
+            for a, b in _spans(text, s, e):
+                sentences.append(Sentence(text[a:b], a, b, para, heading))
+        pos = end if not is_break else min(m.end(), len(text))
+        if is_break:
+            para += 1
+    return sentences

@@ -1,0 +1,51 @@
+"""Formatting query results for the terminal and files: table, JSON (a list of row objects), CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .graph.store import QueryResult
+
+__all__ = ["FORMATS", "format_result", "to_plain"]
+
+FORMATS = ("table", "json", "csv")
+
+
+def to_plain(value: Any) -> Any:
+    """Values as JSON-ready Python data (dicts, lists, str, numbers, None)."""
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items() if not str(k).startswith("_")}
+    if isinstance(value, list | tuple | set):
+        return [to_plain(v) for v in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _cell(value: Any) -> str:
+    value = to_plain(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render ``result``; ``table`` is plain aligned text (rich renders it in the CLI)."""
+    if fmt == "json":
+        rows = [{c: to_plain(v) for c, v in zip(result.columns, r, strict=False)}
+                for r in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(result.columns)
+        for r in result.rows:
+            w.writerow([_cell(v) for v in r])
+        return buf.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}")
+    cells = [[_cell(v) for v in r] for r in result.rows]
+    return "\n".join("\t".join(row) for row in [result.columns, *cells])

@@ -1,0 +1,121 @@
+import multiprocessing
+
+import pytest
+
+from conceptkg.errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
+from conceptkg.graph import Document, EmbeddedStore, Evidence, KnowledgeGraph, Node
+from tests.helpers import small_graph
+
+
+@pytest.fixture
+def store(tmp_path):
+    with EmbeddedStore(tmp_path / "kg.db") as s:
+        yield s
+
+
+def test_write_and_read_back(store):
+    kg = small_graph()
+    store.write_graph(kg)
+    s = store.stats()
+    assert s["nodes"] == kg.node_counts()
+    assert s["edges"] == kg.edge_counts()
+    assert s["documents"] == 1
+    back = store.read_graph()
+    assert {n.id for n in back.nodes()} == {n.id for n in kg.nodes()}
+    assert back.edge_counts() == kg.edge_counts()
+    doc = next(iter(back.documents.values()))
+    for e in back.edges():
+        for ev in e.evidence:
+            assert doc.text[ev.start:ev.end] == ev.sentence
+
+
+def test_writing_twice_is_idempotent(store):
+    kg = small_graph()
+    store.write_graph(kg)
+    first = store.stats()
+    store.write_graph(kg)
+    assert store.stats() == first
+    n = store.query("MATCH (n:Concept {name: $name}) RETURN n.evidence", {"name": "新质生产力"})
+    assert n.rows[0][0].count('"start"') == 1  # evidence not duplicated
+
+
+def test_a_later_document_merges_into_existing_nodes(store):
+    store.write_graph(small_graph())
+    doc = Document.from_text("某某集团公司推进改革。")
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    kg.add_node(Node(name="某某集团", type="Organization", aliases=["集团"],
+                     evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
+                                        end=len(doc.text))]))
+    store.write_graph(kg)
+    res = store.query("MATCH (o:Organization) RETURN o.name, o.aliases, o.documents")
+    assert len(res.rows) == 1
+    name, aliases, docs = res.rows[0]
+    assert name == "某某集团" and set(aliases) == {"集团", "某某集团公司"} and len(docs) == 2
+    assert store.stats()["documents"] == 2
+
+
+def test_cypher_reads_like_neo4j(store):
+    store.write_graph(small_graph())
+    res = store.query("MATCH (o:Organization)-[:IMPLEMENTS]->(i:Initiative) RETURN o.name, i.name")
+    assert res.rows == [["某某集团", "数字平台"]]
+
+
+def test_read_only_by_default(store):
+    store.write_graph(small_graph())
+    before = store.stats()
+    for cy in ["MATCH (n) DETACH DELETE n", "CREATE (n:Concept {id: 'x', name: 'x'})",
+               "MATCH (n:Concept) SET n.name = 'x'"]:
+        with pytest.raises(ReadOnlyViolation):
+            store.query(cy)
+    assert store.stats() == before
+    store.query("MATCH (n:Concept {name: $n}) SET n.mentions = 7", {"n": "科技创新"}, write=True)
+    assert store.query("MATCH (n:Concept {name: '科技创新'}) RETURN n.mentions").rows == [[7]]
+
+
+def test_hostile_names_are_data(store):
+    kg = small_graph()
+    hostile = "'}) DETACH DELETE n //"
+    kg.add_node(Node(name=hostile, type="Concept"))
+    store.write_graph(kg)
+    assert store.query("MATCH (n:Concept {name: $n}) RETURN n.name", {"n": hostile}).rows == [
+        [hostile]]
+    assert store.stats()["nodes"]["Concept"] == 4
+
+
+def test_bad_cypher_is_a_one_line_error(store):
+    with pytest.raises(QueryError) as e:
+        store.query("MATCH (n RETURN n")
+    assert "\n" not in str(e.value)
+
+
+def test_open_errors(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("x")
+    with pytest.raises(StoreError, match="not a conceptkg database"):
+        EmbeddedStore(f)
+    with pytest.raises(StoreError, match="no such database"):
+        EmbeddedStore(tmp_path / "missing", read_only=True)
+
+
+def _hold(path, ready, done):
+    s = EmbeddedStore(path)
+    ready.set()
+    done.wait(30)
+    s.close()
+
+
+def test_second_process_gets_a_clear_message(tmp_path):
+    path = tmp_path / "kg.db"
+    EmbeddedStore(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    ready, done = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold, args=(path, ready, done))
+    p.start()
+    try:
+        assert ready.wait(60)
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            EmbeddedStore(path)
+    finally:
+        done.set()
+        p.join(30)

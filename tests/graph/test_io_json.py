@@ -1,0 +1,37 @@
+import json
+
+import pytest
+
+from conceptkg.errors import InputError
+from conceptkg.graph.io_json import read_json, write_json
+from conceptkg.graph.io_networkx import write_gexf, write_graphml
+from tests.helpers import small_graph
+
+
+def test_json_round_trip_keeps_nodes_edges_and_evidence(tmp_path):
+    kg = small_graph()
+    path = write_json(kg, tmp_path / "g.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"nodes", "edges", "documents"} <= set(data)
+    ids = {n["id"] for n in data["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in data["edges"])
+    assert all(e["evidence"] and e["rules"] for e in data["edges"])
+    back = read_json(path)
+    assert len(back) == len(kg) and back.number_of_edges == kg.number_of_edges
+    assert back.edge_counts() == kg.edge_counts()
+
+
+def test_read_json_errors_are_one_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_json(bad)
+    assert "\n" not in str(e.value)
+    with pytest.raises(InputError, match="no such file"):
+        read_json(tmp_path / "missing.json")
+
+
+def test_graphml_and_gexf(tmp_path):
+    kg = small_graph()
+    assert "新质生产力" in write_graphml(kg, tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert "新质生产力" in write_gexf(kg, tmp_path / "g.gexf").read_text(encoding="utf-8")

@@ -1,0 +1,75 @@
+import pytest
+from pydantic import ValidationError
+
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node, node_id
+from conceptkg.graph.models import document_id, normalize_name
+
+
+def test_node_id_is_stable_and_depends_on_type_and_normalized_name():
+    a = node_id("Concept", "新质生产力")
+    assert a == node_id("Concept", " 新质生产力 ".strip())
+    assert a == node_id("Concept", "“新质生产力”")  # quotes do not change the key
+    assert a != node_id("Factor", "新质生产力")
+    assert a != node_id("Concept", "生产力")
+    # a known value: the same on every run and machine
+    assert a == Node(name="新质生产力", type="Concept").id
+
+
+def test_node_id_full_width_and_case_are_normalized():
+    assert node_id("Initiative", "ＩＴ工程") == node_id("Initiative", "it工程")
+    assert normalize_name("Ａ Ｂ") == "ab"
+
+
+def test_document_id_is_content_hash():
+    assert document_id("abc") == document_id("abc")
+    assert document_id("abc") != document_id("abd")
+    assert Document.from_text("正文").id == document_id("正文")
+
+
+def test_blank_names_and_bad_edge_types_are_rejected():
+    with pytest.raises(ValidationError):
+        Node(name="  ", type="Concept")
+    with pytest.raises(ValidationError):
+        Node(name="x", type="Unknown")
+    with pytest.raises(ValidationError):
+        Edge(source="a", target="b", type="drives; DROP")
+
+
+def test_adding_the_same_node_twice_merges_aliases_and_evidence():
+    doc = Document.from_text("甲推动乙。甲推动丙。")
+    e1 = Evidence(document=doc.id, sentence="甲推动乙。", start=0, end=5)
+    e2 = Evidence(document=doc.id, sentence="甲推动丙。", start=5, end=10)
+    kg = KnowledgeGraph()
+    kg.add_node(Node(name="甲", type="Concept", aliases=["甲甲"], evidence=[e1]))
+    kg.add_node(Node(name="甲", type="Concept", aliases=["老甲"], evidence=[e1, e2]))
+    assert len(kg) == 1
+    n = kg.node(node_id("Concept", "甲"))
+    assert n.aliases == ["甲甲", "老甲"]
+    assert [e.start for e in n.evidence] == [0, 5]
+
+
+def test_adding_the_same_edge_twice_merges_evidence_and_keeps_types_apart():
+    doc = Document.from_text("甲推动乙。甲包括乙。")
+    kg = KnowledgeGraph()
+    a = kg.add_node(Node(name="甲", type="Concept"))
+    b = kg.add_node(Node(name="乙", type="Concept"))
+    ev = Evidence(document=doc.id, sentence="甲推动乙。", start=0, end=5, rule="r1")
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=[ev], confidence=0.5))
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=[ev], confidence=0.9))
+    kg.add_edge(Edge(source=a.id, target=b.id, type="INCLUDES"))
+    assert kg.number_of_edges == 2
+    e = kg.get_edge(a.id, "DRIVES", b.id)
+    assert len(e.evidence) == 1 and e.confidence == 0.9 and e.rules == ["r1"]
+
+
+def test_edge_needs_existing_endpoints():
+    kg = KnowledgeGraph()
+    with pytest.raises(KeyError):
+        kg.add_edge(Edge(source="x", target="y", type="DRIVES"))
+
+
+def test_find_matches_names_and_aliases():
+    kg = KnowledgeGraph()
+    kg.add_node(Node(name="安徽省某分公司", type="Organization", aliases=["安徽某司"]))
+    assert [n.name for n in kg.find("安徽某司")] == ["安徽省某分公司"]
+    assert kg.find("不存在") == []
