@@ -15,20 +15,31 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
-from .loaders.pipeline import load_document, process_text
+from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
 
-__all__ = ["BuildResult", "FileOutcome", "build", "expand_paths", "extract_files", "SUFFIXES"]
+__all__ = [
+    "SUFFIXES",
+    "BuildResult",
+    "FileOutcome",
+    "build",
+    "expand_paths",
+    "extract_files",
+    "extract_to_jsonl",
+    "load_jsonl",
+]
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".text")
 
-#: documents merged in memory before one write to the store
+#: documents (or characters) merged in memory before one write to the store
 CHUNK_DOCS = 64
+CHUNK_CHARS = 4_000_000
 
 
 @dataclass
@@ -103,18 +114,55 @@ def _work(args: tuple[str, frozenset[str], tuple[str, ...]]) -> FileOutcome:
         return FileOutcome(path, "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")
 
 
+def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
+                      ) -> Iterator[FileOutcome]:
+    """Outcomes for the parts of a large file, built one after the other (bounded memory)."""
+    try:
+        any_text = False
+        for doc in iter_document_parts(path):
+            any_text = True
+            if doc.id in skip:
+                yield FileOutcome(doc.path, "unchanged", document=doc.id)
+            else:
+                yield FileOutcome(doc.path, "built", document=doc.id,
+                                  graph=process_text(doc, lexicon))
+        if not any_text:
+            yield FileOutcome(str(path), "empty", f"{path}: empty document (no text)")
+    except ConceptKGError as exc:
+        yield FileOutcome(str(path), "failed", str(exc))
+
+
 def extract_files(paths: list[Path], *, jobs: int | None = None,
                   skip: Iterable[str] = (), lexicon: tuple[str, ...] = ()
                   ) -> Iterator[FileOutcome]:
-    """Process files (in parallel when ``jobs`` > 1), yielding outcomes in input order."""
+    """Process files (in parallel when ``jobs`` > 1), yielding outcomes in input order.
+
+    Large plain-text files are processed part by part in this process, so that memory stays
+    bounded; each part yields an outcome of its own.
+    """
     skip_set = frozenset(skip)
-    tasks = [(str(p), skip_set, tuple(lexicon)) for p in paths]
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
-    if jobs == 1:
-        yield from map(_work, tasks)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, tasks, chunksize=1)
+    lexicon = tuple(lexicon)
+    groups: list[tuple[bool, list[Path]]] = []
+    for p in paths:
+        large = is_large(p)
+        if large or not groups or groups[-1][0]:
+            groups.append((large, [p]))
+        else:
+            groups[-1][1].append(p)
+    n_small = sum(len(g) for large, g in groups if not large)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, n_small or 1))
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        for large, group in groups:
+            if large:
+                yield from _large_file_parts(group[0], skip_set, lexicon)
+            else:
+                tasks = [(str(p), skip_set, lexicon) for p in group]
+                mapped = pool.map(_work, tasks, chunksize=1) if pool else map(_work, tasks)
+                yield from mapped
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
@@ -129,17 +177,13 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     skip = set() if force or store is None else store.document_ids()
     result = BuildResult()
     pending = KnowledgeGraph()
-    pending_docs = 0
+    pending_docs = pending_chars = 0
 
     def flush() -> None:
-        nonlocal pending, pending_docs
+        nonlocal pending, pending_docs, pending_chars
         if store is not None and pending_docs:
-            rep = store.write_graph(pending)
-            result.write.nodes += rep.nodes
-            result.write.edges += rep.edges
-            result.write.documents += rep.documents
-            result.write.batches += rep.batches
-        pending, pending_docs = KnowledgeGraph(), 0
+            _add(result.write, store.write_graph(pending))
+        pending, pending_docs, pending_chars = KnowledgeGraph(), 0, 0
 
     for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=tuple(lexicon)):
         if outcome.graph is not None:
@@ -150,6 +194,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             else:
                 pending.update(outcome.graph)
                 pending_docs += 1
+                pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
                 skip.add(outcome.document)
             outcome.graph = None
         if outcome.status in ("failed", "empty"):
@@ -157,7 +202,59 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         result.outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)
-        if pending_docs >= CHUNK_DOCS:
+        if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
             flush()
     flush()
     return result
+
+
+def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
+                     lexicon: Iterable[str] = (),
+                     on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
+    """The extraction step alone: one JSON line per document (see :mod:`graph.io_jsonl`)."""
+    from .graph.io_jsonl import dump_line
+
+    result = BuildResult()
+    for outcome in extract_files(expand_paths(paths), jobs=jobs, lexicon=tuple(lexicon)):
+        if outcome.graph is not None:
+            stream.write(dump_line(outcome.graph) + "\n")
+            outcome.graph = None
+        result.outcomes.append(outcome)
+        if on_file is not None:
+            on_file(outcome)
+    return result
+
+
+def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
+               force: bool = False) -> BuildResult:
+    """The loading step alone: ingest per-document graphs from JSON Lines files in batches."""
+    from .graph.io_jsonl import iter_jsonl
+
+    skip = set() if force else store.document_ids()
+    result = BuildResult()
+    pending, count = KnowledgeGraph(), 0
+    for path in paths:
+        for kg in iter_jsonl(path):
+            ids = set(kg.documents)
+            if ids and ids <= skip:
+                result.outcomes.append(FileOutcome(str(path), "unchanged",
+                                                   document=min(ids)))
+                continue
+            skip |= ids
+            pending.update(kg)
+            count += 1
+            result.outcomes.append(FileOutcome(str(path), "built",
+                                               document=min(ids) if ids else ""))
+            if count >= CHUNK_DOCS:
+                _add(result.write, store.write_graph(pending))
+                pending, count = KnowledgeGraph(), 0
+    if count:
+        _add(result.write, store.write_graph(pending))
+    return result
+
+
+def _add(total: WriteReport, rep: WriteReport) -> None:
+    total.nodes += rep.nodes
+    total.edges += rep.edges
+    total.documents += rep.documents
+    total.batches += rep.batches

@@ -23,13 +23,14 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build, query and draw knowledge graphs of concepts from documents.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 _state = {"debug": False}
 
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
 
-DbOpt = Annotated[str, typer.Option("--db", help="Embedded database directory.")]
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="Embedded database directory [default: ./conceptkg.db].")]
 Neo4jOpt = Annotated[str | None, typer.Option(
     "--neo4j", help="Neo4j URI (bolt:// or neo4j://); credentials from NEO4J_USERNAME / "
     "NEO4J_PASSWORD.")]
@@ -46,12 +47,11 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
                         handlers=[RichHandler(console=err, show_path=False)], force=True)
 
 
-def _open(db: str, neo4j: str | None, database: str | None, *, read_only: bool = False,
-          create: bool = False) -> GraphStore:
-    from .stores import open_store
+def _open(db: str | None, neo4j: str | None, database: str | None, *,
+          read_only: bool = False) -> GraphStore:
+    from .transfer import open_store
 
-    return open_store(db=db, neo4j=neo4j, database=database, read_only=read_only,
-                      create=create)
+    return open_store(db, neo4j, database, read_only=read_only)
 
 
 def _print_result(result: QueryResult, fmt: str) -> None:
@@ -94,10 +94,11 @@ def _print_counts(stats: dict) -> None:
 @app.command()
 def build(
     files: Annotated[list[Path], typer.Argument(help="Documents or directories of documents.")],
-    db: DbOpt = "conceptkg.db",
+    db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the graph as JSON.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the graph as JSON.")
+                        ] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write an HTML view.")] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes "
                                              "(default: all cores).")] = None,
@@ -116,7 +117,7 @@ def build(
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
     total = len(expand_paths(files))
-    with _open(db, neo4j, database, create=True) as store:
+    with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
@@ -147,7 +148,7 @@ def build(
 @app.command()
 def query(
     cypher: Annotated[str, typer.Argument(help="Cypher query (read-only unless --write).")],
-    db: DbOpt = "conceptkg.db",
+    db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     fmt: FormatOpt = "table",
@@ -162,7 +163,7 @@ def query(
 
 
 @app.command()
-def stats(db: DbOpt = "conceptkg.db", neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
           fmt: FormatOpt = "table") -> None:
     """Node and edge counts by type."""
     with _open(db, neo4j, database, read_only=True) as store:
@@ -178,7 +179,7 @@ def ask(
     name: Annotated[str | None, typer.Argument(help="Named query (see --list).")] = None,
     params: Annotated[list[str] | None, typer.Argument(help="key=value parameters.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
-    db: DbOpt = "conceptkg.db",
+    db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     fmt: FormatOpt = "table",
@@ -206,7 +207,7 @@ def ask(
 @app.command()
 def viz(
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
-    db: DbOpt = "conceptkg.db",
+    db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Centre on this node.")] = None,
@@ -231,7 +232,7 @@ def viz(
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml or gexf.")] = "json",
-    db: DbOpt = "conceptkg.db",
+    db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
 ) -> None:
@@ -266,28 +267,68 @@ def eval_(
 
 
 @app.command()
-def push(db: DbOpt = "conceptkg.db",
+def push(db: DbOpt = None,
          neo4j: Annotated[str, typer.Option("--neo4j", help="Target Neo4j URI.")] = ...,
          database: DatabaseOpt = None) -> None:
-    """Copy the embedded graph into Neo4j."""
-    from .transfer import copy_graph
+    """Copy the embedded graph into Neo4j (merging with what is there)."""
+    from .transfer import push as run_push
 
-    with _open(db, None, None, read_only=True) as src, _open(db, neo4j, database) as dst:
-        rep = copy_graph(src, dst)
+    rep = run_push(db, neo4j, database)
     err.print(f"pushed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
 
 
 @app.command()
-def pull(db: DbOpt = "conceptkg.db",
+def pull(db: DbOpt = None,
          neo4j: Annotated[str, typer.Option("--neo4j", help="Source Neo4j URI.")] = ...,
          database: DatabaseOpt = None) -> None:
-    """Copy a Neo4j graph into the embedded database."""
-    from .transfer import copy_graph
+    """Copy a Neo4j graph into the embedded database (merging with what is there)."""
+    from .transfer import pull as run_pull
 
-    with _open(db, neo4j, database, read_only=True) as src, \
-            _open(db, None, None, create=True) as dst:
-        rep = copy_graph(src, dst)
+    rep = run_pull(db, neo4j, database)
     err.print(f"pulled {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Documents or directories of documents.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write "
+                                         "('-' for standard output).")],
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon")] = None,
+) -> None:
+    """Only extract: one JSON line per document, for 'conceptkg load' (or another machine)."""
+    from .build import extract_to_jsonl
+
+    lex = tuple(str(p) for p in lexicon or ())
+    if str(output) == "-":
+        result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
+        tmp.replace(output)
+    for o in result.failed:
+        err.print(f"skipped: {o.message}", markup=False)
+    err.print(f"{len(result.built)} extracted, {len(result.failed)} skipped")
+    if not result.ok:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines files from 'extract'.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+) -> None:
+    """Load extracted JSON Lines into the store (batched, idempotent)."""
+    from .build import load_jsonl
+
+    with _open(db, neo4j, database) as store:
+        result = load_jsonl(files, store, force=force)
+        err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
+        _print_counts(store.stats())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -305,10 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         err.print(f"error: {exc}", markup=False)
         return EXIT_ERROR
     except Exception as exc:
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()  # a usage error of the argument parser (click or typer's own)
             return exc.exit_code
         if _state["debug"]:
             raise

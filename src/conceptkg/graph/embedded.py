@@ -151,7 +151,10 @@ class EmbeddedStore(GraphStore):
                     "this query writes; pass --write to allow changes") from exc
             raise
         finally:
-            self._exec("ROLLBACK")
+            try:
+                self._exec("ROLLBACK")
+            except QueryError:  # a failed statement has already ended the transaction
+                pass
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)

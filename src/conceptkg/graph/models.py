@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -19,6 +19,7 @@ __all__ = [
     "EdgeType",
     "CORE_NODE_TYPES",
     "CORE_EDGE_TYPES",
+    "MAX_NODE_EVIDENCE",
     "Document",
     "Evidence",
     "Node",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-class NodeType(str, Enum):
+class NodeType(StrEnum):
     CONCEPT = "Concept"
     FACTOR = "Factor"
     ORGANIZATION = "Organization"
@@ -41,7 +42,7 @@ class NodeType(str, Enum):
     METRIC = "Metric"
 
 
-class EdgeType(str, Enum):
+class EdgeType(StrEnum):
     DRIVES = "DRIVES"
     INCLUDES = "INCLUDES"
     IMPLEMENTS = "IMPLEMENTS"
@@ -50,6 +51,10 @@ class EdgeType(str, Enum):
 
 CORE_NODE_TYPES = (NodeType.CONCEPT, NodeType.FACTOR, NodeType.ORGANIZATION, NodeType.INITIATIVE)
 CORE_EDGE_TYPES = (EdgeType.DRIVES, EdgeType.INCLUDES, EdgeType.IMPLEMENTS)
+
+#: a node keeps at most this many evidence sentences (its first mentions in document order);
+#: edges keep all of theirs, since an edge's evidence is what an analyst cites
+MAX_NODE_EVIDENCE = 100
 
 _QUOTES = re.compile(r"[\s“”\"‘’'「」『』《》〈〉]")
 
@@ -141,7 +146,7 @@ class Node(_Model):
         self.aliases = sorted(names)
         for k, v in other.attributes.items():
             self.attributes.setdefault(k, v)
-        self.evidence = merge_evidence(self.evidence, other.evidence)
+        self.evidence = merge_evidence(self.evidence, other.evidence)[:MAX_NODE_EVIDENCE]
 
 
 class Edge(_Model):

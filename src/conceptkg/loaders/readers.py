@@ -8,18 +8,29 @@ import html
 import io
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import EmptyDocumentError, InputError
 
-__all__ = ["RawDocument", "read_document", "decode_bytes", "detect_format", "html_to_text"]
+__all__ = [
+    "RawDocument",
+    "read_document",
+    "iter_text_chunks",
+    "decode_bytes",
+    "detect_format",
+    "html_to_text",
+    "LARGE_FILE_BYTES",
+]
 
 log = logging.getLogger(__name__)
 
 #: files larger than this are refused (the text of a whole book is a few MB)
-MAX_BYTES = 512 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024 * 1024
+#: plain-text files larger than this are read in chunks (see :func:`iter_text_chunks`)
+LARGE_FILE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -215,3 +226,62 @@ def read_document(path: str | Path) -> RawDocument:
     if not text.strip():
         raise EmptyDocumentError(f"{name}: empty document (no text)")
     return RawDocument(path=name, text=text, format=fmt, encoding=enc)
+
+
+def _stream_encoding(head: bytes, name: str) -> tuple[str, int]:
+    """Encoding of a file from its first bytes, and how many BOM bytes to skip."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", 3
+    if head.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    if b"\x00" in head:
+        enc = _utf16_guess(head)
+        if enc:
+            return enc, 0
+        raise InputError(f"{name}: looks like a binary file, not text")
+    if _looks_binary(head):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        head.decode("utf-8")
+        return "utf-8", 0
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:  # a character cut at the end of the sample
+            return "utf-8", 0
+        return "gb18030", 0
+
+
+def iter_text_chunks(path: str | Path, max_chars: int = 2_000_000,
+                     block_bytes: int = 1 << 20) -> Iterator[str]:
+    """Decode a large plain-text file incrementally, yielding pieces of about ``max_chars``
+    characters that end at line breaks; memory stays bounded whatever the file's size."""
+    name = str(path)
+    try:
+        f = open(path, "rb")  # closed by the with below
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
+    with f:
+        head = f.read(65536)
+        enc, skip = _stream_encoding(head, name)
+        decoder = codecs.getincrementaldecoder(enc)(errors="strict")
+        buf = ""
+        data = head[skip:]
+        offset = skip
+        while True:
+            try:
+                buf += decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: cannot decode as {enc} near byte "
+                                 f"{offset + exc.start}") from None
+            while len(buf) >= max_chars:
+                cut = buf.rfind("\n", 0, max_chars)
+                cut = max_chars if cut <= 0 else cut + 1
+                yield buf[:cut]
+                buf = buf[cut:]
+            if not data:
+                break
+            offset += len(data)
+            data = f.read(block_bytes)
+        if buf.strip():
+            yield buf

@@ -19,6 +19,11 @@ __all__ = [
     "KUZU_REL_TABLE",
     "NEO4J_NODE_CONSTRAINT",
     "NEO4J_DOCUMENT_CONSTRAINT",
+    "NEO4J_CONSTRAINT_NAME",
+    "NEO4J_LABELS",
+    "NEO4J_REL_TYPES",
+    "NEO4J_SHOW_CONSTRAINTS",
+    "NEO4J_PING",
     "FETCH_NODES",
     "FETCH_EDGES",
     "UPSERT_NODES",
@@ -74,6 +79,15 @@ NEO4J_NODE_CONSTRAINT = (
     "CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
 )
 NEO4J_DOCUMENT_CONSTRAINT = NEO4J_NODE_CONSTRAINT
+#: name of the uniqueness constraint on ``id`` for a label (formatted with the checked label)
+NEO4J_CONSTRAINT_NAME = "conceptkg_{label}_id"
+NEO4J_LABELS = "CALL db.labels() YIELD label RETURN label"
+NEO4J_REL_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
+NEO4J_SHOW_CONSTRAINTS = (
+    "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
+    "RETURN name, type, labelsOrTypes, properties ORDER BY name"
+)
+NEO4J_PING = "RETURN 1 AS ok"
 
 # -- loading ------------------------------------------------------------------------------------
 FETCH_NODES = (

@@ -1,0 +1,49 @@
+"""JSON Lines: one document's graph per line — the hand-off format between the extraction step
+(a pure function of one document, runnable on any map engine) and the batched store writer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from ..errors import InputError
+from .io_json import graph_from_dict, graph_to_dict
+from .knowledge_graph import KnowledgeGraph
+
+__all__ = ["dump_line", "iter_jsonl", "write_jsonl"]
+
+
+def dump_line(kg: KnowledgeGraph) -> str:
+    """One line of JSON for a per-document graph (document text included)."""
+    return json.dumps(graph_to_dict(kg, with_text=True), ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def write_jsonl(graphs: Iterable[KnowledgeGraph], stream: IO[str]) -> int:
+    n = 0
+    for kg in graphs:
+        stream.write(dump_line(kg) + "\n")
+        n += 1
+    return n
+
+
+def iter_jsonl(path: str | Path) -> Iterator[KnowledgeGraph]:
+    """The graphs of a JSON Lines file, one per line; a bad line is an InputError naming it."""
+    try:
+        f = open(path, encoding="utf-8")  # closed by the with below
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    with f:
+        for lineno, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except ValueError as exc:
+                raise InputError(f"{path}:{lineno}: not JSON: {exc}") from None
+            try:
+                yield graph_from_dict(data)
+            except InputError as exc:
+                raise InputError(f"{path}:{lineno}: {exc}") from None

@@ -1,0 +1,250 @@
+"""The server store: a Neo4j 5 database reached through the official ``neo4j`` driver.
+
+It holds the same labels, relationship types and properties as the embedded store (the
+``UPSERT_*`` statements of :mod:`conceptkg.queries.cypher` are shared), so the same Cypher reads
+the same answers on both. Loading runs each batch (``UNWIND $rows ... MERGE`` on ``id``) in its
+own managed write transaction, which the driver retries on transient errors; a load that stops
+halfway can simply be run again and ends complete, with nothing duplicated. User Cypher runs in
+read transactions unless ``write`` is asked for, so the server itself refuses writes.
+
+Connection failures and refused credentials raise :class:`StoreConnectionError` with one line
+that never contains the credentials.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import (
+    QueryError,
+    ReadOnlyViolation,
+    StoreConnectionError,
+    StoreError,
+)
+from ..queries import cypher as q
+from ..queries.readonly import assert_read_only
+from .models import NodeType
+from .neo4j_values import plain
+from .store import GraphStore, QueryResult
+
+__all__ = ["Neo4jStore", "CONNECTION_TIMEOUT_S", "display_uri"]
+
+log = logging.getLogger(__name__)
+
+#: seconds to wait for a TCP connection (and the Bolt handshake) before giving up
+CONNECTION_TIMEOUT_S = 5.0
+#: seconds the driver keeps retrying a transaction that failed transiently
+MAX_RETRY_TIME_S = 15.0
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
+
+
+def display_uri(uri: str) -> str:
+    """``uri`` without any ``user:password@`` part, for messages and logs."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _split_credentials(uri: str) -> tuple[str, tuple[str, str] | None]:
+    parts = urlsplit(uri)
+    if parts.username is None:
+        return uri, None
+    return display_uri(uri), (parts.username, parts.password or "")
+
+
+def _first_line(text: str, default: str = "failed") -> str:
+    lines = [ln.strip() for ln in str(text).strip().splitlines() if ln.strip()]
+    return lines[0] if lines else default
+
+
+def _import_driver() -> Any:
+    try:
+        import neo4j
+    except ImportError as exc:  # pragma: no cover - dependency is declared
+        raise StoreError("the Neo4j store needs the 'neo4j' package") from exc
+    return neo4j
+
+
+def _collect(tx: Any, cypher: str, params: dict[str, Any]) -> QueryResult:
+    result = tx.run(cypher, params)
+    columns = list(result.keys())
+    rows = [[plain(v) for v in record.values()] for record in result]
+    return QueryResult(columns, rows)
+
+
+def _consume(tx: Any, cypher: str, params: dict[str, Any]) -> None:
+    tx.run(cypher, params).consume()
+
+
+class Neo4jStore(GraphStore):
+    """A graph store on a Neo4j 5 server (``bolt://`` or ``neo4j://`` URI)."""
+
+    dialect = "neo4j"
+
+    def __init__(self, uri: str, *, database: str | None = None,
+                 auth: tuple[str, str] | None = None, read_only: bool = False) -> None:
+        neo4j = _import_driver()
+        self._exc = neo4j.exceptions
+        uri, uri_auth = _split_credentials(uri.strip())
+        scheme = urlsplit(uri).scheme
+        if scheme not in _SCHEMES:
+            raise StoreConnectionError(
+                f"{uri}: not a Neo4j URI; use bolt://HOST:7687 or neo4j://HOST:7687")
+        self.uri = uri
+        self.database = database or None
+        self.read_only = read_only
+        self._schema_ready = False
+        where = self._where()
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth or uri_auth,
+                connection_timeout=CONNECTION_TIMEOUT_S,
+                connection_acquisition_timeout=2 * CONNECTION_TIMEOUT_S,
+                max_transaction_retry_time=MAX_RETRY_TIME_S,
+                user_agent="conceptkg",
+            )
+        except (ValueError, self._exc.ConfigurationError) as exc:
+            raise StoreConnectionError(f"{where}: invalid Neo4j URI: {_first_line(exc)}") from exc
+        try:
+            try:
+                self._driver.verify_connectivity()
+            except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+                raise self._translate(exc) from exc
+            self._run_read(q.NEO4J_PING)
+        except BaseException:
+            self._driver.close()
+            raise
+        log.debug("connected to %s", where)
+
+    @classmethod
+    def from_env(cls, uri: str, database: str | None = None, *,
+                 read_only: bool = False) -> Neo4jStore:
+        """Open ``uri`` with NEO4J_USERNAME / NEO4J_PASSWORD (no auth when both are unset);
+        ``database`` falls back to NEO4J_DATABASE, then to the server's default database."""
+        user = os.environ.get("NEO4J_USERNAME")
+        password = os.environ.get("NEO4J_PASSWORD")
+        auth = None
+        if user is not None or password is not None:
+            auth = (user or "neo4j", password or "")
+        database = database or os.environ.get("NEO4J_DATABASE") or None
+        return cls(uri, database=database, auth=auth, read_only=read_only)
+
+    def _where(self) -> str:
+        return f"{self.uri} (database {self.database})" if self.database else self.uri
+
+    # -- errors ---------------------------------------------------------------------------------
+    def _translate(self, exc: Exception) -> Exception:
+        """One ConceptKGError with a one-line message for a driver exception."""
+        e, where = self._exc, self._where()
+        if isinstance(exc, e.AuthError):
+            return StoreConnectionError(
+                f"{where}: the server refused the credentials "
+                "(check NEO4J_USERNAME and NEO4J_PASSWORD)")
+        if isinstance(exc, (e.ServiceUnavailable, e.SessionExpired)):
+            return StoreConnectionError(
+                f"{where}: cannot reach the Neo4j server ({_first_line(exc, 'unavailable')})")
+        if isinstance(exc, e.Neo4jError):
+            code = exc.code or ""
+            msg = _first_line(exc.message or str(exc))
+            if code == _ACCESS_MODE:
+                return ReadOnlyViolation("refused: the query writes while the session is "
+                                         "read-only; pass --write to allow it")
+            if code.endswith("DatabaseNotFound"):
+                return StoreConnectionError(f"{where}: no such database on the server")
+            if code.startswith("Neo.ClientError.Security."):
+                return StoreConnectionError(f"{where}: access refused: {msg}")
+            if code.startswith(("Neo.ClientError.Statement.", "Neo.ClientError.Procedure.",
+                                "Neo.ClientError.Schema.")):
+                return QueryError(msg)
+            return StoreError(f"{where}: {msg}")
+        if isinstance(exc, e.DriverError):
+            return StoreError(f"{where}: {_first_line(exc, type(exc).__name__)}")
+        return exc
+
+    def _session(self, write: bool) -> Any:
+        neo4j = _import_driver()
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    # -- schema ---------------------------------------------------------------------------------
+    def ensure_schema(self, edge_types: Iterable[str] = ()) -> None:
+        """Uniqueness constraints on ``id`` for every node label and Document (relationship
+        types need no schema on Neo4j)."""
+        if self.read_only or self._schema_ready:
+            return
+        labels = [*(t.value for t in NodeType), "Document"]
+        try:
+            with self._session(write=True) as session:
+                for lab in labels:
+                    name = q.NEO4J_CONSTRAINT_NAME.format(label=q.label(lab).lower())
+                    statement = (q.NEO4J_DOCUMENT_CONSTRAINT if lab == "Document"
+                                 else q.NEO4J_NODE_CONSTRAINT)
+                    session.run(statement.format(name=name, label=q.label(lab))).consume()
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
+        self._schema_ready = True
+
+    def _node_labels_present(self) -> set[str]:
+        labels = {r[0] for r in self._run_read(q.NEO4J_LABELS).rows}
+        return labels & {t.value for t in NodeType}
+
+    def _edge_types_present(self) -> list[str]:
+        return sorted(r[0] for r in self._run_read(q.NEO4J_REL_TYPES).rows)
+
+    # -- primitives -----------------------------------------------------------------------------
+    def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        try:
+            with self._session(write=False) as session:
+                return session.execute_read(_collect, cypher, params or {})
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
+
+    def _write_batch(self, session: Any, cypher: str, params: dict[str, Any]) -> None:
+        """One batch in its own managed write transaction (retried on transient errors)."""
+        session.execute_write(_consume, cypher, params)
+
+    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
+        done = 0
+        try:
+            with self._session(write=True) as session:
+                for cypher, params in statements:
+                    self._write_batch(session, cypher, params)
+                    done += 1
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            err = self._translate(exc)
+            log.warning("load stopped after %d of %d batches; run it again to complete it",
+                        done, len(statements))
+            raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
+                            "run the load again to complete it)") from exc
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *,
+              write: bool = False) -> QueryResult:
+        if not cypher.strip():
+            raise QueryError("empty query")
+        try:
+            if write:
+                if self.read_only:
+                    raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
+                with self._session(write=True) as session:
+                    res = _collect(session, cypher, params or {})
+                self._schema_ready = False
+                return res
+            assert_read_only(cypher)
+            with self._session(write=False) as session:
+                return session.execute_read(_collect, cypher, params or {})
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
+
+    def close(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+            self._driver = None

@@ -1,0 +1,200 @@
+"""The extraction lexicon: terms with types and aliases, cue words, name-shape word lists.
+
+The shipped data lives in ``loaders/data/lexicon.yaml`` (terms, places) and
+``loaders/data/cues.yaml`` (cue words per relation, organisation suffixes, initiative heads, stop
+heads ...). User files passed to :func:`load_lexicon` use the same schema and are added on top.
+
+Matching is done by one regular expression compiled from a character trie of all surface forms,
+so a whole document is scanned in one C-level pass and the longest term wins at each position.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LexiconError
+from ..graph.models import NodeType
+
+__all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "trie_regex", "DATA_FILES"]
+
+log = logging.getLogger(__name__)
+
+DATA_FILES = ("lexicon.yaml", "cues.yaml")
+_TYPES = {t.value for t in NodeType}
+_LIST_KEYS = (
+    "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
+    "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
+    "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops",
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    type: str
+    weak: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor reads from data files; picklable (patterns recompile)."""
+
+    terms: dict[str, Term] = field(default_factory=dict)  # surface form -> term
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> surface forms
+    lists: dict[str, list[str]] = field(default_factory=dict)
+    relations: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    _matcher: re.Pattern[str] | None = None
+
+    # -- lookup ---------------------------------------------------------------------------------
+    def list(self, key: str) -> list[str]:
+        return self.lists.get(key, [])
+
+    def cues(self, relation: str, kind: str) -> list[str]:
+        return self.relations.get(relation, {}).get(kind, [])
+
+    def lookup(self, surface: str) -> Term | None:
+        return self.terms.get(surface)
+
+    @property
+    def matcher(self) -> re.Pattern[str]:
+        """Regex matching every surface form (longest first at each position)."""
+        if self._matcher is None:
+            self._matcher = trie_regex(self.terms.keys())
+        return self._matcher
+
+    # -- building -------------------------------------------------------------------------------
+    def add_term(self, name: str, type_: str, aliases: list[str], weak: bool, src: str) -> None:
+        name = name.strip()
+        if not name:
+            raise LexiconError(f"{src}: a term has an empty name")
+        if type_ not in _TYPES:
+            raise LexiconError(f"{src}: unknown node type {type_!r} for term {name!r}")
+        term = Term(name, type_, weak)
+        for surface in [name, *aliases]:
+            surface = surface.strip()
+            if surface:
+                self.terms[surface] = term
+                self.aliases.setdefault(name, set()).add(surface)
+        self._matcher = None
+
+    def merge_file(self, data: dict[str, Any], src: str) -> None:
+        if not isinstance(data, dict):
+            raise LexiconError(f"{src}: top level must be a mapping")
+        unknown = set(data) - {"terms", "relations", *_LIST_KEYS}
+        if unknown:
+            raise LexiconError(f"{src}: unknown key(s) {', '.join(sorted(unknown))}")
+        for type_, entries in _term_groups(data.get("terms") or {}, src):
+            for entry in entries:
+                self.add_term(*_parse_entry(entry, type_, src), src)
+        for key in _LIST_KEYS:
+            values = data.get(key) or []
+            if not isinstance(values, list):
+                raise LexiconError(f"{src}: {key} must be a list")
+            have = self.lists.setdefault(key, [])
+            have.extend(str(v) for v in values if str(v) not in have)
+        for rel, kinds in (data.get("relations") or {}).items():
+            if not isinstance(kinds, dict):
+                raise LexiconError(f"{src}: relations.{rel} must be a mapping")
+            target = self.relations.setdefault(str(rel), {})
+            for kind, words in kinds.items():
+                if not isinstance(words, list):
+                    raise LexiconError(f"{src}: relations.{rel}.{kind} must be a list")
+                have = target.setdefault(str(kind), [])
+                have.extend(str(w) for w in words if str(w) not in have)
+
+
+def _term_groups(terms: Any, src: str) -> list[tuple[str, list[Any]]]:
+    """``terms`` is {type: [entries]} or a list of {name, type, aliases} dicts."""
+    if isinstance(terms, dict):
+        out = []
+        for type_, entries in terms.items():
+            if not isinstance(entries, list):
+                raise LexiconError(f"{src}: terms.{type_} must be a list")
+            out.append((str(type_), entries))
+        return out
+    if isinstance(terms, list):
+        return [(str(e.get("type", "")) if isinstance(e, dict) else "", [e]) for e in terms]
+    raise LexiconError(f"{src}: terms must be a mapping of type to list, or a list")
+
+
+def _parse_entry(entry: Any, type_: str, src: str) -> tuple[str, str, list[str], bool]:
+    if isinstance(entry, str):
+        parts = [p.strip() for p in entry.split("|")]
+        return parts[0], type_, [p for p in parts[1:] if p], False
+    if isinstance(entry, dict) and "name" in entry:
+        aliases = entry.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        return (str(entry["name"]), str(entry.get("type") or type_),
+                [str(a) for a in aliases], bool(entry.get("weak", False)))
+    raise LexiconError(f"{src}: bad term entry {entry!r} (a string or a mapping with 'name')")
+
+
+def trie_regex(words: Any) -> re.Pattern[str]:
+    """One regex for a set of literal words, factored as a trie so that it runs fast and the
+    longest word wins at each start position."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    if not trie:
+        return re.compile(r"(?!x)x")
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return re.compile(build(trie))
+
+
+def _read_yaml(text: str, src: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise LexiconError(f"{src}: invalid YAML: {first}") from None
+    return data or {}
+
+
+def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicon plus the user files ``paths`` (later files add to earlier ones)."""
+    lex = Lexicon(sources=tuple(paths))
+    pkg = resources.files("conceptkg.loaders") / "data"
+    for name in DATA_FILES:
+        lex.merge_file(_read_yaml((pkg / name).read_text(encoding="utf-8"), name), name)
+    for p in paths:
+        path = Path(p)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise LexiconError(f"{p}: no such lexicon file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
+        lex.merge_file(_read_yaml(text, p), p)
+    log.debug("lexicon: %d surface forms from %d user file(s)", len(lex.terms), len(paths))
+    return lex
+
+
+@functools.lru_cache(maxsize=16)
+def get_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
+    """Cached :func:`load_lexicon` (one per tuple of paths and process)."""
+    return load_lexicon(tuple(paths))

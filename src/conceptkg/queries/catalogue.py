@@ -1,0 +1,308 @@
+"""The named-query catalogue: the questions analysts ask, answered the same on every store.
+
+``run_named(store, "drivers", {"name": "新质生产力", "depth": "2"})`` checks the parameters
+(:mod:`.params`), finds the nodes a name stands for (canonical name or alias), runs the Cypher of
+the store's dialect (:mod:`.named`) and returns rows in a canonical order, so that the embedded
+store and Neo4j give identical results for the same graph.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ParameterError, QueryError
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.store import GraphStore, QueryResult
+from . import named
+from .params import (
+    CentralParams,
+    InitiativeParams,
+    NameDepthParams,
+    NameParams,
+    NoParams,
+    OrgParams,
+    PairParams,
+    ParamSpec,
+    PathParams,
+    QueryParams,
+    SearchParams,
+    param_specs,
+    parse_params,
+)
+
+__all__ = [
+    "NamedQuery",
+    "NamedResult",
+    "CATALOGUE",
+    "list_queries",
+    "get_query",
+    "run_named",
+    "result_graph",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class NamedResult(QueryResult):
+    """Rows of a named query, plus the ids of the nodes they are about (for drawing)."""
+
+    query: str = ""
+    node_ids: list[str] = field(default_factory=list)
+
+
+Runner = Callable[[GraphStore, str, Any], NamedResult]
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    model: type[QueryParams]
+    example: str
+    runner: Runner = field(repr=False, compare=False)
+
+    @property
+    def params(self) -> dict[str, ParamSpec]:
+        """Parameter name → description, whether required, default."""
+        return param_specs(self.model)
+
+    def usage_params(self) -> list[str]:
+        """``["name=NAME", "[depth=2]"]``: how the parameters are written."""
+        return [f"{k}={k.upper()}" if s.required else f"[{k}={s.default}]"
+                for k, s in self.params.items()]
+
+    @property
+    def usage(self) -> str:
+        return " ".join([self.name, *self.usage_params()])
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def _cypher(store: GraphStore, variants: dict[str, str]) -> str:
+    try:
+        return variants[store.dialect]
+    except KeyError:
+        raise QueryError(f"named queries do not support the {store.dialect!r} dialect") from None
+
+
+def _read(store: GraphStore, cypher: str, params: dict[str, Any]) -> QueryResult:
+    log.debug("named query: %s %s", cypher, params)
+    return store.query(cypher, params)
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """None last; otherwise the value (numbers and strings compare within their column)."""
+    return (1, 0) if value is None else (0, value)
+
+
+def _finish(query: str, res: QueryResult, order: Sequence[str], *, desc: Sequence[str] = (),
+            extra_ids: Sequence[str] = ()) -> NamedResult:
+    """Drop the hidden ``id`` column, keep it in ``node_ids``, sort rows canonically."""
+    recs = res.records()
+    for col in desc:
+        for r in recs:
+            r[f"__neg_{col}"] = -r[col] if r[col] is not None else None
+    keys = [f"__neg_{c}" if c in desc else c for c in order]
+    recs.sort(key=lambda r: tuple(_sort_key(r.get(k)) for k in [*keys, "id"]))
+    columns = [c for c in res.columns if c != "id"]
+    ids = list(dict.fromkeys([*extra_ids, *(r["id"] for r in recs if r.get("id"))]))
+    return NamedResult(columns, [[r[c] for c in columns] for r in recs], query=query,
+                       node_ids=ids)
+
+
+@dataclass(frozen=True)
+class _Found:
+    id: str
+    name: str
+    type: str
+
+
+def _resolve(store: GraphStore, query: str, key: str, value: str) -> list[_Found]:
+    """The nodes whose name or alias is ``value`` (exactly, else ignoring case)."""
+    for variants in (named.RESOLVE, named.RESOLVE_FOLDED):
+        recs = _read(store, _cypher(store, variants), {"name": value}).records()
+        if recs:
+            return [_Found(r["id"], r["name"], r["type"]) for r in recs]
+    similar = _read(store, _cypher(store, named.SEARCH), {"text": value, "limit": 5}).records()
+    hint = f" (similar: {', '.join(r['name'] for r in similar)})" if similar else ""
+    raise ParameterError(f"{query}: no node named {value!r} ({key}){hint}")
+
+
+def _ids(found: list[_Found]) -> list[str]:
+    return [f.id for f in found]
+
+
+# -- runners ---------------------------------------------------------------------------------------
+def _chain(variants: dict[str, str]) -> Runner:
+    def run(store: GraphStore, query: str, p: NameDepthParams) -> NamedResult:
+        found = _resolve(store, query, "name", p.name)
+        cy = named.with_depth(_cypher(store, variants), p.depth)
+        res = _read(store, cy, {"ids": _ids(found)})
+        return _finish(query, res, ["distance", "name", "type"], extra_ids=_ids(found))
+
+    return run
+
+
+def _direct(variants: dict[str, str], key: str) -> Runner:
+    def run(store: GraphStore, query: str, p: QueryParams) -> NamedResult:
+        found = _resolve(store, query, key, getattr(p, key))
+        res = _read(store, _cypher(store, variants), {"ids": _ids(found)})
+        return _finish(query, res, ["name", "type", "sentence", "confidence"],
+                       extra_ids=_ids(found))
+
+    return run
+
+
+def _run_evidence(store: GraphStore, query: str, p: PairParams) -> NamedResult:
+    src = _resolve(store, query, "from", p.source)
+    dst = _resolve(store, query, "to", p.target)
+    res = _read(store, _cypher(store, named.EVIDENCE),
+                {"source": _ids(src), "target": _ids(dst)})
+    columns = ["source", "type", "target", "sentence", "document", "start", "end", "rule"]
+    rows: set[tuple[Any, ...]] = set()
+    for r in res.records():
+        try:
+            items = json.loads(r["evidence"] or "[]")
+        except (TypeError, ValueError):
+            log.warning("edge %s -%s-> %s: unreadable evidence", r["source"], r["type"],
+                        r["target"])
+            items = []
+        head = (r["source"], r["type"], r["target"])
+        if not items:
+            rows.add((*head, "", "", None, None, ""))
+        for e in items:
+            rows.add((*head, e.get("sentence", ""), e.get("document", ""), e.get("start"),
+                      e.get("end"), e.get("rule", "")))
+    order = [0, 1, 2, 4, 5, 6, 7, 3]  # by edge, then document and offsets
+    ordered = sorted(rows, key=lambda row: tuple(_sort_key(row[i]) for i in order))
+    return NamedResult(columns, [list(r) for r in ordered], query=query,
+                       node_ids=list(dict.fromkeys([*_ids(src), *_ids(dst)])))
+
+
+def _render_path(names: list[str], keys: list[Any], srcs: list[Any], types: list[str]) -> str:
+    parts = [str(names[0])]
+    for i, t in enumerate(types):
+        arrow = f" -[{t}]-> " if srcs[i] == keys[i] else f" <-[{t}]- "
+        parts.append(arrow + str(names[i + 1]))
+    return "".join(parts)
+
+
+def _run_path(store: GraphStore, query: str, p: PathParams) -> NamedResult:
+    src = _resolve(store, query, "from", p.source)
+    dst = _resolve(store, query, "to", p.target)
+    pairs = [(a, b) for a in src for b in dst if a.id != b.id]
+    if not pairs:
+        raise ParameterError(f"{query}: {p.source!r} and {p.target!r} name the same node")
+    found: dict[str, tuple[int, list[str]]] = {}
+    for a, b in pairs:
+        cy = named.with_labels(named.with_depth(_cypher(store, named.PATH), p.depth),
+                               a.type, b.type)
+        for r in _read(store, cy, {"source": a.id, "target": b.id}).records():
+            text = _render_path(r["names"], r["keys"], r["srcs"], r["types"])
+            found[text] = (len(r["types"]), list(r["ids"]))
+    if not found:
+        return NamedResult(["length", "path"], [], query=query,
+                           node_ids=list(dict.fromkeys([*_ids(src), *_ids(dst)])))
+    shortest = min(n for n, _ in found.values())
+    rows = sorted((n, text) for text, (n, _) in found.items() if n == shortest)
+    ids = [i for text, (n, path_ids) in sorted(found.items()) if n == shortest
+           for i in path_ids]
+    return NamedResult(["length", "path"], [list(r) for r in rows], query=query,
+                       node_ids=list(dict.fromkeys(ids)))
+
+
+def _run_central(store: GraphStore, query: str, p: CentralParams) -> NamedResult:
+    res = _read(store, _cypher(store, named.CENTRAL), {"top": p.top})
+    return _finish(query, res, ["degree", "name", "type"], desc=["degree"])
+
+
+def _run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
+    res = _read(store, _cypher(store, named.SEARCH), {"text": p.text, "limit": p.limit})
+    return _finish(query, res, ["name", "type"])
+
+
+def _run_stats(store: GraphStore, query: str, p: NoParams) -> NamedResult:
+    s = store.stats()
+    rows = [["node", k, int(v)] for k, v in sorted(s["nodes"].items())]
+    rows += [["edge", k, int(v)] for k, v in sorted(s["edges"].items())]
+    rows.append(["document", "Document", int(s["documents"])])
+    return NamedResult(["kind", "label", "count"], rows, query=query)
+
+
+_q = NamedQuery
+
+
+CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
+    _q("drivers", "What drives X: nodes with a DRIVES chain into X, nearest first.",
+       NameDepthParams, "name=新质生产力 depth=2", _chain(named.DRIVERS)),
+    _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
+       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
+    _q("parts", "What X includes (its INCLUDES edges).",
+       NameParams, "name=新质生产力", _direct(named.PARTS, "name")),
+    _q("part-of", "What includes X (INCLUDES edges into X).",
+       NameParams, "name=数据", _direct(named.PART_OF, "name")),
+    _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
+       OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
+    _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
+       InitiativeParams, "initiative=数字平台", _direct(named.IMPLEMENTERS, "initiative")),
+    _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
+       NameDepthParams, "name=新质生产力 depth=1", _chain(named.NEIGHBORS)),
+    _q("path", "Shortest connections between A and B, any edge direction (all ties).",
+       PathParams, "from=科技创新 to=数据", _run_path),
+    _q("evidence", "The sentences behind the edges between A and B, with document and offsets.",
+       PairParams, "from=新质生产力 to=数据", _run_evidence),
+    _q("central", "The most connected nodes (edges in and out).",
+       CentralParams, "top=10", _run_central),
+    _q("search", "Nodes whose name or an alias contains the text (any case).",
+       SearchParams, "text=生产力", _run_search),
+    _q("stats", "Counts of nodes by label, edges by type, and documents.",
+       NoParams, "", _run_stats),
+)}
+
+
+def list_queries() -> list[NamedQuery]:
+    """The catalogue, in the order it is documented."""
+    return list(CATALOGUE.values())
+
+
+def get_query(name: str) -> NamedQuery:
+    try:
+        return CATALOGUE[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, list(CATALOGUE), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ParameterError(f"unknown query {name!r}{hint} (see: conceptkg ask --list)") \
+            from None
+
+
+def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None) -> NamedResult:
+    """Run the named query ``name`` with ``params`` (strings as typed: ``{"depth": "2"}``)."""
+    query = get_query(name)
+    checked = parse_params(name, query.model, params or {})
+    result = query.runner(store, name, checked)
+    log.debug("%s: %d rows", name, len(result.rows))
+    return result
+
+
+def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
+    """The stored subgraph on the nodes a named result is about (for ``--html``)."""
+    ids = set(getattr(result, "node_ids", ()) or ())
+    sub = KnowledgeGraph()
+    if not ids:
+        return sub
+    kg = store.read_graph(with_text=False)
+    for node in kg.nodes():
+        if node.id in ids:
+            sub.add_node(node)
+    for edge in kg.edges():
+        if edge.source in ids and edge.target in ids:
+            sub.add_edge(edge)
+    used = {ev.document for n in sub.nodes() for ev in n.evidence}
+    for doc_id in sorted(used & set(kg.documents)):
+        sub.add_document(kg.documents[doc_id])
+    return sub

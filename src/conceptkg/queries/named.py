@@ -1,0 +1,204 @@
+"""Cypher of the named-query catalogue, the embedded (Kùzu/LadybugDB) and Neo4j variants side by
+side: ``QUERY[dialect]``.
+
+Values always travel as parameters (``$ids``, ``$text``, ``$top`` ...). Only three things are put
+into the text, and only after they have been checked: a depth (``__DEPTH__``, an ``int`` within the
+bounds of :mod:`.params`), node labels (``__SRC__``/``__DST__``, checked by
+:func:`conceptkg.queries.cypher.label`) and relationship types of the catalogue itself (constants).
+
+Where the dialects differ:
+
+* the label of a node: Kùzu ``label(n)``; Neo4j ``labels(n)``, a list (the first known node label
+  is taken); of a relationship: Kùzu ``label(r)``, Neo4j ``type(r)``;
+* leaving out Document nodes: Kùzu ``label(n) <> 'Document'``, Neo4j ``NOT n:Document``;
+* shortest paths: Kùzu ``(a)-[r* SHORTEST 1..N]-(b)`` / ``[* ALL SHORTEST 1..N]``; Neo4j
+  ``SHORTEST 1 (a)-[]-{1,N}(b)`` (GQL selector, Neo4j 5.21+, one breadth-first search per start
+  node) and ``allShortestPaths((a)-[*1..N]-(b))``. Kùzu's plain ``[*1..N]`` follows walks (nodes
+  and edges may repeat), so distances are always taken from shortest-path patterns;
+* list functions: Kùzu ``list_concat``, ``properties(nodes(p), 'name')``, lambdas; Neo4j
+  ``+``, list comprehensions; lower case: Kùzu ``lower``, Neo4j ``toLower``;
+* path direction: Kùzu compares internal ids (``r._SRC`` with the nodes' ``_ID``), Neo4j
+  ``startNode(r).id`` with the nodes' ``id``.
+"""
+
+from __future__ import annotations
+
+from ..graph.models import NodeType
+from .cypher import label as checked_label
+from .cypher import rel_type as checked_rel_type
+
+__all__ = [
+    "DIALECTS",
+    "RESOLVE",
+    "RESOLVE_FOLDED",
+    "SEARCH",
+    "DRIVERS",
+    "EFFECTS",
+    "NEIGHBORS",
+    "PARTS",
+    "PART_OF",
+    "INITIATIVES",
+    "IMPLEMENTERS",
+    "EVIDENCE",
+    "PATH",
+    "CENTRAL",
+    "with_depth",
+    "with_labels",
+]
+
+DIALECTS = ("kuzu", "neo4j")
+
+_KNOWN = ", ".join(f"'{t.value}'" for t in NodeType)
+
+
+def _neo4j_label(v: str) -> str:
+    return f"head([l IN labels({v}) WHERE l IN [{_KNOWN}]])"
+
+
+_NODE_OUT = "{v}.id AS id, {v}.name AS name, {lab} AS type"
+
+
+def _node_cols(v: str, dialect: str) -> str:
+    lab = f"label({v})" if dialect == "kuzu" else _neo4j_label(v)
+    return _NODE_OUT.format(v=v, lab=lab)
+
+
+def with_depth(cypher: str, depth: int) -> str:
+    """``cypher`` with its variable-length bound set to ``depth`` (a checked int, 1..20)."""
+    if not isinstance(depth, int) or isinstance(depth, bool) or not 1 <= depth <= 20:
+        raise ValueError(f"invalid depth {depth!r}")
+    return cypher.replace("__DEPTH__", str(depth))
+
+
+def with_labels(cypher: str, src: str, dst: str) -> str:
+    """``cypher`` with the two endpoint labels put in (known node labels only)."""
+    return cypher.replace("__SRC__", checked_label(src)).replace("__DST__", checked_label(dst))
+
+
+# -- finding the nodes a name stands for ---------------------------------------------------------
+RESOLVE = {
+    "kuzu": (
+        "MATCH (n) WHERE label(n) <> 'Document' AND (n.name = $name OR $name IN n.aliases) "
+        f"RETURN {_node_cols('n', 'kuzu')} ORDER BY id"
+    ),
+    "neo4j": (
+        "MATCH (n) WHERE NOT n:Document AND (n.name = $name OR $name IN n.aliases) "
+        f"RETURN {_node_cols('n', 'neo4j')} ORDER BY id"
+    ),
+}
+# second try, ignoring case (Latin letters in names such as "AI" or "5G")
+RESOLVE_FOLDED = {
+    "kuzu": (
+        "MATCH (n) WHERE label(n) <> 'Document' "
+        "UNWIND list_concat([n.name], n.aliases) AS s WITH n, s WHERE lower(s) = lower($name) "
+        f"RETURN DISTINCT {_node_cols('n', 'kuzu')} ORDER BY id"
+    ),
+    "neo4j": (
+        "MATCH (n) WHERE NOT n:Document AND (toLower(n.name) = toLower($name) "
+        "OR any(a IN n.aliases WHERE toLower(a) = toLower($name))) "
+        f"RETURN {_node_cols('n', 'neo4j')} ORDER BY id"
+    ),
+}
+SEARCH = {
+    "kuzu": (
+        "MATCH (n) WHERE label(n) <> 'Document' "
+        "UNWIND list_concat([n.name], n.aliases) AS s WITH n, s "
+        "WHERE lower(s) CONTAINS lower($text) "
+        f"RETURN DISTINCT {_node_cols('n', 'kuzu')}, n.aliases AS aliases, "
+        "n.mentions AS mentions ORDER BY name, type, id LIMIT $limit"
+    ),
+    "neo4j": (
+        "MATCH (n) WHERE NOT n:Document AND (toLower(n.name) CONTAINS toLower($text) "
+        "OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text))) "
+        f"RETURN {_node_cols('n', 'neo4j')}, n.aliases AS aliases, "
+        "n.mentions AS mentions ORDER BY name, type, id LIMIT $limit"
+    ),
+}
+
+
+# -- chains: nodes within __DEPTH__ hops, with their shortest distance ----------------------------
+def _chain(kuzu_pattern: str, neo4j_pattern: str) -> dict[str, str]:
+    tail = ("WITH m, min(length({p})) AS distance WHERE NOT m.id IN $ids "
+            "RETURN {cols}, distance ORDER BY distance, name, type, id")
+    return {
+        "kuzu": ("MATCH (x) WHERE x.id IN $ids MATCH " + kuzu_pattern + " "
+                 + tail.format(p="r", cols=_node_cols("m", "kuzu"))),
+        "neo4j": ("MATCH (x) WHERE x.id IN $ids MATCH p = " + neo4j_pattern + " "
+                  + tail.format(p="p", cols=_node_cols("m", "neo4j"))),
+    }
+
+
+DRIVERS = _chain("(m)-[r:DRIVES* SHORTEST 1..__DEPTH__]->(x)",
+                 "SHORTEST 1 (m)-[:DRIVES]->{1,__DEPTH__}(x)")
+EFFECTS = _chain("(x)-[r:DRIVES* SHORTEST 1..__DEPTH__]->(m)",
+                 "SHORTEST 1 (x)-[:DRIVES]->{1,__DEPTH__}(m)")
+NEIGHBORS = _chain("(x)-[r* SHORTEST 1..__DEPTH__]-(m)",
+                   "SHORTEST 1 (x)-[]-{1,__DEPTH__}(m)")
+
+
+# -- direct relations ------------------------------------------------------------------------------
+def _direct(rel: str, outgoing: bool) -> dict[str, str]:
+    rel = checked_rel_type(rel)
+    pattern = f"(x)-[r:{rel}]->(m)" if outgoing else f"(m)-[r:{rel}]->(x)"
+    return {
+        d: (f"MATCH {pattern} WHERE x.id IN $ids RETURN {_node_cols('m', d)}, "
+            "r.confidence AS confidence, r.sentence AS sentence "
+            "ORDER BY name, type, id, sentence")
+        for d in DIALECTS
+    }
+
+
+PARTS = _direct("INCLUDES", outgoing=True)
+PART_OF = _direct("INCLUDES", outgoing=False)
+INITIATIVES = _direct("IMPLEMENTS", outgoing=True)
+IMPLEMENTERS = _direct("IMPLEMENTS", outgoing=False)
+
+
+# -- the edges between two sets of nodes, both directions ------------------------------------------
+def _evidence(rel_fn: str) -> str:
+    one = ("MATCH ({a}) WHERE {a}.id IN ${pa} MATCH ({a})-[r]->({b}) WHERE {b}.id IN ${pb} "
+           "RETURN {a}.id AS source_id, {a}.name AS source, " + rel_fn + "(r) AS type, "
+           "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence")
+    return (one.format(a="a", b="b", pa="source", pb="target") + " UNION "
+            + one.format(a="b", b="a", pa="target", pb="source"))
+
+
+EVIDENCE = {"kuzu": _evidence("label"), "neo4j": _evidence("type")}
+
+# -- all shortest paths between two given nodes (never the same node: Kùzu crashes on that) -------
+PATH = {
+    "kuzu": (
+        "MATCH (a:__SRC__), (b:__DST__) WHERE a.id = $source AND b.id = $target "
+        "MATCH p = (a)-[* ALL SHORTEST 1..__DEPTH__]-(b) "
+        "RETURN properties(nodes(p), 'name') AS names, properties(nodes(p), 'id') AS ids, "
+        "properties(nodes(p), '_ID') AS keys, list_transform(rels(p), r -> r._SRC) AS srcs, "
+        "list_transform(rels(p), r -> label(r)) AS types"
+    ),
+    "neo4j": (
+        "MATCH (a:__SRC__), (b:__DST__) WHERE a.id = $source AND b.id = $target "
+        "MATCH p = allShortestPaths((a)-[*1..__DEPTH__]-(b)) "
+        "RETURN [n IN nodes(p) | n.name] AS names, [n IN nodes(p) | n.id] AS ids, "
+        "[n IN nodes(p) | n.id] AS keys, [r IN relationships(p) | startNode(r).id] AS srcs, "
+        "[r IN relationships(p) | type(r)] AS types"
+    ),
+}
+
+# -- degree of every node, most connected first ----------------------------------------------------
+_CENTRAL_TAIL = (
+    "WITH n, out_degree, in_degree, out_degree + in_degree AS degree WHERE degree > 0 "
+    "RETURN {cols}, degree, out_degree, in_degree "
+    "ORDER BY degree DESC, name, type, id LIMIT $top"
+)
+CENTRAL = {
+    "kuzu": (
+        "MATCH (n) WHERE label(n) <> 'Document' "
+        "OPTIONAL MATCH (n)-[r]->() WITH n, count(r) AS out_degree "
+        "OPTIONAL MATCH (n)<-[s]-() WITH n, out_degree, count(s) AS in_degree "
+        + _CENTRAL_TAIL.format(cols=_node_cols("n", "kuzu"))
+    ),
+    "neo4j": (
+        "MATCH (n) WHERE NOT n:Document "
+        "WITH n, COUNT { (n)-->() } AS out_degree, COUNT { (n)<--() } AS in_degree "
+        + _CENTRAL_TAIL.format(cols=_node_cols("n", "neo4j"))
+    ),
+}

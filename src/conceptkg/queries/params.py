@@ -1,0 +1,148 @@
+"""Parameters of the named queries: pydantic models that turn ``key=value`` strings into checked
+values, and one-line :class:`ParameterError` messages when they do not fit.
+
+Every model forbids unknown keys, strips whitespace from text and bounds numbers, so a value that
+reaches Cypher (always as a parameter) or a variable-length bound (formatted in only as a checked
+``int``) is known to be sane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import ParameterError
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_PATH_DEPTH",
+    "ParamSpec",
+    "QueryParams",
+    "NoParams",
+    "NameParams",
+    "NameDepthParams",
+    "OrgParams",
+    "InitiativeParams",
+    "PairParams",
+    "PathParams",
+    "CentralParams",
+    "SearchParams",
+    "param_specs",
+    "parse_params",
+]
+
+MAX_DEPTH = 5
+MAX_PATH_DEPTH = 8
+
+_NAME = "a node's name or one of its aliases"
+
+
+class QueryParams(BaseModel):
+    """Base of the parameter models: unknown keys are errors, text is stripped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=False)
+
+
+class NoParams(QueryParams):
+    pass
+
+
+class NameParams(QueryParams):
+    name: str = Field(min_length=1, max_length=200, description=_NAME)
+
+
+class NameDepthParams(NameParams):
+    depth: int = Field(default=2, ge=1, le=MAX_DEPTH, description="hops to follow")
+
+
+class OrgParams(QueryParams):
+    org: str = Field(min_length=1, max_length=200, description="an organization's name or alias")
+
+
+class InitiativeParams(QueryParams):
+    initiative: str = Field(min_length=1, max_length=200,
+                            description="an initiative's name or alias")
+
+
+class PairParams(QueryParams):
+    source: str = Field(alias="from", min_length=1, max_length=200, description=_NAME)
+    target: str = Field(alias="to", min_length=1, max_length=200, description=_NAME)
+
+
+class PathParams(PairParams):
+    depth: int = Field(default=6, ge=1, le=MAX_PATH_DEPTH, description="longest path to try")
+
+
+class CentralParams(QueryParams):
+    top: int = Field(default=10, ge=1, le=1000, description="how many nodes")
+
+
+class SearchParams(QueryParams):
+    text: str = Field(min_length=1, max_length=200, description="text to look for (any case)")
+    limit: int = Field(default=50, ge=1, le=1000, description="most rows to return")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """What ``conceptkg ask --list`` shows of one parameter."""
+
+    description: str
+    required: bool
+    default: Any = None
+
+
+def _key(name: str, field: Any) -> str:
+    return field.alias or name
+
+
+def param_specs(model: type[QueryParams]) -> dict[str, ParamSpec]:
+    """The parameters of ``model`` by the key users type (``from``, not ``source``)."""
+    return {
+        _key(name, f): ParamSpec(f.description or "", f.is_required(),
+                                 None if f.is_required() else f.default)
+        for name, f in model.model_fields.items()
+    }
+
+
+def _bounds(model: type[QueryParams], key: str) -> tuple[Any, Any]:
+    for name, f in model.model_fields.items():
+        if _key(name, f) == key:
+            lo = next((m.ge for m in f.metadata if getattr(m, "ge", None) is not None), None)
+            hi = next((m.le for m in f.metadata if getattr(m, "le", None) is not None), None)
+            return lo, hi
+    return None, None
+
+
+def _message(model: type[QueryParams], err: dict[str, Any]) -> str:
+    key = str(err["loc"][0]) if err.get("loc") else "?"
+    kind = err.get("type", "")
+    value = err.get("input")
+    if kind == "missing":
+        return f"missing parameter {key!r}"
+    if kind == "extra_forbidden":
+        expected = ", ".join(param_specs(model)) or "none"
+        return f"unknown parameter {key!r} (expected: {expected})"
+    if kind in {"greater_than_equal", "less_than_equal"}:
+        lo, hi = _bounds(model, key)
+        return f"{key} must be between {lo} and {hi}"
+    if kind.startswith("int_"):
+        return f"{key} must be a whole number, got {value!r}"
+    if kind == "string_too_short":
+        return f"{key} must not be empty"
+    if kind == "string_too_long":
+        return f"{key} is too long ({len(str(value))} characters)"
+    return f"{key}: {err.get('msg', 'invalid value')}"
+
+
+def parse_params(query: str, model: type[QueryParams], raw: dict[str, Any]) -> QueryParams:
+    """``raw`` (strings from the command line) checked and converted by ``model``."""
+    try:
+        return model.model_validate(dict(raw))
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        # a missing key is the most useful message; show it before range errors
+        errors.sort(key=lambda e: e.get("type") != "missing")
+        raise ParameterError(f"{query}: " + "; ".join(_message(model, e) for e in errors)) \
+            from None

@@ -1,0 +1,62 @@
+"""Opening a store from command-line options and copying a graph between stores.
+
+``conceptkg push --db DIR --neo4j URI`` copies the embedded database into Neo4j and ``pull`` the
+other way; both merge into what the destination already holds (nothing is duplicated).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from .errors import ParameterError
+from .graph.store import GraphStore, WriteReport
+
+__all__ = ["DEFAULT_DB", "copy_graph", "open_store", "push", "pull"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "conceptkg.db"
+
+
+def open_store(db: str | None, neo4j: str | None, database: str | None = None,
+               read_only: bool = False) -> GraphStore:
+    """The embedded store at ``db`` (default ``./conceptkg.db``), or the Neo4j server at the
+    URI ``neo4j`` (credentials from NEO4J_USERNAME / NEO4J_PASSWORD) when it is given."""
+    if db and neo4j:
+        raise ParameterError("give either --db or --neo4j, not both")
+    if database and not neo4j:
+        raise ParameterError("--database applies to a Neo4j server; give --neo4j URI too")
+    if neo4j:
+        from .graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_env(neo4j, database=database, read_only=read_only)
+    from .graph.embedded import EmbeddedStore
+
+    return EmbeddedStore(db or DEFAULT_DB, read_only=read_only, create=not read_only)
+
+
+def copy_graph(src: GraphStore, dst: GraphStore,
+               progress: Callable[[int], None] | None = None) -> WriteReport:
+    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``."""
+    kg = src.read_graph()
+    report = dst.write_graph(kg, progress)
+    log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
+             report.edges)
+    return report
+
+
+def push(db: str | None, uri: str, database: str | None = None,
+         progress: Callable[[int], None] | None = None) -> WriteReport:
+    """Copy the embedded database ``db`` into the Neo4j server at ``uri``."""
+    with open_store(db or DEFAULT_DB, None, read_only=True) as src, \
+            open_store(None, uri, database) as dst:
+        return copy_graph(src, dst, progress)
+
+
+def pull(db: str | None, uri: str, database: str | None = None,
+         progress: Callable[[int], None] | None = None) -> WriteReport:
+    """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``."""
+    with open_store(None, uri, database, read_only=True) as src, \
+            open_store(db or DEFAULT_DB, None) as dst:
+        return copy_graph(src, dst, progress)

@@ -1,0 +1,105 @@
+"""Building files into a store: batches with bad files, unchanged documents, parallel = serial,
+large files in parts, the extract/load split."""
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conceptkg.build import build, expand_paths, extract_to_jsonl, load_jsonl
+from conceptkg.errors import InputError
+from conceptkg.graph import EmbeddedStore
+from conceptkg.graph.io_json import graph_to_dict
+from conceptkg.loaders import pipeline, readers
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-policy.txt"
+DOCS = {
+    "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。",
+    "b.txt": "新质生产力包括劳动、资本、数据等生产要素。科技创新引领产业升级。",
+    "c.md": "### 标题\n<p>以改革创新驱动绿色发展。某某集团推进数字化转型行动。</p>",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    for name, text in DOCS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    shutil.copy(SAMPLE, d / "sample.txt")
+    return d
+
+
+def _canon(kg):
+    data = graph_to_dict(kg)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def test_parallel_build_equals_serial(corpus, tmp_path):
+    graphs = []
+    for jobs in (1, 2):
+        with EmbeddedStore(tmp_path / f"db{jobs}") as store:
+            result = build([corpus], store, jobs=jobs)
+            assert result.ok and len(result.built) == 4
+            graphs.append(_canon(store.read_graph()))
+    assert graphs[0] == graphs[1]
+
+
+def test_rebuild_skips_unchanged_unless_forced(corpus, tmp_path):
+    with EmbeddedStore(tmp_path / "db") as store:
+        build([corpus], store, jobs=1)
+        stats = store.stats()
+        again = build([corpus], store, jobs=1)
+        assert len(again.unchanged) == 4 and not again.built
+        forced = build([corpus], store, jobs=1, force=True)
+        assert len(forced.built) == 4
+        assert store.stats() == stats
+
+
+def test_bad_files_are_reported_and_good_ones_stored(corpus, tmp_path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    with EmbeddedStore(tmp_path / "db") as store:
+        result = build([corpus], store, jobs=2)
+        assert not result.ok
+        assert {Path(o.path).name for o in result.failed} == {"empty.txt", "binary.txt"}
+        assert all("\n" not in o.message for o in result.failed)
+        assert len(result.built) == 4 and store.stats()["documents"] == 4
+
+
+def test_missing_paths_raise(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        expand_paths([tmp_path / "missing"])
+
+
+def test_large_files_are_built_in_parts(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(pipeline, "LARGE_FILE_BYTES", 1000)
+    line = "数字经济推动高质量发展，某某集团公司打造工业互联网平台。\n"
+    big = tmp_path / "big.txt"
+    big.write_text(line * 200, encoding="utf-8")
+    parts = list(pipeline.iter_document_parts(big, max_chars=1000))
+    assert len(parts) > 3
+    for d in parts:
+        assert d.text and len(d.text) <= 1000
+    with EmbeddedStore(tmp_path / "db") as store:
+        result = build([big], store)
+        assert result.ok and len(result.built) >= 1
+        for e in store.read_graph().edges():
+            for ev in e.evidence:
+                assert ev.sentence in line
+
+
+def test_extract_then_load_equals_build(corpus, tmp_path):
+    buf = io.StringIO()
+    res = extract_to_jsonl([corpus], buf, jobs=1)
+    assert len(res.built) == 4 and len(buf.getvalue().splitlines()) == 4
+    jl = tmp_path / "g.jsonl"
+    jl.write_text(buf.getvalue(), encoding="utf-8")
+    with EmbeddedStore(tmp_path / "a") as a, EmbeddedStore(tmp_path / "b") as b:
+        load_jsonl([jl], a)
+        build([corpus], b, jobs=1)
+        assert _canon(a.read_graph()) == _canon(b.read_graph())
+        assert len(load_jsonl([jl], a).unchanged) == 4
