@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -64,9 +65,9 @@ def _print_result(result: QueryResult, fmt: str) -> None:
         return
     from .output import _cell
 
-    table = Table(*result.columns, show_lines=False)
+    table = Table(*(escape(c) for c in result.columns), show_lines=False)
     for row in result.rows:
-        table.add_row(*(_cell(v) for v in row))
+        table.add_row(*(escape(_cell(v)) for v in row))
     out.print(table)
     err.print(f"{len(result.rows)} row(s)")
 
@@ -77,12 +78,14 @@ def _parse_pairs(pairs: list[str]) -> dict[str, str]:
         key, sep, value = p.partition("=")
         if not sep or not key.strip():
             raise ParameterError(f"expected key=value, got {p!r}")
+        if key.strip() in params:
+            raise ParameterError(f"parameter {key.strip()!r} given twice")
         params[key.strip()] = value
     return params
 
 
 def _print_counts(stats: dict) -> None:
-    table = Table("kind", "type", "count")
+    table = Table("kind", "type", "count")  # type names are identifiers: no markup
     for t, n in stats["nodes"].items():
         table.add_row("node", t, str(n))
     for t, n in stats["edges"].items():
@@ -191,7 +194,7 @@ def ask(
     if list_ or not name:
         table = Table("query", "parameters", "description")
         for q in list_queries():
-            table.add_row(q.name, " ".join(q.usage_params()), q.description)
+            table.add_row(q.name, escape(" ".join(q.usage_params())), escape(q.description))
         out.print(table)
         return
     with _open(db, neo4j, database, read_only=True) as store:

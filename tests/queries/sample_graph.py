@@ -39,6 +39,8 @@ NODES: dict[str, tuple[str, list[str]]] = {
 }
 DATA_CONCEPT = Node(name="数据", type="Concept")  # the same name as a Factor
 
+_PARTS = "新质生产力包括劳动者、劳动资料、劳动对象和数据要素。"
+
 # (source, type, target, [(text, sentence), ...]); "数据*" is the Concept 数据
 EDGES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     ("人工智能", "DRIVES", "科技创新",
@@ -49,10 +51,8 @@ EDGES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     ("人工智能", "DRIVES", "新质生产力", [("A", "人工智能赋能新质生产力。")]),
     ("新质生产力", "DRIVES", "数字经济", [("A", "新质生产力促进数字经济。")]),
     ("数字经济", "DRIVES", "产业创新", [("A", "数字经济反哺产业创新。")]),
-    ("新质生产力", "INCLUDES", "劳动者", [("A", "新质生产力包括劳动者、劳动资料、劳动对象和数据要素。")]),
-    ("新质生产力", "INCLUDES", "劳动资料", [("A", "新质生产力包括劳动者、劳动资料、劳动对象和数据要素。")]),
-    ("新质生产力", "INCLUDES", "劳动对象", [("A", "新质生产力包括劳动者、劳动资料、劳动对象和数据要素。")]),
-    ("新质生产力", "INCLUDES", "数据", [("A", "新质生产力包括劳动者、劳动资料、劳动对象和数据要素。")]),
+    *[("新质生产力", "INCLUDES", part, [("A", _PARTS)])
+      for part in ("劳动者", "劳动资料", "劳动对象", "数据")],
     ("数字经济", "INCLUDES", "数据*", [("A", "数字经济包括数据。")]),
     ("全要素生产率", "MEASURES", "新质生产力", [("A", "全要素生产率衡量新质生产力。")]),
     ("中国邮政集团有限公司", "IMPLEMENTS", "寄递服务升级", [("B", "中国邮政实施寄递服务升级。")]),

@@ -67,6 +67,8 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
+        if not read_only:
+            self.ensure_schema()
 
     # -- schema ---------------------------------------------------------------------------------
     def _tables(self) -> tuple[set[str], set[str]]:
@@ -75,6 +77,16 @@ class EmbeddedStore(GraphStore):
             self._node_tables = {n for n, t in res.rows if t == "NODE"}
             self._rel_tables = {n for n, t in res.rows if t == "REL"}
         return self._node_tables, self._rel_tables
+
+    def document_ids(self) -> set[str]:
+        if "Document" not in self._tables()[0]:
+            return set()
+        return super().document_ids()
+
+    def stats(self) -> dict[str, Any]:
+        if "Document" not in self._tables()[0]:
+            return {"nodes": {}, "edges": {}, "documents": 0}
+        return super().stats()
 
     def _node_labels_present(self) -> set[str]:
         return self._tables()[0] & {t.value for t in NodeType}

@@ -100,27 +100,46 @@ class Neo4jStore(GraphStore):
         self.database = database or None
         self.read_only = read_only
         self._schema_ready = False
-        where = self._where()
+        self._driver: Any = None
         try:
-            self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=auth or uri_auth,
-                connection_timeout=CONNECTION_TIMEOUT_S,
-                connection_acquisition_timeout=2 * CONNECTION_TIMEOUT_S,
-                max_transaction_retry_time=MAX_RETRY_TIME_S,
-                user_agent="conceptkg",
-            )
-        except (ValueError, self._exc.ConfigurationError) as exc:
-            raise StoreConnectionError(f"{where}: invalid Neo4j URI: {_first_line(exc)}") from exc
+            self._connect(neo4j, uri, auth or uri_auth, quiet=True)
+        except self._exc.ConfigurationError:
+            # servers before 5.7 cannot filter notifications: connect without the filter
+            try:
+                self._connect(neo4j, uri, auth or uri_auth, quiet=False)
+            except self._exc.ConfigurationError as exc:
+                raise StoreConnectionError(f"{self._where()}: {_first_line(exc)}") from exc
+        log.debug("connected to %s", self._where())
+
+    def _connect(self, neo4j: Any, uri: str, auth: tuple[str, str] | None, *,
+                 quiet: bool) -> None:
+        """Open the driver and check the server, the credentials and the database at once."""
+        config: dict[str, Any] = {
+            "connection_timeout": CONNECTION_TIMEOUT_S,
+            "connection_acquisition_timeout": 2 * CONNECTION_TIMEOUT_S,
+            "max_transaction_retry_time": MAX_RETRY_TIME_S,
+            "user_agent": "conceptkg",
+        }
+        if quiet:  # no "property key does not exist" warnings from the loader's reads
+            config["notifications_min_severity"] = "OFF"
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, **config)
+        except ValueError as exc:
+            raise StoreConnectionError(
+                f"{self._where()}: invalid Neo4j URI: {_first_line(exc)}") from exc
         try:
             try:
                 self._driver.verify_connectivity()
+                with self._session(write=False) as session:
+                    session.execute_read(_collect, q.NEO4J_PING, {})
+            except self._exc.ConfigurationError:
+                raise
             except (self._exc.Neo4jError, self._exc.DriverError) as exc:
                 raise self._translate(exc) from exc
-            self._run_read(q.NEO4J_PING)
         except BaseException:
             self._driver.close()
+            self._driver = None
             raise
-        log.debug("connected to %s", where)
 
     @classmethod
     def from_env(cls, uri: str, database: str | None = None, *,

@@ -32,7 +32,9 @@ _TYPES = {t.value for t in NodeType}
 _LIST_KEYS = (
     "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
-    "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops",
+    "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
+    "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
+    "non_initiative_tails",
 )
 
 

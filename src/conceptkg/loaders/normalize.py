@@ -29,6 +29,9 @@ _SPACE_NEAR_WIDE = re.compile(r"(?<=" + _WIDE + r") +| +(?=" + _WIDE + r")")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)")
 _TERMINAL = "。！？!?；;…"
 _ANY_PUNCT = re.compile(r"[，,。！？!?；;、]")
+#: lines longer than this are paragraphs, not lines of a PDF column; a text with more than 5% of
+#: them is read as one paragraph per line
+_WRAP_WIDTH = 80
 
 # full-width ASCII variants (！ to ～) map to ASCII, except the punctuation Chinese text keeps
 _KEEP_WIDE = set("，。：；！？（）【】「」、")
@@ -58,6 +61,11 @@ def is_heading_line(line: str, typical: float) -> bool:
     return len(line) <= max(4.0, typical * 0.7) and len(line) <= 40
 
 
+def _ends_sentence(line: str) -> bool:
+    return line[-1] in _TERMINAL or (line[-1] in "”」』\"）)" and len(line) > 1
+                                     and line[-2] in _TERMINAL)
+
+
 def normalize_text(text: str) -> str:
     """Normalize document text (see the module docstring)."""
     lines = [_clean_line(x) for x in _clean_chars(text).split("\n")]
@@ -66,19 +74,25 @@ def normalize_text(text: str) -> str:
         return ""
     lengths = [len(x) for x in lines if len(x) > 3]
     typical = statistics.median(lengths) if lengths else 20.0
+    # PDF text has lines wrapped at a column width; web/markdown text has a paragraph per line
+    wrapped = sum(1 for x in lines if len(x) > _WRAP_WIDTH) <= 0.05 * len(lines)
     out: list[str] = []
     prev_ended = True  # the previous line closed a sentence or a block
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        heading = prev_ended and is_heading_line(line, typical)
-        if heading:
+        heading = prev_ended and is_heading_line(line, typical) and not (
+            wrapped and len(line) <= 2 and nxt and not is_heading_line(nxt, typical))
+        title_next = bool(nxt) and not _ends_sentence(nxt) and len(nxt) < typical * 0.8 \
+            and not _ANY_PUNCT.search(nxt)
+        if heading or not wrapped:
             sep = "\n"
-            if out and not out[-1].endswith("\n"):
-                out[-1] += "\n"
-        elif line[-1] in _TERMINAL or (line[-1] in "”」』\"" and len(line) > 1
-                                       and line[-2] in _TERMINAL):
-            sep = "\n" if len(line) < typical * 0.9 or not nxt else ""
+        elif _ends_sentence(line):
+            sep = "\n" if len(line) < typical * 0.9 or not nxt or title_next else ""
         elif line[-1] in "：:" and len(line) < typical * 0.9:
+            sep = "\n"
+        elif line.startswith(("——", "--")) or (title_next and len(line) >= 3):
+            # a byline, or a line followed by a short unpunctuated one (a title, not the rest
+            # of a paragraph: the last line of a wrapped paragraph ends with punctuation)
             sep = "\n"
         else:
             sep = " " if (line[-1].isascii() and line[-1].isalnum()
@@ -90,30 +104,32 @@ def normalize_text(text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified Chinese, character by character so offsets do not move."""
-    conv = _converter()
-    if conv is None:
-        return text
-    out = []
-    for ch in text:
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-            s = conv(ch)
-            out.append(s if len(s) == 1 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Traditional → Simplified Chinese, character by character so offsets do not move.
+
+    Uses the character table of OpenCC (``TSCharacters``) through ``str.translate``; a character
+    whose simplified form is more than one character is kept as it is.
+    """
+    table = _table()
+    return text.translate(table) if table else text
 
 
-_CONV_CACHE: list = []
+_TABLE_CACHE: list[dict[int, str]] = []
 
 
-def _converter():  # type: ignore[no-untyped-def]
-    if not _CONV_CACHE:
+def _table() -> dict[int, str]:
+    if not _TABLE_CACHE:
+        table: dict[int, str] = {}
         try:
-            from opencc import OpenCC
+            from importlib import resources
 
-            cc = OpenCC("t2s")
-            _CONV_CACHE.append(cc.convert)
-        except Exception:  # pragma: no cover - optional
-            _CONV_CACHE.append(None)
-    return _CONV_CACHE[0]
+            ref = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+            for line in ref.read_text(encoding="utf-8").splitlines():
+                parts = line.split("\t")
+                if len(parts) == 2 and len(parts[0]) == 1:
+                    simp = parts[1].split(" ")[0]
+                    if len(simp) == 1 and simp != parts[0]:
+                        table[ord(parts[0])] = simp
+        except Exception:  # pragma: no cover - the converter is optional
+            table = {}
+        _TABLE_CACHE.append(table)
+    return _TABLE_CACHE[0]

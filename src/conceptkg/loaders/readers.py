@@ -157,13 +157,14 @@ def html_to_text(markup: str) -> str:
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_TAG = re.compile(r"</?(?:p|br|div|span|a|strong|em|b|i)\b[^>]*>", re.I)
+_MD_TAG = re.compile(r"</?(?:p|br|div)\b[^>]*>", re.I)
+_MD_INLINE = re.compile(r"</?(?:span|a|strong|em|b|i)\b[^>]*>", re.I)
 
 
 def markdown_to_text(text: str) -> str:
     """Markdown as plain text: links keep their words, inline HTML tags become line breaks."""
     text = _MD_LINK.sub(r"\1", text)
-    text = _MD_TAG.sub("\n", text)
+    text = _MD_TAG.sub("\n", _MD_INLINE.sub("", text))
     return re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
 
 

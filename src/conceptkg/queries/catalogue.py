@@ -122,7 +122,7 @@ class _Found:
     type: str
 
 
-def _resolve(store: GraphStore, query: str, key: str, value: str) -> list[_Found]:
+def _resolve(store: GraphStore, query: str, value: str) -> list[_Found]:
     """The nodes whose name or alias is ``value`` (exactly, else ignoring case)."""
     for variants in (named.RESOLVE, named.RESOLVE_FOLDED):
         recs = _read(store, _cypher(store, variants), {"name": value}).records()
@@ -130,7 +130,7 @@ def _resolve(store: GraphStore, query: str, key: str, value: str) -> list[_Found
             return [_Found(r["id"], r["name"], r["type"]) for r in recs]
     similar = _read(store, _cypher(store, named.SEARCH), {"text": value, "limit": 5}).records()
     hint = f" (similar: {', '.join(r['name'] for r in similar)})" if similar else ""
-    raise ParameterError(f"{query}: no node named {value!r} ({key}){hint}")
+    raise ParameterError(f"{query}: no node named {value!r}{hint}")
 
 
 def _ids(found: list[_Found]) -> list[str]:
@@ -140,7 +140,7 @@ def _ids(found: list[_Found]) -> list[str]:
 # -- runners ---------------------------------------------------------------------------------------
 def _chain(variants: dict[str, str]) -> Runner:
     def run(store: GraphStore, query: str, p: NameDepthParams) -> NamedResult:
-        found = _resolve(store, query, "name", p.name)
+        found = _resolve(store, query, p.name)
         cy = named.with_depth(_cypher(store, variants), p.depth)
         res = _read(store, cy, {"ids": _ids(found)})
         return _finish(query, res, ["distance", "name", "type"], extra_ids=_ids(found))
@@ -150,7 +150,7 @@ def _chain(variants: dict[str, str]) -> Runner:
 
 def _direct(variants: dict[str, str], key: str) -> Runner:
     def run(store: GraphStore, query: str, p: QueryParams) -> NamedResult:
-        found = _resolve(store, query, key, getattr(p, key))
+        found = _resolve(store, query, getattr(p, key))
         res = _read(store, _cypher(store, variants), {"ids": _ids(found)})
         return _finish(query, res, ["name", "type", "sentence", "confidence"],
                        extra_ids=_ids(found))
@@ -159,8 +159,8 @@ def _direct(variants: dict[str, str], key: str) -> Runner:
 
 
 def _run_evidence(store: GraphStore, query: str, p: PairParams) -> NamedResult:
-    src = _resolve(store, query, "from", p.source)
-    dst = _resolve(store, query, "to", p.target)
+    src = _resolve(store, query, p.source)
+    dst = _resolve(store, query, p.target)
     res = _read(store, _cypher(store, named.EVIDENCE),
                 {"source": _ids(src), "target": _ids(dst)})
     columns = ["source", "type", "target", "sentence", "document", "start", "end", "rule"]
@@ -193,8 +193,8 @@ def _render_path(names: list[str], keys: list[Any], srcs: list[Any], types: list
 
 
 def _run_path(store: GraphStore, query: str, p: PathParams) -> NamedResult:
-    src = _resolve(store, query, "from", p.source)
-    dst = _resolve(store, query, "to", p.target)
+    src = _resolve(store, query, p.source)
+    dst = _resolve(store, query, p.target)
     pairs = [(a, b) for a in src for b in dst if a.id != b.id]
     if not pairs:
         raise ParameterError(f"{query}: {p.source!r} and {p.target!r} name the same node")
@@ -239,7 +239,7 @@ _q = NamedQuery
 
 CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("drivers", "What drives X: nodes with a DRIVES chain into X, nearest first.",
-       NameDepthParams, "name=新质生产力 depth=2", _chain(named.DRIVERS)),
+       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS)),
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
        NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
     _q("parts", "What X includes (its INCLUDES edges).",
@@ -249,17 +249,17 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
        OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
-       InitiativeParams, "initiative=数字平台", _direct(named.IMPLEMENTERS, "initiative")),
+       InitiativeParams, "initiative=数字邮政建设", _direct(named.IMPLEMENTERS, "initiative")),
     _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
-       NameDepthParams, "name=新质生产力 depth=1", _chain(named.NEIGHBORS)),
+       NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS)),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",
-       PathParams, "from=科技创新 to=数据", _run_path),
+       PathParams, "from=人工智能 to=新质生产力", _run_path),
     _q("evidence", "The sentences behind the edges between A and B, with document and offsets.",
-       PairParams, "from=新质生产力 to=数据", _run_evidence),
+       PairParams, "from=科技创新 to=新质生产力", _run_evidence),
     _q("central", "The most connected nodes (edges in and out).",
        CentralParams, "top=10", _run_central),
     _q("search", "Nodes whose name or an alias contains the text (any case).",
-       SearchParams, "text=生产力", _run_search),
+       SearchParams, "text=邮政", _run_search),
     _q("stats", "Counts of nodes by label, edges by type, and documents.",
        NoParams, "", _run_stats),
 )}
@@ -284,7 +284,10 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     """Run the named query ``name`` with ``params`` (strings as typed: ``{"depth": "2"}``)."""
     query = get_query(name)
     checked = parse_params(name, query.model, params or {})
-    result = query.runner(store, name, checked)
+    try:
+        result = query.runner(store, name, checked)
+    except QueryError as exc:
+        raise QueryError(f"{name}: {exc}") from exc
     log.debug("%s: %d rows", name, len(result.rows))
     return result
 

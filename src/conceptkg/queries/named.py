@@ -143,7 +143,7 @@ def _direct(rel: str, outgoing: bool) -> dict[str, str]:
     return {
         d: (f"MATCH {pattern} WHERE x.id IN $ids RETURN {_node_cols('m', d)}, "
             "r.confidence AS confidence, r.sentence AS sentence "
-            "ORDER BY name, type, id, sentence")
+            "ORDER BY name, type, sentence, confidence, id")
         for d in DIALECTS
     }
 

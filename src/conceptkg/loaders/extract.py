@@ -1,0 +1,167 @@
+"""Rule-and-lexicon extraction of typed entities and relations from one document.
+
+Steps (all deterministic, offline):
+
+1. the normalized text is converted to simplified characters for matching (same length, so
+   every offset is shared; evidence keeps the original text);
+2. :mod:`mentions` finds lexicon terms, organisations (suffix and place+core rules, with the
+   short forms a document uses), quoted and numbered names, and amounts;
+3. :mod:`enumerations` reads side-bars and glossary boxes across sentences;
+4. sentence by sentence, :mod:`relations` applies the cue-word rules for DRIVES, INCLUDES and
+   IMPLEMENTS, carrying the organisation a paragraph is about into sentences without subject;
+5. entities are merged by canonical name (aliases kept) into a :class:`KnowledgeGraph` in
+   which every node and edge carries :class:`Evidence` with the rule that produced it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from .enumerations import document_rules
+from .lexicon import Lexicon, get_lexicon, load_lexicon
+from .mentions import find_mentions
+from .normalize import to_simplified
+from .phrases import Ent, Phrases
+from .relations import Found, SentenceRules, clauses
+from .sentences import split_sentences
+
+__all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
+
+log = logging.getLogger(__name__)
+
+#: organisations whose name carries into later paragraphs (a company, a bank, a postal service):
+#: the protagonist of a business text
+_COMPANY = re.compile(r"(公司|集团|银行|分行|支行|企业|股份|邮政|电信|移动|联通|电网|石化|石油|"
+                      r"铁路|航空|证券|保险|基金|研究院|大学)")
+
+#: evidence sentences kept per node and document (a frequent term appears hundreds of times)
+MAX_NODE_EVIDENCE = 20
+
+
+class _Builder:
+    def __init__(self, doc: Document, sim: str) -> None:
+        self.doc = doc
+        self.sim = sim
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str, str], dict] = {}
+
+    def _evidence(self, s: int, e: int, rule: str) -> Evidence:
+        return Evidence(document=self.doc.id, sentence=self.doc.text[s:e], start=s, end=e,
+                        rule=rule)
+
+    def node(self, ent: Ent, sent: tuple[int, int], rule: str | None = None) -> str:
+        nid = node_id(ent.type, ent.name)
+        rec = self.nodes.get(nid)
+        if rec is None:
+            rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
+                                     "evidence": {}, "attributes": {}}
+        surface = self.sim[ent.start:ent.end].strip("“”\"")
+        key = normalize_name(ent.name)
+        for a in (surface, *ent.aliases):
+            if a and normalize_name(a) != key and len(a) <= 30:
+                rec["aliases"].add(a)
+        ev = rec["evidence"]
+        k = (sent[0], sent[1], rule or ent.rule)
+        if k not in ev and len(ev) < MAX_NODE_EVIDENCE:
+            ev[k] = None
+        return nid
+
+    def edge(self, f: Found, sent: tuple[int, int]) -> None:
+        src = self.node(f.source, sent)
+        dst = self.node(f.target, sent)
+        if src == dst:
+            return
+        key = (src, f.type, dst)
+        rec = self.edges.setdefault(key, {"evidence": {}})
+        rec["evidence"][(sent[0], sent[1], f.rule)] = None
+        for s, e in f.extra_evidence:
+            rec["evidence"][(s, e, f.rule)] = None
+
+    def amount(self, label: str, raw: str, value: float, unit: str, sent: tuple[int, int],
+               subject: Ent | None) -> None:
+        name = f"{label} {raw}".strip() if label else raw
+        nid = node_id("Metric", name)
+        rec = self.nodes.setdefault(nid, {"name": name, "type": "Metric", "aliases": set(),
+                                          "evidence": {}, "attributes": {}})
+        rec["attributes"].update({"value": value, "unit": unit, "text": raw})
+        if label:
+            rec["attributes"]["label"] = label
+        rec["evidence"][(sent[0], sent[1], "amount")] = None
+        if subject is not None:
+            sid = self.node(subject, sent)
+            rec2 = self.edges.setdefault((nid, "MEASURES", sid), {"evidence": {}})
+            rec2["evidence"][(sent[0], sent[1], "amount")] = None
+
+    def graph(self) -> KnowledgeGraph:
+        """The graph; records are fresh objects, so they go into the networkx graph directly
+        (``KnowledgeGraph.add_node`` would deep-copy each one)."""
+        kg = KnowledgeGraph()
+        g = kg.nx
+        for nid in sorted(self.nodes):
+            rec = self.nodes[nid]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
+                        key=lambda x: x.key)
+            g.add_node(nid, data=Node(id=nid, name=rec["name"], type=rec["type"],
+                                      aliases=sorted(rec["aliases"]),
+                                      attributes=rec["attributes"], evidence=ev))
+        for (src, typ, dst) in sorted(self.edges):
+            rec = self.edges[(src, typ, dst)]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
+                        key=lambda x: x.key)
+            g.add_edge(src, dst, key=typ, data=Edge(source=src, target=dst, type=typ, evidence=ev))
+        return kg
+
+
+def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
+    """The knowledge graph of one document (a pure function of the document and lexicon)."""
+    text = doc.text
+    sim = to_simplified(text)
+    if len(sim) != len(text):  # pragma: no cover - to_simplified is length preserving
+        sim = text
+    sents = split_sentences(text)
+    dm = find_mentions(sim, lexicon)
+    ph = Phrases(sim, lexicon, dm)
+    rules = SentenceRules(sim, lexicon, dm, ph)
+    b = _Builder(doc, sim)
+    doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
+    for f, k in doc_found:
+        b.edge(f, (sents[k].start, sents[k].end))
+    amounts = iter(dm.amounts)
+    pending = next(amounts, None)
+    context: list[Ent] = []
+    context_para = -1
+    for st in sents:
+        ss, se = st.start, st.end
+        span = (ss, se)
+        if st.heading:
+            context = []
+        elif context and st.paragraph != context_para and not _COMPANY.search(context[0].name):
+            context = []  # an authority's name carries within its paragraph only
+        cls = clauses(sim, ss, se)
+        subj = rules.subject_orgs(ss, se, cls)
+        if len(subj) == 1:
+            context = subj
+            context_para = st.paragraph
+        for m in dm.between(ss, se):
+            if m.type and not m.weak:
+                b.node(Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases), span)
+        found = rules.drives(ss, se, cls)
+        found += rules.includes(ss, se, cls)
+        heads, org_items = rules.list_heads(ss, se, cls, consumed)
+        found += heads
+        found += rules.implements(ss, se, cls, context)
+        for ent in org_items:
+            b.node(ent, span)
+        for f in found:
+            b.edge(f, span)
+        while pending is not None and pending[0] < se:
+            if pending[0] >= ss:
+                s, _, label, raw, value, unit = pending
+                subject = rules._last(ss, s, ("Organization", "Concept", "Initiative")) or (
+                    context[0] if context else None)
+                b.amount(label, raw, value, unit, span, subject)
+            pending = next(amounts, None)
+    return b.graph()

@@ -1,0 +1,304 @@
+"""Noun phrases in relation slots: list splitting (、 和 与 及 以及 等), cleaning (verbs and
+modifiers around a name) and resolution into typed entities.
+
+A slot is a span of the document (offsets into the simplified text). Mentions found by
+:mod:`mentions` are never cut: separators and stripped words inside a mention are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
+
+__all__ = ["Ent", "Phrases"]
+
+_SEP = re.compile(r"以及|、|和|与|及|或者|或|并且|，|,")
+_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十百千万两几数多]+(?:个|家|名|项|处|类|种|批|条|座|所)"
+                    r"|一批|一系列|一些|多个|若干|各个|各类|各种|各项|诸多|众多|更多|更加)")
+_NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
+_BAD_END = tuple("的了着地得等之和与及或并")
+_HARD_STOP = set("，。；：！？,;:!?（(\n—")
+_YEAR = re.compile(r"(?:\d{4}|今|明|去)年(?:度)?")
+_CONJ = {"和", "与", "及", "或", "或者"}
+_LIST_OPEN = set("向从对在把将为被给让由等")
+_BAD_START = tuple("的了着地得等之和与及或并在对把被将为是从给让以于也都就而但这那其此该")
+
+
+@dataclass(frozen=True)
+class Ent:
+    """A resolved entity reference in a sentence."""
+
+    name: str
+    type: str
+    start: int
+    end: int
+    rule: str
+    aliases: tuple[str, ...] = ()
+    weak: bool = False
+
+
+def ent_of(m: Mention) -> Ent:
+    return Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases, m.weak)
+
+
+class Phrases:
+    """Phrase helpers bound to one document."""
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions) -> None:
+        self.sim = sim
+        self.lex = lex
+        self.dm = dm
+        self.prefixes = sorted(lex.list("strip_prefixes"), key=len, reverse=True)
+        self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
+        self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
+        self.stop_heads = set(lex.list("stop_heads"))
+        self.heads = {
+            "Initiative": sorted(lex.list("initiative_heads"), key=len, reverse=True),
+            "Factor": sorted(lex.list("factor_heads"), key=len, reverse=True),
+            "Organization": sorted(lex.list("org_heads"), key=len, reverse=True),
+            "Concept": sorted(lex.list("concept_heads"), key=len, reverse=True),
+        }
+        self.dist_heads = [h for t in ("Factor", "Initiative") for h in self.heads[t]
+                           if len(h) >= 2]
+
+    # -- spans ----------------------------------------------------------------------------------
+    def _covered(self, pos: int) -> bool:
+        """True when the character at ``pos`` belongs to a mention."""
+        for m in self.dm.between(max(0, pos - 30), pos + 30):
+            if m.start <= pos < m.end:
+                return True
+        return False
+
+    def _inside_mention(self, pos: int) -> bool:
+        """True when ``pos`` lies strictly inside a mention (a cut there would split a name)."""
+        for m in self.dm.between(max(0, pos - 30), pos + 30):
+            if m.start < pos < m.end:
+                return True
+        return False
+
+    def cut_at_stop(self, s: int, e: int) -> int:
+        """End of the noun phrase that starts at ``s``: the first phrase stop or punctuation
+        outside a mention (a one-character stop such as 于 only when no 的 follows: in
+        有利于…的岗位 the phrase goes on to its head)."""
+        sim = self.sim
+        i = s
+        while i < e:
+            m = self._mention_starting(i)
+            if m is not None and m.end <= e:
+                i = m.end
+                continue
+            ch = sim[i]
+            if ch in _HARD_STOP:
+                return i
+            if i > s:
+                for w in self.stops:
+                    if sim.startswith(w, i):
+                        if len(w) == 1 and "的" in sim[i:e]:
+                            break
+                        j = i
+                        while j < e and sim[j] not in "、等，。；：！？,;:!?（(\n":
+                            j += 1
+                        if self.head_type(sim[i:j]) == "Initiative" and j > i + len(w):
+                            i = j - 1
+                            break
+                        return i
+            i += 1
+        return e
+
+    def split(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Split a list span at 、 和 与 及 ... (never inside a mention or a quote)."""
+        parts, last = [], s
+        quote = False
+        for m in _SEP.finditer(self.sim, s, e):
+            seg = self.sim[last:m.start()]
+            quote = (seg.count("“") > seg.count("”")) if not quote else not ("”" in seg)
+            if quote or self._inside_mention(m.start()) or self._inside_mention(m.end()):
+                continue
+            if m.group() in _CONJ and not self._conj_splits(last, m.start(), m.end(), e):
+                continue
+            if m.start() > last:
+                parts.append((last, m.start()))
+            last = m.end()
+        if e > last:
+            parts.append((last, e))
+        return parts
+
+    def _conj_splits(self, last: int, cs: int, ce: int, e: int) -> bool:
+        """和/与/及 joins two items only when both sides are names (a mention or 3+ chars):
+        政府和社会资本合作新机制 is one name."""
+        nxt = _SEP.search(self.sim, ce, e)
+        right_end = nxt.start() if nxt else e
+        left_ok = cs - last >= 3 or self._mention_ending(cs) is not None
+        right_ok = right_end - ce >= 3 or self._mention_starting(ce) is not None
+        return left_ok and right_ok
+
+    def clean(self, s: int, e: int) -> tuple[int, int]:
+        """Strip verbs/adverbs before and filler after a name; keep the part after the last 的."""
+        sim = self.sim
+        if self.dm.at(s, e) is not None:
+            return s, e
+        while s < e and (sim[s] in PUNCT or sim[s] in "“”"):
+            s += 1
+        while e > s and (sim[e - 1] in PUNCT):
+            e -= 1
+        changed = True
+        while changed and s < e:
+            changed = False
+            if self.dm.at(s, e) is not None:
+                break
+            head = self._mention_starting(s)
+            if head is None or head.weak:
+                for p in self.prefixes:
+                    if sim.startswith(p, s) and s + len(p) < e:
+                        s += len(p)
+                        changed = True
+                        break
+            m = _COUNT.match(sim, s, e) or _YEAR.match(sim, s, e)
+            if m and m.end() < e and self._mention_starting(s) is None:
+                s = m.end()
+                changed = True
+            tail = self._mention_ending(e)
+            if tail is None:
+                for p in self.suffixes:
+                    if sim.endswith(p, s, e) and e - len(p) > s:
+                        e -= len(p)
+                        changed = True
+                        break
+        # the part after the last 的 that is not inside a mention
+        i = e - 1
+        while i > s:
+            if sim[i] == "的" and not self._inside_mention(i) and e - i - 1 >= 2:
+                s = i + 1
+                break
+            i -= 1
+        return s, e
+
+    def _mention_starting(self, s: int) -> Mention | None:
+        for m in self.dm.between(s, s + 40):
+            if m.start == s:
+                return m
+        return None
+
+    def _mention_ending(self, e: int) -> Mention | None:
+        for m in self.dm.between(max(0, e - 40), e):
+            if m.end == e:
+                return m
+        return None
+
+    # -- typing ---------------------------------------------------------------------------------
+    def head_type(self, text: str) -> str | None:
+        for t in ("Organization", "Initiative", "Factor", "Concept"):
+            for h in self.heads[t]:
+                if text.endswith(h) and len(text) > len(h):
+                    return t
+        return None
+
+    def valid_name(self, text: str, type_: str) -> bool:
+        if not (2 <= len(text) <= 16) or not _NAME_CHARS.match(text):
+            return False
+        if text in self.stop_heads or text.startswith(_BAD_START) or text.endswith(_BAD_END):
+            return False
+        if type_ == "Initiative" and len(text) < 3:
+            return False
+        if re.fullmatch(r"[0-9.+\-]+", text):
+            return False
+        return True
+
+    def resolve(self, s: int, e: int, hint: str | None = None, *, strict: bool = False,
+                tail_ok: bool = True) -> Ent | None:
+        """The entity a cleaned slot ``[s, e)`` names, or None.
+
+        ``strict``: only known names (mentions); ``hint``: the type an unknown name gets (from
+        the list head or the slot), otherwise its head word decides.
+        """
+        s, e = self.clean(s, e)
+        if e <= s:
+            return None
+        m = self.dm.at(s, e)
+        if m is not None:
+            return ent_of(m) if m.type else self._typed(m, hint)
+        q = self.dm.quoted_at(s, e)
+        if q is not None and hint:
+            return Ent(q.name, hint, s, e, "quoted_name")
+        if tail_ok:
+            tail = self._mention_ending(e)
+            if tail is not None and tail.start > s and tail.type and not tail.weak and (
+                    tail.start - s >= 2 or self.sim[tail.start - 1] == "的"):
+                return ent_of(tail)
+        text = self.sim[s:e]
+        for suf in ("建设", "工作"):
+            inner = self.dm.at(s, e - len(suf))
+            if text.endswith(suf) and inner is not None and inner.type in ("Concept", "Factor"):
+                return ent_of(inner)
+        if strict:
+            return None
+        if self.lex.lookup(text) is not None:
+            t = self.lex.lookup(text)
+            return Ent(t.name, t.type, s, e, "lexicon", weak=t.weak)
+        type_ = hint or self.head_type(text)
+        if type_ is None or not self.valid_name(text, type_):
+            return None
+        return Ent(text, type_, s, e, "noun_phrase")
+
+    def _typed(self, m: Mention, hint: str | None) -> Ent | None:
+        if hint is None:
+            return None
+        return Ent(m.name, hint, m.start, m.end, m.rule, m.aliases)
+
+    def items(self, s: int, e: int, hint: str | None = None, *, strict: bool = False
+              ) -> list[Ent]:
+        """Entities of a list span (distributing a shared head: 虚拟现实和增强现实设备)."""
+        parts = self.split(s, e)
+        out: list[Ent] = []
+        for k, (a, b) in enumerate(parts):
+            ent = None
+            if k + 1 < len(parts) and not strict and self.sim[b:parts[k + 1][0]] in "和与及":
+                ent = self._distribute(a, b, parts[k + 1], hint)
+            if ent is None:
+                ent = self.resolve(a, b, hint, strict=strict)
+            if ent is not None and all(x.name != ent.name for x in out):
+                out.append(ent)
+        return out
+
+    def _distribute(self, a: int, b: int, nxt: tuple[int, int], hint: str | None) -> Ent | None:
+        a, b = self.clean(a, b)
+        left = self.sim[a:b]
+        right = self.sim[nxt[0]:nxt[1]]
+        if not (2 <= len(left) <= 5) or self.head_type(left) or not _NAME_CHARS.match(left) \
+                or left in self.stop_heads or left[-1] not in "化型性式级态":
+            return None
+        known = self.lex.lookup(left)
+        if known is not None and not known.weak:
+            return None
+        for h in self.dist_heads:
+            if right.endswith(h) and len(right) > len(h):
+                name = left + h
+                type_ = hint or self.head_type(name)
+                if type_ and self.valid_name(name, type_):
+                    t = self.lex.lookup(name)
+                    if t is not None:
+                        return Ent(t.name, t.type, a, b, "lexicon")
+                    return Ent(name, type_, a, b, "shared_head")
+        return None
+
+    def list_before(self, s: int, e: int) -> tuple[int, int]:
+        """Start of a list that ends at ``e`` (before 等): after the last verb of the clause."""
+        sim = self.sim
+        best = s
+        for p in self.prefixes:
+            if len(p) < 2:
+                continue
+            i = sim.rfind(p, s, e)
+            while i > s and self._covered(i):
+                i = sim.rfind(p, s, i)
+            if i >= 0 and not self._covered(i) and i + len(p) > best and i + len(p) < e:
+                best = i + len(p)
+        # a preposition or an earlier list (…等X向A、B等) also opens the list
+        for i in range(e - 1, best - 1, -1):
+            if sim[i] in _LIST_OPEN and not self._covered(i):
+                best = i + 1
+                break
+        return best, e

@@ -1,0 +1,306 @@
+/* conceptkg graph view: search, type filters, neighbourhood highlight, evidence tooltips.
+ *
+ * Safety: every string used in tooltip HTML was HTML-escaped by conceptkg (payload.py) before it
+ * was embedded; node labels, types and search results are only drawn on the canvas or set with
+ * textContent. The data block is read with JSON.parse and never evaluated.
+ */
+(function () {
+  'use strict';
+  var T = { start: performance.now() };
+  var D = JSON.parse(document.getElementById('ckg-data').textContent);
+  T.parsed = performance.now();
+  var container = document.getElementById('ckg-network');
+  var statusEl = document.getElementById('ckg-status');
+  var tip = document.getElementById('ckg-tip');
+  var LARGE = D.meta.precomputed;
+  var HEX = /^#[0-9a-fA-F]{6}$/;
+
+  var index = new Map();  // node id -> position in D.nodes / D.info / D.search
+  D.nodes.forEach(function (n, i) { index.set(n.id, i); });
+  var edgeIndex = new Map();
+  var ES = D.edgeStyles;
+  var edgeArr = D.edges.map(function (e, i) {
+    edgeIndex.set(e.id, i);
+    return Object.assign({}, e, ES[e.label] || {});
+  });
+  var nodes = new vis.DataSet(D.nodes);
+  var edges = new vis.DataSet(edgeArr);
+  T.datasets = performance.now();
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
+  T.network = performance.now();
+
+  var ckg = window.ckg = {
+    network: network, nodes: nodes, edges: edges, data: D,
+    drawn: false, drawnAt: null, stabilized: !D.options.physics.enabled, readyAt: null,
+    timing: T
+  };
+
+  function setStatus(text, done) {
+    statusEl.textContent = text;
+    statusEl.classList.toggle('done', !!done);
+  }
+  function markReady() {
+    if (ckg.readyAt === null) { ckg.readyAt = performance.now(); }
+    setStatus('', true);
+    if (D.meta.focus.length) { focusNodes(D.meta.focus, false); }
+  }
+  network.once('afterDrawing', function () {
+    ckg.drawn = true;
+    ckg.drawnAt = performance.now();
+    if (ckg.stabilized) { markReady(); }
+  });
+  if (!ckg.stabilized) {
+    setStatus('Laying out…', false);
+    network.on('stabilizationProgress', function (p) {
+      setStatus('Laying out… ' + Math.round(100 * p.iterations / p.total) + '%', false);
+    });
+    network.once('stabilizationIterationsDone', function () {
+      ckg.stabilized = true;
+      markReady();
+    });
+  }
+  if (!D.nodes.length) { setStatus('The graph is empty.', false); ckg.stabilized = true; }
+
+  /* ---- tooltips (HTML built only from pre-escaped strings and numbers) ---- */
+  function num(x) { return String(Number(x) || 0); }
+  function evidenceHtml(refs, total) {
+    if (!refs.length) { return ''; }
+    var h = '<div class="tip-k">Evidence (' + num(total) + '):</div><ol>';
+    refs.forEach(function (ref) {
+      var s = D.sentences[ref[0]];
+      var d = D.docs[s[0]];
+      h += '<li>「' + s[3] + '」<div class="tip-src">' + (d[1] ? d[1] + ' · ' : '') + d[0] +
+        ' [' + num(s[1]) + '–' + num(s[2]) + ']' + (ref[1] ? ' · rule ' + ref[1] : '') +
+        '</div></li>';
+    });
+    return h + '</ol>';
+  }
+  function typeColor(group) {
+    var g = D.options.groups[group];
+    var c = g && g.color && g.color.background;
+    return HEX.test(c || '') ? c : '#777777';
+  }
+  function nodeTooltip(i) {
+    var f = D.info[i];
+    var h = '<div class="tip-h"><b>' + f.name + '</b><span class="tip-type" style="background:' +
+      typeColor(D.nodes[i].group) + '">' + f.type + '</span></div>';
+    if (f.aliases.length) {
+      h += '<div><span class="tip-k">Aliases:</span> ' + f.aliases.join('、') +
+        (f.moreAliases ? ' (+' + num(f.moreAliases) + ')' : '') + '</div>';
+    }
+    h += '<div><span class="tip-k">Links:</span> ' + num(f.degree) + '</div>';
+    return h + evidenceHtml(f.ev, f.nEv);
+  }
+  function edgeTooltip(i) {
+    var f = D.einfo[i];
+    var e = D.edges[i];
+    var h = '<div class="tip-h"><b>' + D.info[index.get(e.from)].name + '</b> —' + f.type +
+      '→ <b>' + D.info[index.get(e.to)].name + '</b></div>';
+    h += '<div><span class="tip-k">Confidence:</span> ' + num(f.conf) +
+      (f.rules.length ? ' · <span class="tip-k">Rules:</span> ' + f.rules.join(', ') : '') +
+      '</div>';
+    return h + evidenceHtml(f.ev, f.nEv);
+  }
+  ckg.nodeTooltip = function (id) { return nodeTooltip(index.get(id)); };
+  ckg.edgeTooltip = function (id) { return edgeTooltip(edgeIndex.get(id)); };
+  ckg.tooltips = function () {
+    return D.nodes.map(function (n, i) { return nodeTooltip(i); })
+      .concat(D.edges.map(function (e, i) { return edgeTooltip(i); }));
+  };
+  function showTip(html, pointer) {
+    tip.innerHTML = html;
+    tip.hidden = false;
+    var w = container.clientWidth, h = container.clientHeight;
+    var x = Math.min(pointer.x + 14, Math.max(0, w - tip.offsetWidth - 4));
+    var y = pointer.y + 14;
+    if (y + tip.offsetHeight > h) { y = Math.max(0, pointer.y - tip.offsetHeight - 10); }
+    tip.style.left = x + 'px';
+    tip.style.top = y + 'px';
+  }
+  function hideTip() { tip.hidden = true; }
+  network.on('hoverNode', function (p) { showTip(nodeTooltip(index.get(p.node)), p.pointer.DOM); });
+  network.on('hoverEdge', function (p) {
+    showTip(edgeTooltip(edgeIndex.get(p.edge)), p.pointer.DOM);
+  });
+  network.on('blurNode', hideTip);
+  network.on('blurEdge', hideTip);
+  network.on('dragStart', hideTip);
+  network.on('zoom', hideTip);
+
+  /* ---- neighbourhood highlight (only changed items are updated) ---- */
+  var DIM_NODE = { background: '#e9e9e9', border: '#d6d6d6',
+    highlight: { background: '#e9e9e9', border: '#d6d6d6' },
+    hover: { background: '#e9e9e9', border: '#d6d6d6' } };
+  var dimNodes = new Set(), dimEdges = new Set();
+  function nodeLook(n, dim) {
+    return { id: n.id, color: dim ? DIM_NODE : D.options.groups[n.group].color,
+      font: { color: dim ? '#cccccc' : '#222222' } };
+  }
+  function edgeLook(e, dim) {
+    var st = ES[e.label] || {};
+    return { id: e.id,
+      color: dim ? { color: '#eeeeee', highlight: '#eeeeee', hover: '#eeeeee', opacity: 0.6 }
+        : st.color,
+      font: dim ? { color: 'rgba(0,0,0,0)', strokeWidth: 0 } : st.font };
+  }
+  function applyDim(keepNodes, keepEdges) {
+    var nu = [], eu = [];
+    D.nodes.forEach(function (n) {
+      var dim = keepNodes !== null && !keepNodes.has(n.id);
+      if (dim !== dimNodes.has(n.id)) {
+        if (dim) { dimNodes.add(n.id); } else { dimNodes.delete(n.id); }
+        nu.push(nodeLook(n, dim));
+      }
+    });
+    D.edges.forEach(function (e) {
+      var dim = keepEdges !== null && !keepEdges.has(e.id);
+      if (dim !== dimEdges.has(e.id)) {
+        if (dim) { dimEdges.add(e.id); } else { dimEdges.delete(e.id); }
+        eu.push(edgeLook(e, dim));
+      }
+    });
+    if (nu.length) { nodes.update(nu); }
+    if (eu.length) { edges.update(eu); }
+  }
+  function highlight(ids) {
+    var keepN = new Set(ids), keepE = new Set();
+    ids.forEach(function (id) {
+      network.getConnectedNodes(id).forEach(function (n) { keepN.add(n); });
+      network.getConnectedEdges(id).forEach(function (e) { keepE.add(e); });
+    });
+    applyDim(keepN, keepE);
+    ckg.highlighted = Array.from(keepN);
+  }
+  function clearHighlight() {
+    applyDim(null, null);
+    ckg.highlighted = [];
+  }
+  ckg.highlight = function (id) { highlight([id]); };
+  ckg.clearHighlight = clearHighlight;
+  network.on('click', function (p) {
+    if (p.nodes.length) { highlight([p.nodes[0]]); }
+    else if (!p.edges.length) { clearHighlight(); network.unselectAll(); }
+  });
+
+  /* ---- filters by node type and edge type ---- */
+  var hiddenNodes = new Set(), hiddenEdges = new Set();
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('input.ckg-filter'));
+  function applyFilters() {
+    var nodeOn = {}, edgeOn = {};
+    boxes.forEach(function (b) {
+      (b.dataset.kind === 'node' ? nodeOn : edgeOn)[b.dataset.type] = b.checked;
+    });
+    var nu = [], eu = [];
+    D.nodes.forEach(function (n) {
+      var hide = nodeOn[n.group] === false;
+      if (hide !== hiddenNodes.has(n.id)) {
+        if (hide) { hiddenNodes.add(n.id); } else { hiddenNodes.delete(n.id); }
+        nu.push({ id: n.id, hidden: hide });
+      }
+    });
+    D.edges.forEach(function (e) {
+      var hide = edgeOn[e.label] === false || hiddenNodes.has(e.from) || hiddenNodes.has(e.to);
+      if (hide !== hiddenEdges.has(e.id)) {
+        if (hide) { hiddenEdges.add(e.id); } else { hiddenEdges.delete(e.id); }
+        eu.push({ id: e.id, hidden: hide });
+      }
+    });
+    if (nu.length) { nodes.update(nu); }
+    if (eu.length) { edges.update(eu); }
+    ckg.hiddenNodes = hiddenNodes.size;
+    ckg.hiddenEdges = hiddenEdges.size;
+  }
+  boxes.forEach(function (b) { b.addEventListener('change', applyFilters); });
+  ckg.applyFilters = applyFilters;
+  ckg.hiddenNodes = 0;
+  ckg.hiddenEdges = 0;
+
+  /* ---- search and focus ---- */
+  var QUOTES = /[\s“”"‘’'「」『』《》〈〉]/g;
+  function norm(s) { return s.normalize('NFKC').replace(QUOTES, '').toLowerCase(); }
+  function searchNodes(query, limit) {
+    var q = norm(query || '');
+    if (!q) { return []; }
+    var hits = [];
+    D.search.forEach(function (names, i) {
+      var best = 3;
+      for (var k = 0; k < names.length && best > 0; k++) {
+        var s = names[k];
+        if (s === q) { best = 0; } else if (s.indexOf(q) === 0) { best = Math.min(best, 1); }
+        else if (s.indexOf(q) > 0) { best = Math.min(best, 2); }
+      }
+      if (best < 3) { hits.push([best, -D.nodes[i].size, D.nodes[i].label, i]); }
+    });
+    hits.sort(function (a, b) {
+      return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+    });
+    return hits.slice(0, limit || 12).map(function (h) { return D.nodes[h[3]].id; });
+  }
+  function focusNodes(ids, animate) {
+    var reveal = false;
+    ids.forEach(function (id) {
+      var group = D.nodes[index.get(id)].group;
+      boxes.forEach(function (b) {
+        if (b.dataset.kind === 'node' && b.dataset.type === group && !b.checked) {
+          b.checked = true; reveal = true;
+        }
+      });
+    });
+    if (reveal) { applyFilters(); }
+    network.selectNodes(ids);
+    highlight(ids);
+    var opts = { animation: animate && !LARGE ? { duration: 450, easingFunction: 'easeInOutQuad' }
+      : false };
+    if (ids.length === 1) {
+      opts.scale = Math.max(1.0, network.getScale());
+      network.focus(ids[0], opts);
+    } else {
+      network.fit({ nodes: ids.concat(ckg.highlighted), animation: opts.animation });
+    }
+  }
+  ckg.searchNodes = searchNodes;
+  ckg.focusNode = function (id) { focusNodes([id], false); };
+
+  var input = document.getElementById('ckg-search');
+  var results = document.getElementById('ckg-results');
+  var current = [];
+  function renderResults() {
+    current = searchNodes(input.value, 12);
+    results.textContent = '';
+    if (!input.value.trim()) { results.classList.remove('open'); return; }
+    if (!current.length) {
+      var none = document.createElement('li');
+      none.className = 'ckg-none';
+      none.textContent = 'No match / 无匹配';
+      results.appendChild(none);
+    }
+    current.forEach(function (id, k) {
+      var n = D.nodes[index.get(id)];
+      var li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      if (k === 0) { li.className = 'active'; }
+      li.textContent = n.label;
+      var t = document.createElement('span');
+      t.className = 'ckg-rtype';
+      t.textContent = n.group;
+      li.appendChild(t);
+      li.addEventListener('click', function () { focusNodes([id], true); });
+      results.appendChild(li);
+    });
+    results.classList.add('open');
+  }
+  input.addEventListener('input', renderResults);
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter' && current.length) { focusNodes([current[0]], true); }
+    if (ev.key === 'Escape') { input.value = ''; renderResults(); }
+  });
+  document.getElementById('ckg-reset').addEventListener('click', function () {
+    input.value = '';
+    renderResults();
+    boxes.forEach(function (b) { b.checked = true; });
+    applyFilters();
+    clearHighlight();
+    network.unselectAll();
+    network.fit({ animation: false });
+  });
+})();

@@ -1,0 +1,200 @@
+"""Writing the self-contained interactive HTML page of a knowledge graph.
+
+pyvis assembles the vis-network nodes, edges and options and renders our Jinja template (in
+``assets/``). Every script and stylesheet, vis-network's own included, is inlined from the
+installed pyvis package and from ``assets/``: the page makes no network request, and a
+Content-Security-Policy (``default-src 'none'`` plus the hashes of our own scripts) stops anything
+else from running or loading even if some markup were injected.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.edge import Edge as VisEdge
+from pyvis.network import Network
+from pyvis.node import Node as VisNode
+
+from conceptkg.errors import ParameterError
+from conceptkg.graph.knowledge_graph import KnowledgeGraph
+
+from .layout import compute_positions
+from .payload import build_payload, script_json
+from .select import focus_ids, subgraph
+from .style import FONT_STACK, NODE_STYLES, node_style
+
+__all__ = ["render_html", "render_page", "vis_options", "ASSETS"]
+
+log = logging.getLogger(__name__)
+
+ASSETS = Path(__file__).with_name("assets")
+_TEMPLATE = "page.html.j2"
+_VIS_DIR = ("templates", "lib", "vis-9.1.2")
+
+
+def _inline_safe(text: str, tag: str) -> str:
+    """Text to put inside a ``<script>``/``<style>`` element: it must not close that element."""
+    return text.replace(f"</{tag}", f"<\\/{tag}").replace(f"</{tag.upper()}", f"<\\/{tag.upper()}")
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    vis = resources.files("pyvis").joinpath(*_VIS_DIR)
+    return {
+        "vis_js": _inline_safe(vis.joinpath("vis-network.min.js").read_text("utf-8"), "script"),
+        "vis_css": _inline_safe(vis.joinpath("vis-network.css").read_text("utf-8"), "style"),
+        "page_js": _inline_safe((ASSETS / "page.js").read_text("utf-8"), "script"),
+        "page_css": _inline_safe((ASSETS / "page.css").read_text("utf-8"), "style"),
+    }
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
+    """vis-network options: physics (forceAtlas2) for small graphs, fixed positions above."""
+    large = not physics
+    return {
+        "autoResize": True,
+        "nodes": {
+            "font": {"face": FONT_STACK, "size": 14, "color": "#222222", "strokeWidth": 3,
+                     "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3}
+            if physics else False,
+            "width": 1,
+            "selectionWidth": 2,
+            "font": {"face": FONT_STACK},
+        },
+        "groups": {name: st.vis() for name, st in NODE_STYLES.items()},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "multiselect": False,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90,
+                                 "springConstant": 0.06, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25,
+                              "fit": True},
+        } if physics else {"enabled": False},
+        "layout": {"improvedLayout": physics and n_nodes <= 300, "randomSeed": 7},
+    }
+
+
+def _network(payload: dict[str, Any], options: dict[str, Any], title: str) -> Network:
+    """A pyvis Network holding the payload's nodes and edges.
+
+    ``Network.add_node``/``add_edge`` check membership in a list for every call (quadratic:
+    minutes at 15,000 nodes), so the same pyvis Node/Edge objects are appended directly.
+    """
+    net = Network(height="100%", width="100%", directed=True, heading=title,
+                  cdn_resources="in_line")
+    for item in payload["nodes"]:
+        extra = {k: v for k, v in item.items() if k not in ("id", "label")}
+        vis = VisNode(item["id"], node_style(item["group"]).shape, label=item["label"], **extra)
+        net.nodes.append(vis.options)
+        net.node_ids.append(item["id"])
+        net.node_map[item["id"]] = vis.options
+    for item in payload["edges"]:
+        extra = {k: v for k, v in item.items() if k not in ("from", "to")}
+        net.edges.append(VisEdge(item["from"], item["to"], directed=True, **extra).options)
+    net.options = options
+    net.set_template_dir(str(ASSETS) + os.sep, _TEMPLATE)
+    net.templateEnv = Environment(loader=FileSystemLoader(str(ASSETS)),
+                                  autoescape=select_autoescape(default=True,
+                                                               default_for_string=True))
+    return net
+
+
+def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence[str] = (),
+                max_physics_nodes: int = 1500) -> str:
+    """The HTML text of the page for all of ``kg`` (no filtering here; see :func:`render_html`)."""
+    t0 = time.perf_counter()
+    physics = len(kg) <= max_physics_nodes
+    positions = None
+    if not physics:
+        positions = compute_positions([n.id for n in kg.nodes()],
+                                      ((e.source, e.target) for e in kg.edges()))
+    t1 = time.perf_counter()
+    payload = build_payload(kg, title=title, positions=positions, focus=focus)
+    options = vis_options(physics=physics, n_nodes=len(kg))
+    payload["options"] = options
+    net = _network(payload, options, title)
+    # the page reads vis data from the payload (edge styles are expanded there); keep pyvis's
+    # view of it consistent for anyone inspecting ``net``
+    payload["nodes"], payload["edges"] = net.nodes, net.edges
+    assets = _assets()
+    net.templateEnv.globals.update(
+        title=title,
+        payload=payload,
+        data_json=script_json(payload),
+        csp_script=" ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
+        **assets,
+    )
+    text = net.generate_html()
+    log.info("rendered %d nodes, %d edges (%s) in %.2fs (layout %.2fs)", len(kg),
+             kg.number_of_edges, "physics" if physics else "precomputed layout",
+             time.perf_counter() - t0, t1 - t0)
+    return text
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg",
+                focus: str | None = None, depth: int = 2,
+                node_types: Sequence[str] | None = None,
+                edge_types: Sequence[str] | None = None,
+                max_physics_nodes: int = 1500) -> Path:
+    """Write the interactive HTML view of ``kg`` to ``path`` (atomically) and return the path.
+
+    ``focus``/``depth`` restrict the view to the nodes within ``depth`` hops of the node(s) whose
+    name or alias is ``focus``; ``node_types``/``edge_types`` keep only those types. Graphs with
+    more than ``max_physics_nodes`` nodes get positions computed in Python and no physics.
+    Raises :class:`ParameterError` for an unknown focus, node type or a bad depth.
+    """
+    if max_physics_nodes < 0:
+        raise ParameterError(f"max_physics_nodes must be >= 0, got {max_physics_nodes}")
+    path = Path(path)
+    if path.is_dir():
+        raise ParameterError(f"output path {str(path)!r} is a directory")
+    view = kg
+    if focus is not None or node_types is not None or edge_types is not None:
+        view = subgraph(kg, focus, depth, node_types, edge_types)
+    focused = focus_ids(view, focus) if focus is not None else []
+    text = render_page(view, title=title, focus=focused, max_physics_nodes=max_physics_nodes)
+    _write_atomic(path, text)
+    log.info("wrote %s (%d bytes)", path, len(text.encode("utf-8")))
+    return path

@@ -1,0 +1,120 @@
+"""Choosing what the HTML view shows: node/edge type filters and the focus (ego) subgraph."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import deque
+from collections.abc import Sequence
+
+from conceptkg.errors import ParameterError
+from conceptkg.graph.knowledge_graph import KnowledgeGraph
+from conceptkg.graph.models import NodeType
+
+__all__ = ["subgraph", "parse_node_types", "parse_edge_types", "focus_ids"]
+
+log = logging.getLogger(__name__)
+
+_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
+_NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
+
+
+def parse_node_types(node_types: Sequence[str] | None) -> set[str] | None:
+    """Canonical node type names (case-insensitive input); None means every type."""
+    if node_types is None:
+        return None
+    if isinstance(node_types, str):
+        node_types = [node_types]
+    out: set[str] = set()
+    for t in node_types:
+        canon = _NODE_TYPES.get(str(t).strip().lower())
+        if canon is None:
+            known = ", ".join(sorted(_NODE_TYPES.values()))
+            raise ParameterError(f"unknown node type {t!r} (known: {known})")
+        out.add(canon)
+    return out
+
+
+def parse_edge_types(edge_types: Sequence[str] | None) -> set[str] | None:
+    """Upper-case edge type names; None means every type."""
+    if edge_types is None:
+        return None
+    if isinstance(edge_types, str):
+        edge_types = [edge_types]
+    out: set[str] = set()
+    for t in edge_types:
+        canon = str(t).strip().upper()
+        if not _EDGE_TYPE.fullmatch(canon):
+            raise ParameterError(f"invalid edge type {t!r}: expected an identifier like DRIVES")
+        out.add(canon)
+    return out
+
+
+def focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
+    """Ids of the nodes whose name or alias matches ``focus``; ParameterError if none does."""
+    if not focus or not focus.strip():
+        raise ParameterError("focus must be a non-empty node name or alias")
+    found = [n.id for n in kg.find(focus.strip())]
+    if not found:
+        raise ParameterError(f"focus {focus!r} matches no node name or alias in the graph")
+    return found
+
+
+def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
+             node_types: Sequence[str] | None = None,
+             edge_types: Sequence[str] | None = None) -> KnowledgeGraph:
+    """The part of ``kg`` to draw.
+
+    Nodes of other types than ``node_types`` and edges of other types than ``edge_types`` are
+    dropped first (None keeps all). With ``focus``, only the nodes within ``depth`` hops (edges
+    followed in both directions) of the nodes whose name or alias equals ``focus`` are kept.
+    Raises :class:`ParameterError` if ``focus`` matches nothing or ``depth`` is negative.
+    """
+    if depth < 0:
+        raise ParameterError(f"depth must be >= 0, got {depth}")
+    ntypes = parse_node_types(node_types)
+    etypes = parse_edge_types(edge_types)
+    g = kg.nx
+
+    def node_ok(nid: str) -> bool:
+        return ntypes is None or g.nodes[nid]["data"].type in ntypes
+
+    def edge_ok(etype: str) -> bool:
+        return etypes is None or etype in etypes
+
+    if focus is not None:
+        starts = [nid for nid in focus_ids(kg, focus) if node_ok(nid)]
+        if not starts:
+            raise ParameterError(f"focus {focus!r} matches no node of the selected node types")
+        dist = {nid: 0 for nid in starts}
+        queue = deque(starts)
+        while queue:
+            nid = queue.popleft()
+            if dist[nid] >= depth:
+                continue
+            nbrs = [(v, k) for _, v, k in g.out_edges(nid, keys=True)]
+            nbrs += [(u, k) for u, _, k in g.in_edges(nid, keys=True)]
+            for other, etype in nbrs:
+                if other not in dist and edge_ok(etype) and node_ok(other):
+                    dist[other] = dist[nid] + 1
+                    queue.append(other)
+        keep = set(dist)
+    else:
+        keep = {nid for nid in g.nodes if node_ok(nid)}
+
+    out = KnowledgeGraph()
+    used_docs: set[str] = set()
+    for node in kg.nodes():
+        if node.id in keep:
+            out.add_node(node)
+            used_docs.update(ev.document for ev in node.evidence)
+    for edge in kg.edges():
+        if edge.source in keep and edge.target in keep and edge_ok(edge.type):
+            out.add_edge(edge)
+            used_docs.update(ev.document for ev in edge.evidence)
+    for doc_id in sorted(used_docs):
+        if doc_id in kg.documents:
+            out.add_document(kg.documents[doc_id])
+    log.debug("subgraph: %d of %d nodes, %d of %d edges", len(out), len(kg),
+              out.number_of_edges, kg.number_of_edges)
+    return out
