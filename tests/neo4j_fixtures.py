@@ -56,7 +56,10 @@ class Neo4jLauncher:
 
     @staticmethod
     def missing_tools() -> list[str]:
-        return [t for t in ("java", "mvn") if shutil.which(t) is None]
+        """Tools needed but not on PATH (mvn only while the launcher is not built)."""
+        built = (LAUNCHER_DIR / "target" / "lib" / ".complete").exists()
+        return [t for t in ("java", "mvn") if shutil.which(t) is None
+                and not (t == "mvn" and built)]
 
     @staticmethod
     def build() -> None:

@@ -5,9 +5,18 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/neo4j-launcher.jar"
 stamp="$here/target/lib/.complete"
-if [[ -f "$jar" && -f "$stamp" ]] \
-   && [[ -z "$(find "$here/pom.xml" "$here/src" -newer "$stamp" -print -quit)" ]]; then
-    exit 0
+up_to_date() {
+    [[ -f "$jar" && -f "$stamp" ]] \
+        && [[ -z "$(find "$here/pom.xml" "$here/src" -newer "$stamp" -print -quit)" ]]
+}
+up_to_date && exit 0
+mkdir -p "$here/target"
+exec 9>"$here/target/.build.lock"
+flock 9                     # two test runs at once build once
+up_to_date && exit 0
+if ! out="$(mvn -B -q --no-transfer-progress -f "$here/pom.xml" package 2>&1)"; then
+    printf '%s\n' "$out" >&2
+    echo "building the Neo4j launcher failed" >&2
+    exit 1
 fi
-mvn -B -q -f "$here/pom.xml" package
 touch "$stamp"

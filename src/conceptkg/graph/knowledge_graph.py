@@ -26,17 +26,21 @@ class KnowledgeGraph:
     def add_document(self, doc: Document) -> Document:
         return self.documents.setdefault(doc.id, doc)
 
-    def add_node(self, node: Node) -> Node:
-        """Add ``node`` or merge it into the node with the same id; returns the stored node."""
+    def add_node(self, node: Node, *, copy: bool = True) -> Node:
+        """Add ``node`` or merge it into the node with the same id; returns the stored node.
+
+        The graph stores a deep copy unless ``copy=False`` (for nodes the caller just made and
+        hands over)."""
         if node.id in self._g:
             stored: Node = self._g.nodes[node.id]["data"]
             stored.merge(node)
             return stored
-        node = node.model_copy(deep=True)
+        if copy:
+            node = node.model_copy(deep=True)
         self._g.add_node(node.id, data=node)
         return node
 
-    def add_edge(self, edge: Edge) -> Edge:
+    def add_edge(self, edge: Edge, *, copy: bool = True) -> Edge:
         """Add ``edge`` (both endpoints must exist) or merge it into the same-typed edge."""
         for end in (edge.source, edge.target):
             if end not in self._g:
@@ -45,7 +49,8 @@ class KnowledgeGraph:
             stored: Edge = self._g.edges[edge.source, edge.target, edge.type]["data"]
             stored.merge(edge)
             return stored
-        edge = edge.model_copy(deep=True)
+        if copy:
+            edge = edge.model_copy(deep=True)
         self._g.add_edge(edge.source, edge.target, key=edge.type, data=edge)
         return edge
 

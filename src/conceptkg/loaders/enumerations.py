@@ -22,10 +22,13 @@ from .sentences import Sentence
 __all__ = ["document_rules"]
 
 _CN = "一二三四五六七八九十"
+_CN_COUNT = _CN + "两"
 _ORD_ITEM = re.compile(r"^([" + _CN + r"])是(具有|具备|拥有)?(.+?)[。；;.]?$")
 
 
 def _number(ch: str) -> int:
+    if ch == "两":
+        return 2
     return _CN.index(ch) + 1 if ch in _CN else int(ch) if ch.isdigit() else 0
 
 
@@ -35,7 +38,7 @@ def document_rules(sents: list[Sentence], sim: str, lex: Lexicon, dm: DocMention
     positions of 等 already used (so the sentence rules do not read those lists again)."""
     verbs = "|".join(lex.cues("INCLUDES", "summary_verbs"))
     units = "|".join(lex.cues("INCLUDES", "summary_units"))
-    summary = re.compile(r"(?:主要|具体|集中)?(?:" + verbs + r")(?:以下)?([" + _CN +
+    summary = re.compile(r"(?:主要|具体|集中)?(?:" + verbs + r")(?:以下)?([" + _CN_COUNT +
                          r"\d])个(?:" + units + r")")
     found: list[tuple[Found, int]] = []
     consumed: set[int] = set()

@@ -16,26 +16,21 @@ Steps (all deterministic, offline):
 from __future__ import annotations
 
 import logging
-import re
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
 from .enumerations import document_rules
 from .lexicon import Lexicon, get_lexicon, load_lexicon
-from .mentions import find_mentions
+from .mentions import COMPANY, find_mentions
 from .normalize import to_simplified
 from .phrases import Ent, Phrases
 from .relations import Found, SentenceRules, clauses
+from .resolve import merge_generic_initiatives
 from .sentences import split_sentences
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
 log = logging.getLogger(__name__)
-
-#: organisations whose name carries into later paragraphs (a company, a bank, a postal service):
-#: the protagonist of a business text
-_COMPANY = re.compile(r"(公司|集团|银行|分行|支行|企业|股份|邮政|电信|移动|联通|电网|石化|石油|"
-                      r"铁路|航空|证券|保险|基金|研究院|大学)")
 
 #: evidence sentences kept per node and document (a frequent term appears hundreds of times)
 MAX_NODE_EVIDENCE = 20
@@ -57,7 +52,8 @@ class _Builder:
         rec = self.nodes.get(nid)
         if rec is None:
             rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
-                                     "evidence": {}, "attributes": {}}
+                                     "evidence": {}, "attributes": {}, "rules": set()}
+        rec["rules"].add(ent.rule)
         surface = self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
@@ -83,9 +79,10 @@ class _Builder:
     def amount(self, label: str, raw: str, value: float, unit: str, sent: tuple[int, int],
                subject: Ent | None) -> None:
         name = f"{label} {raw}".strip() if label else raw
-        nid = node_id("Metric", name)
+        # the same words and figure in two documents are two facts: the id is per document
+        nid = node_id("Metric", f"{self.doc.id}:{name}")
         rec = self.nodes.setdefault(nid, {"name": name, "type": "Metric", "aliases": set(),
-                                          "evidence": {}, "attributes": {}})
+                                          "evidence": {}, "attributes": {}, "rules": set()})
         rec["attributes"].update({"value": value, "unit": unit, "text": raw})
         if label:
             rec["attributes"]["label"] = label
@@ -96,22 +93,21 @@ class _Builder:
             rec2["evidence"][(sent[0], sent[1], "amount")] = None
 
     def graph(self) -> KnowledgeGraph:
-        """The graph; records are fresh objects, so they go into the networkx graph directly
-        (``KnowledgeGraph.add_node`` would deep-copy each one)."""
+        """The graph; records are fresh objects, handed over without copies."""
+        merge_generic_initiatives(self.nodes, self.edges)
         kg = KnowledgeGraph()
-        g = kg.nx
         for nid in sorted(self.nodes):
             rec = self.nodes[nid]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
                         key=lambda x: x.key)
-            g.add_node(nid, data=Node(id=nid, name=rec["name"], type=rec["type"],
-                                      aliases=sorted(rec["aliases"]),
-                                      attributes=rec["attributes"], evidence=ev))
+            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"],
+                             aliases=sorted(rec["aliases"]), attributes=rec["attributes"],
+                             evidence=ev), copy=False)
         for (src, typ, dst) in sorted(self.edges):
             rec = self.edges[(src, typ, dst)]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
                         key=lambda x: x.key)
-            g.add_edge(src, dst, key=typ, data=Edge(source=src, target=dst, type=typ, evidence=ev))
+            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev), copy=False)
         return kg
 
 
@@ -138,7 +134,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         span = (ss, se)
         if st.heading:
             context = []
-        elif context and st.paragraph != context_para and not _COMPANY.search(context[0].name):
+        elif context and st.paragraph != context_para and not COMPANY.search(context[0].name):
             context = []  # an authority's name carries within its paragraph only
         cls = clauses(sim, ss, se)
         subj = rules.subject_orgs(ss, se, cls)
@@ -157,6 +153,8 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             b.node(ent, span)
         for f in found:
             b.edge(f, span)
+        rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
+            or rules.prev_topic
         while pending is not None and pending[0] < se:
             if pending[0] >= ss:
                 s, _, label, raw, value, unit = pending

@@ -34,7 +34,7 @@ _LIST_KEYS = (
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
-    "non_initiative_tails",
+    "non_initiative_tails", "org_name_verbs", "modifier_prefixes",
 )
 
 

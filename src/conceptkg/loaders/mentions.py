@@ -13,27 +13,47 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, trie_regex
+from .wordclass import word_classes
 
-__all__ = ["Mention", "DocMentions", "find_mentions", "CJK_RUN", "PUNCT"]
+__all__ = ["COMPANY", "CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
+           "is_proper_name"]
 
 CJK_RUN = r"\u3400-\u4dbf\u4e00-\u9fff"
 PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
 # characters that end an organisation name on its left
-_LEFT_STOP = set("的了与和及同向由在对把被将为是等从给让以于并或也都就而且但这那每此其即如据")
+_LEFT_STOP = set("的了与和及同向由在对把被将为是等从给让以于并或也都就而且但这那每此其即"
+                 "据称到该受经应")
+_MEASURE = set("家个所名位批项座")
+_NUM_CHARS = set("一二三四五六七八九十百千万两几多首")
+#: longest organisation name before its suffix
+MAX_ORG_CORE = 16
 _GENERIC_START = ("各", "本", "该", "其", "多", "全", "一", "这", "那", "每", "某", "所属", "下属",
                   "有关", "相关", "省级", "市级", "国家级", "部分", "多家", "大型", "中小", "重点")
 _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|"
                              r"分公司|子公司|公司|集团)$")
 _PROVINCE = re.compile(r"(省|市|自治区|特别行政区)")
+_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市)")
+#: organisations whose name carries into later paragraphs and that 集团公司/公司 refer to:
+#: the company (bank, postal service …) a business text is about
+COMPANY = re.compile(r"(公司|集团|银行|分行|支行|企业|股份|邮政|电信|移动|联通|电网|石化|石油|"
+                     r"铁路|航空|证券|保险|基金)")
 _NUM = "一二三四五六七八九十两百千0-9"
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
 _NUMBERED = re.compile(r"(?<![" + _NUM + r"])([两三四五六七八九十]|[1-9]|10)大([" + CJK_RUN +
                        r"]{1,8})")
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万亿元|亿元|万元|亿美元|万美元|元|万亿|"
                      r"亿人次|万人次|亿人|万人|万户|万吨|亿吨|万千瓦|亿千瓦时|万辆|万台|万公里)")
-_AMOUNT_LABEL_TAIL = re.compile(r"(?:已经|已|累计|共|合计|同比|比上年|年均|分别|约|近|超过|超|"
-                                r"突破|达到|达|为|是|实现|完成|增长|增加|减少|下降|提高|上升|提升|"
-                                r"至|到|了|占|高达|约为|逾)+$")
+# words between a label and its amount (营业收入达到12.5亿元); 增长/下降 stay in the label
+_AMOUNT_LABEL_TAIL = re.compile(r"(?:已经|已|累计|共|合计|分别|约|近|超过|超|突破|达到|达|为|是|"
+                                r"实现|完成|至|到|了|占|高达|约为|逾|将|的)+$")
+_AMOUNT_LABEL_HEAD = re.compile(r"^(?:[0-9一二三四五六七八九十]+(?:月份|月|年|季度)|今年|去年|明年|"
+                                r"上半年|下半年|全年|当年|目前|截至|前|其中|一季度|二季度|三季度|"
+                                r"四季度|近|以来|同期|比|较|的)+")
+
+
+def is_proper_name(text: str) -> bool:
+    """A brand or company name rather than a common noun (国轩高科 yes, 超市 no)."""
+    return word_classes().is_proper_name(text)
 
 
 @dataclass(frozen=True)
@@ -119,23 +139,56 @@ class _OrgFinder:
         self.verbs = verbs
         self.not_org = set(lex.list("not_org_words"))
         self.lex_orgs = {k for k, t in lex.terms.items() if t.type == "Organization"}
+        self.name_words = set(lex.list("org_name_verbs"))
+        self.cores = set(lex.list("org_core_words"))
         self.generic = set(lex.list("stop_heads")) | set(lex.list("concept_heads"))
 
     def _left(self, s: int) -> int:
+        """Start of the name that ends with the suffix at ``s``, reading characters leftwards
+        up to punctuation, a function character or a known verb; -1 when the name would be
+        longer than :data:`MAX_ORG_CORE` (cut somewhere in the middle)."""
         sim, j = self.sim, s
-        while j > 0 and s - j < 12:
+        words = word_classes().words
+        while j > 0:
+            if s - j >= MAX_ORG_CORE:
+                return -1
             ch = sim[j - 1]
-            if ch in PUNCT or ch in _LEFT_STOP or ch.isspace() or ch.isdigit():
+            if ch in PUNCT or ch.isspace() or ch.isdigit():
                 break
+            if ch in _LEFT_STOP and sim[j - 2:j] not in words and sim[j - 1:j + 1] not in words:
+                break  # 据 or 应 alone, but not in 数据 or 应急
             if not (re.match(r"[" + CJK_RUN + r"A-Za-z]", ch)):
                 break
             if (sim[max(0, j - 2):j] in self.verbs or sim[max(0, j - 3):j] in self.verbs) \
                     and j < s:
                 break
-            if sim[j - 1:j + 1] in self.not_org and j < s:
+            j -= 1
+        if j < s and sim[j] in _MEASURE and j > 0 and (sim[j - 1].isdigit() or
+                                                       sim[j - 1] in _NUM_CHARS):
+            j += 1  # 1家跨国公司
+        return j
+
+    def _word_left(self, start: int, s: int, e: int, single: bool) -> int:
+        """Move ``start`` right past the last verb, preposition, adverb, time word or person's
+        full name before the suffix (习近平来到湖南第一师范学院 → 湖南第一师范学院).
+        -1: not an organisation name (干部: the suffix belongs to another word; 航空公司,
+        律师事务所: a kind of organisation made of ordinary words)."""
+        sim, wc = self.sim, word_classes()
+        if single and sim[s - 1:e] in wc.words:
+            return -1
+        j = s
+        while j > start:
+            # a stop word ending at j, also one that began left of start (作出|出售…)
+            k = wc.stop_ending_at(sim, j, max(0, start - 3))
+            if k and sim[j - k:j] not in self.name_words:
+                start = j
                 break
             j -= 1
-        return j
+        name = sim[start:e]
+        if not self._has_place(name) and not any(c in name for c in self.cores) \
+                and wc.is_ordinary(name, 4):
+            return -1
+        return start
 
     def _has_place(self, name: str) -> bool:
         return name.startswith(("中国", "国家", "中央", "中共", "全国")) or any(
@@ -150,10 +203,16 @@ class _OrgFinder:
                     sim[s:e + 1] in self.not_org:
                 continue
             start = self._left(s)
+            if start < 0:
+                continue
             for k in range(start + 1, s - 1):  # 地中国人民银行 → 中国人民银行
                 if sim[k:e] in self.lex_orgs:
                     start = k
                     break
+            if start < s:
+                start = self._word_left(start, s, e, m.group() in self.single)
+                if start < 0:
+                    continue
             core = sim[start:s]
             # a place may stand between the core and the suffix: 邮储银行安徽省分行
             if len(core) < 2 or core.startswith(_GENERIC_START):
@@ -173,6 +232,8 @@ class _OrgFinder:
             if (m.group() in self.single or m.group() == "政府") and not self._has_place(core):
                 continue
             if m.group() in self.single and len(bare) < 2:
+                continue
+            if sim[start:e] in self.not_org:
                 continue
             out.append((start, e, sim[start:e]))
         cores = self.lex.list("org_core_words")
@@ -194,6 +255,10 @@ def org_aliases(name: str, places: list[str]) -> set[str]:
         if i >= 0 and name[i + len(p):i + len(p) + 1] in ("省", "市"):
             no_prov = name[:i + len(p)] + name[i + len(p) + 1:]
             break
+    else:  # a place not in the list: 江南省邮政分公司 → 江南邮政分公司
+        m = _PLACE_PREFIX.match(name)
+        if m and len(name) - m.end() >= 2:
+            no_prov = m.group(1) + name[m.end():]
     for n in {name, no_prov}:
         if n != name:
             out.add(n)
@@ -215,8 +280,8 @@ def _places(sim: str, lex: Lexicon) -> list[Mention]:
 
 
 def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
-    prio = {"book_title": 0, "quoted_name": 0, "org_name": 1, "org_alias": 1, "org_self": 1, "numbered_name": 2,
-            "lexicon": 3, "place": 4}
+    prio = {"book_title": 0, "quoted_name": 0, "org_name": 1, "org_alias": 1, "org_self": 1,
+            "numbered_name": 2, "lexicon": 3, "place": 4}
     cands.sort(key=lambda m: (m.start, -(m.end - m.start), prio.get(m.rule, 9)))
     out: list[Mention] = []
     last_end = -1
@@ -299,18 +364,25 @@ def _numbered(sim: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _amounts(sim: str) -> list[tuple[int, int, str, str, float, str]]:
+def _amounts(sim: str, items: list[Mention]) -> list[tuple[int, int, str, str, float, str]]:
+    """Amounts with the words before them as a label (营业收入 12.5亿元, 同比增长 8.3%)."""
     out = []
+    ends = sorted(m.end for m in items if m.type in ("Organization", "Place"))
     for m in _AMOUNT.finditer(sim):
         s = m.start()
         left = s
-        while left > 0 and s - left < 16 and sim[left - 1] not in PUNCT:
+        while left > 0 and s - left < 16 and sim[left - 1] not in PUNCT and \
+                not sim[left - 1].isdigit() and sim[left - 1] not in "%‰":
             left -= 1
+        i = bisect_left(ends, s + 1) - 1  # the text after the subject's name
+        if i >= 0 and left < ends[i] <= s:
+            left = ends[i]
         label = _AMOUNT_LABEL_TAIL.sub("", sim[left:s])
-        for sep in ("的", "在", "中", "，"):
+        label = _AMOUNT_LABEL_HEAD.sub("", label)
+        for sep in ("的", "在", "中", "从"):
             if sep in label:
                 label = label.rsplit(sep, 1)[-1]
-        label = label[-10:]
+        label = label[-12:]
         raw = m.group().replace(" ", "")
         out.append((s, m.end(), label, raw, float(m.group(1)), m.group(2)))
     return out
@@ -349,8 +421,14 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         if m.type == "Organization":
             counts[m.name] += 1
     main = _main_org(counts)
+    if main and not COMPANY.search(main):
+        main = None
     if main:
-        self_re = trie_regex(lex.list("org_self_mentions"))
+        # bare 公司/集团 only in a text about one company (not in a news digest)
+        companies = sum(c for n, c in counts.items() if COMPANY.search(n))
+        dominant = counts[main] >= 0.5 * companies
+        words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
+        self_re = trie_regex(words)
         for m in self_re.finditer(sim):
             cands.append(Mention(m.start(), m.end(), main, "Organization", "org_self"))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
@@ -363,7 +441,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     items = _resolve_overlaps(cands)
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
-                     quoted=bare, amounts=_amounts(sim))
+                     quoted=bare, amounts=_amounts(sim, items))
     return dm
 
 
@@ -371,7 +449,9 @@ _BRANCH = re.compile(r"(分公司|分行|支行|子公司|委员会|管委会|�
 
 
 def _main_org(counts: Counter[str]) -> str | None:
-    ranked = [(c, n) for n, c in counts.items() if c >= 2 and not _BRANCH.search(n)]
+    ranked = [(c, n) for n, c in counts.items() if not _BRANCH.search(n)]
+    if len(ranked) > 1:
+        ranked = [x for x in ranked if x[0] >= 2]
     if not ranked:
         return None
     ranked.sort(key=lambda x: (-x[0], x[1]))

@@ -58,7 +58,7 @@ def is_heading_line(line: str, typical: float) -> bool:
     """A short line without punctuation: a title, a side-bar heading or a byline."""
     if not line or _ANY_PUNCT.search(line):
         return False
-    return len(line) <= max(4.0, typical * 0.7) and len(line) <= 40
+    return len(line) <= max(8.0, typical * 0.7) and len(line) <= 40
 
 
 def _ends_sentence(line: str) -> bool:

@@ -12,18 +12,19 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
+from .wordclass import word_classes
 
 __all__ = ["Ent", "Phrases"]
 
 _SEP = re.compile(r"以及|、|和|与|及|或者|或|并且|，|,")
-_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十百千万两几数多]+(?:个|家|名|项|处|类|种|批|条|座|所)"
-                    r"|一批|一系列|一些|多个|若干|各个|各类|各种|各项|诸多|众多|更多|更加)")
+_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十百千万两几数多]+"
+                    r"(?:个|家|名|项|处|类|种|批|条|座|所)|首届|第[0-9一二三四五六七八九十百]+届|一批|一系列|一些|多个|若干|各个|各类|各种|各项|诸多|众多|更多|更加)")
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
 _BAD_END = tuple("的了着地得等之和与及或并")
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
 _YEAR = re.compile(r"(?:\d{4}|今|明|去)年(?:度)?")
 _CONJ = {"和", "与", "及", "或", "或者"}
-_LIST_OPEN = set("向从对在把将为被给让由等")
+_LIST_OPEN = set("向从对在把将为被给让由等以")
 _BAD_START = tuple("的了着地得等之和与及或并在对把被将为是从给让以于也都就而但这那其此该")
 
 
@@ -55,6 +56,7 @@ class Phrases:
         self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
         self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
         self.stop_heads = set(lex.list("stop_heads"))
+        self.modifiers = set(lex.list("modifier_prefixes"))
         self.heads = {
             "Initiative": sorted(lex.list("initiative_heads"), key=len, reverse=True),
             "Factor": sorted(lex.list("factor_heads"), key=len, reverse=True),
@@ -111,11 +113,10 @@ class Phrases:
     def split(self, s: int, e: int) -> list[tuple[int, int]]:
         """Split a list span at 、 和 与 及 ... (never inside a mention or a quote)."""
         parts, last = [], s
-        quote = False
         for m in _SEP.finditer(self.sim, s, e):
-            seg = self.sim[last:m.start()]
-            quote = (seg.count("“") > seg.count("”")) if not quote else not ("”" in seg)
-            if quote or self._inside_mention(m.start()) or self._inside_mention(m.end()):
+            seg = self.sim[s:m.start()]
+            if seg.count("“") > seg.count("”") or self._inside_mention(m.start()) \
+                    or self._inside_mention(m.end()):
                 continue
             if m.group() in _CONJ and not self._conj_splits(last, m.start(), m.end(), e):
                 continue
@@ -161,6 +162,10 @@ class Phrases:
                 s = m.end()
                 changed = True
             tail = self._mention_ending(e)
+            if sim.endswith("建设", s, e) and self.head_type(sim[s:e - 2]) == "Initiative":
+                e -= 2  # 智慧工厂平台建设 → 智慧工厂平台
+                changed = True
+                continue
             if tail is None:
                 for p in self.suffixes:
                     if sim.endswith(p, s, e) and e - len(p) > s:
@@ -227,6 +232,18 @@ class Phrases:
             tail = self._mention_ending(e)
             if tail is not None and tail.start > s and tail.type and not tail.weak and (
                     tail.start - s >= 2 or self.sim[tail.start - 1] == "的"):
+                before = self._mention_ending(tail.start)
+                text = self.sim[s:e]
+                prefix = self.sim[s:tail.start]
+                if (prefix in self.modifiers or prefix in word_classes().modifiers) and \
+                        tail.type in ("Concept", "Factor"):
+                    # 高端智能设备: an adjective makes a narrower thing, not the general term
+                    return Ent(text, tail.type, s, e, "noun_phrase")
+                if before is not None and before.start == s and before.type in (
+                        "Concept", "Factor") and not before.weak and len(text) <= 12 \
+                        and tail.type == "Concept":
+                    # 制造业转型升级: a concept of its own, not just 转型升级
+                    return Ent(text, "Concept", s, e, "noun_phrase")
                 return ent_of(tail)
         text = self.sim[s:e]
         for suf in ("建设", "工作"):

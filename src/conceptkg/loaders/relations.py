@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, trie_regex
-from .mentions import DocMentions, Mention
+from .mentions import DocMentions, Mention, is_proper_name
 from .phrases import Ent, Phrases, ent_of
 
 __all__ = ["Found", "SentenceRules", "clauses"]
@@ -28,6 +28,12 @@ _SUBJECTLESS = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其�
 _NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
            "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
 _LEAD = re.compile(r"^[“”\"]?(?:此外|同时|另外|目前|其中|当前|如今|近年来)?" + FILLER + r"[“”\"]?$")
+# 以/采用 (定制的) “X”: an organisation's instrument is its initiative
+_INSTR_BEFORE = re.compile(r"(?:以|采用|通过|推出|依托)"
+                           r"(?:定制的|自主研发的|全新的|创新的|特色的)?$")
+_ASPECT = re.compile(r"(?:另)?一方面(?:是|要|则是)?")
+_LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
+_PRONOUN_TOPIC = re.compile(r"(?:它|其|这)(?:们)?" + FILLER)
 _NOT_SUBJECT = ("网", "消息", "讯", "报道", "记者", "新闻", "官网", "客户端", "发布会", "数据",
                 "社论", "评论员", "文章")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]是")
@@ -43,6 +49,9 @@ class Found:
 
 
 def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence ``[s, e)``: split at ，；：, without the closing punctuation."""
+    while e > s and sim[e - 1] in "。！？!?；;.…”’\"）)":
+        e -= 1
     out, last = [], s
     for m in _CLAUSE_END.finditer(sim, s, e):
         if m.start() > last:
@@ -60,6 +69,7 @@ class SentenceRules:
         self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
         self.drive_verbs = trie_regex(d("verbs"))
+        self.chain_verbs = set(d("chain"))
         self.instrument = set(d("instrument"))
         self.passive = re.compile(r"由([^。；！？]{2,60}?)而?(?:" + "|".join(d("passive")) +
                                   r")(?:出)?(?:的|而成|而来)?")
@@ -67,7 +77,7 @@ class SentenceRules:
                                   r")(?:了|出|着)?(?:新的|强劲|强大|核心|持续|不竭|有力|重要|源源"
                                   r"不断的|更多|新)?(?:的)?(?:" + "|".join(d("force_nouns")) + ")")
         self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
-                                  + r")的")
+                                  + r")(?:的|，|,)")
         self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
@@ -75,6 +85,8 @@ class SentenceRules:
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
                                        FILLER + r"(?:加快|推进|完善|提升|落地)?$")
         self.pronouns = trie_regex(lex.list("pronouns"))
+        self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
+        self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
         self.titles = lex.list("person_titles")
         self.non_ini = tuple(lex.list("non_initiative_tails"))
         self.verb_words = tuple(
@@ -97,12 +109,24 @@ class SentenceRules:
                 best = m
         return ent_of(best) if best else None
 
+    def first(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
+        for m in self._mentions(s, e):
+            if m.type in types and not m.weak:
+                return ent_of(m)
+        return None
+
     def _last(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
         ms = [m for m in self._mentions(s, e) if m.type in types and not m.weak]
         return ent_of(ms[-1]) if ms else None
 
     def topic(self, ss: int, se: int) -> Ent | None:
-        """The mention that opens the sentence (its topic), if any."""
+        """The mention that opens the sentence (its topic), if any; a sentence opening with
+        它/其/这 continues the topic of the sentence before."""
+        if _PRONOUN_TOPIC.match(self.sim, ss, se):
+            return self.prev_topic
+        lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
+        if lead:
+            ss = lead.end()
         for m in self._mentions(ss, min(se, ss + 30)):
             if m.start - ss <= 1 and m.type in ("Concept", "Factor", "Initiative") \
                     and not m.weak:
@@ -165,12 +189,18 @@ class SentenceRules:
                     rule = "drives_instrument"
                 else:
                     a = self._adjacent_before(cs, vs, src_types)
+                    rule = "drives_verb"
                     if a is None and ci > 0 and _CONSEQ.match(sim[cs:vs]):
                         pcs, pce = cls[ci - 1]
                         a = self._last(pcs, pce, src_types)
+                    elif a is None and ci > 0 and v.group() in self.chain_verbs and \
+                            re.fullmatch(r"(?:并|以|从而|进而|有力|有效|更好)?", sim[cs:vs]):
+                        # 加快绿色转型，助力碳达峰碳中和: the clause before ends with A
+                        pcs, pce = cls[ci - 1]
+                        a = self._adjacent_before(pcs, pce, ("Concept", "Factor"))
+                        rule = "drives_chain"
                     a_items = [a] if a else []
                     b_items, _ = self._slot_items(b_start, b_end, strict=True)
-                    rule = "drives_verb"
                 for a in a_items:
                     for b in b_items:
                         if a.type in src_types and b.type in src_types and a.name != b.name:
@@ -208,6 +238,8 @@ class SentenceRules:
                 target = topic
             else:
                 target = self._adjacent_before(cs, m.start(), src_types)
+                if target is None and _PRONOUN_TOPIC.fullmatch(sim, cs, m.start()):
+                    target = topic
                 if target is None and m.group().endswith("的"):
                     target = ph.resolve(m.end(), ph.cut_at_stop(m.end(), se), strict=True)
             if target is None:
@@ -235,7 +267,7 @@ class SentenceRules:
 
     # -- INCLUDES -------------------------------------------------------------------------------
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
-        sim, ph = self.sim, self.ph
+        sim = self.sim
         out: list[Found] = []
         anchor: Ent | None = None
         types = ("Concept", "Factor", "Initiative", "Organization")
@@ -263,21 +295,26 @@ class SentenceRules:
         return out
 
     def _aspects(self, ss: int, se: int) -> list[Found]:
-        """X，一方面是A；另一方面是B → X INCLUDES A, B."""
+        """X，一方面是A；另一方面是B → X INCLUDES A, B (the two halves may be two sentences)."""
         sim = self.sim
         i = sim.find("一方面", ss, se)
-        if i < 0 or sim.find("另一方面", i + 3, se) < 0:
+        if i < 0:
             return []
-        anchor = self._last(ss, i, ("Concept", "Factor", "Initiative"))
+        if i > 0 and sim[i - 1] == "另":
+            anchor = self.aspect_anchor
+            self.aspect_anchor = None
+        else:
+            anchor = self._last(ss, i, ("Concept", "Factor", "Initiative"))
+            self.aspect_anchor = anchor
         if anchor is None:
             return []
         out = []
-        for m in re.finditer(r"(?:另)?一方面(?:是|要|则是)?", sim[ss:se]):
-            s = ss + m.end()
+        for m in _ASPECT.finditer(sim, ss, se):
+            s = m.end()
             e = s
             while e < se and sim[e] not in "；。;":
                 e += 1
-            items, head = self._slot_items(s, e)
+            items, _ = self._slot_items(s, e)
             for b in items:
                 if b.name != anchor.name and b.type in ("Concept", "Factor"):
                     out.append(Found(anchor, "INCLUDES", b, "includes_aspects"))
@@ -308,7 +345,8 @@ class SentenceRules:
                 head_text = sim[i + 1:he]
                 if head is None and head_text.endswith(org_heads) and "、" in sim[ls:le]:
                     for b in ph.items(ls, le, "Organization"):
-                        if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8:
+                        if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8 and \
+                                is_proper_name(b.name):
                             nodes.append(Ent(b.name, "Organization", b.start, b.end,
                                              "org_list_item"))
                     continue
@@ -405,25 +443,24 @@ class SentenceRules:
                 if not orgs:
                     continue
                 strong = v.group() in self.impl_strong or "打造" == v.group()
-                oe = ph.cut_at_stop(ve, ce)
-                objs = self._initiatives(ve, oe, strong)
+                os_ = ve + 1 if sim.startswith(("了", "好", "起"), ve) else ve
+                oe = ph.cut_at_stop(os_, ce)
+                objs = self._initiatives(os_, oe, strong)
                 for o in orgs:
                     for b in objs:
                         out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
             # 以“X”… / 采用“X” in an organisation's sentence
             for q in self.dm.quoted:
-                if cs <= q.start < ce and not sim.startswith("为", q.end) and re.search(r"(?:以|采用|通过|推出|依托)(?:定制的|自主研发的|"
-                                                    r"全新的|创新的|特色的)?$",
-                                                    sim[max(cs, q.start - 8):q.start]):
+                if cs <= q.start < ce and not sim.startswith("为", q.end) and \
+                        _INSTR_BEFORE.search(sim, max(cs, q.start - 8), q.start):
                     for o in subj:
                         out.append(Found(o, "IMPLEMENTS", Ent(q.name, "Initiative", q.start,
                                                               q.end, "quoted_name"),
                                          "implements_instrument"))
             for m in self._mentions(cs, ce):
                 if m.rule == "quoted_name" and m.type == "Initiative" and \
-                        not sim.startswith("为", m.end) and re.search(
-                        r"(?:以|采用|通过|依托)(?:定制的|自主研发的|全新的|创新的|特色的)?$",
-                        sim[max(cs, m.start - 8):m.start]):
+                        not sim.startswith("为", m.end) and \
+                        _INSTR_BEFORE.search(sim, max(cs, m.start - 8), m.start):
                     for o in subj:
                         out.append(Found(o, "IMPLEMENTS", ent_of(m), "implements_instrument"))
             pm = self.impl_passive.match(sim, cs, ce)

@@ -32,7 +32,7 @@ from conceptkg.graph.knowledge_graph import KnowledgeGraph
 from .layout import compute_positions
 from .payload import build_payload, script_json
 from .select import focus_ids, subgraph
-from .style import FONT_STACK, NODE_STYLES, node_style
+from .style import EDGE_DEFAULTS, FONT_STACK, NODE_STYLES, node_style
 
 __all__ = ["render_html", "render_page", "vis_options", "ASSETS"]
 
@@ -75,11 +75,9 @@ def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
             "borderWidth": 1,
         },
         "edges": {
+            **EDGE_DEFAULTS,
             "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3}
             if physics else False,
-            "width": 1,
-            "selectionWidth": 2,
-            "font": {"face": FONT_STACK},
         },
         "groups": {name: st.vis() for name, st in NODE_STYLES.items()},
         "interaction": {
@@ -117,7 +115,9 @@ def _network(payload: dict[str, Any], options: dict[str, Any], title: str) -> Ne
         net.node_map[item["id"]] = vis.options
     for item in payload["edges"]:
         extra = {k: v for k, v in item.items() if k not in ("from", "to")}
-        net.edges.append(VisEdge(item["from"], item["to"], directed=True, **extra).options)
+        # directed=False: pyvis would add ``arrows: "to"`` to every edge; arrows are styled by
+        # type through the shared edge options instead
+        net.edges.append(VisEdge(item["from"], item["to"], directed=False, **extra).options)
     net.options = options
     net.set_template_dir(str(ASSETS) + os.sep, _TEMPLATE)
     net.templateEnv = Environment(loader=FileSystemLoader(str(ASSETS)),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -36,14 +37,13 @@ MAX_ALIASES = 12
 MAX_EVIDENCE = 3
 MAX_SENTENCE_CHARS = 160
 
-_SCRIPT_UNSAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
-_SCRIPT_UNSAFE_TABLE = str.maketrans(_SCRIPT_UNSAFE)
+_SCRIPT_UNSAFE = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def script_json(obj: Any) -> str:
@@ -51,7 +51,9 @@ def script_json(obj: Any) -> str:
     line terminators U+2028/U+2029 are written as ``\\uXXXX`` escapes (so ``</script>`` and
     ``<!--`` cannot occur), which every JSON parser reads back as the same characters."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_SCRIPT_UNSAFE_TABLE)
+    for char, escape in _SCRIPT_UNSAFE:  # str.replace: C speed on multi-megabyte payloads
+        text = text.replace(char, escape)
+    return text
 
 
 def esc(text: object) -> str:
@@ -130,12 +132,13 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
                   focus: Iterable[str] = ()) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data."""
     g = kg.nx
+    node_list, edge_list = list(kg.nodes()), list(kg.edges())
     degrees = {nid: g.degree(nid) for nid in g.nodes}
     max_deg = max(degrees.values(), default=0)
     interned = _Evidence(kg.documents)
 
     nodes, search, info = [], [], []
-    for node in kg.nodes():
+    for node in node_list:
         item: dict[str, Any] = {"id": node.id, "label": node.name, "group": node.type,
                                 "size": node_size(degrees[node.id], max_deg)}
         if positions is not None:
@@ -155,8 +158,8 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
         })
 
     edges, einfo = [], []
-    for edge in kg.edges():
-        edges.append({"id": edge.id, "from": edge.source, "to": edge.target, "label": edge.type})
+    for i, edge in enumerate(edge_list):
+        edges.append({"id": i, "from": edge.source, "to": edge.target, "type": edge.type})
         einfo.append({
             "type": esc(edge.type),
             "conf": round(edge.confidence, 3),
@@ -165,13 +168,15 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "nEv": len(edge.evidence),
         })
 
+    node_counts = dict(Counter(n.type for n in node_list))
+    edge_counts = dict(Counter(e.type for e in edge_list))
     return {
         "meta": {"title": title, "nodes": len(nodes), "edges": len(edges),
                  "precomputed": positions is not None, "focus": sorted(set(focus))},
-        "nodeTypes": _node_legend(kg.node_counts()),
-        "edgeTypes": _edge_legend(kg.edge_counts()),
+        "nodeTypes": _node_legend(node_counts),
+        "edgeTypes": _edge_legend(edge_counts),
         "edgeStyles": {name: edge_style(name).vis() for name in
-                       dict.fromkeys([*EDGE_STYLES, *kg.edge_counts()])},
+                       dict.fromkeys([*EDGE_STYLES, *edge_counts])},
         "nodes": nodes,
         "edges": edges,
         "search": search,

@@ -18,6 +18,7 @@ __all__ = [
     "EdgeStyle",
     "NODE_STYLES",
     "EDGE_STYLES",
+    "EDGE_DEFAULTS",
     "node_style",
     "edge_style",
     "node_size",
@@ -61,14 +62,25 @@ class EdgeStyle:
     dashes: bool = False
 
     def vis(self) -> dict[str, Any]:
-        return {
-            "color": {"color": self.color, "highlight": self.color, "hover": self.color,
-                      "opacity": 0.85},
-            "arrows": {"to": {"enabled": True, "type": self.arrow, "scaleFactor": 0.6}},
-            "dashes": self.dashes,
-            "font": {"color": self.color, "strokeWidth": 3, "strokeColor": "#ffffff",
-                     "size": 10, "align": "middle"},
-        }
+        """Per-edge vis-network options of this style (kept small: vis parses them per edge;
+        the shared defaults are in :data:`EDGE_DEFAULTS`)."""
+        opts: dict[str, Any] = {"color": self.color}
+        if self.arrow != "arrow":
+            opts["arrows"] = {"to": {"enabled": True, "type": self.arrow, "scaleFactor": 0.6}}
+        if self.dashes:
+            opts["dashes"] = True
+        return opts
+
+
+#: vis-network options shared by every edge
+EDGE_DEFAULTS: dict[str, Any] = {
+    "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.6}},
+    "color": {"opacity": 0.85, "inherit": False},
+    "width": 1,
+    "selectionWidth": 2,
+    "font": {"face": FONT_STACK, "size": 10, "color": "#444444", "strokeWidth": 3,
+             "strokeColor": "#ffffff", "align": "middle"},
+}
 
 
 NODE_STYLES: dict[str, NodeStyle] = {

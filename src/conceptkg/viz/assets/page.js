@@ -15,13 +15,14 @@
   var LARGE = D.meta.precomputed;
   var HEX = /^#[0-9a-fA-F]{6}$/;
 
+  var hiddenNodes = new Set(), hiddenEdges = new Set();  // ids hidden by the type filters
   var index = new Map();  // node id -> position in D.nodes / D.info / D.search
   D.nodes.forEach(function (n, i) { index.set(n.id, i); });
-  var edgeIndex = new Map();
-  var ES = D.edgeStyles;
-  var edgeArr = D.edges.map(function (e, i) {
-    edgeIndex.set(e.id, i);
-    return Object.assign({}, e, ES[e.label] || {});
+  var ES = D.edgeStyles;  // per-type options: color, arrows, dashes (defaults in D.options)
+  var edgeArr = D.edges.map(function (e) {
+    var o = Object.assign({ id: e.id, from: e.from, to: e.to }, ES[e.type] || {});
+    if (!LARGE) { o.label = e.type; }  // 10,000s of edge labels would stall vis-network
+    return o;
   });
   var nodes = new vis.DataSet(D.nodes);
   var edges = new vis.DataSet(edgeArr);
@@ -102,7 +103,7 @@
     return h + evidenceHtml(f.ev, f.nEv);
   }
   ckg.nodeTooltip = function (id) { return nodeTooltip(index.get(id)); };
-  ckg.edgeTooltip = function (id) { return edgeTooltip(edgeIndex.get(id)); };
+  ckg.edgeTooltip = function (id) { return edgeTooltip(id); };
   ckg.tooltips = function () {
     return D.nodes.map(function (n, i) { return nodeTooltip(i); })
       .concat(D.edges.map(function (e, i) { return edgeTooltip(i); }));
@@ -120,61 +121,76 @@
   function hideTip() { tip.hidden = true; }
   network.on('hoverNode', function (p) { showTip(nodeTooltip(index.get(p.node)), p.pointer.DOM); });
   network.on('hoverEdge', function (p) {
-    showTip(edgeTooltip(edgeIndex.get(p.edge)), p.pointer.DOM);
+    showTip(edgeTooltip(p.edge), p.pointer.DOM);
   });
   network.on('blurNode', hideTip);
   network.on('blurEdge', hideTip);
   network.on('dragStart', hideTip);
   network.on('zoom', hideTip);
 
-  /* ---- neighbourhood highlight (only changed items are updated) ---- */
-  var DIM_NODE = { background: '#e9e9e9', border: '#d6d6d6',
-    highlight: { background: '#e9e9e9', border: '#d6d6d6' },
-    hover: { background: '#e9e9e9', border: '#d6d6d6' } };
-  var dimNodes = new Set(), dimEdges = new Set();
-  function nodeLook(n, dim) {
-    return { id: n.id, color: dim ? DIM_NODE : D.options.groups[n.group].color,
-      font: { color: dim ? '#cccccc' : '#222222' } };
-  }
-  function edgeLook(e, dim) {
-    var st = ES[e.label] || {};
-    return { id: e.id,
-      color: dim ? { color: '#eeeeee', highlight: '#eeeeee', hover: '#eeeeee', opacity: 0.6 }
-        : st.color,
-      font: dim ? { color: 'rgba(0,0,0,0)', strokeWidth: 0 } : st.font };
-  }
-  function applyDim(keepNodes, keepEdges) {
-    var nu = [], eu = [];
-    D.nodes.forEach(function (n) {
-      var dim = keepNodes !== null && !keepNodes.has(n.id);
-      if (dim !== dimNodes.has(n.id)) {
-        if (dim) { dimNodes.add(n.id); } else { dimNodes.delete(n.id); }
-        nu.push(nodeLook(n, dim));
-      }
+  /* ---- neighbourhood highlight ----
+   * Updating every node and edge to dim it costs seconds on large graphs, so the highlight is
+   * drawn as an overlay instead: after vis-network has drawn, the view is veiled in white and the
+   * neighbourhood's edges and nodes are drawn again on top (O(neighbourhood) per frame). */
+  var hl = null;  // {nodes: [ids], edges: [ids]} or null
+  var FACE = (D.options.edges.font && D.options.edges.font.face) || 'sans-serif';
+  var body = network.body;
+  var canOverlay = !!(body && body.nodes && body.edges);
+  network.on('afterDrawing', function (ctx) {
+    if (!hl || !canOverlay) { return; }
+    var tl = network.DOMtoCanvas({ x: 0, y: 0 });
+    var br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    ctx.save();
+    ctx.fillStyle = 'rgba(255,255,255,0.82)';
+    ctx.fillRect(tl.x, tl.y, br.x - tl.x, br.y - tl.y);
+    ctx.restore();
+    var labels = [];
+    hl.edges.forEach(function (id) {
+      var e = body.edges[id];
+      if (!e || !e.connected || hiddenEdges.has(id)) { return; }
+      e.draw(ctx);
+      e.drawArrows(ctx);
+      if (LARGE) { labels.push(e); }
     });
-    D.edges.forEach(function (e) {
-      var dim = keepEdges !== null && !keepEdges.has(e.id);
-      if (dim !== dimEdges.has(e.id)) {
-        if (dim) { dimEdges.add(e.id); } else { dimEdges.delete(e.id); }
-        eu.push(edgeLook(e, dim));
-      }
+    ctx.save();
+    ctx.font = '10px ' + FACE;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#ffffff';
+    ctx.fillStyle = '#444444';
+    labels.forEach(function (e) {
+      var x = (e.from.x + e.to.x) / 2, y = (e.from.y + e.to.y) / 2;
+      var text = D.edges[e.id].type;
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
     });
-    if (nu.length) { nodes.update(nu); }
-    if (eu.length) { edges.update(eu); }
-  }
+    ctx.restore();
+    var later = [];
+    hl.nodes.forEach(function (id) {
+      var n = body.nodes[id];
+      if (!n || hiddenNodes.has(id)) { return; }
+      var r = n.draw(ctx);
+      if (r && r.drawExternalLabel) { later.push(r.drawExternalLabel); }
+    });
+    later.forEach(function (f) { f(); });
+  });
   function highlight(ids) {
     var keepN = new Set(ids), keepE = new Set();
     ids.forEach(function (id) {
       network.getConnectedNodes(id).forEach(function (n) { keepN.add(n); });
       network.getConnectedEdges(id).forEach(function (e) { keepE.add(e); });
     });
-    applyDim(keepN, keepE);
-    ckg.highlighted = Array.from(keepN);
+    hl = { nodes: Array.from(keepN), edges: Array.from(keepE) };
+    ckg.highlighted = hl.nodes;
+    network.redraw();
   }
   function clearHighlight() {
-    applyDim(null, null);
+    hl = null;
     ckg.highlighted = [];
+    network.redraw();
   }
+  ckg.highlighted = [];
   ckg.highlight = function (id) { highlight([id]); };
   ckg.clearHighlight = clearHighlight;
   network.on('click', function (p) {
@@ -183,7 +199,6 @@
   });
 
   /* ---- filters by node type and edge type ---- */
-  var hiddenNodes = new Set(), hiddenEdges = new Set();
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input.ckg-filter'));
   function applyFilters() {
     var nodeOn = {}, edgeOn = {};
@@ -199,7 +214,7 @@
       }
     });
     D.edges.forEach(function (e) {
-      var hide = edgeOn[e.label] === false || hiddenNodes.has(e.from) || hiddenNodes.has(e.to);
+      var hide = edgeOn[e.type] === false || hiddenNodes.has(e.from) || hiddenNodes.has(e.to);
       if (hide !== hiddenEdges.has(e.id)) {
         if (hide) { hiddenEdges.add(e.id); } else { hiddenEdges.delete(e.id); }
         eu.push({ id: e.id, hidden: hide });

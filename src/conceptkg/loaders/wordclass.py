@@ -1,0 +1,89 @@
+"""Word classes from jieba's dictionary, kept small: the frequent verbs and function words
+(they end an organisation name on its left: 习近平来到湖南第一师范学院) and the frequent common
+nouns (航空公司, 律师事务所 are kinds of organisation, not names).
+
+The sets are read once per process from the ``dict.txt`` shipped with jieba (word, frequency,
+part of speech); only a few tens of thousands of short words are kept, so no segmenter and no
+part-of-speech model is loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["WordClasses", "word_classes"]
+
+log = logging.getLogger(__name__)
+
+#: tags of words that cannot stand inside an organisation name: verbs, prepositions,
+#: conjunctions, pronouns, adverbs, times, measure words, particles, full personal names
+_STOP_TAGS = {"v", "vd", "p", "c", "r", "d", "ad", "t", "q", "nrfg", "y", "e", "o", "f", "zg",
+              "rr", "rz", "tg", "dg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "l", "i"}
+_COMMON_TAGS = {"n", "b", "vn", "a", "s", "an", "ng"}
+_MIN_STOP_FREQ = 20
+_MIN_COMMON_FREQ = 50
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    stop: frozenset[str]
+    common: frozenset[str]
+    words: frozenset[str]  # both
+    modifiers: frozenset[str] = frozenset()  # adjectives and attributives: 高端, 先进, 新型
+
+    def stop_ending_at(self, text: str, j: int, start: int) -> int:
+        """Length of a stop word that ends at ``j`` and starts at or after ``start`` (0: none)."""
+        for k in (4, 3, 2):
+            if j - k >= start and text[j - k:j] in self.stop:
+                return k
+        return 0
+
+    def is_ordinary(self, text: str, max_words: int = 3) -> bool:
+        """``text`` is made of at most ``max_words`` dictionary words (common or stop words)."""
+        words = self.words
+        n = len(text)
+        best = [max_words + 1] * (n + 1)
+        best[0] = 0
+        for i in range(n):
+            if best[i] > max_words:
+                continue
+            for k in (2, 3, 4):
+                if i + k <= n and text[i:i + k] in words:
+                    best[i + k] = min(best[i + k], best[i] + 1)
+        return n > 0 and best[n] <= max_words
+
+    def is_proper_name(self, text: str) -> bool:
+        """A brand or company name rather than a common noun (国轩高科 yes, 超市 no)."""
+        return bool(text) and "和" not in text and not self.is_ordinary(text)
+
+
+_CACHE: list[WordClasses] = []
+
+
+def word_classes() -> WordClasses:
+    """The word classes, read once per process (empty sets without jieba)."""
+    if not _CACHE:
+        stop: set[str] = set()
+        common: set[str] = set()
+        modifiers: set[str] = set()
+        try:
+            text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+        except (ModuleNotFoundError, OSError):  # pragma: no cover - jieba is a dependency
+            log.warning("jieba dictionary not found: organisation names are less precise")
+            text = ""
+        for line in text.splitlines():
+            parts = line.split(" ")
+            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
+                continue
+            word, freq, tag = parts
+            if tag in _STOP_TAGS and int(freq) >= _MIN_STOP_FREQ:
+                stop.add(word)
+            elif tag in _COMMON_TAGS and int(freq) >= _MIN_COMMON_FREQ:
+                common.add(word)
+                if tag in ("a", "b") and len(word) == 2:
+                    modifiers.add(word)
+        _CACHE.append(WordClasses(frozenset(stop), frozenset(common), frozenset(stop | common),
+                                  frozenset(modifiers)))
+    return _CACHE[0]

@@ -1,0 +1,64 @@
+"""Neo4j store behaviour that needs no server: URIs, credentials in messages, unreachable hosts."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from conceptkg.errors import StoreConnectionError
+from conceptkg.graph.neo4j_store import Neo4jStore, display_uri
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(("uri", "shown"), [
+    ("bolt://neo4j:s3cret@db.example:7687", "bolt://db.example:7687"),
+    ("neo4j+s://u:p%40ss@host/", "neo4j+s://host/"),
+    ("bolt://127.0.0.1:7687", "bolt://127.0.0.1:7687"),
+])
+def test_display_uri_drops_credentials(uri, shown):
+    assert display_uri(uri) == shown
+
+
+@pytest.mark.parametrize("uri", ["http://127.0.0.1:7474", "127.0.0.1:7687", "file:///tmp/x"])
+def test_a_non_bolt_uri_is_refused_with_the_forms_to_use(uri):
+    with pytest.raises(StoreConnectionError, match=r"bolt://HOST:7687"):
+        Neo4jStore(uri)
+
+
+def test_unreachable_server_fails_fast_without_showing_credentials():
+    port = free_port()
+    for uri in (f"bolt://127.0.0.1:{port}", f"neo4j://127.0.0.1:{port}",
+                f"bolt://neo4j:topsecret-in-uri@127.0.0.1:{port}"):
+        t0 = time.monotonic()
+        with pytest.raises(StoreConnectionError) as info:
+            Neo4jStore(uri, auth=None if "@" in uri else ("neo4j", "topsecret-password"))
+        assert time.monotonic() - t0 < 10
+        msg = str(info.value)
+        assert "\n" not in msg and "topsecret" not in msg
+        assert f"127.0.0.1:{port}" in msg
+
+
+def test_from_env_reads_credentials_without_showing_them(monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", "someone")
+    monkeypatch.setenv("NEO4J_PASSWORD", "env-secret-value")
+    seen = {}
+
+    def fake_init(self, uri, *, database=None, auth=None, read_only=False):
+        seen.update(uri=uri, database=database, auth=auth, read_only=read_only)
+
+    monkeypatch.setattr(Neo4jStore, "__init__", fake_init)
+    Neo4jStore.from_env("bolt://h:7687", database="kg")
+    assert seen == {"uri": "bolt://h:7687", "database": "kg",
+                    "auth": ("someone", "env-secret-value"), "read_only": False}
+    monkeypatch.delenv("NEO4J_USERNAME")
+    monkeypatch.delenv("NEO4J_PASSWORD")
+    monkeypatch.setenv("NEO4J_DATABASE", "fromenv")
+    Neo4jStore.from_env("bolt://h:7687")
+    assert seen["auth"] is None and seen["database"] == "fromenv"

@@ -1,0 +1,28 @@
+"""Helpers for the extraction tests: run the extractor on a short text of our own."""
+
+from __future__ import annotations
+
+from conceptkg.graph.knowledge_graph import KnowledgeGraph
+from conceptkg.graph.models import Document
+from conceptkg.loaders.extract import extract_document, get_lexicon
+from conceptkg.loaders.normalize import normalize_text
+
+
+def extract(text: str, lexicon: tuple[str, ...] = ()) -> KnowledgeGraph:
+    doc = Document.from_text(normalize_text(text), path="t.txt")
+    return extract_document(doc, get_lexicon(lexicon))
+
+
+def edges(kg: KnowledgeGraph, rule: bool = False) -> set[tuple]:
+    """(source name, type, target name[, rules]) of the core relations."""
+    out = set()
+    for e in kg.edges():
+        if e.type == "MEASURES":
+            continue
+        item = (kg.node(e.source).name, e.type, kg.node(e.target).name)
+        out.add((*item, tuple(e.rules)) if rule else item)
+    return out
+
+
+def node_types(kg: KnowledgeGraph) -> dict[str, str]:
+    return {n.name: n.type for n in kg.nodes()}

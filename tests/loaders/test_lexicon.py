@@ -1,0 +1,73 @@
+"""The lexicon: shipped data, user files, errors, the trie matcher."""
+
+import pickle
+
+import pytest
+
+from conceptkg.errors import LexiconError
+from conceptkg.loaders.lexicon import get_lexicon, load_lexicon, trie_regex
+
+from .extraction_helpers import edges, extract, node_types
+
+
+def test_shipped_lexicon_has_general_vocabulary_and_cues():
+    lex = load_lexicon()
+    assert lex.lookup("新质生产力").type == "Concept"
+    assert lex.lookup("人工智能技术").name == "人工智能"  # an alias
+    assert lex.lookup("数据").weak
+    assert "推动" in lex.cues("DRIVES", "verbs")
+    assert "分公司" in lex.list("org_suffixes")
+
+
+def test_trie_regex_prefers_the_longest_word():
+    rx = trie_regex(["人工智能", "人工智能技术", "人工", "大数据", "大数据模型"])
+    found = [m.group() for m in rx.finditer("用人工智能技术和人工及大数据模型、大数据")]
+    assert found == ["人工智能技术", "人工", "大数据模型", "大数据"]
+
+
+def test_user_file_adds_terms_aliases_and_cues(tmp_path):
+    user = tmp_path / "my.yaml"
+    user.write_text(
+        "terms:\n"
+        "  Concept:\n"
+        "    - 银发经济新业态 | 银发新业态\n"
+        "  Initiative:\n"
+        "    - {name: 星火计划, aliases: [星火工程]}\n"
+        "relations:\n"
+        "  DRIVES:\n"
+        "    verbs: [撬动]\n", encoding="utf-8")
+    lex = load_lexicon((str(user),))
+    assert lex.lookup("银发新业态").name == "银发经济新业态"
+    assert lex.lookup("星火工程").type == "Initiative"
+    assert "撬动" in lex.cues("DRIVES", "verbs")
+    assert lex.lookup("新质生产力") is not None  # shipped terms stay
+    kg = extract("数字技术撬动银发新业态。", (str(user),))
+    assert ("数字技术", "DRIVES", "银发经济新业态") in edges(kg)
+    assert node_types(kg)["银发经济新业态"] == "Concept"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("terms: [1, 2", "invalid YAML"),
+    ("- a\n- b\n", "top level must be a mapping"),
+    ("terms:\n  Widget:\n    - 某物\n", "unknown node type"),
+    ("colours: [red]\n", "unknown key"),
+    ("terms:\n  Concept:\n    - {aliases: [x]}\n", "bad term entry"),
+])
+def test_bad_user_files_raise_lexicon_error(tmp_path, content, message):
+    p = tmp_path / "bad.yaml"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon((str(p),))
+
+
+def test_missing_user_file(tmp_path):
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        load_lexicon((str(tmp_path / "nope.yaml"),))
+
+
+def test_get_lexicon_is_cached_and_picklable():
+    a = get_lexicon()
+    assert get_lexicon() is a
+    b = pickle.loads(pickle.dumps(a))
+    assert b.lookup("高质量发展") == a.lookup("高质量发展")
+    assert [m.group() for m in b.matcher.finditer("推动高质量发展")] == ["高质量发展"]

@@ -1,0 +1,41 @@
+"""Choosing a store from options and copying graphs between stores (embedded only here; the
+Neo4j side is in tests/graph/test_neo4j_store.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conceptkg.errors import ParameterError, StoreError
+from conceptkg.graph import EmbeddedStore
+from conceptkg.transfer import copy_graph, open_store
+from tests.helpers import small_graph
+
+
+def test_open_store_refuses_both_or_a_stray_database(tmp_path):
+    with pytest.raises(ParameterError, match="either --db or --neo4j"):
+        open_store(str(tmp_path / "x.db"), "bolt://127.0.0.1:7687")
+    with pytest.raises(ParameterError, match="--database"):
+        open_store(str(tmp_path / "x.db"), None, database="kg")
+
+
+def test_open_store_gives_the_embedded_store(tmp_path):
+    with open_store(str(tmp_path / "x.db"), None) as store:
+        assert isinstance(store, EmbeddedStore)
+        store.write_graph(small_graph())
+    with open_store(str(tmp_path / "x.db"), None, read_only=True) as store:
+        assert store.stats()["documents"] == 1
+    with pytest.raises(StoreError):
+        open_store(str(tmp_path / "missing.db"), None, read_only=True)
+
+
+def test_copy_graph_merges_into_what_the_destination_holds(tmp_path):
+    kg = small_graph()
+    with EmbeddedStore(tmp_path / "a.db") as a, EmbeddedStore(tmp_path / "b.db") as b:
+        a.write_graph(kg)
+        b.write_graph(kg)
+        seen: list[int] = []
+        report = copy_graph(a, b, progress=seen.append)
+        assert report.nodes == len(kg) and sum(seen) >= len(kg)
+        assert b.stats() == a.stats()
+        ev = b.query("MATCH (n:Concept {name: $n}) RETURN n.evidence", {"n": "科技创新"})
+        assert ev.rows[0][0].count('"start"') == 1
