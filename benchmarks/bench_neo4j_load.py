@@ -196,9 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         in_tx = [0.0]
         run_batches = store._run_write_batches
 
-        def timed(statements: list[tuple[str, dict[str, Any]]]) -> None:
+        def timed(statements: list[tuple[str, dict[str, Any]]], *args: Any) -> None:
             t = time.perf_counter()
-            run_batches(statements)
+            run_batches(statements, *args)
             in_tx[0] += time.perf_counter() - t
 
         store._run_write_batches = timed  # type: ignore[method-assign]

@@ -315,8 +315,10 @@ def test_driver_failure_midway_says_to_rerun(neo4j_store, monkeypatch):
 
     neo4j_store.batch_size = 7
     monkeypatch.setattr(Neo4jStore, "_write_batch", failing)
+    seen: list[int] = []
     with pytest.raises(StoreConnectionError, match=r"after 2 of \d+ batches; run the load again"):
-        neo4j_store.write_graph(synthetic_graph())
+        neo4j_store.write_graph(synthetic_graph(), progress=seen.append)
+    assert len(seen) == 2 and all(0 < n <= 7 for n in seen)
 
 
 # -- transfer ------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from ..queries import cypher as q
 from ..queries.readonly import assert_read_only
 from .models import NodeType
 from .neo4j_values import plain
-from .store import GraphStore, QueryResult
+from .store import GraphStore, Progress, QueryResult
 
 __all__ = ["Neo4jStore", "CONNECTION_TIMEOUT_S", "display_uri"]
 
@@ -228,7 +228,8 @@ class Neo4jStore(GraphStore):
         """One batch in its own managed write transaction (retried on transient errors)."""
         session.execute_write(_consume, cypher, params)
 
-    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]],
+                           progress: Progress | None = None) -> None:
         if self.read_only:
             raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
         done = 0
@@ -237,12 +238,19 @@ class Neo4jStore(GraphStore):
                 for cypher, params in statements:
                     self._write_batch(session, cypher, params)
                     done += 1
+                    if progress is not None:
+                        progress(len(params.get("rows", ())))
         except (self._exc.Neo4jError, self._exc.DriverError) as exc:
             err = self._translate(exc)
             log.warning("load stopped after %d of %d batches; run it again to complete it",
                         done, len(statements))
             raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
                             "run the load again to complete it)") from exc
+
+    def _run_write_batches_with_progress(self, statements: list[tuple[str, dict[str, Any]]],
+                                         progress: Progress | None) -> None:
+        # one session for the whole load, and the batch count in the message stays right
+        self._run_write_batches(statements, progress)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..queries import cypher as q
 from .knowledge_graph import KnowledgeGraph
-from .models import NodeType
+from .models import Edge, Node, NodeType
 from .rows import (
     document_to_row,
     edge_to_row,
@@ -99,21 +99,24 @@ class GraphStore(ABC):
         return sorted(self.stats()["edges"])
 
     def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None) -> WriteReport:
-        """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence."""
+        """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence.
+
+        ``kg`` itself is left unchanged; only what the store already holds is merged into."""
         edge_types = sorted({e.type for e in kg.edges()})
         self.ensure_schema(edge_types)
-        merged = self._merge_with_stored(kg)
-        types = {n.id: n.type for n in merged.nodes()}
+        nodes = self._merged_nodes(kg)
+        edges = self._merged_edges(kg)
+        types = {n.id: n.type for n in nodes}
         statements: list[tuple[str, dict[str, Any]]] = []
         report = WriteReport()
 
-        docs = [document_to_row(d) for d in merged.documents.values()]
+        docs = [document_to_row(d) for d in kg.documents.values()]
         for chunk in batched(docs, max(1, self.batch_size // 20)):
             statements.append((q.UPSERT_DOCUMENTS, {"rows": chunk}))
         report.documents = len(docs)
 
         by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for n in merged.nodes():
+        for n in nodes:
             by_label[n.type].append(node_to_row(n))
         for lab, rows in sorted(by_label.items()):
             cy = q.UPSERT_NODES.format(label=q.label(lab))
@@ -123,7 +126,7 @@ class GraphStore(ABC):
             report.nodes += len(rows)
 
         by_rel: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for e in merged.edges():
+        for e in edges:
             by_rel[(e.type, types[e.source], types[e.target])].append(edge_to_row(e))
         for (rel, src, dst), rows in sorted(by_rel.items()):
             cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
@@ -146,37 +149,52 @@ class GraphStore(ABC):
             self._run_write_batches([st])
             progress(len(st[1].get("rows", ())))
 
-    def _merge_with_stored(self, kg: KnowledgeGraph) -> KnowledgeGraph:
-        """A copy of ``kg`` with what the store already holds for the same ids merged in."""
-        merged = KnowledgeGraph()
+    def _merged_nodes(self, kg: KnowledgeGraph) -> list[Node]:
+        """The nodes of ``kg``, each merged into the stored node of the same id if there is one
+        (the stored name stays canonical). Nodes new to the store are used as they are."""
         ids_by_label: dict[str, list[str]] = defaultdict(list)
         for n in kg.nodes():
             ids_by_label[n.type].append(n.id)
+        stored: dict[str, Node] = {}
         for lab, ids in ids_by_label.items():
             cy = q.FETCH_NODES.format(label=q.label(lab))
             for chunk in batched(ids, self.batch_size):
                 for rec in self._run_read(cy, {"ids": chunk}).records():
-                    merged.add_node(row_to_node(rec, lab))
-        for d in kg.documents.values():
-            merged.add_document(d)
+                    stored[rec["id"]] = row_to_node(rec, lab)
+        out = []
         for n in kg.nodes():
-            merged.add_node(n)
+            old = stored.get(n.id)
+            if old is not None:
+                old.merge(n)
+                n = old
+            out.append(n)
+        return out
+
+    def _merged_edges(self, kg: KnowledgeGraph) -> list[Edge]:
+        """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target)."""
         types = {n.id: n.type for n in kg.nodes()}
         pairs: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
         for e in kg.edges():
             pairs[(e.type, types[e.source], types[e.target])].append(
                 {"source": e.source, "target": e.target})
-        present = set(self._edge_types_present())
+        present = set(self._edge_types_present()) if pairs else set()
+        stored: dict[tuple[str, str, str], Edge] = {}
         for (rel, src, dst), ps in pairs.items():
             if rel not in present:
                 continue
             cy = q.FETCH_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
             for chunk in batched(ps, self.batch_size):
                 for rec in self._run_read(cy, {"pairs": chunk}).records():
-                    merged.add_edge(row_to_edge(rec, rel))
+                    old = row_to_edge(rec, rel)
+                    stored[old.key] = old
+        out = []
         for e in kg.edges():
-            merged.add_edge(e)
-        return merged
+            old = stored.get(e.key)
+            if old is not None:
+                old.merge(e)
+                e = old
+            out.append(e)
+        return out
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""

@@ -149,8 +149,9 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         heads, org_items = rules.list_heads(ss, se, cls, consumed)
         found += heads
         found += rules.implements(ss, se, cls, context)
-        for ent in org_items:
+        for ent in org_items + rules.loose:
             b.node(ent, span)
+        rules.loose = []
         for f in found:
             b.edge(f, span)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \

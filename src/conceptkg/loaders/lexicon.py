@@ -34,7 +34,8 @@ _LIST_KEYS = (
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
-    "non_initiative_tails", "org_name_verbs", "modifier_prefixes",
+    "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
+    "gov_dept_suffixes", "quoted_heads", "programme_heads",
 )
 
 

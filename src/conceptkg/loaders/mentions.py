@@ -236,6 +236,7 @@ class _OrgFinder:
             if sim[start:e] in self.not_org:
                 continue
             out.append((start, e, sim[start:e]))
+        out.extend(self._departments())
         cores = self.lex.list("org_core_words")
         if cores:
             places = sorted(set(self.places) | {"中国", "国家"}, key=len, reverse=True)
@@ -243,6 +244,32 @@ class _OrgFinder:
                                  + "|".join(map(re.escape, cores)) + ")")
             for m in core_re.finditer(sim):
                 out.append((m.start(), m.end(), m.group()))
+        return out
+
+
+    def _departments(self) -> list[tuple[int, int, str]]:
+        """Government departments named by level and function: 省发展改革委, 市商务局,
+        江苏省工业和信息化厅, 县农业农村局. A bare level (省, 市 …) must start a word: after
+        punctuation, a function character or a verb (联合省经信厅), not inside 城市数据局."""
+        words, sufs = self.lex.list("gov_dept_words"), self.lex.list("gov_dept_suffixes")
+        if not words or not sufs:
+            return []
+        places = sorted(self.places, key=len, reverse=True)
+        rx = re.compile("((?:" + "|".join(map(re.escape, places)) + r")(?:省|市|县|区|州|自治区)?"
+                        r"|省|市|县|区|州|国家)(?:" + "|".join(map(re.escape, sorted(
+                            words, key=len, reverse=True))) + ")(?:" + "|".join(
+                            map(re.escape, sorted(sufs, key=len, reverse=True))) + ")")
+        sim, out = self.sim, []
+        for m in rx.finditer(sim):
+            s = m.start()
+            if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:
+                prev = sim[s - 1]
+                if re.match(r"[" + CJK_RUN + r"A-Za-z]", prev) and prev not in _LEFT_STOP \
+                        and sim[max(0, s - 2):s] not in self.verbs and prev not in "会":
+                    continue
+            if sim[m.end() - 1:m.end() + 1] in self.not_org:  # 市商务局长
+                continue
+            out.append((s, m.end(), m.group()))
         return out
 
 
@@ -294,7 +321,7 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
 
 def _quoted(sim: str, lex: Lexicon, verbs: set[str]) -> tuple[list[Mention], list[Mention]]:
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart."""
-    ini = lex.list("initiative_heads")
+    ini = lex.list("initiative_heads") + lex.list("quoted_heads")
     orgh = lex.list("org_heads")
     heads = sorted(set(ini) | set(orgh), key=len, reverse=True)
     typed, bare = [], []

@@ -143,7 +143,7 @@ class Phrases:
             return s, e
         while s < e and (sim[s] in PUNCT or sim[s] in "“”"):
             s += 1
-        while e > s and (sim[e - 1] in PUNCT):
+        while e > s and (sim[e - 1] in PUNCT) and self._mention_ending(e) is None:
             e -= 1
         changed = True
         while changed and s < e:
@@ -235,6 +235,9 @@ class Phrases:
                 before = self._mention_ending(tail.start)
                 text = self.sim[s:e]
                 prefix = self.sim[s:tail.start]
+                named = self._named_tail(s, e, tail, before, prefix)
+                if named is not None:
+                    return named
                 if (prefix in self.modifiers or prefix in word_classes().modifiers) and \
                         tail.type in ("Concept", "Factor"):
                     # 高端智能设备: an adjective makes a narrower thing, not the general term
@@ -260,24 +263,70 @@ class Phrases:
             return None
         return Ent(text, type_, s, e, "noun_phrase")
 
+    def _named_tail(self, s: int, e: int, tail: Mention, before: Mention | None,
+                    prefix: str) -> Ent | None:
+        """A name whose tail is a known word but which names a programme of its own:
+        数字经济“一号工程” (a term before a quoted initiative), 天枢大模型 (a proper name before
+        a known term, the whole ending with an initiative head)."""
+        if "的" in prefix or not _NAME_CHARS.match(prefix.replace("“", "").replace("”", "")):
+            return None
+        if tail.rule == "quoted_name" and tail.type == "Initiative":
+            if (before is not None and before.start == s and before.type in ("Concept", "Factor")
+                    and not before.weak) or (2 <= len(prefix) <= 4 and
+                                             word_classes().is_proper_name(prefix)):
+                return Ent(prefix + tail.name, "Initiative", s, e, "noun_phrase",
+                           (tail.name, *tail.aliases))
+            return None
+        text = self.sim[s:e]
+        if tail.type == "Factor" and before is None and 2 <= len(prefix) <= 4 and \
+                self.head_type(text) == "Initiative" and prefix not in self.modifiers and \
+                prefix not in word_classes().modifiers and word_classes().is_proper_name(prefix) \
+                and prefix not in word_classes().words:
+            return Ent(text, "Initiative", s, e, "noun_phrase")
+        return None
+
     def _typed(self, m: Mention, hint: str | None) -> Ent | None:
         if hint is None:
             return None
         return Ent(m.name, hint, m.start, m.end, m.rule, m.aliases)
 
-    def items(self, s: int, e: int, hint: str | None = None, *, strict: bool = False
-              ) -> list[Ent]:
-        """Entities of a list span (distributing a shared head: 虚拟现实和增强现实设备)."""
+    def items(self, s: int, e: int, hint: str | None = None, *, strict: bool = False,
+              fill: bool = False) -> list[Ent]:
+        """Entities of a list span (distributing a shared head: 虚拟现实和增强现实设备).
+        ``fill``: an unknown short item among known ones takes their type (先进制造业、现代服务业
+        和现代农业: 现代农业 is a concept like the others)."""
         parts = self.split(s, e)
         out: list[Ent] = []
+        missed: list[tuple[int, int]] = []
         for k, (a, b) in enumerate(parts):
             ent = None
             if k + 1 < len(parts) and not strict and self.sim[b:parts[k + 1][0]] in "和与及":
                 ent = self._distribute(a, b, parts[k + 1], hint)
             if ent is None:
                 ent = self.resolve(a, b, hint, strict=strict)
-            if ent is not None and all(x.name != ent.name for x in out):
+            if ent is None:
+                missed.append((a, b))
+            elif all(x.name != ent.name for x in out):
                 out.append(ent)
+        if fill and not strict and not out and len(parts) >= 2:
+            # 冷链物流、电商物流和国际物流: unknown names sharing their head word
+            texts = [self.sim[a:b] for a, b in (self.clean(*p) for p in parts)]
+            tail = texts[0][-2:]
+            if all(3 <= len(t) <= 8 and t.endswith(tail) for t in texts) and \
+                    all(self.valid_name(t, hint or "Concept") for t in texts):
+                return [Ent(t, hint or "Concept", a, b, "list_item")
+                        for t, (a, b) in zip(texts, (self.clean(*p) for p in parts), strict=True)]
+        if fill and not strict and missed and len(out) >= max(1, len(parts) // 2):
+            types = {x.type for x in out if not x.weak}
+            if len(types) == 1 and types <= {"Concept", "Factor"}:
+                type_ = types.pop()
+                for a, b in missed:
+                    a, b = self.clean(a, b)
+                    text = self.sim[a:b]
+                    if 3 <= len(text) <= 8 and self.valid_name(text, type_) and \
+                            not word_classes().stop_ending_at(text, len(text), 0) and \
+                            all(x.name != text for x in out):
+                        out.append(Ent(text, type_, a, b, "list_item"))
         return out
 
     def _distribute(self, a: int, b: int, nxt: tuple[int, int], hint: str | None) -> Ent | None:

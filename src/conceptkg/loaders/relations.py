@@ -37,6 +37,9 @@ _PRONOUN_TOPIC = re.compile(r"(?:它|其|这)(?:们)?" + FILLER)
 _NOT_SUBJECT = ("网", "消息", "讯", "报道", "记者", "新闻", "官网", "客户端", "发布会", "数据",
                 "社论", "评论员", "文章")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]是")
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十百千万两几数多余]+(?:余|多)?"
+                      r"(?:个|家|项|场|场次|届|次|轮|期|批|类|种|条)")
+_ORD_AT = re.compile(r"[一二三四五六七八九十]是")  # for match(text, pos): no ^
 
 
 @dataclass
@@ -51,6 +54,8 @@ class Found:
 def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of the sentence ``[s, e)``: split at ，；：, without the closing punctuation."""
     while e > s and sim[e - 1] in "。！？!?；;.…”’\"）)":
+        if sim[e - 1] == "”" and sim.count("“", s, e - 1) > sim.count("”", s, e - 1):
+            break  # the closing quote of a name: …实施数字经济“一号工程”。
         e -= 1
     out, last = [], s
     for m in _CLAUSE_END.finditer(sim, s, e):
@@ -78,6 +83,22 @@ class SentenceRules:
                                   r"不断的|更多|新)?(?:的)?(?:" + "|".join(d("force_nouns")) + ")")
         self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
                                   + r")(?:的|，|,)")
+        alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+        self.frame_tail = re.compile(r"为(?:" + alt(d("frames")) + r")$")
+        self.prev_frame = re.compile(FILLER + r"(?:要|必须|坚持|着力)?(?:以|通过)(.{2,30}?)为"
+                                     r"(?:" + alt(d("frames")) + r")")
+        self.engine = re.compile(r"(?:是|成为|作为)(?:" + alt(d("verbs")) +
+                                 r")?([^，。；：是]{2,24}?)的(?:[^，。；的]{0,8}?[和与])?"
+                                 r"(?:重要|核心|关键|主要|强大|强劲|新|第一|根本|坚实|有力|内在|"
+                                 r"强有力的)*(?:" + alt(d("engine_nouns")) + r")")
+        self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
+        self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
+        self.programme_heads = tuple(lex.list("programme_heads"))
+        self._quote_tails = {""} | set(lex.list("strip_suffixes"))
+        self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
+        self.ord_sent = -1
+        self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                     alt(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
@@ -138,8 +159,8 @@ class SentenceRules:
         """A cue word found by the verb regex is a verb here (not inside a name)."""
         return not self.ph._covered(vs) and not self.ph._covered(ve - 1)
 
-    def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False
-                    ) -> tuple[list[Ent], str]:
+    def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
+                    fill: bool = False) -> tuple[list[Ent], str]:
         """Items of an object slot, with the text after 等 (the list's head), if any."""
         sim, ph = self.sim, self.ph
         frame = _FRAME.search(sim, s, e)
@@ -166,7 +187,7 @@ class SentenceRules:
                 "的" in sim[parts[-1][0]:parts[-1][1]]:
             ent = ph.resolve(parts[-1][0], parts[-1][1], hint, strict=strict)
             return ([ent] if ent else []), head_text
-        return ph.items(s, e, hint, strict=strict), head_text
+        return ph.items(s, e, hint, strict=strict, fill=fill), head_text
 
     # -- DRIVES ---------------------------------------------------------------------------------
     def drives(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -183,8 +204,12 @@ class SentenceRules:
                 b_start = ve + (chain.end() if chain else 0)
                 b_end = ph.cut_at_stop(b_start, ce)
                 inst = self._instrument(cs, vs)
+                pf = self.prev_frame.fullmatch(sim, cls[ci - 1][0], cls[ci - 1][1]) if ci > 0 \
+                    and inst is None and _FILLER_RE.match(sim[cs:vs]) else None
+                if pf is not None:  # 以A为引领，推动B
+                    inst = (pf.start(1), pf.end(1))
                 if inst is not None:
-                    a_items = ph.items(inst, vs)
+                    a_items = ph.items(*inst)
                     b_items, _ = self._slot_items(b_start, b_end)
                     rule = "drives_instrument"
                 else:
@@ -208,8 +233,8 @@ class SentenceRules:
         out.extend(self._drives_patterns(ss, se, cls))
         return out
 
-    def _instrument(self, cs: int, vs: int) -> int | None:
-        """Start of A in 以A推动B (same clause), or None."""
+    def _instrument(self, cs: int, vs: int) -> tuple[int, int] | None:
+        """The span of A in 以A推动B or 以A为抓手推动B (same clause), or None."""
         sim = self.sim
         for p in range(vs - 2, cs - 1, -1):
             w = sim[p]
@@ -219,9 +244,14 @@ class SentenceRules:
             if sim[p - 1:p + 1] in _NOT_YI or sim[p:p + 2] in _NOT_YI or self.ph._covered(p):
                 continue
             a_text = sim[p + len(word):vs]
+            end = vs
+            frame = self.frame_tail.search(a_text)
+            if frame is not None:
+                end = p + len(word) + frame.start()
+                a_text = sim[p + len(word):end]
             if "为" in a_text or len(a_text) < 2 or len(a_text) > 30:
                 return None
-            return p + len(word)
+            return p + len(word), end
         return None
 
     def _drives_patterns(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -252,10 +282,39 @@ class SentenceRules:
             if b is None or b.type not in src_types:
                 continue
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)
-            a = self._adjacent_before(cs, m.start(), src_types) or topic \
-                or self._last(ss, cs, ("Concept", "Factor"))
+            a = self._adjacent_before(cs, m.start(), src_types) or topic
+            ci = next((k for k, (c, _) in enumerate(cls) if c == cs), 0)
+            if a is None and ci > 0 and _FILLER_RE.match(sim[cs:m.start()]):
+                # 加快发展新质生产力，并为全球经济增长增添新动能: the clause before ends with A
+                pcs, pce = cls[ci - 1]
+                last = self._last(pcs, pce, ("Concept", "Factor"))
+                if last is not None and (_FILLER_RE.match(sim[last.end:pce]) or
+                                         re.fullmatch(r"的[^的]{1,6}", sim[last.end:pce])):
+                    a = last  # …形成发展新质生产力的最佳实践，为高质量发展提供强劲动能
             if a is not None and a.name != b.name:
                 out.append(Found(a, "DRIVES", b, "drives_provide"))
+        for m in self.engine.finditer(sim, ss, se):
+            # A是推动B的重要引擎 / A成为B的新引擎 / 发展A是B的重要着力点
+            cs = max((c for c, _ in cls if c <= m.start()), default=ss)
+            a = ph.resolve(cs, m.start(), strict=True)
+            if a is not None and a.start != ph.clean(cs, m.start())[0]:
+                a = None  # 服务高质量发展成为…: A is a verb phrase, not the term
+            adj = self._adjacent_before(cs, m.start(), src_types)
+            if a is None and adj is not None and _LEAD.match(sim[cs:adj.start]):
+                a = adj
+            b = ph.resolve(m.start(1), m.end(1))
+            if a is not None and b is not None and a.type in src_types and not a.weak and \
+                    b.type in src_types and a.name != b.name and not b.weak:
+                out.append(Found(a, "DRIVES", b, "drives_engine"))
+        for m in self.reliance.finditer(sim, ss, se):
+            # B(的增长)得益于A(的优化) / B离不开A
+            cs = max((c for c, _ in cls if c <= m.start()), default=ss)
+            b = ph.resolve(cs, self._before_de(cs, m.start()))
+            if b is None or b.type not in src_types or b.weak:
+                continue
+            for a in ph.items(m.start(1), self._before_de(m.start(1), m.end(1))):
+                if a.type in src_types and a.name != b.name and not a.weak:
+                    out.append(Found(a, "DRIVES", b, "drives_reliance"))
         for m in self.leading.finditer(sim, ss, se):
             a = ph.resolve(m.start(1), m.end(1), strict=True)
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)
@@ -265,18 +324,39 @@ class SentenceRules:
                 out.append(Found(a, "DRIVES", s_ent, "drives_leading_role"))
         return out
 
+    def _before_de(self, s: int, e: int) -> int:
+        """End of the head noun before the first 的 of ``[s, e)`` outside a name."""
+        i = self.sim.find("的", s, e)
+        while i >= 0 and self.ph._covered(i):
+            i = self.sim.find("的", i + 1, e)
+        return i if i > s else e
+
     # -- INCLUDES -------------------------------------------------------------------------------
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         sim = self.sim
         out: list[Found] = []
         anchor: Ent | None = None
         types = ("Concept", "Factor", "Initiative", "Organization")
+        if self.ord_anchor is not None and ss != self.ord_sent and \
+                not _ORD_AT.match(sim, ss, se):
+            self.ord_anchor = None
         for ci, (cs, ce) in enumerate(cls):
+            if self.ord_anchor is not None and _ORD_AT.match(sim, cs, ce):
+                b = self.ph.resolve(cs + 2, self.ph.cut_at_stop(cs + 2, ce))
+                if b is not None and b.type in ("Concept", "Factor", "Initiative") and \
+                        not b.weak and b.name != self.ord_anchor.name:
+                    out.append(Found(self.ord_anchor, "INCLUDES", b, "includes_ordinal"))
+                continue
             for v in self.incl_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()
                 if not self._verb_ok(vs, ve) or "在内" in sim[ve:ce]:
                     continue
                 a = self._adjacent_before(cs, vs, types)
+                whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
+                if whole is not None and whole.end == vs and whole.start < a.start and \
+                        whole.type in ("Concept", "Factor") and \
+                        _LEAD.match(sim[cs:whole.start]):
+                    a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
                 if a is None and _FILLER_RE.match(sim[cs:vs]):
                     if anchor is not None:
                         a = anchor
@@ -286,8 +366,12 @@ class SentenceRules:
                 if a is None:
                     continue
                 anchor = a
+                slot = sim[ve:ce].strip()
+                if not slot or self.incl_units.match(slot):  # A包括三个方面：一是B，二是C
+                    self.ord_anchor, self.ord_sent = a, ss
+                    continue
                 hint = "Factor" if a.type == "Factor" else None
-                items, _ = self._slot_items(ve, ce, hint)
+                items, _ = self._slot_items(ve, ce, hint, fill=True)
                 for b in items:
                     if b.name != a.name and b.type != "Organization":
                         out.append(Found(a, "INCLUDES", b, "includes_verb"))
@@ -343,6 +427,9 @@ class SentenceRules:
                         head = m
                     break
                 head_text = sim[i + 1:he]
+                if head is not None and head.end < he and \
+                        self.ph.head_type(sim[head.start:he]) in ("Initiative", "Organization"):
+                    continue  # 乌鲁木齐、伊犁等4个氢能产业示范区: 氢能 only qualifies the head
                 if head is None and head_text.endswith(org_heads) and "、" in sim[ls:le]:
                     for b in ph.items(ls, le, "Organization"):
                         if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8 and \
@@ -354,8 +441,9 @@ class SentenceRules:
                                                                   "Initiative"):
                     continue
                 hint = "Factor" if head.type == "Factor" else None
-                for b in ph.items(ls, le, hint, strict=("、" not in sim[ls:le])):
-                    if b.name != head.name and b.type != "Organization":
+                for b in ph.items(ls, le, hint, strict=("、" not in sim[ls:le]),
+                                  fill="、" in sim[ls:le]):
+                    if b.name != head.name and b.type in ("Concept", "Factor", "Initiative"):
                         found.append(Found(ent_of(head), "INCLUDES", b, "includes_list_head"))
         return found, nodes
 
@@ -431,7 +519,8 @@ class SentenceRules:
                         sim[vs - 1:vs] in ("的", "大", "总"):
                     continue
                 orgs = [o for o in clause_orgs if o.end <= vs
-                        and sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")]
+                        and (sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")
+                             or sim[o.start - 2:o.start] == "会同")]
                 explicit = [o for o in explicit_all if o.end <= vs]
                 sp = self.speech.search(sim, ss, vs) or self.control.search(sim, ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
@@ -440,12 +529,16 @@ class SentenceRules:
                 if not orgs:
                     orgs = explicit or (context if _SUBJECTLESS.match(sim[cs:vs])
                                         and not self._other_subject(ss, vs) else [])
-                if not orgs:
-                    continue
                 strong = v.group() in self.impl_strong or "打造" == v.group()
-                os_ = ve + 1 if sim.startswith(("了", "好", "起"), ve) else ve
+                os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
                 oe = ph.cut_at_stop(os_, ce)
                 objs = self._initiatives(os_, oe, strong)
+                if not orgs:  # 我们实施X工程: the initiative is a node of its own
+                    self.loose.extend(b for b in objs if b.rule != "noun_phrase" or (
+                        5 <= len(b.name) <= 14 and b.name.endswith(self.programme_heads)
+                        and not _COUNTED.match(b.name)
+                        and not self.impl_verbs.search(b.name[:-2])))
+                    continue
                 for o in orgs:
                     for b in objs:
                         out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
@@ -486,6 +579,13 @@ class SentenceRules:
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
         out = [b for b in items if self._is_initiative(b, strong)]
+        for q in self.dm.quoted:  # 推进“5G+工业互联网”融合应用: a quoted name is a programme
+            if s <= q.start < e and q.end <= e and \
+                    q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \
+                    self.sim[q.end:e] in self._quote_tails \
+                    and len(q.name) >= 3 and all(b.name != q.name for b in out) and \
+                    not self.sim.startswith(("为", "的"), q.end):
+                out.append(Ent(q.name, "Initiative", q.start, q.end, "quoted_name"))
         if head_text:  # …等6大服务场景: the head is an initiative too
             hs = e - len(head_text)
             head = self.ph.resolve(hs, e, "Initiative" if strong else None)

@@ -125,7 +125,7 @@ def _normalize(pos: dict[str, Point], radius: float) -> dict[str, Point]:
 
 
 def compute_positions(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
-                      spacing: float = 60.0, use_igraph: bool | None = None,
+                      spacing: float = 80.0, use_igraph: bool | None = None,
                       seed: int = 7) -> dict[str, Point]:
     """Positions (in vis-network canvas units) for every node id in ``nodes``.
 
@@ -137,7 +137,7 @@ def compute_positions(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
     adj = _adjacency(nodes, edges)
     placed: list[tuple[dict[str, Point], float]] = []
     for comp in components(adj):
-        radius = spacing * 0.6 * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
+        radius = spacing * 0.75 * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
         if len(comp) == 1:
             local = {comp[0]: (0.0, 0.0)}
         elif use_igraph and len(comp) > 3:

@@ -81,8 +81,7 @@ def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
         },
         "groups": {name: st.vis() for name, st in NODE_STYLES.items()},
         "interaction": {
-            "hover": True,
-            "tooltipDelay": 120,
+            "hover": False,  # tooltips are the page script's (see assets/page.js)
             "hideEdgesOnDrag": large,
             "hideEdgesOnZoom": large,
             "multiselect": False,
@@ -90,8 +89,8 @@ def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90,
-                                 "springConstant": 0.06, "avoidOverlap": 0.3},
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140,
+                                 "springConstant": 0.05, "avoidOverlap": 0.5},
             "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25,
                               "fit": True},
         } if physics else {"enabled": False},

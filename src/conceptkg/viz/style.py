@@ -113,7 +113,7 @@ def edge_style(edge_type: str) -> EdgeStyle:
 
 
 def node_size(degree: int, max_degree: int, *, smallest: float = 8.0,
-              largest: float = 40.0) -> float:
+              largest: float = 30.0) -> float:
     """Node radius from its degree: square-root scaled between ``smallest`` and ``largest``."""
     if max_degree <= 0:
         return smallest

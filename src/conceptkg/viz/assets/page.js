@@ -42,6 +42,7 @@
   }
   function markReady() {
     if (ckg.readyAt === null) { ckg.readyAt = performance.now(); }
+    if (!D.nodes.length) { setStatus('The graph is empty. / 图为空。', false); return; }
     setStatus('', true);
     if (D.meta.focus.length) { focusNodes(D.meta.focus, false); }
   }
@@ -60,7 +61,7 @@
       markReady();
     });
   }
-  if (!D.nodes.length) { setStatus('The graph is empty.', false); ckg.stabilized = true; }
+  if (!D.nodes.length) { ckg.stabilized = true; }
 
   /* ---- tooltips (HTML built only from pre-escaped strings and numbers) ---- */
   function num(x) { return String(Number(x) || 0); }
@@ -111,6 +112,9 @@
   function showTip(html, pointer) {
     tip.innerHTML = html;
     tip.hidden = false;
+    placeTip(pointer);
+  }
+  function placeTip(pointer) {
     var w = container.clientWidth, h = container.clientHeight;
     var x = Math.min(pointer.x + 14, Math.max(0, w - tip.offsetWidth - 4));
     var y = pointer.y + 14;
@@ -118,13 +122,36 @@
     tip.style.left = x + 'px';
     tip.style.top = y + 'px';
   }
-  function hideTip() { tip.hidden = true; }
-  network.on('hoverNode', function (p) { showTip(nodeTooltip(index.get(p.node)), p.pointer.DOM); });
-  network.on('hoverEdge', function (p) {
-    showTip(edgeTooltip(p.edge), p.pointer.DOM);
+  function hideTip() { tip.hidden = true; tipKey = null; }
+  /* vis-network's own hover redraws the whole graph whenever the hovered item changes (slow on
+   * large graphs), so tooltips follow the pointer here, one hit test per animation frame. */
+  var pending = null, tipKey = null;
+  function probe() {
+    var p = pending;
+    pending = null;
+    var key = null, html = null;
+    var nid = network.getNodeAt(p);
+    if (nid !== undefined && !hiddenNodes.has(nid)) {
+      key = 'n' + nid;
+      if (key !== tipKey) { html = nodeTooltip(index.get(nid)); }
+    } else {
+      var eid = network.getEdgeAt(p);
+      if (eid !== undefined && !hiddenEdges.has(eid)) {
+        key = 'e' + eid;
+        if (key !== tipKey) { html = edgeTooltip(eid); }
+      }
+    }
+    if (key === null) { hideTip(); } else if (html !== null) { showTip(html, p); }
+    else { placeTip(p); }
+    tipKey = key;
+  }
+  container.addEventListener('pointermove', function (ev) {
+    var r = container.getBoundingClientRect();
+    var first = pending === null;
+    pending = { x: ev.clientX - r.left, y: ev.clientY - r.top };
+    if (first) { requestAnimationFrame(probe); }
   });
-  network.on('blurNode', hideTip);
-  network.on('blurEdge', hideTip);
+  container.addEventListener('pointerleave', function () { hideTip(); tipKey = null; });
   network.on('dragStart', hideTip);
   network.on('zoom', hideTip);
 
@@ -175,7 +202,7 @@
     });
     later.forEach(function (f) { f(); });
   });
-  function highlight(ids) {
+  function highlight(ids, noRedraw) {
     var keepN = new Set(ids), keepE = new Set();
     ids.forEach(function (id) {
       network.getConnectedNodes(id).forEach(function (n) { keepN.add(n); });
@@ -183,7 +210,7 @@
     });
     hl = { nodes: Array.from(keepN), edges: Array.from(keepE) };
     ckg.highlighted = hl.nodes;
-    network.redraw();
+    if (!noRedraw) { network.redraw(); }
   }
   function clearHighlight() {
     hl = null;
@@ -200,6 +227,10 @@
 
   /* ---- filters by node type and edge type ---- */
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input.ckg-filter'));
+  /* Hiding through DataSet.update re-parses every changed item's options (seconds for 10,000s
+   * of items), so when vis-network's body is reachable the flags are set on its items directly
+   * and its visible-index lists rebuilt once; the DataSet route is the fallback. */
+  var fastHide = !!(body && body.emitter && body.nodes && body.edges);
   function applyFilters() {
     var nodeOn = {}, edgeOn = {};
     boxes.forEach(function (b) {
@@ -220,8 +251,14 @@
         eu.push({ id: e.id, hidden: hide });
       }
     });
-    if (nu.length) { nodes.update(nu); }
-    if (eu.length) { edges.update(eu); }
+    if (fastHide) {
+      nu.forEach(function (u) { body.nodes[u.id].options.hidden = u.hidden; });
+      eu.forEach(function (u) { body.edges[u.id].options.hidden = u.hidden; });
+      if (nu.length || eu.length) { body.emitter.emit('_dataChanged'); }
+    } else {
+      if (nu.length) { nodes.update(nu); }
+      if (eu.length) { edges.update(eu); }
+    }
     ckg.hiddenNodes = hiddenNodes.size;
     ckg.hiddenEdges = hiddenEdges.size;
   }
@@ -263,7 +300,7 @@
     });
     if (reveal) { applyFilters(); }
     network.selectNodes(ids);
-    highlight(ids);
+    highlight(ids, true);  // focus/fit below redraw once
     var opts = { animation: animate && !LARGE ? { duration: 450, easingFunction: 'easeInOutQuad' }
       : false };
     if (ids.length === 1) {

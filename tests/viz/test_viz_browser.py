@@ -1,0 +1,202 @@
+"""The page in Debian's headless Chromium: offline, complete, inert against hostile text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conceptkg.graph import KnowledgeGraph
+from conceptkg.viz import render_html
+from tests.viz.viz_graphs import PAYLOADS, synthetic_graph
+
+pytestmark = pytest.mark.browser
+
+READY = "() => !!(window.ckg && window.ckg.readyAt !== null)"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def wait_ready(page, timeout: float = 60.0) -> None:
+    """Poll from Python: page.wait_for_function evaluates its predicate with eval() inside the
+    page, which the page's Content-Security-Policy (rightly) forbids."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(READY):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"page not ready after {timeout}s")
+        page.wait_for_timeout(50)
+
+
+@contextmanager
+def open_page(browser, path: Path, **context_args):
+    """The page at ``path`` with every non-file request aborted and recorded, and console
+    errors / uncaught exceptions collected."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, **context_args)
+    page = context.new_page()
+    blocked: list[str] = []
+    errors: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: None if r.url.startswith(("file://", "data:"))
+            else blocked.append(r.url))
+    page.goto(path.as_uri())
+    wait_ready(page)
+    try:
+        yield page, blocked, errors
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("mode", ["physics", "precomputed", "empty"])
+def test_page_loads_offline_and_draws_every_node(browser, tmp_path, small_kg, mode):
+    if mode == "physics":
+        kg = small_kg
+    elif mode == "empty":
+        kg = KnowledgeGraph()
+    else:
+        kg = synthetic_graph(1600, 3000, n_docs=10)
+    path = render_html(kg, tmp_path / "g.html")
+    with open_page(browser, path) as (page, blocked, errors):
+        counts = page.evaluate(
+            "[ckg.nodes.length, ckg.edges.length, ckg.network.body.nodeIndices.length,"
+            " ckg.network.body.edgeIndices.length, ckg.drawn, ckg.stabilized]")
+        assert counts == [len(kg), kg.number_of_edges, len(kg), kg.number_of_edges, True, True]
+        if mode == "empty":
+            assert "empty" in page.inner_text("#ckg-status")
+        else:
+            physics = page.evaluate("ckg.network.physics.options.enabled")
+            assert physics is (mode == "physics")
+        page.wait_for_timeout(200)
+        assert blocked == []
+        assert errors == []
+
+
+def test_hostile_text_runs_nothing_even_as_html(browser, tmp_path, hostile_kg):
+    path = render_html(hostile_kg, tmp_path / "g.html", title=PAYLOADS[0])
+    # bypass_csp: the escaping alone must hold, without the page's Content-Security-Policy
+    with open_page(browser, path, bypass_csp=True) as (page, blocked, errors):
+        labels = page.evaluate("ckg.nodes.get().map(n => n.label)")
+        assert sorted(labels) == sorted(n.name for n in hostile_kg.nodes())
+        n_tips = page.evaluate("""() => {
+            const tips = ckg.tooltips();
+            for (const t of tips) {
+                const d = document.createElement('div');
+                d.innerHTML = t;
+                document.body.appendChild(d);
+            }
+            return tips.length;
+        }""")
+        assert n_tips == len(hostile_kg) + hostile_kg.number_of_edges
+        # the search box shows matching names; type a payload into it
+        page.fill("#ckg-search", "<img")
+        assert page.locator("#ckg-results li").count() >= 1
+        page.hover("#ckg-results li >> nth=0")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(500)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.evaluate("document.title") == PAYLOADS[0]
+        text = page.inner_text("body")
+        assert "onerror" in text  # the payloads are shown as text
+        assert errors == [] and blocked == []
+
+
+def test_csp_blocks_injected_handlers(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    with open_page(browser, path) as (page, _blocked, _errors):
+        page.evaluate("""() => {
+            const d = document.createElement('div');
+            d.innerHTML = '<img src="data:," onerror="window.__pwned = 1">';
+            document.body.appendChild(d);
+            const s = document.createElement('script');
+            s.textContent = 'window.__pwned = 2';
+            document.body.appendChild(s);
+        }""")
+        page.wait_for_timeout(300)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_search_focus_highlight_and_filters(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    (ndrc,) = small_kg.find("国家发展改革委")
+    concepts = small_kg.node_counts()["Concept"]
+    with open_page(browser, path) as (page, _blocked, errors):
+        page.fill("#ckg-search", "发改委")
+        assert page.locator("#ckg-results li >> nth=0").inner_text().startswith("国家发展改革委")
+        page.keyboard.press("Enter")
+        assert page.evaluate("ckg.network.getSelectedNodes()") == [ndrc.id]
+        hl = set(page.evaluate("ckg.highlighted"))
+        assert hl == {ndrc.id, *(n.id for n in small_kg.find("数字中国建设行动")),
+                      *(n.id for n in small_kg.find("新质生产力"))}
+        page.click("#ckg-legend-nodes input[data-type=Concept]")
+        assert page.evaluate("ckg.hiddenNodes") == concepts
+        # what vis-network draws: its visible-node and visible-edge index lists
+        shown = set(page.evaluate("ckg.network.body.nodeIndices"))
+        assert shown == {n.id for n in small_kg.nodes() if n.type != "Concept"}
+        concept_edges = sum(1 for e in small_kg.edges()
+                            if "Concept" in (small_kg.node(e.source).type,
+                                             small_kg.node(e.target).type))
+        assert page.evaluate("ckg.hiddenEdges") == concept_edges
+        assert page.evaluate("ckg.network.body.edgeIndices.length") == (
+            small_kg.number_of_edges - concept_edges)
+        page.click("#ckg-legend-edges input[data-type=IMPLEMENTS]")
+        assert page.evaluate("ckg.network.body.edgeIndices.length") == (
+            small_kg.number_of_edges - page.evaluate("ckg.hiddenEdges"))
+        assert page.evaluate("ckg.hiddenEdges") > concept_edges
+        page.click("#ckg-reset")
+        assert page.evaluate("[ckg.hiddenNodes, ckg.hiddenEdges, ckg.highlighted.length]") == [
+            0, 0, 0]
+        assert errors == []
+
+
+def test_tooltips_follow_the_pointer(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    (nqp,) = small_kg.find("新质生产力")
+    with open_page(browser, path) as (page, _blocked, errors):
+        box = page.locator("#ckg-network").bounding_box()
+        pos = page.evaluate(f"ckg.network.canvasToDOM(ckg.network.getPositions(['{nqp.id}'])"
+                            f"['{nqp.id}'])")
+        page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+        page.wait_for_selector("#ckg-tip:not([hidden])")
+        tip = page.inner_text("#ckg-tip")
+        assert "新质生产力" in tip and "Concept" in tip and "NQP" in tip
+        assert "科技创新推动新质生产力发展。" in tip
+        page.mouse.move(box["x"] + 3, box["y"] + 3)
+        page.wait_for_selector("#ckg-tip[hidden]", state="attached")
+        assert errors == []
+
+
+def test_focus_option_preselects_the_focus(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html", focus="NQP", depth=1)
+    (nqp,) = small_kg.find("新质生产力")
+    with open_page(browser, path) as (page, _blocked, errors):
+        assert page.evaluate("ckg.network.getSelectedNodes()") == [nqp.id]
+        assert nqp.id in page.evaluate("ckg.highlighted")
+        assert errors == []
+
+
+def test_screenshot(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html", title="新质生产力 · 示例")
+    with open_page(browser, path) as (page, _blocked, errors):
+        page.wait_for_timeout(300)
+        shot = tmp_path / "viz-small.png"
+        page.screenshot(path=str(shot))
+        assert errors == []
+    assert shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    target = os.environ.get("CONCEPTKG_ARTIFACTS")
+    if target:
+        out = Path(target) if "/" in target else REPO / "out"
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, out / shot.name)
