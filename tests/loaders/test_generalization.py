@@ -144,3 +144,12 @@ def test_includes_anchor_is_the_compound_not_its_tail():
     got = edges(extract("高端装备制造业涵盖航空装备、轨道交通装备等领域。"))
     assert ("高端装备制造业", "INCLUDES", "航空装备") in got
     assert not {e for e in got if e[0] == "制造业"}
+
+
+def test_unrecognised_own_subject_blocks_the_carried_organisation():
+    kg = extract("浙江省人民政府深入实施数字经济“一号工程”。"
+                 "产业联盟携手龙头企业推出“产业大脑+未来工厂”建设行动。")
+    assert not {e for e in edges(kg) if e[2] == "产业大脑+未来工厂建设行动"}
+    # a subjectless sentence still carries the organisation of its paragraph
+    kg = extract("浙江省人民政府深入实施数字经济“一号工程”。同时，推出“浙里办”服务平台。")
+    assert ("浙江省人民政府", "IMPLEMENTS", "浙里办服务平台") in edges(kg)

@@ -14,6 +14,8 @@ from conceptkg.errors import ParameterError
 from conceptkg.graph import KnowledgeGraph, NodeType
 from conceptkg.viz import page as page_mod
 from conceptkg.viz import render_html
+from conceptkg.viz.page import SEED_ABOVE
+from conceptkg.viz.payload import MAX_LABEL_CHARS, _clip
 from conceptkg.viz.style import EDGE_STYLES, FONT_STACK, NODE_STYLES
 from tests.viz.viz_graphs import PAYLOADS, synthetic_graph
 from tests.viz.viz_helpers import page_data, parse_tags
@@ -48,7 +50,8 @@ def test_tooltip_strings_are_escaped_and_labels_raw(hostile_kg, tmp_path):
     by_id = {n.id: n for n in hostile_kg.nodes()}
     for item, info in zip(data["nodes"], data["info"], strict=True):
         node = by_id[item["id"]]
-        assert item["label"] == node.name  # drawn on the canvas: must stay raw text
+        # drawn on the canvas: must stay raw text (long names are clipped)
+        assert item["label"] == _clip(node.name, MAX_LABEL_CHARS)
         assert info["name"] == html.escape(node.name)
         # aliases are shown with their whitespace collapsed (U+2028 included)
         assert info["aliases"] == [html.escape(" ".join(a.split())) for a in node.aliases]
@@ -161,23 +164,33 @@ def test_unknown_focus_raises_and_writes_nothing(small_kg, tmp_path):
 def test_small_graph_uses_physics_without_positions(small_kg, tmp_path):
     data = page_data(_render(small_kg, tmp_path))
     assert data["options"]["physics"]["enabled"] is True
-    assert not data["meta"]["precomputed"]
+    assert data["meta"]["physics"] and not data["meta"]["positions"]
     assert all("x" not in n and "y" not in n for n in data["nodes"])
 
 
+def test_medium_graph_starts_physics_from_computed_positions(tmp_path):
+    kg = synthetic_graph(SEED_ABOVE + 50, 2 * SEED_ABOVE, n_docs=5)
+    data = page_data(_render(kg, tmp_path))
+    assert data["options"]["physics"]["enabled"] is True
+    assert data["meta"]["physics"] and data["meta"]["positions"]
+    assert data["options"]["physics"]["stabilization"]["iterations"] < 300
+    assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in data["nodes"])
+
+
 def test_large_graph_switches_physics_off_and_fixes_positions(tmp_path):
-    kg = synthetic_graph(300, 450, n_docs=5)
+    kg = synthetic_graph(250, 400, n_docs=5)
     data = page_data(_render(kg, tmp_path, max_physics_nodes=100))
     assert data["options"]["physics"] == {"enabled": False}
-    assert data["meta"]["precomputed"] is True
+    assert data["meta"]["physics"] is False and data["meta"]["positions"] is True
     assert data["options"]["edges"]["smooth"] is False
     assert data["options"]["layout"]["improvedLayout"] is False
     xs = [(n["x"], n["y"]) for n in data["nodes"]]
     assert len(xs) == len(kg) and all(math.isfinite(v) for p in xs for v in p)
     assert len(set(xs)) > 0.95 * len(xs)  # nodes are spread out, not piled up
     # the same graph under the threshold keeps physics
-    data = page_data(_render(kg, tmp_path, max_physics_nodes=300))
+    data = page_data(_render(kg, tmp_path, max_physics_nodes=250))
     assert data["options"]["physics"]["enabled"] is True
+    assert not data["meta"]["positions"]  # small enough for vis-network's own layout
 
 
 def test_empty_graph_renders(tmp_path):

@@ -102,10 +102,10 @@ class GraphStore(ABC):
         """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence.
 
         ``kg`` itself is left unchanged; only what the store already holds is merged into."""
-        edge_types = sorted({e.type for e in kg.edges()})
-        self.ensure_schema(edge_types)
-        nodes = self._merged_nodes(kg)
-        edges = self._merged_edges(kg)
+        kg_nodes, kg_edges = list(kg.nodes()), list(kg.edges())
+        self.ensure_schema(sorted({e.type for e in kg_edges}))
+        nodes = self._merged_nodes(kg_nodes)
+        edges = self._merged_edges(kg_nodes, kg_edges)
         types = {n.id: n.type for n in nodes}
         statements: list[tuple[str, dict[str, Any]]] = []
         report = WriteReport()
@@ -149,11 +149,11 @@ class GraphStore(ABC):
             self._run_write_batches([st])
             progress(len(st[1].get("rows", ())))
 
-    def _merged_nodes(self, kg: KnowledgeGraph) -> list[Node]:
+    def _merged_nodes(self, kg_nodes: list[Node]) -> list[Node]:
         """The nodes of ``kg``, each merged into the stored node of the same id if there is one
         (the stored name stays canonical). Nodes new to the store are used as they are."""
         ids_by_label: dict[str, list[str]] = defaultdict(list)
-        for n in kg.nodes():
+        for n in kg_nodes:
             ids_by_label[n.type].append(n.id)
         stored: dict[str, Node] = {}
         for lab, ids in ids_by_label.items():
@@ -162,7 +162,7 @@ class GraphStore(ABC):
                 for rec in self._run_read(cy, {"ids": chunk}).records():
                     stored[rec["id"]] = row_to_node(rec, lab)
         out = []
-        for n in kg.nodes():
+        for n in kg_nodes:
             old = stored.get(n.id)
             if old is not None:
                 old.merge(n)
@@ -170,11 +170,11 @@ class GraphStore(ABC):
             out.append(n)
         return out
 
-    def _merged_edges(self, kg: KnowledgeGraph) -> list[Edge]:
+    def _merged_edges(self, kg_nodes: list[Node], kg_edges: list[Edge]) -> list[Edge]:
         """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target)."""
-        types = {n.id: n.type for n in kg.nodes()}
+        types = {n.id: n.type for n in kg_nodes}
         pairs: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
-        for e in kg.edges():
+        for e in kg_edges:
             pairs[(e.type, types[e.source], types[e.target])].append(
                 {"source": e.source, "target": e.target})
         present = set(self._edge_types_present()) if pairs else set()
@@ -188,7 +188,7 @@ class GraphStore(ABC):
                     old = row_to_edge(rec, rel)
                     stored[old.key] = old
         out = []
-        for e in kg.edges():
+        for e in kg_edges:
             old = stored.get(e.key)
             if old is not None:
                 old.merge(e)

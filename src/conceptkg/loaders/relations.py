@@ -544,17 +544,19 @@ class SentenceRules:
                         out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
             # 以“X”… / 采用“X” in an organisation's sentence
             for q in self.dm.quoted:
-                if cs <= q.start < ce and not sim.startswith("为", q.end) and \
-                        _INSTR_BEFORE.search(sim, max(cs, q.start - 8), q.start):
-                    for o in subj:
+                ib = _INSTR_BEFORE.search(sim, max(cs, q.start - 8), q.start) \
+                    if cs <= q.start < ce and not sim.startswith("为", q.end) else None
+                if ib:
+                    for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", Ent(q.name, "Initiative", q.start,
                                                               q.end, "quoted_name"),
                                          "implements_instrument"))
             for m in self._mentions(cs, ce):
-                if m.rule == "quoted_name" and m.type == "Initiative" and \
-                        not sim.startswith("为", m.end) and \
-                        _INSTR_BEFORE.search(sim, max(cs, m.start - 8), m.start):
-                    for o in subj:
+                ib = _INSTR_BEFORE.search(sim, max(cs, m.start - 8), m.start) \
+                    if m.rule == "quoted_name" and m.type == "Initiative" and \
+                    not sim.startswith("为", m.end) else None
+                if ib:
+                    for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", ent_of(m), "implements_instrument"))
             pm = self.impl_passive.match(sim, cs, ce)
             if pm and not self.impl_verbs.search(sim, pm.start(1), pm.end(1)) and \
@@ -572,6 +574,17 @@ class SentenceRules:
                     for o in owner:
                         out.append(Found(o, "IMPLEMENTS", ent, "implements_passive"))
         return out
+
+    def _instr_actors(self, ss: int, cs: int, pos: int, clause_orgs: list[Ent],
+                      subj: list[Ent]) -> list[Ent]:
+        """Who uses the instrument at ``pos``: the organisations of its clause, or the
+        sentence's subject when nothing else stands before it (产业联盟携手龙头企业推出“X”:
+        a subject of its own, even an unrecognised one, is not the paragraph's organisation)."""
+        own = [o for o in clause_orgs if o.end <= pos]
+        if own:
+            return own
+        return subj if _SUBJECTLESS.match(self.sim[cs:pos]) or \
+            any(ss <= o.start < cs for o in subj) else []
 
     def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
         _, head_text = self._slot_items(s, e)

@@ -34,11 +34,14 @@ from .payload import build_payload, script_json
 from .select import focus_ids, subgraph
 from .style import EDGE_DEFAULTS, FONT_STACK, NODE_STYLES, node_style
 
-__all__ = ["render_html", "render_page", "vis_options", "ASSETS"]
+__all__ = ["render_html", "render_page", "vis_options", "ASSETS", "SEED_ABOVE"]
 
 log = logging.getLogger(__name__)
 
 ASSETS = Path(__file__).with_name("assets")
+#: physics graphs with more nodes than this start from positions computed in Python: vis-network
+#: alone needs many seconds to stabilize a thousand nodes, during which nothing is drawn
+SEED_ABOVE = 300
 _TEMPLATE = "page.html.j2"
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 
@@ -64,8 +67,10 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
-    """vis-network options: physics (forceAtlas2) for small graphs, fixed positions above."""
+def vis_options(*, physics: bool, n_nodes: int, seeded: bool = False) -> dict[str, Any]:
+    """vis-network options: physics (forceAtlas2) for small graphs, fixed positions above.
+    ``seeded``: the nodes start from positions computed in Python, so a short stabilization
+    suffices."""
     large = not physics
     return {
         "autoResize": True,
@@ -91,10 +96,11 @@ def vis_options(*, physics: bool, n_nodes: int) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140,
                                  "springConstant": 0.05, "avoidOverlap": 0.5},
-            "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25,
-                              "fit": True},
+            "stabilization": {"enabled": True, "iterations": 25 if seeded else 300,
+                              "updateInterval": 25, "fit": True},
         } if physics else {"enabled": False},
-        "layout": {"improvedLayout": physics and n_nodes <= 300, "randomSeed": 7},
+        "layout": {"improvedLayout": physics and not seeded and n_nodes <= SEED_ABOVE,
+                   "randomSeed": 7},
     }
 
 
@@ -130,17 +136,18 @@ def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence
     """The HTML text of the page for all of ``kg`` (no filtering here; see :func:`render_html`)."""
     t0 = time.perf_counter()
     physics = len(kg) <= max_physics_nodes
+    seeded = physics and len(kg) > SEED_ABOVE
     positions = None
-    if not physics:
+    if not physics or seeded:
         positions = compute_positions([n.id for n in kg.nodes()],
                                       ((e.source, e.target) for e in kg.edges()))
     t1 = time.perf_counter()
-    payload = build_payload(kg, title=title, positions=positions, focus=focus)
-    options = vis_options(physics=physics, n_nodes=len(kg))
+    payload = build_payload(kg, title=title, positions=positions, physics=physics, focus=focus)
+    options = vis_options(physics=physics, n_nodes=len(kg), seeded=seeded)
     payload["options"] = options
     net = _network(payload, options, title)
-    # the page reads vis data from the payload (edge styles are expanded there); keep pyvis's
-    # view of it consistent for anyone inspecting ``net``
+    # the page's vis-network data are pyvis's node/edge option dicts (the page script adds the
+    # per-type edge styles from payload["edgeStyles"])
     payload["nodes"], payload["edges"] = net.nodes, net.edges
     assets = _assets()
     net.templateEnv.globals.update(

@@ -28,6 +28,7 @@ __all__ = [
     "MAX_ALIASES",
     "MAX_EVIDENCE",
     "MAX_SENTENCE_CHARS",
+    "MAX_LABEL_CHARS",
     "script_json",
     "esc",
     "build_payload",
@@ -36,6 +37,7 @@ __all__ = [
 MAX_ALIASES = 12
 MAX_EVIDENCE = 3
 MAX_SENTENCE_CHARS = 160
+MAX_LABEL_CHARS = 48
 
 _SCRIPT_UNSAFE = (
     ("<", "\\u003c"),
@@ -129,8 +131,9 @@ def _edge_legend(present: dict[str, int]) -> list[dict[str, Any]]:
 
 def build_payload(kg: KnowledgeGraph, *, title: str,
                   positions: dict[str, tuple[float, float]] | None,
-                  focus: Iterable[str] = ()) -> dict[str, Any]:
-    """Everything the page script needs, as plain JSON-able data."""
+                  physics: bool = True, focus: Iterable[str] = ()) -> dict[str, Any]:
+    """Everything the page script needs, as plain JSON-able data. ``positions``: initial node
+    positions (fixed ones when ``physics`` is off)."""
     g = kg.nx
     node_list, edge_list = list(kg.nodes()), list(kg.edges())
     degrees = {nid: g.degree(nid) for nid in g.nodes}
@@ -139,7 +142,8 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
 
     nodes, search, info = [], [], []
     for node in node_list:
-        item: dict[str, Any] = {"id": node.id, "label": node.name, "group": node.type,
+        item: dict[str, Any] = {"id": node.id, "label": _clip(node.name, MAX_LABEL_CHARS),
+                                "group": node.type,
                                 "size": node_size(degrees[node.id], max_deg)}
         if positions is not None:
             x, y = positions[node.id]
@@ -172,7 +176,8 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
     edge_counts = dict(Counter(e.type for e in edge_list))
     return {
         "meta": {"title": title, "nodes": len(nodes), "edges": len(edges),
-                 "precomputed": positions is not None, "focus": sorted(set(focus))},
+                 "physics": physics, "positions": positions is not None,
+                 "focus": sorted(set(focus))},
         "nodeTypes": _node_legend(node_counts),
         "edgeTypes": _edge_legend(edge_counts),
         "edgeStyles": {name: edge_style(name).vis() for name in

@@ -12,7 +12,7 @@
   var container = document.getElementById('ckg-network');
   var statusEl = document.getElementById('ckg-status');
   var tip = document.getElementById('ckg-tip');
-  var LARGE = D.meta.precomputed;
+  var LARGE = !D.meta.physics;  // fixed positions computed in Python, physics off
   var HEX = /^#[0-9a-fA-F]{6}$/;
 
   var hiddenNodes = new Set(), hiddenEdges = new Set();  // ids hidden by the type filters
