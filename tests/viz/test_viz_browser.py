@@ -12,7 +12,7 @@ import pytest
 
 from conceptkg.graph import KnowledgeGraph
 from conceptkg.viz import render_html
-from conceptkg.viz.payload import MAX_LABEL_CHARS, _clip
+from conceptkg.viz.payload import MAX_LABEL_CHARS, clip_text
 from tests.viz.viz_graphs import PAYLOADS, synthetic_graph
 
 pytestmark = pytest.mark.browser
@@ -89,7 +89,8 @@ def test_hostile_text_runs_nothing_even_as_html(browser, tmp_path, hostile_kg):
     # bypass_csp: the escaping alone must hold, without the page's Content-Security-Policy
     with open_page(browser, path, bypass_csp=True) as (page, blocked, errors):
         labels = page.evaluate("ckg.nodes.get().map(n => n.label)")
-        assert sorted(labels) == sorted(_clip(n.name, MAX_LABEL_CHARS) for n in hostile_kg.nodes())
+        names = [clip_text(n.name, MAX_LABEL_CHARS) for n in hostile_kg.nodes()]
+        assert sorted(labels) == sorted(names)
         assert any("<script>" in label for label in labels)  # raw text on the canvas
         n_tips = page.evaluate("""() => {
             const tips = ckg.tooltips();

@@ -15,7 +15,7 @@ from conceptkg.graph import KnowledgeGraph, NodeType
 from conceptkg.viz import page as page_mod
 from conceptkg.viz import render_html
 from conceptkg.viz.page import SEED_ABOVE
-from conceptkg.viz.payload import MAX_LABEL_CHARS, _clip
+from conceptkg.viz.payload import MAX_LABEL_CHARS, clip_text
 from conceptkg.viz.style import EDGE_STYLES, FONT_STACK, NODE_STYLES
 from tests.viz.viz_graphs import PAYLOADS, synthetic_graph
 from tests.viz.viz_helpers import page_data, parse_tags
@@ -51,7 +51,7 @@ def test_tooltip_strings_are_escaped_and_labels_raw(hostile_kg, tmp_path):
     for item, info in zip(data["nodes"], data["info"], strict=True):
         node = by_id[item["id"]]
         # drawn on the canvas: must stay raw text (long names are clipped)
-        assert item["label"] == _clip(node.name, MAX_LABEL_CHARS)
+        assert item["label"] == clip_text(node.name, MAX_LABEL_CHARS)
         assert info["name"] == html.escape(node.name)
         # aliases are shown with their whitespace collapsed (U+2028 included)
         assert info["aliases"] == [html.escape(" ".join(a.split())) for a in node.aliases]

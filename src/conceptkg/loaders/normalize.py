@@ -54,10 +54,19 @@ def _clean_line(line: str) -> str:
     return _SPACE_IN_NUMBER.sub("", line)
 
 
+# the title of an official document: 关于…的通知 / …实施方案 / …工作报告 (a bracketed note may follow)
+_DOC_TITLE = re.compile(
+    r"^(?:关于.{2,60}|.{2,60}(?:通知|意见|方案|要点|报告|决定|决议|公报|纲要|规划|讲话|办法|规定|"
+    r"计划|条例|指南|白皮书))(?:[（(][^）)]{0,20}[）)])?$")
+
+
 def is_heading_line(line: str, typical: float) -> bool:
-    """A short line without punctuation: a title, a side-bar heading or a byline."""
+    """A short line without punctuation: a title, a side-bar heading or a byline; or the
+    title of an official document (关于…的通知), whatever its length."""
     if not line or _ANY_PUNCT.search(line):
         return False
+    if _DOC_TITLE.match(line):
+        return True
     return len(line) <= max(8.0, typical * 0.7) and len(line) <= 40
 
 

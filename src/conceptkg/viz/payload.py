@@ -31,6 +31,7 @@ __all__ = [
     "MAX_LABEL_CHARS",
     "script_json",
     "esc",
+    "clip_text",
     "build_payload",
 ]
 
@@ -63,7 +64,8 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _clip(text: str, limit: int) -> str:
+def clip_text(text: str, limit: int) -> str:
+    """``text`` with its whitespace collapsed, cut to ``limit`` characters (ending in …)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -84,7 +86,7 @@ class _Evidence:
             doc = self._documents.get(doc_id)
             title = (doc.title or doc.path) if doc is not None else ""
             self._doc_index[doc_id] = len(self.docs)
-            self.docs.append([esc(doc_id), esc(_clip(title, 120))])
+            self.docs.append([esc(doc_id), esc(clip_text(title, 120))])
         return self._doc_index[doc_id]
 
     def refs(self, evidence: list[Evidence]) -> list[list[Any]]:
@@ -109,7 +111,7 @@ class _Evidence:
             if key not in self._sent_index:
                 self._sent_index[key] = len(self.sentences)
                 self.sentences.append([self._doc(ev.document), ev.start, ev.end,
-                                       esc(_clip(ev.sentence, MAX_SENTENCE_CHARS))])
+                                       esc(clip_text(ev.sentence, MAX_SENTENCE_CHARS))])
             out.append([self._sent_index[key], esc(ev.rule)])
         return out
 
@@ -142,7 +144,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
 
     nodes, search, info = [], [], []
     for node in node_list:
-        item: dict[str, Any] = {"id": node.id, "label": _clip(node.name, MAX_LABEL_CHARS),
+        item: dict[str, Any] = {"id": node.id, "label": clip_text(node.name, MAX_LABEL_CHARS),
                                 "group": node.type,
                                 "size": node_size(degrees[node.id], max_deg)}
         if positions is not None:
@@ -154,7 +156,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
         info.append({
             "name": esc(node.name),
             "type": esc(node.type),
-            "aliases": [esc(_clip(a, 60)) for a in node.aliases[:MAX_ALIASES]],
+            "aliases": [esc(clip_text(a, 60)) for a in node.aliases[:MAX_ALIASES]],
             "moreAliases": max(0, len(node.aliases) - MAX_ALIASES),
             "degree": degrees[node.id],
             "ev": interned.refs(node.evidence),
