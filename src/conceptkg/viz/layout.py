@@ -60,8 +60,9 @@ def components(adj: dict[str, set[str]]) -> list[list[str]]:
 
 
 def radial_layout(comp: Sequence[str], adj: dict[str, set[str]]) -> dict[str, Point]:
-    """Radial tree layout of one component: BFS rings around its highest-degree node, each
-    subtree given an angular wedge proportional to its number of leaves."""
+    """Radial tree layout of one component: BFS rings around its highest-degree node (each ring
+    wide enough for its nodes), each subtree given an angular wedge proportional to its number
+    of leaves."""
     root = max(comp, key=lambda n: (len(adj[n]), n))
     parent: dict[str, str | None] = {root: None}
     depth = {root: 0}
@@ -77,6 +78,13 @@ def radial_layout(comp: Sequence[str], adj: dict[str, set[str]]) -> dict[str, Po
                 children[u].append(v)
                 order.append(v)
                 queue.append(v)
+    # ring radii: one unit apart at least, and wide enough for the ring's nodes one unit apart
+    per_depth: dict[int, int] = {}
+    for n in order:
+        per_depth[depth[n]] = per_depth.get(depth[n], 0) + 1
+    ring = [0.0]
+    for d in range(1, max(per_depth) + 1):
+        ring.append(max(ring[-1] + 1.0, per_depth[d] / (2 * math.pi)))
     leaves = {n: 1 for n in comp}
     for n in reversed(order):
         if children[n]:
@@ -91,7 +99,7 @@ def radial_layout(comp: Sequence[str], adj: dict[str, set[str]]) -> dict[str, Po
             span = (hi - lo) * leaves[c] / total
             wedge[c] = (cursor, cursor + span)
             angle = cursor + span / 2
-            r = float(depth[c])
+            r = ring[depth[c]]
             pos[c] = (r * math.cos(angle), r * math.sin(angle))
             cursor += span
     return pos
