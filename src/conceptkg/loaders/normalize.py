@@ -54,7 +54,7 @@ def _clean_line(line: str) -> str:
     return _SPACE_IN_NUMBER.sub("", line)
 
 
-# the title of an official document: 关于…的通知 / …实施方案 / …工作报告 (a bracketed note may follow)
+# the title of an official document: 关于…的通知, …实施方案, …工作报告 (+ a bracketed note)
 _DOC_TITLE = re.compile(
     r"^(?:关于.{2,60}|.{2,60}(?:通知|意见|方案|要点|报告|决定|决议|公报|纲要|规划|讲话|办法|规定|"
     r"计划|条例|指南|白皮书))(?:[（(][^）)]{0,20}[）)])?$")
