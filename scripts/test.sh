@@ -5,14 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
-  if [ "$(id -u)" = 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq || true
-    apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
-  else
-    echo "note: run as root (or install chromium and fonts-noto-cjk) for the browser tests" >&2
-  fi
+if [ "$(id -u)" = 0 ] || command -v sudo >/dev/null; then
+  scripts/install-browser.sh
+else
+  echo "note: install chromium and fonts-noto-cjk (as root) for the browser tests" >&2
 fi
 if [ -x tests/neo4j_launcher/build.sh ] && command -v mvn >/dev/null && command -v java >/dev/null; then
   tests/neo4j_launcher/build.sh

@@ -222,8 +222,9 @@ def viz(
     from .graph.models import NodeType
     from .viz import render_html
 
-    node_types = [t for t in types or [] if t in {x.value for x in NodeType}] or None
-    edge_types = [t for t in types or [] if t.isupper()] or None
+    known = {x.value.lower() for x in NodeType}
+    node_types = [t for t in types or [] if t.lower() in known] or None
+    edge_types = [t for t in types or [] if t.lower() not in known] or None
     with _open(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
