@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,7 @@ class EmbeddedStore(GraphStore):
     def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._exec(cypher, params)
 
-    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+    def _run_write_batches(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
         if self.read_only:
             raise ReadOnlyViolation(f"{self.path}: the database was opened read-only")
         if not statements:

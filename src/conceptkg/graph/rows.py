@@ -22,6 +22,8 @@ __all__ = [
 
 
 def _dumps(value: Any) -> str:
+    if not value:  # the common case: no attributes
+        return "{}" if isinstance(value, dict) else json.dumps(value)
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

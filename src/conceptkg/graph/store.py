@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from ..queries import cypher as q
 from .knowledge_graph import KnowledgeGraph
@@ -26,7 +27,7 @@ from .rows import (
     row_to_node,
 )
 
-__all__ = ["GraphStore", "QueryResult", "WriteReport", "batched"]
+__all__ = ["GraphStore", "PrefetchedBatches", "QueryResult", "WriteReport", "batched"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,44 @@ def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
+class PrefetchedBatches(Sequence[tuple[str, dict[str, Any]]]):
+    """Write statements ``(cypher, {"rows": [...]})`` whose rows are built one batch ahead in a
+    background thread, so that building rows in Python overlaps with the database's work on
+    the previous batch. Iterate it once; indexing builds a batch on the spot."""
+
+    def __init__(self, plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]]):
+        self._plan = plan
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    def _build(self, i: int) -> tuple[str, dict[str, Any]]:
+        cypher, items, convert = self._plan[i]
+        return cypher, {"rows": [convert(x) for x in items]}
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, dict[str, Any]]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[str, dict[str, Any]]]: ...
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return [self._build(k) for k in range(len(self._plan))[i]]
+        return self._build(range(len(self._plan))[i])
+
+    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        if len(self._plan) < 2:
+            yield from (self._build(k) for k in range(len(self._plan)))
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckg-rows") as pool:
+            ahead = pool.submit(self._build, 0)
+            for k in range(len(self._plan)):
+                current = ahead.result()
+                if k + 1 < len(self._plan):
+                    ahead = pool.submit(self._build, k + 1)
+                yield current
+
+
 class GraphStore(ABC):
     """Common contract of the embedded and server stores."""
 
@@ -71,7 +110,7 @@ class GraphStore(ABC):
     def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
 
     @abstractmethod
-    def _run_write_batches(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+    def _run_write_batches(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
         """Run each (cypher, params) in its own transaction, retrying transient errors."""
 
     @abstractmethod
@@ -104,43 +143,48 @@ class GraphStore(ABC):
         ``kg`` itself is left unchanged; only what the store already holds is merged into."""
         kg_nodes, kg_edges = list(kg.nodes()), list(kg.edges())
         self.ensure_schema(sorted({e.type for e in kg_edges}))
-        nodes = self._merged_nodes(kg_nodes)
-        edges = self._merged_edges(kg_nodes, kg_edges)
+        nodes, known = self._merged_nodes(kg_nodes)
+        edges = self._merged_edges(kg_nodes, [e for e in kg_edges
+                                              if e.source in known and e.target in known],
+                                   kg_edges)
         types = {n.id: n.type for n in nodes}
-        statements: list[tuple[str, dict[str, Any]]] = []
+        # each batch: (cypher, items, converter); rows are made in a background thread while
+        # the previous batch is being written (see PrefetchedBatches)
+        plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]] = []
         report = WriteReport()
 
-        docs = [document_to_row(d) for d in kg.documents.values()]
-        for chunk in batched(docs, max(1, self.batch_size // 20)):
-            statements.append((q.UPSERT_DOCUMENTS, {"rows": chunk}))
+        docs = list(kg.documents.values())
+        for chunk in batched(docs, 50):  # documents carry their whole text
+            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
         report.documents = len(docs)
 
-        by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_label: dict[str, list[Node]] = defaultdict(list)
         for n in nodes:
-            by_label[n.type].append(node_to_row(n))
-        for lab, rows in sorted(by_label.items()):
+            by_label[n.type].append(n)
+        for lab, items in sorted(by_label.items()):
             cy = q.UPSERT_NODES.format(label=q.label(lab))
-            for chunk in batched(rows, self.batch_size):
-                statements.append((cy, {"rows": chunk}))
-            report.by_label[lab] = len(rows)
-            report.nodes += len(rows)
+            for chunk in batched(items, self.batch_size):
+                plan.append((cy, chunk, node_to_row))
+            report.by_label[lab] = len(items)
+            report.nodes += len(items)
 
-        by_rel: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        by_rel: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
         for e in edges:
-            by_rel[(e.type, types[e.source], types[e.target])].append(edge_to_row(e))
-        for (rel, src, dst), rows in sorted(by_rel.items()):
+            by_rel[(e.type, types[e.source], types[e.target])].append(e)
+        for (rel, src, dst), items in sorted(by_rel.items()):
             cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
-            for chunk in batched(rows, self.batch_size):
-                statements.append((cy, {"rows": chunk}))
-            report.edges += len(rows)
+            for chunk in batched(items, self.batch_size):
+                plan.append((cy, chunk, edge_to_row))
+            report.edges += len(items)
 
+        statements = PrefetchedBatches(plan)
         report.batches = len(statements)
         self._run_write_batches_with_progress(statements, progress)
         log.debug("wrote %d nodes, %d edges in %d batches", report.nodes, report.edges,
                   report.batches)
         return report
 
-    def _run_write_batches_with_progress(self, statements: list[tuple[str, dict[str, Any]]],
+    def _run_write_batches_with_progress(self, statements: Sequence[tuple[str, dict[str, Any]]],
                                          progress: Progress | None) -> None:
         if progress is None:
             self._run_write_batches(statements)
@@ -149,9 +193,10 @@ class GraphStore(ABC):
             self._run_write_batches([st])
             progress(len(st[1].get("rows", ())))
 
-    def _merged_nodes(self, kg_nodes: list[Node]) -> list[Node]:
+    def _merged_nodes(self, kg_nodes: list[Node]) -> tuple[list[Node], set[str]]:
         """The nodes of ``kg``, each merged into the stored node of the same id if there is one
-        (the stored name stays canonical). Nodes new to the store are used as they are."""
+        (the stored name stays canonical), and the ids the store already had. Nodes new to the
+        store are used as they are."""
         ids_by_label: dict[str, list[str]] = defaultdict(list)
         for n in kg_nodes:
             ids_by_label[n.type].append(n.id)
@@ -168,13 +213,15 @@ class GraphStore(ABC):
                 old.merge(n)
                 n = old
             out.append(n)
-        return out
+        return out, set(stored)
 
-    def _merged_edges(self, kg_nodes: list[Node], kg_edges: list[Edge]) -> list[Edge]:
-        """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target)."""
+    def _merged_edges(self, kg_nodes: list[Node], candidates: list[Edge],
+                      kg_edges: list[Edge]) -> list[Edge]:
+        """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target). Only
+        ``candidates`` (edges between nodes the store already had) can exist in the store."""
         types = {n.id: n.type for n in kg_nodes}
         pairs: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
-        for e in kg_edges:
+        for e in candidates:
             pairs[(e.type, types[e.source], types[e.target])].append(
                 {"source": e.source, "target": e.target})
         present = set(self._edge_types_present()) if pairs else set()

@@ -16,6 +16,7 @@ Steps (all deterministic, offline):
 from __future__ import annotations
 
 import logging
+import re
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
@@ -31,6 +32,10 @@ from .sentences import split_sentences
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
 log = logging.getLogger(__name__)
+
+# a paragraph opening a numbered section of a report or speech
+_SECTION = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
+                      r"第[一二三四五六七八九十]{1,3}[，,、是]|\d{1,2}[.、．])")
 
 #: evidence sentences kept per node and document (a frequent term appears hundreds of times)
 MAX_NODE_EVIDENCE = 20
@@ -134,8 +139,11 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         span = (ss, se)
         if st.heading:
             context = []
-        elif context and st.paragraph != context_para and not COMPANY.search(context[0].name):
-            context = []  # an authority's name carries within its paragraph only
+        elif context and st.paragraph != context_para and (
+                not COMPANY.search(context[0].name) or _SECTION.match(sim, ss, se)):
+            # an authority's name carries within its paragraph only; a company's name up to
+            # the next numbered section (（五）…, 第四，…)
+            context = []
         cls = clauses(sim, ss, se)
         subj = rules.subject_orgs(ss, se, cls)
         if len(subj) == 1:

@@ -35,7 +35,8 @@ _LIST_KEYS = (
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
     "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
-    "gov_dept_suffixes", "quoted_heads", "programme_heads",
+    "gov_dept_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
+    "park_self_mentions",
 )
 
 

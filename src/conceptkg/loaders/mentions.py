@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, trie_regex
+from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .wordclass import word_classes
 
 __all__ = ["COMPANY", "CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
@@ -31,6 +32,7 @@ _GENERIC_START = ("各", "本", "该", "其", "多", "全", "一", "这", "那",
                   "有关", "相关", "省级", "市级", "国家级", "部分", "多家", "大型", "中小", "重点")
 _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|"
                              r"分公司|子公司|公司|集团)$")
+_LEGAL_FORM = re.compile(r"(?<=集团|股份|控股)(?:有限公司|有限责任公司|公司)$")
 _PROVINCE = re.compile(r"(省|市|自治区|特别行政区)")
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市)")
 #: organisations whose name carries into later paragraphs and that 集团公司/公司 refer to:
@@ -76,6 +78,8 @@ class DocMentions:
     main_org: str | None = None
     quoted: list[Mention] = field(default_factory=list)  # quoted names without a type yet
     amounts: list[tuple[int, int, str, str, float, str]] = field(default_factory=list)
+    #: the organisation whose report or speech the document is (named in its title lines)
+    speaker: str | None = None
 
     def between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
@@ -257,8 +261,9 @@ class _OrgFinder:
         places = sorted(self.places, key=len, reverse=True)
         rx = re.compile("((?:" + "|".join(map(re.escape, places)) + r")(?:省|市|县|区|州|自治区)?"
                         r"|省|市|县|区|州|国家)(?:" + "|".join(map(re.escape, sorted(
-                            words, key=len, reverse=True))) + ")(?:" + "|".join(
-                            map(re.escape, sorted(sufs, key=len, reverse=True))) + ")")
+                            words, key=len, reverse=True))) + ")(?:管理|服务管理|监督管理)?"
+                        "(?:" + "|".join(map(re.escape, sorted(sufs, key=len, reverse=True)))
+                        + ")")
         sim, out = self.sim, []
         for m in rx.finditer(sim):
             s = m.start()
@@ -292,6 +297,10 @@ def org_aliases(name: str, places: list[str]) -> set[str]:
         stripped = _COMPANY_SUFFIX.sub("", n)
         if stripped != n and len(stripped) >= 3:
             out.add(stripped)
+        # X集团有限公司 → X集团, X股份有限公司 → X股份: one company
+        legal = _LEGAL_FORM.sub("", n)
+        if legal != n and len(legal) >= 4 and legal != stripped:
+            out.add(legal)
     return out
 
 
@@ -319,8 +328,11 @@ def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     return out
 
 
-def _quoted(sim: str, lex: Lexicon, verbs: set[str]) -> tuple[list[Mention], list[Mention]]:
-    """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart."""
+def _quoted(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
+            ) -> tuple[list[Mention], list[Mention]]:
+    """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
+    A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
+    relation verb right after the quote (“数字城市”建设行动方案)."""
     ini = lex.list("initiative_heads") + lex.list("quoted_heads")
     orgh = lex.list("org_heads")
     heads = sorted(set(ini) | set(orgh), key=len, reverse=True)
@@ -346,7 +358,8 @@ def _quoted(sim: str, lex: Lexicon, verbs: set[str]) -> tuple[list[Mention], lis
                             k == len(word) or lex.lookup(word[:k]) is None):
                         best = k
                         break
-            if best and any(word[k:k + 2] in verbs for k in range(best - 1)):
+            if best and any(word[k:k + 2] in verbs for k in range(best - 1)
+                            if k or word[:2] not in rel_verbs):
                 best = 0  # “12345”热线接到企业: a clause, not a name
             if best:
                 np_ = word[:best]
@@ -417,9 +430,17 @@ def _amounts(sim: str, items: list[Mention]) -> list[tuple[int, int, str, str, f
 
 def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     """All mentions in the (simplified) document text."""
+    lex = with_places(lex, learn_places(sim, lex))
     places = lex.list("places")
     finder = _OrgFinder(sim, lex)
     org_cands = finder.candidates()
+    parks = sorted({n for _, _, n in park_candidates(sim, lex)})
+    org_cands += [(-1, -1, n) for n in parks if n.endswith("会")]
+    parks = [n for n in parks if not n.endswith("会")]
+    org_cands += [(-1, -1, n) for n in parks]
+    org_cands += [(-1, -1, n) for n in list_companies(
+        sim, lex.list("strip_prefixes") + lex.list("name_left_stops"))
+        if lex.lookup(n) is None]
     # organisation names and their short forms for this document (longest names first, so
     # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
     canon: dict[str, str] = {}
@@ -447,9 +468,17 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     for m in lexi:
         if m.type == "Organization":
             counts[m.name] += 1
+    speaker = _speaker(sim, cands)
     main = _main_org(counts)
+    if speaker and COMPANY.search(speaker):
+        main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
     if main and not COMPANY.search(main):
         main = None
+    gov = re.match(r"(.{2,4}?)(省|市|县)(人民政府|政府)$", speaker or "")
+    if gov:  # 我代表省人民政府: the government of a report's title
+        for w in (gov.group(2) + "人民政府", gov.group(2) + "政府"):
+            cands.extend(Mention(m.start(), m.end(), speaker, "Organization", "org_self")
+                         for m in re.finditer(w, sim))
     if main:
         # bare 公司/集团 only in a text about one company (not in a news digest)
         companies = sum(c for n, c in counts.items() if COMPANY.search(n))
@@ -458,9 +487,14 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         self_re = trie_regex(words)
         for m in self_re.finditer(sim):
             cands.append(Mention(m.start(), m.end(), main, "Organization", "org_self"))
+    if len(parks) == 1:  # 园区搭建…: the park the text is about
+        cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
+                     for s, e in park_self(sim, lex.list("park_self_mentions")))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
-    typed, bare = _quoted(sim, lex, clause_words)
+    # a relation verb after a quote starts a clause: 以“链”聚势打造…集群 names nothing
+    rel_verbs = frozenset(("打造", "推动", "推进", "实施", "带动", "促进", "构建"))
+    typed, bare = _quoted(sim, lex, clause_words | rel_verbs, rel_verbs)
     cands.extend(typed)
     cands.extend(_book_titles(sim, lex))
     cands.extend(_numbered(sim, lex))
@@ -468,8 +502,30 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     items = _resolve_overlaps(cands)
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
-                     quoted=bare, amounts=_amounts(sim, items))
+                     quoted=bare, amounts=_amounts(sim, items), speaker=speaker)
     return dm
+
+
+_SPEECH_TITLE = re.compile(r"报告|讲话|致辞|发言|工作会议|工作要点|工作计划|年会|总结")
+
+
+def _speaker(sim: str, cands: list[Mention]) -> str | None:
+    """The organisation named in the title lines of a report or speech (the first two lines,
+    when they have no sentence end): 江州省人民政府工作报告, ——董事长在X工作会议上的讲话."""
+    head_end, lines = 0, 0
+    while lines < 2:
+        nl = sim.find("\n", head_end)
+        line_end = nl if nl >= 0 else len(sim)
+        if line_end - head_end > 60 or "。" in sim[head_end:line_end]:
+            break
+        head_end, lines = line_end + 1, lines + 1
+        if nl < 0:
+            break
+    if not lines or not _SPEECH_TITLE.search(sim, 0, head_end):
+        return None
+    orgs = sorted((m for m in cands if m.start < head_end and m.type == "Organization"),
+                  key=lambda m: m.start)
+    return orgs[0].name if orgs else None
 
 
 _BRANCH = re.compile(r"(分公司|分行|支行|子公司|委员会|管委会|政府|部|局|厅|办)$")

@@ -3,6 +3,9 @@
 - control characters and lone surrogates are removed, line ends unified;
 - full-width letters, digits and ASCII symbols become half-width (CJK punctuation stays);
 - spaces inside CJK runs (``我 国 已 转 向``) and between CJK and Latin/digits are removed;
+  so are spaces between digits printed apart (``3 2万辆``) and, on a line printed with a space
+  after every character, all single spaces (``建 设 5 G 专 网``); a number wrapped across lines
+  is joined without a space;
 - lines wrapped mid-sentence are joined; short lines without punctuation that stand between
   sentences (headings, side-bar titles) are kept on lines of their own.
 
@@ -26,7 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
 _SPACE_NEAR_WIDE = re.compile(r"(?<=" + _WIDE + r") +| +(?=" + _WIDE + r")")
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)")
+# … and digits printed apart (3 2万辆, 3 0 00万颗): a single digit, a space, digits, then a
+# CJK character, a point or the end (2023 2024年 stays as it is)
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|"
+                              r"(?<![\d.]\d)(?<=\d) (?=\d+(?: \d+)*(?:[.%" + CJK + r"]|$))")
+# a spaced-out line (8 0 0 余 台): single spaces between characters and digits go
+_SPACE_IN_SPACED = re.compile(r"(?<=\S) (?=\S)")
 _TERMINAL = "。！？!?；;…"
 _ANY_PUNCT = re.compile(r"[，,。！？!?；;、]")
 #: lines longer than this are paragraphs, not lines of a PDF column; a text with more than 5% of
@@ -50,8 +58,18 @@ def _clean_chars(text: str) -> str:
 
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
+    spaced = _spaced_out(line)
     line = _SPACE_NEAR_WIDE.sub("", line)
+    if spaced:  # 建 设 5 G 专 网 / 2 0 2 7 年: every character stands apart
+        line = _SPACE_IN_SPACED.sub("", line)
     return _SPACE_IN_NUMBER.sub("", line)
+
+
+def _spaced_out(line: str) -> bool:
+    """A line printed with a space after (almost) every character (PDF letter spacing)."""
+    chars = len(line) - line.count(" ")
+    return chars >= 6 and line.count(" ") >= 0.6 * (chars - 1) and \
+        not re.search(r"[A-Za-z]{2}", line)
 
 
 # the title of an official document: 关于…的通知, …实施方案, …工作报告 (+ a bracketed note)
@@ -105,7 +123,9 @@ def normalize_text(text: str) -> str:
             sep = "\n"
         else:
             sep = " " if (line[-1].isascii() and line[-1].isalnum()
-                          and nxt[:1].isascii() and nxt[:1].isalnum()) else ""
+                          and nxt[:1].isascii() and nxt[:1].isalnum()
+                          and not (line[-1].isdigit() and nxt[:1].isdigit()
+                                   and re.search(_WIDE, line))) else ""
         out.append(line + sep)
         prev_ended = (sep == "\n" or heading or line[-1] in _TERMINAL
                       or (line[-1] in "）)" and len(line) < typical * 0.9))

@@ -21,6 +21,9 @@ _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十百千万两几数多
                     r"(?:个|家|名|项|处|类|种|批|条|座|所)|首届|第[0-9一二三四五六七八九十百]+届|一批|一系列|一些|多个|若干|各个|各类|各种|各项|诸多|众多|更多|更加)")
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
 _BAD_END = tuple("的了着地得等之和与及或并")
+# nouns ending in 地 (not the adverb particle): 海上风电基地
+_LAND = ("基地", "高地", "阵地", "园地", "产地", "腹地", "用地", "湿地", "绿地", "场地", "土地",
+         "属地")
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
 _YEAR = re.compile(r"(?:\d{4}|今|明|去)年(?:度)?")
 _CONJ = {"和", "与", "及", "或", "或者"}
@@ -204,7 +207,8 @@ class Phrases:
     def valid_name(self, text: str, type_: str) -> bool:
         if not (2 <= len(text) <= 16) or not _NAME_CHARS.match(text):
             return False
-        if text in self.stop_heads or text.startswith(_BAD_START) or text.endswith(_BAD_END):
+        if text in self.stop_heads or text.startswith(_BAD_START) or \
+                (text.endswith(_BAD_END) and not text.endswith(_LAND)):
             return False
         if type_ == "Initiative" and len(text) < 3:
             return False

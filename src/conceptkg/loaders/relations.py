@@ -100,6 +100,8 @@ class SentenceRules:
         self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
                                      alt(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
+        self.incl_tail = re.compile(r"(?:等)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                    alt(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
         self.impl_passive = re.compile(r"(.{2,30}?)" + FILLER + r"(?:" +
@@ -115,6 +117,8 @@ class SentenceRules:
              if len(w) >= 2} | {w for w in lex.list("phrase_stops") if len(w) >= 2}
             | {"落实", "贯彻", "显示", "表明"})
         self.control = trie_regex(lex.list("control_verbs"))
+        self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker")] if dm.speaker \
+            else []
         self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
                                  + r")(?:[，：:,]|要)")
 
@@ -349,7 +353,18 @@ class SentenceRules:
                 continue
             for v in self.incl_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()
-                if not self._verb_ok(vs, ve) or "在内" in sim[ve:ce]:
+                if not self._verb_ok(vs, ve):
+                    continue
+                inner = _IN_NEI.search(sim, ve, ce)
+                if inner is not None:  # 包括A、B在内的X: X includes A, B
+                    x = self.ph.resolve(inner.end(), self.ph.cut_at_stop(inner.end(), ce))
+                    if x is not None and x.type in ("Concept", "Factor") and \
+                            (x.rule != "noun_phrase" or len(x.name) >= 4):
+                        hint = "Factor" if x.type == "Factor" else None
+                        for b in self.ph.items(ve, inner.start(), hint, fill=True) or \
+                                self._unknown_items(ve, inner.start(), x.type):
+                            if b.name != x.name and b.type in ("Concept", "Factor"):
+                                out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
                 a = self._adjacent_before(cs, vs, types)
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
@@ -371,12 +386,24 @@ class SentenceRules:
                     self.ord_anchor, self.ord_sent = a, ss
                     continue
                 hint = "Factor" if a.type == "Factor" else None
-                items, _ = self._slot_items(ve, ce, hint, fill=True)
+                tail = self.incl_tail.search(sim, ve, ce)  # A体现在B、C、D三个方面
+                items, _ = self._slot_items(ve, tail.start() if tail else ce, hint, fill=True)
                 for b in items:
                     if b.name != a.name and b.type != "Organization":
                         out.append(Found(a, "INCLUDES", b, "includes_verb"))
         out.extend(self._aspects(ss, se))
         return out
+
+    def _unknown_items(self, s: int, e: int, type_: str) -> list[Ent]:
+        """Unknown names of a list (领军科学家、卓越工程师、高技能工匠) given the type of the
+        whole they belong to."""
+        out = []
+        for a, b in self.ph.split(s, e):
+            a, b = self.ph.clean(a, b)
+            text = self.sim[a:b]
+            if 3 <= len(text) <= 8 and self.ph.valid_name(text, type_):
+                out.append(Ent(text, type_, a, b, "list_item"))
+        return out if len(out) >= 2 else []
 
     def _aspects(self, ss: int, se: int) -> list[Found]:
         """X，一方面是A；另一方面是B → X INCLUDES A, B (the two halves may be two sentences)."""
@@ -440,11 +467,14 @@ class SentenceRules:
                 if head is None or head.weak or head.type not in ("Concept", "Factor",
                                                                   "Initiative"):
                     continue
+                head = ent_of(head)
+                if sim[head.end:he] in ("产业", "行业", "技术"):  # 风电、光伏等新能源产业
+                    head = Ent(sim[head.start:he], "Concept", head.start, he, "noun_phrase")
                 hint = "Factor" if head.type == "Factor" else None
                 for b in ph.items(ls, le, hint, strict=("、" not in sim[ls:le]),
                                   fill="、" in sim[ls:le]):
                     if b.name != head.name and b.type in ("Concept", "Factor", "Initiative"):
-                        found.append(Found(ent_of(head), "INCLUDES", b, "includes_list_head"))
+                        found.append(Found(head, "INCLUDES", b, "includes_list_head"))
         return found, nodes
 
     # -- IMPLEMENTS -----------------------------------------------------------------------------
@@ -459,6 +489,11 @@ class SentenceRules:
             for m in self._mentions(cs, ce):
                 gap = sim[pos:m.start]
                 if m.type != "Organization":
+                    if not orgs and m.type == "Place" and m.start == cs and \
+                            m.name.endswith(("省", "市", "县", "区")) and \
+                            self._verb_follows(m.end, ce):
+                        # 临江市实施“临江英才计划”: a place acting is its government
+                        return [Ent(m.name, "Organization", m.start, m.end, "place_actor")]
                     if orgs or (m.type == "Place" and m.start == cs):
                         break
                     continue
@@ -507,8 +542,10 @@ class SentenceRules:
         sim, ph = self.sim, self.ph
         out: list[Found] = []
         explicit_all = self.subject_orgs(ss, se, cls)
+        # a report's or speech's own organisation acts where nobody else is named (我们…)
+        fallback = context or self.speaker
         if not explicit_all and self.pronouns.match(sim, ss):
-            explicit_all = context
+            explicit_all = fallback
         subj = explicit_all or context
         for cs, ce in cls:
             clause_orgs = [ent_of(m) for m in self._mentions(cs, ce)
@@ -518,16 +555,27 @@ class SentenceRules:
                 if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in "区者商会的厅" or \
                         sim[vs - 1:vs] in ("的", "大", "总"):
                     continue
+                joint = v.group().startswith(("共", "联合", "合作")) or \
+                    _JOINT.fullmatch(sim, clause_orgs[-1].end if clause_orgs else cs, vs)
                 orgs = [o for o in clause_orgs if o.end <= vs
                         and (sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")
-                             or sim[o.start - 2:o.start] == "会同")]
-                explicit = [o for o in explicit_all if o.end <= vs]
+                             or sim[o.start - 2:o.start] == "会同"
+                             or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
+                subjectless = _SUBJECTLESS.match(sim[cs:vs])
+                # the sentence's subject acts in a later clause only when that clause has no
+                # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)
+                explicit = [o for o in explicit_all if o.end <= vs and (
+                    o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
+                    _SUBJECTLESS.fullmatch(sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
+                if orgs and _PARTNER.fullmatch(sim, cs, orgs[0].start):
+                    # 联合清源大学建设X: the partner and the clause's own subject
+                    orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
                 sp = self.speech.search(sim, ss, vs) or self.control.search(sim, ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
                     explicit = [o for o in explicit if o.start > sp.start()]
                     orgs = [o for o in orgs if o.start > sp.start()]
                 if not orgs:
-                    orgs = explicit or (context if _SUBJECTLESS.match(sim[cs:vs])
+                    orgs = explicit or (fallback if subjectless
                                         and not self._other_subject(ss, vs) else [])
                 strong = v.group() in self.impl_strong or "打造" == v.group()
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
@@ -545,7 +593,8 @@ class SentenceRules:
             # 以“X”… / 采用“X” in an organisation's sentence
             for q in self.dm.quoted:
                 ib = _INSTR_BEFORE.search(sim, max(cs, q.start - 8), q.start) \
-                    if cs <= q.start < ce and not sim.startswith("为", q.end) else None
+                    if cs <= q.start < ce and not sim.startswith("为", q.end) \
+                    and len(q.name) >= 2 else None
                 if ib:
                     for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", Ent(q.name, "Initiative", q.start,
@@ -623,6 +672,12 @@ class SentenceRules:
         return self.pronouns.search(self.sim, s, e) is not None
 
 
+# 包括A、B在内的X
+_IN_NEI = re.compile(r"在内的")
+# A与B合作开发C: B acts too
+_JOINT = re.compile(r"(?:合作|共同|联合|携手|一起)" + FILLER)
+# (要)联合/携手B建设C: B is a partner of the clause's subject
+_PARTNER = re.compile(FILLER + r"(?:牵头)?(?:联合|携手|会同|协同|联手)")
 _COUNT_OR_MOD = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+(?:个|家|名|项|处|类|种|批|条|大)|"
                            r"一批|一系列|各类|各种|众多|诸多|知名)*$")
 # "集A、B等功能于一体的X", "以A为核心的X": the object is X
