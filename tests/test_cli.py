@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +71,71 @@ def test_export_formats(capsys, tmp_path, db):
         assert code == 0 and "新质生产力" in out_file.read_text(encoding="utf-8")
     code, _, err = run(capsys, "export", "-o", tmp_path / "g.x", "-f", "xml", "--db", db)
     assert code == 1 and "unknown export format" in err
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-policy.txt"
+
+
+def test_build_sample_end_to_end(capsys, tmp_path):
+    db, gj, gh = tmp_path / "kg.db", tmp_path / "g.json", tmp_path / "g.html"
+    code, out, err = run(capsys, "build", SAMPLE, "--db", db, "--json", gj, "--html", gh)
+    assert code == 0, err
+    assert "Organization" in out and "IMPLEMENTS" in out  # counts by type
+    data = json.loads(gj.read_text(encoding="utf-8"))
+    assert data["edges"] and all(e["evidence"] for e in data["edges"])
+    html = gh.read_text(encoding="utf-8")
+    assert "<html" in html.lower()
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)  # nothing remote
+    first = json.loads(run(capsys, "stats", "--db", db, "-f", "json")[1])
+    code, _, err = run(capsys, "build", SAMPLE, "--db", db)
+    assert code == 0 and "1 unchanged" in err
+    assert json.loads(run(capsys, "stats", "--db", db, "-f", "json")[1]) == first
+    code, out, _ = run(capsys, "query",
+                       "MATCH (o:Organization)-[:IMPLEMENTS]->(i:Initiative) RETURN i.name AS i",
+                       "--db", db, "-f", "json")
+    assert code == 0 and len(json.loads(out)) >= 1
+
+
+def test_ask_and_viz(capsys, tmp_path, db):
+    code, out, _ = run(capsys, "ask", "--list")
+    assert code == 0 and "drivers" in out and "[depth=" in out
+    code, out, _ = run(capsys, "ask", "parts", "name=新质生产力", "--db", db, "-f", "json")
+    assert code == 0 and {r["name"] for r in json.loads(out)} == {"劳动", "数据"}
+    page = tmp_path / "ask.html"
+    code, _, _ = run(capsys, "ask", "initiatives", "org=某某集团公司", "--db", db, "--html", page)
+    assert code == 0 and "数字平台" in page.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "ask", "drivers", "--db", db)
+    assert code == 1 and "name" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "ask", "parts", "name=x", "name=y", "--db", db)
+    assert code == 1 and "twice" in err
+    out_html = tmp_path / "v.html"
+    code, _, _ = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据", "--depth", "1")
+    assert code == 0 and "新质生产力" in out_html.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "不存在的节点")
+    assert code == 1 and err.count("\n") == 1
+
+
+def test_hostile_parameters_change_nothing(capsys, db):
+    before = run(capsys, "stats", "--db", db, "-f", "json")[1]
+    hostile = "'}) DETACH DELETE n //"
+    code, out, _ = run(capsys, "query", "MATCH (n:Concept) WHERE n.name = $x RETURN count(n) AS c",
+                       "--db", db, "-p", f"x={hostile}", "-f", "json")
+    assert code == 0 and json.loads(out) == [{"c": 0}]
+    code, _, _ = run(capsys, "ask", "search", f"text={hostile}", "--db", db)
+    assert code in (0, 1)
+    assert run(capsys, "stats", "--db", db, "-f", "json")[1] == before
+
+
+def test_extract_and_load(capsys, tmp_path):
+    jl, db = tmp_path / "g.jsonl", tmp_path / "kg.db"
+    code, _, err = run(capsys, "extract", SAMPLE, "-o", jl)
+    assert code == 0 and "1 extracted" in err
+    code, out, _ = run(capsys, "load", jl, "--db", db)
+    assert code == 0 and "IMPLEMENTS" in out
+
+
+def test_partial_build_exits_3(capsys, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("  ", encoding="utf-8")
+    code, _, err = run(capsys, "build", SAMPLE, bad, "--db", tmp_path / "kg.db")
+    assert code == 3 and "skipped:" in err and "empty.txt" in err

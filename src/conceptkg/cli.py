@@ -56,18 +56,16 @@ def _open(db: str | None, neo4j: str | None, database: str | None, *,
 
 
 def _print_result(result: QueryResult, fmt: str) -> None:
-    from .output import FORMATS, format_result
+    from .output import FORMATS, cell, format_result
 
     if fmt not in FORMATS:
         raise ParameterError(f"unknown format {fmt!r} (choose table, json or csv)")
     if fmt != "table":
         out.print(format_result(result, fmt), markup=False, end="" if fmt == "csv" else "\n")
         return
-    from .output import _cell
-
     table = Table(*(escape(c) for c in result.columns), show_lines=False)
     for row in result.rows:
-        table.add_row(*(escape(_cell(v)) for v in row))
+        table.add_row(*(escape(cell(v)) for v in row))
     out.print(table)
     err.print(f"{len(result.rows)} row(s)")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from .graph.store import QueryResult
 
-__all__ = ["FORMATS", "format_result", "to_plain"]
+__all__ = ["FORMATS", "cell", "format_result", "to_plain"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -25,7 +25,7 @@ def to_plain(value: Any) -> Any:
     return str(value)
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
     value = to_plain(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
@@ -43,9 +43,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.columns)
         for r in result.rows:
-            w.writerow([_cell(v) for v in r])
+            w.writerow([cell(v) for v in r])
         return buf.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}")
-    cells = [[_cell(v) for v in r] for r in result.rows]
+    cells = [[cell(v) for v in r] for r in result.rows]
     return "\n".join("\t".join(row) for row in [result.columns, *cells])
