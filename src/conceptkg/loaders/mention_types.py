@@ -1,0 +1,64 @@
+"""The mention records of one document: :class:`Mention` and :class:`DocMentions` (sorted,
+searchable by span), with the character classes every finder shares."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .wordclass import word_classes
+
+__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "is_proper_name"]
+
+CJK_RUN = r"\u3400-\u4dbf\u4e00-\u9fff"
+PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
+
+
+def is_proper_name(text: str) -> bool:
+    """A brand or company name rather than a common noun (国轩高科 yes, 超市 no)."""
+    return word_classes().is_proper_name(text)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical name
+    type: str
+    rule: str
+    weak: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class DocMentions:
+    """All mentions of a document, sorted by start, with the organisation analysis."""
+
+    items: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    main_org: str | None = None
+    quoted: list[Mention] = field(default_factory=list)  # quoted names without a type yet
+    amounts: list[tuple[int, int, str, str, float, str]] = field(default_factory=list)
+    #: the organisation whose report or speech the document is (named in its title lines)
+    speaker: str | None = None
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def at(self, start: int, end: int) -> Mention | None:
+        for m in self.between(start, end):
+            if m.start == start and m.end == end:
+                return m
+        return None
+
+    def quoted_at(self, start: int, end: int) -> Mention | None:
+        for m in self.quoted:
+            if m.start == start and m.end == end:
+                return m
+        return None

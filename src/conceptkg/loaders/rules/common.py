@@ -1,0 +1,184 @@
+"""What every relation rule shares: the :class:`Found` result, clause splitting, the filler
+words allowed between a name and its verb, and :class:`RuleBase`, which compiles the cue words
+of a lexicon once and finds mentions, topics and object slots in one document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon, trie_regex
+from ..mentions import DocMentions, Mention
+from ..phrases import Ent, Phrases, ent_of
+
+__all__ = ["FILLER", "FILLER_RE", "FRAME", "LEAD", "PRONOUN_TOPIC", "Found", "RuleBase",
+           "alternation", "clauses"]
+
+_CLAUSE_END = re.compile(r"[，；：,;:]")
+FILLER = (r"(?:能够|可以|将会|将|会|要|不断|持续|有力|有效|进一步|加快|正在|必将|也|还|更加|更|"
+          r"全面|深度|深入|从而|进而|并且|并|已经|已|直接|共同|积极|正|都|主要|既|则是|则|同时|"
+          r"大力|更好地|更好|充分|着力|加速|显著|切实|深刻|能|可|在|协同|广泛|统筹|率先|继续|努力|重点|稳步|扎实|有序|着重|不断地)*")
+FILLER_RE = re.compile(r"^" + FILLER + r"$")
+LEAD = re.compile(r"^[“”\"]?(?:此外|同时|另外|目前|其中|当前|如今|近年来)?" + FILLER + r"[“”\"]?$")
+_LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
+PRONOUN_TOPIC = re.compile(r"(?:它|其|这)(?:们)?" + FILLER)
+# "集A、B等功能于一体的X", "以A为核心的X": the object is X
+FRAME = re.compile(r"(?:于一体|为一体|为核心|为主体|为主|为代表|为重点|为引领|为支撑)的")
+
+
+@dataclass
+class Found:
+    source: Ent
+    type: str
+    target: Ent
+    rule: str
+    extra_evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence ``[s, e)``: split at ，；：, without the closing punctuation."""
+    while e > s and sim[e - 1] in "。！？!?；;.…”’\"）)":
+        if sim[e - 1] == "”" and sim.count("“", s, e - 1) > sim.count("”", s, e - 1):
+            break  # the closing quote of a name: …实施数字经济“一号工程”。
+        e -= 1
+    out, last = [], s
+    for m in _CLAUSE_END.finditer(sim, s, e):
+        if m.start() > last:
+            out.append((last, m.start()))
+        last = m.end()
+    if e > last:
+        out.append((last, e))
+    return out
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+class RuleBase:
+    """The cue words of one lexicon, compiled, bound to one document; helpers shared by the
+    DRIVES, INCLUDES and IMPLEMENTS rules."""
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
+        self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
+        d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
+        self.drive_verbs = trie_regex(d("verbs"))
+        self.chain_verbs = set(d("chain"))
+        self.instrument = set(d("instrument"))
+        self.passive = re.compile(r"由([^。；！？]{2,60}?)而?(?:" + "|".join(d("passive")) +
+                                  r")(?:出)?(?:的|而成|而来)?")
+        self.provide = re.compile(r"为([^，。；为]{2,30}?)(?:" + "|".join(d("provide_verbs")) +
+                                  r")(?:了|出|着)?(?:新的|强劲|强大|核心|持续|不竭|有力|重要|源源"
+                                  r"不断的|更多|新)?(?:的)?(?:" + "|".join(d("force_nouns")) + ")")
+        self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
+                                  + r")(?:的|，|,)")
+        alt = alternation
+        self.frame_tail = re.compile(r"为(?:" + alt(d("frames")) + r")$")
+        self.prev_frame = re.compile(FILLER + r"(?:要|必须|坚持|着力)?(?:以|通过)(.{2,30}?)为"
+                                     r"(?:" + alt(d("frames")) + r")")
+        self.engine = re.compile(r"(?:是|成为|作为)(?:" + alt(d("verbs")) +
+                                 r")?([^，。；：是]{2,24}?)的(?:[^，。；的]{0,8}?[和与])?"
+                                 r"(?:重要|核心|关键|主要|强大|强劲|新|第一|根本|坚实|有力|内在|"
+                                 r"强有力的)*(?:" + alt(d("engine_nouns")) + r")")
+        self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
+        self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
+        self.programme_heads = tuple(lex.list("programme_heads"))
+        self._quote_tails = {""} | set(lex.list("strip_suffixes"))
+        self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
+        self.ord_sent = -1
+        self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                     alt(lex.cues("INCLUDES", "summary_units")) + r")$")
+        self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
+        self.incl_tail = re.compile(r"(?:等)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                    alt(lex.cues("INCLUDES", "summary_units")) + r")$")
+        self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
+        self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
+        self.impl_passive = re.compile(r"(.{2,30}?)" + FILLER + r"(?:" +
+                                       "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
+                                       FILLER + r"(?:加快|推进|完善|提升|落地)?$")
+        self.pronouns = trie_regex(lex.list("pronouns"))
+        self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
+        self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
+        self.titles = lex.list("person_titles")
+        self.non_ini = tuple(lex.list("non_initiative_tails"))
+        self.verb_words = tuple(
+            {w for kinds in lex.relations.values() for ws in kinds.values() for w in ws
+             if len(w) >= 2} | {w for w in lex.list("phrase_stops") if len(w) >= 2}
+            | {"落实", "贯彻", "显示", "表明"})
+        self.control = trie_regex(lex.list("control_verbs"))
+        self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker")] if dm.speaker \
+            else []
+        self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
+                                 + r")(?:[，：:,]|要)")
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _mentions(self, s: int, e: int) -> list[Mention]:
+        return self.dm.between(s, e)
+
+    def _adjacent_before(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
+        """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``."""
+        best = None
+        for m in self._mentions(cs, pos):
+            if m.type in types and not m.weak and FILLER_RE.match(self.sim[m.end:pos]):
+                best = m
+        return ent_of(best) if best else None
+
+    def first(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
+        for m in self._mentions(s, e):
+            if m.type in types and not m.weak:
+                return ent_of(m)
+        return None
+
+    def _last(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
+        ms = [m for m in self._mentions(s, e) if m.type in types and not m.weak]
+        return ent_of(ms[-1]) if ms else None
+
+    def topic(self, ss: int, se: int) -> Ent | None:
+        """The mention that opens the sentence (its topic), if any; a sentence opening with
+        它/其/这 continues the topic of the sentence before."""
+        if PRONOUN_TOPIC.match(self.sim, ss, se):
+            return self.prev_topic
+        lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
+        if lead:
+            ss = lead.end()
+        for m in self._mentions(ss, min(se, ss + 30)):
+            if m.start - ss <= 1 and m.type in ("Concept", "Factor", "Initiative") \
+                    and not m.weak:
+                return ent_of(m)
+            break
+        return None
+
+    def _verb_ok(self, vs: int, ve: int) -> bool:
+        """A cue word found by the verb regex is a verb here (not inside a name)."""
+        return not self.ph._covered(vs) and not self.ph._covered(ve - 1)
+
+    def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
+                    fill: bool = False) -> tuple[list[Ent], str]:
+        """Items of an object slot, with the text after 等 (the list's head), if any."""
+        sim, ph = self.sim, self.ph
+        frame = FRAME.search(sim, s, e)
+        if frame and not ph._covered(frame.start()):
+            ent = ph.resolve(frame.end(), e, hint, strict=strict)
+            return ([ent] if ent else []), ""
+        i = s
+        deng = -1
+        while True:
+            i = sim.find("等", i, e)
+            if i < 0:
+                break
+            if not ph._covered(i):
+                deng = i
+                break
+            i += 1
+        head_text = ""
+        if deng >= 0:
+            head_text = sim[deng + 1:e]
+            e = deng
+        # a shared modifier list: 培育能够利用X、适应Y、具有Z能力的新劳动者
+        parts = ph.split(s, e)
+        if len(parts) > 1 and "的" not in sim[parts[0][0]:parts[0][1]] and \
+                "的" in sim[parts[-1][0]:parts[-1][1]]:
+            ent = ph.resolve(parts[-1][0], parts[-1][1], hint, strict=strict)
+            return ([ent] if ent else []), head_text
+        return ph.items(s, e, hint, strict=strict, fill=fill), head_text
