@@ -157,6 +157,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         heads, org_items = rules.list_heads(ss, se, cls, consumed)
         found += heads
         found += rules.implements(ss, se, cls, context)
+        found += rules.projects(ss, se)
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []

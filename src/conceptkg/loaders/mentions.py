@@ -150,7 +150,10 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     return dm
 
 
-_SPEECH_TITLE = re.compile(r"报告|讲话|致辞|发言|工作会议|工作要点|工作计划|年会|总结")
+_SPEECH_TITLE = re.compile(r"报告|讲话|致辞|发言|工作会议|工作要点|工作计划|年会|总结|——访|专访")
+# the official of a place interviewed speaks for the place: ——访江临市委书记 → 江临市
+_INTERVIEWEE = re.compile(r"——访([\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州))(?:委|人民政府|政府)?"
+                          r"(?:书记|副书记|省长|市长|县长|区长|州长|主任)")
 
 
 def _speaker(sim: str, cands: list[Mention]) -> str | None:
@@ -162,11 +165,16 @@ def _speaker(sim: str, cands: list[Mention]) -> str | None:
         line_end = nl if nl >= 0 else len(sim)
         if line_end - head_end > 60 or "。" in sim[head_end:line_end]:
             break
-        head_end, lines = line_end + 1, lines + 1
+        if sim[head_end:line_end].strip():  # blank lines between title lines do not count
+            lines += 1
+        head_end = line_end + 1
         if nl < 0:
             break
     if not lines or not _SPEECH_TITLE.search(sim, 0, head_end):
         return None
+    place = _INTERVIEWEE.search(sim, 0, head_end)
+    if place:  # ——访江临市委书记: the interviewee speaks for the city
+        return place.group(1)
     orgs = sorted((m for m in cands if m.start < head_end and m.type == "Organization"),
                   key=lambda m: m.start)
     return orgs[0].name if orgs else None

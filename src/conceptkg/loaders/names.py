@@ -79,16 +79,30 @@ def book_titles(sim: str, lex: Lexicon) -> list[Mention]:
 
 
 def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
+    """六大平台 (a programme: the numbered name), 五大战略性新兴产业 / 三大支柱产业 (a group of
+    industries: the concept itself, the numbered form an alias)."""
     ini = set(lex.list("initiative_heads"))
     heads = sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True)
+    generic = set(lex.list("concept_heads")) | set(lex.list("stop_heads"))
     out = []
     for m in _NUMBERED.finditer(sim):
         word = m.group(2)
+        known = lex.matcher.match(sim, m.start(2))
+        term = lex.terms[known.group()] if known else None
+        if term is not None and term.type in ("Concept", "Factor") and not term.weak:
+            out.append(Mention(m.start(), known.end(), term.name, term.type, "numbered_name",
+                               aliases=(sim[m.start():known.end()],)))
+            continue
         for k in range(len(word), 1, -1):
             if any(word[:k].endswith(h) for h in heads if len(h) >= 2 or k >= 3):
                 e = m.start(2) + k
                 # 四大主导产业 is a group of industries (a concept), 六大平台 a programme
                 type_ = "Initiative" if any(word[:k].endswith(h) for h in ini) else "Concept"
-                out.append(Mention(m.start(), e, sim[m.start():e], type_, "numbered_name"))
+                bare = word[:k]
+                if type_ == "Concept" and len(bare) >= 3 and bare not in generic:
+                    out.append(Mention(m.start(), e, bare, type_, "numbered_name",
+                                       aliases=(sim[m.start():e],)))
+                else:
+                    out.append(Mention(m.start(), e, sim[m.start():e], type_, "numbered_name"))
                 break
     return out

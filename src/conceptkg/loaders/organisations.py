@@ -170,6 +170,14 @@ class OrgFinder:
                         "(?:" + "|".join(map(re.escape, sorted(sufs, key=len, reverse=True)))
                         + ")")
         sim, out = self.sim, []
+        # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
+        ministry = re.compile("(?:" + "|".join(map(re.escape, sorted(
+            words, key=len, reverse=True))) + ")部(?![长门分署])")
+        for m in ministry.finditer(sim):
+            s = m.start()
+            if (s == 0 or not re.match(r"[" + CJK_RUN + r"A-Za-z]", sim[s - 1])
+                    or sim[s - 1] in _LEFT_STOP) and len(m.group()) >= 4:
+                out.append((s, m.end(), m.group()))
         for m in rx.finditer(sim):
             s = m.start()
             if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:

@@ -8,10 +8,10 @@ together.
 
 from __future__ import annotations
 
-from .rules import DrivesRules, Found, ImplementsRules, IncludesRules, clauses
+from .rules import DrivesRules, Found, ImplementsRules, IncludesRules, ProjectRules, clauses
 
 __all__ = ["Found", "SentenceRules", "clauses"]
 
 
-class SentenceRules(DrivesRules, IncludesRules, ImplementsRules):
+class SentenceRules(DrivesRules, IncludesRules, ImplementsRules, ProjectRules):
     """The relation rules, compiled once per lexicon and bound to one document."""

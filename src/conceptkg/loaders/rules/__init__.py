@@ -4,9 +4,11 @@ shared helpers of :mod:`.common`."""
 
 from .common import Found, RuleBase, clauses
 from .drives import DrivesRules
+from .groups import GroupRules
 from .implements import ImplementsRules
 from .includes import IncludesRules
+from .projects import ProjectRules
 from .subjects import SubjectRules
 
-__all__ = ["DrivesRules", "Found", "ImplementsRules", "IncludesRules", "RuleBase",
-           "SubjectRules", "clauses"]
+__all__ = ["DrivesRules", "Found", "GroupRules", "ImplementsRules", "IncludesRules",
+           "ProjectRules", "RuleBase", "SubjectRules", "clauses"]

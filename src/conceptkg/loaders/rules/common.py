@@ -11,8 +11,8 @@ from ..lexicon import Lexicon, trie_regex
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
 
-__all__ = ["FILLER", "FILLER_RE", "FRAME", "LEAD", "PRONOUN_TOPIC", "Found", "RuleBase",
-           "alternation", "clauses"]
+__all__ = ["FILLER", "FILLER_RE", "FRAME", "GENERIC_TAIL", "LEAD", "PRONOUN_TOPIC", "Found",
+           "RuleBase", "alternation", "clauses"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:]")
 FILLER = (r"(?:能够|可以|将会|将|会|要|不断|持续|有力|有效|进一步|加快|正在|必将|也|还|更加|更|"
@@ -20,6 +20,11 @@ FILLER = (r"(?:能够|可以|将会|将|会|要|不断|持续|有力|有效|进�
           r"大力|更好地|更好|充分|着力|加速|显著|切实|深刻|能|可|在|协同|广泛|统筹|率先|继续|努力|重点|稳步|扎实|有序|着重|不断地)*")
 FILLER_RE = re.compile(r"^" + FILLER + r"$")
 LEAD = re.compile(r"^[“”\"]?(?:此外|同时|另外|目前|其中|当前|如今|近年来)?" + FILLER + r"[“”\"]?$")
+# a generic head after a known term names the same thing (新能源产业 = 新能源)
+GENERIC_TAIL = re.compile(r"(?:产业|行业|领域|板块|产业集群)" + FILLER)
+# verbs that open a task rather than a name (加强X、完善Y)
+_TASK_VERBS = ("加强", "完善", "健全", "强化", "深化", "优化", "提高", "扩大", "培育", "发展",
+               "推广", "支持", "鼓励", "开展", "探索", "建立", "形成", "坚持", "围绕", "聚焦")
 _LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
 PRONOUN_TOPIC = re.compile(r"(?:它|其|这)(?:们)?" + FILLER)
 # "集A、B等功能于一体的X", "以A为核心的X": the object is X
@@ -117,10 +122,14 @@ class RuleBase:
         return self.dm.between(s, e)
 
     def _adjacent_before(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
-        """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``."""
+        """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``; a
+        generic head may follow a known term (新能源汽车产业已经成为…: 新能源汽车)."""
         best = None
         for m in self._mentions(cs, pos):
-            if m.type in types and not m.weak and FILLER_RE.match(self.sim[m.end:pos]):
+            if m.type in types and not m.weak and (
+                    FILLER_RE.match(self.sim[m.end:pos]) or (
+                        m.type in ("Concept", "Factor") and
+                        GENERIC_TAIL.fullmatch(self.sim, m.end, pos))):
                 best = m
         return ent_of(best) if best else None
 
@@ -152,6 +161,29 @@ class RuleBase:
     def _verb_ok(self, vs: int, ve: int) -> bool:
         """A cue word found by the verb regex is a verb here (not inside a name)."""
         return not self.ph._covered(vs) and not self.ph._covered(ve - 1)
+
+    def _unknown_items(self, s: int, e: int, type_: str) -> list[Ent]:
+        """Names of a list none of which the lexicon knows (领军科学家、卓越工程师、高技能工匠),
+        given the type of the whole they belong to; known terms may stand among them."""
+        out = []
+        parts = self.ph.split(s, e)
+        for a, b in parts:
+            if self.sim[a:b].strip().startswith(_TASK_VERBS):
+                return []  # 加强X、完善Y: tasks, not members
+            a, b = self.ph.clean(a, b)
+            text = self.sim[a:b]
+            m = self.dm.at(a, b)
+            if m is not None and m.type in ("Concept", "Factor") and not m.weak:
+                out.append(ent_of(m))
+            elif 3 <= len(text) <= 8 and self.ph.valid_name(text, type_) and \
+                    self._noun_like(text):
+                out.append(Ent(text, type_, a, b, "list_item"))
+        return out if len(out) >= 2 and len(out) == len(parts) else []
+
+    def _noun_like(self, text: str) -> bool:
+        """No verb opens the name and no cue word is inside (加强X, 完善Y)."""
+        return not text.startswith(tuple(self.ph.prefixes)) and \
+            not text.startswith(_TASK_VERBS) and not any(w in text for w in self.verb_words)
 
     def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
                     fill: bool = False) -> tuple[list[Ent], str]:

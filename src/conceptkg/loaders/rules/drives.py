@@ -17,6 +17,7 @@ _PROCESS_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e
                            r"(?:转型升级|提质增效|提质扩容|提档升级|提升|升级|发展|增长|转型)|"
                            r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化")
 
+_JOINT_PROCESS = re.compile(r"(?:融合|协同|联动|集聚|一体化)?(?:发展|升级)$")
 _CONSEQ = re.compile(r"^" + FILLER + r"(?:从而|进而|以此|由此|借此|这将|并以此)" + FILLER + r"$")
 _NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
            "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
@@ -46,6 +47,11 @@ class DrivesRules(RuleBase):
                 if inst is not None:
                     a_items = ph.items(*inst)
                     b_items, _ = self._slot_items(b_start, b_end)
+                    if not b_items and a_items:  # 以A带动B、C和D融合发展: unknown items
+                        tail = _JOINT_PROCESS.search(sim, b_start, b_end)
+                        b_items = self._unknown_items(b_start, tail.start() if tail else b_end,
+                                                      a_items[0].type if a_items[0].type in (
+                                                          "Concept", "Factor") else "Concept")
                     rule = "drives_instrument"
                 else:
                     a = self._adjacent_before(cs, vs, src_types) or \
@@ -187,6 +193,15 @@ class DrivesRules(RuleBase):
             if a is None and adj is not None and LEAD.match(sim[cs:adj.start]):
                 a = adj
             opening = ph.clean(cs, m.start())
+            a_list = [a] if a is not None else []
+            if a is None and cs > ss and FILLER_RE.match(sim[cs:m.start()]) and \
+                    sim[m.start()] == "是" and topic is not None:
+                a = topic  # 人工智能是…，是培育新质生产力的重要引擎: the sentence's topic
+            if a is None:  # 数据要素、人工智能和工业互联网是…的新引擎: every item
+                items = ph.items(cs, m.start(), strict=True)
+                if len(items) >= 2 and all(x.type in src_types for x in items) and \
+                        ph.clean(cs, m.start()) == (items[0].start, items[-1].end):
+                    a, a_list = items[-1], items
             if a is None:  # 数字化人才是推动X的关键力量: a name of its own opens the clause
                 a = ph.resolve(cs, m.start())
                 if a is not None and (a.rule != "noun_phrase" or (a.start, a.end) != opening
@@ -197,10 +212,13 @@ class DrivesRules(RuleBase):
             if b is not None and b.rule == "noun_phrase":
                 b = self._term_before_process(b.start, b.end) or b
             # a weak term is A only when it is the whole opening (数据要素是…的核心引擎)
-            if a is not None and b is not None and a.type in src_types and \
-                    (not a.weak or (a.start, a.end) == opening) and \
-                    b.type in src_types and a.name != b.name and not b.weak:
-                out.append(Found(a, "DRIVES", b, "drives_engine"))
+            if len(a_list) < 2:
+                a_list = [a] if a is not None else []
+            for a in a_list:
+                if b is not None and a.type in src_types and \
+                        (not a.weak or (a.start, a.end) == opening or len(a_list) > 1) and \
+                        b.type in src_types and a.name != b.name and not b.weak:
+                    out.append(Found(a, "DRIVES", b, "drives_engine"))
         for m in self.reliance.finditer(sim, ss, se):
             # B(的增长)得益于A(的优化) / B离不开A
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)

@@ -13,7 +13,13 @@ __all__ = ["ImplementsRules"]
 
 # a clause without its own subject: only adverbs (or an ordinal 一是) before the verb
 _SUBJECTLESS = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时|另外|"
-                          r"还|并|要|将)?" + FILLER + r"$")
+                          r"还|并|要|将)?(?:去年|今年|近年来|目前|下一步|未来|随后|此前)?"
+                          r"(?:又|还|再)?" + FILLER + r"$")
+# the answer mark of an interview before the speaker's words
+_ANSWER = re.compile(r"(?:答[：:])?")
+_SCOPE = ("重点", "全国", "全省", "全市", "全域")
+# an organisation named as the object of a founding verb is being set up (共建X研究院)
+_FOUNDING = ("共建", "组建", "筹建", "设立", "建设", "建成", "搭建", "牵头组建")
 # 以/采用 (定制的) “X”: an organisation's instrument is its initiative
 _INSTR_BEFORE = re.compile(r"(?:以|采用|通过|推出|依托)"
                            r"(?:定制的|自主研发的|全新的|创新的|特色的)?$")
@@ -35,7 +41,7 @@ class ImplementsRules(SubjectRules):
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
-        if not explicit_all and self.pronouns.match(sim, ss):
+        if not explicit_all and self.pronouns.match(sim, _ANSWER.match(sim, ss, se).end()):
             explicit_all = fallback
         subj = explicit_all or context
         for cs, ce in cls:
@@ -58,6 +64,9 @@ class ImplementsRules(SubjectRules):
                 explicit = [o for o in explicit_all if o.end <= vs and (
                     o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
                     _SUBJECTLESS.fullmatch(sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
+                if orgs and joint and self.pronouns.match(sim, cs) and \
+                        sim[orgs[0].start - 1] in "与同跟":
+                    orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
                 if orgs and _PARTNER.fullmatch(sim, cs, orgs[0].start):
                     # 联合清源大学建设X: the partner and the clause's own subject
                     orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
@@ -72,6 +81,13 @@ class ImplementsRules(SubjectRules):
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
                 oe = ph.cut_at_stop(os_, ce)
                 objs = self._initiatives(os_, oe, strong)
+                if not objs and v.group() in _FOUNDING:
+                    founded = self.dm.at(*ph.clean(os_, oe))
+                    if founded is not None and founded.type == "Organization" and \
+                            founded.rule == "org_name" and not founded.name.endswith(
+                                ("公司", "集团", "银行", "部", "局", "厅", "委")):
+                        objs = [Ent(founded.name, "Initiative", founded.start, founded.end,
+                                    "founded_org")]
                 if not orgs:  # 我们实施X工程: the initiative is a node of its own
                     self.loose.extend(b for b in objs if b.rule != "noun_phrase" or (
                         5 <= len(b.name) <= 14 and b.name.endswith(self.programme_heads)
@@ -139,7 +155,7 @@ class ImplementsRules(SubjectRules):
         if head_text and self.ph.head_type(head_text) not in (None, "Initiative"):
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
-        out = [b for b in items if self._is_initiative(b, strong)]
+        out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)]
         for q in self.dm.quoted:  # 推进“5G+工业互联网”融合应用: a quoted name is a programme
             if s <= q.start < e and q.end <= e and \
                     q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \
@@ -153,6 +169,14 @@ class ImplementsRules(SubjectRules):
             if head is not None and head.type == "Initiative" and head.rule != "noun_phrase":
                 out.append(head)
         return out
+
+    def _scoped(self, s: int, b: Ent) -> Ent:
+        """实施重点群体就业促进行动, 推进全国一体化算力网: right after the verb, a scope word
+        belongs to the programme's name."""
+        pre = self.sim[s:b.start]
+        if b.rule == "noun_phrase" and b.type == "Initiative" and pre in _SCOPE:
+            return Ent(pre + b.name, b.type, s, b.end, b.rule, b.aliases)
+        return b
 
     def _is_initiative(self, b: Ent, strong: bool) -> bool:
         if b.name in self.ph.stop_heads or b.name.endswith(self.non_ini):

@@ -7,7 +7,8 @@ import re
 
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
-from .common import FILLER_RE, LEAD, Found, RuleBase
+from .common import FILLER_RE, GENERIC_TAIL, LEAD, Found
+from .groups import GroupRules
 
 __all__ = ["IncludesRules"]
 
@@ -25,7 +26,7 @@ _COUNT_OR_MOD = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+(?:�
                            r"一批|一系列|各类|各种|众多|诸多|知名)*$")
 
 
-class IncludesRules(RuleBase):
+class IncludesRules(GroupRules):
     """The INCLUDES rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -66,7 +67,8 @@ class IncludesRules(RuleBase):
                             if b.name != x.name and b.type in ("Concept", "Factor"):
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
-                a = self._adjacent_before(cs, vs, types)
+                a = self._adjacent_before(cs, vs, types) or self._with_generic(cs, vs) or \
+                    self._group_opening(cs, vs)
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
                 if whole is not None and whole.end == vs and whole.start < a.start and \
                         whole.type in ("Concept", "Factor") and \
@@ -93,12 +95,27 @@ class IncludesRules(RuleBase):
                     continue
                 tail = self.incl_tail.search(sim, ve, ce)  # A体现在B、C、D三个方面
                 items, _ = self._slot_items(ve, tail.start() if tail else ce, hint, fill=True)
+                if not items and a.type in ("Concept", "Factor") and not a.weak:
+                    # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
+                    items = self._unknown_items(
+                        ve, self.ph.cut_at_stop(ve, tail.start() if tail else ce), a.type)
                 for b in items:
                     if b.name != a.name and b.type != "Organization":
                         out.append(Found(a, "INCLUDES", b, "includes_verb"))
+        out.extend(self._colon_list(cls))
+        out.extend(self._taken_as(ss, se))
         out.extend(self._aspects(ss, se))
         out.extend(self._represented(ss, se))
         return out
+
+    def _with_generic(self, cs: int, vs: int) -> Ent | None:
+        """新能源产业涵盖…: a known term followed by a generic head (产业, 行业, 领域)."""
+        for m in self._mentions(cs, vs):
+            if m.type in ("Concept", "Factor") and not m.weak and \
+                    GENERIC_TAIL.fullmatch(self.sim, m.end, vs) and LEAD.match(
+                        self.sim[cs:m.start]):
+                return ent_of(m)
+        return None
 
     def _group(self, a: Ent, s: int, e: int) -> list[Found]:
         """A list closed by a numbered name (B、C、D四大主导产业): A INCLUDES the group, the
@@ -135,17 +152,6 @@ class IncludesRules(RuleBase):
                 if b.name != x.name and b.type in ("Concept", "Factor"):
                     out.append(Found(x, "INCLUDES", b, "includes_represented"))
         return out
-
-    def _unknown_items(self, s: int, e: int, type_: str) -> list[Ent]:
-        """Unknown names of a list (领军科学家、卓越工程师、高技能工匠) given the type of the
-        whole they belong to."""
-        out = []
-        for a, b in self.ph.split(s, e):
-            a, b = self.ph.clean(a, b)
-            text = self.sim[a:b]
-            if 3 <= len(text) <= 8 and self.ph.valid_name(text, type_):
-                out.append(Ent(text, type_, a, b, "list_item"))
-        return out if len(out) >= 2 else []
 
     def _aspects(self, ss: int, se: int) -> list[Found]:
         """X，一方面是A；另一方面是B → X INCLUDES A, B (the two halves may be two sentences)."""
@@ -216,8 +222,11 @@ class IncludesRules(RuleBase):
                     te = head.end + 2
                     head = Ent(sim[head.start:te], "Factor", head.start, te, "noun_phrase")
                 hint = "Factor" if head.type == "Factor" else None
-                for b in ph.items(ls, le, hint, strict=("、" not in sim[ls:le]),
-                                  fill="、" in sim[ls:le]):
+                items = ph.items(ls, le, hint, strict=("、" not in sim[ls:le]),
+                                 fill="、" in sim[ls:le])
+                if not items and "、" in sim[ls:le] and head.type in ("Concept", "Factor"):
+                    items = self._unknown_items(ls, le, head.type)  # 直播电商、社区团购等新业态
+                for b in items:
                     if b.name != head.name and b.type in ("Concept", "Factor", "Initiative"):
                         found.append(Found(head, "INCLUDES", b, "includes_list_head"))
         return found, nodes

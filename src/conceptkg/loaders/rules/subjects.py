@@ -13,6 +13,7 @@ __all__ = ["SubjectRules"]
 _NOT_SUBJECT = ("网", "消息", "讯", "报道", "记者", "新闻", "官网", "客户端", "发布会", "数据",
                 "社论", "评论员", "文章")
 _FILLER_AT = re.compile(FILLER)
+_TEMPORAL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:后|之后|以后|时|以来)")
 
 
 class SubjectRules(RuleBase):
@@ -37,10 +38,13 @@ class SubjectRules(RuleBase):
                     if orgs or (m.type == "Place" and m.start == cs):
                         break
                     continue
-                if self._titled(m.end) or sim.startswith(_NOT_SUBJECT, m.end):
-                    return []
+                if self._titled(m.end) or sim.startswith(_NOT_SUBJECT, m.end) or \
+                        _TEMPORAL.fullmatch(sim, m.end, ce):
+                    return []  # X落地后，…: a time clause, not the subject
                 if orgs and gap not in ("和", "与", "及", "、", "以及", "会同"):
                     break
+                if not orgs and gap.endswith(("与", "同", "跟")) and gap != "与":
+                    continue  # 我们与X共建…: X is the partner, not the subject
                 if not orgs and not re.fullmatch(r"(?:对于|而|但|同时|目前|近年来|今年以来|"
                                                  r"此外|其中|作为)?", gap) \
                         and not self._verb_follows(m.end, ce):

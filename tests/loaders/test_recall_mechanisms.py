@@ -1,0 +1,112 @@
+"""Broad recall mechanisms (numbered groups, unknown list items, project lists, interviews,
+engine sentences), each on sentences of our own."""
+
+from .extraction_helpers import edges, extract, node_types
+
+
+def test_numbered_group_is_the_concept_with_an_alias():
+    kg = extract("四大优势产业包括精细化工、电子信息和生物制药。")
+    got = edges(kg)
+    assert {("优势产业", "INCLUDES", "精细化工"), ("优势产业", "INCLUDES", "电子信息"),
+            ("优势产业", "INCLUDES", "生物制药")} <= got
+    aliases = {n.name: set(n.aliases) for n in kg.nodes()}
+    assert "四大优势产业" in aliases["优势产业"]
+
+
+def test_numbered_known_term_resolves_to_the_term():
+    got = edges(extract("培育光伏、风电等三大新能源产业集群。"))
+    assert ("新能源", "INCLUDES", "光伏") in got
+
+
+def test_numbered_programme_keeps_its_name():
+    types = node_types(extract("公司打造六大平台。"))
+    assert types.get("六大平台") == "Initiative"
+
+
+def test_unknown_items_after_includes_need_a_noun_list():
+    got = edges(extract("特色产业包括茶叶加工、竹木制品和文化旅游。"))
+    assert ("特色产业", "INCLUDES", "茶叶加工") in got
+    # a list of tasks is no list of members
+    got = edges(extract("特色产业包括加强茶叶加工、完善竹木制品。"))
+    assert not any(e[0] == "特色产业" and e[1] == "INCLUDES" for e in got)
+
+
+def test_known_term_with_generic_head_anchors_the_list():
+    got = edges(extract("新能源产业涵盖光伏、风电和氢能。"))
+    assert ("新能源", "INCLUDES", "风电") in got
+
+
+def test_colon_fact_box_and_taken_as():
+    got = edges(extract("● 优势产业：精细化工、电子信息、生物制药\n"))
+    assert ("优势产业", "INCLUDES", "电子信息") in got
+    got = edges(extract("全县把茶叶加工和竹木制品作为特色产业来抓。"))
+    assert ("特色产业", "INCLUDES", "竹木制品") in got
+    # 作为 + a force noun is no group
+    got = edges(extract("我们把科技创新作为第一动力。"))
+    assert not any(e[1] == "INCLUDES" and e[2] == "科技创新" for e in got)
+
+
+def test_unknown_list_items_before_a_known_head():
+    got = edges(extract("鼓励发展共享出行、即时配送等新业态。"))
+    assert ("新业态", "INCLUDES", "共享出行") in got
+
+
+def test_project_lines_with_lead_and_partner_units():
+    text = ("专栏3 重大工程\n"
+            "01 滨江数字港：市商务局牵头，联合滨江大学建设。\n"
+            "02 “智造滨江”行动：市科技局、市财政局联合组织实施。\n")
+    got = edges(extract(text))
+    assert ("市商务局", "IMPLEMENTS", "滨江数字港") in got
+    assert ("滨江大学", "IMPLEMENTS", "滨江数字港") in got
+    assert ("市科技局", "IMPLEMENTS", "智造滨江行动") in got
+    assert ("市财政局", "IMPLEMENTS", "智造滨江行动") in got
+
+
+def test_responsible_units_line_after_the_project_title():
+    text = "（1）智慧港口提升工程。\n牵头单位：市交通运输局、市商务局\n"
+    got = edges(extract(text))
+    assert ("市交通运输局", "IMPLEMENTS", "智慧港口提升工程") in got
+    assert ("市商务局", "IMPLEMENTS", "智慧港口提升工程") in got
+
+
+def test_numbers_that_are_no_project_items():
+    got = edges(extract("3月12日：市商务局牵头召开会议。\n"))
+    assert not any(e[1] == "IMPLEMENTS" for e in got)
+
+
+def test_interviewee_city_speaks_in_the_answers():
+    text = ("做强实体经济\n——访滨海市委书记王一\n记者：有哪些举措？\n"
+            "答：我市实行“园长制”。我们与滨海理工学院共建了滨海海洋研究院。"
+            "去年又推出“滨海英才计划”。\n")
+    got = edges(extract(text))
+    assert ("滨海市", "IMPLEMENTS", "园长制") in got
+    assert ("滨海市", "IMPLEMENTS", "滨海海洋研究院") in got
+    assert ("滨海理工学院", "IMPLEMENTS", "滨海海洋研究院") in got
+    assert ("滨海市", "IMPLEMENTS", "滨海英才计划") in got
+    assert ("滨海理工学院", "IMPLEMENTS", "滨海英才计划") not in got
+
+
+def test_time_clause_company_is_no_subject():
+    text = ("做强实体经济\n——访滨海市委书记王一\n"
+            "答：滨海汽车集团落地后，吸引了多家企业跟进。同时搭建了滨海检测认证中心。\n")
+    got = edges(extract(text))
+    assert ("滨海汽车集团", "IMPLEMENTS", "滨海检测认证中心") not in got
+
+
+def test_ministry_without_place_and_scoped_programme():
+    got = edges(extract("生态环境部要实施重点流域治理行动。"))
+    assert ("生态环境部", "IMPLEMENTS", "重点流域治理行动") in got
+
+
+def test_engine_with_coordinated_subjects_and_topic_clause():
+    got = edges(extract("算力、数据和算法是驱动数字经济发展的新引擎。"))
+    assert {("算力", "DRIVES", "数字经济"), ("数据", "DRIVES", "数字经济")} <= got
+    got = edges(extract("人工智能是一种通用技术，是培育新质生产力的重要引擎。"))
+    assert ("人工智能", "DRIVES", "新质生产力") in got
+    got = edges(extract("可以说，新能源汽车产业已经成为拉动经济增长的第一引擎。"))
+    assert ("新能源汽车", "DRIVES", "经济增长") in got
+
+
+def test_instrument_with_unknown_objects():
+    got = edges(extract("以低空经济带动无人机制造、低空物流和低空旅游融合发展。"))
+    assert {("低空经济", "DRIVES", "无人机制造"), ("低空经济", "DRIVES", "低空旅游")} <= got
