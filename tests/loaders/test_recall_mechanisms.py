@@ -110,3 +110,16 @@ def test_engine_with_coordinated_subjects_and_topic_clause():
 def test_instrument_with_unknown_objects():
     got = edges(extract("以低空经济带动无人机制造、低空物流和低空旅游融合发展。"))
     assert {("低空经济", "DRIVES", "无人机制造"), ("低空经济", "DRIVES", "低空旅游")} <= got
+
+
+def test_units_line_closes_a_numbered_task_block():
+    text = ("二、主要任务\n"
+            "（一）实施智慧港口提升工程。每年遴选发布一批标杆项目。\n"
+            "责任单位：市交通运输局、市商务局\n"
+            "（二）强化人才支撑。每年培训技能人才1万人次。\n"
+            "责任单位：市人力资源社会保障局\n")
+    got = edges(extract(text))
+    assert ("市交通运输局", "IMPLEMENTS", "智慧港口提升工程") in got
+    assert ("市商务局", "IMPLEMENTS", "智慧港口提升工程") in got
+    assert not any(e[2] == "强化人才支撑" for e in got)
+    assert not any(e[0] == "市人力资源社会保障局" and e[2] == "智慧港口提升工程" for e in got)

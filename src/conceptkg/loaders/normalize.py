@@ -78,6 +78,13 @@ _DOC_TITLE = re.compile(
     r"计划|条例|指南|白皮书))(?:[（(][^）)]{0,20}[）)])?$")
 
 
+# the start of a numbered item, a section or a responsible-units line: （一） 一、 1. （1） 第三章
+_NEW_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+                       r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
+                       r"|第[一二三四五六七八九十百]{1,4}[章节条篇]"
+                       r"|(?:牵头|责任|主责|配合)单位[：:]")
+
+
 def is_heading_line(line: str, typical: float) -> bool:
     """A short line without punctuation: a title, a side-bar heading or a byline; or the
     title of an official document (关于…的通知), whatever its length."""
@@ -126,6 +133,8 @@ def normalize_text(text: str) -> str:
                           and nxt[:1].isascii() and nxt[:1].isalnum()
                           and not (line[-1].isdigit() and nxt[:1].isdigit()
                                    and re.search(_WIDE, line))) else ""
+        if sep != "\n" and _NEW_ITEM.match(nxt):
+            sep = "\n"  # a numbered item or a units line starts a line of its own
         out.append(line + sep)
         prev_ended = (sep == "\n" or heading or line[-1] in _TERMINAL
                       or (line[-1] in "）)" and len(line) < typical * 0.9))

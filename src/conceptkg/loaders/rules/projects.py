@@ -4,7 +4,9 @@ implement it.
 - ``01 集成电路设计创新中心：省科学技术厅牵头，联合东川大学建设`` → 省科学技术厅 and
   东川大学 IMPLEMENT the project;
 - ``（1）X工程。牵头单位：省发展改革委`` / ``责任单位：省科技厅、省工业和信息化厅`` → each unit
-  IMPLEMENTS the project of the line before.
+  IMPLEMENTS the project of the line before;
+- ``（一）实施X工程。…（more sentences）…责任单位：A、B`` → the task title may open with an
+  implementing verb, and the units line closes the numbered block it belongs to.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import Ent, ent_of
+from ..wordclass import word_classes
 from .common import Found, RuleBase
 
 __all__ = ["ProjectRules"]
@@ -26,13 +29,14 @@ _UNITS = re.compile(r"(?:牵头|责任|主责|实施|配合|参与)单位[：:]"
 _ACTS = re.compile(r"[、和与及]|(?:联合|会同|共同)?(?:牵头|负责|组织|主导|实施|建设|推进|构建|"
                    r"承担|落实)")
 _PARTNER = re.compile(r"(?:联合|会同|协同|携手)$")
+# a section heading (二、主要任务) ends a numbered block
+_SECTION = re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}[、.．]")
 
 
 class ProjectRules(RuleBase):
     """The project-list rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
 
     project: Ent | None = None
-    project_sent: int = -1
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
@@ -43,27 +47,29 @@ class ProjectRules(RuleBase):
         if item is not None:
             end = _TITLE_END.search(sim, item.end(), se)
             title = self._title(item.end(), end.start()) if end else None
+            self.project = title  # a new numbered item starts a new block
             if title is not None:
-                self.project, self.project_sent = title, ss
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
-        if units is not None and self.project is not None and (
-                self.project_sent == ss or self._just_before(ss)):
+        if units is not None and self.project is not None:
             for m in self._mentions(units.end(), se):
                 if m.type == "Organization":
                     out.append(Found(ent_of(m), "IMPLEMENTS", self.project,
                                      "implements_project"))
-        if item is None and units is None and not self._just_before(ss):
+            self.project = None  # the units line closes the block
+        elif item is None and self.project is not None and (
+                (ss == 0 or sim[ss - 1] == "\n") and _SECTION.match(sim, ss, se)):
             self.project = None
         return out
 
-    def _just_before(self, ss: int) -> bool:
-        """The project title was the sentence right before (only a line break between)."""
-        return self.project is not None and not self.sim[self.project.end:ss].strip(
-            "。：: \t\n")
-
     def _title(self, s: int, e: int) -> Ent | None:
+        verb = self.impl_verbs.match(self.sim, s, e)
+        if verb is not None and e - verb.end() >= 3:  # 实施X工程 → X工程
+            s = verb.end()
+        elif self.sim[s:s + 2] in word_classes().stop and self.dm.at(s, e) is None and \
+                self.ph.head_type(self.sim[s:e].strip()) != "Initiative":
+            return None  # a task opening with a verb (强化数据和人才支撑), not a programme
         text = self.sim[s:e].strip()
         if not 3 <= len(text) <= 25 or any(c in text for c in "，,；、"):
             return None
@@ -73,6 +79,8 @@ class ProjectRules(RuleBase):
         name = text.replace("“", "").replace("”", "")
         if not self.ph.valid_name(name, "Initiative") and not name.isalnum():
             return None
+        if verb is not None and self.ph.head_type(name) != "Initiative":
+            return None  # 实施…: only a named programme (…工程, …计划, …试点) is a project
         return Ent(name, "Initiative", s, e, "project_title")
 
     def _actors(self, s: int, e: int) -> list[Ent]:
