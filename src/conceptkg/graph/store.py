@@ -11,7 +11,6 @@ import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, overload
 
@@ -27,7 +26,7 @@ from .rows import (
     row_to_node,
 )
 
-__all__ = ["GraphStore", "PrefetchedBatches", "QueryResult", "WriteReport", "batched"]
+__all__ = ["GraphStore", "LazyBatches", "QueryResult", "WriteReport", "batched"]
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +56,10 @@ def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
-class PrefetchedBatches(Sequence[tuple[str, dict[str, Any]]]):
-    """Write statements ``(cypher, {"rows": [...]})`` whose rows are built one batch ahead in a
-    background thread, so that building rows in Python overlaps with the database's work on
-    the previous batch. Iterate it once; indexing builds a batch on the spot."""
+class LazyBatches(Sequence[tuple[str, dict[str, Any]]]):
+    """Write statements ``(cypher, {"rows": [...]})`` whose rows are built only when the batch is
+    about to be written, so that a large load never holds every row at once. (Building them in
+    a background thread was measured too: with the GIL it made Neo4j loads slower.)"""
 
     def __init__(self, plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]]):
         self._plan = plan
@@ -83,16 +82,7 @@ class PrefetchedBatches(Sequence[tuple[str, dict[str, Any]]]):
         return self._build(range(len(self._plan))[i])
 
     def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        if len(self._plan) < 2:
-            yield from (self._build(k) for k in range(len(self._plan)))
-            return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckg-rows") as pool:
-            ahead = pool.submit(self._build, 0)
-            for k in range(len(self._plan)):
-                current = ahead.result()
-                if k + 1 < len(self._plan):
-                    ahead = pool.submit(self._build, k + 1)
-                yield current
+        return (self._build(k) for k in range(len(self._plan)))
 
 
 class GraphStore(ABC):
@@ -148,8 +138,7 @@ class GraphStore(ABC):
                                               if e.source in known and e.target in known],
                                    kg_edges)
         types = {n.id: n.type for n in nodes}
-        # each batch: (cypher, items, converter); rows are made in a background thread while
-        # the previous batch is being written (see PrefetchedBatches)
+        # each batch: (cypher, items, converter); rows are made when the batch is written
         plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]] = []
         report = WriteReport()
 
@@ -177,7 +166,7 @@ class GraphStore(ABC):
                 plan.append((cy, chunk, edge_to_row))
             report.edges += len(items)
 
-        statements = PrefetchedBatches(plan)
+        statements = LazyBatches(plan)
         report.batches = len(statements)
         self._run_write_batches_with_progress(statements, progress)
         log.debug("wrote %d nodes, %d edges in %d batches", report.nodes, report.edges,
