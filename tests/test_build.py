@@ -64,7 +64,8 @@ def test_bad_files_are_reported_and_good_ones_stored(corpus, tmp_path):
     with EmbeddedStore(tmp_path / "db") as store:
         result = build([corpus], store, jobs=2)
         assert not result.ok
-        assert {Path(o.path).name for o in result.failed} == {"empty.txt", "binary.txt"}
+        assert {Path(o.path).name for o in result.failed} == {"binary.txt"}
+        assert {Path(o.path).name for o in result.empty} == {"empty.txt"}
         assert all("\n" not in o.message for o in result.failed)
         assert len(result.built) == 4 and store.stats()["documents"] == 4
 

@@ -135,7 +135,16 @@ def test_extract_and_load(capsys, tmp_path):
 
 
 def test_partial_build_exits_3(capsys, tmp_path):
-    bad = tmp_path / "empty.txt"
-    bad.write_text("  ", encoding="utf-8")
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 10)
     code, _, err = run(capsys, "build", SAMPLE, bad, "--db", tmp_path / "kg.db")
-    assert code == 3 and "skipped:" in err and "empty.txt" in err
+    assert code == 3 and "skipped:" in err and "binary.txt" in err
+    assert json.loads(run(capsys, "stats", "--db", tmp_path / "kg.db", "-f", "json")[1])[
+        "documents"] == 1  # the good file is stored
+
+
+def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n ", encoding="utf-8")
+    code, _, err = run(capsys, "build", SAMPLE, empty, "--db", tmp_path / "kg.db")
+    assert code == 0 and "warning:" in err and "empty.txt" in err

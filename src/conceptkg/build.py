@@ -70,7 +70,13 @@ class BuildResult:
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return self._with("failed") + self._with("empty")
+        """Files that could not be read (missing, binary, undecodable…): skipped."""
+        return self._with("failed")
+
+    @property
+    def empty(self) -> list[FileOutcome]:
+        """Empty or whitespace-only files: a warning, no nodes, not a failure."""
+        return self._with("empty")
 
     @property
     def ok(self) -> bool:

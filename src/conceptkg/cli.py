@@ -125,10 +125,12 @@ def build(
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
+        for o in result.empty:
+            err.print(f"warning: {o.message}", markup=False)
         for o in result.failed:
             err.print(f"skipped: {o.message}", markup=False)
         err.print(f"{len(result.built)} built, {len(result.unchanged)} unchanged, "
-                  f"{len(result.failed)} skipped")
+                  f"{len(result.empty)} empty, {len(result.failed)} skipped")
         _print_counts(store.stats())
         if json_out or html_out:
             kg = store.read_graph()

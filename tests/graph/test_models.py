@@ -73,3 +73,21 @@ def test_find_matches_names_and_aliases():
     kg.add_node(Node(name="安徽省某分公司", type="Organization", aliases=["安徽某司"]))
     assert [n.name for n in kg.find("安徽某司")] == ["安徽省某分公司"]
     assert kg.find("不存在") == []
+
+
+def test_evidence_is_capped_so_hub_nodes_and_edges_stay_bounded():
+    from conceptkg.graph.models import MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE
+
+    text = "甲推动乙。" * 700
+    doc = Document.from_text(text)
+    evs = [Evidence(document=doc.id, sentence="甲推动乙。", start=i * 5, end=i * 5 + 5)
+           for i in range(700)]
+    kg = KnowledgeGraph()
+    a = kg.add_node(Node(name="甲", type="Concept", evidence=evs[:1]))
+    b = kg.add_node(Node(name="乙", type="Concept"))
+    kg.add_node(Node(name="甲", type="Concept", evidence=evs))
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=evs[:1]))
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=evs))
+    assert len(kg.node(a.id).evidence) == MAX_NODE_EVIDENCE
+    kept = kg.get_edge(a.id, "DRIVES", b.id).evidence
+    assert len(kept) == MAX_EDGE_EVIDENCE and kept[0].start == 0  # the first mentions stay

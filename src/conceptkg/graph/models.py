@@ -19,6 +19,7 @@ __all__ = [
     "EdgeType",
     "CORE_NODE_TYPES",
     "CORE_EDGE_TYPES",
+    "MAX_EDGE_EVIDENCE",
     "MAX_NODE_EVIDENCE",
     "Document",
     "Evidence",
@@ -52,9 +53,11 @@ class EdgeType(StrEnum):
 CORE_NODE_TYPES = (NodeType.CONCEPT, NodeType.FACTOR, NodeType.ORGANIZATION, NodeType.INITIATIVE)
 CORE_EDGE_TYPES = (EdgeType.DRIVES, EdgeType.INCLUDES, EdgeType.IMPLEMENTS)
 
-#: a node keeps at most this many evidence sentences (its first mentions in document order);
-#: edges keep all of theirs, since an edge's evidence is what an analyst cites
+#: a node keeps at most this many evidence sentences (its first mentions in document order)
 MAX_NODE_EVIDENCE = 100
+#: an edge keeps more, since its evidence is what an analyst cites, but not without bound: an
+#: archive that states the same relation thousands of times must not grow one edge forever
+MAX_EDGE_EVIDENCE = 500
 
 _QUOTES = re.compile(r"[\s“”\"‘’'「」『』《》〈〉]")
 
@@ -180,7 +183,7 @@ class Edge(_Model):
         self.confidence = max(self.confidence, other.confidence)
         for k, v in other.attributes.items():
             self.attributes.setdefault(k, v)
-        self.evidence = merge_evidence(self.evidence, other.evidence)
+        self.evidence = merge_evidence(self.evidence, other.evidence)[:MAX_EDGE_EVIDENCE]
 
 
 def merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
