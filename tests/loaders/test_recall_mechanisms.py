@@ -123,3 +123,47 @@ def test_units_line_closes_a_numbered_task_block():
     assert ("市商务局", "IMPLEMENTS", "智慧港口提升工程") in got
     assert not any(e[2] == "强化人才支撑" for e in got)
     assert not any(e[0] == "市人力资源社会保障局" and e[2] == "智慧港口提升工程" for e in got)
+
+
+def test_several_subjects_are_the_base_elements_of_a_named_change():
+    got = edges(extract("资本、技术和人才是农业现代化转型的基础要素。"))
+    # 农业现代化转型 names the change 现代化转型 only when the lexicon knows it; the subjects
+    # all drive what the sentence names
+    assert {a for a, t, _ in got if t == "DRIVES"} >= {"资本", "人才"}
+
+
+def test_named_change_after_a_sector_is_the_target():
+    got = edges(extract("工业互联网是制造业数字化转型的核心引擎。"))
+    assert ("工业互联网", "DRIVES", "数字化转型") in got
+
+
+def test_unknown_action_noun_as_instrument():
+    got = edges(extract("以工艺流程创新赋能传统产业。"))
+    assert ("工艺流程创新", "DRIVES", "传统产业") in got
+    # an adverbial phrase is no instrument
+    assert not any(t == "DRIVES" and a == "更大力度" for a, t, _ in
+                   edges(extract("以更大力度推动改革开放。")))
+
+
+def test_subject_introduced_by_zuowei_drives_in_the_next_clause():
+    got = edges(extract("数据作为关键投入，能够推动全要素生产率持续提升。"))
+    assert ("数据", "DRIVES", "全要素生产率") in got
+
+
+def test_weak_term_with_a_kind_prefix_opens_the_clause():
+    got = edges(extract("复合型人才推动科技创新。"))
+    assert ("人才", "DRIVES", "科技创新") in got
+
+
+def test_list_item_keeps_a_qualifier_before_a_known_term():
+    got = edges(extract("未来产业包括量子信息、仿生机器人、氢能等。"))
+    assert ("未来产业", "INCLUDES", "仿生机器人") in got
+    # a task verb before the term is no qualifier
+    got = edges(extract("智能制造包括推广机器人、数字孪生、工业软件等。"))
+    assert not any(b == "推广机器人" for _, _, b in got)
+
+
+def test_guessed_list_items_take_the_type_of_the_known_ones():
+    kg = extract("加快以5G、卫星互联网、量子通信网为代表的新型基础设施建设。")
+    types = node_types(kg)
+    assert types.get("5G") == types.get("量子通信网")

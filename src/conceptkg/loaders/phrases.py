@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .list_items import qualified_item, same_kind
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
 from .wordclass import word_classes
 
@@ -308,6 +309,8 @@ class Phrases:
                 ent = self._distribute(a, b, parts[k + 1], hint)
             if ent is None:
                 ent = self.resolve(a, b, hint, strict=strict)
+                if ent is not None and fill and len(parts) >= 3:
+                    ent = qualified_item(self, a, b, ent)
             if ent is None:
                 missed.append((a, b))
             elif all(x.name != ent.name for x in out):
@@ -320,6 +323,8 @@ class Phrases:
                     all(self.valid_name(t, hint or "Concept") for t in texts):
                 return [Ent(t, hint or "Concept", a, b, "list_item")
                         for t, (a, b) in zip(texts, (self.clean(*p) for p in parts), strict=True)]
+        if fill and len(parts) >= 2:
+            out = same_kind(out)
         if fill and not strict and missed and len(out) >= max(1, len(parts) // 2):
             types = {x.type for x in out if not x.weak}
             if len(types) == 1 and types <= {"Concept", "Factor"}:

@@ -13,10 +13,17 @@ __all__ = ["DrivesRules"]
 _JOIN = re.compile(r"和|与|、|及|以及")
 _PROCESS_END = re.compile(r"(?:提升|升级|增长)$")
 # words naming a change of the term before them (…转型升级, …高端化、智能化发展, …提升)
-_PROCESS_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e00-\u9fff]{1,3}化)?"
+_PROCESS_TAIL = re.compile(r"(?:持续|不断|大幅|加快|稳步|显著|进一步)?"
+                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e00-\u9fff]{1,3}化)?"
                            r"(?:转型升级|提质增效|提质扩容|提档升级|提升|升级|发展|增长|转型)|"
-                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化")
+                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化|"
+                           r"持续|不断|大幅|稳步|显著|加快")  # 全要素生产率持续(提升)
 
+# a change named by a term of its own (数字化转型, 智能化改造): the head of "制造业数字化转型"
+_NAMED_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,3}化(?:转型|改造|升级)")
+# the head of an instrument the lexicon does not know (以数智化改造赋能X, 以场景开放催生Y)
+_ACTION_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:改造|改革|创新|转型|升级|开放|融合|应用)")
+_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}型")  # 创新型人才: a kind of the weak term
 _JOINT_PROCESS = re.compile(r"(?:融合|协同|联动|集聚|一体化)?(?:发展|升级)$")
 _CONSEQ = re.compile(r"^" + FILLER + r"(?:从而|进而|以此|由此|借此|这将|并以此)" + FILLER + r"$")
 _NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
@@ -45,7 +52,7 @@ class DrivesRules(RuleBase):
                 if pf is not None:  # 以A为引领，推动B
                     inst = (pf.start(1), pf.end(1))
                 if inst is not None:
-                    a_items = ph.items(*inst)
+                    a_items = ph.items(*inst) or self._unknown_instrument(*inst)
                     b_items, _ = self._slot_items(b_start, b_end)
                     if not b_items and a_items:  # 以A带动B、C和D融合发展: unknown items
                         tail = _JOINT_PROCESS.search(sim, b_start, b_end)
@@ -57,6 +64,8 @@ class DrivesRules(RuleBase):
                     a = self._adjacent_before(cs, vs, src_types) or \
                         self._weak_opening(cs, vs, src_types)
                     rule = "drives_verb"
+                    if a is None and ci > 0 and FILLER_RE.match(sim[cs:vs]):
+                        a = self._as_subject(*cls[ci - 1])  # 数据作为新型生产要素，能够推动B
                     if a is None and ci > 0 and _CONSEQ.match(sim[cs:vs]):
                         pcs, pce = cls[ci - 1]
                         a = self._last(pcs, pce, src_types)
@@ -76,12 +85,31 @@ class DrivesRules(RuleBase):
         out.extend(self._drives_patterns(ss, se, cls))
         return out
 
+    def _unknown_instrument(self, s: int, e: int) -> list[Ent]:
+        """A of 以A推动B when the lexicon does not know it: a short action noun
+        (以数智化改造赋能传统产业 → 数智化改造)."""
+        text = self.sim[s:e]
+        if 4 <= len(text) <= 8 and _ACTION_HEAD.fullmatch(text) and \
+                self.ph.valid_name(text, "Concept") and self.dm.at(s, e) is None and \
+                not any(w in text for w in self.verb_words):
+            return [Ent(text, "Concept", s, e, "noun_phrase")]
+        return []
+
+    def _as_subject(self, cs: int, ce: int) -> Ent | None:
+        """A of a clause ``A作为X`` that opens a sentence part (weak terms too)."""
+        for m in self._mentions(cs, ce):
+            if m.type in ("Concept", "Factor") and LEAD.match(self.sim[cs:m.start]) and \
+                    self.sim.startswith("作为", m.end):
+                return ent_of(m)
+            break
+        return None
+
     def _weak_opening(self, cs: int, vs: int, types: tuple[str, ...]) -> Ent | None:
-        """A weak term that opens the clause right before the verb (数据要素赋能X): the subject
-        even though a weak word is no node on its own."""
+        """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
+        推动Y): the subject even though a weak word is no node on its own."""
         for m in self._mentions(cs, vs):
             if m.type in types and m.weak and FILLER_RE.match(self.sim[m.end:vs]) and \
-                    LEAD.match(self.sim[cs:m.start]):
+                    (LEAD.match(self.sim[cs:m.start]) or _KIND.fullmatch(self.sim, cs, m.start)):
                 return ent_of(m)
         return None
 
@@ -116,6 +144,10 @@ class DrivesRules(RuleBase):
         for m in self._mentions(s, e):
             if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
                     _PROCESS_TAIL.fullmatch(self.sim, m.end, e):
+                tail = self.dm.at(m.end, e)
+                if tail is not None and tail.type == "Concept" and not tail.weak and \
+                        _NAMED_CHANGE.fullmatch(self.sim, m.end, e):
+                    return ent_of(tail)  # 制造业数字化转型: 数字化转型 is the term
                 return ent_of(m)
             if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
                     _PROCESS_END.search(self.sim, m.start, e):
