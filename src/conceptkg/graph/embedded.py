@@ -19,11 +19,13 @@ from ..queries.readonly import assert_read_only
 from .models import CORE_EDGE_TYPES, NodeType
 from .store import GraphStore, QueryResult
 
-__all__ = ["EmbeddedStore", "DB_FILENAME"]
+__all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "graph.lbdb"
+#: the database's page cache; LadybugDB would otherwise take most of the machine's memory
+DEFAULT_BUFFER_POOL_MB = 512
 
 
 def _import_ladybug() -> Any:
@@ -38,7 +40,7 @@ class EmbeddedStore(GraphStore):
     dialect = "kuzu"
 
     def __init__(self, path: str | Path = "conceptkg.db", *, read_only: bool = False,
-                 create: bool = True) -> None:
+                 create: bool = True, buffer_pool_mb: int = DEFAULT_BUFFER_POOL_MB) -> None:
         lb = _import_ladybug()
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
@@ -54,7 +56,8 @@ class EmbeddedStore(GraphStore):
         if read_only and not dbfile.exists():
             raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
         try:
-            self._db = lb.Database(str(dbfile), read_only=read_only)
+            self._db = lb.Database(str(dbfile), read_only=read_only,
+                                   buffer_pool_size=buffer_pool_mb * 1024 * 1024)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
             msg = str(exc)

@@ -75,7 +75,8 @@ class RuleBase:
                                   r")(?:出)?(?:的|而成|而来)?")
         self.provide = re.compile(r"为([^，。；为]{2,30}?)(?:" + "|".join(d("provide_verbs")) +
                                   r")(?:了|出|着)?(?:新的|强劲|强大|核心|持续|不竭|有力|重要|源源"
-                                  r"不断的|更多|新)?(?:的)?(?:" + "|".join(d("force_nouns")) + ")")
+                                  r"不断的|更多|新|坚实|技术|资金|要素|智力|人才)?(?:的)?(?:"
+                                  + "|".join(d("force_nouns")) + ")")
         self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
                                   + r")(?:的|，|,)")
         alt = alternation

@@ -5,32 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..phrases import Ent, ent_of
-from .common import FILLER, FILLER_RE, LEAD, PRONOUN_TOPIC, Found, RuleBase
+from .common import FILLER_RE, LEAD, PRONOUN_TOPIC, Found
+from .drive_helpers import _CONSEQ, _JOINT_PROCESS, DriveHelpers
 
 __all__ = ["DrivesRules"]
 
-_JOIN = re.compile(r"和|与|、|及|以及")
-_PROCESS_END = re.compile(r"(?:提升|升级|增长)$")
-# words naming a change of the term before them (…转型升级, …高端化、智能化发展, …提升)
-_PROCESS_TAIL = re.compile(r"(?:持续|不断|大幅|加快|稳步|显著|进一步)?"
-                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e00-\u9fff]{1,3}化)?"
-                           r"(?:转型升级|提质增效|提质扩容|提档升级|提升|升级|发展|增长|转型)|"
-                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化|"
-                           r"持续|不断|大幅|稳步|显著|加快")  # 全要素生产率持续(提升)
 
-# a change named by a term of its own (数字化转型, 智能化改造): the head of "制造业数字化转型"
-_NAMED_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,3}化(?:转型|改造|升级)")
-# the head of an instrument the lexicon does not know (以数智化改造赋能X, 以场景开放催生Y)
-_ACTION_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:改造|改革|创新|转型|升级|开放|融合|应用)")
-_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}型")  # 创新型人才: a kind of the weak term
-_JOINT_PROCESS = re.compile(r"(?:融合|协同|联动|集聚|一体化)?(?:发展|升级)$")
-_CONSEQ = re.compile(r"^" + FILLER + r"(?:从而|进而|以此|由此|借此|这将|并以此)" + FILLER + r"$")
-_NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
-           "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
-
-
-class DrivesRules(RuleBase):
+class DrivesRules(DriveHelpers):
     """The DRIVES rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
 
     def drives(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -70,10 +51,13 @@ class DrivesRules(RuleBase):
                         pcs, pce = cls[ci - 1]
                         a = self._last(pcs, pce, src_types)
                     elif a is None and ci > 0 and v.group() in self.chain_verbs and \
-                            re.fullmatch(r"(?:并|以|从而|进而|有力|有效|更好)?", sim[cs:vs]):
-                        # 加快绿色转型，助力碳达峰碳中和: the clause before ends with A
+                            re.fullmatch(r"(?:并|以|从而|进而|有力|有效|更好|进一步|将)?",
+                                         sim[cs:vs]):
+                        # 加快绿色转型，助力碳达峰碳中和: the clause before ends with A; a
+                        # clause that builds X ends with X (建设X产业园，助力Y)
                         pcs, pce = cls[ci - 1]
-                        a = self._adjacent_before(pcs, pce, ("Concept", "Factor"))
+                        a = self._adjacent_before(pcs, pce, ("Concept", "Factor")) or \
+                            self._built_object(pcs, pce)
                         rule = "drives_chain"
                     a_items = self._coordinated(cs, a) if a else []
                     b_items, _ = self._slot_items(b_start, b_end, strict=True)
@@ -84,96 +68,6 @@ class DrivesRules(RuleBase):
                             out.append(Found(a, "DRIVES", b, rule))
         out.extend(self._drives_patterns(ss, se, cls))
         return out
-
-    def _unknown_instrument(self, s: int, e: int) -> list[Ent]:
-        """A of 以A推动B when the lexicon does not know it: a short action noun
-        (以数智化改造赋能传统产业 → 数智化改造)."""
-        text = self.sim[s:e]
-        if 4 <= len(text) <= 8 and _ACTION_HEAD.fullmatch(text) and \
-                self.ph.valid_name(text, "Concept") and self.dm.at(s, e) is None and \
-                not any(w in text for w in self.verb_words):
-            return [Ent(text, "Concept", s, e, "noun_phrase")]
-        return []
-
-    def _as_subject(self, cs: int, ce: int) -> Ent | None:
-        """A of a clause ``A作为X`` that opens a sentence part (weak terms too)."""
-        for m in self._mentions(cs, ce):
-            if m.type in ("Concept", "Factor") and LEAD.match(self.sim[cs:m.start]) and \
-                    self.sim.startswith("作为", m.end):
-                return ent_of(m)
-            break
-        return None
-
-    def _weak_opening(self, cs: int, vs: int, types: tuple[str, ...]) -> Ent | None:
-        """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
-        推动Y): the subject even though a weak word is no node on its own."""
-        for m in self._mentions(cs, vs):
-            if m.type in types and m.weak and FILLER_RE.match(self.sim[m.end:vs]) and \
-                    (LEAD.match(self.sim[cs:m.start]) or _KIND.fullmatch(self.sim, cs, m.start)):
-                return ent_of(m)
-        return None
-
-    def _coordinated(self, cs: int, a: Ent) -> list[Ent]:
-        """A and the subjects joined to it that open the clause: 颠覆性技术和前沿技术催生X."""
-        sim, out, pos = self.sim, [a], a.start
-        for m in reversed(self._mentions(cs, a.start)):
-            if m.type not in ("Concept", "Factor", "Initiative") or m.weak or \
-                    _JOIN.fullmatch(sim, m.end, pos) is None:
-                break
-            out.insert(0, ent_of(m))
-            pos = m.start
-        if len(out) > 1 and not LEAD.match(sim[cs:out[0].start]):
-            return [a]
-        return out
-
-    def _process_targets(self, s: int, e: int, items: list[Ent]) -> list[Ent]:
-        """The term whose change the object names: 传统产业转型升级, 制造业高端化、智能化发展,
-        全要素生产率提升 → 传统产业, 制造业, 全要素生产率."""
-        s, e = self.ph.clean(s, e)
-        whole = self._term_before_process(s, e)
-        if whole is not None and whole.start == s:
-            return [whole]
-        out = []
-        for b in items:
-            if b.rule == "noun_phrase":
-                b = self._term_before_process(b.start, b.end) or b
-            out.append(b)
-        return out
-
-    def _term_before_process(self, s: int, e: int) -> Ent | None:
-        for m in self._mentions(s, e):
-            if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
-                    _PROCESS_TAIL.fullmatch(self.sim, m.end, e):
-                tail = self.dm.at(m.end, e)
-                if tail is not None and tail.type == "Concept" and not tail.weak and \
-                        _NAMED_CHANGE.fullmatch(self.sim, m.end, e):
-                    return ent_of(tail)  # 制造业数字化转型: 数字化转型 is the term
-                return ent_of(m)
-            if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
-                    _PROCESS_END.search(self.sim, m.start, e):
-                return ent_of(m)  # 制造业全要素生产率提升: the alias 全要素生产率提升
-        return None
-
-    def _instrument(self, cs: int, vs: int) -> tuple[int, int] | None:
-        """The span of A in 以A推动B or 以A为抓手推动B (same clause), or None."""
-        sim = self.sim
-        for p in range(vs - 2, cs - 1, -1):
-            w = sim[p]
-            if w not in self.instrument and sim[p:p + 2] not in self.instrument:
-                continue
-            word = sim[p:p + 2] if sim[p:p + 2] in self.instrument else w
-            if sim[p - 1:p + 1] in _NOT_YI or sim[p:p + 2] in _NOT_YI or self.ph._covered(p):
-                continue
-            a_text = sim[p + len(word):vs]
-            end = vs
-            frame = self.frame_tail.search(a_text)
-            if frame is not None:
-                end = p + len(word) + frame.start()
-                a_text = sim[p + len(word):end]
-            if "为" in a_text or len(a_text) < 2 or len(a_text) > 30:
-                return None
-            return p + len(word), end
-        return None
 
     def _drives_patterns(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         sim, ph = self.sim, self.ph
@@ -200,11 +94,16 @@ class DrivesRules(RuleBase):
                     out.append(Found(a, "DRIVES", target, "drives_caused_by"))
         for m in self.provide.finditer(sim, ss, se):
             b = ph.resolve(m.start(1), m.end(1), strict=True)
-            if b is None or b.type not in src_types:
+            # 为A、B和C提供支撑: each known item of a list is a target
+            listed = [x for x in ph.items(m.start(1), m.end(1), strict=True) if not x.weak]
+            targets = listed if len(listed) > 1 else [b] if b is not None else listed
+            targets = [x for x in targets if x.type in src_types]
+            if not targets:
                 continue
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)
             a = self._adjacent_before(cs, m.start(), src_types) or \
-                self._weak_opening(cs, m.start(), src_types) or topic
+                self._weak_opening(cs, m.start(), src_types) or \
+                self._process_subject(cs, m.start(), src_types) or topic
             ci = next((k for k, (c, _) in enumerate(cls) if c == cs), 0)
             if a is None and ci > 0 and FILLER_RE.match(sim[cs:m.start()]):
                 # 加快发展新质生产力，并为全球经济增长增添新动能: the clause before ends with A
@@ -213,8 +112,11 @@ class DrivesRules(RuleBase):
                 if last is not None and (FILLER_RE.match(sim[last.end:pce]) or
                                          re.fullmatch(r"的[^的]{1,6}", sim[last.end:pce])):
                     a = last  # …形成发展新质生产力的最佳实践，为高质量发展提供强劲动能
-            if a is not None and a.name != b.name:
-                out.append(Found(a, "DRIVES", b, "drives_provide"))
+            if a is None and ci > 0 and FILLER_RE.match(sim[cs:m.start()]):
+                a = self._built_object(*cls[ci - 1])  # 共建X研究院，为Y提供技术支撑
+            for b in targets:
+                if a is not None and a.name != b.name:
+                    out.append(Found(a, "DRIVES", b, "drives_provide"))
         for m in self.engine.finditer(sim, ss, se):
             # A是推动B的重要引擎 / A成为B的新引擎 / 发展A是B的重要着力点
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)
@@ -268,10 +170,3 @@ class DrivesRules(RuleBase):
                     and a.name != s_ent.name:
                 out.append(Found(a, "DRIVES", s_ent, "drives_leading_role"))
         return out
-
-    def _before_de(self, s: int, e: int) -> int:
-        """End of the head noun before the first 的 of ``[s, e)`` outside a name."""
-        i = self.sim.find("的", s, e)
-        while i >= 0 and self.ph._covered(i):
-            i = self.sim.find("的", i + 1, e)
-        return i if i > s else e

@@ -1,0 +1,162 @@
+"""Helpers of the DRIVES rules: subjects, instruments, the term a change names."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases import Ent, ent_of
+from .common import FILLER, FILLER_RE, LEAD, RuleBase
+
+_JOIN = re.compile(r"和|与|、|及|以及")
+_PROCESS_END = re.compile(r"(?:提升|升级|增长)$")
+# words naming a change of the term before them (…转型升级, …高端化、智能化发展, …提升)
+_PROCESS_TAIL = re.compile(r"(?:产业|行业)?(?:持续|不断|大幅|加快|稳步|显著|进一步)?"
+                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e00-\u9fff]{1,3}化)?"
+                           r"(?:转型升级|提质增效|提质扩容|提档升级|做大做强|做优做强|做强做优|提升|升级|"
+                           r"发展|增长|转型)|"
+                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化|"
+                           r"持续|不断|大幅|稳步|显著|加快")  # 全要素生产率持续(提升)
+
+# a change named by a term of its own (数字化转型, 智能化改造): the head of "制造业数字化转型"
+_NAMED_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,3}化(?:转型|改造|升级)")
+# the head of an instrument the lexicon does not know (以数智化改造赋能X, 以场景开放催生Y)
+_ACTION_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:改造|改革|创新|转型|升级|开放|融合|应用)")
+_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}型")  # 创新型人才: a kind of the weak term
+_JOINT_PROCESS = re.compile(r"(?:融合|协同|联动|集聚|一体化)?(?:发展|升级)$")
+_CONSEQ = re.compile(r"^" + FILLER + r"(?:从而|进而|以此|由此|借此|这将|并以此)" + FILLER + r"$")
+# verbs that found something: an institution named as their object is an initiative there
+_FOUNDING = ("共建", "组建", "筹建", "设立", "建设", "建成", "搭建", "牵头组建", "共同建设")
+# 的 + a short process noun after a subject term, then modal words (的有效流通将)
+_OF_PROCESS = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:流通|发展|应用|运用|推广|创新|建设|普及|"
+                         r"集聚|供给|开发|利用|共享|开放)(?:将|能够|可以|能|可|也将|正)?")
+_NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
+           "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
+
+
+
+class DriveHelpers(RuleBase):
+    """Slot helpers shared by the DRIVES rules of :mod:`.drives`."""
+
+    def _unknown_instrument(self, s: int, e: int) -> list[Ent]:
+        """A of 以A推动B when the lexicon does not know it: a short action noun
+        (以数智化改造赋能传统产业 → 数智化改造)."""
+        text = self.sim[s:e]
+        if 4 <= len(text) <= 8 and _ACTION_HEAD.fullmatch(text) and \
+                self.ph.valid_name(text, "Concept") and self.dm.at(s, e) is None and \
+                not any(w in text for w in self.verb_words):
+            return [Ent(text, "Concept", s, e, "noun_phrase")]
+        return []
+
+    def _as_subject(self, cs: int, ce: int) -> Ent | None:
+        """A of a clause ``A作为X`` that opens a sentence part (weak terms too)."""
+        for m in self._mentions(cs, ce):
+            if m.type in ("Concept", "Factor") and LEAD.match(self.sim[cs:m.start]) and \
+                    self.sim.startswith("作为", m.end):
+                return ent_of(m)
+            break
+        return None
+
+    def _weak_opening(self, cs: int, vs: int, types: tuple[str, ...]) -> Ent | None:
+        """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
+        推动Y): the subject even though a weak word is no node on its own."""
+        for m in self._mentions(cs, vs):
+            if m.type in types and m.weak and FILLER_RE.match(self.sim[m.end:vs]) and \
+                    (LEAD.match(self.sim[cs:m.start]) or _KIND.fullmatch(self.sim, cs, m.start)):
+                return ent_of(m)
+        return None
+
+    def _coordinated(self, cs: int, a: Ent) -> list[Ent]:
+        """A and the subjects joined to it that open the clause: 颠覆性技术和前沿技术催生X."""
+        sim, out, pos = self.sim, [a], a.start
+        for m in reversed(self._mentions(cs, a.start)):
+            if m.type not in ("Concept", "Factor", "Initiative") or m.weak or \
+                    _JOIN.fullmatch(sim, m.end, pos) is None:
+                break
+            out.insert(0, ent_of(m))
+            pos = m.start
+        if len(out) > 1 and not LEAD.match(sim[cs:out[0].start]):
+            return [a]
+        return out
+
+    def _process_targets(self, s: int, e: int, items: list[Ent]) -> list[Ent]:
+        """The term whose change the object names: 传统产业转型升级, 制造业高端化、智能化发展,
+        全要素生产率提升 → 传统产业, 制造业, 全要素生产率."""
+        s, e = self.ph.clean(s, e)
+        whole = self._term_before_process(s, e)
+        if whole is not None and whole.start == s:
+            return [whole]
+        out = []
+        for b in items:
+            if b.rule == "noun_phrase":
+                b = self._term_before_process(b.start, b.end) or b
+            out.append(b)
+        return out
+
+    def _term_before_process(self, s: int, e: int) -> Ent | None:
+        for m in self._mentions(s, e):
+            if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
+                    _PROCESS_TAIL.fullmatch(self.sim, m.end, e):
+                tail = self.dm.at(m.end, e)
+                if tail is not None and tail.type == "Concept" and not tail.weak and \
+                        _NAMED_CHANGE.fullmatch(self.sim, m.end, e):
+                    return ent_of(tail)  # 制造业数字化转型: 数字化转型 is the term
+                return ent_of(m)
+            if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
+                    _PROCESS_END.search(self.sim, m.start, e):
+                return ent_of(m)  # 制造业全要素生产率提升: the alias 全要素生产率提升
+        return None
+
+    def _instrument(self, cs: int, vs: int) -> tuple[int, int] | None:
+        """The span of A in 以A推动B or 以A为抓手推动B (same clause), or None."""
+        sim = self.sim
+        for p in range(vs - 2, cs - 1, -1):
+            w = sim[p]
+            if w not in self.instrument and sim[p:p + 2] not in self.instrument:
+                continue
+            word = sim[p:p + 2] if sim[p:p + 2] in self.instrument else w
+            if sim[p - 1:p + 1] in _NOT_YI or sim[p:p + 2] in _NOT_YI or self.ph._covered(p):
+                continue
+            a_text = sim[p + len(word):vs]
+            end = vs
+            frame = self.frame_tail.search(a_text)
+            if frame is not None:
+                end = p + len(word) + frame.start()
+                a_text = sim[p + len(word):end]
+            if "为" in a_text or len(a_text) < 2 or len(a_text) > 30:
+                return None
+            return p + len(word), end
+        return None
+
+    def _before_de(self, s: int, e: int) -> int:
+        """End of the head noun before the first 的 of ``[s, e)`` outside a name."""
+        i = self.sim.find("的", s, e)
+        while i >= 0 and self.ph._covered(i):
+            i = self.sim.find("的", i + 1, e)
+        return i if i > s else e
+
+    def _built_object(self, cs: int, ce: int) -> Ent | None:
+        """The initiative a clause builds at its end (…投资18亿元建设X产业园 / 共建X研究院):
+        the subject of a chain verb or of ``为B提供支撑`` in the clause after it."""
+        last = None
+        for v in self.impl_verbs.finditer(self.sim, cs, ce):
+            last = v
+        if last is None:
+            return None
+        s = last.end() + (1 if self.sim.startswith(("了", "好"), last.end()) else 0)
+        e = self.ph.cut_at_stop(s, ce)
+        if e != ce or e - s < 3:
+            return None
+        ent = self.ph.resolve(s, e, "Initiative" if last.group() in _FOUNDING else None)
+        if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, e)[0]:
+            return None
+        return ent
+
+    def _process_subject(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
+        """A term that opens the clause, then ``的`` and a short process noun
+        (数据要素的有效流通将为B提供支撑, 科技保险的发展为B…): the term is the subject."""
+        for m in self._mentions(cs, pos):
+            if m.type in types and LEAD.match(self.sim[cs:m.start]) and \
+                    _OF_PROCESS.fullmatch(self.sim, m.end, pos):
+                return ent_of(m)
+            break
+        return None
