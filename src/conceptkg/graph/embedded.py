@@ -8,6 +8,7 @@ The database lives in a directory (default ``./conceptkg.db``) as the file ``gra
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,8 +25,9 @@ __all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "graph.lbdb"
-#: the database's page cache; LadybugDB would otherwise take most of the machine's memory
-DEFAULT_BUFFER_POOL_MB = 512
+#: the database's page cache in MiB; 0 lets LadybugDB choose (a share of the machine's memory).
+#: Set CONCEPTKG_BUFFER_POOL_MB to bound it; too small a cache fails large path queries.
+DEFAULT_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "0") or 0)
 
 
 def _import_ladybug() -> Any:

@@ -29,6 +29,7 @@ _FOUNDING = ("共建", "组建", "筹建", "设立", "建设", "建成", "搭建
 # 的 + a short process noun after a subject term, then modal words (的有效流通将)
 _OF_PROCESS = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:流通|发展|应用|运用|推广|创新|建设|普及|"
                          r"集聚|供给|开发|利用|共享|开放)(?:将|能够|可以|能|可|也将|正)?")
+_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室", "创新中心", "学院")
 _NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
            "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
 
@@ -146,7 +147,11 @@ class DriveHelpers(RuleBase):
         e = self.ph.cut_at_stop(s, ce)
         if e != ce or e - s < 3:
             return None
-        ent = self.ph.resolve(s, e, "Initiative" if last.group() in _FOUNDING else None)
+        founding = last.group() in _FOUNDING
+        ent = self.ph.resolve(s, e, "Initiative" if founding else None)
+        if ent is not None and ent.type == "Organization" and founding and \
+                ent.name.endswith(_INSTITUTES):  # 共建X研究院: the institute is founded here
+            ent = Ent(ent.name, "Initiative", ent.start, ent.end, "founded_org")
         if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, e)[0]:
             return None
         return ent
