@@ -167,3 +167,30 @@ def test_guessed_list_items_take_the_type_of_the_known_ones():
     kg = extract("加快以5G、卫星互联网、量子通信网为代表的新型基础设施建设。")
     types = node_types(kg)
     assert types.get("5G") == types.get("量子通信网")
+
+
+def _counted_found(sim):
+    from conceptkg.loaders.extract import get_lexicon
+    from conceptkg.loaders.mentions import find_mentions
+    from conceptkg.loaders.phrases import Phrases
+    from conceptkg.loaders.relations import SentenceRules
+    lex = get_lexicon()
+    dm = find_mentions(sim, lex)
+    ph = Phrases(sim, lex, dm)
+    found = SentenceRules(sim, lex, dm, ph).counted_lists(0, len(sim), [(0, len(sim))])
+    return {(f.source.name, f.target.name) for f in found}
+
+
+def test_shared_word_list_head():
+    got = _counted_found("鼓励企业推出甲型航运保险、乙类货运保险和丙种仓储保险等物流保险产品。")
+    assert ("物流保险", "丙种仓储保险") in got and len(got) == 3
+
+
+def test_quoted_run_before_counted_head():
+    got = _counted_found("方案部署“青山+旅游”“青山+康养”等两大行动。")
+    assert {t for _, t in got} == {"青山+旅游", "青山+康养"}
+
+
+def test_one_line_glossary():
+    got = _counted_found("协同智能：指能够感知环境的机器系统，如仿生机器人、巡检无人机等。")
+    assert ("协同智能", "仿生机器人") in got

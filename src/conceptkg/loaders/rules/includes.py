@@ -8,6 +8,7 @@ import re
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
 from .common import FILLER_RE, GENERIC_TAIL, LEAD, Found
+from .counted import CountedRules
 from .groups import GroupRules
 
 __all__ = ["IncludesRules"]
@@ -26,7 +27,7 @@ _COUNT_OR_MOD = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+(?:�
                            r"一批|一系列|各类|各种|众多|诸多|知名)*$")
 
 
-class IncludesRules(GroupRules):
+class IncludesRules(GroupRules, CountedRules):
     """The INCLUDES rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -106,6 +107,7 @@ class IncludesRules(GroupRules):
         out.extend(self._taken_as(ss, se))
         out.extend(self._aspects(ss, se))
         out.extend(self._represented(ss, se))
+        out.extend(self.counted_lists(ss, se, cls))
         return out
 
     def _with_generic(self, cs: int, vs: int) -> Ent | None:
