@@ -58,7 +58,7 @@
     });
     network.once('stabilizationIterationsDone', function () {
       ckg.stabilized = true;
-      markReady();
+      if (ckg.drawn) { markReady(); }  /* else the first drawing marks it ready */
     });
   }
   if (!D.nodes.length) { ckg.stabilized = true; }
