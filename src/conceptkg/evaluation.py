@@ -9,21 +9,17 @@ but optional items are not needed for recall.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .graph.models import normalize_name
 
 __all__ = ["score", "load_json", "render_scores", "norm"]
 
-_QUOTES = re.compile(r"[\s“”\"‘’'「」『』《》〈〉]")
-
-
 def norm(s: Any) -> str:
-    """The comparison key of a name."""
-    return _QUOTES.sub("", unicodedata.normalize("NFKC", str(s))).lower()
+    """The comparison key of a name (the same key node ids are derived from)."""
+    return normalize_name(str(s))
 
 
 def load_json(path: str | Path) -> dict[str, Any]:

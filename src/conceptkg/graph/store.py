@@ -56,6 +56,19 @@ def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
+def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], Any]) -> list[Any]:
+    """Each incoming item merged into the stored item with the same key (which stays canonical),
+    or the item itself when the store has none."""
+    out = []
+    for item in items:
+        old = stored.get(key(item))
+        if old is not None:
+            old.merge(item)
+            item = old
+        out.append(item)
+    return out
+
+
 class LazyBatches(Sequence[tuple[str, dict[str, Any]]]):
     """Write statements ``(cypher, {"rows": [...]})`` whose rows are built only when the batch is
     about to be written, so that a large load never holds every row at once. (Building them in
@@ -195,14 +208,7 @@ class GraphStore(ABC):
             for chunk in batched(ids, self.batch_size):
                 for rec in self._run_read(cy, {"ids": chunk}).records():
                     stored[rec["id"]] = row_to_node(rec, lab)
-        out = []
-        for n in kg_nodes:
-            old = stored.get(n.id)
-            if old is not None:
-                old.merge(n)
-                n = old
-            out.append(n)
-        return out, set(stored)
+        return _merge_into(kg_nodes, stored, lambda n: n.id), set(stored)
 
     def _merged_edges(self, kg_nodes: list[Node], candidates: list[Edge],
                       kg_edges: list[Edge]) -> list[Edge]:
@@ -223,14 +229,7 @@ class GraphStore(ABC):
                 for rec in self._run_read(cy, {"pairs": chunk}).records():
                     old = row_to_edge(rec, rel)
                     stored[old.key] = old
-        out = []
-        for e in kg_edges:
-            old = stored.get(e.key)
-            if old is not None:
-                old.merge(e)
-                e = old
-            out.append(e)
-        return out
+        return _merge_into(kg_edges, stored, lambda e: e.key)
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""
