@@ -28,6 +28,9 @@ from .phrases import Ent, Phrases
 from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
 from .sentences import split_sentences
+from .extraction.arguments import ArgumentFinder
+from .extraction.context import DocState, SentenceContext
+from .extraction.registry import relation_components
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
@@ -134,6 +137,12 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     pending = next(amounts, None)
     context: list[Ent] = []
     context_para = -1
+    args = ArgumentFinder(sim, lexicon, dm)
+    state = DocState()
+    main = dm.speaker or dm.main_org
+    if main:
+        state.self_org = Ent(main, "Organization", 0, 0, "org_self")
+    components = relation_components(lexicon)
     for st in sents:
         ss, se = st.start, st.end
         span = (ss, se)
@@ -158,6 +167,13 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         found += heads
         found += rules.implements(ss, se, cls, context)
         found += rules.projects(ss, se)
+        state.context = context
+        state.claimed = {}
+        ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
+        for f in found:
+            ctx.claim(f.type, f.source, f.target)
+        for comp in components:
+            found += comp(ctx)
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []

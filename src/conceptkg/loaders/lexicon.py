@@ -30,7 +30,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 log = logging.getLogger(__name__)
 
-DATA_FILES = ("lexicon.yaml", "cues.yaml")
+DATA_FILES = ("lexicon.yaml", "cues.yaml", "generic.yaml")
 _TYPES = {t.value for t in NodeType}
 _LIST_KEYS = (
     "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
@@ -39,7 +39,9 @@ _LIST_KEYS = (
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
     "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
     "gov_dept_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
-    "park_self_mentions",
+    "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
+    "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
+    "nominal_verbs",
 )
 
 

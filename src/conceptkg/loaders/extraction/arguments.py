@@ -1,0 +1,298 @@
+"""Arguments of a relation cue that the lexicon may not know.
+
+A relation component finds a cue (带动, 包括, 启动 …) and asks this module for the phrase on its
+left (:meth:`ArgumentFinder.subject`) or the phrases on its right
+(:meth:`ArgumentFinder.objects`). Phrases are read over words (see :mod:`.tokens`) and trimmed by
+the word lists of the language data (``generic.yaml``): time words and adverbs at the start,
+light verbs before a target, a new predicate on the right. A phrase the lexicon knows keeps its
+lexicon type and name; an unknown phrase is typed by its head word (:meth:`type_of`) and carries
+the span kind ``chunk``, which lowers the confidence of every edge it is part of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..mention_types import DocMentions, Mention
+from ..phrases import Ent
+from .tokens import Tok, tokenize
+
+__all__ = ["Arg", "ArgumentFinder"]
+
+_QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
+_OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
+_TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A phrase found as an argument: its span and how it was found."""
+
+    start: int
+    end: int
+    kind: str  # "lexicon", "name" (organisation, quoted or numbered name) or "chunk"
+
+
+class ArgumentFinder:
+    """Finds and types cue arguments in one document (simplified text ``sim``)."""
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions) -> None:
+        self.sim = sim
+        self.lex = lex
+        self.dm = dm
+        self.lead = frozenset(lex.list("lead_words"))
+        self.light = frozenset(lex.list("light_verbs"))
+        self.counts = tuple(sorted(lex.list("count_words"), key=len, reverse=True))
+        self.stops = frozenset(lex.list("arg_stops"))
+        self.blockers = frozenset(lex.list("subject_blockers"))
+        self.weak = frozenset(lex.list("weak_args")) | frozenset(lex.list("stop_heads"))
+        self.parties = frozenset(lex.list("acting_parties"))
+        pats = lex.list("party_patterns")
+        self.party_re = re.compile("^(?:" + "|".join(pats) + ")$") if pats else None
+        self.self_refs = frozenset(lex.list("self_references"))
+        self.init_heads = tuple(sorted(set(lex.list("initiative_heads"))
+                                       | set(lex.list("policy_heads")), key=len, reverse=True))
+        self.factor_heads = tuple(sorted(lex.list("factor_heads"), key=len, reverse=True))
+        self.org_suffixes = tuple(sorted(lex.list("org_suffixes"), key=len, reverse=True))
+        self.not_org = frozenset(lex.list("not_org_words"))
+        self.non_init = tuple(lex.list("non_initiative_tails"))
+        self.titles = frozenset(lex.list("person_titles")) | frozenset(lex.list("speech_verbs"))
+        self.nominal = frozenset(lex.list("nominal_verbs")) | frozenset(lex.list("concept_heads"))
+        self.not_org_end = tuple(lex.list("not_org_words"))
+        self.cue_verbs = frozenset(w for rel in lex.relations.values()
+                                   for kind in ("verbs", "strong", "event_verbs")
+                                   for w in rel.get(kind, []))
+        self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
+
+    # -- words --------------------------------------------------------------------------------
+    def tokens(self, s: int, e: int) -> list[Tok]:
+        key = (s, e)
+        toks = self._tok_cache.get(key)
+        if toks is None:
+            toks = self._tok_cache[key] = tokenize(self.sim, s, e)
+        return toks
+
+    def _lead_end(self, toks: list[Tok], i: int, j: int, light: bool) -> int:
+        """Index of the first token in toks[i:j] after lead words (and light verbs)."""
+        while i < j:
+            t = toks[i]
+            if t.text in self.lead or t.tag in ("x", "t", "p", "c", "uj", "ul", "d") \
+                    or _TIME.match(t.text) and any(ch.isdigit() for ch in t.text) \
+                    or (light and t.text in self.light and i + 1 < j):
+                if t.text in _OPEN and t.text not in "（(":
+                    break
+                if t.text in "（(":  # a parenthesis after the lead: skip what it holds
+                    k = i + 1
+                    while k < j and toks[k].text not in "）)":
+                        k += 1
+                    i = k + 1
+                    continue
+                i += 1
+            else:
+                break
+        return i
+
+    def _trim_right(self, toks: list[Tok], i: int, j: int) -> int:
+        while j > i and (toks[j - 1].text in ("等", "等等", "的", "了", "之", "中", "上")
+                         or toks[j - 1].tag in ("x", "uj", "ul", "d", "p", "c")
+                         and toks[j - 1].text not in _CLOSE):
+            j -= 1
+        return j
+
+    # -- left argument ------------------------------------------------------------------------
+    def subject(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
+        """The phrase before token ``j`` in a clause (``toks`` are the clause's words)."""
+        i = self._lead_end(toks, 0, j, light=False)
+        while j > i and (toks[j - 1].text in self.lead or toks[j - 1].tag in ("d", "ad", "x")
+                         and toks[j - 1].text not in _CLOSE):
+            j -= 1
+        if j <= i or any(t.text in self.blockers for t in toks[i:j]):
+            return None
+        if not self.phrase_ok(toks[i:j]):
+            return None
+        return toks[i].start, toks[j - 1].end
+
+    def is_verb(self, t: Tok) -> bool:
+        return t.verb and t.text not in self.nominal and not t.text.endswith(self.init_heads)
+
+    def phrase_ok(self, toks: list[Tok]) -> bool:
+        """A run of words that can be a name: no person's name or title, and no predicate in
+        it (a verb other than a nominal one such as 创新, 发展; 加快X推动Y has no subject)."""
+        for k, t in enumerate(toks):
+            if t.tag in ("nr", "nrfg", "nrt") or t.text in self.titles:
+                return False
+            if self.is_verb(t):
+                return False
+        return True
+
+    # -- right arguments ----------------------------------------------------------------------
+    def objects(self, toks: list[Tok], i: int, *, conj: bool = False,
+                verbs: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
+        """The phrases after token ``i`` up to the clause end, split at 、 (and 和/及/与 when
+        ``conj``). Each is (start, end, had_light_verb). An item that opens with one of
+        ``verbs`` (拉动X、促进Y) keeps going: the verb is dropped."""
+        out: list[tuple[int, int, bool]] = []
+        n = len(toks)
+        k = i
+        depth = 0
+        while k < n:
+            a = k
+            while k < n:
+                t = toks[k].text
+                if t in _OPEN:
+                    depth += 1
+                elif t in _CLOSE and depth:
+                    depth -= 1
+                elif depth == 0 and (t == "、" or conj and t in ("和", "及", "以及", "与")
+                                     and k > a):
+                    break
+                k += 1
+            item = self._item(toks, a, k, verbs)
+            if item:
+                out.append(item)
+            elif out:
+                break
+            k += 1
+        return out
+
+    def _item(self, toks: list[Tok], a: int, b: int,
+              verbs: frozenset[str]) -> tuple[int, int, bool] | None:
+        light = False
+        s = self._lead_end(toks, a, b, light=False)
+        while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
+                             or toks[s].text in self.lead):
+            light = True
+            s += 1
+        if s >= b:
+            return None
+        # the phrase ends where a new predicate starts
+        e = s + 1
+        depth = 1 if toks[s].text in _OPEN else 0
+        while e < b:
+            t = toks[e]
+            if t.text in _OPEN:
+                depth += 1
+            elif t.text in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if t.text in self.stops or t.tag in ("p", "x", "t"):
+                    break
+                if (t.tag in ("d", "ad") or t.text in self.lead and t.tag != "vn") and \
+                        (e + 1 >= b or toks[e + 1].tag != "vn"):
+                    break
+                if t.text in self.cue_verbs and t.text not in self.nominal:
+                    break
+                if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
+                        and toks[e + 1].tag not in ("x", "vn") and t.text not in self.light:
+                    break
+                if t.tag == "uj" and e + 1 < b and toks[e + 1].verb:
+                    break
+            e += 1
+        e = self._trim_right(toks, s, e)
+        if e <= s:
+            return None
+        return toks[s].start, toks[e - 1].end, light
+
+    # -- names and types ----------------------------------------------------------------------
+    def mention_at(self, s: int, e: int) -> Mention | None:
+        m = self.dm.at(s, e)
+        if m is None:
+            m = self.dm.quoted_at(s, e) if hasattr(self.dm, "quoted_at") else None
+        return m
+
+    def organisation(self, s: int, e: int) -> str | None:
+        """The organisation named by sim[s:e] (a recognised name, a party, a place)."""
+        text = self.sim[s:e]
+        for m in self.dm.between(s, e):
+            if m.type == "Organization" and m.start == s and m.end == e:
+                return m.name
+            if m.type == "Place" and m.start == s and m.end == e:
+                return m.name
+        if text in self.parties or self.party_re and self.party_re.match(text):
+            return text
+        toks = self._tok_cache.get((s, e)) or tokenize(self.sim, s, e)
+        if len(toks) == 1 and toks[0].tag == "nt":  # an organisation in jieba's dictionary
+            return text
+        if text in self.self_refs:
+            return None
+        if 3 <= len(text) <= 20 and not text.endswith(self.not_org_end) \
+                and text.endswith(self.org_suffixes) \
+                and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
+                and not any(t in text for t in self.titles):
+            return text
+        return None
+
+    def type_of(self, text: str, hint: str | None = None) -> str:
+        term = self.lex.lookup(text)
+        if term is not None and not term.weak:
+            return term.type
+        if hint:
+            return hint
+        if _QUOTED.search(text) and text.endswith(self.init_heads + ("”", "》")):
+            return "Initiative"
+        if text.endswith(self.init_heads) and not text.endswith(self.non_init):
+            return "Initiative"
+        if text.endswith(self.factor_heads):
+            return "Factor"
+        for k in range(1, len(text) - 1):  # a known term at the end: 农业高质量发展
+            t = self.lex.lookup(text[k:])
+            if t is not None and not t.weak and t.type in ("Concept", "Factor"):
+                return "Concept" if len(text) - k < len(text) else t.type
+        return "Concept"
+
+    def aliases(self, text: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for c in self.counts:
+            if text.startswith(c) and len(text) - len(c) >= 2:
+                out.append(text[len(c):])
+                break
+        m = re.match(r"^[\d一二三四五六七八九十两百千万多几]+(?:个|项|大|类|种|场|批|条|家|所|位|名)",
+                     text)
+        if m and len(text) - m.end() >= 2:
+            out.append(text[m.end():])
+        if "的" in text:
+            tail = text.rsplit("的", 1)[1]
+            if len(tail) >= 2:
+                out.append(tail)
+        q = _QUOTED.search(text)
+        if q and q.group(0) != text:
+            out.append(q.group(1))
+            after = text[q.start():]
+            if after != text:
+                out.append(after)
+        return tuple(dict.fromkeys(a for a in out if a != text))
+
+    def valid(self, text: str) -> bool:
+        if len(text) < 2 or len(text) > 30 or text in self.weak:
+            return False
+        if text.isdigit() or all(ch in "“”《》（）()、，" for ch in text):
+            return False
+        if text[0] in "的了着地得之和与及或并是也都就而但这那其此该" or text[-1] in "和与及或并是":
+            return False
+        return text.count("“") == text.count("”") and text.count("《") == text.count("》")
+
+    def entity(self, s: int, e: int, rule: str, hint: str | None = None,
+               extra_aliases: tuple[str, ...] = ()) -> Ent | None:
+        """An entity for sim[s:e]: the lexicon's or an organisation's when it names one, else
+        a phrase typed by its head word."""
+        text = self.sim[s:e].strip()
+        if text.startswith(("“", "\"")) and text.endswith(("”", "\"")) and text.count("“") <= 1:
+            text = text[1:-1]
+        if not self.valid(text):
+            return None
+        for m in self.dm.between(s, e):
+            if m.start == s and m.end == e and m.type and not m.weak and \
+                    (hint is None or m.type == hint or hint == "Initiative"
+                     and m.type not in ("Organization", "Place", "Person")):
+                typ = hint if hint == "Initiative" and m.type == "Concept" and \
+                    text.endswith(self.init_heads) else m.type
+                return Ent(m.name, typ, s, e, m.rule, tuple(dict.fromkeys(
+                    (*m.aliases, *extra_aliases))))
+        term = self.lex.lookup(text)
+        if term is not None and not term.weak and (hint is None or term.type == hint):
+            return Ent(term.name, term.type, s, e, "lexicon", extra_aliases)
+        typ = self.type_of(text, hint)
+        return Ent(text, typ, s, e, "chunk", tuple(dict.fromkeys(
+            (*self.aliases(text), *extra_aliases))))

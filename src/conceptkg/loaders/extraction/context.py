@@ -1,0 +1,91 @@
+"""What relation components read: one sentence with its clauses and words, and the per-document
+state that carries across sentences (the organisation a paragraph is about, the topic, the
+document's own organisation)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..mention_types import DocMentions
+from ..phrases import Ent
+from .arguments import ArgumentFinder
+from .tokens import Tok
+
+__all__ = ["DocState", "SentenceContext", "clause_spans"]
+
+_CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s]")
+
+
+def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of sim[s:e], cut at commas, semicolons, colons and spaces outside quotes and
+    brackets."""
+    out = []
+    depth = 0
+    a = s
+    for k in range(s, e):
+        ch = sim[k]
+        if ch in "“《（(「":
+            depth += 1
+        elif ch in "”》）)」" and depth:
+            depth -= 1
+        elif depth == 0 and _CLAUSE_END.match(ch):
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    if e > a:
+        out.append((a, e))
+    return out
+
+
+@dataclass
+class DocState:
+    """Cross-sentence state of one document, owned by the pipeline (never by a component)."""
+
+    #: the organisation the document is by or about (found from the text itself)
+    self_org: Ent | None = None
+    #: the organisation acting in the current paragraph (carried into subjectless sentences)
+    context: list[Ent] = field(default_factory=list)
+    context_para: int = -1
+    #: spans already used by an earlier component in this sentence, per relation type
+    claimed: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    #: what an organisation launched or built in each clause of this sentence (the thing a
+    #: following 促进X clause continues)
+    objects: dict[tuple[int, int], list[Ent]] = field(default_factory=dict)
+
+
+@dataclass
+class SentenceContext:
+    """One sentence as components see it."""
+
+    sim: str
+    start: int
+    end: int
+    paragraph: int
+    lex: Lexicon
+    dm: DocMentions
+    args: ArgumentFinder
+    state: DocState
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.clauses:
+            self.clauses = clause_spans(self.sim, self.start, self.end)
+
+    @property
+    def text(self) -> str:
+        return self.sim[self.start:self.end]
+
+    def tokens(self, clause: tuple[int, int]) -> list[Tok]:
+        return self.args.tokens(*clause)
+
+    def claim(self, rel: str, src: Ent, dst: Ent) -> bool:
+        """Record an edge's spans; False when an earlier edge of the same type already covers
+        both (the more specific rule ran first)."""
+        have = self.state.claimed.setdefault(rel, [])
+        for a, b, c, d in have:
+            if a < src.end and src.start < b and c < dst.end and dst.start < d:
+                return False
+        have.append((src.start, src.end, dst.start, dst.end))
+        return True

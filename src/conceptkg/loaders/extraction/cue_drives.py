@@ -1,0 +1,143 @@
+"""DRIVES between any two phrases, read around a cue verb (see ``relations.DRIVES`` in the
+language data):
+
+- ``A 带动 B、C``: the phrase before the verb drives each phrase after it;
+- ``以 A (为抓手)(，) 推动 B``: the instrument drives;
+- ``A 对(于) 拉动B、促进C … 起/发挥 … 作用``: A drives B and C;
+- ``A …，为 B 提供/注入 … 动力/支撑``: the subject of the sentence drives B;
+- ``… 推出 X，促进 B``: a clause opening with a cue continues the thing just named.
+
+A source that is an organisation, a place or a person gives no DRIVES edge (an actor carries
+out, it does not drive).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..phrases import Ent
+from ..rules.common import Found
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["CueDrives"]
+
+_ACTORS = ("Organization", "Place", "Person")
+
+
+class CueDrives:
+    name = "cue_drives"
+    relation = "DRIVES"
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
+        self.instrument = frozenset(lex.cues("DRIVES", "instrument"))
+        self.frames = frozenset(lex.cues("DRIVES", "frames"))
+        self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
+        self.force = frozenset(lex.cues("DRIVES", "force_nouns")) | \
+            frozenset(lex.cues("DRIVES", "support_nouns"))
+        self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
+        self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
+
+    def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
+                ) -> Ent | None:
+        if span is None:
+            return None
+        if ctx.args.organisation(*span):
+            return None
+        ent = ctx.args.entity(span[0], span[1], rule)
+        if ent is None or ent.type in _ACTORS:
+            return None
+        return ent
+
+    def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
+        out = []
+        for s, e, _light in ctx.args.objects(toks, i, verbs=self.verbs):
+            ent = ctx.args.entity(s, e, rule)
+            if ent is not None and ent.type not in _ACTORS and not ctx.args.organisation(s, e):
+                out.append(ent)
+        return out
+
+    def _emit(self, ctx: SentenceContext, src: Ent | None, dsts: list[Ent], rule: str,
+              out: list[Found]) -> None:
+        if src is None:
+            return
+        for d in dsts:
+            if d.name != src.name and ctx.claim("DRIVES", src, d):
+                out.append(Found(src, "DRIVES", d, rule))
+
+    def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """The phrase a clause opens with, up to its first verb."""
+        for k, t in enumerate(toks):
+            if t.verb or t.text in self.verbs:
+                return ctx.args.subject(toks, k) if k else None
+        return None
+
+    def __call__(self, ctx: SentenceContext) -> list[Found]:
+        out: list[Found] = []
+        prev_subject: tuple[int, int] | None = None
+        prev_instrument: tuple[int, int] | None = None
+        prev_objects: list[Ent] = []
+        for cl in ctx.clauses:
+            toks = ctx.tokens(cl)
+            n = len(toks)
+            cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
+            inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
+                         and (not cues or k < cues[0])), None)
+            if cues:
+                q = cues[0]
+                dsts = self._targets(ctx, toks, q + 1, "cue_drives")
+                src = None
+                if inst is not None and inst + 1 < q:
+                    j = q
+                    for k in range(inst + 1, q):  # 以A为抓手推动B
+                        if toks[k].text == "为" and k + 1 < q and toks[k + 1].text in self.frames:
+                            j = k
+                            break
+                    src = self._source(ctx, (toks[inst + 1].start, toks[j - 1].end),
+                                       "cue_drives_instrument")
+                    rule = "cue_drives_instrument"
+                elif q > 0 and toks[q - 1].text in self.role_preps and \
+                        any(t.text in self.role_nouns for t in toks[q:]):
+                    src = self._source(ctx, ctx.args.subject(toks, q - 1), "cue_drives_role")
+                    rule = "cue_drives_role"
+                else:
+                    span = ctx.args.subject(toks, q)
+                    rule = "cue_drives"
+                    src = self._source(ctx, span, rule)
+                    if span is None and ctx.args._lead_end(toks, 0, q, light=False) == q:
+                        # a clause that opens with the cue continues the one before: 以A，推动B;
+                        # 推出A，促进B
+                        rule = "cue_drives_chain"
+                        if prev_instrument:
+                            src = self._source(ctx, prev_instrument, rule)
+                        elif prev_objects:
+                            src = prev_objects[-1]
+                self._emit(ctx, src, dsts, rule, out)
+            # 为 B 提供 … 动力
+            wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
+            if wei is not None:
+                pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
+                if pv is not None and any(t.text in self.force or t.text[-2:] in self.force
+                                          for t in toks[pv + 1:]):
+                    span = ctx.args.subject(toks, wei) or prev_subject
+                    src = self._source(ctx, span, "cue_drives_provide")
+                    sub = toks[wei + 1:pv]
+                    dsts = []
+                    for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):
+                        ent = ctx.args.entity(s, e, "cue_drives_provide")
+                        if ent is not None and ent.type not in _ACTORS:
+                            dsts.append(ent)
+                    self._emit(ctx, src, dsts, "cue_drives_provide", out)
+            # 以A为引领， / 以A，  → the next clause's cue
+            prev_instrument = None
+            if inst is not None and not cues:
+                j = n
+                for k in range(inst + 1, n):
+                    if toks[k].text == "为":
+                        j = k
+                        break
+                if inst + 1 < j:
+                    prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
+            prev_subject = self.clause_subject(ctx, toks)
+            prev_objects = ctx.state.objects.get(cl, [])
+        return out

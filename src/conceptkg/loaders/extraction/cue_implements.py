@@ -1,0 +1,163 @@
+"""IMPLEMENTS from an acting organisation to what it launches, builds or hosts
+(``relations.IMPLEMENTS`` in the language data):
+
+- ``ORG (等N部门)(今天)(联合) 启动 X、Y``: the organisation implements each object that is
+  initiative-like (a quoted or book-title name, an initiative head word) or the object of a
+  strong verb (印发, 启动, 举办 …);
+- ``ORG …，打造 X，建设 Y``: later clauses that open with a verb keep the sentence's actor;
+- ``由 ORG (与 ORG) 主办的 X``;
+- ``公司/我省 …``: self-references stand for the organisation the document is by or about;
+- a subjectless sentence takes the organisation its paragraph is about.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..phrases import Ent
+from ..rules.common import Found
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["CueImplements"]
+
+_GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
+
+
+class CueImplements:
+    name = "cue_implements"
+    relation = "IMPLEMENTS"
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
+            frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
+        self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
+            frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
+        self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
+        self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
+
+    # -- the actor ----------------------------------------------------------------------------
+    def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
+        """Organisations acting as the subject of the verb at token q."""
+        found: list[Ent] = []
+        k = 0
+        k = ctx.args._lead_end(toks, 0, q, light=False)
+        while k < q:
+            span = self._org_at(ctx, toks, k, q)
+            if span is None:
+                break
+            s, e, name, j = span
+            found.append(Ent(name, "Organization", s, e, "cue_org"))
+            k = j
+            if k < q and toks[k].text in ("、", "和", "与", "及", "会同"):
+                k += 1
+                continue
+            break
+        if not found:
+            return []
+        # what stands between the actor and the verb must be filler (dates, 等N部门, 联合)
+        while k < q:
+            t = toks[k]
+            if t.text in self.gap_words or t.tag in _GAP_TAGS or t.text in ctx.args.lead:
+                if t.text in "（(":
+                    while k < q and toks[k].text not in "）)":
+                        k += 1
+                k += 1
+                continue
+            return []
+        return found
+
+    def _org_at(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
+                ) -> tuple[int, int, str, int] | None:
+        best = None
+        if k >= q:
+            return None
+        for j in range(min(q, k + 8), k, -1):
+            s, e = toks[k].start, toks[j - 1].end
+            name = ctx.args.organisation(s, e)
+            if name:
+                best = (s, e, name, j)
+                break
+        if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
+            org = ctx.state.self_org
+            best = (toks[k].start, toks[k].end, org.name, k + 1)
+        return best
+
+    # -- the objects --------------------------------------------------------------------------
+    def _objects(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
+        strong = toks[q].text in self.strong
+        out = []
+        for s, e, _ in ctx.args.objects(toks, q + 1):
+            text = ctx.sim[s:e]
+            if ctx.args.organisation(s, e):
+                continue
+            typ = ctx.args.type_of(text)
+            quoted = any(ch in text for ch in "“《")
+            if typ == "Initiative" or quoted or strong and len(text) >= 3:
+                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
+                if ent is not None and ent.type == "Initiative":
+                    out.append(ent)
+        return out
+
+    def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
+              out: list[Found]) -> None:
+        for a in actors:
+            for o in objs:
+                if ctx.claim("IMPLEMENTS", a, o):
+                    out.append(Found(a, "IMPLEMENTS", o, rule))
+
+    def __call__(self, ctx: SentenceContext) -> list[Found]:
+        out: list[Found] = []
+        actors: list[Ent] = []
+        for ci, cl in enumerate(ctx.clauses):
+            toks = ctx.tokens(cl)
+            self._organised_by(ctx, toks, out)
+            q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
+            if ci == 0 and toks:  # the sentence's actor: an organisation opening it
+                k = ctx.args._lead_end(toks, 0, len(toks), light=False)
+                span = self._org_at(ctx, toks, k, q if q is not None else len(toks))
+                if span is not None:
+                    actors = [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
+            if q is None:
+                continue
+            here = self._actors(ctx, toks, q)
+            rule = "cue_implements"
+            if here:
+                actors = here
+            elif ctx.args._lead_end(toks, 0, q, light=False) == q or \
+                    toks[0].text in ("以", "通过"):
+                if not actors and ctx.state.context:
+                    actors = [ctx.state.context[0]]
+                    rule = "cue_implements_context"
+                elif actors:
+                    rule = "cue_implements_carry"
+            else:
+                continue
+            if actors:
+                objs = self._objects(ctx, toks, q)
+                ctx.state.objects[cl] = objs
+                self._emit(ctx, actors, objs, rule, out)
+        return out
+
+    def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """由 A (与 B)(联合) 主办的 X."""
+        i = next((k for k, t in enumerate(toks) if t.text == "由"), None)
+        if i is None:
+            return
+        v = next((k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer), None)
+        if v is None or v + 1 >= len(toks) or toks[v + 1].text != "的":
+            return
+        actors = []
+        k = i + 1
+        while k < v:
+            span = self._org_at(ctx, toks, k, v)
+            if span is None:
+                k += 1
+                continue
+            s, e, name, k = span
+            actors.append(Ent(name, "Organization", s, e, "cue_org"))
+        item = ctx.args._item(toks, v + 2, len(toks), frozenset())
+        if not actors or item is None:
+            return
+        ent = ctx.args.entity(item[0], item[1], "cue_implements_organiser", hint="Initiative")
+        if ent is not None and ent.type == "Initiative":
+            self._emit(ctx, actors, [ent], "cue_implements_organiser", out)

@@ -1,0 +1,154 @@
+"""INCLUDES between any phrases, read around list cues (``relations.INCLUDES`` in the language
+data):
+
+- ``A 包括/涵盖 B、C(等)``: A includes each item (A may close the clause before: …X，包括B、C);
+- ``B、C 等 A``: a list of at least two items closed by 等 and a head phrase;
+- ``以 B、C 为代表的 A``.
+
+A head too vague to be a node (方面, 领域, 工作 …: ``weak_args``) gives no edge.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..phrases import Ent
+from ..rules.common import Found
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["CueIncludes"]
+
+_BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
+
+
+class CueIncludes:
+    name = "cue_includes"
+    relation = "INCLUDES"
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
+        self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
+        self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
+
+    def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
+               head: Ent) -> list[Ent]:
+        out = []
+        for s, e, _ in ctx.args.objects(toks, i, conj=True):
+            ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
+                "Initiative", "Factor") else None)
+            if ent is not None and ent.name != head.name:
+                out.append(ent)
+        return out
+
+    def _emit(self, ctx: SentenceContext, head: Ent | None, items: list[Ent], rule: str,
+              out: list[Found], min_items: int = 1) -> None:
+        if head is None or len(items) < min_items:
+            return
+        for it in items:
+            if ctx.claim("INCLUDES", head, it):
+                out.append(Found(head, "INCLUDES", it, rule))
+
+    def _head(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
+              ) -> Ent | None:
+        """The entity a list belongs to; a vague or counted head (方面, 多个领域) is none."""
+        if span is None or ctx.args.organisation(*span):
+            return None
+        text = ctx.sim[span[0]:span[1]]
+        toks = ctx.tokens(span)
+        if not toks or toks[0].text in ctx.args.weak or toks[0].tag in ("m", "q", "r", "v") \
+                or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
+            return None
+        if text.endswith("在内"):
+            return None
+        return ctx.args.entity(span[0], span[1], rule)
+
+    def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """The noun phrase that ends a clause (…清理12项X行为 → 12项X行为)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        i = j
+        while i and not (toks[i - 1].tag in _BARRIER_TAGS and toks[i - 1].text not in "“”《》"
+                         or toks[i - 1].text in ctx.args.light):
+            i -= 1
+        return (toks[i].start, toks[j - 1].end) if i < j else None
+
+    def __call__(self, ctx: SentenceContext) -> list[Found]:
+        out: list[Found] = []
+        prev: list[Tok] | None = None
+        for cl in ctx.clauses:
+            toks = ctx.tokens(cl)
+            for q, t in enumerate(toks):
+                if t.text in self.verbs:
+                    span = ctx.args.subject(toks, q)
+                    if span is None and prev is not None and \
+                            ctx.args._lead_end(toks, 0, q, light=False) == q:
+                        span = self._tail_phrase(ctx, prev)
+                    head = self._head(ctx, span, "cue_includes")
+                    if head is not None and not any(x.text == "在内" for x in toks[q:]):
+                        self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
+                                                          head), "cue_includes", out)
+                    break
+                if t.text in self.etc and q > 0 and q + 1 < len(toks):
+                    self._etc(ctx, toks, q, out)
+                if t.text in self.represented and q > 1:
+                    self._represented(ctx, toks, q, out)
+            prev = toks
+        return out
+
+    def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
+        """Index where the list before token q starts; None without a 、 in it."""
+        k = q - 1
+        seen_sep = False
+        depth = 0
+        while k >= 0:
+            t = toks[k]
+            if t.text in "”》)）":
+                depth += 1
+            elif t.text in "“《(（":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if t.text == "、":
+                    seen_sep = True
+                elif t.tag in _BARRIER_TAGS or t.text in ctx.args.light or \
+                        t.text in ctx.args.lead:
+                    break
+            k -= 1
+        return k + 1 if seen_sep else None
+
+    def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
+        a = self._list_start(ctx, toks, q)
+        if a is None or a >= q:
+            return
+        item = ctx.args._item(toks, q + 1, len(toks), frozenset())
+        if item is None:
+            return
+        head = self._head(ctx, item[:2], "cue_includes_etc")
+        if head is None:
+            return
+        items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
+        if all(len(it.name) <= 12 for it in items):
+            self._emit(ctx, head, items, "cue_includes_etc", out, min_items=2)
+
+    def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                     out: list[Found]) -> None:
+        # 以 B、C 为代表的 A
+        if toks[q - 1].text != "为" and not toks[q].text.startswith("为"):
+            return
+        k = q - 2 if toks[q - 1].text == "为" else q - 1
+        i = k
+        while i >= 0 and toks[i].text != "以":
+            i -= 1
+        if i < 0:
+            return
+        j = q + 1
+        if j < len(toks) and toks[j].text == "的":
+            j += 1
+        item = ctx.args._item(toks, j, len(toks), frozenset())
+        if item is None:
+            return
+        head = ctx.args.entity(item[0], item[1], "cue_includes_represented")
+        if head is None:
+            return
+        self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",
+                                          head), "cue_includes_represented", out)

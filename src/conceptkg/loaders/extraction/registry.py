@@ -1,0 +1,51 @@
+"""The registry of relation components: a name → a factory taking the lexicon.
+
+A new relation family (or another extractor: statistical, or a model behind an endpoint) is one
+module with a class that has ``name``, ``relation`` and ``__call__(ctx) -> list[Found]``, and
+one :func:`register` call. :func:`relation_components` builds the enabled ones in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from ..lexicon import Lexicon
+from ..rules.common import Found
+from .context import SentenceContext
+from .cue_drives import CueDrives
+from .cue_implements import CueImplements
+from .cue_includes import CueIncludes
+
+__all__ = ["RelationComponent", "register", "relation_components", "registered"]
+
+
+class RelationComponent(Protocol):
+    name: str
+    relation: str
+
+    def __call__(self, ctx: SentenceContext) -> list[Found]: ...
+
+
+_REGISTRY: dict[str, Callable[[Lexicon], RelationComponent]] = {}
+_ORDER: list[str] = []
+
+
+def register(name: str, factory: Callable[[Lexicon], RelationComponent]) -> None:
+    """Add (or replace) a component; new names run after the existing ones."""
+    if name not in _REGISTRY:
+        _ORDER.append(name)
+    _REGISTRY[name] = factory
+
+
+def registered() -> list[str]:
+    return list(_ORDER)
+
+
+def relation_components(lex: Lexicon) -> list[RelationComponent]:
+    return [_REGISTRY[name](lex) for name in _ORDER]
+
+
+register("cue_implements", CueImplements)
+register("cue_includes", CueIncludes)
+register("cue_drives", CueDrives)
