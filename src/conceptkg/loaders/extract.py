@@ -31,6 +31,7 @@ from .sentences import split_sentences
 from .extraction.arguments import ArgumentFinder
 from .extraction.context import DocState, SentenceContext
 from .extraction.registry import relation_components
+from .extraction.responsibility import ResponsibleUnits
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
@@ -131,17 +132,18 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     rules = SentenceRules(sim, lexicon, dm, ph)
     b = _Builder(doc, sim)
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
-    for f, k in doc_found:
+    args = ArgumentFinder(sim, lexicon, dm)
+    for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
         b.edge(f, (sents[k].start, sents[k].end))
     amounts = iter(dm.amounts)
     pending = next(amounts, None)
     context: list[Ent] = []
     context_para = -1
-    args = ArgumentFinder(sim, lexicon, dm)
     state = DocState()
     main = dm.speaker or dm.main_org
     if main:
         state.self_org = Ent(main, "Organization", 0, 0, "org_self")
+        args.set_self(main)
     components = relation_components(lexicon)
     for st in sents:
         ss, se = st.start, st.end

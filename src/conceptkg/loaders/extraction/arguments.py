@@ -23,6 +23,7 @@ __all__ = ["Arg", "ArgumentFinder"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
+_GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 
 
@@ -64,6 +65,8 @@ class ArgumentFinder:
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
+        self.self_org: str | None = None
+        self.self_names: frozenset[str] = frozenset()
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
 
     # -- words --------------------------------------------------------------------------------
@@ -78,6 +81,9 @@ class ArgumentFinder:
         """Index of the first token in toks[i:j] after lead words (and light verbs)."""
         while i < j:
             t = toks[i]
+            if t.tag == "m" and i + 1 < j and toks[i + 1].text in (".", "、", "．", "）", ")"):
+                i += 2  # a numbered item: 3. / 二、
+                continue
             if t.text in self.lead or t.tag in ("x", "t", "p", "c", "uj", "ul", "d") \
                     or _TIME.match(t.text) and any(ch.isdigit() for ch in t.text) \
                     or (light and t.text in self.light and i + 1 < j):
@@ -179,13 +185,14 @@ class ArgumentFinder:
             elif depth == 0:
                 if t.text in self.stops or t.tag in ("p", "x", "t"):
                     break
-                if (t.tag in ("d", "ad") or t.text in self.lead and t.tag != "vn") and \
-                        (e + 1 >= b or toks[e + 1].tag != "vn"):
+                if (t.tag in ("d", "ad", "c") or t.text in self.lead and t.tag in ("v", "c")) \
+                        and t.text not in self.nominal:
                     break
                 if t.text in self.cue_verbs and t.text not in self.nominal:
                     break
                 if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
-                        and toks[e + 1].tag not in ("x", "vn") and t.text not in self.light:
+                        and toks[e + 1].tag != "x" and t.text not in self.light \
+                        and not (toks[e + 1].tag == "vn" and e + 2 == b):
                     break
                 if t.tag == "uj" and e + 1 < b and toks[e + 1].verb:
                     break
@@ -202,9 +209,22 @@ class ArgumentFinder:
             m = self.dm.quoted_at(s, e) if hasattr(self.dm, "quoted_at") else None
         return m
 
+    def set_self(self, name: str) -> None:
+        """The organisation the document is by or about, with its short forms (X集团 → X) and
+        the words by which it names itself (公司, 我省 …)."""
+        self.self_org = name
+        names = {name, *self.self_refs}
+        for suf in self.org_suffixes:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                names.add(name[: -len(suf)])
+                break
+        self.self_names = frozenset(names)
+
     def organisation(self, s: int, e: int) -> str | None:
         """The organisation named by sim[s:e] (a recognised name, a party, a place)."""
         text = self.sim[s:e]
+        if text in self.self_names and self.self_org:
+            return self.self_org
         for m in self.dm.between(s, e):
             if m.type == "Organization" and m.start == s and m.end == e:
                 return m.name
@@ -269,7 +289,7 @@ class ArgumentFinder:
             return False
         if text.isdigit() or all(ch in "“”《》（）()、，" for ch in text):
             return False
-        if text[0] in "的了着地得之和与及或并是也都就而但这那其此该" or text[-1] in "和与及或并是":
+        if text[0] in "的了着之和与及或并是也而但这那其此该" or text[-1] in "和与及或并是的":
             return False
         return text.count("“") == text.count("”") and text.count("《") == text.count("》")
 
@@ -280,6 +300,11 @@ class ArgumentFinder:
         text = self.sim[s:e].strip()
         if text.startswith(("“", "\"")) and text.endswith(("”", "\"")) and text.count("“") <= 1:
             text = text[1:-1]
+        gloss = _GLOSS.search(text)
+        if gloss and gloss.start() >= 2:  # TSN（时间敏感网络）: the gloss is an alias
+            extra_aliases = (*extra_aliases, text, gloss.group(1))
+            e -= len(gloss.group(0))
+            text = text[: gloss.start()]
         if not self.valid(text):
             return None
         for m in self.dm.between(s, e):

@@ -29,6 +29,7 @@ class CueIncludes:
         self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
+        self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
@@ -36,6 +37,9 @@ class CueIncludes:
         for s, e, _ in ctx.args.objects(toks, i, conj=True):
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
+            toks = ctx.tokens((s, e))
+            if toks and toks[0].tag == "m" and not toks[0].text.isalpha():
+                continue  # a quantity (45家企业) is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
@@ -55,7 +59,8 @@ class CueIncludes:
             return None
         text = ctx.sim[span[0]:span[1]]
         toks = ctx.tokens(span)
-        if not toks or toks[0].text in ctx.args.weak or toks[0].tag in ("m", "q", "r", "v") \
+        if not toks or text in ctx.args.weak or toks[0].text in self.vague \
+                or toks[0].tag in ("m", "q", "r", "v") \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
         if text.endswith("在内"):
@@ -110,8 +115,8 @@ class CueIncludes:
             elif depth == 0:
                 if t.text == "、":
                     seen_sep = True
-                elif t.tag in _BARRIER_TAGS or t.text in ctx.args.light or \
-                        t.text in ctx.args.lead:
+                elif (t.tag in _BARRIER_TAGS and (seen_sep or t.tag != "v")
+                      or t.text in ctx.args.light or t.text in ctx.args.lead):
                     break
             k -= 1
         return k + 1 if seen_sep else None
