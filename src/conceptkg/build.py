@@ -171,13 +171,23 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             pool.shutdown(cancel_futures=True)
 
 
+def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
+    """Remove the edges of ``kg`` whose confidence is below ``min_confidence``."""
+    weak = [e for e in kg.edges() if e.confidence < min_confidence]
+    for e in weak:
+        kg.remove_edge(e)
+    return len(weak)
+
+
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
-          on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
+          on_file: Callable[[FileOutcome], None] | None = None,
+          min_confidence: float = 0.0) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored.
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
+    Edges with a confidence below ``min_confidence`` are left out.
     """
     files = expand_paths(paths)
     skip = set() if force or store is None else store.document_ids()
@@ -193,6 +203,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
 
     for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=tuple(lexicon)):
         if outcome.graph is not None:
+            if min_confidence > 0:
+                drop_weak_edges(outcome.graph, min_confidence)
             if keep_graph:
                 result.graph.update(outcome.graph)
             if outcome.document in skip:  # duplicate content inside the batch

@@ -106,6 +106,9 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged documents.")] = False,
     lexicon: Annotated[list[Path] | None, typer.Option(
         "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out edges below this confidence (0–1).")] = 0.0,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type."""
     from .build import build as run_build
@@ -123,7 +126,7 @@ def build(
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
-                               on_file=lambda o: bar.update(task, advance=1,
+                               min_confidence=min_confidence, on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
             err.print(f"warning: {o.message}", markup=False)
@@ -268,6 +271,44 @@ def eval_(
         out.print(json.dumps(scores, ensure_ascii=False, indent=1), markup=False)
     else:
         out.print(render_scores(scores, show_misses=show_misses), markup=False)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="A document to explain.")],
+    lexicon: Annotated[list[Path] | None, typer.Option(
+        "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    edges_only: Annotated[bool, typer.Option("--edges", help="Only the edges.")] = False,
+    misses_only: Annotated[bool, typer.Option("--misses", help="Only the missed sentences.")
+                           ] = False,
+) -> None:
+    """Which rule made each edge, and which sentences hold a relation cue but gave no edge."""
+    from dataclasses import asdict
+
+    from .loaders.extraction.explain import explain_file
+
+    lex = tuple(str(p) for p in lexicon or ())
+    for p in lex:
+        if not Path(p).is_file():
+            raise ParameterError(f"{p}: no such lexicon file")
+    rep = explain_file(file, lex)
+    if as_json:
+        out.print(json.dumps(asdict(rep), ensure_ascii=False, indent=1), markup=False)
+        return
+    if not misses_only:
+        table = Table("source", "type", "target", "rule", "conf", "sentence", title="edges")
+        for e in rep.edges:
+            table.add_row(escape(e.source), e.type, escape(e.target), escape(e.rule),
+                          f"{e.confidence:.2f}", escape(e.sentence))
+        out.print(table)
+    if not edges_only:
+        table = Table("offsets", "cues", "sentence", title="sentences with a cue and no edge")
+        for m in rep.misses:
+            table.add_row(f"{m.start}-{m.end}", escape(" ".join(m.cues)), escape(m.sentence))
+        out.print(table)
+    err.print(f"{len(rep.edges)} edge evidence, {rep.cue_sentences} sentences with a cue, "
+              f"{len(rep.misses)} of them without an edge", markup=False)
 
 
 @app.command()

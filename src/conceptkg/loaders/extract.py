@@ -29,6 +29,7 @@ from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
 from .sentences import split_sentences
 from .extraction.arguments import ArgumentFinder
+from .extraction.confidence import edge_confidence, evidence_score, span_kind
 from .extraction.context import DocState, SentenceContext
 from .extraction.registry import relation_components
 from .extraction.responsibility import ResponsibleUnits
@@ -82,6 +83,9 @@ class _Builder:
         key = (src, f.type, dst)
         rec = self.edges.setdefault(key, {"evidence": {}})
         rec["evidence"][(sent[0], sent[1], f.rule)] = None
+        score = evidence_score(f.rule, span_kind(f.source.rule), span_kind(f.target.rule))
+        scores = rec.setdefault("scores", {})
+        scores[sent] = max(scores.get(sent, 0.0), score)
         for s, e in f.extra_evidence:
             rec["evidence"][(s, e, f.rule)] = None
 
@@ -116,7 +120,9 @@ class _Builder:
             rec = self.edges[(src, typ, dst)]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
                         key=lambda x: x.key)
-            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev), copy=False)
+            conf = edge_confidence(rec.get("scores", {}).values()) if "scores" in rec else 1.0
+            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev, confidence=conf),
+                        copy=False)
         return kg
 
 

@@ -50,5 +50,7 @@ def merge_generic_initiatives(nodes: dict[str, dict[str, Any]],
             if s2 == d2:
                 continue
             into = edges.setdefault((s2, t, d2), {"evidence": {}})
+            if "scores" in rec:
+                into.setdefault("scores", {}).update(rec["scores"])
             for k in rec["evidence"]:
                 into["evidence"].setdefault(k, None)

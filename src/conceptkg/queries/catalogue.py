@@ -23,6 +23,7 @@ from .params import (
     CentralParams,
     InitiativeParams,
     NameDepthParams,
+    NameConfidenceParams,
     NameParams,
     NoParams,
     OrgParams,
@@ -151,7 +152,8 @@ def _chain(variants: dict[str, str]) -> Runner:
 def _direct(variants: dict[str, str], key: str) -> Runner:
     def run(store: GraphStore, query: str, p: QueryParams) -> NamedResult:
         found = _resolve(store, query, getattr(p, key))
-        res = _read(store, _cypher(store, variants), {"ids": _ids(found)})
+        res = _read(store, _cypher(store, variants),
+                    {"ids": _ids(found), "min_confidence": p.min_confidence})
         return _finish(query, res, ["name", "type", "sentence", "confidence"],
                        extra_ids=_ids(found))
 
@@ -243,9 +245,9 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
        NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
     _q("parts", "What X includes (its INCLUDES edges).",
-       NameParams, "name=新质生产力", _direct(named.PARTS, "name")),
+       NameConfidenceParams, "name=新质生产力", _direct(named.PARTS, "name")),
     _q("part-of", "What includes X (INCLUDES edges into X).",
-       NameParams, "name=数据", _direct(named.PART_OF, "name")),
+       NameConfidenceParams, "name=数据", _direct(named.PART_OF, "name")),
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
        OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",

@@ -141,7 +141,8 @@ def _direct(rel: str, outgoing: bool) -> dict[str, str]:
     rel = checked_rel_type(rel)
     pattern = f"(x)-[r:{rel}]->(m)" if outgoing else f"(m)-[r:{rel}]->(x)"
     return {
-        d: (f"MATCH {pattern} WHERE x.id IN $ids RETURN {_node_cols('m', d)}, "
+        d: (f"MATCH {pattern} WHERE x.id IN $ids AND r.confidence >= $min_confidence "
+            f"RETURN {_node_cols('m', d)}, "
             "r.confidence AS confidence, r.sentence AS sentence "
             "ORDER BY name, type, sentence, confidence, id")
         for d in DIALECTS

@@ -21,6 +21,7 @@ __all__ = [
     "ParamSpec",
     "QueryParams",
     "NoParams",
+    "NameConfidenceParams",
     "NameParams",
     "NameDepthParams",
     "OrgParams",
@@ -53,17 +54,26 @@ class NameParams(QueryParams):
     name: str = Field(min_length=1, max_length=200, description=_NAME)
 
 
+class NameConfidenceParams(NameParams):
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0,
+                                  description="leave out edges below this confidence")
+
+
 class NameDepthParams(NameParams):
     depth: int = Field(default=2, ge=1, le=MAX_DEPTH, description="hops to follow")
 
 
 class OrgParams(QueryParams):
     org: str = Field(min_length=1, max_length=200, description="an organization's name or alias")
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0,
+                                  description="leave out edges below this confidence")
 
 
 class InitiativeParams(QueryParams):
     initiative: str = Field(min_length=1, max_length=200,
                             description="an initiative's name or alias")
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0,
+                                  description="leave out edges below this confidence")
 
 
 class PairParams(QueryParams):

@@ -115,7 +115,7 @@ class CueIncludes:
             elif depth == 0:
                 if t.text == "、":
                     seen_sep = True
-                elif (t.tag in _BARRIER_TAGS and (seen_sep or t.tag != "v")
+                elif (t.tag in _BARRIER_TAGS and t.tag != "v" or t.text in ctx.args.cue_verbs
                       or t.text in ctx.args.light or t.text in ctx.args.lead):
                     break
             k -= 1

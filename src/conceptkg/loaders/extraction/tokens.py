@@ -17,6 +17,7 @@ __all__ = ["Tok", "tag_table", "tokenize", "PUNCT_CHARS"]
 
 log = logging.getLogger(__name__)
 
+_quiet: list[bool] = []
 PUNCT_CHARS = frozenset("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
 
 
@@ -68,6 +69,9 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
     import jieba
 
+    if not _quiet:
+        jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not ours
+        _quiet.append(True)
     table = tag_table()
     out: list[Tok] = []
     pos = start
