@@ -180,8 +180,9 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
         for f in found:
             ctx.claim(f.type, f.source, f.target)
-        for comp in components:
-            found += comp(ctx)
+        if args.has_cue(ss, se):
+            for comp in components:
+                found += comp(ctx)
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from ..mention_types import DocMentions, Mention
 from ..phrases import Ent
-from .tokens import Tok, tokenize
+from ..lexicon import trie_regex
+from .tokens import Tok, tag_table, tokenize
 
 __all__ = ["Arg", "ArgumentFinder"]
 
@@ -67,7 +68,17 @@ class ArgumentFinder:
                                    for w in rel.get(kind, []))
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
+        cue_words = set(self.cue_verbs)
+        for rel in lex.relations.values():
+            for kind in ("provide_verbs", "etc", "represented", "organizer",
+                         "responsibility_markers", "chain"):
+                cue_words.update(rel.get(kind, []))
+        self.cue_re = trie_regex(cue_words)
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
+
+    def has_cue(self, s: int, e: int) -> bool:
+        """sim[s:e] holds a relation cue word (only such text is segmented)."""
+        return self.cue_re.search(self.sim, s, e) is not None
 
     # -- words --------------------------------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[Tok]:
@@ -120,6 +131,17 @@ class ArgumentFinder:
             return None
         return toks[i].start, toks[j - 1].end
 
+    def _head_ahead(self, toks: list[Tok], e: int, b: int) -> int | None:
+        """Index of a word ending in an initiative head within the next few words (国企改革深化
+        提升行动: the verbs inside belong to the name), else None."""
+        for k in range(e, min(b, e + 4)):
+            t = toks[k]
+            if t.tag in ("x", "p", "uj") or t.text in self.cue_verbs:
+                return None
+            if t.text.endswith(self.init_heads) and len(t.text) >= 2:
+                return k
+        return None
+
     def is_verb(self, t: Tok) -> bool:
         return t.verb and t.text not in self.nominal and not t.text.endswith(self.init_heads)
 
@@ -155,10 +177,16 @@ class ArgumentFinder:
                                      and k > a):
                     break
                 k += 1
-            item = self._item(toks, a, k, verbs)
+            etc = next((m for m in range(a, k) if toks[m].text in ("等", "等等")), None)
+            item = self._item(toks, a, etc if etc is not None else k, verbs)
             if item:
                 out.append(item)
             elif out:
+                break
+            if etc is not None:  # A、B等C: C closes the list
+                head = self._item(toks, etc + 1, k, frozenset())
+                if head:
+                    out.append(head)
                 break
             k += 1
         return out
@@ -193,7 +221,11 @@ class ArgumentFinder:
                 if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
                         and toks[e + 1].tag != "x" and t.text not in self.light \
                         and not (toks[e + 1].tag == "vn" and e + 2 == b):
-                    break
+                    head = self._head_ahead(toks, e, b)
+                    if head is None:
+                        break
+                    e = head
+                    continue
                 if t.tag == "uj" and e + 1 < b and toks[e + 1].verb:
                     break
             e += 1
@@ -232,8 +264,7 @@ class ArgumentFinder:
                 return m.name
         if text in self.parties or self.party_re and self.party_re.match(text):
             return text
-        toks = self._tok_cache.get((s, e)) or tokenize(self.sim, s, e)
-        if len(toks) == 1 and toks[0].tag == "nt":  # an organisation in jieba's dictionary
+        if tag_table().get(text) == "nt":  # an organisation in jieba's dictionary
             return text
         if text in self.self_refs:
             return None

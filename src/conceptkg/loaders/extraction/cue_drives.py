@@ -77,7 +77,14 @@ class CueDrives:
         prev_subject: tuple[int, int] | None = None
         prev_instrument: tuple[int, int] | None = None
         prev_objects: list[Ent] = []
+        prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
+            if not ctx.args.has_cue(*cl):
+                prev_instrument, prev_objects, prev_cl = None, [], cl
+                continue
+            if prev_cl is not None:
+                prev_subject = self.clause_subject(ctx, ctx.tokens(prev_cl))
+                prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]

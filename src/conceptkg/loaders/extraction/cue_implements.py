@@ -54,7 +54,10 @@ class CueImplements:
             break
         if not found:
             return []
-        # what stands between the actor and the verb must be filler (dates, 等N部门, 联合)
+        # what stands between the actor and the verb must be filler (dates, 等N部门, 联合); one
+        # word of manner may stand right before the verb (自主研发, 创新推出)
+        if q - 1 > k and toks[q - 1].tag in ("v", "ad", "d", "a", "j", "vd"):
+            q -= 1
         while k < q:
             t = toks[k]
             if t.text in self.gap_words or t.tag in _GAP_TAGS or t.text in ctx.args.lead:
@@ -108,15 +111,20 @@ class CueImplements:
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
         actors: list[Ent] = []
+        first: tuple[int, int] | None = None
         for ci, cl in enumerate(ctx.clauses):
+            if not ctx.args.has_cue(*cl):
+                if ci == 0:
+                    first = cl  # its actor is read only if a later clause needs it
+                continue
+            if first is not None and not actors:
+                actors = self._opening_actor(ctx, ctx.tokens(first), None)
+                first = None
             toks = ctx.tokens(cl)
             self._organised_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             if ci == 0 and toks:  # the sentence's actor: an organisation opening it
-                k = ctx.args._lead_end(toks, 0, len(toks), light=False)
-                span = self._org_at(ctx, toks, k, q if q is not None else len(toks))
-                if span is not None:
-                    actors = [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
+                actors = self._opening_actor(ctx, toks, q) or actors
             if q is None:
                 continue
             here = self._actors(ctx, toks, q)
@@ -137,6 +145,12 @@ class CueImplements:
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    def _opening_actor(self, ctx: SentenceContext, toks: list[Tok], q: int | None
+                       ) -> list[Ent]:
+        k = ctx.args._lead_end(toks, 0, len(toks), light=False)
+        span = self._org_at(ctx, toks, k, q if q is not None else len(toks))
+        return [Ent(span[2], "Organization", span[0], span[1], "cue_org")] if span else []
 
     def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """由 A (与 B)(联合) 主办的 X."""

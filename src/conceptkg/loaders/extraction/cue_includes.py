@@ -10,6 +10,8 @@ A head too vague to be a node (方面, 领域, 工作 …: ``weak_args``) gives 
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..phrases import Ent
 from ..rules.common import Found
@@ -18,6 +20,7 @@ from .tokens import Tok
 
 __all__ = ["CueIncludes"]
 
+_QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
 
@@ -37,8 +40,7 @@ class CueIncludes:
         for s, e, _ in ctx.args.objects(toks, i, conj=True):
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
-            toks = ctx.tokens((s, e))
-            if toks and toks[0].tag == "m" and not toks[0].text.isalpha():
+            if _QUANTITY.match(ctx.sim, s, e):
                 continue  # a quantity (45家企业) is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
@@ -81,7 +83,13 @@ class CueIncludes:
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
         prev: list[Tok] | None = None
+        prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
+            if not ctx.args.has_cue(*cl):
+                prev, prev_cl = None, cl
+                continue
+            if prev is None and prev_cl is not None:
+                prev = ctx.tokens(prev_cl)
             toks = ctx.tokens(cl)
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
@@ -98,7 +106,7 @@ class CueIncludes:
                     self._etc(ctx, toks, q, out)
                 if t.text in self.represented and q > 1:
                     self._represented(ctx, toks, q, out)
-            prev = toks
+            prev, prev_cl = toks, None
         return out
 
     def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
@@ -115,8 +123,9 @@ class CueIncludes:
             elif depth == 0:
                 if t.text == "、":
                     seen_sep = True
-                elif (t.tag in _BARRIER_TAGS and t.tag != "v" or t.text in ctx.args.cue_verbs
-                      or t.text in ctx.args.light or t.text in ctx.args.lead):
+                elif (t.tag in _BARRIER_TAGS and t.tag != "v" or t.text in ctx.args.lead
+                      or (t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
+                      and t.tag != "vn"):
                     break
             k -= 1
         return k + 1 if seen_sep else None
