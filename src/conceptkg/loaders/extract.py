@@ -126,6 +126,17 @@ class _Builder:
         return kg
 
 
+def _superseded(f: Found, generic: list[Found]) -> bool:
+    """An IMPLEMENTS edge whose actor is a strict part of a longer organisation name that
+    another rule found for the same target (国务院 inside 国务院办公厅)."""
+    for g in generic:
+        if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start and f.source.end <= g.source.end \
+                and (g.source.end - g.source.start) > (f.source.end - f.source.start) \
+                and g.target.start < f.target.end and f.target.start < g.target.end:
+            return True
+    return False
+
+
 def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     """The knowledge graph of one document (a pure function of the document and lexicon)."""
     text = doc.text
@@ -181,8 +192,10 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         for f in found:
             ctx.claim(f.type, f.source, f.target)
         if args.has_cue(ss, se):
+            generic: list[Found] = []
             for comp in components:
-                found += comp(ctx)
+                generic += comp(ctx)
+            found = [f for f in found if not _superseded(f, generic)] + generic
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []

@@ -81,11 +81,11 @@ class SentenceContext:
         return self.args.tokens(*clause)
 
     def claim(self, rel: str, src: Ent, dst: Ent) -> bool:
-        """Record an edge's spans; False when an earlier edge of the same type already covers
-        both (the more specific rule ran first)."""
+        """Record an edge's spans; False when an earlier edge of the same type already has a
+        source covering this one's and a target overlapping this one's."""
         have = self.state.claimed.setdefault(rel, [])
         for a, b, c, d in have:
-            if a < src.end and src.start < b and c < dst.end and dst.start < d:
+            if a <= src.start and src.end <= b and c < dst.end and dst.start < d:
                 return False
         have.append((src.start, src.end, dst.start, dst.end))
         return True
