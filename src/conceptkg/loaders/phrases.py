@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, trie_regex
 from .list_items import qualified_item, same_kind
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
 from .wordclass import word_classes
@@ -59,6 +59,8 @@ class Phrases:
         self.prefixes = sorted(lex.list("strip_prefixes"), key=len, reverse=True)
         self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
         self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
+        self.stop_re = trie_regex(self.stops)  # longest stop at a position, one C-level match
+        self.prefix_re = trie_regex(self.prefixes)
         self.stop_heads = set(lex.list("stop_heads"))
         self.modifiers = set(lex.list("modifier_prefixes"))
         self.heads = {
@@ -99,18 +101,15 @@ class Phrases:
             ch = sim[i]
             if ch in _HARD_STOP:
                 return i
-            if i > s:
-                for w in self.stops:
-                    if sim.startswith(w, i):
-                        if len(w) == 1 and "的" in sim[i:e]:
-                            break
-                        j = i
-                        while j < e and sim[j] not in "、等，。；：！？,;:!?（(\n":
-                            j += 1
-                        if self.head_type(sim[i:j]) == "Initiative" and j > i + len(w):
-                            i = j - 1
-                            break
-                        return i
+            hit = self.stop_re.match(sim, i) if i > s else None
+            if hit is not None and not (hit.end() - i == 1 and "的" in sim[i:e]):
+                j = i
+                while j < e and sim[j] not in "、等，。；：！？,;:!?（(\n":
+                    j += 1
+                if self.head_type(sim[i:j]) == "Initiative" and j > hit.end():
+                    i = j - 1
+                else:
+                    return i
             i += 1
         return e
 
@@ -156,11 +155,16 @@ class Phrases:
                 break
             head = self._mention_starting(s)
             if head is None or head.weak:
-                for p in self.prefixes:
-                    if sim.startswith(p, s) and s + len(p) < e:
-                        s += len(p)
-                        changed = True
-                        break
+                hit = self.prefix_re.match(sim, s)
+                if hit is not None and hit.end() < e:
+                    s = hit.end()
+                    changed = True
+                elif hit is not None:
+                    for p in self.prefixes:
+                        if sim.startswith(p, s) and s + len(p) < e:
+                            s += len(p)
+                            changed = True
+                            break
             m = _COUNT.match(sim, s, e) or _YEAR.match(sim, s, e)
             if m and m.end() < e and self._mention_starting(s) is None:
                 s = m.end()

@@ -68,17 +68,20 @@ class ArgumentFinder:
                                    for w in rel.get(kind, []))
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
-        cue_words = set(self.cue_verbs)
-        for rel in lex.relations.values():
-            for kind in ("provide_verbs", "etc", "represented", "organizer",
-                         "responsibility_markers", "chain"):
-                cue_words.update(rel.get(kind, []))
-        self.cue_re = trie_regex(cue_words)
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain"),
+                 "INCLUDES": ("verbs", "etc", "represented"),
+                 "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
+        self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
+                        for rel, ks in kinds.items()}
+        self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks
+                                  for w in lex.cues(rel, k)})
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
 
-    def has_cue(self, s: int, e: int) -> bool:
-        """sim[s:e] holds a relation cue word (only such text is segmented)."""
-        return self.cue_re.search(self.sim, s, e) is not None
+    def has_cue(self, s: int, e: int, relation: str | None = None) -> bool:
+        """sim[s:e] holds a cue word (of ``relation``, or of any): only such text is
+        segmented."""
+        rx = self.cue_re if relation is None else self.cue_res[relation]
+        return rx.search(self.sim, s, e) is not None
 
     # -- words --------------------------------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[Tok]:

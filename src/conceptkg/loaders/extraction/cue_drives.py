@@ -74,12 +74,14 @@ class CueDrives:
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
+        if not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
+            return out
         prev_subject: tuple[int, int] | None = None
         prev_instrument: tuple[int, int] | None = None
         prev_objects: list[Ent] = []
         prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
-            if not ctx.args.has_cue(*cl):
+            if not ctx.args.has_cue(*cl, "DRIVES"):
                 prev_instrument, prev_objects, prev_cl = None, [], cl
                 continue
             if prev_cl is not None:

@@ -110,10 +110,12 @@ class CueImplements:
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
+        if not ctx.args.has_cue(ctx.start, ctx.end, "IMPLEMENTS"):
+            return out
         actors: list[Ent] = []
         first: tuple[int, int] | None = None
         for ci, cl in enumerate(ctx.clauses):
-            if not ctx.args.has_cue(*cl):
+            if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
                 if ci == 0:
                     first = cl  # its actor is read only if a later clause needs it
                 continue

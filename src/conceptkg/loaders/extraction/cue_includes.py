@@ -82,10 +82,12 @@ class CueIncludes:
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
+        if not ctx.args.has_cue(ctx.start, ctx.end, "INCLUDES"):
+            return out
         prev: list[Tok] | None = None
         prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
-            if not ctx.args.has_cue(*cl):
+            if not ctx.args.has_cue(*cl, "INCLUDES"):
                 prev, prev_cl = None, cl
                 continue
             if prev is None and prev_cl is not None:

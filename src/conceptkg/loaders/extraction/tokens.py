@@ -75,7 +75,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     table = tag_table()
     out: list[Tok] = []
     pos = start
-    for w in jieba.lcut(text[start:end]):
+    for w in jieba.lcut(text[start:end], HMM=False):
         out.append(Tok(w, pos, pos + len(w), _tag(w, table)))
         pos += len(w)
     return out
