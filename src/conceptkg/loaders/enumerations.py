@@ -2,9 +2,7 @@
 
 - Side-bar summaries: a short line such as "X的特征 / 主要包括三个方面" whose items stand
   elsewhere on the page as "一是具有…。二是具有…。三是具有…。" (often out of order, the summary
-  printed after them), or, when the summary quotes an aspect ("X的“新” / 主要体现在四个维度"),
-  as title lines starting with that aspect ("新劳动者", "新劳动工具" …) each followed by its text.
-  → X INCLUDES item.
+  printed after them) → X INCLUDES item.
 - Glossary boxes: a title line naming an entity followed by a text with a list
   ("先进的技术设备如A、B、C等") → title INCLUDES A, B, C.
 """
@@ -60,11 +58,7 @@ def document_rules(sents: list[Sentence], sim: str, lex: Lexicon, dm: DocMention
                 break
         if topic is None:
             continue
-        aspect = re.search(r"“([^”]{1,3})”", sim[topic_sent.start:topic_sent.end])
-        if aspect:
-            items = _aspect_titles(sents, sim, ph, aspect.group(1), topic_sent)
-        else:
-            items = _choose(ordinal, n, k)
+        items = _choose(ordinal, n, k)
         if not items or len(items) > n:
             continue
         for ent, idx in items:
@@ -103,22 +97,6 @@ def _choose(ordinal: dict[int, list[tuple[Ent, int]]], n: int, k: int) -> list[t
     if n < 2 or any(i not in ordinal for i in range(1, n + 1)):
         return []
     return [min(ordinal[i], key=lambda x: abs(x[1] - k)) for i in range(1, n + 1)]
-
-
-def _aspect_titles(sents: list[Sentence], sim: str, ph: Phrases, aspect: str,
-                   topic_sent: Sentence) -> list[tuple[Ent, int]]:
-    out = []
-    for k, st in enumerate(sents):
-        if not st.heading or st is topic_sent or not st.text.startswith(aspect):
-            continue
-        if len(st.text) > 10 or k + 1 >= len(sents) or sents[k + 1].heading:
-            continue
-        mm = ph.dm.at(st.start, st.end)
-        ent = ent_of(mm) if mm is not None and mm.type else ph.resolve(st.start, st.end)
-        if ent is not None and ent.type in ("Concept", "Factor") and \
-                all(ent.name != x.name for x, _ in out):
-            out.append((ent, k))
-    return out
 
 
 def _glossary(sents: list[Sentence], sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases

@@ -148,15 +148,23 @@ class ArgumentFinder:
     def is_verb(self, t: Tok) -> bool:
         return t.verb and t.text not in self.nominal and not t.text.endswith(self.init_heads)
 
-    def phrase_ok(self, toks: list[Tok]) -> bool:
-        """A run of words that can be a name: no person's name or title, and no predicate in
-        it (a verb other than a nominal one such as 创新, 发展; 加快X推动Y has no subject)."""
+    def phrase_ok(self, toks: list[Tok], *, final_verb: bool = False) -> bool:
+        """A run of words that can be a name: no person's name or title, no preposition or
+        adverb inside, and no predicate (a verb other than a nominal one such as 创新, 发展;
+        加快X推动Y has no subject). ``final_verb`` allows a verb as the last word (民心相通)."""
+        last = len(toks) - 1
         for k, t in enumerate(toks):
             if t.tag in ("nr", "nrfg", "nrt") or t.text in self.titles:
                 return False
-            if self.is_verb(t):
+            if t.tag in ("p", "d", "ad") and t.text not in self.nominal and 0 < k < last:
+                return False
+            if self.is_verb(t) and not (final_verb and k == last and k > 0):
                 return False
         return True
+
+    def span_ok(self, s: int, e: int, *, final_verb: bool = False) -> bool:
+        """:meth:`phrase_ok` for a span of the text (read over its own words)."""
+        return self.phrase_ok(self.tokens(s, e), final_verb=final_verb)
 
     # -- right arguments ----------------------------------------------------------------------
     def objects(self, toks: list[Tok], i: int, *, conj: bool = False,

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..phrases import Ent
 from ..rules.common import Found
@@ -20,6 +22,7 @@ from .tokens import Tok
 
 __all__ = ["CueImplements"]
 
+_QUANTITY = re.compile(r"^(?:超过|近|约|逾)?[\d.一二三四五六七八九十两百千万]+[名个位人家项次批]")
 _GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
 
 
@@ -95,7 +98,15 @@ class CueImplements:
                 continue
             typ = ctx.args.type_of(text)
             quoted = any(ch in text for ch in "“《")
-            if typ == "Initiative" or quoted or strong and len(text) >= 3:
+            if strong and typ != "Initiative" and not quoted:
+                # any object of a strong verb, but a thing: no quantity (1名经理), no process
+                # (智能化), a noun at the end
+                words = ctx.tokens((s, e))
+                strong = len(text) >= 3 and not _QUANTITY.match(text) and \
+                    not text.endswith("化") and bool(words) and \
+                    words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
+                    ctx.args.phrase_ok(words)
+            if typ == "Initiative" or quoted or strong:
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
                 if ent is not None and ent.type == "Initiative":
                     out.append(ent)

@@ -40,8 +40,8 @@ class CueIncludes:
         for s, e, _ in ctx.args.objects(toks, i, conj=True):
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
-            if _QUANTITY.match(ctx.sim, s, e):
-                continue  # a quantity (45家企业) is no part of a list
+            if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
+                continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out

@@ -99,6 +99,10 @@ class RuleBase:
         self.incl_tail = re.compile(r"(?:等)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
                                     alt(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
+        # a verb followed or preceded by one of these characters is part of a noun
+        # (开发区, 建设者, 开发商; 的建设, 大建设, 总部署)
+        self.verb_noun_after = "".join(lex.cues("IMPLEMENTS", "verb_noun_after"))
+        self.verb_noun_before = tuple(lex.cues("IMPLEMENTS", "verb_noun_before"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
         self.impl_passive = re.compile(r"(.{2,30}?)" + FILLER + r"(?:" +
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +

@@ -49,8 +49,8 @@ class ImplementsRules(SubjectRules):
                            if m.type == "Organization"]
             for v in self.impl_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()
-                if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in "区者商会的厅" or \
-                        sim[vs - 1:vs] in ("的", "大", "总"):
+                if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in self.verb_noun_after or \
+                        sim[vs - 1:vs] in self.verb_noun_before:
                     continue
                 joint = v.group().startswith(("共", "联合", "合作")) or \
                     _JOINT.fullmatch(sim, clause_orgs[-1].end if clause_orgs else cs, vs)
