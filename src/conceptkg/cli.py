@@ -126,7 +126,8 @@ def build(
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
-                               min_confidence=min_confidence, on_file=lambda o: bar.update(task, advance=1,
+                               min_confidence=min_confidence,
+                               on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
             err.print(f"warning: {o.message}", markup=False)

@@ -21,6 +21,11 @@ import re
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
 from .enumerations import document_rules
+from .extraction.arguments import ArgumentFinder
+from .extraction.confidence import edge_confidence, evidence_score, span_kind
+from .extraction.context import DocState, SentenceContext
+from .extraction.registry import relation_components
+from .extraction.responsibility import ResponsibleUnits
 from .lexicon import Lexicon, get_lexicon, load_lexicon
 from .mentions import COMPANY, find_mentions
 from .normalize import to_simplified
@@ -28,11 +33,6 @@ from .phrases import Ent, Phrases
 from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
 from .sentences import split_sentences
-from .extraction.arguments import ArgumentFinder
-from .extraction.confidence import edge_confidence, evidence_score, span_kind
-from .extraction.context import DocState, SentenceContext
-from .extraction.registry import relation_components
-from .extraction.responsibility import ResponsibleUnits
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
@@ -130,7 +130,8 @@ def _superseded(f: Found, generic: list[Found]) -> bool:
     """An IMPLEMENTS edge whose actor is a strict part of a longer organisation name that
     another rule found for the same target (国务院 inside 国务院办公厅)."""
     for g in generic:
-        if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start and f.source.end <= g.source.end \
+        if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start \
+                and f.source.end <= g.source.end \
                 and (g.source.end - g.source.start) > (f.source.end - f.source.start) \
                 and g.target.start < f.target.end and f.target.start < g.target.end:
             return True

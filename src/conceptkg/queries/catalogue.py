@@ -22,9 +22,8 @@ from . import named
 from .params import (
     CentralParams,
     InitiativeParams,
-    NameDepthParams,
     NameConfidenceParams,
-    NameParams,
+    NameDepthParams,
     NoParams,
     OrgParams,
     PairParams,

@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, trie_regex
 from ..mention_types import DocMentions, Mention
 from ..phrases import Ent
-from ..lexicon import trie_regex
-from .tokens import Tok, tag_table, tokenize
+from .tokens import Tok, add_words, tag_table, tokenize
 
 __all__ = ["Arg", "ArgumentFinder"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名]")
+_TIME_ENDS = tuple("年月日天来前后期时底初晚早今明昨")
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 
@@ -75,6 +76,11 @@ class ArgumentFinder:
                         for rel, ks in kinds.items()}
         self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks
                                   for w in lex.cues(rel, k)})
+        words = {w: "v" for w in self.cue_verbs}
+        for surface, term in lex.terms.items():
+            if len(surface) >= 2 and not term.weak:
+                words.setdefault(surface, "nt" if term.type == "Organization" else "n")
+        add_words(words)
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
 
     def has_cue(self, s: int, e: int, relation: str | None = None) -> bool:
@@ -98,8 +104,9 @@ class ArgumentFinder:
             if t.tag == "m" and i + 1 < j and toks[i + 1].text in (".", "、", "．", "）", ")"):
                 i += 2  # a numbered item: 3. / 二、
                 continue
-            if t.text in self.lead or t.tag in ("x", "t", "p", "c", "uj", "ul", "d") \
-                    or _TIME.match(t.text) and any(ch.isdigit() for ch in t.text) \
+            if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
+                    or (t.tag == "t" and t.text.endswith(_TIME_ENDS)) \
+                    or (_TIME.match(t.text) and any(ch.isdigit() for ch in t.text)) \
                     or (light and t.text in self.light and i + 1 < j):
                 if t.text in _OPEN and t.text not in "（(":
                     break
@@ -116,8 +123,8 @@ class ArgumentFinder:
 
     def _trim_right(self, toks: list[Tok], i: int, j: int) -> int:
         while j > i and (toks[j - 1].text in ("等", "等等", "的", "了", "之", "中", "上")
-                         or toks[j - 1].tag in ("x", "uj", "ul", "d", "p", "c")
-                         and toks[j - 1].text not in _CLOSE):
+                         or (toks[j - 1].tag in ("x", "uj", "ul", "d", "p", "c")
+                         and toks[j - 1].text not in _CLOSE)):
             j -= 1
         return j
 
@@ -125,8 +132,8 @@ class ArgumentFinder:
     def subject(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
         """The phrase before token ``j`` in a clause (``toks`` are the clause's words)."""
         i = self._lead_end(toks, 0, j, light=False)
-        while j > i and (toks[j - 1].text in self.lead or toks[j - 1].tag in ("d", "ad", "x")
-                         and toks[j - 1].text not in _CLOSE):
+        while j > i and (toks[j - 1].text in self.lead or (toks[j - 1].tag in ("d", "ad", "x")
+                         and toks[j - 1].text not in _CLOSE)):
             j -= 1
         if j <= i or any(t.text in self.blockers for t in toks[i:j]):
             return None
@@ -168,7 +175,8 @@ class ArgumentFinder:
 
     # -- right arguments ----------------------------------------------------------------------
     def objects(self, toks: list[Tok], i: int, *, conj: bool = False,
-                verbs: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
+                verbs: frozenset[str] = frozenset(), strip_verbs: bool = False
+                ) -> list[tuple[int, int, bool]]:
         """The phrases after token ``i`` up to the clause end, split at 、 (and 和/及/与 when
         ``conj``). Each is (start, end, had_light_verb). An item that opens with one of
         ``verbs`` (拉动X、促进Y) keeps going: the verb is dropped."""
@@ -184,12 +192,12 @@ class ArgumentFinder:
                     depth += 1
                 elif t in _CLOSE and depth:
                     depth -= 1
-                elif depth == 0 and (t == "、" or conj and t in ("和", "及", "以及", "与")
-                                     and k > a):
+                elif depth == 0 and (t == "、" or (conj and t in ("和", "及", "以及", "与")
+                                     and k > a)):
                     break
                 k += 1
             etc = next((m for m in range(a, k) if toks[m].text in ("等", "等等")), None)
-            item = self._item(toks, a, etc if etc is not None else k, verbs)
+            item = self._item(toks, a, etc if etc is not None else k, verbs, strip_verbs)
             if item:
                 out.append(item)
             elif out:
@@ -202,12 +210,13 @@ class ArgumentFinder:
             k += 1
         return out
 
-    def _item(self, toks: list[Tok], a: int, b: int,
-              verbs: frozenset[str]) -> tuple[int, int, bool] | None:
+    def _item(self, toks: list[Tok], a: int, b: int, verbs: frozenset[str],
+              strip_verbs: bool = False) -> tuple[int, int, bool] | None:
         light = False
         s = self._lead_end(toks, a, b, light=False)
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
-                             or toks[s].text in self.lead):
+                             or toks[s].text in self.lead
+                             or (strip_verbs and self.is_verb(toks[s]))):
             light = True
             s += 1
         if s >= b:
@@ -224,7 +233,7 @@ class ArgumentFinder:
             elif depth == 0:
                 if t.text in self.stops or t.tag in ("p", "x", "t"):
                     break
-                if (t.tag in ("d", "ad", "c") or t.text in self.lead and t.tag in ("v", "c")) \
+                if (t.tag in ("d", "ad", "c") or (t.text in self.lead and t.tag in ("v", "c"))) \
                         and t.text not in self.nominal:
                     break
                 if t.text in self.cue_verbs and t.text not in self.nominal:
@@ -273,7 +282,7 @@ class ArgumentFinder:
                 return m.name
             if m.type == "Place" and m.start == s and m.end == e:
                 return m.name
-        if text in self.parties or self.party_re and self.party_re.match(text):
+        if text in self.parties or (self.party_re and self.party_re.match(text)):
             return text
         if tag_table().get(text) == "nt":  # an organisation in jieba's dictionary
             return text
@@ -292,7 +301,7 @@ class ArgumentFinder:
             return term.type
         if hint:
             return hint
-        if _QUOTED.search(text) and text.endswith(self.init_heads + ("”", "》")):
+        if _QUOTED.search(text) and text.endswith((*self.init_heads, "”", "》")):
             return "Initiative"
         if text.endswith(self.init_heads) and not text.endswith(self.non_init):
             return "Initiative"
@@ -310,8 +319,7 @@ class ArgumentFinder:
             if text.startswith(c) and len(text) - len(c) >= 2:
                 out.append(text[len(c):])
                 break
-        m = re.match(r"^[\d一二三四五六七八九十两百千万多几]+(?:个|项|大|类|种|场|批|条|家|所|位|名)",
-                     text)
+        m = _COUNTED.match(text)
         if m and len(text) - m.end() >= 2:
             out.append(text[m.end():])
         if "的" in text:
@@ -351,8 +359,8 @@ class ArgumentFinder:
             return None
         for m in self.dm.between(s, e):
             if m.start == s and m.end == e and m.type and not m.weak and \
-                    (hint is None or m.type == hint or hint == "Initiative"
-                     and m.type not in ("Organization", "Place", "Person")):
+                    (hint is None or m.type == hint or (hint == "Initiative"
+                     and m.type not in ("Organization", "Place", "Person"))):
                 typ = hint if hint == "Initiative" and m.type == "Concept" and \
                     text.endswith(self.init_heads) else m.type
                 return Ent(m.name, typ, s, e, m.rule, tuple(dict.fromkeys(

@@ -65,6 +65,22 @@ class CueDrives:
             if d.name != src.name and ctx.claim("DRIVES", src, d):
                 out.append(Found(src, "DRIVES", d, rule))
 
+    def _frame_of(self, ctx: SentenceContext, toks: list[Tok], inst: int,
+                  out: list[Found]) -> None:
+        """以A为引领的B: A drives B."""
+        n = len(toks)
+        for k in range(inst + 2, n - 2):
+            if toks[k].text == "为" and toks[k + 1].text in self.frames and \
+                    toks[k + 2].text == "的":
+                src = self._source(ctx, (toks[inst + 1].start, toks[k - 1].end),
+                                   "cue_drives_instrument")
+                item = ctx.args._item(toks, k + 3, n, frozenset())
+                if src is not None and item is not None:
+                    dst = ctx.args.entity(item[0], item[1], "cue_drives_instrument")
+                    if dst is not None and dst.type not in _ACTORS:
+                        self._emit(ctx, src, [dst], "cue_drives_instrument", out)
+                return
+
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The phrase a clause opens with, up to its first verb."""
         for k, t in enumerate(toks):
@@ -92,6 +108,17 @@ class CueDrives:
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
+            if len(cues) > 1 and toks[cues[0]].text in ctx.args.light:
+                # 推动A赋能B: the phrase between a light verb and the next cue drives
+                p, q2 = cues[0], cues[1]
+                sub = ctx.args.subject(toks[p + 1:q2 + 1], q2 - p - 1)
+                src2 = self._source(ctx, sub, "cue_drives")
+                if src2 is not None:
+                    self._emit(ctx, src2, self._targets(ctx, toks, q2 + 1, "cue_drives"),
+                               "cue_drives", out)
+            for k, t in enumerate(toks):
+                if t.text in self.instrument:
+                    self._frame_of(ctx, toks, k, out)
             if cues:
                 q = cues[0]
                 dsts = self._targets(ctx, toks, q + 1, "cue_drives")

@@ -37,7 +37,7 @@ class CueIncludes:
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
         out = []
-        for s, e, _ in ctx.args.objects(toks, i, conj=True):
+        for s, e, _ in ctx.args.objects(toks, i, conj=True, strip_verbs=True):
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
             if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
@@ -75,7 +75,7 @@ class CueIncludes:
         while j and toks[j - 1].tag == "x":
             j -= 1
         i = j
-        while i and not (toks[i - 1].tag in _BARRIER_TAGS and toks[i - 1].text not in "“”《》"
+        while i and not ((toks[i - 1].tag in _BARRIER_TAGS and toks[i - 1].text not in "“”《》")
                          or toks[i - 1].text in ctx.args.light):
             i -= 1
         return (toks[i].start, toks[j - 1].end) if i < j else None
@@ -125,9 +125,9 @@ class CueIncludes:
             elif depth == 0:
                 if t.text == "、":
                     seen_sep = True
-                elif (t.tag in _BARRIER_TAGS and t.tag != "v" or t.text in ctx.args.lead
-                      or (t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
-                      and t.tag != "vn"):
+                elif ((t.tag in _BARRIER_TAGS and t.tag != "v") or t.text in ctx.args.lead
+                      or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
+                      and t.tag != "vn")):
                     break
             k -= 1
         return k + 1 if seen_sep else None
@@ -136,7 +136,8 @@ class CueIncludes:
         a = self._list_start(ctx, toks, q)
         if a is None or a >= q:
             return
-        item = ctx.args._item(toks, q + 1, len(toks), frozenset())
+        end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
+        item = ctx.args._item(toks, q + 1, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
         head = self._head(ctx, item[:2], "cue_includes_etc")

@@ -18,7 +18,8 @@ from .arguments import ArgumentFinder
 
 __all__ = ["ResponsibleUnits"]
 
-_NUMBER = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．﹒]?|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*")
+_NUMBER = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．﹒]?"
+                     r"|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*")
 
 
 class ResponsibleUnits:

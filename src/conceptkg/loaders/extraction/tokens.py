@@ -65,6 +65,23 @@ def _tag(word: str, table: dict[str, str]) -> str:
     return "nz"
 
 
+_added: set[str] = set()
+
+
+def add_words(words: dict[str, str]) -> None:
+    """Teach the segmenter words it may not know (cue verbs such as 赋能, lexicon terms), with
+    their tags; each word once per process."""
+    import jieba
+
+    table = tag_table()
+    for w, tag in words.items():
+        if w and w not in _added and len(w) <= 12:
+            _added.add(w)
+            if jieba.dt.FREQ.get(w) is None or not jieba.dt.FREQ.get(w):
+                jieba.add_word(w, tag=tag)
+            table.setdefault(w, tag)
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
     import jieba
