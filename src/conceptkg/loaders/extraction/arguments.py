@@ -24,6 +24,7 @@ __all__ = ["Arg", "ArgumentFinder"]
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名]")
+_TRAILING_QTY = re.compile(r"[\d.]+(?:余|多)?[个项条家所位名种场批座台辆亿万千百]+$")
 _TIME_ENDS = tuple("年月日天来前后期时底初晚早今明昨")
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
@@ -67,6 +68,7 @@ class ArgumentFinder:
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
+        self.copulas = frozenset(lex.list("copulas"))
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain"),
@@ -134,6 +136,8 @@ class ArgumentFinder:
         i = self._lead_end(toks, 0, j, light=False)
         while j > i and (toks[j - 1].text in self.lead or (toks[j - 1].tag in ("d", "ad", "x")
                          and toks[j - 1].text not in _CLOSE)):
+            if toks[j - 1].text in self.copulas:  # A是推动B的要求: not A推动B
+                return None
             j -= 1
         if j <= i or any(t.text in self.blockers for t in toks[i:j]):
             return None
@@ -289,6 +293,7 @@ class ArgumentFinder:
         if text in self.self_refs:
             return None
         if 3 <= len(text) <= 20 and not text.endswith(self.not_org_end) \
+                and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
                 and not any(t in text for t in self.titles):
@@ -339,7 +344,7 @@ class ArgumentFinder:
             return False
         if text.isdigit() or all(ch in "“”《》（）()、，" for ch in text):
             return False
-        if text[0] in "的了着之和与及或并是也而但这那其此该" or text[-1] in "和与及或并是的":
+        if text[0] in "的了着之和与及或并是也而但这那其此该" or text[-1] in "和与及或并是的为将把被让":
             return False
         return text.count("“") == text.count("”") and text.count("《") == text.count("》")
 
@@ -350,6 +355,11 @@ class ArgumentFinder:
         text = self.sim[s:e].strip()
         if text.startswith(("“", "\"")) and text.endswith(("”", "\"")) and text.count("“") <= 1:
             text = text[1:-1]
+        qty = _TRAILING_QTY.search(text)
+        if qty and qty.start() >= 3:  # 中欧班列线路4条: the count is not part of the name
+            extra_aliases = (*extra_aliases, text)
+            e -= len(qty.group(0))
+            text = text[: qty.start()]
         gloss = _GLOSS.search(text)
         if gloss and gloss.start() >= 2:  # TSN（时间敏感网络）: the gloss is an alias
             extra_aliases = (*extra_aliases, text, gloss.group(1))

@@ -65,8 +65,8 @@ class CueIncludes:
                 or toks[0].tag in ("m", "q", "r", "v") \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
-        if text.endswith("在内"):
-            return None
+        if text.endswith("在内") or any(ch.isdigit() for ch in text[1:]):
+            return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
     def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
@@ -140,8 +140,21 @@ class CueIncludes:
         item = ctx.args._item(toks, q + 1, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
-        head = self._head(ctx, item[:2], "cue_includes_etc")
+        s, e = item[:2]
+        words = ctx.tokens((s, e))
+        k = len(words)
+        while k > 1 and words[k - 1].tag in ("v", "vn") and not \
+                words[k - 1].text.endswith(ctx.args.init_heads):
+            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
+        head = None
+        if k < len(words) and ctx.sim[s:words[k - 1].end] not in ctx.args.weak:
+            head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
+            if head is not None:
+                head = Ent(head.name, head.type, head.start, head.end, head.rule,
+                           (*head.aliases, ctx.sim[s:e]))
         if head is None:
+            head = self._head(ctx, (s, e), "cue_includes_etc")
+        if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
             return
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
         if all(len(it.name) <= 12 for it in items):
