@@ -25,6 +25,8 @@ _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名]")
 _TRAILING_QTY = re.compile(r"[\d.]+(?:余|多)?[个项条家所位名种场批座台辆亿万千百]+$")
+_BAD_FIRST = frozenset("的了着之和与及或并是也而但这那其此该")
+_BAD_LAST = frozenset("和与及或并是的为将把被让")
 _TIME_ENDS = tuple("年月日天来前后期时底初晚早今明昨")
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
@@ -344,7 +346,7 @@ class ArgumentFinder:
             return False
         if text.isdigit() or all(ch in "“”《》（）()、，" for ch in text):
             return False
-        if text[0] in "的了着之和与及或并是也而但这那其此该" or text[-1] in "和与及或并是的为将把被让":
+        if text[0] in _BAD_FIRST or text[-1] in _BAD_LAST:
             return False
         return text.count("“") == text.count("”") and text.count("《") == text.count("》")
 
