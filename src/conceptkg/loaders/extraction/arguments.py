@@ -181,8 +181,8 @@ class ArgumentFinder:
 
     # -- right arguments ----------------------------------------------------------------------
     def objects(self, toks: list[Tok], i: int, *, conj: bool = False,
-                verbs: frozenset[str] = frozenset(), strip_verbs: bool = False
-                ) -> list[tuple[int, int, bool]]:
+                verbs: frozenset[str] = frozenset(), strip_verbs: bool = False,
+                etc_head: bool = True) -> list[tuple[int, int, bool]]:
         """The phrases after token ``i`` up to the clause end, split at 、 (and 和/及/与 when
         ``conj``). Each is (start, end, had_light_verb). An item that opens with one of
         ``verbs`` (拉动X、促进Y) keeps going: the verb is dropped."""
@@ -209,7 +209,7 @@ class ArgumentFinder:
             elif out:
                 break
             if etc is not None:  # A、B等C: C closes the list
-                head = self._item(toks, etc + 1, k, frozenset())
+                head = self._item(toks, etc + 1, k, frozenset()) if etc_head else None
                 if head:
                     out.append(head)
                 break
@@ -244,6 +244,8 @@ class ArgumentFinder:
                     break
                 if t.text in self.cue_verbs and t.text not in self.nominal:
                     break
+                if t.text in self.lead and e + 1 < b and toks[e + 1].verb:
+                    break  # an adverb before a verb: 全面开工, 稳步推进
                 if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
                         and toks[e + 1].tag != "x" and t.text not in self.light \
                         and not (toks[e + 1].tag == "vn" and e + 2 == b):

@@ -20,6 +20,7 @@ from .tokens import Tok
 
 __all__ = ["CueIncludes"]
 
+_COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
 _QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
@@ -37,7 +38,7 @@ class CueIncludes:
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
         out = []
-        for s, e, _ in ctx.args.objects(toks, i, conj=True, strip_verbs=True):
+        for s, e, _ in ctx.args.objects(toks, i, conj=True, strip_verbs=True, etc_head=False):
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
             if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
@@ -61,11 +62,13 @@ class CueIncludes:
             return None
         text = ctx.sim[span[0]:span[1]]
         toks = ctx.tokens(span)
+        counted = _COUNT_PREFIX.match(text)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
-                or toks[0].tag in ("m", "q", "r", "v") \
+                or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
-        if text.endswith("在内") or any(ch.isdigit() for ch in text[1:]):
+        rest = text[counted.end():] if counted else text
+        if text.endswith("在内") or any(ch.isdigit() for ch in rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
@@ -96,6 +99,8 @@ class CueIncludes:
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
+                    if span is None and any(x.text in self.etc for x in toks[q + 1:]):
+                        continue  # 包括A、B等H: H owns the list (the 等 rule below)
                     if span is None and prev is not None and \
                             ctx.args._lead_end(toks, 0, q, light=False) == q:
                         span = self._tail_phrase(ctx, prev)
@@ -106,13 +111,15 @@ class CueIncludes:
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks):
                     self._etc(ctx, toks, q, out)
-                if t.text in self.represented and q > 1:
+                if (t.text in self.represented or (t.text == "代表" and toks[q - 1].text == "为")) \
+                        and q > 1:
                     self._represented(ctx, toks, q, out)
             prev, prev_cl = toks, None
         return out
 
     def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
-        """Index where the list before token q starts; None without a 、 in it."""
+        """Index where the list before token q starts; None without a 、 in it (or a single
+        item right after a verb: 推进X等项目)."""
         k = q - 1
         seen_sep = False
         depth = 0
@@ -130,7 +137,8 @@ class CueIncludes:
                       and t.tag != "vn")):
                     break
             k -= 1
-        return k + 1 if seen_sep else None
+        single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
+        return k + 1 if seen_sep or (single and k + 1 < q) else None
 
     def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
         a = self._list_start(ctx, toks, q)
@@ -157,8 +165,11 @@ class CueIncludes:
         if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
             return
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
+        # one named item is enough under an initiative head (X铁路等重点项目)
+        need = 1 if head.type == "Initiative" and len(items) == 1 and \
+            len(items[0].name) >= 3 else 2
         if all(len(it.name) <= 12 for it in items):
-            self._emit(ctx, head, items, "cue_includes_etc", out, min_items=2)
+            self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
 
     def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
                      out: list[Found]) -> None:
