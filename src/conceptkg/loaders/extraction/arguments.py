@@ -66,13 +66,16 @@ class ArgumentFinder:
         self.non_init = tuple(lex.list("non_initiative_tails"))
         self.titles = frozenset(lex.list("person_titles")) | frozenset(lex.list("speech_verbs"))
         self.nominal = frozenset(lex.list("nominal_verbs")) | frozenset(lex.list("concept_heads"))
-        self.not_org_end = tuple(lex.list("not_org_words"))
+        # words that end in an organisation suffix but name no body (部署, 干部, 布局)
+        self.not_org_end = tuple(lex.list("false_org_endings"))
+        self.copulas = frozenset(lex.list("copulas"))
+        self.non_party = frozenset(lex.list("non_party_words"))
+        self.modals = frozenset(lex.list("modal_verbs"))
+        self.self_org: str | None = None
+        self.self_names: frozenset[str] = frozenset()
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        self.copulas = frozenset(lex.list("copulas"))
-        self.self_org: str | None = None
-        self.self_names: frozenset[str] = frozenset()
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain"),
                  "INCLUDES": ("verbs", "etc", "represented"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
@@ -292,11 +295,15 @@ class ArgumentFinder:
                 return m.name
         if text in self.parties or (self.party_re and self.party_re.match(text)):
             return text
+        if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
+                "\u4e00" <= text[0] <= "\u9fff":
+            return text  # 中方, 马方: a country or side acting as a party
         if tag_table().get(text) == "nt":  # an organisation in jieba's dictionary
             return text
         if text in self.self_refs:
             return None
-        if 3 <= len(text) <= 20 and not text.endswith(self.not_org_end) \
+        if 3 <= len(text) <= 20 and text not in self.not_org \
+                and not text.endswith(self.not_org_end) \
                 and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \

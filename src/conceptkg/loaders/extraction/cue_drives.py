@@ -98,7 +98,8 @@ class CueDrives:
         prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
             if not ctx.args.has_cue(*cl, "DRIVES"):
-                prev_instrument, prev_objects, prev_cl = None, [], cl
+                prev_instrument, prev_cl = None, cl
+                prev_objects = ctx.state.objects.get(cl) or prev_objects
                 continue
             if prev_cl is not None:
                 prev_subject = self.clause_subject(ctx, ctx.tokens(prev_cl))
@@ -140,6 +141,10 @@ class CueDrives:
                     span = ctx.args.subject(toks, q)
                     rule = "cue_drives"
                     src = self._source(ctx, span, rule)
+                    if src is None:  # 推出X促进Y: what was just launched drives
+                        src = next((o for o in ctx.state.objects.get(cl, [])
+                                    if o.end == toks[q].start), None)
+                        rule = "cue_drives_chain" if src is not None else rule
                     if span is None and ctx.args._lead_end(toks, 0, q, light=False) == q:
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B
@@ -175,5 +180,5 @@ class CueDrives:
                 if inst + 1 < j:
                     prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
             prev_subject = self.clause_subject(ctx, toks)
-            prev_objects = ctx.state.objects.get(cl, [])
+            prev_objects = ctx.state.objects.get(cl) or prev_objects
         return out

@@ -144,8 +144,7 @@ class CueImplements:
             rule = "cue_implements"
             if here:
                 actors = here
-            elif ctx.args._lead_end(toks, 0, q, light=False) == q or \
-                    toks[0].text in ("以", "通过"):
+            elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过"):
                 if not actors and ctx.state.context:
                     actors = [ctx.state.context[0]]
                     rule = "cue_implements_context"
@@ -158,6 +157,23 @@ class CueImplements:
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    def _subjectless(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """Nothing but adverbs, verbs of intent and a partner (同/与 X方) before the verb at q:
+        the clause's actor is the sentence's (愿同中方共同办好X)."""
+        k = 0
+        while k < q:
+            t = toks[k]
+            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad"):
+                k += 1
+            elif t.text in ("同", "与", "和", "跟") and k + 1 < q:
+                span = self._org_at(ctx, toks, k + 1, q)
+                if span is None:
+                    return False
+                k = span[3]
+            else:
+                return False
+        return True
 
     def _opening_actor(self, ctx: SentenceContext, toks: list[Tok], q: int | None
                        ) -> list[Ent]:

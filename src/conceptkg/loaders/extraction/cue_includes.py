@@ -99,7 +99,7 @@ class CueIncludes:
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
-                    if span is None and any(x.text in self.etc for x in toks[q + 1:]):
+                    if span is None and any(x.text in self.etc for x in toks[q + 1:-1]):
                         continue  # 包括A、B等H: H owns the list (the 等 rule below)
                     if span is None and prev is not None and \
                             ctx.args._lead_end(toks, 0, q, light=False) == q:
