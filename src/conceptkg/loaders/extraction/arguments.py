@@ -245,7 +245,7 @@ class ArgumentFinder:
                 if (t.tag in ("d", "ad", "c") or (t.text in self.lead and t.tag in ("v", "c"))) \
                         and t.text not in self.nominal:
                     break
-                if t.text in self.cue_verbs and t.text not in self.nominal:
+                if t.text in self.cue_verbs and t.text not in self.nominal and e + 1 < b:
                     break
                 if t.text in self.lead and e + 1 < b and toks[e + 1].verb:
                     break  # an adverb before a verb: 全面开工, 稳步推进

@@ -99,7 +99,9 @@ class CueDrives:
         for cl in ctx.clauses:
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 prev_instrument, prev_cl = None, cl
-                prev_objects = ctx.state.objects.get(cl) or prev_objects
+                # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
+                elaborates = ctx.args.has_cue(*cl, "INCLUDES")
+                prev_objects = ctx.state.objects.get(cl) or (prev_objects if elaborates else [])
                 continue
             if prev_cl is not None:
                 prev_subject = self.clause_subject(ctx, ctx.tokens(prev_cl))
@@ -180,5 +182,5 @@ class CueDrives:
                 if inst + 1 < j:
                     prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
             prev_subject = self.clause_subject(ctx, toks)
-            prev_objects = ctx.state.objects.get(cl) or prev_objects
+            prev_objects = ctx.state.objects.get(cl, [])
         return out

@@ -21,6 +21,7 @@ from .tokens import Tok
 __all__ = ["CueIncludes"]
 
 _COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
+_INNER_COUNT = re.compile(r"[百千万]余?[种件个项家]")
 _QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
@@ -68,7 +69,8 @@ class CueIncludes:
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
         rest = text[counted.end():] if counted else text
-        if text.endswith("在内") or any(ch.isdigit() for ch in rest):
+        if text.endswith("在内") or any(ch.isdigit() for ch in rest) or "/" in text \
+                or _INNER_COUNT.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
