@@ -27,6 +27,7 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[�
 _TRAILING_QTY = re.compile(r"[\d.]+(?:余|多)?[个项条家所位名种场批座台辆亿万千百]+$")
 _BAD_FIRST = frozenset("的了着之和与及或并是也而但这那其此该")
 _BAD_LAST = frozenset("和与及或并是的为将把被让")
+_TIME_STARTS = tuple("今昨明前去近当本同")
 _TIME_ENDS = tuple("年月日天来前后期时底初晚早今明昨")
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
@@ -70,7 +71,10 @@ class ArgumentFinder:
         self.not_org_end = tuple(lex.list("false_org_endings"))
         self.copulas = frozenset(lex.list("copulas"))
         self.non_party = frozenset(lex.list("non_party_words"))
+        places = lex.list("place_patterns")
+        self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
+        self.surnames = frozenset(lex.list("surnames"))
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
@@ -170,13 +174,30 @@ class ArgumentFinder:
         加快X推动Y has no subject). ``final_verb`` allows a verb as the last word (民心相通)."""
         last = len(toks) - 1
         for k, t in enumerate(toks):
-            if t.tag in ("nr", "nrfg", "nrt") or t.text in self.titles:
+            if (t.tag in ("nr", "nrfg", "nrt") and k == 0) or t.text in self.titles:
                 return False
             if t.tag in ("p", "d", "ad") and t.text not in self.nominal and 0 < k < last:
                 return False
-            if self.is_verb(t) and not (final_verb and k == last and k > 0):
-                return False
+            if self.is_verb(t) and len(t.text) > 1 and not (final_verb and k == last and k > 0):
+                return False  # (a one-character "verb" is mostly a piece of an unknown word)
         return True
+
+    def is_time(self, t: Tok) -> bool:
+        """A time expression (今天, 5月, 近年来), not 周年 or 新一代."""
+        digits = any(c.isdigit() for c in t.text)
+        if t.tag == "t":
+            return digits or t.text in self.lead or t.text.startswith(_TIME_STARTS) \
+                or t.text.endswith(("来", "前", "后", "天", "日", "间"))
+        return digits and bool(_TIME.match(t.text))
+
+    def is_person(self, text: str) -> bool:
+        """A personal name: a common surname and one or two characters the dictionary does not
+        know as a word (张三, 李晓明), or a word tagged as a name."""
+        tag = tag_table().get(text)
+        if tag in ("nr", "nrfg", "nrt"):
+            return True
+        return 2 <= len(text) <= 3 and text[0] in self.surnames and tag is None and \
+            tag_table().get(text[1:]) not in ("n", "vn", "v", "nz", "ns")
 
     def span_ok(self, s: int, e: int, *, final_verb: bool = False) -> bool:
         """:meth:`phrase_ok` for a span of the text (read over its own words)."""
@@ -225,7 +246,7 @@ class ArgumentFinder:
         s = self._lead_end(toks, a, b, light=False)
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
                              or toks[s].text in self.lead
-                             or (strip_verbs and self.is_verb(toks[s]))):
+                             or (strip_verbs and self.is_verb(toks[s]) and len(toks[s].text) > 1)):
             light = True
             s += 1
         if s >= b:
@@ -240,8 +261,10 @@ class ArgumentFinder:
             elif t.text in _CLOSE:
                 depth = max(0, depth - 1)
             elif depth == 0:
-                if t.text in self.stops or t.tag in ("p", "x", "t"):
+                if t.text in self.stops or t.tag in ("p", "x", "i") or self.is_time(t):
                     break
+                if len(t.text) >= 3 and t.text[:2] in self.lead:
+                    break  # 不断涌现, 稳步增长: a predicate
                 if (t.tag in ("d", "ad", "c") or (t.text in self.lead and t.tag in ("v", "c"))) \
                         and t.text not in self.nominal:
                     break
@@ -295,6 +318,8 @@ class ArgumentFinder:
                 return m.name
         if text in self.parties or (self.party_re and self.party_re.match(text)):
             return text
+        if self.place_re and self.place_re.match(text):
+            return text  # 海州市推出X: the city (its government) acts
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party

@@ -45,7 +45,7 @@ class CueDrives:
         if ctx.args.organisation(*span):
             return None
         ent = ctx.args.entity(span[0], span[1], rule)
-        if ent is None or ent.type in _ACTORS:
+        if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
         return ent
 

@@ -63,12 +63,14 @@ class CueIncludes:
             return None
         text = ctx.sim[span[0]:span[1]]
         toks = ctx.tokens(span)
-        counted = _COUNT_PREFIX.match(text)
+        counted = _COUNT_PREFIX.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
-        rest = text[counted.end():] if counted else text
+        cut = counted.end() if isinstance(counted, re.Match) else \
+            len(toks[0].text) if counted else 0
+        rest = text[cut:]
         if text.endswith("在内") or any(ch.isdigit() for ch in rest) or "/" in text \
                 or _INNER_COUNT.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
@@ -81,7 +83,10 @@ class CueIncludes:
             j -= 1
         i = j
         while i and not ((toks[i - 1].tag in _BARRIER_TAGS and toks[i - 1].text not in "“”《》")
-                         or toks[i - 1].text in ctx.args.light):
+                         or toks[i - 1].tag.startswith("u")
+                         or ((toks[i - 1].text in ctx.args.light
+                             or toks[i - 1].text in ctx.args.cue_verbs)
+                         and toks[i - 1].tag != "vn")):
             i -= 1
         return (toks[i].start, toks[j - 1].end) if i < j else None
 

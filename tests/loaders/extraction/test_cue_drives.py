@@ -1,0 +1,45 @@
+"""DRIVES between phrases the lexicon does not know (made-up sentences)."""
+
+import pytest
+
+from ..extraction_helpers import edges, extract
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any phrase before the cue drives each phrase after it
+    ("好山好水带动乡村民宿经济。", {("好山好水", "DRIVES", "乡村民宿经济")}),
+    ("冰雪运动热潮有力拉动冬季消费、促进就业。",
+     {("冰雪运动热潮", "DRIVES", "冬季消费"), ("冰雪运动热潮", "DRIVES", "就业")}),
+    # the instrument of 以…推动
+    ("各地以数字技术改造推动传统工厂升级。", {("数字技术改造", "DRIVES", "传统工厂升级")}),
+    # A对于拉动B、促进C起了作用
+    ("夜市的繁荣对于拉动夜间消费、促进灵活就业都起了重要作用。",
+     {("夜市的繁荣", "DRIVES", "夜间消费"), ("夜市的繁荣", "DRIVES", "灵活就业")}),
+    # 以A为引领的B
+    ("推动企业开展以数字化为引领的车间改造。", {("数字化", "DRIVES", "车间改造")}),
+])
+def test_drives_between_unknown_phrases(text, expected):
+    assert expected <= edges(extract(text))
+
+
+def test_launched_thing_drives_the_next_clause():
+    got = edges(extract("海州市推出12项便民举措，促进营商环境优化。"))
+    assert ("12项便民举措", "DRIVES", "营商环境优化") in got or \
+        ("便民举措", "DRIVES", "营商环境优化") in got
+
+
+@pytest.mark.parametrize("text", [
+    "国务院推动营商环境优化。",          # an organisation does not drive (it implements)
+    "要推动乡村民宿经济发展。",          # an order has no subject
+    "推动乡村民宿经济发展。",            # no subject at all
+    "绿色转型是推动高端制造的内在要求。",  # 是…的要求 is no driving relation
+    "张三带动了村民致富。",              # a person is no driver
+])
+def test_no_drives_without_a_thing_as_subject(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_unknown_phrases_get_lower_confidence_than_lexicon_terms():
+    kg = extract("数字经济推动高质量发展。好山好水带动乡村民宿经济。")
+    conf = {(kg.node(e.source).name, kg.node(e.target).name): e.confidence for e in kg.edges()}
+    assert conf[("好山好水", "乡村民宿经济")] < conf[("数字经济", "高质量发展")]

@@ -1,0 +1,50 @@
+"""IMPLEMENTS from acting organisations, parties and the document's own organisation."""
+
+import pytest
+
+from ..extraction_helpers import edges, extract
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交通运输部今天启动“畅行乡村”专项行动。",
+     {("交通运输部", "IMPLEMENTS", "“畅行乡村”专项行动")}),
+    # 等N部门联合 between the actor and the verb, a book-title object
+    ("水利部等五部门日前联合印发《关于加强河湖岸线保护的指导意见》。",
+     {("水利部", "IMPLEMENTS", "关于加强河湖岸线保护的指导意见")}),
+    # a counted group of governments acting together
+    ("三省市共同建设跨省生态廊道示范区。", {("三省市", "IMPLEMENTS", "跨省生态廊道示范区")}),
+    # X方 acting, then later clauses without a subject of their own
+    ("甲方愿同乙方一道，共同举办建交周年庆祝活动。",
+     {("甲方", "IMPLEMENTS", "建交周年庆祝活动")}),
+    # 由A主办的X
+    ("由市文旅局主办的滨江音乐节昨天开幕。", {("市文旅局", "IMPLEMENTS", "滨江音乐节")}),
+])
+def test_implements_from_actors(text, expected):
+    got = {(s, t, o.replace("“", "").replace("”", "")) for s, t, o in edges(extract(text))}
+    exp = {(s, t, o.replace("“", "").replace("”", "")) for s, t, o in expected}
+    assert exp <= got
+
+
+def test_actor_carries_into_clauses_without_subject():
+    got = edges(extract("省商务厅持续推进县域商业体系建设，打造一批乡镇商贸中心。"))
+    assert ("省商务厅", "IMPLEMENTS", "乡镇商贸中心") in got or \
+        ("省商务厅", "IMPLEMENTS", "一批乡镇商贸中心") in got
+
+
+@pytest.mark.parametrize("text", [
+    "记者张三报道了这次行动。",          # a reporter is no actor
+    "专家表示，要加快建设物流枢纽。",     # speech and an order: nobody implements
+    "地方积极开展了相关工作。",           # 地方 is no party, 工作 no initiative
+])
+def test_no_implements_without_an_actor_and_an_initiative(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "IMPLEMENTS"}
+
+
+def test_a_company_acts_under_its_short_name_and_as_公司():
+    text = ("青禾农业集团2025年工作总结\n"
+            "青禾农业集团全年营收稳步增长。青禾农业推出“田间课堂”培训计划。"
+            "公司建成智慧冷链物流中心。")
+    got = edges(extract(text))
+    assert ("青禾农业集团", "IMPLEMENTS", "“田间课堂”培训计划") in got or \
+        ("青禾农业集团", "IMPLEMENTS", "田间课堂培训计划") in got
+    assert ("青禾农业集团", "IMPLEMENTS", "智慧冷链物流中心") in got
