@@ -192,10 +192,14 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
         for f in found:
             ctx.claim(f.type, f.source, f.target)
-        if args.has_cue(ss, se):
-            generic: list[Found] = []
-            for comp in components:
+        cue = args.has_cue(ss, se)
+        generic: list[Found] = []
+        for comp in components:
+            # the shipped components read only sentences with a cue word: the others are not
+            # segmented at all
+            if cue or not getattr(comp, "needs_cue", False):
                 generic += comp(ctx)
+        if generic:
             found = [f for f in found if not _superseded(f, generic)] + generic
         for ent in org_items + rules.loose:
             b.node(ent, span)

@@ -25,6 +25,7 @@ _ACTORS = ("Organization", "Place", "Person")
 
 
 class CueDrives:
+    needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
 

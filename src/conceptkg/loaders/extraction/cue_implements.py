@@ -27,6 +27,7 @@ _GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
 
 
 class CueImplements:
+    needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
 

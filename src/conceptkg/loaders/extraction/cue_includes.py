@@ -27,6 +27,7 @@ _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
 
 class CueIncludes:
+    needs_cue = True
     name = "cue_includes"
     relation = "INCLUDES"
 

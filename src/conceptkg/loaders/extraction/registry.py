@@ -21,6 +21,10 @@ __all__ = ["RelationComponent", "register", "relation_components", "registered"]
 
 
 class RelationComponent(Protocol):
+    """``name`` (also the rule name its edges carry, or a prefix of it), ``relation`` (the
+    edge type it finds) and a call that reads one sentence. A component may set
+    ``needs_cue = True`` to run only on sentences that hold a shipped cue word."""
+
     name: str
     relation: str
 
