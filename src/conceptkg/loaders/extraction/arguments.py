@@ -75,6 +75,7 @@ class ArgumentFinder:
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
         self.surnames = frozenset(lex.list("surnames"))
+        self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
@@ -190,6 +191,16 @@ class ArgumentFinder:
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))
         return digits and bool(_TIME.match(t.text))
 
+    def has_word(self, word: str, s: int, e: int) -> bool:
+        return self.sim.find(word, s, e) >= 0
+
+    def is_place(self, s: int, e: int) -> bool:
+        """sim[s:e] names a place (a place mention, 海州市, or a place in jieba's dictionary)."""
+        text = self.sim[s:e]
+        if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
+            return True
+        return bool(self.place_re and self.place_re.match(text)) or tag_table().get(text) == "ns"
+
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not
         know as a word (张三, 李晓明), or a word tagged as a name."""
@@ -247,7 +258,7 @@ class ArgumentFinder:
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
                              or toks[s].text in self.lead
                              or (strip_verbs and self.is_verb(toks[s]) and len(toks[s].text) > 1)):
-            light = True
+            light = light or toks[s].text not in self.lead
             s += 1
         if s >= b:
             return None

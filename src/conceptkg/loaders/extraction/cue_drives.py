@@ -36,6 +36,7 @@ class CueDrives:
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
         self.force = frozenset(lex.cues("DRIVES", "force_nouns")) | \
             frozenset(lex.cues("DRIVES", "support_nouns"))
+        self.manner = tuple(lex.list("manner_nouns"))
         self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
         self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
 
@@ -43,7 +44,7 @@ class CueDrives:
                 ) -> Ent | None:
         if span is None:
             return None
-        if ctx.args.organisation(*span):
+        if ctx.args.organisation(*span) or ctx.sim[span[0]:span[1]].endswith(self.manner):
             return None
         ent = ctx.args.entity(span[0], span[1], rule)
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
@@ -163,7 +164,10 @@ class CueDrives:
                 pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
                 if pv is not None and any(t.text in self.force or t.text[-2:] in self.force
                                           for t in toks[pv + 1:]):
-                    span = ctx.args.subject(toks, wei) or prev_subject
+                    span = ctx.args.subject(toks, wei)
+                    if span is None and prev_subject is not None and not any(
+                            ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
+                        span = prev_subject  # (a clause of figures is no subject to carry)
                     src = self._source(ctx, span, "cue_drives_provide")
                     sub = toks[wei + 1:pv]
                     dsts = []

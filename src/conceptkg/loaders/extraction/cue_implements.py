@@ -146,7 +146,7 @@ class CueImplements:
             if here:
                 actors = here
             elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过"):
-                if not actors and ctx.state.context:
+                if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):
                     actors = [ctx.state.context[0]]
                     rule = "cue_implements_context"
                 elif actors:
@@ -158,6 +158,10 @@ class CueImplements:
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    def _reported(self, ctx: SentenceContext, pos: int) -> bool:
+        """The sentence reports speech before ``pos`` (X表示，要…): its orders are nobody's act."""
+        return any(ctx.args.has_word(w, ctx.start, pos) for w in ctx.args.speech)
 
     def _subjectless(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
         """Nothing but adverbs, verbs of intent and a partner (同/与 X方) before the verb at q:
@@ -180,7 +184,14 @@ class CueImplements:
                        ) -> list[Ent]:
         k = ctx.args._lead_end(toks, 0, len(toks), light=False)
         span = self._org_at(ctx, toks, k, q if q is not None else len(toks))
-        return [Ent(span[2], "Organization", span[0], span[1], "cue_org")] if span else []
+        if span is None:
+            return []
+        j = span[3]
+        while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
+            j += 1
+        if j < len(toks) and toks[j].text in ctx.args.titles:
+            return []  # X表示/指出…: what follows is reported speech, not X acting
+        return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
 
     def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """由 A (与 B)(联合) 主办的 X."""

@@ -21,6 +21,7 @@ from .tokens import Tok
 __all__ = ["CueIncludes"]
 
 _COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
+_GROUPED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项](?=[\u4e00-\u9fff]{2})")
 _INNER_COUNT = re.compile(r"[百千万]余?[种件个项家]")
 _QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
@@ -36,11 +37,22 @@ class CueIncludes:
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
+        self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
         out = []
-        for s, e, _ in ctx.args.objects(toks, i, conj=True, strip_verbs=True, etc_head=False):
+        for s, e, task in ctx.args.objects(toks, i, conj=True, strip_verbs=True,
+                                           etc_head=False):
+            text = ctx.sim[s:e]
+            if task or _GROUPED.search(text, 1):
+                return []  # a list of tasks (加强X、完善Y) or of counted groups is no list of parts
+            counted = _COUNT_PREFIX.match(text)
+            if counted and (text[counted.end():] in ctx.args.weak
+                            or text[counted.end():] in self.units):
+                continue  # 两个部分, 三个方面: the list's summary, not a part
+            if ctx.args.is_place(s, e):
+                continue  # a place is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
             if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
@@ -163,7 +175,9 @@ class CueIncludes:
                 words[k - 1].text.endswith(ctx.args.init_heads):
             k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
         head = None
-        if k < len(words) and ctx.sim[s:words[k - 1].end] not in ctx.args.weak:
+        if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
+            return  # 等技术提升服务: the list's own head is too vague
+        if k < len(words):
             head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
             if head is not None:
                 head = Ent(head.name, head.type, head.start, head.end, head.rule,
