@@ -75,6 +75,8 @@ class ArgumentFinder:
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
         self.surnames = frozenset(lex.list("surnames"))
+        # words that join two organisations: a span holding one names no single body
+        self.joiners = ("联合", "会同", "携手", "牵头", "指导", "支持", "委托")
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
@@ -339,6 +341,7 @@ class ArgumentFinder:
         if text in self.self_refs:
             return None
         if 3 <= len(text) <= 20 and text not in self.not_org \
+                and not any(self.has_word(w, s, e) for w in self.joiners) \
                 and not text.endswith(self.not_org_end) \
                 and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and text.endswith(self.org_suffixes) \

@@ -49,6 +49,9 @@ class CueDrives:
         ent = ctx.args.entity(span[0], span[1], rule)
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
+        if ent.rule == "chunk" and len(ctx.tokens(span)) == 1 and ctx.tokens(span)[0].tag in (
+                "v", "vn") and ent.name in ctx.args.light | ctx.args.nominal:
+            return None  # a bare action word (应用, 发展) names no driver
         return ent
 
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
@@ -63,9 +66,19 @@ class CueDrives:
               out: list[Found]) -> None:
         if src is None:
             return
-        for d in dsts:
-            if d.name != src.name and ctx.claim("DRIVES", src, d):
-                out.append(Found(src, "DRIVES", d, rule))
+        srcs = [src]
+        if "、" in src.name and src.rule == "chunk":  # A、B带动C: each drives C
+            srcs = []
+            pos = src.start
+            for part in src.name.split("、"):
+                ent = ctx.args.entity(pos, pos + len(part), rule) if part else None
+                if ent is not None and ent.type not in _ACTORS:
+                    srcs.append(ent)
+                pos += len(part) + 1
+        for s in srcs:
+            for d in dsts:
+                if d.name != s.name and ctx.claim("DRIVES", s, d):
+                    out.append(Found(s, "DRIVES", d, rule))
 
     def _frame_of(self, ctx: SentenceContext, toks: list[Tok], inst: int,
                   out: list[Found]) -> None:

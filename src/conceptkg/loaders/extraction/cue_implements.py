@@ -43,8 +43,9 @@ class CueImplements:
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
         """Organisations acting as the subject of the verb at token q."""
         found: list[Ent] = []
-        k = 0
         k = ctx.args._lead_end(toks, 0, q, light=False)
+        if any(t.tag == "p" and t.text not in ctx.args.lead for t in toks[:k]):
+            return []  # 按照X部署, 对X而言: an organisation after a preposition does not act
         while k < q:
             span = self._org_at(ctx, toks, k, q)
             if span is None:

@@ -51,8 +51,8 @@ class CueIncludes:
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
-            if ctx.args.is_place(s, e):
-                continue  # a place is no part of a list of things
+            if ctx.args.is_place(s, e) or ctx.args.organisation(s, e):
+                continue  # a place or a body is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
             if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
@@ -171,8 +171,8 @@ class CueIncludes:
         s, e = item[:2]
         words = ctx.tokens((s, e))
         k = len(words)
-        while k > 1 and words[k - 1].tag in ("v", "vn") and not \
-                words[k - 1].text.endswith(ctx.args.init_heads):
+        while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead) \
+                and not words[k - 1].text.endswith(ctx.args.init_heads):
             k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
         head = None
         if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
