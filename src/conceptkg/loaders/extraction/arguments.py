@@ -146,6 +146,8 @@ class ArgumentFinder:
     def subject(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
         """The phrase before token ``j`` in a clause (``toks`` are the clause's words)."""
         i = self._lead_end(toks, 0, j, light=False)
+        if any(t.tag == "p" for t in toks[:i]):
+            return None  # 对X带动Y, 在X推动下: a phrase after a preposition is no subject
         while j > i and (toks[j - 1].text in self.lead or (toks[j - 1].tag in ("d", "ad", "x")
                          and toks[j - 1].text not in _CLOSE)):
             if toks[j - 1].text in self.copulas:  # A是推动B的要求: not A推动B
@@ -164,7 +166,7 @@ class ArgumentFinder:
             t = toks[k]
             if t.tag in ("x", "p", "uj") or t.text in self.cue_verbs:
                 return None
-            if t.text.endswith(self.init_heads) and len(t.text) >= 2:
+            if t.text.endswith(self.init_heads) and len(t.text) >= 2 and t.tag != "vn":
                 return k
         return None
 
@@ -392,7 +394,7 @@ class ArgumentFinder:
     def valid(self, text: str) -> bool:
         if len(text) < 2 or len(text) > 30 or text in self.weak:
             return False
-        if text.isdigit() or all(ch in "“”《》（）()、，" for ch in text):
+        if text.isdigit() or not any(ch.isalnum() for ch in text):
             return False
         if text[0] in _BAD_FIRST or text[-1] in _BAD_LAST:
             return False

@@ -147,8 +147,13 @@ class CueDrives:
                         if toks[k].text == "为" and k + 1 < q and toks[k + 1].text in self.frames:
                             j = k
                             break
-                    src = self._source(ctx, (toks[inst + 1].start, toks[j - 1].end),
-                                       "cue_drives_instrument")
+                    a = inst + 1
+                    while a < j - 1 and toks[a].text in ctx.args.light:
+                        a += 1  # 以打造X推动Y: X is the instrument
+                    src = None
+                    if ctx.args.phrase_ok(toks[a:j]):
+                        src = self._source(ctx, (toks[a].start, toks[j - 1].end),
+                                           "cue_drives_instrument")
                     rule = "cue_drives_instrument"
                 elif q > 0 and toks[q - 1].text in self.role_preps and \
                         any(t.text in self.role_nouns for t in toks[q:]):

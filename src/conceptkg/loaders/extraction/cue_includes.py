@@ -154,8 +154,8 @@ class CueIncludes:
                     seen_sep = True
                 elif ((t.tag in _BARRIER_TAGS and t.tag != "v") or t.text in ctx.args.lead
                       or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
-                      and t.tag != "vn")):
-                    break
+                      and (t.tag != "vn" or toks[k + 1].text not in ("、", "等", "和")))):
+                    break  # (a verb that ends an item is a noun: 设施建设、…)
             k -= 1
         single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
         return k + 1 if seen_sep or (single and k + 1 < q) else None
