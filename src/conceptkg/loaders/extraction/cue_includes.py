@@ -38,6 +38,7 @@ class CueIncludes:
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
+        self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
@@ -55,11 +56,24 @@ class CueIncludes:
                 continue  # a place or a body is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
-            if _QUANTITY.match(ctx.sim, s, e) or not ctx.args.span_ok(s, e, final_verb=True):
+            if _QUANTITY.match(ctx.sim, s, e) or not self._item_ok(ctx, ctx.tokens((s, e))):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _item_ok(ctx: SentenceContext, words: list[Tok]) -> bool:
+        """A list item names a thing: not a bare verb, and no action verb (a light or cue verb)
+        before its last word (培养, 熟练掌握X are no parts; 物联网感知 is one)."""
+        if not words or (len(words) == 1 and ctx.args.is_verb(words[0]) and \
+                words[0].text not in ctx.args.nominal):
+            return False
+        for t in words[:-1]:
+            if ((t.text in ctx.args.light or t.text in ctx.args.cue_verbs) and t.tag != "vn") \
+                    or t.tag in ("nr", "nrfg") or t.text in ctx.args.titles:
+                return False
+        return True
 
     def _emit(self, ctx: SentenceContext, head: Ent | None, items: list[Ent], rule: str,
               out: list[Found], min_items: int = 1) -> None:
@@ -78,6 +92,7 @@ class CueIncludes:
         toks = ctx.tokens(span)
         counted = _COUNT_PREFIX.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
+                or text.startswith(self.vague_long) \
                 or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
