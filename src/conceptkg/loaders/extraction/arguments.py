@@ -61,6 +61,7 @@ class ArgumentFinder:
         self.self_refs = frozenset(lex.list("self_references"))
         self.init_heads = tuple(sorted(set(lex.list("initiative_heads"))
                                        | set(lex.list("policy_heads")), key=len, reverse=True))
+        self.init_heads2 = tuple(h for h in self.init_heads if len(h) >= 2)
         self.factor_heads = tuple(sorted(lex.list("factor_heads"), key=len, reverse=True))
         self.org_suffixes = tuple(sorted(lex.list("org_suffixes"), key=len, reverse=True))
         self.not_org = frozenset(lex.list("not_org_words"))
@@ -166,7 +167,7 @@ class ArgumentFinder:
             t = toks[k]
             if t.tag in ("x", "p", "uj") or t.text in self.cue_verbs:
                 return None
-            if t.text.endswith(self.init_heads) and len(t.text) >= 2 and t.tag != "vn":
+            if t.text.endswith(self.init_heads2) and t.tag != "vn":
                 return k
         return None
 
@@ -185,6 +186,9 @@ class ArgumentFinder:
                 return False
             if self.is_verb(t) and len(t.text) > 1 and not (final_verb and k == last and k > 0):
                 return False  # (a one-character "verb" is mostly a piece of an unknown word)
+            if (t.text in self.light or t.text in self.cue_verbs) and t.text not in self.nominal \
+                    and not (final_verb and k == last and k > 0):
+                return False  # 深化X, 提升Y: an action, whatever its tag
         return True
 
     def is_time(self, t: Tok) -> bool:
@@ -195,6 +199,13 @@ class ArgumentFinder:
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))
         return digits and bool(_TIME.match(t.text))
 
+    def _place_name(self, s: int, e: int) -> bool:
+        """The words before a level suffix (市, 省) form a name: no verb or adjective among
+        them (制造强省 is a goal, not a province)."""
+        words = self.tokens(s, e)
+        return not any(t.tag in ("v", "vn", "a", "ad", "d") for t in words[:-1]) and \
+            not (len(words) > 1 and words[-1].tag in ("v", "a"))
+
     def has_word(self, word: str, s: int, e: int) -> bool:
         return self.sim.find(word, s, e) >= 0
 
@@ -203,7 +214,8 @@ class ArgumentFinder:
         text = self.sim[s:e]
         if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
             return True
-        return bool(self.place_re and self.place_re.match(text)) or tag_table().get(text) == "ns"
+        return bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
+            or tag_table().get(text) == "ns"
 
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not
@@ -261,11 +273,14 @@ class ArgumentFinder:
         s = self._lead_end(toks, a, b, light=False)
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
                              or toks[s].text in self.lead
-                             or (strip_verbs and self.is_verb(toks[s]) and len(toks[s].text) > 1)):
-            light = light or toks[s].text not in self.lead
+                             or (strip_verbs and toks[s].text in self.cue_verbs)):
+            light = light or toks[s].text in self.light or toks[s].text in self.cue_verbs
             s += 1
         if s >= b:
             return None
+        if strip_verbs:  # a list item runs whole to its separator (its tags are unreliable)
+            e = self._trim_right(toks, s, b)
+            return (toks[s].start, toks[e - 1].end, light) if e > s else None
         # the phrase ends where a new predicate starts
         e = s + 1
         depth = 1 if toks[s].text in _OPEN else 0
@@ -333,7 +348,7 @@ class ArgumentFinder:
                 return m.name
         if text in self.parties or (self.party_re and self.party_re.match(text)):
             return text
-        if self.place_re and self.place_re.match(text):
+        if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
@@ -344,6 +359,8 @@ class ArgumentFinder:
             return None
         if 3 <= len(text) <= 20 and text not in self.not_org \
                 and not any(self.has_word(w, s, e) for w in self.joiners) \
+                and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
+                            w in "要以") \
                 and not text.endswith(self.not_org_end) \
                 and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and text.endswith(self.org_suffixes) \

@@ -58,7 +58,8 @@ class CueDrives:
         out = []
         for s, e, _light in ctx.args.objects(toks, i, verbs=self.verbs):
             ent = ctx.args.entity(s, e, rule)
-            if ent is not None and ent.type not in _ACTORS and not ctx.args.organisation(s, e):
+            if ent is not None and ent.type not in _ACTORS and not ctx.args.organisation(s, e) \
+                    and not any(t in ent.name for t in ctx.args.titles if len(t) > 1):
                 out.append(ent)
         return out
 

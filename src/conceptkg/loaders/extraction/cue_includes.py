@@ -99,8 +99,10 @@ class CueIncludes:
         cut = counted.end() if isinstance(counted, re.Match) else \
             len(toks[0].text) if counted else 0
         rest = text[cut:]
-        if text.endswith("在内") or any(ch.isdigit() for ch in rest) or "/" in text \
-                or _INNER_COUNT.search(rest):
+        if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks):
+            return None  # 工程建设: nothing but generic words
+        if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
+                or "/" in text or _INNER_COUNT.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
@@ -154,26 +156,39 @@ class CueIncludes:
 
     def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
         """Index where the list before token q starts; None without a 、 in it (or a single
-        item right after a verb: 推进X等项目)."""
-        k = q - 1
-        seen_sep = False
+        item right after a verb: 推进X等项目). The items between two 、 are taken whole (their
+        word tags are too unreliable to cut them); the first item starts after the last verb,
+        preposition, adverb or lead word before it."""
+        seps = []
         depth = 0
+        for k in range(q - 1, -1, -1):
+            t = toks[k].text
+            if t in "”》)）":
+                depth += 1
+            elif t in "“《(（":
+                depth = max(0, depth - 1)
+            elif depth == 0 and t == "、":
+                seps.append(k)
+            elif depth == 0 and t in ("，", "；", "：", "。"):
+                break
+        end = seps[-1] if seps else q
+        k = end - 1
         while k >= 0:
             t = toks[k]
             if t.text in "”》)）":
                 depth += 1
             elif t.text in "“《(（":
                 depth = max(0, depth - 1)
-            elif depth == 0:
-                if t.text == "、":
-                    seen_sep = True
-                elif ((t.tag in _BARRIER_TAGS and t.tag != "v") or t.text in ctx.args.lead
-                      or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
-                      and (t.tag != "vn" or toks[k + 1].text not in ("、", "等", "和")))):
-                    break  # (a verb that ends an item is a noun: 设施建设、…)
+            elif depth == 0 and ((t.tag in _BARRIER_TAGS and t.tag != "v")
+                                 or t.text in ctx.args.lead
+                                 or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
+                                     and (t.tag != "vn" or k + 1 < end))):
+                break  # (a verb that ends the first item is a noun: 设施建设、…)
             k -= 1
+        if seps:
+            return k + 1 if k + 1 < seps[-1] else None
         single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
-        return k + 1 if seen_sep or (single and k + 1 < q) else None
+        return k + 1 if single and k + 1 < q else None
 
     def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
         a = self._list_start(ctx, toks, q)
