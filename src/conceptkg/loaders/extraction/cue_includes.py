@@ -23,6 +23,7 @@ __all__ = ["CueIncludes"]
 _COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
 _GROUPED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项](?=[\u4e00-\u9fff]{2})")
 _INNER_COUNT = re.compile(r"[百千万]余?[种件个项家]")
+_COUNTED_GROUP = re.compile(r"([两三四五六七八九十]|[2-9]|1\d)(?:大|个|类|项|种|条)")
 _QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
@@ -38,6 +39,7 @@ class CueIncludes:
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
+        self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
@@ -136,11 +138,23 @@ class CueIncludes:
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
-                    if span is None and any(x.text in self.etc for x in toks[q + 1:-1]):
-                        continue  # 包括A、B等H: H owns the list (the 等 rule below)
+                    etc = next((k for k in range(q + 1, len(toks) - 1)
+                                if toks[k].text in self.etc), None)
+                    if span is None and etc is not None:
+                        # 包括A、B等H: H owns the list, unless H is too vague (等多个领域)
+                        before = len(out)
+                        self._etc(ctx, toks, etc, out)
+                        if len(out) > before:
+                            break
                     if span is None and prev is not None and \
                             ctx.args._lead_end(toks, 0, q, light=False) == q:
-                        span = self._tail_phrase(ctx, prev)
+                        if any(x.text in self.parallel for x in toks[:q]):
+                            # …，也包括Y: the same subject as the clause before
+                            k = next((j for j, x in enumerate(prev) if x.text in self.verbs),
+                                     None)
+                            span = ctx.args.subject(prev, k) if k else None
+                        else:
+                            span = self._tail_phrase(ctx, prev)
                     head = self._head(ctx, span, "cue_includes")
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
@@ -148,6 +162,9 @@ class CueIncludes:
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks):
                     self._etc(ctx, toks, q, out)
+                m = _COUNTED_GROUP.match(ctx.sim, t.start)
+                if m and q > 1 and any(x.text == "、" for x in toks[:q]):
+                    self._counted_group(ctx, toks, q, m, out)
                 if (t.text in self.represented or (t.text == "代表" and toks[q - 1].text == "为")) \
                         and q > 1:
                     self._represented(ctx, toks, q, out)
@@ -206,7 +223,9 @@ class CueIncludes:
             k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
         head = None
         if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
-            return  # 等技术提升服务: the list's own head is too vague
+            if len(words) - k > 1 or words[-1].tag != "vn":
+                return  # 等技术提升服务: the list's own head is too vague
+            k = len(words)  # 等要素流动: the head keeps its one action noun
         if k < len(words):
             head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
             if head is not None:
@@ -222,6 +241,30 @@ class CueIncludes:
             len(items[0].name) >= 3 else 2
         if all(len(it.name) <= 12 for it in items):
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
+
+    def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                       m: re.Match[str], out: list[Found]) -> None:
+        """A、B、C三大H: H includes the items when their number is the count."""
+        n = _number(m.group(1))
+        a = self._list_start(ctx, toks, q)
+        if a is None or n < 2:
+            return
+        k = q
+        while k < len(toks) and toks[k].end <= m.end():
+            k += 1
+        head_start = m.end()
+        end = next((j for j in range(k, len(toks)) if toks[j].text in ("的", "，")), len(toks))
+        item = ctx.args._item(toks, k, end, frozenset()) if k < len(toks) else None
+        if item is None:
+            return
+        text = ctx.sim[head_start:item[1]]
+        head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
+                               extra_aliases=(ctx.sim[m.start():item[1]],))
+        if head is None or text in ctx.args.weak:
+            return
+        items = self._items(ctx, toks[:q], a, "cue_includes_counted", head)
+        if len(items) == n:
+            self._emit(ctx, head, items, "cue_includes_counted", out)
 
     def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
                      out: list[Found]) -> None:
@@ -245,3 +288,12 @@ class CueIncludes:
             return
         self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",
                                           head), "cue_includes_represented", out)
+
+
+def _number(text: str) -> int:
+    digits = "一二三四五六七八九十"
+    if text.isdigit():
+        return int(text)
+    if text == "两":
+        return 2
+    return digits.index(text) + 1 if text in digits else 0
