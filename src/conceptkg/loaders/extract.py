@@ -24,6 +24,7 @@ from .enumerations import document_rules
 from .extraction.arguments import ArgumentFinder
 from .extraction.confidence import edge_confidence, evidence_score, span_kind
 from .extraction.context import DocState, SentenceContext
+from .extraction.headings import document_title, programme_headings
 from .extraction.registry import relation_components
 from .extraction.responsibility import ResponsibleUnits
 from .lexicon import Lexicon, get_lexicon, load_lexicon
@@ -159,9 +160,16 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     context_para = -1
     state = DocState()
     main = dm.speaker or dm.main_org
+    title_actor, title_edge, title_idx = document_title(sents, sim, args)
+    if title_edge is not None:
+        b.edge(title_edge, (sents[title_idx].start, sents[title_idx].end))
+    if not main and title_actor is not None:
+        main = title_actor.name
     if main:
         state.self_org = Ent(main, "Organization", 0, 0, "org_self")
         args.set_self(main)
+    for ent, k in programme_headings(sents, sim, args):
+        b.node(ent, (sents[k].start, sents[k].end))
     components = relation_components(lexicon)
     for st in sents:
         ss, se = st.start, st.end

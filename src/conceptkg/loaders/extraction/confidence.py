@@ -29,6 +29,8 @@ RULE_STRENGTH: dict[str, float] = {
     "cue_implements_organiser": 0.85,
     "cue_implements_carry": 0.65,
     "cue_implements_context": 0.6,
+    "cue_implements_self": 0.55,
+    "document_title": 0.85,
     "cue_implements": 0.8,
     "cue_includes_represented": 0.8,
     "cue_includes_etc": 0.7,

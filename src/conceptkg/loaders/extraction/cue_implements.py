@@ -150,6 +150,11 @@ class CueImplements:
                 if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):
                     actors = [ctx.state.context[0]]
                     rule = "cue_implements_context"
+                elif not actors and ctx.state.self_org is not None and \
+                        not self._reported(ctx, toks[0].start) and \
+                        ctx.args.self_names & {t.text for t in toks[:q]}:
+                    actors = [ctx.state.self_org]  # 公司/我省 …: the document's own organisation
+                    rule = "cue_implements_self"
                 elif actors:
                     rule = "cue_implements_carry"
             else:

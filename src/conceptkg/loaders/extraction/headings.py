@@ -1,0 +1,87 @@
+"""What the layout of a document says: its title line and the programme names of box titles.
+
+- **Title.** A first line without closing punctuation that opens with a place or an
+  organisation and names an initiative (``江州省数据要素行动方案``) is the document's own
+  programme: the place (its government) or organisation is the document's actor and implements
+  it. The actor becomes the document's own organisation when the text names no other (the
+  subject of its subjectless sentences).
+- **Box and section titles.** A heading line that, after its numbering (专栏2, 一、, （三）, 1.),
+  ends with an initiative head word (工程, 行动, 计划 …) names a programme: a node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..phrases import Ent
+from ..rules.common import Found
+from ..sentences import Sentence
+from .arguments import ArgumentFinder
+
+__all__ = ["document_title", "programme_headings"]
+
+_NUMBERING = re.compile(r"^\s*(?:专栏\s*[\d一二三四五六七八九十]{1,3}"
+                        r"|第[一二三四五六七八九十]{1,3}[章节部分]"
+                        r"|[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．﹒]?)\s*")
+_DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
+
+
+def _heading_name(sim: str, st: Sentence) -> tuple[int, int] | None:
+    s, e = st.start, st.end
+    m = _NUMBERING.match(sim, s, e)
+    if m:
+        s = m.end()
+    d = _DATES.search(sim, s, e)
+    if d:
+        e = d.start()  # 行动计划（2021-2023年）
+    while e > s and sim[e - 1] in " \t。：:；;，,":
+        e -= 1
+    return (s, e) if 3 <= e - s <= 30 else None
+
+
+def programme_headings(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
+                       ) -> list[tuple[Ent, int]]:
+    out = []
+    for k, st in enumerate(sents):
+        if not st.heading:
+            continue
+        span = _heading_name(sim, st)
+        if span is None:
+            continue
+        text = sim[span[0]:span[1]]
+        if any(ch in text for ch in "，。；！？") or not text.endswith(args.init_heads2):
+            continue
+        ent = args.entity(span[0], span[1], "heading_programme", hint="Initiative")
+        if ent is not None and ent.type == "Initiative":
+            out.append((ent, k))
+    return out
+
+
+def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
+                   ) -> tuple[Ent | None, Found | None, int]:
+    """The actor named at the start of the title line, and its IMPLEMENTS edge to the title
+    when the title names an initiative."""
+    first = next((k for k, st in enumerate(sents) if st.text.strip()), None)
+    if first is None or not sents[first].heading:
+        return None, None, -1
+    st = sents[first]
+    span = _heading_name(sim, st)
+    if span is None:
+        return None, None, -1
+    words = args.tokens(*span)
+    actor = None
+    for j in range(min(len(words), 6), 0, -1):
+        name = args.organisation(words[0].start, words[j - 1].end)
+        if name:
+            actor = Ent(name, "Organization", words[0].start, words[j - 1].end, "document_title")
+            break
+    if actor is None:
+        return None, None, -1
+    text = sim[span[0]:span[1]]
+    found = None
+    if text.endswith(args.init_heads2) and actor.end < span[1]:
+        title = args.entity(span[0], span[1], "document_title", hint="Initiative")
+        if title is not None and title.type == "Initiative":
+            found = Found(actor, "IMPLEMENTS", title, "document_title")
+    return actor, found, first
