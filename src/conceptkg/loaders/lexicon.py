@@ -42,7 +42,7 @@ _LIST_KEYS = (
     "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "copulas", "false_org_endings", "non_party_words", "modal_verbs",
-    "place_patterns", "surnames", "manner_nouns",
+    "place_patterns", "surnames", "manner_nouns", "dateline_words",
 )
 
 

@@ -310,8 +310,6 @@ class ArgumentFinder:
                         break
                     e = head
                     continue
-                if t.tag == "uj" and e + 1 < b and toks[e + 1].verb:
-                    break
             e += 1
         e = self._trim_right(toks, s, e)
         if e <= s:
@@ -363,6 +361,8 @@ class ArgumentFinder:
                             w in "要以") \
                 and not text.endswith(self.not_org_end) \
                 and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
+                and tag_table().get(text[:1]) not in ("v", "p", "d", "c", "r") \
+                and not _COUNTED.search(text) \
                 and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
                 and not any(t in text for t in self.titles):
