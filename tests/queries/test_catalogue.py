@@ -139,14 +139,15 @@ def test_path_between_a_node_and_itself_is_refused(store):
                                       ("数据", "人工智能"), ("中国邮政", "数字化转型")])
 def test_evidence_rows_point_into_the_documents(store, kg, a, b):
     result = run_named(store, "evidence", {"from": a, "to": b})
-    assert result.columns == ["source", "type", "target", "sentence", "document", "start",
-                              "end", "rule"]
+    assert result.columns == ["source", "type", "target", "sentence", "document", "title",
+                              "date", "start", "end", "rule", "doc_id"]
     got = rows(result)
     assert got == oracle.evidence(kg, a, b)
     assert got == rows(run_named(store, "evidence", {"from": b, "to": a}))
-    for _src, _t, _dst, sentence, doc, start, end, _rule in got:
+    for _src, _t, _dst, sentence, name, _title, _date, start, end, _rule, doc in got:
         if doc:
             assert kg.documents[doc].text[start:end] == sentence
+            assert kg.documents[doc].path.endswith(name)
 
 
 def test_evidence_of_an_edge_from_two_documents(store):
@@ -177,6 +178,8 @@ def test_stats_counts_by_label_and_type(store, kg):
     want = {("node", k): v for k, v in kg.node_counts().items()}
     want |= {("edge", k): v for k, v in kg.edge_counts().items()}
     want[("document", "Document")] = len(kg.documents)
+    want[("dates", "first")] = min(d.date for d in kg.documents.values())
+    want[("dates", "last")] = max(d.date for d in kg.documents.values())
     assert got == want
 
 
