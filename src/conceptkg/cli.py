@@ -127,6 +127,10 @@ def build(
     for p in lex:
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
+    if date:
+        from .loaders.docmeta import parse_date
+
+        date = parse_date(date)
     total = len(expand_paths(files))
     with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

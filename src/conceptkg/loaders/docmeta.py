@@ -77,8 +77,10 @@ def parse_date(value: str) -> str:
 
 
 def _title_line(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip().strip("#").strip()
+    from .normalize import normalize_text
+
+    for raw in text[:4096].splitlines():
+        line = normalize_text(raw.strip().strip("#").strip())
         if line:
             if len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END:
                 return line
@@ -88,7 +90,8 @@ def _title_line(text: str) -> str:
 
 def document_meta(text: str, path: str | Path, front: dict[str, str] | None = None,
                   date: str = "") -> DocMeta:
-    """Title and date of a document (see the module docstring for the order of sources)."""
+    """Title and date of a document from its text as read (before normalization joins its
+    lines; see the module docstring for the order of sources)."""
     front = front or {}
     title = front.get("title", "").strip() or _title_line(text) or Path(path).stem
     if date:

@@ -43,7 +43,7 @@ def load_document(path: str | Path, date: str = "") -> Document:
     raw = read_document(path)
     front, body = split_front_matter(raw.text)
     text = normalize_text(body)
-    meta = document_meta(text, path, front, date)
+    meta = document_meta(body, path, front, date)
     return Document.from_text(text, path=str(path), resolved=_resolved(path), title=meta.title,
                               date=meta.date, format=raw.format, original_encoding=raw.encoding,
                               size=_size(path))
