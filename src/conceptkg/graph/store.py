@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
 from ..queries import cypher as q
+from .batches import LazyBatches, batched
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Node, NodeType
 from .replace import Removal, without_documents
@@ -59,11 +60,6 @@ def _same(x: Any) -> Any:
     return x
 
 
-def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], Any]) -> list[Any]:
     """Each incoming item merged into the stored item with the same key (which stays canonical),
     or the item itself when the store has none."""
@@ -75,35 +71,6 @@ def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], A
             item = old
         out.append(item)
     return out
-
-
-class LazyBatches(Sequence[tuple[str, dict[str, Any]]]):
-    """Write statements ``(cypher, {"rows": [...]})`` whose rows are built only when the batch is
-    about to be written, so that a large load never holds every row at once. (Building them in
-    a background thread was measured too: with the GIL it made Neo4j loads slower.)"""
-
-    def __init__(self, plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]]):
-        self._plan = plan
-
-    def __len__(self) -> int:
-        return len(self._plan)
-
-    def _build(self, i: int) -> tuple[str, dict[str, Any]]:
-        cypher, items, convert = self._plan[i]
-        return cypher, {"rows": [convert(x) for x in items]}
-
-    @overload
-    def __getitem__(self, i: int) -> tuple[str, dict[str, Any]]: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[tuple[str, dict[str, Any]]]: ...
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
-        if isinstance(i, slice):
-            return [self._build(k) for k in range(len(self._plan))[i]]
-        return self._build(range(len(self._plan))[i])
-
-    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        return (self._build(k) for k in range(len(self._plan)))
 
 
 class GraphStore(ABC):
@@ -218,7 +185,10 @@ class GraphStore(ABC):
 
         statements = LazyBatches(plan)
         report.batches = len(statements)
-        self._run_write_batches_with_progress(statements, progress)
+        if gone.documents:  # a replacement: all or nothing, where the store allows
+            self._run_write_atomic(statements)
+        else:
+            self._run_write_batches_with_progress(statements, progress)
         log.debug("wrote %d nodes, %d edges in %d batches", report.nodes, report.edges,
                   report.batches)
         return report
@@ -243,6 +213,10 @@ class GraphStore(ABC):
             plan += [(cy, chunk, _same) for chunk in batched(ids, self.batch_size)]
         report.removed_edges, report.removed_nodes = len(edges), len(nodes)
         return plan
+
+    def _run_write_atomic(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Run every statement in one transaction (the embedded store always does)."""
+        self._run_write_batches(statements)
 
     def _run_write_batches_with_progress(self, statements: Sequence[tuple[str, dict[str, Any]]],
                                          progress: Progress | None) -> None:
