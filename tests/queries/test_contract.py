@@ -77,6 +77,9 @@ def cases_for(kg: KnowledgeGraph) -> list[Case]:
         out += [_case("timeline", name=n), _case("timeline", name=n, by="year"),
                 _case("documents", name=n)]
         out += [_case("timeline", name=n, **f) for f in narrow]
+    out += [_case("parts", name=n, **f) for n in ends("INCLUDES", True)[:2] for f in narrow]
+    out += [_case("implementers", initiative=n, **f) for n in ends("IMPLEMENTS", False)[:2]
+            for f in narrow]
     for e in edges[:: max(1, len(edges) // 4)]:
         a, b = kg.node(e.source).name, kg.node(e.target).name
         out += [_case("documents", from_=a, to=b)]

@@ -28,11 +28,11 @@ from .params import (
     CentralParams,
     DocumentsParams,
     EvidenceParams,
-    InitiativeParams,
+    InitiativeTimeParams,
     NameDepthParams,
-    NameParams,
+    NameTimeParams,
     NoParams,
-    OrgParams,
+    OrgTimeParams,
     ParamSpec,
     PathParams,
     QueryParams,
@@ -41,7 +41,7 @@ from .params import (
     param_specs,
     parse_params,
 )
-from .time_runners import run_documents, run_evidence, run_timeline
+from .time_runners import narrow_direct, run_documents, run_evidence, run_timeline
 
 __all__ = [
     "NamedQuery",
@@ -112,6 +112,7 @@ def _direct(variants: dict[str, str], key: str) -> Runner:
     def run(store: GraphStore, query: str, p: QueryParams) -> NamedResult:
         found = _resolve(store, query, getattr(p, key))
         res = _read(store, _cypher(store, variants), {"ids": _ids(found)})
+        res = narrow_direct(store, query, p, res)
         return _finish(query, res, ["name", "type", "sentence", "confidence"],
                        extra_ids=_ids(found))
 
@@ -179,13 +180,14 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
        NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
     _q("parts", "What X includes (its INCLUDES edges).",
-       NameParams, "name=新质生产力", _direct(named.PARTS, "name")),
+       NameTimeParams, "name=新质生产力", _direct(named.PARTS, "name")),
     _q("part-of", "What includes X (INCLUDES edges into X).",
-       NameParams, "name=数据", _direct(named.PART_OF, "name")),
+       NameTimeParams, "name=数据", _direct(named.PART_OF, "name")),
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
-       OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
+       OrgTimeParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
-       InitiativeParams, "initiative=数字邮政建设", _direct(named.IMPLEMENTERS, "initiative")),
+       InitiativeTimeParams, "initiative=数字邮政建设",
+       _direct(named.IMPLEMENTERS, "initiative")),
     _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
        NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS)),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",

@@ -143,7 +143,7 @@ def _direct(rel: str, outgoing: bool) -> dict[str, str]:
     pattern = f"(x)-[r:{rel}]->(m)" if outgoing else f"(m)-[r:{rel}]->(x)"
     return {
         d: (f"MATCH {pattern} WHERE x.id IN $ids RETURN {_node_cols('m', d)}, "
-            "r.confidence AS confidence, r.sentence AS sentence "
+            "r.confidence AS confidence, r.sentence AS sentence, r.evidence AS evidence "
             "ORDER BY name, type, sentence, confidence, id")
         for d in DIALECTS
     }

@@ -40,6 +40,9 @@ __all__ = [
     "SearchParams",
     "TimeParams",
     "EvidenceParams",
+    "NameTimeParams",
+    "OrgTimeParams",
+    "InitiativeTimeParams",
     "TimelineParams",
     "DocumentsParams",
     "param_specs",
@@ -145,6 +148,18 @@ class TimeParams(QueryParams):
 
 
 class EvidenceParams(PairParams, TimeParams):
+    pass
+
+
+class NameTimeParams(NameParams, TimeParams):
+    pass
+
+
+class OrgTimeParams(OrgParams, TimeParams):
+    pass
+
+
+class InitiativeTimeParams(InitiativeParams, TimeParams):
     pass
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..graph.store import GraphStore
+from ..graph.store import GraphStore, QueryResult
 from . import named
 from .common import NamedResult, cypher_for, ids_of, read, resolve, sort_key
 from .corpus import doc_index, documents_rows, file_name, parse_json, timeline_rows
 from .params import DocumentsParams, EvidenceParams, TimelineParams
 
-__all__ = ["run_evidence", "run_timeline", "run_documents"]
+__all__ = ["run_evidence", "run_timeline", "run_documents", "narrow_direct"]
 
 EVIDENCE_COLUMNS = ["source", "type", "target", "sentence", "document", "title", "date",
                     "start", "end", "rule", "doc_id"]
@@ -45,6 +45,27 @@ def run_evidence(store: GraphStore, query: str, p: EvidenceParams) -> NamedResul
     ordered = sorted(rows, key=lambda row: tuple(sort_key(row[i]) for i in order))
     return NamedResult(EVIDENCE_COLUMNS, [list(r) for r in ordered], query=query,
                        node_ids=node_ids)
+
+
+def narrow_direct(store: GraphStore, query: str, p: Any, res: QueryResult) -> QueryResult:
+    """Rows of a direct-relation query without their ``evidence`` column; with time
+    parameters, only the edges found in the admitted documents, each shown with its first
+    sentence from one of them."""
+    columns = [c for c in res.columns if c != "evidence"]
+    recs = res.records()
+    if p.filtered:
+        index = doc_index(store, query, p)
+        kept = []
+        for r in recs:
+            items = [e for e in parse_json(r["evidence"], [], "edge")
+                     if index.admits(e.get("document", ""))]
+            if items:
+                first = min(items, key=lambda e: (e.get("document", ""), e.get("start", 0),
+                                                  e.get("end", 0), e.get("rule", "")))
+                r["sentence"] = first.get("sentence", "")
+                kept.append(r)
+        recs = kept
+    return QueryResult(columns, [[r[c] for c in columns] for r in recs])
 
 
 def run_timeline(store: GraphStore, query: str, p: TimelineParams) -> NamedResult:
