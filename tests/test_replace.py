@@ -116,3 +116,23 @@ def test_counts_are_exact_beyond_the_evidence_cap(store, tmp_path):
     [row] = store.query("MATCH (n:Concept) WHERE n.name = $n RETURN n.mentions, n.documents",
                         {"n": "青禾新业态"}).rows
     assert row[0] == 156 and len(row[1]) == 12
+
+
+def test_a_database_from_before_the_new_columns_is_upgraded_and_rebuilt(tmp_path):
+    from conceptkg.queries import cypher as q
+
+    docs = write(tmp_path / "docs", DOCS)
+    db = tmp_path / "old.db"
+    with EmbeddedStore(db) as s:
+        build([docs / "a.txt"], s, jobs=1)
+        nodes, rels = s._tables()
+        for table, kind in [(t, "node") for t in nodes if t != "Document"] + [
+                ("Document", "document")] + [(r, "rel") for r in rels]:
+            for column, _ in q.KUZU_COLUMNS[kind]:
+                s._exec(f"ALTER TABLE {table} DROP {column}")
+        s._exec("MATCH (d:Document) SET d.path = 'elsewhere/a.txt'")
+    with EmbeddedStore(db) as s:  # opened for writing: the columns come back, empty
+        assert {d.extractor for d in s.documents()} == {""}
+        result = build([docs], s, jobs=1)
+        assert len(result.stale) == 1 and len(result.built) == 3
+        assert canon(s) == fresh(tmp_path, [docs])

@@ -204,8 +204,8 @@ class _Stored:
         docs = [] if store is None else store.documents()
         current = (extractor_version(), lexicon_digest(lexicon))
         by_path: dict[str, set[str]] = defaultdict(set)
-        for d in docs:
-            by_path[d.resolved or d.path].add(d.id)
+        for d in docs:  # documents stored before paths were resolved: resolve them here
+            by_path[d.resolved or str(Path(d.path).absolute())].add(d.id)
         fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current}
         return cls(fresh, {d.id for d in docs}, by_path)
 
