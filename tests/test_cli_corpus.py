@@ -4,6 +4,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from tests.test_cli import run
 
 A = "数字经济推动高质量发展。某某集团公司打造工业互联网平台，推动数字经济发展，成效明显。"
@@ -54,3 +56,38 @@ def test_a_long_sentence_is_whole_in_json(capsys, tmp_path):
                        "-f", "json")
     [row] = json.loads(out)
     assert code == 0 and row["sentence"] == text and "…" not in row["sentence"]
+
+
+@pytest.fixture
+def neo4j_env(neo4j_clean, monkeypatch):
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+    monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    return neo4j_clean.uri
+
+
+@pytest.mark.neo4j
+def test_edit_remove_and_time_queries_agree_on_neo4j(capsys, neo4j_env, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "20240105.txt").write_text(A, encoding="utf-8")
+    (docs / "20240210.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    answers = []
+    for store in (["--db", db], ["--neo4j", neo4j_env]):
+        (docs / "20240105.txt").write_text(A, encoding="utf-8")
+        assert run(capsys, "build", docs, *store)[0] == 0
+        (docs / "20240105.txt").write_text(B + "某某集团推进数字化转型行动。", encoding="utf-8")
+        code, _, err = run(capsys, "build", docs, *store)
+        assert code == 0 and "1 built (1 changed), 1 unchanged" in err
+        got = [json.loads(run(capsys, "ask", *q, *store, "-f", "json")[1]) for q in (
+            ["timeline", "name=数字经济"], ["documents"], ["documents", "name=高质量发展"])]
+        assert run(capsys, "remove", docs / "20240210.txt", *store)[0] == 0
+        got.append(json.loads(run(capsys, "stats", *store, "-f", "json")[1]))
+        got.append(json.loads(run(capsys, "ask", "timeline", "name=数字经济", *store,
+                                  "-f", "json")[1]))
+        answers.append(got)
+    assert answers[0] == answers[1]
+    assert [r["period"] for r in answers[0][0]] == ["2024-01", "2024-02"]
+    assert [r["period"] for r in answers[0][4]] == ["2024-01"]

@@ -136,3 +136,26 @@ def test_a_database_from_before_the_new_columns_is_upgraded_and_rebuilt(tmp_path
         result = build([docs], s, jobs=1)
         assert len(result.stale) == 1 and len(result.built) == 3
         assert canon(s) == fresh(tmp_path, [docs])
+
+
+def test_loading_a_new_extraction_replaces_the_old_version(tmp_path):
+    import io
+
+    from conceptkg.build import extract_to_jsonl, load_jsonl
+
+    docs = write(tmp_path / "docs", DOCS)
+
+    def extracted(name: str) -> Path:
+        buf = io.StringIO()
+        extract_to_jsonl([docs], buf, jobs=1)
+        (tmp_path / name).write_text(buf.getvalue(), encoding="utf-8")
+        return tmp_path / name
+
+    first = extracted("v1.jsonl")
+    (docs / "a.txt").write_text(EDITED_A, encoding="utf-8")
+    second = extracted("v2.jsonl")
+    with EmbeddedStore(tmp_path / "db") as s:
+        load_jsonl([first], s)
+        again = load_jsonl([second], s)
+        assert len(again.changed) == 1 and len(again.unchanged) == 2
+        assert canon(s) == fresh(tmp_path, [docs])
