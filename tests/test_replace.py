@@ -159,3 +159,27 @@ def test_loading_a_new_extraction_replaces_the_old_version(tmp_path):
         again = load_jsonl([second], s)
         assert len(again.changed) == 1 and len(again.unchanged) == 2
         assert canon(s) == fresh(tmp_path, [docs])
+
+
+def test_a_large_file_that_shrinks_leaves_no_old_parts(tmp_path, monkeypatch):
+    from conceptkg.loaders import pipeline, readers
+
+    monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(pipeline, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(pipeline.iter_document_parts, "__defaults__", (600, ""))
+    line = "第{}号文件指出，数字经济推动高质量发展，某某集团公司打造工业互联网平台。\n"
+    big = tmp_path / "docs" / "big.txt"
+    big.parent.mkdir()
+    big.write_text("".join(line.format(i) for i in range(60)), encoding="utf-8")
+    with EmbeddedStore(tmp_path / "db") as s:
+        build([big.parent], s, jobs=1)
+        n_parts = len(s.documents())
+        assert n_parts > 2
+        big.write_text("".join(line.format(i) for i in range(30)), encoding="utf-8")
+        build([big.parent], s, jobs=1)
+        assert 1 < len(s.documents()) < n_parts
+        assert canon(s) == fresh(tmp_path, [big.parent])
+        big.write_text(line.format(1), encoding="utf-8")  # small now: one whole document
+        build([big.parent], s, jobs=1)
+        assert [d.path for d in s.documents()] == [str(big)]
+        assert canon(s) == fresh(tmp_path, [big.parent])

@@ -27,7 +27,7 @@ from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
 from .loaders.docmeta import parse_date
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
-from .loaders.versions import extractor_version, lexicon_digest
+from .stored import StoredDocuments, resolved_file
 
 __all__ = [
     "SUFFIXES",
@@ -191,37 +191,6 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             pool.shutdown(cancel_futures=True)
 
 
-@dataclass
-class _Stored:
-    """What the store holds: documents up to date with this build, and ids by file."""
-
-    fresh: set[str]
-    ids: set[str]
-    by_path: dict[str, set[str]]
-
-    @classmethod
-    def read(cls, store: GraphStore | None, lexicon: tuple[str, ...], force: bool) -> _Stored:
-        docs = [] if store is None else store.documents()
-        current = (extractor_version(), lexicon_digest(lexicon))
-        by_path: dict[str, set[str]] = defaultdict(set)
-        for d in docs:  # documents stored before paths were resolved: resolve them here
-            by_path[d.resolved or str(Path(d.path).absolute())].add(d.id)
-        fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current}
-        return cls(fresh, {d.id for d in docs}, by_path)
-
-    def replaced(self, outcome: FileOutcome, force: bool) -> set[str]:
-        """The stored documents a newly built one replaces, and sets ``outcome.reason``."""
-        assert outcome.graph is not None
-        doc = outcome.graph.documents[outcome.document]
-        old = set(self.by_path.get(doc.resolved or doc.path, ()))
-        if doc.id in self.ids:
-            old.add(doc.id)
-            outcome.reason = "forced" if force else "stale"
-        else:
-            outcome.reason = "changed" if old else "new"
-        return old
-
-
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
           date: str = "", on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
@@ -235,12 +204,14 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     lexicon = tuple(lexicon)
     if date:
         date = parse_date(date)
-    stored = _Stored.read(store, lexicon, force)
+    stored = StoredDocuments.read(store, lexicon, force)
     skip = set(stored.fresh)
     result = BuildResult()
     pending = KnowledgeGraph()
     remove: set[str] = set()
     pending_docs = pending_chars = 0
+    parts: dict[str, set[str]] = defaultdict(set)  # large file → ids of its parts now
+    failed: set[str] = set()
 
     def flush() -> None:
         nonlocal pending, pending_docs, pending_chars, remove
@@ -263,11 +234,15 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             outcome.graph = None
         if outcome.status in ("failed", "empty"):
             log.warning("%s", outcome.message)
+            failed.add(resolved_file(outcome.path))
+        elif "#part" in outcome.path and outcome.document:
+            parts[resolved_file(outcome.path)].add(outcome.document)
         result.outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)
         if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
             flush()
+    remove |= stored.leftover_parts(parts, failed)
     flush()
     return result
 
@@ -298,7 +273,7 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
     from .graph.io_jsonl import iter_jsonl
 
     have = {d.id: (d.extractor, d.lexicon) for d in store.documents()}
-    stored = _Stored.read(store, (), True)
+    stored = StoredDocuments.read(store, (), True)
     result = BuildResult()
     pending, count, remove = KnowledgeGraph(), 0, set()
     for path in paths:
