@@ -37,7 +37,8 @@ def test_catalogue_lists_every_required_query_with_usage():
         assert q.description and "\n" not in q.description
         for key, spec in q.params.items():
             assert spec.description
-            shown = f"{key}={key.upper()}" if spec.required else f"[{key}={spec.default}]"
+            shown = f"{key}={key.upper()}" if spec.required else \
+                f"[{key}={key.upper() if spec.default is None else spec.default}]"
             assert shown in q.usage_params()
         example = dict(kv.split("=", 1) for kv in q.example.split())
         parse_params(q.name, q.model, example)  # every documented example is valid

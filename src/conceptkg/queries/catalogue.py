@@ -74,7 +74,8 @@ class NamedQuery:
 
     def usage_params(self) -> list[str]:
         """``["name=NAME", "[depth=2]"]``: how the parameters are written."""
-        return [f"{k}={k.upper()}" if s.required else f"[{k}={s.default}]"
+        return [f"{k}={k.upper()}" if s.required
+                else f"[{k}={k.upper() if s.default is None else s.default}]"
                 for k, s in self.params.items()]
 
     @property

@@ -147,33 +147,37 @@ class TimeParams(QueryParams):
         return bool(self.since or self.until or self.doc)
 
 
-class EvidenceParams(PairParams, TimeParams):
+class EvidenceParams(TimeParams, PairParams):
     pass
 
 
-class NameTimeParams(NameParams, TimeParams):
+class NameTimeParams(TimeParams, NameParams):
     pass
 
 
-class OrgTimeParams(OrgParams, TimeParams):
+class OrgTimeParams(TimeParams, OrgParams):
     pass
 
 
-class InitiativeTimeParams(InitiativeParams, TimeParams):
+class InitiativeTimeParams(TimeParams, InitiativeParams):
     pass
 
 
-class TimelineParams(NameParams, TimeParams):
+class TimelineParams(TimeParams, NameParams):
     by: Literal["month", "year"] = Field(default="month", description="month or year")
 
 
-class DocumentsParams(TimeParams):
+class _DocumentSubject(QueryParams):
     name: str | None = Field(default=None, min_length=1, max_length=200,
                              description="documents that mention this node")
     source: str | None = Field(default=None, alias="from", min_length=1, max_length=200,
                                description="with to=: documents that support these edges")
     target: str | None = Field(default=None, alias="to", min_length=1, max_length=200,
                                description="the other end of the edges (with from=)")
+
+
+class DocumentsParams(TimeParams, _DocumentSubject):
+    """The subject (a node, the edges between two nodes, or none) before the time filters."""
 
     @model_validator(mode="after")
     def _one_subject(self) -> DocumentsParams:
