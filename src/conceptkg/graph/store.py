@@ -125,9 +125,10 @@ class GraphStore(ABC):
 
         The documents in ``remove`` are taken out first: what only they supported is deleted
         (see :mod:`.replace`); a document of ``kg`` that is also in ``remove`` is replaced.
-        On the embedded store everything is one transaction; on Neo4j the documents are
-        written last, so that a load that stops halfway leaves the old documents in place
-        and the next build replaces them again. ``kg`` itself is left unchanged."""
+        The embedded store writes everything in one transaction, and so does Neo4j when
+        ``remove`` is given; a plain Neo4j load runs batch by batch and writes the Document
+        nodes last, so that a load that stops halfway has not recorded its documents yet and
+        the next build completes it. ``kg`` itself is left unchanged."""
         kg_nodes, kg_edges = list(kg.nodes()), list(kg.edges())
         self.ensure_schema(sorted({e.type for e in kg_edges}))
         gone = without_documents(self, remove) if remove else Removal()
