@@ -183,3 +183,22 @@ def test_a_large_file_that_shrinks_leaves_no_old_parts(tmp_path, monkeypatch):
         build([big.parent], s, jobs=1)
         assert [d.path for d in s.documents()] == [str(big)]
         assert canon(s) == fresh(tmp_path, [big.parent])
+
+
+def test_a_replacement_that_fails_halfway_leaves_the_old_version_whole(store, tmp_path,
+                                                                        monkeypatch):
+    from conceptkg.errors import ConceptKGError
+    from conceptkg.queries import cypher as q
+
+    docs = write(tmp_path / "docs", DOCS)
+    build([docs], store, jobs=1)
+    before = canon(store)
+    (docs / "a.txt").write_text(EDITED_A, encoding="utf-8")
+    # the statement that drops the old Document comes after every node and edge change
+    monkeypatch.setattr(q, "DELETE_DOCUMENTS", "UNWIND $rows AS x CALL no.such.procedure()")
+    with pytest.raises(ConceptKGError):
+        build([docs], store, jobs=1)
+    assert canon(store) == before
+    monkeypatch.undo()
+    assert len(build([docs], store, jobs=1).changed) == 1
+    assert canon(store) == fresh(tmp_path, [docs])
