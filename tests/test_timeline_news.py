@@ -60,3 +60,15 @@ def test_timeline_per_month_matches_the_texts(news):
     stats = news.stats()["dates"]
     files = sorted(f.stem for f in NEWS.glob("*.md"))
     assert stats["first"].replace("-", "") == files[0] and "undated" not in stats
+
+
+@pytest.mark.neo4j
+def test_neo4j_gives_the_same_counts_and_timeline(news, neo4j_store):
+    neo4j_store.write_graph(news.read_graph())
+    for query, params in [("timeline", {"name": TERM}), ("timeline", {"name": TERM, "by": "year"}),
+                          ("documents", {"name": TERM}),
+                          ("documents", {"since": "2024-04", "until": "2024-04"}),
+                          ("search", {"text": TERM})]:
+        a, b = run_named(news, query, params), run_named(neo4j_store, query, params)
+        assert (a.columns, a.rows) == (b.columns, b.rows), query
+    assert neo4j_store.stats() == news.stats()
