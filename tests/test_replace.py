@@ -202,3 +202,15 @@ def test_a_replacement_that_fails_halfway_leaves_the_old_version_whole(store, tm
     monkeypatch.undo()
     assert len(build([docs], store, jobs=1).changed) == 1
     assert canon(store) == fresh(tmp_path, [docs])
+
+
+def test_copying_a_graph_replaces_older_versions_in_the_destination(store, tmp_path):
+    from conceptkg.transfer import copy_graph
+
+    docs = write(tmp_path / "docs", DOCS)
+    build([docs], store, jobs=1)  # the destination holds the first versions
+    (docs / "a.txt").write_text(EDITED_A, encoding="utf-8")
+    with EmbeddedStore(tmp_path / "src") as src:
+        build([docs], src, jobs=1)
+        copy_graph(src, store)
+        assert canon(store) == canon(src)
