@@ -89,6 +89,10 @@ def _print_counts(stats: dict) -> None:
     for t, n in stats["edges"].items():
         table.add_row("edge", t, str(n))
     table.add_row("", "Document", str(stats["documents"]))
+    dates = stats.get("dates") or {}
+    for k in ("first", "last", "undated"):
+        if k in dates:
+            table.add_row("dates", k, str(dates[k]))
     out.print(table)
 
 
@@ -109,8 +113,14 @@ def build(
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Leave out edges below this confidence (0–1).")] = 0.0,
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Date of the documents (YYYY-MM-DD), instead of the date found in "
+        "their front matter, title or file name.")] = None,
 ) -> None:
-    """Extract the graph of FILES into the store; print counts by type."""
+    """Extract the graph of FILES into the store; print counts by type.
+
+    A file whose content changed replaces its older version; documents built with another
+    extractor version or lexicon are rebuilt."""
     from .build import build as run_build
     from .build import expand_paths
 
@@ -120,6 +130,10 @@ def build(
     for p in lex:
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
+    if date:
+        from .loaders.docmeta import parse_date
+
+        date = parse_date(date)
     total = len(expand_paths(files))
     with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -127,14 +141,18 @@ def build(
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                min_confidence=min_confidence,
+                               date=date or "",
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
             err.print(f"warning: {o.message}", markup=False)
         for o in result.failed:
             err.print(f"skipped: {o.message}", markup=False)
-        err.print(f"{len(result.built)} built, {len(result.unchanged)} unchanged, "
-                  f"{len(result.empty)} empty, {len(result.failed)} skipped")
+        why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
+                                            (result.stale, "stale")) if x]
+        err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
+                  f"{len(result.unchanged)} unchanged, {len(result.empty)} empty, "
+                  f"{len(result.failed)} skipped", markup=False)
         _print_counts(store.stats())
         if json_out or html_out:
             kg = store.read_graph()
@@ -150,6 +168,27 @@ def build(
                 err.print(f"wrote {html_out}", markup=False)
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def remove(
+    targets: Annotated[list[str], typer.Argument(help="Paths (files or directories) or "
+                                                 "document ids.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Remove documents and everything only they supported."""
+    from .remove import remove as run_remove
+
+    with _open(db, neo4j, database) as store:
+        result = run_remove(targets, store)
+        for d in result.documents:
+            err.print(f"removed {d.path or d.id}", markup=False)
+        w = result.write
+        err.print(f"{len(result.documents)} document(s) removed; {w.removed_nodes} nodes and "
+                  f"{w.removed_edges} edges left without support deleted")
+        _print_counts(store.stats())
 
 
 @app.command()

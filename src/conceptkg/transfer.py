@@ -1,7 +1,8 @@
 """Opening a store from command-line options and copying a graph between stores.
 
 ``conceptkg push --db DIR --neo4j URI`` copies the embedded database into Neo4j and ``pull`` the
-other way; both merge into what the destination already holds (nothing is duplicated).
+other way; both merge into what the destination already holds (nothing is duplicated), and an
+older version of a file in the destination is replaced by the source's.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from .errors import ParameterError
+from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
 
 __all__ = ["DEFAULT_DB", "copy_graph", "open_store", "push", "pull"]
@@ -38,8 +40,17 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
 
 def copy_graph(src: GraphStore, dst: GraphStore,
                progress: Callable[[int], None] | None = None) -> WriteReport:
-    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``."""
+    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``.
+
+    Documents of ``dst`` that are other versions of files ``src`` holds are removed first (with
+    what only they supported), so that ``dst`` ends with the versions of ``src``."""
     kg = src.read_graph()
+    files = {d.resolved or d.path for d in kg.documents.values()}
+    older = {d.id for d in dst.documents()
+             if (d.resolved or d.path) in files and d.id not in kg.documents}
+    if older:
+        log.info("replacing %d older document version(s)", len(older))
+        dst.write_graph(KnowledgeGraph(), remove=older)
     report = dst.write_graph(kg, progress)
     log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
              report.edges)

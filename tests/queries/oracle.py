@@ -97,10 +97,13 @@ def evidence(kg: KnowledgeGraph, source: str, target: str) -> list[tuple[Any, ..
         if (e.source in a and e.target in b) or (e.source in b and e.target in a):
             head = (kg.node(e.source).name, e.type, kg.node(e.target).name)
             if not e.evidence:
-                rows.add((*head, "", "", None, None, ""))
+                rows.add((*head, "", "", "", "", None, None, "", ""))
             for ev in e.evidence:
-                rows.add((*head, ev.sentence, ev.document, ev.start, ev.end, ev.rule))
-    return sorted(rows, key=lambda r: (r[0], r[1], r[2], r[4], r[5], r[6], r[7], r[3]))
+                d = kg.documents[ev.document]
+                rows.add((*head, ev.sentence, d.path.rsplit("/", 1)[-1], d.title, d.date,
+                          ev.start, ev.end, ev.rule, d.id))
+    return sorted(rows, key=lambda r: (r[0], r[1], r[2], r[6], r[4], r[7], r[8], r[9], r[3],
+                                       r[10]))
 
 
 def degrees(kg: KnowledgeGraph, top: int) -> list[tuple[str, str, int, int, int]]:
@@ -117,7 +120,7 @@ def degrees(kg: KnowledgeGraph, top: int) -> list[tuple[str, str, int, int, int]
 
 def search(kg: KnowledgeGraph, text: str, limit: int) -> list[tuple[str, str, list[str], int]]:
     low = text.lower()
-    rows = [(n.name, n.type, list(n.aliases), len(n.evidence), n.id) for n in kg.nodes()
+    rows = [(n.name, n.type, list(n.aliases), n.mentions, n.id) for n in kg.nodes()
             if any(low in x.lower() for x in (n.name, *n.aliases))]
     rows.sort(key=lambda r: (r[0], r[1], r[4]))
     return [r[:4] for r in rows[:limit]]

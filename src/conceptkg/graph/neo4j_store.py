@@ -82,6 +82,11 @@ def _consume(tx: Any, cypher: str, params: dict[str, Any]) -> None:
     tx.run(cypher, params).consume()
 
 
+def _consume_all(tx: Any, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    for cypher, params in statements:
+        tx.run(cypher, params).consume()
+
+
 class Neo4jStore(GraphStore):
     """A graph store on a Neo4j 5 server (``bolt://`` or ``neo4j://`` URI)."""
 
@@ -248,6 +253,17 @@ class Neo4jStore(GraphStore):
                         done, len(statements))
             raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
                             "run the load again to complete it)") from exc
+
+    def _run_write_atomic(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """A replacement of documents in one managed write transaction: a failure or a kill
+        leaves the old version whole (retried on transient errors)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
+        try:
+            with self._session(write=True) as session:
+                session.execute_write(_consume_all, list(statements))
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
 
     def _run_write_batches_with_progress(self, statements: Sequence[tuple[str, dict[str, Any]]],
                                          progress: Progress | None) -> None:

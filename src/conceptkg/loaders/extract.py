@@ -65,6 +65,7 @@ class _Builder:
             rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
                                      "evidence": {}, "attributes": {}, "rules": set()}
         rec["rules"].add(ent.rule)
+        rec.setdefault("spans", set()).add((ent.start, ent.end))  # exact mention count
         surface = self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
@@ -101,6 +102,7 @@ class _Builder:
         if label:
             rec["attributes"]["label"] = label
         rec["evidence"][(sent[0], sent[1], "amount")] = None
+        rec.setdefault("spans", set()).add(sent)
         if subject is not None:
             sid = self.node(subject, sent)
             rec2 = self.edges.setdefault((nid, "MEASURES", sid), {"evidence": {}})
@@ -114,9 +116,11 @@ class _Builder:
             rec = self.nodes[nid]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
                         key=lambda x: x.key)
-            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"],
-                             aliases=sorted(rec["aliases"]), attributes=rec["attributes"],
-                             evidence=ev), copy=False)
+            aliases = sorted(rec["aliases"])
+            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"], aliases=aliases,
+                             attributes=rec["attributes"], evidence=ev,
+                             counts={self.doc.id: max(1, len(rec.get("spans", ())))},
+                             alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
         for (src, typ, dst) in sorted(self.edges):
             rec = self.edges[(src, typ, dst)]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),

@@ -42,6 +42,7 @@ __all__ = [
     "EVIDENCE",
     "PATH",
     "CENTRAL",
+    "NODE_COUNTS",
     "with_depth",
     "with_labels",
 ]
@@ -143,7 +144,7 @@ def _direct(rel: str, outgoing: bool) -> dict[str, str]:
     return {
         d: (f"MATCH {pattern} WHERE x.id IN $ids AND r.confidence >= $min_confidence "
             f"RETURN {_node_cols('m', d)}, "
-            "r.confidence AS confidence, r.sentence AS sentence "
+            "r.confidence AS confidence, r.sentence AS sentence, r.evidence AS evidence "
             "ORDER BY name, type, sentence, confidence, id")
         for d in DIALECTS
     }
@@ -159,7 +160,8 @@ IMPLEMENTERS = _direct("IMPLEMENTS", outgoing=False)
 def _evidence(rel_fn: str) -> str:
     one = ("MATCH ({a}) WHERE {a}.id IN ${pa} MATCH ({a})-[r]->({b}) WHERE {b}.id IN ${pb} "
            "RETURN {a}.id AS source_id, {a}.name AS source, " + rel_fn + "(r) AS type, "
-           "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence")
+           "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence, "
+           "r.counts AS counts")
     return (one.format(a="a", b="b", pa="source", pb="target") + " UNION "
             + one.format(a="b", b="a", pa="target", pb="source"))
 
@@ -202,4 +204,12 @@ CENTRAL = {
         "WITH n, COUNT { (n)-->() } AS out_degree, COUNT { (n)<--() } AS in_degree "
         + _CENTRAL_TAIL.format(cols=_node_cols("n", "neo4j"))
     ),
+}
+
+# -- exact per-document counts of given nodes ------------------------------------------------------
+NODE_COUNTS = {
+    "kuzu": ("MATCH (n) WHERE label(n) <> 'Document' AND n.id IN $ids "
+             f"RETURN {_node_cols('n', 'kuzu')}, n.counts AS counts ORDER BY id"),
+    "neo4j": ("MATCH (n) WHERE NOT n:Document AND n.id IN $ids "
+              f"RETURN {_node_cols('n', 'neo4j')}, n.counts AS counts ORDER BY id"),
 }

@@ -85,6 +85,8 @@ class _Evidence:
         if doc_id not in self._doc_index:
             doc = self._documents.get(doc_id)
             title = (doc.title or doc.path) if doc is not None else ""
+            if doc is not None and doc.date:
+                title = f"{title} · {doc.date}"
             self._doc_index[doc_id] = len(self.docs)
             self.docs.append([esc(doc_id), esc(clip_text(title, 120))])
         return self._doc_index[doc_id]
@@ -160,7 +162,8 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "moreAliases": max(0, len(node.aliases) - MAX_ALIASES),
             "degree": degrees[node.id],
             "ev": interned.refs(node.evidence),
-            "nEv": len(node.evidence),
+            "nEv": node.mentions,  # exact, while the evidence kept is capped
+            "nDocs": len(node.counts),
         })
 
     edges, einfo = [], []
@@ -171,7 +174,8 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "conf": round(edge.confidence, 3),
             "rules": [esc(r) for r in edge.rules],
             "ev": interned.refs(edge.evidence),
-            "nEv": len(edge.evidence),
+            "nEv": edge.mentions,
+            "nDocs": len(edge.counts),
         })
 
     node_counts = dict(Counter(n.type for n in node_list))

@@ -65,9 +65,10 @@
 
   /* ---- tooltips (HTML built only from pre-escaped strings and numbers) ---- */
   function num(x) { return String(Number(x) || 0); }
-  function evidenceHtml(refs, total) {
+  function evidenceHtml(refs, total, docs) {
     if (!refs.length) { return ''; }
-    var h = '<div class="tip-k">Evidence (' + num(total) + '):</div><ol>';
+    var h = '<div class="tip-k">Found ' + num(total) + '× in ' + num(docs) +
+      ' document(s); evidence:</div><ol>';
     refs.forEach(function (ref) {
       var s = D.sentences[ref[0]];
       var d = D.docs[s[0]];
@@ -91,7 +92,7 @@
         (f.moreAliases ? ' (+' + num(f.moreAliases) + ')' : '') + '</div>';
     }
     h += '<div><span class="tip-k">Links:</span> ' + num(f.degree) + '</div>';
-    return h + evidenceHtml(f.ev, f.nEv);
+    return h + evidenceHtml(f.ev, f.nEv, f.nDocs);
   }
   function edgeTooltip(i) {
     var f = D.einfo[i];
@@ -101,7 +102,7 @@
     h += '<div><span class="tip-k">Confidence:</span> ' + num(f.conf) +
       (f.rules.length ? ' · <span class="tip-k">Rules:</span> ' + f.rules.join(', ') : '') +
       '</div>';
-    return h + evidenceHtml(f.ev, f.nEv);
+    return h + evidenceHtml(f.ev, f.nEv, f.nDocs);
   }
   ckg.nodeTooltip = function (id) { return nodeTooltip(index.get(id)); };
   ckg.edgeTooltip = function (id) { return edgeTooltip(id); };
