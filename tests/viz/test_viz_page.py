@@ -60,7 +60,7 @@ def test_payload_strings_stay_raw_for_text_nodes(hostile_kg, tmp_path):
     for _doc, start, end, sentence in data["sentences"]:
         assert sentence == " ".join(doc.text[start:end].split())
     ((path, title, date),) = data["docs"]
-    assert title == doc.title and "<b>" in title and date == ""
+    assert path == doc.path and title == doc.title and "<b>" in title and date == ""
     block = text.split('id="ckg-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in block
 
