@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
-from .graph.knowledge_graph import KnowledgeGraph
+from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.store import GraphStore, WriteReport
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
 
@@ -173,11 +173,13 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
 
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
+          metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored.
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
+    ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
     """
     files = expand_paths(paths)
     skip = set() if force or store is None else store.document_ids()
@@ -193,6 +195,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
 
     for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=tuple(lexicon)):
         if outcome.graph is not None:
+            if not metrics:
+                drop_metrics(outcome.graph)
             if keep_graph:
                 result.graph.update(outcome.graph)
             if outcome.document in skip:  # duplicate content inside the batch

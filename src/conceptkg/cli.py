@@ -106,6 +106,8 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged documents.")] = False,
     lexicon: Annotated[list[Path] | None, typer.Option(
         "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")] = None,
+    no_metrics: Annotated[bool, typer.Option("--no-metrics", help="Skip statistics (Metric "
+                                             "nodes, MEASURES edges).")] = False,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type."""
     from .build import build as run_build
@@ -123,7 +125,7 @@ def build(
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
-                               on_file=lambda o: bar.update(task, advance=1,
+                               metrics=not no_metrics, on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
             err.print(f"warning: {o.message}", markup=False)
@@ -217,8 +219,15 @@ def viz(
     depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
     types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
                                                     "keep (repeatable).")] = None,
+    metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
+                                          "MEASURES edges (statistics).")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw nodes without "
+                                           "edges.")] = False,
+    top: Annotated[int | None, typer.Option("--top", help="Only the N best-connected nodes "
+                                            "and their neighbours.")] = None,
 ) -> None:
-    """Draw the stored graph as an interactive, offline HTML page."""
+    """Draw the stored graph as an interactive, offline HTML page (a community overview for
+    large graphs; statistics and unconnected nodes only on request)."""
     from .graph.models import NodeType
     from .viz import render_html
 
@@ -228,7 +237,7 @@ def viz(
     with _open(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
-                edge_types=edge_types)
+                edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     err.print(f"wrote {output}", markup=False)
 
 
