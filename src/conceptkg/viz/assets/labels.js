@@ -29,6 +29,11 @@
     return ha - hb || (ha < 99 ? fa.c - fb.c : 0) || fb.degree - fa.degree || a - b;
   });
   var widths = new Float64Array(D.nodes.length).fill(-1);
+  var SHORT = 16;  /* overview labels are cut to this many characters (the panel has the rest) */
+  var texts = D.nodes.map(function (n) {
+    var chars = Array.from(n.label || '');
+    return chars.length > SHORT ? chars.slice(0, SHORT - 1).join('') + '…' : n.label;
+  });
 
   /* community discs, from the members' positions (fixed: physics is off in the overview) */
   var discs = null;
@@ -98,13 +103,13 @@
     discs.forEach(function (a, c) {
       if (!a.n || hl) { return; }
       var x = (a.x - vp.x) * scale + W / 2, y = (a.y - a.r - vp.y) * scale + H / 2 - 16;
-      var text = '#' + (c + 1);
-      var w = ctx.measureText(text).width;
+      var tag = '#' + (c + 1);
+      var w = ctx.measureText(tag).width;
       var r = [x - w / 2 - 2, y - 1, x + w / 2 + 2, y + 15];
       if (r[2] < 0 || r[0] > W || r[3] < 0 || r[1] > H || overlaps(placed, r)) { return; }
       placed.push(r);
-      ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(text, x, y);
-      ctx.fillStyle = ckg.communityColor(c); ctx.fillText(text, x, y);
+      ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(tag, x, y);
+      ctx.fillStyle = ckg.communityColor(c); ctx.fillText(tag, x, y);
     });
     for (var k = 0; k < order.length && shown.length < MAX_LABELS; k++) {
       var i = order[k], n = D.nodes[i];
@@ -115,14 +120,15 @@
       if (x < -200 || x > W + 200 || y < -20 || y > H + 20) { continue; }
       var hub = D.info[i].hub >= 0;
       ctx.font = (hub ? 'bold ' : '') + FONT + 'px ' + FACE;
-      if (widths[i] < 0 || hub) { widths[i] = ctx.measureText(n.label).width; }
+      var text = texts[i];
+      if (widths[i] < 0 || hub) { widths[i] = ctx.measureText(text).width; }
       var w = widths[i];
       var r = [x - w / 2 - 2, y, x + w / 2 + 2, y + FONT + 3];
       if (overlaps(placed, r)) { continue; }
       placed.push(r);
       shown.push(n.id);
-      ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.strokeText(n.label, x, y);
-      ctx.fillStyle = hub ? '#111111' : '#333333'; ctx.fillText(n.label, x, y);
+      ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.strokeText(text, x, y);
+      ctx.fillStyle = hub ? '#111111' : '#333333'; ctx.fillText(text, x, y);
     }
     ctx.restore();
     ckg.labelBoxes = placed;
