@@ -15,7 +15,9 @@ in the same run. Figures (medians over --repeat page loads):
 
 * render: ``render_html`` in Python (layout included), and the page size;
 * ready: from navigation start until vis-network has drawn the graph (``afterDrawing``), as the
-  page's own ``performance.now()``; target for the large graph: < 5 s;
+  page's own ``performance.now()``; target for the large graph drawn whole: < 5 s;
+  ``large-viz`` is the page ``viz`` writes for it by default (too big to ship whole: the top-N
+  overview with its reserve);
 * focus: searching a name, focusing and highlighting it, until the next frame is painted: the
   page's responsiveness.
 
@@ -103,8 +105,10 @@ def main() -> int:
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        todo = [(name, kg, {"max_physics_nodes": 0, "metrics": True, "isolated": True,
-                            "overview": False}) for name, kg in graphs.items()]
+        whole = {"max_physics_nodes": 0, "metrics": True, "isolated": True, "overview": False}
+        todo = [("baseline", graphs["baseline"], whole),
+                ("large", graphs["large"], {**whole, "top": len(graphs["large"])}),
+                ("large-viz", graphs["large"], {})]  # what `viz` writes by default
         todo += [(name, kg, {}) for name, kg in corpora.items()]
         for name, kg, options in todo:
             t = time.perf_counter()

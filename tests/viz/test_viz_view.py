@@ -87,3 +87,10 @@ def test_big_views_become_top_overviews(corpus, monkeypatch, caplog):
 def test_bad_top_is_a_parameter_error(corpus):
     with pytest.raises(ParameterError, match="top"):
         prepare_view(corpus, top=0)
+
+
+def test_top_overviews_stay_within_their_budget(corpus, monkeypatch):
+    monkeypatch.setattr(view_mod, "TOP_BUDGET", 12)
+    view, info = prepare_view(corpus, top=3)
+    assert len(view) - len(info.reserve) <= 12 and len(info.reserve) <= 12
+    assert len(info.reserve) > 0

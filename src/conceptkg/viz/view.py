@@ -6,8 +6,9 @@ too big to ship whole, the best-connected nodes with their neighbourhoods.
   README) and would otherwise dominate both the picture and every degree ranking.
 * Nodes without any edge in the view are left out unless ``isolated=True``: in a whole corpus
   they are thousands of dots that say nothing about relations.
-* ``top``: only the ``top`` best-connected nodes and their neighbours are shown; the next ring
-  of neighbours is embedded as a *reserve*, hidden until the user expands a node.
+* ``top``: only the ``top`` best-connected nodes and their neighbours are shown (at most
+  :data:`TOP_BUDGET` nodes, the best connected first); the next ring of neighbours is embedded
+  as a *reserve*, hidden until the user expands a node.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from conceptkg.graph.models import EdgeType, NodeType
 
 from .select import subgraph
 
-__all__ = ["ViewInfo", "prepare_view", "MAX_SHIP_NODES", "AUTO_TOP", "RESERVE_FACTOR"]
+__all__ = ["ViewInfo", "prepare_view", "MAX_SHIP_NODES", "AUTO_TOP", "RESERVE_FACTOR",
+           "TOP_BUDGET"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,9 @@ MAX_SHIP_NODES = 6000
 AUTO_TOP = 200
 #: the reserve (next ring, hidden until expanded) holds at most this many nodes per shown node
 RESERVE_FACTOR = 2
+#: a top-N overview shows at most this many nodes (hubs first, then their neighbours, the best
+#: connected first), and its reserve holds at most this many more
+TOP_BUDGET = 3000
 
 
 @dataclass
@@ -79,18 +84,16 @@ def _top_overview(view: KnowledgeGraph, top: int, info: ViewInfo) -> KnowledgeGr
     """The ``top`` best-connected nodes, their neighbours, and a reserve ring around them."""
     g = view.nx
     degree = {nid: g.degree(nid) for nid in g.nodes}
-    hubs = sorted(degree, key=lambda n: (-degree[n], n))[:top]
+    def rank(ids: set[str]) -> list[str]:
+        return sorted(ids, key=lambda n: (-degree[n], n))
+
+    hubs = rank(set(g.nodes))[:min(top, TOP_BUDGET)]
     shown = set(hubs)
-    for h in hubs:
-        shown.update(g.predecessors(h))
-        shown.update(g.successors(h))
-    ring: set[str] = set()
-    for nid in shown:
-        ring.update(g.predecessors(nid))
-        ring.update(g.successors(nid))
-    ring -= shown
-    limit = RESERVE_FACTOR * len(shown)
-    reserve = set(sorted(ring, key=lambda n: (-degree[n], n))[:limit])
+    near = {m for h in hubs for m in (*g.predecessors(h), *g.successors(h))} - shown
+    shown.update(rank(near)[:TOP_BUDGET - len(shown)])
+    ring = {m for n in shown for m in (*g.predecessors(n), *g.successors(n))} - shown
+    limit = min(RESERVE_FACTOR * len(shown), TOP_BUDGET)
+    reserve = set(rank(ring)[:limit])
     keep = shown | reserve
     out = KnowledgeGraph()
     for node in view.nodes():
@@ -127,7 +130,7 @@ def prepare_view(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2
     info = ViewInfo(total_nodes=len(kg), total_edges=kg.number_of_edges)
     counts = kg.node_counts()
     ntypes, etypes = _default_types(kg, metrics, node_types, edge_types)
-    view = subgraph(kg, focus, depth, ntypes, etypes)
+    view = subgraph(kg, focus, depth, ntypes, etypes, copy=False)
     if not metrics and node_types is None:
         info.metrics_hidden = counts.get(NodeType.METRIC.value, 0)
     if not metrics and edge_types is None:
