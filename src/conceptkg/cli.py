@@ -205,7 +205,9 @@ def ask(
         if html_out:
             from .viz import render_html
 
-            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}")
+            # the nodes the answer is about, all of them (statistics and unlinked ones too)
+            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}",
+                        metrics=True, isolated=True)
             err.print(f"wrote {html_out}", markup=False)
 
 

@@ -78,3 +78,12 @@ def test_ask_central_and_neighbors_types(capsys, db):
     assert code == 1 and "unknown type" in err and err.count("\n") == 1
     code, out, _ = run(capsys, "ask", "--list")
     assert "[types=core]" in out
+
+
+def test_ask_html_draws_every_node_of_the_answer(capsys, tmp_path, db):
+    page = tmp_path / "ask.html"
+    code, _, _ = run(capsys, "ask", "search", "text=指标", "limit=5", "--db", db, "--html", page)
+    assert code == 0
+    data = page_data(page.read_text("utf-8"))
+    assert [n["group"] for n in data["nodes"]] == ["Metric"] * 5
+    assert data["edges"] == []

@@ -19,15 +19,14 @@ pytestmark = pytest.mark.browser
 NEWS = Path("/work/shared/corpus/news")
 
 
-def keep_artifact(shot: Path) -> None:
-    """Copy a screenshot to $CONCEPTKG_ARTIFACTS (a directory; any value without '/' means
-    out/ in the repository)."""
+def keep_artifact(shot: Path) -> Path:
+    """Copy a screenshot to $CONCEPTKG_ARTIFACTS (a directory), by default out/screenshots/ in
+    the repository (ignored by git), and return where it went."""
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
-    target = os.environ.get("CONCEPTKG_ARTIFACTS")
-    if target:
-        out = Path(target) if "/" in target else REPO / "out"
-        out.mkdir(parents=True, exist_ok=True)
-        shutil.copy(shot, out / shot.name)
+    target = os.environ.get("CONCEPTKG_ARTIFACTS", "")
+    out = Path(target) if "/" in target else REPO / "out" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(shot, out / shot.name))
 
 
 def no_overlap(boxes: list[list[float]]) -> bool:
