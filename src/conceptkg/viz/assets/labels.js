@@ -3,8 +3,8 @@
  * Each community is drawn as a tinted disc behind its nodes, numbered like the sidebar list.
  * Node labels are drawn here at a fixed screen size, greedily in order of importance (the hubs
  * of each community first, then by links), and a label is left out when it would overlap one
- * already placed: whatever the zoom, the labels shown never overlap. Zooming in makes room for
- * more of them.
+ * already placed (or, except for hubs, a node): whatever the zoom, the labels shown never
+ * overlap each other. Zooming in makes room for more of them.
  */
 (function () {
   'use strict';
@@ -78,20 +78,45 @@
     });
   });
 
-  function overlaps(placed, r) {
-    for (var k = 0; k < placed.length; k++) {
-      var p = placed[k];
-      if (r[0] < p[2] && p[0] < r[2] && r[1] < p[3] && p[1] < r[3]) { return true; }
+  /* rectangles already taken on screen, in a uniform grid of CELL-pixel buckets */
+  var CELL = 64;
+  function Grid() { this.cells = new Map(); this.list = []; }
+  Grid.prototype.each = function (r, f) {
+    for (var cx = Math.floor(r[0] / CELL); cx <= Math.floor(r[2] / CELL); cx++) {
+      for (var cy = Math.floor(r[1] / CELL); cy <= Math.floor(r[3] / CELL); cy++) {
+        if (f(cx + ',' + cy)) { return true; }
+      }
     }
     return false;
-  }
+  };
+  Grid.prototype.hits = function (r) {
+    var cells = this.cells;
+    return this.each(r, function (key) {
+      var bucket = cells.get(key);
+      if (!bucket) { return false; }
+      for (var k = 0; k < bucket.length; k++) {
+        var p = bucket[k];
+        if (r[0] < p[2] && p[0] < r[2] && r[1] < p[3] && p[1] < r[3]) { return true; }
+      }
+      return false;
+    });
+  };
+  Grid.prototype.add = function (r, isLabel) {
+    var cells = this.cells;
+    this.each(r, function (key) {
+      if (!cells.has(key)) { cells.set(key, []); }
+      cells.get(key).push(r);
+      return false;
+    });
+    if (isLabel) { this.list.push(r); }
+  };
   /* labels, in screen pixels (the canvas transform is reset for them) */
   network.on('afterDrawing', function (ctx) {
     var W = ckg.container.clientWidth, H = ckg.container.clientHeight;
     var scale = network.getScale(), vp = network.getViewPosition();
     var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
     var hl = ckg.highlighted.length ? new Set(ckg.highlighted) : null;
-    var placed = [], shown = [];
+    var placed = new Grid(), nodeBoxes = new Grid(), shown = [], onScreen = [];
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textAlign = 'center';
@@ -106,32 +131,40 @@
       var tag = '#' + (c + 1);
       var w = ctx.measureText(tag).width;
       var r = [x - w / 2 - 2, y - 1, x + w / 2 + 2, y + 15];
-      if (r[2] < 0 || r[0] > W || r[3] < 0 || r[1] > H || overlaps(placed, r)) { return; }
-      placed.push(r);
+      if (r[2] < 0 || r[0] > W || r[3] < 0 || r[1] > H || placed.hits(r)) { return; }
+      placed.add(r, true);
       ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(tag, x, y);
       ctx.fillStyle = ckg.communityColor(c); ctx.fillText(tag, x, y);
     });
-    for (var k = 0; k < order.length && shown.length < MAX_LABELS; k++) {
-      var i = order[k], n = D.nodes[i];
-      if (ckg.isHiddenNode(n.id) || (hl && !hl.has(n.id))) { continue; }
-      var b = body.nodes[n.id];
-      var x = (b.x - vp.x) * scale + W / 2;
-      var y = (b.y - vp.y) * scale + H / 2 + (b.options.size || 10) * scale + 2;
-      if (x < -200 || x > W + 200 || y < -20 || y > H + 20) { continue; }
+    /* the nodes on screen: labels are not drawn over them */
+    for (var k = 0; k < order.length; k++) {
+      var n0 = D.nodes[order[k]];
+      if (ckg.isHiddenNode(n0.id) || (hl && !hl.has(n0.id))) { continue; }
+      var b0 = body.nodes[n0.id];
+      var x0 = (b0.x - vp.x) * scale + W / 2, y0 = (b0.y - vp.y) * scale + H / 2;
+      var s0 = (b0.options.size || 10) * scale;
+      if (x0 < -s0 || x0 > W + s0 || y0 < -s0 || y0 > H + s0) { continue; }
+      onScreen.push([order[k], x0, y0, s0]);
+      if (s0 >= 2) { nodeBoxes.add([x0 - s0, y0 - s0, x0 + s0, y0 + s0], false); }
+    }
+    for (k = 0; k < onScreen.length && shown.length < MAX_LABELS; k++) {
+      var i = onScreen[k][0], n = D.nodes[i];
+      var x = onScreen[k][1], y = onScreen[k][2] + onScreen[k][3] + 2;
       var hub = D.info[i].hub >= 0;
       ctx.font = (hub ? 'bold ' : '') + FONT + 'px ' + FACE;
       var text = texts[i];
       if (widths[i] < 0 || hub) { widths[i] = ctx.measureText(text).width; }
       var w = widths[i];
       var r = [x - w / 2 - 2, y, x + w / 2 + 2, y + FONT + 3];
-      if (overlaps(placed, r)) { continue; }
-      placed.push(r);
+      /* the hubs' labels may cover a node; other labels may not */
+      if (placed.hits(r) || (!hub && nodeBoxes.hits(r))) { continue; }
+      placed.add(r, true);
       shown.push(n.id);
       ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.strokeText(text, x, y);
       ctx.fillStyle = hub ? '#111111' : '#333333'; ctx.fillText(text, x, y);
     }
     ctx.restore();
-    ckg.labelBoxes = placed;
+    ckg.labelBoxes = placed.list;
     ckg.labelled = shown;
   });
 })();
