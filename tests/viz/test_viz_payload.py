@@ -103,3 +103,14 @@ def test_counts_stay_exact_when_evidence_is_capped():
     assert node["nEv"] == 5 and node["nSent"] == len(sentences)
     assert node["dd"] == edge["dd"] == [0] and data["docs"] == [["d.txt", "t", "2024-02-03"]]
     assert data["meta"]["dated"] is True
+
+
+def test_an_exact_mention_count_kept_by_the_store_is_shown():
+    from conceptkg.graph import KnowledgeGraph, Node
+
+    kg = KnowledgeGraph()
+    kg.add_node(Node(name="甲", type="Concept", attributes={"mentions": 1234}))
+    kg.add_node(Node(name="乙", type="Concept", attributes={"mentions": "many"}))
+    info = {n["label"]: f for n, f in zip(*(build_payload(kg, title="t", positions=None)[k]
+                                            for k in ("nodes", "info")), strict=True)}
+    assert info["甲"]["mentions"] == 1234 and info["乙"]["mentions"] is None

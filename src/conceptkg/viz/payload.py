@@ -165,7 +165,10 @@ def _node_info(kg: KnowledgeGraph, node: Any, degree: int, interned: _Evidence,
     incident = [d["data"] for _, _, d in g.out_edges(node.id, data=True)]
     incident += [d["data"] for _, _, d in g.in_edges(node.id, data=True)]
     ranked = rank_node_evidence(node.evidence, incident)
-    mentions = node.attributes.get("mentions")
+    # an exact count when the store keeps one (a field or an attribute); else the evidence kept
+    mentions = getattr(node, "mentions", None)
+    if not isinstance(mentions, int) or isinstance(mentions, bool):
+        mentions = node.attributes.get("mentions")
     return {
         "type": node.type,
         "moreAliases": max(0, len(node.aliases) - MAX_ALIASES),
@@ -173,7 +176,8 @@ def _node_info(kg: KnowledgeGraph, node: Any, degree: int, interned: _Evidence,
         "byType": dict(sorted(Counter(e.type for e in incident).items())),
         "nEv": len(node.evidence),
         "evCapped": len(node.evidence) >= MAX_NODE_EVIDENCE,
-        "mentions": mentions if isinstance(mentions, int) else None,
+        "mentions": mentions if isinstance(mentions, int) and not isinstance(mentions, bool)
+        else None,
         "nSent": len(ranked),
         "ev": interned.refs(ranked),
         "dd": interned.doc_set(ev for ev, _ in ranked),
