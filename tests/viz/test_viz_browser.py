@@ -229,3 +229,30 @@ def test_screenshot(browser, tmp_path, small_kg):
         out = Path(target) if "/" in target else REPO / "out"
         out.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, out / shot.name)
+
+
+def test_clicking_an_edge_opens_its_evidence(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    (tech,) = small_kg.find("科技创新")
+    (nqp,) = small_kg.find("新质生产力")
+    with open_page(browser, path) as (page, _blocked, errors):
+        page.wait_for_timeout(200)
+        box = page.locator("#ckg-network").bounding_box()
+        # a point on the straightest part of the DRIVES edge: a third of the way along it
+        a, b = page.evaluate(f"""[ckg.network.canvasToDOM(ckg.network.getPositions(
+            ['{tech.id}'])['{tech.id}']), ckg.network.canvasToDOM(ckg.network.getPositions(
+            ['{nqp.id}'])['{nqp.id}'])]""")
+        for frac in (0.5, 0.4, 0.6, 0.33, 0.66):
+            x = a["x"] + (b["x"] - a["x"]) * frac
+            y = a["y"] + (b["y"] - a["y"]) * frac
+            if page.evaluate(f"ckg.network.getEdgeAt({{x: {x}, y: {y}}})") is not None and \
+                    page.evaluate(f"ckg.network.getNodeAt({{x: {x}, y: {y}}})") is None:
+                break
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        page.wait_for_selector("#ckg-info:not([hidden])")
+        text = page.inner_text("#ckg-info")
+        assert "科技创新" in text and "DRIVES" in text and "新质生产力" in text
+        assert "科技创新推动新质生产力发展。" in text.replace("\n", "")
+        marks = page.locator("#ckg-info li mark").all_inner_texts()
+        assert set(marks) == {"科技创新", "新质生产力"}
+        assert errors == []
