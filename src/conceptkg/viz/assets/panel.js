@@ -194,7 +194,8 @@
     row(dl, 'Links', fmt(f.degree) + (parts.length ? ' (' + parts.join(' · ') + ')' : ''));
     row(dl, 'Mentions', f.mentions !== null ? fmt(f.mentions) :
       fmt(f.nEv) + (f.evCapped ? '+ (first ' + fmt(f.nEv) + ' kept)' : ''));
-    row(dl, 'Documents', fmt(f.dd.length));
+    /* with its evidence capped, a node may be in more documents than those seen here */
+    row(dl, 'Documents', fmt(f.dd.length) + (f.evCapped && f.mentions === null ? '+' : ''));
     row(dl, 'Sentences', fmt(f.nSent) + (f.ev.length < f.nSent ? ' (' + f.ev.length +
       ' most informative shown)' : ''));
     if (f.c >= 0) { row(dl, 'Community', '#' + (f.c + 1)); }
