@@ -156,8 +156,14 @@ def test_top_overview_keeps_a_reserve_that_expand_reveals(browser, tmp_path, cor
         before = page.evaluate("ckg.hiddenNodes")
         node = page.evaluate("""ckg.data.nodes.find(n => !ckg.isHiddenNode(n.id) &&
             ckg.hiddenNeighbours(n.id) > 0).id""")
-        added = page.evaluate(f"ckg.expand('{node}')")
-        assert added > 0 and page.evaluate("ckg.hiddenNodes") == before - added
+        expected = page.evaluate(f"ckg.hiddenNeighbours('{node}')")
+        page.evaluate(f"ckg.focusNode('{node}')")
+        box = page.locator("#ckg-network").bounding_box()
+        pos = page.evaluate(f"ckg.network.canvasToDOM(ckg.network.getPositions(['{node}'])"
+                            f"['{node}'])")
+        page.mouse.dblclick(box["x"] + pos["x"], box["y"] + pos["y"])
+        page.wait_for_timeout(200)
+        assert expected > 0 and page.evaluate("ckg.hiddenNodes") == before - expected
         assert errors == [] and blocked == []
 
 

@@ -58,6 +58,13 @@
     return ids.length;
   };
 
+  network.on('doubleClick', function (p) {  /* double-click a node: expand it */
+    if (p.nodes.length) {
+      ckg.expand(p.nodes[0]);
+      if (ckg.showNode) { ckg.showNode(p.nodes[0]); }
+    }
+  });
+
   /* ---- communities ---- */
   var list = document.getElementById('ckg-communities');
   var back = document.getElementById('ckg-all');
