@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .layout import Point, _pack, compute_positions
+from .layout import Point, compute_positions, pack
 
 __all__ = ["Community", "MIN_COMMUNITY", "HUBS_PER_COMMUNITY", "find_communities",
            "community_positions"]
@@ -77,4 +77,4 @@ def community_positions(communities: Sequence[Community], edges: Sequence[tuple[
         centred = {n: (x - cx, y - cy) for n, (x, y) in local.items()}
         radius = max(math.hypot(x, y) for x, y in centred.values())
         placed.append((centred, radius + spacing))
-    return _pack(placed, spacing * 2.5)
+    return pack(placed, spacing * 2.5)
