@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
-from .graph.knowledge_graph import KnowledgeGraph
+from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.store import GraphStore, WriteReport
 from .loaders.docmeta import parse_date
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
@@ -201,7 +201,8 @@ def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
 
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
-          date: str = "", on_file: Callable[[FileOutcome], None] | None = None,
+          date: str = "", metrics: bool = True,
+          on_file: Callable[[FileOutcome], None] | None = None,
           min_confidence: float = 0.0) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
@@ -209,6 +210,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     replacing the older version of the same file. ``date`` (ISO) is given to every document.
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
     Edges with a confidence below ``min_confidence`` are left out.
+    ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
     """
     files = expand_paths(paths)
     lexicon = tuple(lexicon)
@@ -233,6 +235,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         if outcome.graph is not None:
             if min_confidence > 0:
                 drop_weak_edges(outcome.graph, min_confidence)
+            if not metrics:
+                drop_metrics(outcome.graph)
             if keep_graph:
                 result.graph.update(outcome.graph)
             if outcome.document in skip:  # duplicate content inside the batch

@@ -116,6 +116,8 @@ def build(
     date: Annotated[str | None, typer.Option(
         "--date", help="Date of the documents (YYYY-MM-DD), instead of the date found in "
         "their front matter, title or file name.")] = None,
+    no_metrics: Annotated[bool, typer.Option("--no-metrics", help="Skip statistics (Metric "
+                                             "nodes, MEASURES edges).")] = False,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type.
 
@@ -141,7 +143,7 @@ def build(
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                min_confidence=min_confidence,
-                               date=date or "",
+                               date=date or "", metrics=not no_metrics,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
@@ -246,7 +248,9 @@ def ask(
         if html_out:
             from .viz import render_html
 
-            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}")
+            # the nodes the answer is about, all of them (statistics and unlinked ones too)
+            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}",
+                        metrics=True, isolated=True)
             err.print(f"wrote {html_out}", markup=False)
 
 
@@ -260,8 +264,15 @@ def viz(
     depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
     types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
                                                     "keep (repeatable).")] = None,
+    metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
+                                          "MEASURES edges (statistics).")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw nodes without "
+                                           "edges.")] = False,
+    top: Annotated[int | None, typer.Option("--top", help="Only the N best-connected nodes "
+                                            "and their neighbours.")] = None,
 ) -> None:
-    """Draw the stored graph as an interactive, offline HTML page."""
+    """Draw the stored graph as an interactive, offline HTML page (a community overview for
+    large graphs; statistics and unconnected nodes only on request)."""
     from .graph.models import NodeType
     from .viz import render_html
 
@@ -271,7 +282,7 @@ def viz(
     with _open(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
-                edge_types=edge_types)
+                edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     err.print(f"wrote {output}", markup=False)
 
 

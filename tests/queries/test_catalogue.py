@@ -61,6 +61,9 @@ def test_drivers_effects_neighbors_match_breadth_first_search(store, kg, name, d
     assert rows(run_named(store, "effects", p)) == oracle.chain(
         kg, name, depth, edge_type="DRIVES")
     assert rows(run_named(store, "neighbors", p)) == oracle.chain(
+        kg, name, depth, edge_type=None, undirected=True, ntypes=oracle.CORE_NODES,
+        etypes=oracle.CORE_EDGES)
+    assert rows(run_named(store, "neighbors", {**p, "types": "all"})) == oracle.chain(
         kg, name, depth, edge_type=None, undirected=True)
 
 
@@ -162,8 +165,41 @@ def test_evidence_of_an_edge_from_two_documents(store):
 # -- whole-graph queries --------------------------------------------------------------------------
 @pytest.mark.parametrize("top", [1, 3, 5, 1000])
 def test_central_ranks_by_degree_with_ties_by_name(store, kg, top):
-    got = rows(run_named(store, "central", {"top": str(top)}))
+    got = rows(run_named(store, "central", {"top": str(top), "types": "all"}))
     assert got == oracle.degrees(kg, top)
+    got = rows(run_named(store, "central", {"top": str(top)}))
+    assert got == oracle.degrees(kg, top, ntypes=oracle.CORE_NODES, etypes=oracle.CORE_EDGES)
+
+
+@pytest.mark.parametrize(("types", "ntypes", "etypes"), [
+    ("Metric,Concept,MEASURES", {"Metric", "Concept"}, {"MEASURES"}),
+    ("drives, includes", None, {"DRIVES", "INCLUDES"}),
+    ("Concept,Factor", {"Concept", "Factor"}, None),
+    ("core,Metric,MEASURES", oracle.CORE_NODES | {"Metric"}, oracle.CORE_EDGES | {"MEASURES"}),
+])
+def test_central_and_neighbors_take_node_and_edge_types(store, kg, types, ntypes, etypes):
+    got = rows(run_named(store, "central", {"top": "1000", "types": types}))
+    assert got == oracle.degrees(kg, 1000, ntypes=ntypes, etypes=etypes)
+    for name in ("新质生产力", "数据"):
+        got = rows(run_named(store, "neighbors", {"name": name, "depth": "3", "types": types}))
+        assert got == oracle.chain(kg, name, 3, edge_type=None, undirected=True, ntypes=ntypes,
+                                   etypes=etypes)
+
+
+def test_statistics_are_left_out_of_central_and_neighbors_by_default(store, kg):
+    (metric,) = [n for n in kg.nodes() if n.type == "Metric"]
+    central = {r[0] for r in rows(run_named(store, "central", {"top": "1000"}))}
+    assert metric.name not in central
+    assert metric.name in {r[0] for r in rows(run_named(store, "central",
+                                                        {"top": "1000", "types": "all"}))}
+    near = {r[0] for r in rows(run_named(store, "neighbors", {"name": "新质生产力"}))}
+    assert metric.name not in near
+
+
+@pytest.mark.parametrize("bad", ["Widget", "drives;", "", " , ", "a-b"])
+def test_bad_types_are_parameter_errors(store, bad):
+    with pytest.raises(ParameterError, match="types"):
+        run_named(store, "central", {"types": bad})
 
 
 @pytest.mark.parametrize("text", ["生产", "ai", "AI", "邮政", "数", "不存在的词"])

@@ -3,8 +3,6 @@ title and date."""
 
 from __future__ import annotations
 
-import html
-
 from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
 from conceptkg.viz.payload import build_payload
 
@@ -21,10 +19,10 @@ def test_tooltips_count_every_mention_and_name_dated_documents():
     kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=ev,
                      counts={doc.id: 3}))
     data = build_payload(kg, title="t", positions=None)
-    info = {i["name"]: i for i in data["info"]}
-    assert (info["甲"]["nEv"], info["甲"]["nDocs"]) == (7, 2)
-    assert (info["乙"]["nEv"], info["乙"]["nDocs"]) == (1, 1)
-    assert (data["einfo"][0]["nEv"], data["einfo"][0]["nDocs"]) == (3, 1)
-    [(doc_id, title)] = data["docs"]
-    assert doc_id == doc.id and html.unescape(title) == "某某<简报> · 2024-05-06"
-    assert "<" not in title
+    info = {n[0]: i for n, i in zip(data["names"], data["info"], strict=True)}
+    assert (info["甲"]["mentions"], info["甲"]["nDocs"]) == (7, 2)
+    assert (info["乙"]["mentions"], info["乙"]["nDocs"]) == (1, 1)
+    assert (data["einfo"][0]["mentions"], data["einfo"][0]["nDocs"]) == (3, 1)
+    # documents by path, title and date; the page builds text nodes from these (never HTML)
+    [(path, title, date)] = data["docs"]
+    assert (path, title, date) == ("docs/x.txt", "某某<简报>", "2024-05-06")

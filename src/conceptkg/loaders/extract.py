@@ -20,6 +20,7 @@ import re
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from .amount_subject import amount_subject
 from .enumerations import document_rules
 from .extraction.arguments import ArgumentFinder
 from .extraction.confidence import edge_confidence, evidence_score, span_kind
@@ -223,8 +224,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         while pending is not None and pending[0] < se:
             if pending[0] >= ss:
                 s, _, label, raw, value, unit = pending
-                subject = rules._last(ss, s, ("Organization", "Concept", "Initiative")) or (
-                    context[0] if context else None)
+                subject = amount_subject(rules, sim, ss, s)
                 b.amount(label, raw, value, unit, span, subject)
             pending = next(amounts, None)
     return b.graph()

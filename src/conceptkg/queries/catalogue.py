@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ParameterError, QueryError
 from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EdgeType, NodeType
 from ..graph.store import GraphStore, QueryResult
 from . import named
 from .common import NamedResult
@@ -38,6 +40,7 @@ from .params import (
     QueryParams,
     SearchParams,
     TimelineParams,
+    TypedNameDepthParams,
     param_specs,
     parse_params,
 )
@@ -51,9 +54,14 @@ __all__ = [
     "get_query",
     "run_named",
     "result_graph",
+    "type_params",
 ]
 
 log = logging.getLogger(__name__)
+
+_NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
+_EDGE_TYPES = {t.value for t in EdgeType}
+_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 
 
 Runner = Callable[[GraphStore, str, Any], NamedResult]
@@ -96,6 +104,37 @@ def _finish(query: str, res: QueryResult, order: Sequence[str], *, desc: Sequenc
     ids = list(dict.fromkeys([*extra_ids, *(r["id"] for r in recs if r.get("id"))]))
     return NamedResult(columns, [[r[c] for c in columns] for r in recs], query=query,
                        node_ids=ids)
+
+
+def type_params(spec: str) -> dict[str, Any]:
+    """``types=`` as query parameters: ``ntypes`` (node labels), ``etypes`` (edge types) and
+    ``all_edges``. Words are comma-separated, any case: ``core`` (the core node and edge types),
+    ``all``, node types, edge types; a kind not named at all means every type of that kind."""
+    ntypes: list[str] = []
+    etypes: list[str] = []
+    all_edges = False
+    for word in (w.strip() for w in spec.split(",")):
+        low = word.lower()
+        if not word:
+            continue
+        if low == "core":
+            ntypes += [t.value for t in CORE_NODE_TYPES]
+            etypes += [t.value for t in CORE_EDGE_TYPES]
+        elif low == "all":
+            ntypes += [t.value for t in NodeType]
+            all_edges = True
+        elif low in _NODE_TYPES:
+            ntypes.append(_NODE_TYPES[low])
+        elif word.upper() in _EDGE_TYPES or _EDGE_TYPE.fullmatch(word):
+            etypes.append(word.upper())  # a known type in any case, or an upper-case one
+        else:
+            raise ParameterError(f"types: unknown type {word!r} (node types: "
+                                 f"{', '.join(t.value for t in NodeType)}; edge types such as "
+                                 "DRIVES; or core, all)")
+    if not ntypes and not etypes and not all_edges:
+        raise ParameterError("types must name at least one type (or core, all)")
+    return {"ntypes": sorted(set(ntypes or [t.value for t in NodeType])),
+            "etypes": sorted(set(etypes)), "all_edges": all_edges or not etypes}
 
 
 # -- runners ---------------------------------------------------------------------------------------
@@ -154,8 +193,15 @@ def _run_path(store: GraphStore, query: str, p: PathParams) -> NamedResult:
 
 
 def _run_central(store: GraphStore, query: str, p: CentralParams) -> NamedResult:
-    res = _read(store, _cypher(store, named.CENTRAL), {"top": p.top})
+    res = _read(store, _cypher(store, named.CENTRAL), {"top": p.top, **type_params(p.types)})
     return _finish(query, res, ["degree", "name", "type"], desc=["degree"])
+
+
+def _run_neighbors(store: GraphStore, query: str, p: TypedNameDepthParams) -> NamedResult:
+    found = _resolve(store, query, p.name)
+    cy = named.with_depth(_cypher(store, named.NEIGHBORS), p.depth)
+    res = _read(store, cy, {"ids": _ids(found), **type_params(p.types)})
+    return _finish(query, res, ["distance", "name", "type"], extra_ids=_ids(found))
 
 
 def _run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
@@ -190,8 +236,9 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
        InitiativeTimeParams, "initiative=数字邮政建设",
        _direct(named.IMPLEMENTERS, "initiative")),
-    _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
-       NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS)),
+    _q("neighbors", "Nodes within N hops of X along edges of the given types (default: core), "
+       "either direction.",
+       TypedNameDepthParams, "name=安徽邮政 depth=1", _run_neighbors),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",
        PathParams, "from=人工智能 to=新质生产力", _run_path),
     _q("evidence", "The sentences behind the edges between A and B, with document (file "
@@ -203,7 +250,8 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("documents", "The documents with dates; name=X: those mentioning X; from=A to=B: those "
        "supporting the edges between A and B; with exact counts.",
        DocumentsParams, "name=新质生产力 since=2024-03-01 until=2024-06-30", run_documents),
-    _q("central", "The most connected nodes (edges in and out).",
+    _q("central", "The most connected nodes (edges in and out, of the given types; default: "
+       "core).",
        CentralParams, "top=10", _run_central),
     _q("search", "Nodes whose name or an alias contains the text (any case).",
        SearchParams, "text=邮政", _run_search),

@@ -38,6 +38,7 @@ __all__ = [
     "PairParams",
     "PathParams",
     "CentralParams",
+    "TypedNameDepthParams",
     "SearchParams",
     "TimeParams",
     "EvidenceParams",
@@ -101,8 +102,17 @@ class PathParams(PairParams):
     depth: int = Field(default=6, ge=1, le=MAX_PATH_DEPTH, description="longest path to try")
 
 
+_TYPES = ("node and edge types, comma-separated (core: Concept,Factor,Organization,Initiative,"
+          "DRIVES,INCLUDES,IMPLEMENTS; all: every type)")
+
+
+class TypedNameDepthParams(NameDepthParams):
+    types: str = Field(default="core", min_length=1, max_length=400, description=_TYPES)
+
+
 class CentralParams(QueryParams):
     top: int = Field(default=10, ge=1, le=1000, description="how many nodes")
+    types: str = Field(default="core", min_length=1, max_length=400, description=_TYPES)
 
 
 class SearchParams(QueryParams):
