@@ -234,23 +234,25 @@ def viz(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml or gexf.")] = "json",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a directory "
+                                         "for neo4j-csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf, neo4j-csv "
+                                     "or jsonl (evidence rows).")] = "json",
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
 ) -> None:
-    """Export the stored graph (JSON, GraphML or GEXF)."""
-    from .graph import io_json, io_networkx
+    """Export the stored graph (JSON, GraphML, GEXF, Neo4j import CSV, evidence JSON Lines)."""
+    from .exporting import EXPORT_FORMATS, export_store
 
-    writers = {"json": io_json.write_json, "graphml": io_networkx.write_graphml,
-               "gexf": io_networkx.write_gexf}
-    if fmt not in writers:
-        raise ParameterError(f"unknown export format {fmt!r} (json, graphml or gexf)")
+    if fmt not in EXPORT_FORMATS:  # before opening the store
+        raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
     with _open(db, neo4j, database, read_only=True) as store:
-        kg = store.read_graph()
-    writers[fmt](kg, output)
-    err.print(f"wrote {output}", markup=False)
+        result = export_store(store, output, fmt)
+    err.print(f"wrote {result.path}", markup=False)
+    if result.command:
+        err.print("import into an empty Neo4j database (server stopped) with:", markup=False)
+        out.print(result.command, markup=False)
 
 
 @app.command("eval")

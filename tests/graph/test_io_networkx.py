@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from conceptkg.errors import InputError
-from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph
+from conceptkg.graph import KnowledgeGraph
 from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.graph.io_networkx import (
     graph_from_attributes,
@@ -17,28 +17,7 @@ from conceptkg.graph.io_networkx import (
     write_gexf,
     write_graphml,
 )
-from tests.helpers import ev, small_graph
-
-
-def rich_graph() -> KnowledgeGraph:
-    """The small graph plus what a plain one lacks: a second document, parallel edges of two
-    types between the same nodes, attributes, quotes and markup-like text, a lower confidence."""
-    kg = small_graph()
-    text = "数据驱动“科技创新”<b>&更多</b>。科技创新包括数据。"
-    doc = Document.from_text(text, path="dir/20240102.md", title="二号 <文件>", format="md")
-    kg.add_document(doc)
-    tech, data = kg.find("科技创新")[0], kg.find("数据")[0]
-    s1, s2 = "数据驱动“科技创新”<b>&更多</b>。", "科技创新包括数据。"
-    kg.add_edge(Edge(source=data.id, target=tech.id, type="DRIVES", confidence=0.35,
-                     attributes={"note": "甲 & 乙", "n": 2}, evidence=[ev(doc, s1, "r1")]))
-    kg.add_edge(Edge(source=tech.id, target=data.id, type="INCLUDES",
-                     evidence=[ev(doc, s2, "r2")]))
-    kg.add_edge(Edge(source=tech.id, target=data.id, type="DRIVES",
-                     evidence=[ev(doc, s2, "r3"), ev(doc, s1, "r4")]))
-    tech.attributes["level"] = {"x": [1, 2]}
-    tech.evidence.append(Evidence(document=doc.id, sentence=s2, start=text.index(s2),
-                                  end=text.index(s2) + len(s2), rule=""))
-    return kg
+from tests.helpers import rich_graph
 
 
 def whole(kg: KnowledgeGraph) -> dict:
