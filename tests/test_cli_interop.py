@@ -77,3 +77,58 @@ def test_export_bad_format_or_target_is_one_line(capsys, tmp_path, db):
     (tmp_path / "file").write_text("x")
     code, _, err = run(capsys, "export", "-o", tmp_path / "file", "-f", "neo4j-csv", "--db", db)
     assert code == 1 and "not a directory" in err
+
+
+def test_type_of_a_relationship_works_on_the_embedded_store(capsys, db, stored):
+    cy = "MATCH (a)-[r]->(b) RETURN type(r), count(*) AS n ORDER BY type(r)"
+    code, out, err = run(capsys, "query", cy, "--db", db, "-f", "json")
+    assert code == 0, err
+    assert json.loads(out) == [{"type(r)": t, "n": n} for t, n in stored.edge_counts().items()]
+    code, out, _ = run(capsys, "query", "MATCH ()-[r]->() RETURN DISTINCT type(r) AS t "
+                       "ORDER BY t", "--db", db, "-f", "csv")
+    assert out.split() == ["t", *stored.edge_counts()]
+
+
+def test_json_rows_carry_labels_and_relationship_types(capsys, db, stored):
+    data = stored.find("数据")[0]
+    cy = ("MATCH (a:Factor {id: $id})-[r:DRIVES]->(b) "
+          "MATCH p = (a)-[:DRIVES]->(b) RETURN a, r, p")
+    code, out, err = run(capsys, "query", cy, "--db", db, "-f", "json", "-p", f"id={data.id}")
+    assert code == 0, err
+    [row] = json.loads(out)
+    assert row["a"]["_LABEL"] == "Factor" and row["a"]["name"] == "数据"
+    assert "_ID" not in row["a"] and "text" not in row["a"]  # no internal ids, no None fields
+    assert row["r"]["_LABEL"] == "DRIVES" and row["r"]["confidence"] == 0.35
+    assert [n["_LABEL"] for n in row["p"]["_NODES"]] == ["Factor", "Concept"]
+    assert [r["_LABEL"] for r in row["p"]["_RELS"]] == ["DRIVES"]
+    assert all(None not in n.values() for n in row["p"]["_NODES"])
+
+
+def test_unbound_parameter_is_a_one_line_error(capsys, db):
+    code, out, err = run(capsys, "query", "MATCH (n:Factor {name: $name}) RETURN n.name",
+                         "--db", db)
+    assert code == 1 and out == ""
+    assert err == "error: no value for $name; pass --param name=VALUE\n"
+
+
+@pytest.mark.neo4j
+def test_neo4j_answers_the_same_rows(capsys, db, stored, neo4j_clean, monkeypatch):
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+    monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    uri = neo4j_clean.uri
+    assert run(capsys, "push", "--db", db, "--neo4j", uri)[0] == 0
+    data = stored.find("数据")[0]
+    queries = [
+        ("MATCH (a)-[r]->(b) RETURN type(r), count(*) AS n ORDER BY type(r)", []),
+        ("MATCH (a:Factor {id: $id})-[r:DRIVES]->(b) MATCH p = (a)-[:DRIVES]->(b) "
+         "RETURN a, r, p", ["-p", f"id={data.id}"]),
+    ]
+    for cy, extra in queries:
+        embedded = run(capsys, "query", cy, "--db", db, "-f", "json", *extra)
+        server = run(capsys, "query", cy, "--neo4j", uri, "-f", "json", *extra)
+        assert embedded[0] == server[0] == 0
+        assert json.loads(embedded[1]) == json.loads(server[1])
+    cy = "MATCH (n:Factor {name: $name}) RETURN n.name"
+    assert run(capsys, "query", cy, "--neo4j", uri) == run(capsys, "query", cy, "--db", db)
