@@ -132,3 +132,58 @@ def test_neo4j_answers_the_same_rows(capsys, db, stored, neo4j_clean, monkeypatc
         assert json.loads(embedded[1]) == json.loads(server[1])
     cy = "MATCH (n:Factor {name: $name}) RETURN n.name"
     assert run(capsys, "query", cy, "--neo4j", uri) == run(capsys, "query", cy, "--db", db)
+
+
+def test_ask_says_what_an_empty_result_means(capsys, db):
+    code, out, err = run(capsys, "ask", "path", "from=某某集团", "to=劳动", "--db", db)
+    assert code == 0 and out == "no path between '某某集团' and '劳动' within depth 6\n"
+    assert "row(s)" not in err
+    code, out, err = run(capsys, "ask", "path", "from=某某集团", "to=劳动", "depth=2",
+                         "--db", db, "-f", "json")
+    assert code == 0 and json.loads(out) == []
+    assert err == "no path between '某某集团' and '劳动' within depth 2\n"
+    code, out, _ = run(capsys, "ask", "search", "text=没有这个", "--db", db)
+    assert code == 0 and out == "no node's name or alias contains '没有这个'\n"
+    code, out, _ = run(capsys, "ask", "parts", "name=劳动", "--db", db)
+    assert code == 0 and out == "'劳动' includes nothing (no INCLUDES edge from it)\n"
+    code, out, _ = run(capsys, "ask", "drivers", "name=某某集团", "depth=3", "--db", db)
+    assert code == 0 and out == "nothing drives '某某集团' within depth 3\n"
+    code, out, _ = run(capsys, "ask", "parts", "name=新质生产力", "--db", db)
+    assert code == 0 and "劳动" in out and "includes nothing" not in out
+
+
+def test_pdf_and_docx_build_in_the_default_install_and_each_skip_is_said_once(capsys, tmp_path):
+    from importlib.metadata import requires
+
+    import docx
+
+    from tests.helpers import text_pdf
+
+    core = [r for r in requires("conceptkg") or [] if "extra ==" not in r]
+    assert any(r.startswith("pypdf") for r in core)
+    assert any(r.startswith("python-docx") for r in core)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(text_pdf("Digital platform drives growth."))
+    d = docx.Document()
+    d.add_paragraph("科技创新推动产业创新。")
+    d.save(str(folder / "note.docx"))
+    (folder / "empty.txt").write_text(" \n", encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    code, _, err = run(capsys, "build", folder, "--db", tmp_path / "kg.db")
+    assert code == 3  # the broken PDF is skipped
+    assert err.count("empty.txt") == 1 and err.count("broken.pdf") == 1
+    assert "EOF marker" not in err and "pip install" not in err
+    assert "2 built, 0 unchanged, 1 empty, 1 skipped" in err
+    stats = json.loads(run(capsys, "stats", "--db", tmp_path / "kg.db", "-f", "json")[1])
+    assert stats["documents"] == 2 and stats["edges"] == {"DRIVES": 1}
+
+
+def test_an_empty_graph_is_one_line_not_an_empty_table(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "build", empty, "--db", tmp_path / "kg.db")
+    assert code == 0 and err.count("empty.txt") == 1
+    assert out == "the graph is empty: no nodes or edges (0 document(s))\n"
+    code, out, _ = run(capsys, "stats", "--db", tmp_path / "kg.db")
+    assert code == 0 and out == "the graph is empty: no nodes or edges (0 document(s))\n"

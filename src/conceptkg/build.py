@@ -203,8 +203,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
                 skip.add(outcome.document)
             outcome.graph = None
-        if outcome.status in ("failed", "empty"):
-            log.warning("%s", outcome.message)
+        if outcome.status in ("failed", "empty"):  # the caller reports it (once) from result
+            log.debug("%s", outcome.message)
         result.outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)

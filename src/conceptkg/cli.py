@@ -46,6 +46,8 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
                         handlers=[RichHandler(console=err, show_path=False)], force=True)
+    # pypdf logs its own warnings for files that the reader then reports once, as skipped
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
 def _open(db: str | None, neo4j: str | None, database: str | None, *,
@@ -83,6 +85,9 @@ def _parse_pairs(pairs: list[str]) -> dict[str, str]:
 
 
 def _print_counts(stats: dict) -> None:
+    if not stats["nodes"] and not stats["edges"]:
+        out.print(f"the graph is empty: no nodes or edges ({stats['documents']} document(s))")
+        return
     table = Table("kind", "type", "count")  # type names are identifiers: no markup
     for t, n in stats["nodes"].items():
         table.add_row("node", t, str(n))
@@ -199,7 +204,12 @@ def ask(
         return
     with _open(db, neo4j, database, read_only=True) as store:
         result = run_named(store, name, _parse_pairs(params or []))
-        _print_result(result, fmt)
+        if result.empty_message and fmt == "table":
+            out.print(result.empty_message, markup=False)
+        else:
+            _print_result(result, fmt)
+            if result.empty_message:
+                err.print(result.empty_message, markup=False)
         if html_out:
             from .viz import render_html
 

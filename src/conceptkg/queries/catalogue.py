@@ -54,6 +54,8 @@ class NamedResult(QueryResult):
 
     query: str = ""
     node_ids: list[str] = field(default_factory=list)
+    #: one line saying what an empty result means ("no path … within depth 6"); "" with rows
+    empty_message: str = ""
 
 
 Runner = Callable[[GraphStore, str, Any], NamedResult]
@@ -66,6 +68,8 @@ class NamedQuery:
     model: type[QueryParams]
     example: str
     runner: Runner = field(repr=False, compare=False)
+    #: what an empty result means, formatted with the checked parameters (by field name)
+    empty: str = "no result"
 
     @property
     def params(self) -> dict[str, ParamSpec]:
@@ -239,27 +243,37 @@ _q = NamedQuery
 
 CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("drivers", "What drives X: nodes with a DRIVES chain into X, nearest first.",
-       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS)),
+       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS),
+       "nothing drives {name!r} within depth {depth}"),
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
-       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
+       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS),
+       "{name!r} drives nothing within depth {depth}"),
     _q("parts", "What X includes (its INCLUDES edges).",
-       NameParams, "name=新质生产力", _direct(named.PARTS, "name")),
+       NameParams, "name=新质生产力", _direct(named.PARTS, "name"),
+       "{name!r} includes nothing (no INCLUDES edge from it)"),
     _q("part-of", "What includes X (INCLUDES edges into X).",
-       NameParams, "name=数据", _direct(named.PART_OF, "name")),
+       NameParams, "name=数据", _direct(named.PART_OF, "name"),
+       "nothing includes {name!r} (no INCLUDES edge into it)"),
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
-       OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
+       OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org"),
+       "{org!r} implements nothing (no IMPLEMENTS edge from it)"),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
-       InitiativeParams, "initiative=数字邮政建设", _direct(named.IMPLEMENTERS, "initiative")),
+       InitiativeParams, "initiative=数字邮政建设", _direct(named.IMPLEMENTERS, "initiative"),
+       "nobody implements {initiative!r} (no IMPLEMENTS edge into it)"),
     _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
-       NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS)),
+       NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS),
+       "{name!r} has no neighbours within depth {depth}"),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",
-       PathParams, "from=人工智能 to=新质生产力", _run_path),
+       PathParams, "from=人工智能 to=新质生产力", _run_path,
+       "no path between {source!r} and {target!r} within depth {depth}"),
     _q("evidence", "The sentences behind the edges between A and B, with document and offsets.",
-       PairParams, "from=科技创新 to=新质生产力", _run_evidence),
+       PairParams, "from=科技创新 to=新质生产力", _run_evidence,
+       "no edge between {source!r} and {target!r}"),
     _q("central", "The most connected nodes (edges in and out).",
-       CentralParams, "top=10", _run_central),
+       CentralParams, "top=10", _run_central, "the graph has no nodes"),
     _q("search", "Nodes whose name or an alias contains the text (any case).",
-       SearchParams, "text=邮政", _run_search),
+       SearchParams, "text=邮政", _run_search,
+       "no node's name or alias contains {text!r}"),
     _q("stats", "Counts of nodes by label, edges by type, and documents.",
        NoParams, "", _run_stats),
 )}
@@ -289,6 +303,8 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     except QueryError as exc:
         raise QueryError(f"{name}: {exc}") from exc
     log.debug("%s: %d rows", name, len(result.rows))
+    if not result.rows:
+        result.empty_message = query.empty.format(**checked.model_dump())
     return result
 
 
