@@ -187,3 +187,46 @@ def test_an_empty_graph_is_one_line_not_an_empty_table(capsys, tmp_path):
     assert out == "the graph is empty: no nodes or edges (0 document(s))\n"
     code, out, _ = run(capsys, "stats", "--db", tmp_path / "kg.db")
     assert code == 0 and out == "the graph is empty: no nodes or edges (0 document(s))\n"
+
+
+def test_eval_warns_about_a_gold_file_of_another_document(capsys, tmp_path, db):
+    graph_file = tmp_path / "g.json"
+    assert run(capsys, "export", "-o", graph_file, "--db", db)[0] == 0
+    gold = {"document": "another.txt", "node_types": ["Concept"], "edge_types": ["DRIVES"],
+            "nodes": [{"name": n, "type": "Concept"} for n in ("甲", "乙", "丙", "科技创新")],
+            "edges": [{"source": "甲", "type": "DRIVES", "target": "乙"}]}
+    gold_file = tmp_path / "gold.json"
+    gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "eval", graph_file, gold_file)
+    assert code == 0 and "edges: precision" in out
+    assert err.startswith("warning: only 1 of 4 gold nodes appear in the graph")
+    assert "'another.txt'" in err and err.count("\n") == 1
+    gold["nodes"] = gold["nodes"][2:]
+    gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "eval", graph_file, gold_file)
+    assert code == 0 and err == ""
+
+
+def test_environment_defaults_for_the_store(capsys, tmp_path, db, monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ./conceptkg.db here
+    monkeypatch.setenv("CONCEPTKG_DB", str(db))
+    code, out, _ = run(capsys, "stats", "-f", "json")
+    assert code == 0 and json.loads(out)["documents"] == 2
+    code, out, _ = run(capsys, "query", "MATCH (n:Factor) RETURN count(*) AS n", "-f", "csv")
+    assert code == 0 and out.split() == ["n", "2"]
+    other = tmp_path / "other.db"
+    assert run(capsys, "build", tmp_path / "missing.txt", "--db", other)[0] == 1
+    code, _, err = run(capsys, "stats", "--db", other)  # the option wins over the variable
+    assert code == 1 and str(other) in err
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    code, _, err = run(capsys, "stats")
+    assert code == 1 and "CONCEPTKG_DB and NEO4J_URI" in err and err.count("\n") == 1
+    assert run(capsys, "stats", "--db", db)[0] == 0
+    monkeypatch.delenv("CONCEPTKG_DB")
+    code, _, err = run(capsys, "stats")
+    assert code == 1 and "bolt://127.0.0.1:1" in err and "cannot reach" in err
+    code, _, err = run(capsys, "push", "--db", db)
+    assert code == 1 and "bolt://127.0.0.1:1" in err
+    assert not (tmp_path / "conceptkg.db").exists()

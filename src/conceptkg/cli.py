@@ -31,10 +31,15 @@ _state = {"debug": False}
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
 
 DbOpt = Annotated[str | None, typer.Option(
-    "--db", help="Embedded database directory [default: ./conceptkg.db].")]
+    "--db", help="Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db).",
+    show_default=False)]
 Neo4jOpt = Annotated[str | None, typer.Option(
-    "--neo4j", help="Neo4j URI (bolt:// or neo4j://); credentials from NEO4J_USERNAME / "
-    "NEO4J_PASSWORD.")]
+    "--neo4j", help="Neo4j URI (bolt:// or neo4j://; default: $NEO4J_URI when neither --db nor "
+    "$CONCEPTKG_DB is given); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.",
+    show_default=False)]
+ServerOpt = Annotated[str, typer.Option(
+    "--neo4j", envvar="NEO4J_URI", show_envvar=False,
+    help="Neo4j URI (default: $NEO4J_URI); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 
@@ -273,9 +278,13 @@ def eval_(
     show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
 ) -> None:
     """Score an exported graph against a hand annotation."""
-    from .evaluation import load_json, render_scores, score
+    from .evaluation import coverage_warning, load_json, render_scores, score
 
-    scores = score(load_json(graph), load_json(gold))
+    graph_data, gold_data = load_json(graph), load_json(gold)
+    scores = score(graph_data, gold_data)
+    warning = coverage_warning(graph_data, gold_data)
+    if warning:
+        err.print(f"warning: {warning}", markup=False)
     if as_json:
         out.print(json.dumps(scores, ensure_ascii=False, indent=1), markup=False)
     else:
@@ -283,9 +292,7 @@ def eval_(
 
 
 @app.command()
-def push(db: DbOpt = None,
-         neo4j: Annotated[str, typer.Option("--neo4j", help="Target Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
     """Copy the embedded graph into Neo4j (merging with what is there)."""
     from .transfer import push as run_push
 
@@ -294,9 +301,7 @@ def push(db: DbOpt = None,
 
 
 @app.command()
-def pull(db: DbOpt = None,
-         neo4j: Annotated[str, typer.Option("--neo4j", help="Source Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
     """Copy a Neo4j graph into the embedded database (merging with what is there)."""
     from .transfer import pull as run_pull
 
