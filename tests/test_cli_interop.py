@@ -230,3 +230,28 @@ def test_environment_defaults_for_the_store(capsys, tmp_path, db, monkeypatch):
     code, _, err = run(capsys, "push", "--db", db)
     assert code == 1 and "bolt://127.0.0.1:1" in err
     assert not (tmp_path / "conceptkg.db").exists()
+
+
+HEAVY = ("networkx", "pydantic", "ladybug", "neo4j", "jieba", "igraph", "pyvis", "yaml")
+
+
+def _modules_after(*argv: str) -> set[str]:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom conceptkg.cli import main\n"
+            f"rc = main({list(argv)!r})\n"
+            f"print(rc, sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    rc, _, mods = done.stdout.strip().splitlines()[-1].partition(" ")
+    assert rc == "0", done.stdout
+    return set(json.loads(mods.replace("'", '"')))
+
+
+def test_commands_import_only_what_they_need(db):
+    assert _modules_after("--help") == set()
+    assert _modules_after("ask", "--list") == {"pydantic"}
+    assert _modules_after("ask", "stats", "--db", str(db)) == {"ladybug", "pydantic"}
+    assert _modules_after("query", "RETURN 1 AS x", "--db", str(db)) == {"ladybug", "pydantic"}

@@ -8,17 +8,17 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import ConceptKGError, ParameterError
-from .graph.store import GraphStore, QueryResult
+
+if TYPE_CHECKING:  # the stack is imported by the commands that use it, so start-up stays fast
+    from .graph.store import GraphStore, QueryResult
 
 __all__ = ["app", "main"]
 
@@ -47,6 +47,8 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or c
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
           verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    from rich.logging import RichHandler
+
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
@@ -118,6 +120,14 @@ def build(
         "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")] = None,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from .build import build as run_build
     from .build import expand_paths
 

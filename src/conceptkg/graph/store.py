@@ -12,10 +12,9 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ..queries import cypher as q
-from .knowledge_graph import KnowledgeGraph
 from .models import Edge, Node, NodeType
 from .rows import (
     document_to_row,
@@ -25,6 +24,9 @@ from .rows import (
     row_to_edge,
     row_to_node,
 )
+
+if TYPE_CHECKING:
+    from .knowledge_graph import KnowledgeGraph
 
 __all__ = ["GraphStore", "LazyBatches", "QueryResult", "WriteReport", "batched"]
 
@@ -233,6 +235,8 @@ class GraphStore(ABC):
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""
+        from .knowledge_graph import KnowledgeGraph  # networkx: only when a graph is read
+
         kg = KnowledgeGraph()
         for rec in self._run_read(q.READ_DOCUMENTS).records():
             doc = row_to_document(rec)

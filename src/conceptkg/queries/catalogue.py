@@ -13,10 +13,9 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.store import GraphStore, QueryResult
 from . import named
 from .params import (
@@ -34,6 +33,9 @@ from .params import (
     param_specs,
     parse_params,
 )
+
+if TYPE_CHECKING:
+    from ..graph.knowledge_graph import KnowledgeGraph
 
 __all__ = [
     "NamedQuery",
@@ -310,6 +312,8 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
 
 def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
     """The stored subgraph on the nodes a named result is about (for ``--html``)."""
+    from ..graph.knowledge_graph import KnowledgeGraph
+
     ids = set(getattr(result, "node_ids", ()) or ())
     sub = KnowledgeGraph()
     if not ids:
