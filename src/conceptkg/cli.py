@@ -276,7 +276,8 @@ def export(
         result = export_store(store, output, fmt)
     err.print(f"wrote {result.path}", markup=False)
     if result.command:
-        err.print("import into an empty Neo4j database (server stopped) with:", markup=False)
+        err.print("import into Neo4j (server stopped; replaces the database) with the command "
+                  "below, then run after-import.cypher once (cypher-shell -f):", markup=False)
         out.print(result.command, markup=False)
 
 

@@ -6,7 +6,8 @@ rows come from :mod:`conceptkg.graph.rows`), so an imported database reads the s
 one. Per node label ``nodes_LABEL.header.csv`` + ``nodes_LABEL.csv``, per relationship type
 ``rels_TYPE.header.csv`` + ``rels_TYPE.csv``, Documents included (with their text). Node ids form
 one global id space (ids are unique across labels). ``import.txt`` holds the exact command line
-and ``schema.cypher`` the uniqueness constraints to create after the import.
+and ``after-import.cypher`` the statements to run once after it (the uniqueness constraints, and
+empty lists where the import tool leaves no property).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from .knowledge_graph import KnowledgeGraph
 from .models import NodeType
 from .rows import document_to_row, edge_to_row, node_to_row
 
-__all__ = ["ARRAY_DELIMITERS", "Neo4jCsvBundle", "import_command", "write_neo4j_csv"]
+__all__ = ["AFTER_IMPORT", "ARRAY_DELIMITERS", "Neo4jCsvBundle", "after_import_cypher",
+           "import_command", "write_neo4j_csv"]
 
 #: candidates for --array-delimiter; the first that no list value contains is used
 ARRAY_DELIMITERS = (";", "|", "¦", "\u2016")
@@ -38,6 +40,17 @@ _REL_COLUMNS = (("source", ":START_ID"), ("target", ":END_ID"),
                 ("confidence", "confidence:double"), ("evidence", "evidence"),
                 ("sentence", "sentence"), ("rules", "rules:string[]"),
                 ("documents", "documents:string[]"), ("attributes", "attributes"))
+
+
+#: the file of statements to run after the import
+AFTER_IMPORT = "after-import.cypher"
+_NODE_LISTS = ("aliases", "documents")
+_REL_LISTS = ("rules", "documents")
+# list properties are fixed names from the two tuples above, labels and types checked by q
+_EMPTY_NODE_LIST = ("MATCH (n:{label}) WHERE n.{prop} IS NULL "
+                    "CALL {{ WITH n SET n.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS")
+_EMPTY_REL_LIST = ("MATCH ()-[r:{rel}]->() WHERE r.{prop} IS NULL "
+                   "CALL {{ WITH r SET r.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS")
 
 
 @dataclass
@@ -70,7 +83,9 @@ def _write(directory: Path, stem: str, label_column: tuple[str, str] | None,
     with open(directory / header, "w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerow(titles)
     with open(directory / data, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
+        # text quoted, numbers not: a quoted "" is an empty string (an empty list for arrays),
+        # as push stores it, where an unquoted empty field would be no property at all
+        w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
         for row in rows:
             cells = [delimiter.join(v) if isinstance(v, list) else v
                      for v in (row[k] for k, _ in columns)]
@@ -80,11 +95,12 @@ def _write(directory: Path, stem: str, label_column: tuple[str, str] | None,
 
 def import_command(bundle: Neo4jCsvBundle, database: str = "neo4j") -> str:
     """The ``neo4j-admin`` command that imports ``bundle`` (run in the bundle's directory)."""
-    parts = ["neo4j-admin", "database", "import", "full", "--overwrite-destination",
+    # the database name goes first: --nodes/--relationships take several values each, so a
+    # name after them would be read as one more file
+    parts = ["neo4j-admin", "database", "import", "full", database, "--overwrite-destination",
              "--multiline-fields=true", f"--array-delimiter={bundle.array_delimiter}"]
     parts += [f"--nodes={h},{d}" for _, h, d in bundle.nodes]
     parts += [f"--relationships={h},{d}" for _, h, d in bundle.relationships]
-    parts.append(database)
     return shlex.join(parts)
 
 
@@ -124,8 +140,21 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
                                                   bundle.array_delimiter)))
     bundle.command = import_command(bundle)
     (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
-    schema = [q.NEO4J_NODE_CONSTRAINT.format(
+    (directory / AFTER_IMPORT).write_text(after_import_cypher(bundle), encoding="utf-8")
+    return bundle
+
+
+def after_import_cypher(bundle: Neo4jCsvBundle) -> str:
+    """Statements to run once on the imported database (``cypher-shell -f after-import.cypher``):
+    the uniqueness constraints ``push`` creates, and empty lists where the import tool left no
+    property (it drops empty arrays), so that the database matches a pushed one exactly."""
+    lines = [q.NEO4J_NODE_CONSTRAINT.format(
         name=q.NEO4J_CONSTRAINT_NAME.format(label=lab.lower()), label=q.label(lab)) + ";"
         for lab in [*(t.value for t in NodeType), "Document"]]
-    (directory / "schema.cypher").write_text("\n".join(schema) + "\n", encoding="utf-8")
-    return bundle
+    for lab, *_ in bundle.nodes:
+        if lab != "Document":
+            lines += [_EMPTY_NODE_LIST.format(label=q.label(lab), prop=p) + ";"
+                      for p in _NODE_LISTS]
+    for rel, *_ in bundle.relationships:
+        lines += [_EMPTY_REL_LIST.format(rel=q.rel_type(rel), prop=p) + ";" for p in _REL_LISTS]
+    return "\n".join(lines) + "\n"
