@@ -47,11 +47,11 @@ def rich_graph() -> KnowledgeGraph:
     types between the same nodes, attributes, quotes and markup-like text, a lower confidence, a
     multi-line document, a ';' in an alias."""
     kg = small_graph()
-    text = '数据驱动“科技创新”<b>&更多</b>。科技创新包括数据。\n第二段 "引号", 逗号;分号。'
+    text = '数据驱动“科技创新”<b>&某某</b>。科技创新包括数据。\n第二段 "引号", 逗号;分号。'
     doc = Document.from_text(text, path="dir/20240102.md", title="二号 <文件>", format="md")
     kg.add_document(doc)
     tech, data = kg.find("科技创新")[0], kg.find("数据")[0]
-    s1, s2 = "数据驱动“科技创新”<b>&更多</b>。", "科技创新包括数据。"
+    s1, s2 = "数据驱动“科技创新”<b>&某某</b>。", "科技创新包括数据。"
     kg.add_edge(Edge(source=data.id, target=tech.id, type="DRIVES", confidence=0.35,
                      attributes={"note": "甲 & 乙", "n": 2}, evidence=[ev(doc, s1, "r1")]))
     kg.add_edge(Edge(source=tech.id, target=data.id, type="INCLUDES",
@@ -59,7 +59,7 @@ def rich_graph() -> KnowledgeGraph:
     kg.add_edge(Edge(source=tech.id, target=data.id, type="DRIVES",
                      evidence=[ev(doc, s2, "r3"), ev(doc, s1, "r4")]))
     tech.attributes["level"] = {"x": [1, 2]}
-    data.aliases = sorted([*data.aliases, "数据;资料"])
+    data.aliases = sorted([*data.aliases, "数据;样本"])
     tech.evidence.append(Evidence(document=doc.id, sentence=s2, start=text.index(s2),
                                   end=text.index(s2) + len(s2), rule=""))
     return kg

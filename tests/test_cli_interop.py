@@ -255,3 +255,11 @@ def test_commands_import_only_what_they_need(db):
     assert _modules_after("ask", "--list") == {"pydantic"}
     assert _modules_after("ask", "stats", "--db", str(db)) == {"ladybug", "pydantic"}
     assert _modules_after("query", "RETURN 1 AS x", "--db", str(db)) == {"ladybug", "pydantic"}
+
+
+def test_help_shows_the_store_defaults(capsys):
+    code, out, _ = run(capsys, "viz", "--help")
+    text = " ".join(out.replace("│", " ").split())
+    assert code == 0
+    assert "Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db)." in text
+    assert "directory ." not in text and "[default: 2]" in text

@@ -46,7 +46,8 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or c
 
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-          verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+          verbose: Annotated[bool, typer.Option("--verbose", "-v", help="More messages.")
+                             ] = False) -> None:
     from rich.logging import RichHandler
 
     _state["debug"] = debug
