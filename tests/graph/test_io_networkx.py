@@ -1,14 +1,17 @@
 """GraphML and GEXF: unique edge ids, names as labels, and a lossless round trip (networkx for
 both, igraph for GraphML) that compares every field of every node, edge and document."""
 
+import itertools
 import xml.etree.ElementTree as ET
 
 import igraph
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from conceptkg.errors import InputError
-from conceptkg.graph import KnowledgeGraph
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
 from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.graph.io_networkx import (
     graph_from_attributes,
@@ -86,3 +89,33 @@ def test_reading_a_foreign_file_is_one_line_error(tmp_path):
     (tmp_path / "bad.gexf").write_text("<gexf", encoding="utf-8")
     with pytest.raises(InputError, match="cannot read GEXF"):
         read_gexf(tmp_path / "bad.gexf")
+
+
+text = st.text(st.characters(codec="utf-8"), max_size=12)  # anything, XML-hostile included
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(text.filter(str.strip), min_size=2, max_size=4, unique_by=str.strip),
+       sentence=text, title=text, alias=text, note=text)
+@example(names=["甲\x0b\r乙\ufffe", "<b>&amp;"], sentence="句\uffff\x00", title="\r\n",
+         alias="\x1f", note="\ufffe")
+def test_round_trip_of_any_text(tmp_path, names, sentence, title, alias, note):
+    """Names, aliases, sentences, titles and attributes with any characters (control characters,
+    noncharacters, quotes, markup) come back exactly from both formats."""
+    text_ = f"{sentence}。{names[0]}"
+    doc = Document.from_text(text_, path=f"{title}.txt", title=title)
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    ev = Evidence(document=doc.id, sentence=sentence, start=0, end=len(sentence), rule=note)
+    nodes = [Node(name=n, type="Concept", aliases=[alias], attributes={"note": note},
+                  evidence=[ev]) for n in names]
+    for n in nodes:
+        kg.add_node(n)
+    for a, b in itertools.pairwise(nodes):
+        kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=[ev],
+                         attributes={note: [note]}))
+    for write, read, suffix in ((write_graphml, read_graphml, "graphml"),
+                                (write_gexf, read_gexf, "gexf")):
+        back = read(write(kg, tmp_path / f"g.{suffix}"))
+        assert whole(back) == whole(kg)

@@ -4,8 +4,10 @@ Both files hold the whole graph: node ids are conceptkg ids and ``label`` is the
 every edge has its own id (the conceptkg edge id) and its type as ``label`` and ``relation`` (GEXF
 reserves ``type`` for directed/undirected). Counts (``mentions``, ``weight``), ``confidence``,
 ``rules``, ``documents`` and the evidence (sentence, document, offsets, rule) are attributes;
-lists and maps are JSON text since neither format has list values. The documents (without their
-text) travel as graph data in GraphML and in the ``<meta><description>`` of GEXF.
+lists and maps are JSON text since neither format has list values (characters XML cannot hold are
+``\\uXXXX`` escapes there; a name with such a character keeps its exact text in ``name``). The
+documents (without their text) travel as graph data in GraphML and in the ``<meta><description>``
+of GEXF.
 
 :func:`read_graphml` and :func:`read_gexf` read such files back into a :class:`KnowledgeGraph`;
 :func:`graph_from_attributes` does the same from plain attribute dicts (e.g. igraph's).
@@ -14,6 +16,7 @@ text) travel as graph data in GraphML and in the ``<meta><description>`` of GEXF
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -32,8 +35,22 @@ _DOC_FIELDS = ("id", "path", "title", "format", "original_encoding")
 _GEXF_NS = "{http://www.gexf.net/1.2draft}"
 
 
+#: characters XML 1.0 cannot hold, and ``\r`` (XML parsers turn it into ``\n``)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """JSON text that XML can hold: the characters it cannot are ``\\uXXXX`` escapes (they only
+    occur inside JSON strings, so this is still the same JSON)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def _label(name: str) -> dict[str, str]:
+    """``label`` for the name, plus the exact ``name`` as JSON when XML cannot hold it as is."""
+    if not _NOT_XML.search(name):
+        return {"label": name}
+    return {"label": _NOT_XML.sub("\ufffd", name), "name": _json(name)}
 
 
 def _evidence(evidence: list[Evidence]) -> str:
@@ -51,7 +68,7 @@ def interchange_graph(kg: KnowledgeGraph, *, edge_ids: bool = False) -> nx.Multi
     as an ``id`` attribute too (which GEXF writes as the id)."""
     g = nx.MultiDiGraph()
     for n in kg.nodes():
-        g.add_node(n.id, label=n.name, type=str(n.type), aliases=_json(n.aliases),
+        g.add_node(n.id, **_label(n.name), type=str(n.type), aliases=_json(n.aliases),
                    attributes=_json(n.attributes), mentions=len(n.evidence),
                    documents=_json(sorted({e.document for e in n.evidence})),
                    evidence=_evidence(n.evidence))
@@ -97,7 +114,7 @@ def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
     ``(source id, target id, attrs)`` per edge and the documents' JSON text."""
     try:
         docs = [Document(**d) for d in _loads(documents, [])]
-        ns = [Node(id=str(i), name=a["label"], type=a["type"],
+        ns = [Node(id=str(i), name=_loads(a.get("name"), None) or a["label"], type=a["type"],
                    aliases=_loads(a.get("aliases"), []),
                    attributes=_loads(a.get("attributes"), {}),
                    evidence=_loads(a.get("evidence"), [])) for i, a in nodes]
