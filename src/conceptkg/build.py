@@ -249,7 +249,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 skip.add(outcome.document)
             outcome.graph = None
         if outcome.status in ("failed", "empty"):
-            log.warning("%s", outcome.message)
+            log.debug("%s", outcome.message)  # the caller reports it (once)
             failed.add(resolved_file(outcome.path))
         elif "#part" in outcome.path and outcome.document:
             parts[resolved_file(outcome.path)].add(outcome.document)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
 from ..queries import cypher as q
+from ..queries.dialect import assert_parameters_bound, to_embedded
 from ..queries.readonly import assert_read_only
 from .models import CORE_EDGE_TYPES, Document, NodeType
 from .store import GraphStore, QueryResult
@@ -175,14 +176,16 @@ class EmbeddedStore(GraphStore):
               write: bool = False) -> QueryResult:
         if not cypher.strip():
             raise QueryError("empty query")
+        assert_parameters_bound(cypher, params)
+        cypher, renames = to_embedded(cypher)
         if write:
-            res = self._exec(cypher, params)
+            res = _renamed(self._exec(cypher, params), renames)
             self._node_tables = self._rel_tables = None
             return res
         assert_read_only(cypher)
         self._exec("BEGIN TRANSACTION READ ONLY")
         try:
-            return self._exec(cypher, params)
+            return _renamed(self._exec(cypher, params), renames)
         except QueryError as exc:
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(
@@ -211,6 +214,13 @@ def _clean_column(name: str) -> str:
     """LadybugDB names a ``label(r)`` column after its internal expansion; show ``label(r)``."""
     m = _LABEL_COL.match(name)
     return f"label({m.group(1)})" if m else name
+
+
+def _renamed(res: QueryResult, renames: dict[str, str]) -> QueryResult:
+    """``res`` with its columns named as the user's query spelled them (``type(r)``)."""
+    if renames:
+        res.columns = [renames.get(c, c) for c in res.columns]
+    return res
 
 
 def _first_line(msg: str) -> str:

@@ -90,7 +90,8 @@ def document_id(text: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(use_enum_values=True, validate_assignment=False)
+    # defer_build: the schema is built on first use, not at import (fast CLI start-up)
+    model_config = ConfigDict(use_enum_values=True, validate_assignment=False, defer_build=True)
 
 
 class Document(_Model):

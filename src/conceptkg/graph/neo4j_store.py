@@ -26,6 +26,7 @@ from ..errors import (
     StoreError,
 )
 from ..queries import cypher as q
+from ..queries.dialect import assert_parameters_bound
 from ..queries.readonly import assert_read_only
 from .models import NodeType
 from .neo4j_values import plain
@@ -274,6 +275,7 @@ class Neo4jStore(GraphStore):
               write: bool = False) -> QueryResult:
         if not cypher.strip():
             raise QueryError("empty query")
+        assert_parameters_bound(cypher, params)
         try:
             if write:
                 if self.read_only:

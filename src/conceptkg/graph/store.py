@@ -12,11 +12,10 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..queries import cypher as q
 from .batches import LazyBatches, batched
-from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Node, NodeType
 from .replace import Removal, without_documents
 from .rows import (
@@ -27,6 +26,9 @@ from .rows import (
     row_to_edge,
     row_to_node,
 )
+
+if TYPE_CHECKING:
+    from .knowledge_graph import KnowledgeGraph
 
 __all__ = ["GraphStore", "LazyBatches", "QueryResult", "WriteReport", "batched"]
 
@@ -280,6 +282,8 @@ class GraphStore(ABC):
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""
+        from .knowledge_graph import KnowledgeGraph  # networkx: only when a graph is read
+
         kg = KnowledgeGraph()
         for rec in self._run_read(q.READ_DOCUMENTS).records():
             doc = row_to_document(rec)

@@ -13,10 +13,9 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EdgeType, NodeType
 from ..graph.store import GraphStore, QueryResult
 from . import named
@@ -46,6 +45,9 @@ from .params import (
 )
 from .time_runners import narrow_direct, run_documents, run_evidence, run_timeline
 
+if TYPE_CHECKING:
+    from ..graph.knowledge_graph import KnowledgeGraph
+
 __all__ = [
     "NamedQuery",
     "NamedResult",
@@ -74,6 +76,8 @@ class NamedQuery:
     model: type[QueryParams]
     example: str
     runner: Runner = field(repr=False, compare=False)
+    #: what an empty result means, formatted with the checked parameters (by field name)
+    empty: str = "no result"
 
     @property
     def params(self) -> dict[str, ParamSpec]:
@@ -224,37 +228,50 @@ _q = NamedQuery
 
 CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("drivers", "What drives X: nodes with a DRIVES chain into X, nearest first.",
-       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS)),
+       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS),
+       "nothing drives {name!r} within depth {depth}"),
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
-       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
+       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS),
+       "{name!r} drives nothing within depth {depth}"),
     _q("parts", "What X includes (its INCLUDES edges).",
-       NameTimeParams, "name=新质生产力", _direct(named.PARTS, "name")),
+       NameTimeParams, "name=新质生产力", _direct(named.PARTS, "name"),
+       "{name!r} includes nothing (no INCLUDES edge from it)"),
     _q("part-of", "What includes X (INCLUDES edges into X).",
-       NameTimeParams, "name=数据", _direct(named.PART_OF, "name")),
+       NameTimeParams, "name=数据", _direct(named.PART_OF, "name"),
+       "nothing includes {name!r} (no INCLUDES edge into it)"),
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
-       OrgTimeParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
+       OrgTimeParams, "org=中国邮政", _direct(named.INITIATIVES, "org"),
+       "{org!r} implements nothing (no IMPLEMENTS edge from it)"),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
        InitiativeTimeParams, "initiative=数字邮政建设",
-       _direct(named.IMPLEMENTERS, "initiative")),
+       _direct(named.IMPLEMENTERS, "initiative"),
+       "nobody implements {initiative!r} (no IMPLEMENTS edge into it)"),
     _q("neighbors", "Nodes within N hops of X along edges of the given types (default: core), "
        "either direction.",
-       TypedNameDepthParams, "name=安徽邮政 depth=1", _run_neighbors),
+       TypedNameDepthParams, "name=安徽邮政 depth=1", _run_neighbors,
+       "{name!r} has no neighbours within depth {depth}"),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",
-       PathParams, "from=人工智能 to=新质生产力", _run_path),
+       PathParams, "from=人工智能 to=新质生产力", _run_path,
+       "no path between {source!r} and {target!r} within depth {depth}"),
     _q("evidence", "The sentences behind the edges between A and B, with document (file "
        "name, title, date) and offsets; since=/until=/doc= narrow the documents.",
-       EvidenceParams, "from=科技创新 to=新质生产力 since=2024-03", run_evidence),
+       EvidenceParams, "from=科技创新 to=新质生产力 since=2024-03", run_evidence,
+       "no edge between {source!r} and {target!r}"),
     _q("timeline", "How often X was mentioned per month (by=year: per year), in how many "
        "documents, first and last seen.",
-       TimelineParams, "name=新质生产力 by=month", run_timeline),
+       TimelineParams, "name=新质生产力 by=month", run_timeline,
+       "{name!r} has no dated mentions in the documents selected"),
     _q("documents", "The documents with dates; name=X: those mentioning X; from=A to=B: those "
        "supporting the edges between A and B; with exact counts.",
-       DocumentsParams, "name=新质生产力 since=2024-03-01 until=2024-06-30", run_documents),
+       DocumentsParams, "name=新质生产力 since=2024-03-01 until=2024-06-30", run_documents,
+       "no document matches"),
     _q("central", "The most connected nodes (edges in and out, of the given types; default: "
        "core).",
-       CentralParams, "top=10", _run_central),
+       CentralParams, "top=10", _run_central,
+       "the graph has no nodes"),
     _q("search", "Nodes whose name or an alias contains the text (any case).",
-       SearchParams, "text=邮政", _run_search),
+       SearchParams, "text=邮政", _run_search,
+       "no node's name or alias contains {text!r}"),
     _q("stats", "Counts of nodes by label, edges by type, documents, and their dates.",
        NoParams, "", _run_stats),
 )}
@@ -284,11 +301,15 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     except QueryError as exc:
         raise QueryError(f"{name}: {exc}") from exc
     log.debug("%s: %d rows", name, len(result.rows))
+    if not result.rows:
+        result.empty_message = query.empty.format(**checked.model_dump())
     return result
 
 
 def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
     """The stored subgraph on the nodes a named result is about (for ``--html``)."""
+    from ..graph.knowledge_graph import KnowledgeGraph
+
     ids = set(getattr(result, "node_ids", ()) or ())
     sub = KnowledgeGraph()
     if not ids:

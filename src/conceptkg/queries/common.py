@@ -22,6 +22,8 @@ class NamedResult(QueryResult):
 
     query: str = ""
     node_ids: list[str] = field(default_factory=list)
+    #: one line saying what an empty result means ("no path … within depth 6"); "" with rows
+    empty_message: str = ""
 
 
 # -- helpers ---------------------------------------------------------------------------------------

@@ -60,7 +60,8 @@ _NAME = "a node's name or one of its aliases"
 class QueryParams(BaseModel):
     """Base of the parameter models: unknown keys are errors, text is stripped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=False,
+                              defer_build=True)  # built on first use: fast CLI start-up
 
 
 class NoParams(QueryParams):
