@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
@@ -66,6 +66,8 @@ class BuildResult:
     outcomes: list[FileOutcome] = field(default_factory=list)
     write: WriteReport = field(default_factory=WriteReport)
     graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    #: what the corrections did (a :class:`~conceptkg.curation.CurationReport`), when applied
+    curation: Any = None
 
     def _with(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -193,12 +195,14 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
 
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
-          date: str = "", on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
+          date: str = "", on_file: Callable[[FileOutcome], None] | None = None,
+          curation: Any = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored, each
     replacing the older version of the same file. ``date`` (ISO) is given to every document.
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
+    ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
     """
     files = expand_paths(paths)
     lexicon = tuple(lexicon)
@@ -244,7 +248,15 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             flush()
     remove |= stored.leftover_parts(parts, failed)
     flush()
+    _curate(store, curation, result)
     return result
+
+
+def _curate(store: GraphStore | None, curation: Any, result: BuildResult) -> None:
+    if store is not None and curation is not None:
+        from .curation import apply_to_store
+
+        result.curation = apply_to_store(store, curation)
 
 
 def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
@@ -265,7 +277,7 @@ def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int 
 
 
 def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
-               force: bool = False) -> BuildResult:
+               force: bool = False, curation: Any = None) -> BuildResult:
     """The loading step alone: ingest per-document graphs from JSON Lines files in batches.
 
     A document already stored as extracted the same way is unchanged; one stored from another
@@ -298,6 +310,7 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
                 pending, count, remove = KnowledgeGraph(), 0, set()
     if count or remove:
         _add(result.write, store.write_graph(pending, remove=remove))
+    _curate(store, curation, result)
     return result
 
 

@@ -37,6 +37,24 @@ Neo4jOpt = Annotated[str | None, typer.Option(
     "NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+CurationOpt = Annotated[Path | None, typer.Option(
+    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
+    "database]; applied after every write.")]
+
+
+def _curation(db: str | None, neo4j: str | None, path: Path | None):
+    from .curation.commands import curation_for
+
+    return curation_for(db, neo4j, path)
+
+
+def _report_curation(report) -> None:
+    if report is None:
+        return
+    if report.changed:
+        err.print(f"corrections: {len(report.changed)} applied", markup=False)
+    for r in report.stale:
+        err.print(f"stale correction: {r.entry.describe()} ({r.detail})", markup=False)
 
 
 @app.callback()
@@ -113,6 +131,7 @@ def build(
     date: Annotated[str | None, typer.Option(
         "--date", help="Date of the documents (YYYY-MM-DD), instead of the date found in "
         "their front matter, title or file name.")] = None,
+    curation: CurationOpt = None,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type.
 
@@ -132,12 +151,13 @@ def build(
 
         date = parse_date(date)
     total = len(expand_paths(files))
+    cur = _curation(db, neo4j, curation)
     with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
-                               date=date or "",
+                               date=date or "", curation=cur,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
@@ -149,6 +169,7 @@ def build(
         err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
                   f"{len(result.unchanged)} unchanged, {len(result.empty)} empty, "
                   f"{len(result.failed)} skipped", markup=False)
+        _report_curation(result.curation)
         _print_counts(store.stats())
         if json_out or html_out:
             kg = store.read_graph()
@@ -312,22 +333,22 @@ def eval_(
 @app.command()
 def push(db: DbOpt = None,
          neo4j: Annotated[str, typer.Option("--neo4j", help="Target Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+         database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
     """Copy the embedded graph into Neo4j (merging with what is there)."""
     from .transfer import push as run_push
 
-    rep = run_push(db, neo4j, database)
+    rep = run_push(db, neo4j, database, curation=_curation(db, None, curation))
     err.print(f"pushed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
 
 
 @app.command()
 def pull(db: DbOpt = None,
          neo4j: Annotated[str, typer.Option("--neo4j", help="Source Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+         database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
     """Copy a Neo4j graph into the embedded database (merging with what is there)."""
     from .transfer import pull as run_pull
 
-    rep = run_pull(db, neo4j, database)
+    rep = run_pull(db, neo4j, database, curation=_curation(db, None, curation))
     err.print(f"pulled {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
 
 
@@ -364,14 +385,22 @@ def load(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     force: Annotated[bool, typer.Option("--force")] = False,
+    curation: CurationOpt = None,
 ) -> None:
     """Load extracted JSON Lines into the store (batched, idempotent)."""
     from .build import load_jsonl
 
+    cur = _curation(db, neo4j, curation)
     with _open(db, neo4j, database) as store:
-        result = load_jsonl(files, store, force=force)
+        result = load_jsonl(files, store, force=force, curation=cur)
         err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
+        _report_curation(result.curation)
         _print_counts(store.stats())
+
+
+from .cli_curate import curate_app  # noqa: E402  (the curate sub-commands)
+
+app.add_typer(curate_app, name="curate")
 
 
 def main(argv: list[str] | None = None) -> int:
