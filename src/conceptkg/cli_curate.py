@@ -27,14 +27,8 @@ def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path
          **fields: str) -> None:
     from .curation import Entry
     from .curation.commands import add_correction
-    from .errors import ParameterError
 
-    try:
-        entry = Entry(**fields)
-    except ValueError as exc:
-        msg = str(exc).splitlines()
-        raise ParameterError(msg[2].strip().removeprefix("Value error, ") if len(msg) > 2
-                             else msg[0]) from None
+    entry = Entry.make(**fields)
     cur = _curation(db, neo4j, curation)
     with _open(db, neo4j, database) as store:
         res = add_correction(store, cur, entry)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -81,7 +82,18 @@ class Entry(BaseModel):
                              f"{', '.join(t.value for t in NodeType)})")
         if self.rel:
             self.rel = self.rel.upper()
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,40}", self.rel):
+                raise ValueError(f"relation type must be an identifier such as DRIVES, got "
+                                 f"{self.rel!r}")
         return self
+
+    @classmethod
+    def make(cls, **fields: str) -> Entry:
+        """An entry from command-line fields; ParameterError (one line) when invalid."""
+        try:
+            return cls.model_validate(fields)
+        except ValidationError as exc:
+            raise ParameterError(_first_error(exc)) from None
 
     def describe(self) -> str:
         """One line saying what the entry does."""
@@ -127,11 +139,7 @@ class Curation(BaseModel):
             try:
                 entries.append(Entry.model_validate(item))
             except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(x) for x in first.get("loc", ()))
-                msg = first.get("msg", "invalid").removeprefix("Value error, ")
-                raise ParameterError(f"{p}: correction {i}: {where + ': ' if where else ''}"
-                                     f"{msg}") from None
+                raise ParameterError(f"{p}: correction {i}: {_first_error(exc)}") from None
         return cls(entries=entries, path=str(p))
 
     def save(self) -> None:
@@ -158,6 +166,13 @@ class Curation(BaseModel):
 
     def __bool__(self) -> bool:
         return bool(self.entries)
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(x) for x in first.get("loc", ()))
+    msg = first.get("msg", "invalid").removeprefix("Value error, ")
+    return f"{where + ': ' if where else ''}{msg}"
 
 
 def default_path(db: str | None, neo4j: str | None) -> Path:
