@@ -134,3 +134,26 @@ def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
     err.print(f"{len(report.results)} correction(s), {stale} stale", markup=False)
     if stale:
         raise typer.Exit(3)
+
+
+@curate_app.command("suggestions")
+def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+                curation: CurationOpt = None,
+                automatic: Annotated[bool, typer.Option(
+                    "--automatic", help="Also list the merges made automatically.")] = False
+                ) -> None:
+    """Candidate merges with their reason and evidence; accept one with the command shown."""
+    from .curation.commands import suggestions as run_suggestions
+
+    cur = _curation(db, neo4j, curation)
+    with _open(db, neo4j, database, read_only=True) as store:
+        found = run_suggestions(store, cur)
+    rows = [*(found.automatic if automatic else []), *found.candidates]
+    table = Table("#", "merge", "into", "type", "reason", "evidence", "accept with")
+    for i, s in enumerate(rows, 1):
+        table.add_row(str(i), escape(s.name), escape(s.into), s.type, escape(s.reason),
+                      escape(" / ".join(x[:80] for x in s.evidence)),
+                      "(automatic)" if s.auto else escape(s.command))
+    out.print(table)
+    err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
+              "automatically (undo one with: conceptkg curate split NODE NAME)", markup=False)

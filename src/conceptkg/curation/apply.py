@@ -15,6 +15,7 @@ from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, normalize_name
 from .entries import Curation, Entry
 from .ops import Changes, add_note, delete_node, find_by_name, move_node, split_alias
+from .resolve import Suggestion, auto_resolve
 
 __all__ = ["EntryResult", "CurationReport", "apply_curation"]
 
@@ -30,6 +31,8 @@ class EntryResult:
 class CurationReport:
     results: list[EntryResult] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    #: automatic merges and splits made before the entries (see :mod:`.resolve`)
+    auto: list[Suggestion] = field(default_factory=list)
 
     def with_status(self, status: str) -> list[EntryResult]:
         return [r for r in self.results if r.status == status]
@@ -158,8 +161,10 @@ def _split(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
 
 
 def _splits(cur: Curation) -> set[tuple[str, str]]:
-    return {(normalize_name(x.alias), normalize_name(x.name)) for x in cur.entries
-            if x.op == "split"}
+    """Pairs a split keeps apart (both ways: no merge of either into the other)."""
+    pairs = {(normalize_name(x.alias), normalize_name(x.name)) for x in cur.entries
+             if x.op == "split"}
+    return pairs | {(b, a) for a, b in pairs}
 
 
 def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
@@ -177,6 +182,8 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
     report.changes.seen(kg)
     blocked = _splits(cur)
     ch = report.changes
+    if cur.resolve:
+        report.auto = auto_resolve(kg, ch, blocked)
     for e in cur.entries:
         if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:
             report.results.append(EntryResult(e, "superseded", "a split keeps them apart"))

@@ -3,16 +3,18 @@ it at once, list the file, check what each entry matches, show and accept sugges
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParameterError
 from ..graph.store import GraphStore
 from .apply import CurationReport
 from .entries import Curation, Entry, default_path
+from .resolve import Suggestion, suggest
 from .store import apply_to_store, check_store
 
-__all__ = ["CurateResult", "add_correction", "curation_for", "check"]
+__all__ = ["CurateResult", "Suggestions", "add_correction", "curation_for", "check",
+           "suggestions"]
 
 
 @dataclass
@@ -52,3 +54,32 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry) -> CurateResu
 def check(store: GraphStore, cur: Curation) -> CurationReport:
     """What each entry of ``cur`` matches in the stored graph (nothing is written)."""
     return check_store(store, cur)
+
+
+@dataclass
+class Suggestions:
+    #: merges and splits made automatically (recorded on the nodes, with their reasons)
+    automatic: list[Suggestion] = field(default_factory=list)
+    #: candidate merges for a person to accept (``conceptkg curate merge A B``)
+    candidates: list[Suggestion] = field(default_factory=list)
+
+
+def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
+    """What entity resolution did on its own, and the merges it suggests, each with its
+    reason and evidence. Nothing is written."""
+    from .apply import _splits, apply_curation
+
+    kg = store.read_graph(with_text=False)
+    report = apply_curation(kg, cur)  # as the next write would leave it
+    out = Suggestions()
+    for n in kg.nodes():
+        for note in n.attributes.get("curated") or []:
+            if note.get("op") in ("auto-merge", "auto-split"):
+                out.automatic.append(Suggestion(
+                    note.get("from", note["what"]), n.name, n.type,
+                    f"{note['op']}: {note.get('note', '')}", True,
+                    [e.sentence for e in n.evidence[:1]], (0, n.mentions)))
+    seen = {(s.name, s.into) for s in out.automatic}
+    out.automatic += [s for s in report.auto if (s.name, s.into) not in seen]
+    out.candidates = suggest(kg, _splits(cur))
+    return out

@@ -119,6 +119,8 @@ class Curation(BaseModel):
 
     entries: list[Entry] = []
     path: str = ""
+    #: resolve entities across documents automatically (``resolve: false`` in the file: off)
+    resolve: bool = True
 
     @classmethod
     def load(cls, path: str | Path) -> Curation:
@@ -140,12 +142,13 @@ class Curation(BaseModel):
                 entries.append(Entry.model_validate(item))
             except ValidationError as exc:
                 raise ParameterError(f"{p}: correction {i}: {_first_error(exc)}") from None
-        return cls(entries=entries, path=str(p))
+        return cls(entries=entries, path=str(p), resolve=bool(data.get("resolve", True)))
 
     def save(self) -> None:
         """Write the file (atomically: a temporary file renamed over the old one)."""
         p = Path(self.path)
-        text = yaml.safe_dump({"version": 1, "corrections": [e.to_yaml() for e in self.entries]},
+        text = yaml.safe_dump({"version": 1, "resolve": self.resolve,
+                               "corrections": [e.to_yaml() for e in self.entries]},
                               allow_unicode=True, sort_keys=False)
         tmp = p.with_name(p.name + ".tmp")
         try:
@@ -165,7 +168,7 @@ class Curation(BaseModel):
         return True
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries) or self.resolve
 
 
 def _first_error(exc: ValidationError) -> str:

@@ -5,6 +5,7 @@ a ``curated`` attribute saying what was done and why (shown in tooltips and ``as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,9 +160,10 @@ def delete_node(kg: KnowledgeGraph, node: Node, ch: Changes) -> None:
 
 
 def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
-                note: dict[str, Any]) -> Node:
+                note: dict[str, Any], belongs: Callable[[str], bool] | None = None) -> Node:
     """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
-    whose sentences name the alias but not the node take their mentions with them."""
+    whose sentences name the alias but not the node (or, given ``belongs``, the sentences it
+    accepts) take their mentions with them."""
     key = normalize_name(alias)
     real = next((a for a in node.aliases if normalize_name(a) == key), alias)
     node.aliases = [a for a in node.aliases if a != real]
@@ -169,6 +171,8 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     own = [node.name, *node.aliases]
 
     def the_alias(sentence: str) -> bool:
+        if belongs is not None:
+            return belongs(sentence)
         return real in sentence and not any(n in sentence for n in own if real not in n)
 
     moved = [e for e in node.evidence if the_alias(e.sentence)]

@@ -43,7 +43,7 @@ def check_store(store: GraphStore, cur: Curation) -> CurationReport:
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
     """Apply ``cur`` to the stored graph; returns what each entry did. Stale entries are
     logged as warnings (once each)."""
-    if not cur.entries:
+    if not cur:
         return CurationReport()
     kg = store.read_graph(with_text=False)
     report = apply_curation(kg, cur, mentioned=_mentioned(store))
