@@ -233,7 +233,8 @@ def suggest(kg: KnowledgeGraph, blocked: set[tuple[str, str]]) -> list[Suggestio
                 why = _why(a.name, b.name, r)
                 if not why:
                     continue
-                small, big = sorted((a, b), key=lambda n: (n.mentions, -len(n.name), n.id))
+                big = _survivor([a, b])
+                small = b if big is a else a
                 if (normalize_name(small.name), normalize_name(big.name)) in blocked:
                     continue
                 out.append(Suggestion(small.name, big.name, t, why, False,
