@@ -110,7 +110,8 @@ def _incident(kg: KnowledgeGraph, nid: str) -> list[Edge]:
     return out
 
 
-def _repoint(kg: KnowledgeGraph, edge: Edge, old: str, new: str, ch: Changes) -> None:
+def _repoint(kg: KnowledgeGraph, edge: Edge, old: str, new: str, ch: Changes,
+             note: dict[str, Any]) -> None:
     kg.remove_edge(edge)
     ch.edges.add(edge.key)
     src = new if edge.source == old else edge.source
@@ -118,6 +119,7 @@ def _repoint(kg: KnowledgeGraph, edge: Edge, old: str, new: str, ch: Changes) ->
     if src == dst:
         return  # a relation of a thing with itself says nothing
     moved = edge.model_copy(update={"source": src, "target": dst})
+    add_note(moved, note)
     ch.edges.add(moved.key)
     have = kg.get_edge(src, edge.type, dst)
     if have is None:
@@ -145,7 +147,7 @@ def move_node(kg: KnowledgeGraph, node: Node, ch: Changes, *, into: Node | None 
         return into
     ch.nodes |= {node.id, into.id}
     for e in _incident(kg, node.id):
-        _repoint(kg, e, node.id, into.id, ch)
+        _repoint(kg, e, node.id, into.id, ch, note)
     kg.remove_node(node.id)
     _fold_node(into, node)
     add_note(into, note)
@@ -197,5 +199,5 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     ch.nodes |= {node.id, new.id}
     for e in _incident(kg, node.id):
         if e.evidence and all(the_alias(x.sentence) for x in e.evidence):
-            _repoint(kg, e, node.id, new.id, ch)
+            _repoint(kg, e, node.id, new.id, ch, note)
     return new

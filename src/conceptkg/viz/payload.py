@@ -133,6 +133,15 @@ def _edge_legend(present: dict[str, int]) -> list[dict[str, Any]]:
              "arrow": edge_style(n).arrow, "dashes": edge_style(n).dashes} for n in names]
 
 
+def _curated(attributes: dict[str, Any]) -> list[str]:
+    """The corrections made to a node or edge (by hand or by entity resolution), escaped."""
+    out = []
+    for n in (attributes.get("curated") or [])[:MAX_ALIASES]:
+        why = " — ".join(str(x) for x in (n.get("note", ""), n.get("author", "")) if x)
+        out.append(esc(clip_text(f"{n.get('what', '')}" + (f" ({why})" if why else ""), 160)))
+    return out
+
+
 def build_payload(kg: KnowledgeGraph, *, title: str,
                   positions: dict[str, tuple[float, float]] | None,
                   physics: bool = True, focus: Iterable[str] = ()) -> dict[str, Any]:
@@ -164,6 +173,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "ev": interned.refs(node.evidence),
             "nEv": node.mentions,  # exact, while the evidence kept is capped
             "nDocs": len(node.counts),
+            "curated": _curated(node.attributes),
         })
 
     edges, einfo = [], []
@@ -176,6 +186,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "ev": interned.refs(edge.evidence),
             "nEv": edge.mentions,
             "nDocs": len(edge.counts),
+            "curated": _curated(edge.attributes),
         })
 
     node_counts = dict(Counter(n.type for n in node_list))

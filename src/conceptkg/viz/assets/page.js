@@ -92,7 +92,7 @@
         (f.moreAliases ? ' (+' + num(f.moreAliases) + ')' : '') + '</div>';
     }
     h += '<div><span class="tip-k">Links:</span> ' + num(f.degree) + '</div>';
-    return h + evidenceHtml(f.ev, f.nEv, f.nDocs);
+    return h + curatedHtml(f.curated) + evidenceHtml(f.ev, f.nEv, f.nDocs);
   }
   function edgeTooltip(i) {
     var f = D.einfo[i];
@@ -102,7 +102,12 @@
     h += '<div><span class="tip-k">Confidence:</span> ' + num(f.conf) +
       (f.rules.length ? ' · <span class="tip-k">Rules:</span> ' + f.rules.join(', ') : '') +
       '</div>';
-    return h + evidenceHtml(f.ev, f.nEv, f.nDocs);
+    return h + curatedHtml(f.curated) + evidenceHtml(f.ev, f.nEv, f.nDocs);
+  }
+  function curatedHtml(notes) {  /* corrections: texts escaped by the payload */
+    if (!notes || !notes.length) { return ''; }
+    return '<div class="tip-curated"><span class="tip-k">Corrected:</span> ' +
+      notes.join('；') + '</div>';
   }
   ckg.nodeTooltip = function (id) { return nodeTooltip(index.get(id)); };
   ckg.edgeTooltip = function (id) { return edgeTooltip(id); };
