@@ -72,14 +72,15 @@ def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
     kg = store.read_graph(with_text=False)
     report = apply_curation(kg, cur)  # as the next write would leave it
     out = Suggestions()
+    seen: set[tuple[str, str]] = set()
     for n in kg.nodes():
         for note in n.attributes.get("curated") or []:
-            if note.get("op") in ("auto-merge", "auto-split"):
+            pair = (note.get("from", note.get("what", "")), note.get("into", n.name))
+            if note.get("op") in ("auto-merge", "auto-split") and pair not in seen:
+                seen.add(pair)
                 out.automatic.append(Suggestion(
-                    note.get("from", note["what"]), n.name, n.type,
-                    f"{note['op']}: {note.get('note', '')}", True,
+                    *pair, n.type, f"{note['op']}: {note.get('note', '')}", True,
                     [e.sentence for e in n.evidence[:1]], (0, n.mentions)))
-    seen = {(s.name, s.into) for s in out.automatic}
     out.automatic += [s for s in report.auto if (s.name, s.into) not in seen]
     out.candidates = suggest(kg, _splits(cur))
     return out

@@ -27,6 +27,8 @@ from .ops import Changes, move_node, split_alias
 __all__ = ["Rules", "Suggestion", "auto_resolve", "name_key", "rules", "suggest"]
 
 RESOLVED_TYPES = ("Organization",)
+#: a name that starts with an administrative level names a body relative to some place
+RELATIVE = ("省", "市", "县", "区", "州", "乡", "镇", "村")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,13 @@ class Rules:
 
     def is_government(self, name: str) -> bool:
         return name.endswith(self.government)
+
+    def distinctive_company(self, name: str) -> bool:
+        """``name`` is a company or foundation with a name of its own (not "国家铁路公司")."""
+        suffix = next((c for c in self.company if name.endswith(c)), "")
+        head = name[: -len(suffix)] if suffix else ""
+        return len(head) >= 2 and head not in self.generic and self.core(head) not in \
+            self.generic and not name.startswith(self.national)
 
     def core(self, name: str) -> str:
         """``name`` without its legal form (when something distinctive of two characters or
@@ -105,8 +114,7 @@ def name_key(name: str, r: Rules | None = None) -> tuple[str, list[str]]:
             why.append("well-known short/full form (lexicon)")
     country, rest = r.country(key)
     if country:
-        if not r.is_government(rest) and rest.endswith(r.company) and r.core(rest) != rest \
-                and not rest.startswith(r.national):
+        if not r.is_government(rest) and r.distinctive_company(rest):
             key = rest
             why.append(f"country of registration ({country})")
         elif country + rest != key:
@@ -191,7 +199,8 @@ def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
         for full, country in sorted(_foreign_mentions(node, r).items()):
             if (normalize_name(full), normalize_name(node.name)) in blocked:
                 continue
-            note = {"op": "auto-split", "from": full, "what": f"{full} is not {node.name}",
+            note = {"op": "auto-split", "from": full, "into": node.name,
+                    "what": f"{full} is not {node.name}",
                     "note": f"foreign qualifier ({country})"}
             node.aliases = sorted({*node.aliases, full})
             split_alias(kg, node, full, ch, note,
@@ -205,6 +214,7 @@ def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
         s = Suggestion(n.name, keep.name, n.type, reason, True, _sentences(n, keep),
                        (n.mentions, keep.mentions))
         move_node(kg, n, ch, into=keep, note={"op": "auto-merge", "from": n.name,
+                                               "into": keep.name,
                                                "what": f"{n.name} into {keep.name}",
                                                "note": reason})
         done.append(s)
@@ -226,7 +236,14 @@ def suggest(kg: KnowledgeGraph, blocked: set[tuple[str, str]]) -> list[Suggestio
     out: list[Suggestion] = []
     for t in RESOLVED_TYPES:
         nodes = [n for n in kg.nodes() if n.type == t]
+        tails: dict[str, int] = {}  # how many longer names end with a name
         for a in nodes:
+            for b in nodes:
+                if len(a.name) < len(b.name) and b.name.endswith(a.name):
+                    tails[a.name] = tails.get(a.name, 0) + 1
+        for a in nodes:
+            if tails.get(a.name, 0) > 1 or a.name.startswith(RELATIVE):
+                continue  # a class of bodies ("…协商会"), or relative to a place ("市…")
             for b in nodes:
                 if a is b or len(a.name) >= len(b.name):
                     continue
