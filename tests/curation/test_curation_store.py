@@ -197,3 +197,24 @@ def test_load_applies_the_corrections(store, tmp_path):
     res = load_jsonl([lines], store, curation=cur)
     assert [r.status for r in res.curation.results] == ["changed"]
     assert ("数字经济", "DRIVES", "高质量发展") not in edge_names(store.read_graph())
+
+
+@pytest.mark.neo4j
+def test_push_and_pull_apply_the_corrections_and_the_stores_agree(neo4j_store, tmp_path):
+    from conceptkg.transfer import copy_graph
+
+    docs = write(tmp_path / "docs", DOCS)
+    cur = curation(tmp_path, REJECT, Entry(op="retype", name="产业升级", to="Initiative"))
+    with EmbeddedStore(tmp_path / "plain") as plain:
+        build([docs], plain, jobs=1)  # built without the corrections
+        copy_graph(plain, neo4j_store, curation=cur)
+    kg = neo4j_store.read_graph()
+    assert ("数字经济", "DRIVES", "高质量发展") not in edge_names(kg)
+    assert named(kg, "产业升级").type == "Initiative"
+    with EmbeddedStore(tmp_path / "curated") as curated:
+        build([docs], curated, jobs=1, curation=cur)
+        assert canon(curated) == canon(neo4j_store)
+    with EmbeddedStore(tmp_path / "pulled") as pulled:
+        build([docs], pulled, jobs=1)
+        copy_graph(neo4j_store, pulled, curation=cur)
+        assert canon(pulled) == canon(neo4j_store)

@@ -67,10 +67,20 @@ def add_note(item: Node | Edge, note: dict[str, Any]) -> bool:
     return True
 
 
+def _add_counts(dst: Node | Edge, src: Node | Edge) -> None:
+    """Mentions add up per document, unless ``src``'s sentences in a document are all
+    ``dst``'s already: then they are the same mentions (the same graph copied in twice, once
+    corrected and once not) and count once."""
+    have = {e.key for e in dst.evidence}
+    for d, n in src.counts.items():
+        mine = [e.key for e in src.evidence if e.document == d]
+        same = bool(mine) and all(k in have for k in mine)
+        dst.counts[d] = max(dst.counts.get(d, 0), n) if same else dst.counts.get(d, 0) + n
+
+
 def _fold_node(dst: Node, src: Node) -> None:
     """``src`` (another node) folded into ``dst``: mentions add up per document."""
-    for d, n in src.counts.items():
-        dst.counts[d] = dst.counts.get(d, 0) + n
+    _add_counts(dst, src)
     names = {*dst.aliases, *src.aliases, src.name} - {dst.name}
     dst.aliases = sorted(names)
     if src.counts and src.name != dst.name:
@@ -90,8 +100,7 @@ def _fold_node(dst: Node, src: Node) -> None:
 
 
 def _fold_edge(dst: Edge, src: Edge) -> None:
-    for d, n in src.counts.items():
-        dst.counts[d] = dst.counts.get(d, 0) + n
+    _add_counts(dst, src)
     dst.confidence = max(dst.confidence, src.confidence)
     for k, v in src.attributes.items():
         if k == "curated":
