@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conceptkg.cli import main
@@ -94,3 +95,30 @@ def test_bad_input_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "--curation",
                        tmp_path / "missing.yaml")
     assert code == 1 and "no such corrections file" in err
+
+
+@pytest.mark.neo4j
+def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, monkeypatch):
+    from conceptkg.graph.neo4j_store import Neo4jStore
+
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    cur = tmp_path / "fixes.yaml"
+    cur.write_text("version: 1\ncorrections: []\n", encoding="utf-8")
+    where = ["--neo4j", neo4j_clean.uri, "--curation", cur]
+    assert run(capsys, "build", docs, *where)[0] == 0
+    code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "DRIVES", "高质量发展",
+                       *where)
+    assert code == 0 and "changed" in err
+    assert run(capsys, "build", docs, "--force", *where)[0] == 0
+    with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
+        kg = store.read_graph(with_text=False)
+    got = {(kg.node(e.source).name, e.type, kg.node(e.target).name) for e in kg.edges()}
+    assert ("数字经济", "DRIVES", "高质量发展") not in got and got
+    code, out, _ = run(capsys, "curate", "check", *where)
+    assert code == 0 and "holds" in out
