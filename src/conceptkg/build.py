@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
@@ -66,6 +66,8 @@ class BuildResult:
     outcomes: list[FileOutcome] = field(default_factory=list)
     write: WriteReport = field(default_factory=WriteReport)
     graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
+    #: what the corrections did (a :class:`~conceptkg.curation.CurationReport`), when applied
+    curation: Any = None
 
     def _with(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -203,7 +205,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
           date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
-          min_confidence: float = 0.0) -> BuildResult:
+          min_confidence: float = 0.0, curation: Any = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored, each
@@ -211,6 +213,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
     Edges with a confidence below ``min_confidence`` are left out.
     ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
+    ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
     """
     files = expand_paths(paths)
     lexicon = tuple(lexicon)
@@ -260,7 +263,15 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             flush()
     remove |= stored.leftover_parts(parts, failed)
     flush()
+    _curate(store, curation, result)
     return result
+
+
+def _curate(store: GraphStore | None, curation: Any, result: BuildResult) -> None:
+    if store is not None and curation is not None:
+        from .curation import apply_to_store
+
+        result.curation = apply_to_store(store, curation)
 
 
 def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
@@ -281,7 +292,7 @@ def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int 
 
 
 def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
-               force: bool = False) -> BuildResult:
+               force: bool = False, curation: Any = None) -> BuildResult:
     """The loading step alone: ingest per-document graphs from JSON Lines files in batches.
 
     A document already stored as extracted the same way is unchanged; one stored from another
@@ -314,6 +325,7 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
                 pending, count, remove = KnowledgeGraph(), 0, set()
     if count or remove:
         _add(result.write, store.write_graph(pending, remove=remove))
+    _curate(store, curation, result)
     return result
 
 

@@ -42,6 +42,24 @@ ServerOpt = Annotated[str, typer.Option(
     help="Neo4j URI (default: $NEO4J_URI); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+CurationOpt = Annotated[Path | None, typer.Option(
+    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
+    "database]; applied after every write.")]
+
+
+def _curation(db: str | None, neo4j: str | None, path: Path | None):
+    from .curation.commands import curation_for
+
+    return curation_for(db, neo4j, path)
+
+
+def _report_curation(report) -> None:
+    if report is None:
+        return
+    if report.changed:
+        err.print(f"corrections: {len(report.changed)} applied", markup=False)
+    for r in report.stale:
+        err.print(f"stale correction: {r.entry.describe()} ({r.detail})", markup=False)
 
 
 @app.callback()
@@ -131,6 +149,7 @@ def build(
         "their front matter, title or file name.")] = None,
     no_metrics: Annotated[bool, typer.Option("--no-metrics", help="Skip statistics (Metric "
                                              "nodes, MEASURES edges).")] = False,
+    curation: CurationOpt = None,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type.
 
@@ -158,13 +177,14 @@ def build(
 
         date = parse_date(date)
     total = len(expand_paths(files))
+    cur = _curation(db, neo4j, curation)
     with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                min_confidence=min_confidence,
-                               date=date or "", metrics=not no_metrics,
+                               date=date or "", metrics=not no_metrics, curation=cur,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
@@ -176,6 +196,7 @@ def build(
         err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
                   f"{len(result.unchanged)} unchanged, {len(result.empty)} empty, "
                   f"{len(result.failed)} skipped", markup=False)
+        _report_curation(result.curation)
         _print_counts(store.stats())
         if json_out or html_out:
             kg = store.read_graph()
@@ -396,20 +417,22 @@ def explain(
 
 
 @app.command()
-def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
+def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
+         curation: CurationOpt = None) -> None:
     """Copy the embedded graph into Neo4j (merging with what is there)."""
     from .transfer import push as run_push
 
-    rep = run_push(db, neo4j, database)
+    rep = run_push(db, neo4j, database, curation=_curation(db, None, curation))
     err.print(f"pushed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
 
 
 @app.command()
-def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
+def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
+         curation: CurationOpt = None) -> None:
     """Copy a Neo4j graph into the embedded database (merging with what is there)."""
     from .transfer import pull as run_pull
 
-    rep = run_pull(db, neo4j, database)
+    rep = run_pull(db, neo4j, database, curation=_curation(db, None, curation))
     err.print(f"pulled {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
 
 
@@ -446,14 +469,22 @@ def load(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     force: Annotated[bool, typer.Option("--force")] = False,
+    curation: CurationOpt = None,
 ) -> None:
     """Load extracted JSON Lines into the store (batched, idempotent)."""
     from .build import load_jsonl
 
+    cur = _curation(db, neo4j, curation)
     with _open(db, neo4j, database) as store:
-        result = load_jsonl(files, store, force=force)
+        result = load_jsonl(files, store, force=force, curation=cur)
         err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
+        _report_curation(result.curation)
         _print_counts(store.stats())
+
+
+from .cli_curate import curate_app  # noqa: E402  (the curate sub-commands)
+
+app.add_typer(curate_app, name="curate")
 
 
 def main(argv: list[str] | None = None) -> int:

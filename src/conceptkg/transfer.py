@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from typing import Any
 
 from .errors import ParameterError
 from .graph.store import GraphStore, WriteReport
@@ -62,7 +63,8 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
 
 
 def copy_graph(src: GraphStore, dst: GraphStore,
-               progress: Callable[[int], None] | None = None) -> WriteReport:
+               progress: Callable[[int], None] | None = None, curation: Any = None
+               ) -> WriteReport:
     """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``.
 
     Documents of ``dst`` that are other versions of files ``src`` holds are removed first (with
@@ -77,22 +79,26 @@ def copy_graph(src: GraphStore, dst: GraphStore,
 
         dst.write_graph(KnowledgeGraph(), remove=older)
     report = dst.write_graph(kg, progress)
+    if curation is not None:  # the destination may hold more than the source: apply there
+        from .curation import apply_to_store
+
+        apply_to_store(dst, curation)
     log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
              report.edges)
     return report
 
 
 def push(db: str | None, uri: str, database: str | None = None,
-         progress: Callable[[int], None] | None = None) -> WriteReport:
+         progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
     """Copy the embedded database ``db`` into the Neo4j server at ``uri``."""
     with open_store(db or default_db(), None, read_only=True) as src, \
             open_store(None, uri, database) as dst:
-        return copy_graph(src, dst, progress)
+        return copy_graph(src, dst, progress, curation)
 
 
 def pull(db: str | None, uri: str, database: str | None = None,
-         progress: Callable[[int], None] | None = None) -> WriteReport:
+         progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
     """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``."""
     with open_store(None, uri, database, read_only=True) as src, \
             open_store(db or default_db(), None) as dst:
-        return copy_graph(src, dst, progress)
+        return copy_graph(src, dst, progress, curation)

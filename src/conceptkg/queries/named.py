@@ -177,7 +177,7 @@ def _evidence(rel_fn: str) -> str:
     one = ("MATCH ({a}) WHERE {a}.id IN ${pa} MATCH ({a})-[r]->({b}) WHERE {b}.id IN ${pb} "
            "RETURN {a}.id AS source_id, {a}.name AS source, " + rel_fn + "(r) AS type, "
            "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence, "
-           "r.counts AS counts")
+           "r.counts AS counts, r.attributes AS attributes")
     return (one.format(a="a", b="b", pa="source", pb="target") + " UNION "
             + one.format(a="b", b="a", pa="target", pb="source"))
 

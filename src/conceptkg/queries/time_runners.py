@@ -34,8 +34,14 @@ def run_evidence(store: GraphStore, query: str, p: EvidenceParams) -> NamedResul
     for r in recs:
         head = (r["source"], r["type"], r["target"])
         items = parse_json(r["evidence"], [], f"edge {head}")
-        if not items and not p.filtered:
+        notes = parse_json(r.get("attributes") or "{}", {}, f"edge {head}").get("curated", [])
+        if not items and not notes and not p.filtered:
             rows.add((*head, "", "", "", "", None, None, "", ""))
+        if not p.filtered:  # corrections by hand or by entity resolution, with their reason
+            for n in notes:
+                why = " — ".join(x for x in (n.get("note", ""), n.get("author", "")) if x)
+                rows.add((*head, f"[{n.get('op', '')}] {n.get('what', '')}"
+                          + (f": {why}" if why else ""), "", "", "", None, None, "curated", ""))
         for e in items:
             doc = e.get("document", "")
             if index.admits(doc):

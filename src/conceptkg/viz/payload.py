@@ -158,6 +158,15 @@ def _legend(present: dict[str, int], known: Iterable[str], style: Any) -> list[d
     return out
 
 
+def _curated(attributes: dict[str, Any]) -> list[str]:
+    """The corrections made to a node or edge (by hand or by entity resolution), as text."""
+    out = []
+    for n in (attributes.get("curated") or [])[:MAX_ALIASES]:
+        why = " — ".join(str(x) for x in (n.get("note", ""), n.get("author", "")) if x)
+        out.append(clip_text(f"{n.get('what', '')}" + (f" ({why})" if why else ""), 160))
+    return out
+
+
 def _node_info(kg: KnowledgeGraph, node: Any, degree: int, interned: _Evidence,
                hub_rank: dict[str, int], community: dict[str, int],
                reserve: set[str]) -> dict[str, Any]:
@@ -186,6 +195,7 @@ def _node_info(kg: KnowledgeGraph, node: Any, degree: int, interned: _Evidence,
         "c": community.get(node.id, -1),
         "hub": hub_rank.get(node.id, -1),
         "reserve": node.id in reserve,
+        "curated": _curated(node.attributes),
     }
 
 
@@ -234,6 +244,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             "mentions": edge.mentions,  # exact, while the evidence kept is capped
             "nDocs": len(edge.counts) or len({ev.document for ev in edge.evidence}),
             "dd": interned.doc_set(edge.evidence),
+            "curated": _curated(edge.attributes),
         })
 
     index = {n.id: i for i, n in enumerate(node_list)}

@@ -199,6 +199,7 @@
     row(dl, 'Sentences', fmt(f.nSent) + (f.ev.length < f.nSent ? ' (' + f.ev.length +
       ' most informative shown)' : ''));
     if (f.c >= 0) { row(dl, 'Community', '#' + (f.c + 1)); }
+    if (f.curated && f.curated.length) { row(dl, 'Corrected', f.curated.join('；')); }
     panel.appendChild(dl);
     var actions = el('div', 'ckg-actions');
     var hidden = ckg.hiddenNeighbours ? ckg.hiddenNeighbours(id) : 0;
@@ -227,6 +228,7 @@
     row(dl, 'Sentences', fmt(f.nEv) + (f.ev.length < f.nEv ? ' (' + f.ev.length +
       ' shown)' : ''));
     row(dl, 'Documents', fmt(f.dd.length));
+    if (f.curated && f.curated.length) { row(dl, 'Corrected', f.curated.join('；')); }
     panel.appendChild(dl);
     panel.appendChild(el('h3', null, 'Evidence by document'));
     panel.appendChild(evidenceList(f.ev, D.names[a].concat(D.names[b])));

@@ -1,0 +1,177 @@
+"""``conceptkg curate``: corrections that survive rebuilds. Each command parses its arguments
+and calls one function of :mod:`conceptkg.curation`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+__all__ = ["curate_app"]
+
+# the same options as in cli.py (which imports this module: no import back at load time)
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="Embedded database directory [default: ./conceptkg.db].")]
+Neo4jOpt = Annotated[str | None, typer.Option(
+    "--neo4j", help="Neo4j URI; credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
+DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
+CurationOpt = Annotated[Path | None, typer.Option(
+    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
+    "database].")]
+
+
+def _cli():  # the console, store opener and file loader of cli.py
+    from . import cli
+
+    return cli
+
+curate_app = typer.Typer(no_args_is_help=True, help="Corrections that survive rebuilds: "
+                         "merge, rename, retype, reject, add, split; list, check, suggestions.")
+
+NoteOpt = Annotated[str, typer.Option("--note", help="Why (kept in the file and shown with "
+                                      "the node).")]
+AuthorOpt = Annotated[str, typer.Option("--author", help="Who made the correction.")]
+TypeOpt = Annotated[str, typer.Option("--type", help="Only the node of this type.")]
+
+
+def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path | None,
+         **fields: str) -> None:
+    from .curation import Entry
+    from .curation.commands import add_correction
+
+    entry = Entry.make(**fields)
+    cli = _cli()
+    cur = cli._curation(db, neo4j, curation)
+    with cli._open(db, neo4j, database) as store:
+        res = add_correction(store, cur, entry)
+    r = res.result
+    what = "added to" if res.added else "already in"
+    cli.err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
+    if r is not None:
+        cli.err.print(f"{r.status}: {r.detail}", markup=False)
+
+
+@curate_app.command("merge")
+def merge(a: Annotated[str, typer.Argument(help="The node merged away (becomes an alias).")],
+          b: Annotated[str, typer.Argument(help="The node that remains.")],
+          type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "", db: DbOpt = None,
+          neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+          curation: CurationOpt = None) -> None:
+    """A and B are the same thing: A becomes an alias of B."""
+    _add(db, neo4j, database, curation, op="merge", name=a, into=b, type=type_, note=note,
+         author=author)
+
+
+@curate_app.command("rename")
+def rename(name: str, to: str, type_: TypeOpt = "", note: NoteOpt = "",
+           author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+           database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+    """Give NAME the name TO (the old name stays an alias)."""
+    _add(db, neo4j, database, curation, op="rename", name=name, to=to, type=type_, note=note,
+         author=author)
+
+
+@curate_app.command("retype")
+def retype(name: str, to: Annotated[str, typer.Argument(help="Node type, e.g. Initiative.")],
+           type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "",
+           db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+           curation: CurationOpt = None) -> None:
+    """NAME is a TO (a node type), not what the extractor said."""
+    _add(db, neo4j, database, curation, op="retype", name=name, to=to, type=type_, note=note,
+         author=author)
+
+
+@curate_app.command("reject-node")
+def reject_node(name: str, type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "",
+                db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+                curation: CurationOpt = None) -> None:
+    """NAME is not a thing of the graph: delete it, now and after every rebuild."""
+    _add(db, neo4j, database, curation, op="reject-node", name=name, type=type_, note=note,
+         author=author)
+
+
+@curate_app.command("reject-edge")
+def reject_edge(source: str, rel: str, target: str, note: NoteOpt = "",
+                author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+                database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+    """SOURCE REL TARGET is wrong: delete it, now and after every rebuild."""
+    _add(db, neo4j, database, curation, op="reject-edge", source=source, rel=rel,
+         target=target, note=note, author=author)
+
+
+@curate_app.command("add-edge")
+def add_edge(source: str, rel: str, target: str,
+             note: Annotated[str, typer.Option("--note", help="The evidence (required).")],
+             author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+             database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+    """Add SOURCE REL TARGET, with the note as its evidence."""
+    _add(db, neo4j, database, curation, op="add-edge", source=source, rel=rel, target=target,
+         note=note, author=author)
+
+
+@curate_app.command("split")
+def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
+          author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+          database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+    """ALIAS does not belong to NAME: make it a node of its own."""
+    _add(db, neo4j, database, curation, op="split", name=name, alias=alias, type=type_,
+         note=note, author=author)
+
+
+@curate_app.command("list")
+def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, curation: CurationOpt = None) -> None:
+    """The corrections in the file, in the order they are applied."""
+    cli = _cli()
+    cur = cli._curation(db, neo4j, curation)
+    table = Table("#", "correction", "note", "author", "added")
+    for i, e in enumerate(cur.entries, 1):
+        table.add_row(str(i), escape(e.describe()), escape(e.note), escape(e.author), e.added)
+    cli.out.print(table)
+    cli.err.print(f"{len(cur.entries)} correction(s) in {cur.path}", markup=False)
+
+
+@curate_app.command("check")
+def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+          curation: CurationOpt = None) -> None:
+    """What each correction matches in the current graph (nothing is changed)."""
+    from .curation.commands import check as run_check
+
+    cli = _cli()
+    cur = cli._curation(db, neo4j, curation)
+    with cli._open(db, neo4j, database, read_only=True) as store:
+        report = run_check(store, cur)
+    table = Table("#", "correction", "status", "detail")
+    for i, r in enumerate(report.results, 1):
+        table.add_row(str(i), escape(r.entry.describe()), r.status, escape(r.detail))
+    cli.out.print(table)
+    stale = len(report.stale)
+    cli.err.print(f"{len(report.results)} correction(s), {stale} stale", markup=False)
+    if stale:
+        raise typer.Exit(3)
+
+
+@curate_app.command("suggestions")
+def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+                curation: CurationOpt = None,
+                automatic: Annotated[bool, typer.Option(
+                    "--automatic", help="Also list the merges made automatically.")] = False
+                ) -> None:
+    """Candidate merges with their reason and evidence; accept one with the command shown."""
+    from .curation.commands import suggestions as run_suggestions
+
+    cli = _cli()
+    cur = cli._curation(db, neo4j, curation)
+    with cli._open(db, neo4j, database, read_only=True) as store:
+        found = run_suggestions(store, cur)
+    rows = [*(found.automatic if automatic else []), *found.candidates]
+    table = Table("#", "merge", "into", "type", "reason", "evidence", "accept with")
+    for i, s in enumerate(rows, 1):
+        table.add_row(str(i), escape(s.name), escape(s.into), s.type, escape(s.reason),
+                      escape(" / ".join(x[:80] for x in s.evidence)),
+                      "(automatic)" if s.auto else escape(s.command))
+    cli.out.print(table)
+    cli.err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
+              "automatically (undo one with: conceptkg curate split NODE NAME)", markup=False)

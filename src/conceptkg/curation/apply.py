@@ -1,0 +1,204 @@
+"""Applying a corrections file to an in-memory graph, entry by entry in the order of the file.
+
+Each entry reports what it did: ``changed`` (it changed the graph now), ``holds`` (the graph
+already is as it says: applying twice changes nothing), ``stale`` (what it names is not in the
+graph at all any more: reported, never dropped silently), ``superseded`` (a merge that a later
+split undoes) or ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import Edge, normalize_name
+from .entries import Curation, Entry
+from .ops import Changes, add_note, delete_node, find_by_name, move_node, split_alias
+from .resolve import Suggestion, auto_resolve
+
+__all__ = ["EntryResult", "CurationReport", "apply_curation"]
+
+
+@dataclass
+class EntryResult:
+    entry: Entry
+    status: str  # changed | holds | stale | superseded | ambiguous
+    detail: str = ""
+
+
+@dataclass
+class CurationReport:
+    results: list[EntryResult] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+    #: automatic merges and splits made before the entries (see :mod:`.resolve`)
+    auto: list[Suggestion] = field(default_factory=list)
+
+    def with_status(self, status: str) -> list[EntryResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def stale(self) -> list[EntryResult]:
+        return self.with_status("stale")
+
+    @property
+    def changed(self) -> list[EntryResult]:
+        return self.with_status("changed")
+
+
+def _note(e: Entry) -> dict[str, str]:
+    out = {"op": e.op, "what": e.describe()}
+    if e.note:
+        out["note"] = e.note
+    if e.author:
+        out["author"] = e.author
+    return out
+
+
+def _target(kg: KnowledgeGraph, name: str, prefer: str = "") -> list:
+    """Nodes an entry's other end names: by name first, then by alias; ``prefer`` a type."""
+    found = find_by_name(kg, name) or find_by_name(kg, name, aliases=True)
+    same = [n for n in found if n.type == prefer]
+    return same or found
+
+
+def _merge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
+    sources = find_by_name(kg, e.name, e.type)
+    prefer = e.type or (sources[0].type if sources else "")
+    targets = [n for n in _target(kg, e.into, prefer) if n not in sources]
+    if len(targets) > 1:
+        return EntryResult(e, "ambiguous", f"{len(targets)} nodes are named {e.into}: "
+                           "give a type")
+    if not targets:
+        return EntryResult(e, "stale",
+                           f"no node {e.into}" + ("" if sources else f" and no node {e.name}"))
+    into = targets[0]
+    if not sources:
+        key = normalize_name(e.name)
+        if any(normalize_name(a) == key for a in into.aliases):
+            return EntryResult(e, "holds", f"{e.name} is an alias of {into.name}")
+        return EntryResult(e, "stale", f"no node {e.name}")
+    for s in sources:
+        move_node(kg, s, ch, into=into, note=_note(e))
+    return EntryResult(e, "changed", f"{len(sources)} node(s) merged into {into.name} "
+                       f"({into.type})")
+
+
+def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
+    new_type = e.to if e.op == "retype" else ""
+    new_name = e.to if e.op == "rename" else ""
+    sources = [n for n in find_by_name(kg, e.name, e.type)
+               if not (new_type and n.type == new_type)]
+    if not sources:
+        done = (find_by_name(kg, e.name, new_type) if new_type
+                else find_by_name(kg, new_name, e.type, aliases=True))
+        if done:
+            return EntryResult(e, "holds", f"{done[0].name} is a {done[0].type}")
+        return EntryResult(e, "stale", f"no node {e.name}")
+    for s in sources:
+        move_node(kg, s, ch, name=new_name, node_type=new_type, note=_note(e))
+    return EntryResult(e, "changed", f"{len(sources)} node(s)")
+
+
+def _reject_node(kg: KnowledgeGraph, e: Entry, ch: Changes,
+                 mentioned: Callable[[str], bool]) -> EntryResult:
+    nodes = find_by_name(kg, e.name, e.type)
+    if not nodes:
+        if mentioned(e.name):
+            return EntryResult(e, "holds", f"no node {e.name}")
+        return EntryResult(e, "stale", f"{e.name} is in no stored document")
+    for n in nodes:
+        delete_node(kg, n, ch)
+    return EntryResult(e, "changed", f"{len(nodes)} node(s) deleted")
+
+
+def _ends(kg: KnowledgeGraph, e: Entry) -> tuple[list, list]:
+    return _target(kg, e.source), _target(kg, e.target)
+
+
+def _reject_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
+    srcs, dsts = _ends(kg, e)
+    if not srcs or not dsts:
+        return EntryResult(e, "stale", f"no node {e.source if not srcs else e.target}")
+    n = 0
+    for s in srcs:
+        for d in dsts:
+            edge = kg.get_edge(s.id, e.rel, d.id)
+            if edge is not None:
+                kg.remove_edge(edge)
+                ch.edges.add(edge.key)
+                n += 1
+    return EntryResult(e, "changed", f"{n} edge(s) deleted") if n else \
+        EntryResult(e, "holds", "no such edge")
+
+
+def _add_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
+    srcs, dsts = _ends(kg, e)
+    if not srcs or not dsts:
+        return EntryResult(e, "stale", f"no node {e.source if not srcs else e.target}")
+    if len(srcs) > 1 or len(dsts) > 1:
+        return EntryResult(e, "ambiguous", "more than one node of that name")
+    edge = kg.get_edge(srcs[0].id, e.rel, dsts[0].id)
+    if edge is None:
+        edge = kg.add_edge(Edge(source=srcs[0].id, target=dsts[0].id, type=e.rel), copy=False)
+    if add_note(edge, _note(e)):
+        ch.edges.add(edge.key)
+        return EntryResult(e, "changed", "edge added")
+    return EntryResult(e, "holds", "edge present")
+
+
+def _split(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
+    key = normalize_name(e.alias)
+    holders = [n for n in find_by_name(kg, e.name, e.type)
+               if any(normalize_name(a) == key for a in n.aliases)]
+    if holders:
+        for n in holders:
+            split_alias(kg, n, e.alias, ch, _note(e))
+        return EntryResult(e, "changed", f"{e.alias} split out")
+    if find_by_name(kg, e.alias, e.type):
+        return EntryResult(e, "holds", f"{e.alias} is a node of its own")
+    return EntryResult(e, "stale", f"no node {e.name} with alias {e.alias}")
+
+
+def _splits(cur: Curation) -> set[tuple[str, str]]:
+    """Pairs a split keeps apart (both ways: no merge of either into the other)."""
+    pairs = {(normalize_name(x.alias), normalize_name(x.name)) for x in cur.entries
+             if x.op == "split"}
+    return pairs | {(b, a) for a, b in pairs}
+
+
+def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
+                   mentioned: Callable[[str], bool] | None = None) -> CurationReport:
+    """Apply every entry of ``cur`` to ``kg`` (in place), in the order of the file.
+
+    ``mentioned`` (is this name in the text of a stored document?) tells a rejected node that
+    is still mentioned somewhere (the rejection holds) from one no document mentions any more
+    (stale); by default the graph's documents are searched."""
+    if mentioned is None:
+        def mentioned(name: str) -> bool:
+            return any(name in d.text for d in kg.documents.values())
+
+    report = CurationReport()
+    report.changes.seen(kg)
+    blocked = _splits(cur)
+    ch = report.changes
+    if cur.resolve:
+        report.auto = auto_resolve(kg, ch, blocked)
+    for e in cur.entries:
+        if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:
+            report.results.append(EntryResult(e, "superseded", "a split keeps them apart"))
+            continue
+        if e.op == "merge":
+            r = _merge(kg, e, ch)
+        elif e.op in ("rename", "retype"):
+            r = _move(kg, e, ch)
+        elif e.op == "reject-node":
+            r = _reject_node(kg, e, ch, mentioned)
+        elif e.op == "reject-edge":
+            r = _reject_edge(kg, e, ch)
+        elif e.op == "add-edge":
+            r = _add_edge(kg, e, ch)
+        else:
+            r = _split(kg, e, ch)
+        report.results.append(r)
+    return report

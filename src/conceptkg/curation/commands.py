@@ -1,0 +1,86 @@
+"""The library side of ``conceptkg curate``: add a correction to the project's file and apply
+it at once, list the file, check what each entry matches, show and accept suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ParameterError
+from ..graph.store import GraphStore
+from .apply import CurationReport
+from .entries import Curation, Entry, default_path
+from .resolve import Suggestion, suggest
+from .store import apply_to_store, check_store
+
+__all__ = ["CurateResult", "Suggestions", "add_correction", "curation_for", "check",
+           "suggestions"]
+
+
+@dataclass
+class CurateResult:
+    entry: Entry
+    added: bool
+    report: CurationReport
+    path: str
+
+    @property
+    def result(self):  # the entry's own result in the report
+        return next((r for r in self.report.results if r.entry == self.entry), None)
+
+
+def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = None
+                 ) -> Curation:
+    """The corrections file of a project: ``path`` when given (it must exist), else the
+    default next to the database (empty when there is none yet)."""
+    if path is not None:
+        if not Path(path).is_file():
+            raise ParameterError(f"{path}: no such corrections file")
+        return Curation.load(path)
+    return Curation.load(default_path(db, neo4j))
+
+
+def add_correction(store: GraphStore, cur: Curation, entry: Entry) -> CurateResult:
+    """Append ``entry`` to ``cur`` (saved) and apply the whole file to ``store``."""
+    added = cur.add(entry)
+    if added:
+        cur.save()
+    report = apply_to_store(store, cur)
+    entry = next(e for e in cur.entries if e.model_dump(exclude={"note", "author", "added"})
+                 == entry.model_dump(exclude={"note", "author", "added"}))
+    return CurateResult(entry, added, report, cur.path)
+
+
+def check(store: GraphStore, cur: Curation) -> CurationReport:
+    """What each entry of ``cur`` matches in the stored graph (nothing is written)."""
+    return check_store(store, cur)
+
+
+@dataclass
+class Suggestions:
+    #: merges and splits made automatically (recorded on the nodes, with their reasons)
+    automatic: list[Suggestion] = field(default_factory=list)
+    #: candidate merges for a person to accept (``conceptkg curate merge A B``)
+    candidates: list[Suggestion] = field(default_factory=list)
+
+
+def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
+    """What entity resolution did on its own, and the merges it suggests, each with its
+    reason and evidence. Nothing is written."""
+    from .apply import _splits, apply_curation
+
+    kg = store.read_graph(with_text=False)
+    report = apply_curation(kg, cur)  # as the next write would leave it
+    out = Suggestions()
+    seen: set[tuple[str, str]] = set()
+    for n in kg.nodes():
+        for note in n.attributes.get("curated") or []:
+            pair = (note.get("from", note.get("what", "")), note.get("into", n.name))
+            if note.get("op") in ("auto-merge", "auto-split") and pair not in seen:
+                seen.add(pair)
+                out.automatic.append(Suggestion(
+                    *pair, n.type, f"{note['op']}: {note.get('note', '')}", True,
+                    [e.sentence for e in n.evidence[:1]], (0, n.mentions)))
+    out.automatic += [s for s in report.auto if (s.name, s.into) not in seen]
+    out.candidates = suggest(kg, _splits(cur))
+    return out

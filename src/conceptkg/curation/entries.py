@@ -1,0 +1,186 @@
+"""The corrections file: what an analyst has said about the graph, kept in YAML under version
+control and applied again on every build, load and push.
+
+One file per project (``conceptkg.curation.yaml`` next to the database, or given with
+``--curation``)::
+
+    version: 1
+    corrections:
+      - op: merge          # "A" becomes an alias of "B"; B keeps its id
+        name: A
+        into: B
+        note: same body, short form
+        author: li
+      - op: reject-edge
+        source: A
+        rel: DRIVES
+        target: C
+
+Operations: ``merge`` (name → into), ``rename`` (name → to), ``retype`` (name → to, a node
+type), ``reject-node`` (name), ``reject-edge`` / ``add-edge`` (source, rel, target; add-edge
+takes the note as its evidence) and ``split`` (alias out of name). ``type`` narrows ``name`` to
+nodes of one type. Entries are applied in the order of the file (the order they were added).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from ..errors import ParameterError
+from ..graph.models import NodeType
+
+__all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path"]
+
+CURATION_FILE = "conceptkg.curation.yaml"
+OPS = ("merge", "rename", "retype", "reject-node", "reject-edge", "add-edge", "split")
+Op = Literal["merge", "rename", "retype", "reject-node", "reject-edge", "add-edge", "split"]
+
+#: fields each operation needs
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "merge": ("name", "into"), "rename": ("name", "to"), "retype": ("name", "to"),
+    "reject-node": ("name",), "reject-edge": ("source", "rel", "target"),
+    "add-edge": ("source", "rel", "target"), "split": ("name", "alias"),
+}
+
+
+class Entry(BaseModel):
+    """One correction (see the module docstring for the fields each ``op`` uses)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    op: Op
+    name: str = ""
+    type: str = ""
+    into: str = ""
+    to: str = ""
+    alias: str = ""
+    source: str = ""
+    rel: str = ""
+    target: str = ""
+    note: str = ""
+    author: str = ""
+    added: str = ""
+
+    @model_validator(mode="after")
+    def _complete(self) -> Entry:
+        for f in ("name", "into", "to", "alias", "source", "rel", "target", "type"):
+            setattr(self, f, str(getattr(self, f)).strip())
+        missing = [f for f in _NEEDS[self.op] if not getattr(self, f)]
+        if missing:
+            raise ValueError(f"{self.op} needs {', '.join(missing)}")
+        if self.type and self.type not in {t.value for t in NodeType}:
+            raise ValueError(f"unknown node type {self.type!r}")
+        if self.op == "retype" and self.to not in {t.value for t in NodeType}:
+            raise ValueError(f"unknown node type {self.to!r} (choose "
+                             f"{', '.join(t.value for t in NodeType)})")
+        if self.rel:
+            self.rel = self.rel.upper()
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,40}", self.rel):
+                raise ValueError(f"relation type must be an identifier such as DRIVES, got "
+                                 f"{self.rel!r}")
+        return self
+
+    @classmethod
+    def make(cls, **fields: str) -> Entry:
+        """An entry from command-line fields; ParameterError (one line) when invalid."""
+        try:
+            return cls.model_validate(fields)
+        except ValidationError as exc:
+            raise ParameterError(_first_error(exc)) from None
+
+    def describe(self) -> str:
+        """One line saying what the entry does."""
+        typed = f" ({self.type})" if self.type else ""
+        match self.op:
+            case "merge":
+                return f"merge {self.name}{typed} into {self.into}"
+            case "rename" | "retype":
+                return f"{self.op} {self.name}{typed} to {self.to}"
+            case "reject-node":
+                return f"reject node {self.name}{typed}"
+            case "split":
+                return f"split {self.alias} out of {self.name}{typed}"
+            case _:
+                return f"{self.op} {self.source} {self.rel} {self.target}"
+
+    def to_yaml(self) -> dict[str, str]:
+        return {k: v for k, v in self.model_dump().items() if v}
+
+
+class Curation(BaseModel):
+    """The entries of a corrections file, in order; ``path`` is where it lives."""
+
+    entries: list[Entry] = []
+    path: str = ""
+    #: resolve entities across documents automatically (``resolve: false`` in the file: off)
+    resolve: bool = True
+
+    @classmethod
+    def load(cls, path: str | Path) -> Curation:
+        """The file at ``path``; an empty curation when it does not exist."""
+        p = Path(path)
+        if not p.exists():
+            return cls(path=str(p))
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ParameterError(f"{p}: not a readable corrections file: "
+                                 f"{str(exc).splitlines()[0]}") from None
+        items = data.get("corrections") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise ParameterError(f"{p}: expected a mapping with a 'corrections' list")
+        entries = []
+        for i, item in enumerate(items, 1):
+            try:
+                entries.append(Entry.model_validate(item))
+            except ValidationError as exc:
+                raise ParameterError(f"{p}: correction {i}: {_first_error(exc)}") from None
+        return cls(entries=entries, path=str(p), resolve=bool(data.get("resolve", True)))
+
+    def save(self) -> None:
+        """Write the file (atomically: a temporary file renamed over the old one)."""
+        p = Path(self.path)
+        text = yaml.safe_dump({"version": 1, "resolve": self.resolve,
+                               "corrections": [e.to_yaml() for e in self.entries]},
+                              allow_unicode=True, sort_keys=False)
+        tmp = p.with_name(p.name + ".tmp")
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, p)
+        except OSError as exc:
+            raise ParameterError(f"{p}: cannot write the corrections file: {exc}") from None
+
+    def add(self, entry: Entry) -> bool:
+        """Append ``entry`` unless the same correction is already there; True if added."""
+        key = entry.model_dump(exclude={"note", "author", "added"})
+        if any(e.model_dump(exclude={"note", "author", "added"}) == key for e in self.entries):
+            return False
+        if not entry.added:
+            entry.added = dt.date.today().isoformat()
+        self.entries.append(entry)
+        return True
+
+    def __bool__(self) -> bool:
+        return bool(self.entries) or self.resolve
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(x) for x in first.get("loc", ()))
+    msg = first.get("msg", "invalid").removeprefix("Value error, ")
+    return f"{where + ': ' if where else ''}{msg}"
+
+
+def default_path(db: str | None, neo4j: str | None) -> Path:
+    """Where the corrections file of a project lives: next to the embedded database, or in
+    the working directory for a Neo4j server."""
+    if neo4j and not db:
+        return Path(CURATION_FILE)
+    return Path(db or "conceptkg.db").absolute().parent / CURATION_FILE

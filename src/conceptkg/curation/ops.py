@@ -1,0 +1,212 @@
+"""Graph surgery for corrections, on an in-memory :class:`KnowledgeGraph`: moving a node into
+another (merge, rename, retype), splitting an alias out, deleting. Every change is recorded in a
+:class:`Changes` so that a store can write only what changed; every node or edge touched keeps
+a ``curated`` attribute saying what was done and why (shown in tooltips and ``ask evidence``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import (
+    MAX_EDGE_EVIDENCE,
+    MAX_NODE_EVIDENCE,
+    Edge,
+    Node,
+    merge_evidence,
+    node_id,
+    normalize_name,
+    select_evidence,
+)
+
+__all__ = ["Changes", "add_note", "delete_node", "find_by_name", "move_node", "split_alias"]
+
+
+@dataclass
+class Changes:
+    """Ids of nodes and keys of edges changed or deleted, with the label each had before."""
+
+    node_labels: dict[str, str] = field(default_factory=dict)
+    edge_labels: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    nodes: set[str] = field(default_factory=set)
+    edges: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def seen(self, kg: KnowledgeGraph) -> None:
+        """Remember the labels of the graph as it was (for deleting what goes)."""
+        self.node_labels = {n.id: n.type for n in kg.nodes()}
+        self.edge_labels = {e.key: (self.node_labels[e.source], self.node_labels[e.target])
+                            for e in kg.edges()}
+
+    def __bool__(self) -> bool:
+        return bool(self.nodes or self.edges)
+
+
+def find_by_name(kg: KnowledgeGraph, name: str, node_type: str = "", *,
+                 aliases: bool = False) -> list[Node]:
+    """Nodes named ``name`` (normalized), of ``node_type`` when given; with ``aliases`` also
+    nodes that have it as an alias."""
+    key = normalize_name(name)
+    out = []
+    for n in kg.nodes():
+        if node_type and n.type != node_type:
+            continue
+        names = (n.name, *n.aliases) if aliases else (n.name,)
+        if any(normalize_name(x) == key for x in names):
+            out.append(n)
+    return out
+
+
+def add_note(item: Node | Edge, note: dict[str, Any]) -> bool:
+    """Record a correction on ``item`` (once); True when it was new."""
+    notes = list(item.attributes.get("curated") or [])
+    if note in notes:
+        return False
+    item.attributes["curated"] = [*notes, note]
+    return True
+
+
+def _add_counts(dst: Node | Edge, src: Node | Edge) -> None:
+    """Mentions add up per document, unless ``src``'s sentences in a document are all
+    ``dst``'s already: then they are the same mentions (the same graph copied in twice, once
+    corrected and once not) and count once."""
+    have = {e.key for e in dst.evidence}
+    for d, n in src.counts.items():
+        mine = [e.key for e in src.evidence if e.document == d]
+        same = bool(mine) and all(k in have for k in mine)
+        dst.counts[d] = max(dst.counts.get(d, 0), n) if same else dst.counts.get(d, 0) + n
+
+
+def _fold_node(dst: Node, src: Node) -> None:
+    """``src`` (another node) folded into ``dst``: mentions add up per document."""
+    _add_counts(dst, src)
+    names = {*dst.aliases, *src.aliases, src.name} - {dst.name}
+    dst.aliases = sorted(names)
+    if src.counts and src.name != dst.name:
+        dst.alias_docs[src.name] = sorted({*dst.alias_docs.get(src.name, ()), *src.counts})
+    for a, docs in src.alias_docs.items():
+        if a != dst.name:
+            dst.alias_docs[a] = sorted({*dst.alias_docs.get(a, ()), *docs})
+    dst.alias_docs.pop(dst.name, None)
+    for k, v in src.attributes.items():
+        if k == "curated":
+            for note in v:
+                add_note(dst, note)
+        else:
+            dst.attributes.setdefault(k, v)
+    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
+                                   MAX_NODE_EVIDENCE)
+
+
+def _fold_edge(dst: Edge, src: Edge) -> None:
+    _add_counts(dst, src)
+    dst.confidence = max(dst.confidence, src.confidence)
+    for k, v in src.attributes.items():
+        if k == "curated":
+            for note in v:
+                add_note(dst, note)
+        else:
+            dst.attributes.setdefault(k, v)
+    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
+                                   MAX_EDGE_EVIDENCE)
+
+
+def _incident(kg: KnowledgeGraph, nid: str) -> list[Edge]:
+    g = kg.nx
+    out = [d for *_, d in g.out_edges(nid, keys=True, data="data")]
+    out += [d for *_, d in g.in_edges(nid, keys=True, data="data") if d.source != nid]
+    return out
+
+
+def _repoint(kg: KnowledgeGraph, edge: Edge, old: str, new: str, ch: Changes,
+             note: dict[str, Any]) -> None:
+    kg.remove_edge(edge)
+    ch.edges.add(edge.key)
+    src = new if edge.source == old else edge.source
+    dst = new if edge.target == old else edge.target
+    if src == dst:
+        return  # a relation of a thing with itself says nothing
+    moved = edge.model_copy(update={"source": src, "target": dst})
+    add_note(moved, note)
+    ch.edges.add(moved.key)
+    have = kg.get_edge(src, edge.type, dst)
+    if have is None:
+        kg.add_edge(moved, copy=False)
+    else:
+        _fold_edge(have, moved)
+
+
+def move_node(kg: KnowledgeGraph, node: Node, ch: Changes, *, into: Node | None = None,
+              name: str = "", node_type: str = "", note: dict[str, Any]) -> Node:
+    """Move ``node`` into ``into`` (a merge), or to a node of another name or type (rename,
+    retype; an existing node of that name and type absorbs it). Edges follow; the old name
+    becomes an alias. Returns the node that remains."""
+    if into is None:
+        name, node_type = name or node.name, node_type or node.type
+        new_id = node_id(node_type, name)
+        if kg.has_node(new_id):
+            into = kg.node(new_id)
+        else:
+            into = node.model_copy(deep=True, update={
+                "id": new_id, "name": name, "type": node_type, "counts": {},
+                "evidence": [], "aliases": [], "alias_docs": {}, "attributes": {}})
+            kg.add_node(into, copy=False)
+    if into.id == node.id:
+        return into
+    ch.nodes |= {node.id, into.id}
+    for e in _incident(kg, node.id):
+        _repoint(kg, e, node.id, into.id, ch, note)
+    kg.remove_node(node.id)
+    _fold_node(into, node)
+    add_note(into, note)
+    return into
+
+
+def delete_node(kg: KnowledgeGraph, node: Node, ch: Changes) -> None:
+    for e in _incident(kg, node.id):
+        ch.edges.add(e.key)
+    ch.nodes.add(node.id)
+    kg.remove_node(node.id)
+
+
+def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
+                note: dict[str, Any], belongs: Callable[[str], bool] | None = None) -> Node:
+    """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
+    whose sentences name the alias but not the node (or, given ``belongs``, the sentences it
+    accepts) take their mentions with them."""
+    key = normalize_name(alias)
+    real = next((a for a in node.aliases if normalize_name(a) == key), alias)
+    node.aliases = [a for a in node.aliases if a != real]
+    node.alias_docs.pop(real, None)
+    own = [node.name, *node.aliases]
+
+    def the_alias(sentence: str) -> bool:
+        if belongs is not None:
+            return belongs(sentence)
+        return real in sentence and not any(n in sentence for n in own if real not in n)
+
+    moved = [e for e in node.evidence if the_alias(e.sentence)]
+    node.evidence = [e for e in node.evidence if not the_alias(e.sentence)]
+    counts: dict[str, int] = {}
+    for e in moved:
+        counts[e.document] = counts.get(e.document, 0) + 1
+    for d, n in counts.items():
+        left = node.counts.get(d, 0) - n
+        if left > 0:
+            node.counts[d] = left
+        else:
+            node.counts.pop(d, None)
+    new = Node(name=real, type=node.type, evidence=moved, counts=counts)
+    if kg.has_node(new.id):
+        _fold_node(kg.node(new.id), new)
+        new = kg.node(new.id)
+    else:
+        kg.add_node(new, copy=False)
+    add_note(node, note)
+    add_note(new, note)
+    ch.nodes |= {node.id, new.id}
+    for e in _incident(kg, node.id):
+        if e.evidence and all(the_alias(x.sentence) for x in e.evidence):
+            _repoint(kg, e, node.id, new.id, ch, note)
+    return new

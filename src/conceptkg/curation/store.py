@@ -1,0 +1,155 @@
+"""Corrections applied to a store: the stored graph is read, corrected in memory, and only what
+changed is written back, in one transaction (nodes first, then deleted edges and nodes, then
+edges). Both stores run the same Cypher, so Neo4j and the embedded database end equal."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from ..graph.batches import LazyBatches, batched
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import normalize_name
+from ..graph.rows import edge_to_row, node_to_row, row_to_edge, row_to_node
+from ..graph.store import GraphStore
+from ..queries import cypher as q
+from .apply import CurationReport, apply_curation
+from .entries import Curation
+from .resolve import RESOLVED_TYPES
+
+__all__ = ["DOCUMENTS_MENTIONING", "INCIDENT_EDGES", "NODE_NAMES", "apply_to_store",
+           "check_store", "working_graph"]
+
+log = logging.getLogger(__name__)
+
+#: how many stored documents mention a name (for telling a rejection that holds from a stale one)
+DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
+#: the names of the nodes of a label (formatted with a checked label)
+NODE_NAMES = (
+    "WITH $names AS ns MATCH (n:{label}) WHERE n.name IN ns OR any(a IN n.aliases WHERE a IN ns) "
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+)
+_BY_DOCS = "WITH $docs AS ds MATCH (a)-[e:{rel}]->(b) WHERE any(d IN e.documents WHERE d IN ds)"
+_BY_ENDS = "MATCH (a)-[e:{rel}]->(b) WHERE a.id IN $ids OR b.id IN $ids"
+#: the edges of a type with an end among ``$ids``, with their end labels (rel checked)
+INCIDENT_EDGES = {"kuzu": q.EDGES_OF_DOCUMENTS_KUZU.replace(_BY_DOCS, _BY_ENDS),
+                  "neo4j": q.EDGES_OF_DOCUMENTS_NEO4J.replace(_BY_DOCS, _BY_ENDS)}
+
+
+def _same(x: Any) -> Any:
+    return x
+
+
+def _mentioned(store: GraphStore) -> Callable[[str], bool]:
+    def mentioned(name: str) -> bool:
+        return bool(store._run_read(DOCUMENTS_MENTIONING, {"name": name}).rows[0][0])
+    return mentioned
+
+
+def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
+    """The part of the stored graph ``cur`` can touch: the nodes of the types entity
+    resolution works on, the nodes the entries name (by name or alias, any type), and every
+    edge at one of them (with its other end). Reading only that keeps an incremental build
+    cheap on a large graph."""
+    raw = {x for e in cur.entries for x in (e.name, e.into, e.to, e.alias, e.source, e.target)
+           if x}
+    names = {normalize_name(x) for x in raw}
+    params = {"names": sorted(raw | names)}
+    kg = KnowledgeGraph()
+    for lab in sorted(store._node_labels_present()):
+        if cur.resolve and lab in RESOLVED_TYPES:
+            recs = store._run_read(q.READ_NODES.format(label=q.label(lab))).records()
+        elif names:
+            ids = [r["id"] for r in store._run_read(NODE_NAMES.format(label=q.label(lab)),
+                                                    params).records()
+                   if names & {normalize_name(x)
+                               for x in (r["name"] or "", *(r["aliases"] or ()))}]
+            recs = _fetch(store, lab, ids)
+        else:
+            continue
+        for rec in recs:
+            kg.add_node(row_to_node(rec, lab), copy=False)
+    ids = sorted(n.id for n in kg.nodes())
+    if not ids:
+        return kg
+    edges, missing = [], defaultdict(set)
+    read = INCIDENT_EDGES["neo4j" if store.dialect == "neo4j" else "kuzu"]
+    for rel in store._edge_types_present():
+        for rec in store._run_read(read.replace("{rel}", q.rel_type(rel)),
+                                   {"ids": ids}).records():
+            edges.append(row_to_edge(rec, rel))
+            for end, lab in ((rec["source"], rec["src_label"]), (rec["target"], rec["dst_label"])):
+                if not kg.has_node(end):
+                    missing[lab].add(end)
+    for lab, more in sorted(missing.items()):
+        for rec in _fetch(store, lab, sorted(more)):
+            kg.add_node(row_to_node(rec, lab), copy=False)
+    for e in edges:
+        kg.add_edge(e, copy=False)
+    return kg
+
+
+def _fetch(store: GraphStore, label: str, ids: list[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    cy = q.FETCH_NODES.format(label=q.label(label))
+    for chunk in batched(ids, store.batch_size):
+        out += store._run_read(cy, {"ids": chunk}).records()
+    return out
+
+
+def check_store(store: GraphStore, cur: Curation) -> CurationReport:
+    """What each entry would do on the stored graph (nothing is written)."""
+    return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store))
+
+
+def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
+    """Apply ``cur`` to the stored graph; returns what each entry did. Stale entries are
+    logged as warnings (once each)."""
+    if not cur:
+        return CurationReport()
+    kg = working_graph(store, cur)
+    report = apply_curation(kg, cur, mentioned=_mentioned(store))
+    if report.changes:
+        _write_changes(store, kg, report)
+    for r in report.stale:
+        log.warning("correction matches nothing: %s (%s)", r.entry.describe(), r.detail)
+    return report
+
+
+def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport) -> None:
+    ch = report.changes
+    store.ensure_schema(sorted({k[1] for k in ch.edges}))
+    plan: list[tuple[str, list[Any], Callable[[Any], Any]]] = []
+    upsert: dict[str, list] = defaultdict(list)
+    delete: dict[str, list[str]] = defaultdict(list)
+    for nid in sorted(ch.nodes):
+        if kg.has_node(nid):
+            upsert[kg.node(nid).type].append(kg.node(nid))
+        if nid in ch.node_labels and not kg.has_node(nid):
+            delete[ch.node_labels[nid]].append(nid)
+    for lab, nodes in sorted(upsert.items()):
+        cy = q.UPSERT_NODES.format(label=q.label(lab))
+        plan += [(cy, c, node_to_row) for c in batched(nodes, store.batch_size)]
+    gone: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+    new: dict[tuple[str, str, str], list] = defaultdict(list)
+    for key in sorted(ch.edges):
+        s, rel, t = key
+        edge = kg.get_edge(s, rel, t) if kg.has_node(s) and kg.has_node(t) else None
+        if edge is not None:
+            new[(rel, kg.node(s).type, kg.node(t).type)].append(edge)
+        elif key in ch.edge_labels:
+            src, dst = ch.edge_labels[key]
+            gone[(rel, src, dst)].append({"source": s, "target": t})
+    for (rel, src, dst), rows in sorted(gone.items()):
+        cy = q.DELETE_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+        plan += [(cy, c, _same) for c in batched(rows, store.batch_size)]
+    for lab, ids in sorted(delete.items()):
+        cy = q.DELETE_NODES.format(label=q.label(lab))
+        plan += [(cy, c, _same) for c in batched(ids, store.batch_size)]
+    for (rel, src, dst), edges in sorted(new.items()):
+        cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+        plan += [(cy, c, edge_to_row) for c in batched(edges, store.batch_size)]
+    log.debug("curation: writing %d nodes, %d edges", len(ch.nodes), len(ch.edges))
+    store._run_write_atomic(LazyBatches(plan))

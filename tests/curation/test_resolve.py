@@ -1,0 +1,102 @@
+"""Entity resolution across documents, on made-up names: what is merged automatically (and
+why), what is kept apart, what is only suggested."""
+
+from __future__ import annotations
+
+from conceptkg.curation import Curation, Entry, apply_curation
+from conceptkg.curation.resolve import name_key, suggest
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
+
+
+def graph(sentences: dict[str, list[str]]) -> KnowledgeGraph:
+    """One document per name; each listed sentence is evidence of the Organization node."""
+    kg = KnowledgeGraph()
+    for i, (name, sents) in enumerate(sentences.items()):
+        text = "".join(sents)
+        doc = Document.from_text(text, path=f"d{i}.txt")
+        kg.add_document(doc)
+        ev = []
+        for s in sents:
+            start = text.index(s)
+            ev.append(Evidence(document=doc.id, sentence=s, start=start, end=start + len(s)))
+        kg.add_node(Node(name=name, type="Organization", evidence=ev))
+    return kg
+
+
+def names(kg: KnowledgeGraph) -> dict[str, list[str]]:
+    return {n.name: n.aliases for n in kg.nodes()}
+
+
+def test_keys_take_away_what_does_not_make_another_body():
+    assert name_key("英国星河医药公司")[0] == name_key("星河医药公司")[0]
+    assert "country of registration (英国)" in name_key("英国星河医药公司")[1]
+    assert name_key("星河医药股份有限公司")[0] == name_key("星河医药集团")[0]
+    assert name_key("青川省人民政府")[0] == name_key("青川省政府")[0]
+    # a foreign government body is not the domestic one; a state company is that country's
+    assert name_key("美国商贸部")[0] != name_key("商贸部")[0]
+    assert name_key("加拿大国家星河公司")[0] != name_key("国家星河集团")[0]
+    # generic words left without the legal form do not name one body
+    assert name_key("美国钢铁公司")[0] != name_key("钢铁公司")[0]
+
+
+def test_automatic_merges_record_their_reason_and_apply_once():
+    kg = graph({"星河医药公司": ["星河医药公司发布年报。"],
+                "英国星河医药公司": ["英国星河医药公司在华投资。"],
+                "星河医药股份有限公司": ["星河医药股份有限公司公告。"]})
+    rep = apply_curation(kg, Curation())
+    assert names(kg) == {"星河医药公司": ["星河医药股份有限公司", "英国星河医药公司"]}
+    node = next(kg.nodes())
+    assert node.mentions == 3 and len(node.evidence) == 3
+    notes = {n["from"]: n["note"] for n in node.attributes["curated"]}
+    assert notes == {"英国星河医药公司": "country of registration (英国), legal form",
+                     "星河医药股份有限公司": "legal form"}
+    assert len(rep.auto) == 2
+    again = apply_curation(kg, Curation())
+    assert not again.auto and not again.changes
+
+
+def test_a_foreign_body_is_split_out_of_the_domestic_name():
+    kg = graph({"商贸部": ["商贸部发布新规。", "美国商贸部宣布加征关税。",
+                          "商贸部回应美国商贸部。"]})
+    edge_doc = next(iter(kg.documents))
+    dom = next(kg.nodes())
+    kg.add_node(Node(name="关税", type="Concept", evidence=dom.evidence[1:2]))
+    tariff = next(n for n in kg.nodes() if n.name == "关税")
+    kg.add_edge(Edge(source=dom.id, target=tariff.id, type="DRIVES",
+                     evidence=dom.evidence[1:2]))
+    rep = apply_curation(kg, Curation())
+    assert [a.name for a in rep.auto] == ["美国商贸部"]
+    foreign = next(n for n in kg.nodes() if n.name == "美国商贸部")
+    domestic = next(n for n in kg.nodes() if n.name == "商贸部")
+    assert [e.sentence for e in foreign.evidence] == ["美国商贸部宣布加征关税。"]
+    assert foreign.counts == {edge_doc: 1} and domestic.counts == {edge_doc: 2}
+    assert "美国商贸部" not in domestic.aliases
+    assert kg.get_edge(foreign.id, "DRIVES", tariff.id) is not None
+    assert kg.get_edge(domestic.id, "DRIVES", tariff.id) is None
+    assert not apply_curation(kg, Curation()).changes
+
+
+def test_a_split_entry_undoes_an_automatic_merge_for_good():
+    kg = graph({"星河医药公司": ["星河医药公司发布年报。"],
+                "英国星河医药公司": ["英国星河医药公司在华投资。"]})
+    cur = Curation(entries=[Entry(op="split", name="星河医药公司", alias="英国星河医药公司")])
+    apply_curation(kg, cur)
+    assert set(names(kg)) == {"星河医药公司", "英国星河医药公司"}
+    assert not apply_curation(kg, cur).changes
+    pair = ("英国星河医药公司", "星河医药公司")
+    assert not suggest(kg, {pair, pair[::-1]})
+
+
+def test_suggestions_give_reasons_and_keep_foreign_government_apart():
+    kg = graph({"青川农业科学研究院": ["青川农业科学研究院成立。"],
+                "青川农科院": ["青川农科院召开会议。"],
+                "商贸部": ["商贸部发布新规。"], "美国商贸部": ["美国商贸部宣布。"],
+                "星河大学": ["星河大学招生。"], "青川星河大学": ["青川星河大学招生。"],
+                "北岭大学": ["北岭大学招生。"], "北岭工业大学": ["北岭工业大学招生。"]})
+    found = {(s.name, s.into): s for s in suggest(kg, set())}
+    assert set(found) == {("青川农业科学研究院", "青川农科院"), ("青川星河大学", "星河大学")}
+    s = found[("青川农业科学研究院", "青川农科院")]
+    assert s.reason.startswith("abbreviation") and not s.auto
+    assert s.evidence == ["青川农业科学研究院成立。", "青川农科院召开会议。"]
+    assert s.command == "conceptkg curate merge 青川农业科学研究院 青川农科院 --type Organization"
+    assert "descriptive prefix 青川" in found[("青川星河大学", "星河大学")].reason

@@ -1,0 +1,124 @@
+"""``conceptkg curate`` through the CLI: each command appends to the project's corrections file
+and applies it at once; ``build`` applies the file again; list, check and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conceptkg.cli import main
+from conceptkg.graph import EmbeddedStore
+
+DOCS = {
+    "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
+    "b.txt": "数字经济推动高质量发展。科技创新引领产业升级。"
+             "新质生产力包括劳动、资本、数据等生产要素。",
+}
+
+
+def run(capsys, *args):
+    code = main(list(map(str, args)))
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+def built(capsys, tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
+    assert code == 0, err
+    return db
+
+
+def edges(db: Path) -> set[tuple[str, str, str]]:
+    with EmbeddedStore(db, read_only=True) as s:
+        kg = s.read_graph(with_text=False)
+    return {(kg.node(e.source).name, e.type, kg.node(e.target).name) for e in kg.edges()}
+
+
+def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    path = tmp_path / "conceptkg.curation.yaml"
+    code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "drives", "高质量发展",
+                       "--db", db, "--note", "wrong", "--author", "ana")
+    assert code == 0, err
+    assert "changed" in err
+    assert ("数字经济", "DRIVES", "高质量发展") not in edges(db)
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db)
+    assert code == 0, err
+    code, _, err = run(capsys, "curate", "retype", "产业升级", "Initiative", "--db", db)
+    assert code == 0, err
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [c["op"] for c in data["corrections"]] == ["reject-edge", "merge", "retype"]
+    assert data["corrections"][0]["author"] == "ana"
+    assert ("数字经济", "DRIVES", "产业升级") in edges(db)
+    # the same command again adds nothing
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db)
+    assert code == 0 and "already in" in err and "holds" in err
+    # a forced rebuild keeps every correction
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1", "--force")
+    assert code == 0, err
+    assert edges(db) >= {("数字经济", "DRIVES", "产业升级")}
+    assert ("数字经济", "DRIVES", "高质量发展") not in edges(db)
+    code, out, err = run(capsys, "curate", "list", "--db", db)
+    assert code == 0 and "merge 科技创新 into 数字经济" in out and "3 correction(s)" in err
+    code, out, err = run(capsys, "curate", "check", "--db", db)
+    assert code == 0 and out.count("holds") == 3 and "0 stale" in err
+
+
+def test_check_reports_stale_entries_with_exit_3(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db)
+    assert code == 0 and "stale" in err
+    code, out, err = run(capsys, "curate", "check", "--db", db)
+    assert code == 3 and "stale" in out and "1 stale" in err
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1")
+    assert code == 0 and "stale correction: merge 不存在甲 into 不存在乙" in err
+
+
+def test_bad_input_is_one_line(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    code, _, err = run(capsys, "curate", "retype", "产业升级", "Gadget", "--db", db)
+    assert code == 1 and "unknown node type 'Gadget'" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "curate", "reject-edge", "甲", "drives-x", "乙", "--db", db)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("corrections:\n  - op: explode\n", encoding="utf-8")
+    code, _, err = run(capsys, "curate", "list", "--db", db, "--curation", bad)
+    assert code == 1 and "correction 1" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "--curation",
+                       tmp_path / "missing.yaml")
+    assert code == 1 and "no such corrections file" in err
+
+
+@pytest.mark.neo4j
+def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, monkeypatch):
+    from conceptkg.graph.neo4j_store import Neo4jStore
+
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    cur = tmp_path / "fixes.yaml"
+    cur.write_text("version: 1\ncorrections: []\n", encoding="utf-8")
+    where = ["--neo4j", neo4j_clean.uri, "--curation", cur]
+    assert run(capsys, "build", docs, *where)[0] == 0
+    code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "DRIVES", "高质量发展",
+                       *where)
+    assert code == 0 and "changed" in err
+    assert run(capsys, "build", docs, "--force", *where)[0] == 0
+    with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
+        kg = store.read_graph(with_text=False)
+    got = {(kg.node(e.source).name, e.type, kg.node(e.target).name) for e in kg.edges()}
+    assert ("数字经济", "DRIVES", "高质量发展") not in got and got
+    code, out, _ = run(capsys, "curate", "check", *where)
+    assert code == 0 and "holds" in out
