@@ -21,6 +21,7 @@ from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
+from .processes import init_worker
 
 __all__ = [
     "SUFFIXES",
@@ -157,7 +158,8 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             groups[-1][1].append(p)
     n_small = sum(len(g) for large, g in groups if not large)
     jobs = max(1, min(jobs or os.cpu_count() or 1, n_small or 1))
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+                               initargs=(os.getpid(),)) if jobs > 1 else None
     try:
         for large, group in groups:
             if large:

@@ -29,6 +29,8 @@ out = Console(highlight=False, soft_wrap=True)
 _state = {"debug": False}
 
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
+INTERRUPTED = ("interrupted: every write completed before the interruption is kept, the one in "
+               "progress was undone; run the same command again to finish")
 
 DbOpt = Annotated[str | None, typer.Option(
     "--db", help="Embedded database directory [default: ./conceptkg.db].")]
@@ -337,12 +339,15 @@ def load(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, mapping library errors to one line and an exit code."""
+    from .processes import sigterm_as_interrupt
+
     try:
-        rc = app(args=argv, standalone_mode=False)
+        with sigterm_as_interrupt():
+            rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        err.print("aborted")
+        err.print(INTERRUPTED, markup=False)
         return 130
     except ConceptKGError as exc:
         if _state["debug"]:

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
+from ..errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
 from ..queries import cypher as q
 from ..queries.readonly import assert_read_only
+from .durability import check_space, is_disk_full, open_database, payload_bytes
 from .models import CORE_EDGE_TYPES, NodeType
 from .store import GraphStore, QueryResult
 
@@ -58,8 +59,8 @@ class EmbeddedStore(GraphStore):
         if read_only and not dbfile.exists():
             raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
         try:
-            self._db = lb.Database(str(dbfile), read_only=read_only,
-                                   buffer_pool_size=buffer_pool_mb * 1024 * 1024)
+            self._db, recovered = open_database(lb, dbfile, read_only=read_only,
+                                                buffer_pool_size=buffer_pool_mb * 1024 * 1024)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
             msg = str(exc)
@@ -73,6 +74,8 @@ class EmbeddedStore(GraphStore):
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
         if not read_only:
+            if recovered:  # the recovered state goes into the main file; the log starts anew
+                self._exec("CHECKPOINT")
             self.ensure_schema()
 
     # -- schema ---------------------------------------------------------------------------------
@@ -124,6 +127,9 @@ class EmbeddedStore(GraphStore):
         try:
             res = self._conn.execute(cypher, params or {})
         except RuntimeError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(f"{self.path}: disk full ({_first_line(str(exc))}); free "
+                                    "some space and run the command again") from exc
             raise QueryError(_first_line(str(exc))) from exc
         if isinstance(res, list):  # several statements: keep the last result
             res = res[-1]
@@ -143,12 +149,17 @@ class EmbeddedStore(GraphStore):
             return
         self._exec("BEGIN TRANSACTION")
         try:
+            payload = 0
             for cy, params in statements:
+                payload += payload_bytes(params)
                 self._exec(cy, params)
+            check_space(self.path, payload)  # the engine writes its log at commit
         except BaseException:
             self._exec("ROLLBACK")
             raise
         self._exec("COMMIT")
+        # into the main file: the log never holds more than the write in progress
+        self._exec("CHECKPOINT")
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
