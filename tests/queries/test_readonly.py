@@ -21,6 +21,12 @@ BYPASSES = [
     "RETURN dbms.components()",
     "/* ' */ SHOW USERS /* ' */",
     "SHOW DATABASES",
+    "SHOW CURRENT USER",
+    "SHOW USERS YIELD user RETURN user",
+    "SHOW ROLES",
+    "SHOW SETTINGS",
+    "SHOW TRANSACTIONS",
+    "SHOW PROCEDURES",
     "CALL dbms.security.listUsers()",
     "ATTACH '{src}' AS other (dbtype lbug)",
     "INSTALL httpfs",
@@ -45,6 +51,9 @@ READS = [
     "MATCH (n) // CREATE\nRETURN count(n);",
     "MATCH p = (a)-[*1..3]->(b) RETURN length(p), 1.5e3, `CREATE`.x",
     "MATCH (n) CALL { WITH n RETURN n.name AS x } RETURN x",
+    "SHOW CONSTRAINTS YIELD name RETURN name",
+    "SHOW UNIQUE CONSTRAINTS",
+    "SHOW RANGE INDEXES WHERE name = 'x'",
 ]
 
 

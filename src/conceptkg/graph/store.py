@@ -155,11 +155,6 @@ class GraphStore(ABC):
         plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]] = []
         report = WriteReport()
 
-        docs = list(kg.documents.values())
-        for chunk in batched(docs, 50):  # documents carry their whole text
-            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
-        report.documents = len(docs)
-
         by_label: dict[str, list[Node]] = defaultdict(list)
         for n in nodes:
             by_label[n.type].append(n)
@@ -178,6 +173,14 @@ class GraphStore(ABC):
             for chunk in batched(items, self.batch_size):
                 plan.append((cy, chunk, edge_to_row))
             report.edges += len(items)
+
+        # documents last: a document in the store means its nodes and edges are there too, so a
+        # load that stopped halfway is completed by running it again (stores that commit batch
+        # by batch, like Neo4j, skip only documents already present)
+        docs = list(kg.documents.values())
+        for chunk in batched(docs, 50):  # documents carry their whole text
+            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
+        report.documents = len(docs)
 
         statements = LazyBatches(plan)
         report.batches = len(statements)

@@ -40,6 +40,7 @@ READ_PROCEDURES = frozenset({
     "show_tables", "table_info", "db.labels", "db.relationshiptypes", "db.propertykeys",
     "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
 })
+_SCHEMA_SHOWS = frozenset({"CONSTRAINT", "CONSTRAINTS", "INDEX", "INDEXES"})
 #: namespaces refused wherever they appear (server administration)
 _REFUSED_NAMESPACES = frozenset({"dbms"})
 
@@ -131,6 +132,16 @@ def _dotted(tokens: list[Token], i: int) -> tuple[str, int]:
     return ".".join(parts), j
 
 
+def _shows_schema(tokens: list[Token], i: int) -> bool:
+    """``SHOW [kind] CONSTRAINTS|INDEXES``: schema introspection, a plain read."""
+    words = []
+    for tok in tokens[i + 1:]:
+        if tok.kind != "word" or tok.text.upper() in ("YIELD", "WHERE", "RETURN"):
+            break
+        words.append(tok.text.upper())
+    return bool(words) and words[-1] in _SCHEMA_SHOWS and len(words) <= 3
+
+
 def _refusal(cypher: str) -> str | None:
     """Why ``cypher`` is not a read-only query, or None."""
     tokens = tokenize(cypher)
@@ -148,8 +159,10 @@ def _refusal(cypher: str) -> str | None:
         is_property = prev == "." and owner is not None and (
             _is_name(owner) or owner.kind == "param" or owner.text in ")]}")
         is_clause = not is_property and prev != ":" and nxt != ":"
+        if word == "SHOW" and is_clause and _shows_schema(tokens, i):
+            continue
         if word in REFUSED_KEYWORDS and is_clause:
-            return word
+            return f"{word} {nxt}".strip() if word == "SHOW" else word
         if word == "CALL" and is_clause:
             if nxt == "{" or nxt == "(":  # a subquery: its clauses are checked like the rest
                 continue
