@@ -13,10 +13,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .display import path_text, safe_text
 from .errors import ConceptKGError, ParameterError
 from .graph.store import GraphStore, QueryResult
 
@@ -24,8 +24,9 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build, query and draw knowledge graphs of concepts from documents.")
-err = Console(stderr=True, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# data is printed literally: no markup, no :emoji: codes, no highlighting
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
 _state = {"debug": False}
 
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
@@ -47,7 +48,26 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
-                        handlers=[RichHandler(console=err, show_path=False)], force=True)
+                        handlers=[_handler()], force=True)
+
+
+class _SafeRecords(logging.Filter):
+    """Log messages printed literally, with undecodable bytes and control characters escaped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = safe_text(record.getMessage()), ()
+        return True
+
+
+def _handler() -> logging.Handler:
+    handler = RichHandler(console=err, show_path=False, markup=False)
+    handler.addFilter(_SafeRecords())
+    return handler
+
+
+def _say(text: str) -> None:
+    """One line to standard error, escaped (file names may hold any bytes)."""
+    err.print(safe_text(text, keep_newlines=False), markup=False, emoji=False)
 
 
 def _open(db: str | None, neo4j: str | None, database: str | None, *,
@@ -65,9 +85,9 @@ def _print_result(result: QueryResult, fmt: str) -> None:
     if fmt != "table":
         out.print(format_result(result, fmt), markup=False, end="" if fmt == "csv" else "\n")
         return
-    table = Table(*(escape(c) for c in result.columns), show_lines=False)
+    table = Table(*(safe_text(c) for c in result.columns), show_lines=False)
     for row in result.rows:
-        table.add_row(*(escape(cell(v)) for v in row))
+        table.add_row(*(safe_text(cell(v)) for v in row))
     out.print(table)
     err.print(f"{len(result.rows)} row(s)")
 
@@ -126,11 +146,12 @@ def build(
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                on_file=lambda o: bar.update(task, advance=1,
-                                                            description=Path(o.path).name))
+                                                            description=path_text(
+                                                                Path(o.path).name)))
         for o in result.empty:
-            err.print(f"warning: {o.message}", markup=False)
+            _say(f"warning: {o.message}")
         for o in result.failed:
-            err.print(f"skipped: {o.message}", markup=False)
+            _say(f"skipped: {o.message}")
         err.print(f"{len(result.built)} built, {len(result.unchanged)} unchanged, "
                   f"{len(result.empty)} empty, {len(result.failed)} skipped")
         _print_counts(store.stats())
@@ -140,12 +161,12 @@ def build(
                 from .graph.io_json import write_json
 
                 write_json(kg, json_out)
-                err.print(f"wrote {json_out}", markup=False)
+                _say(f"wrote {json_out}")
             if html_out:
                 from .viz import render_html
 
                 render_html(kg, html_out)
-                err.print(f"wrote {html_out}", markup=False)
+                _say(f"wrote {html_out}")
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -196,7 +217,7 @@ def ask(
     if list_ or not name:
         table = Table("query", "parameters", "description")
         for q in list_queries():
-            table.add_row(q.name, escape(" ".join(q.usage_params())), escape(q.description))
+            table.add_row(q.name, " ".join(q.usage_params()), q.description)
         out.print(table)
         return
     with _open(db, neo4j, database, read_only=True) as store:
@@ -206,7 +227,7 @@ def ask(
             from .viz import render_html
 
             render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}")
-            err.print(f"wrote {html_out}", markup=False)
+            _say(f"wrote {html_out}")
 
 
 @app.command()
@@ -231,7 +252,7 @@ def viz(
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
                 edge_types=edge_types)
-    err.print(f"wrote {output}", markup=False)
+    _say(f"wrote {output}")
 
 
 @app.command()
@@ -252,7 +273,7 @@ def export(
     with _open(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     writers[fmt](kg, output)
-    err.print(f"wrote {output}", markup=False)
+    _say(f"wrote {output}")
 
 
 @app.command("eval")
@@ -310,11 +331,15 @@ def extract(
         result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)
     else:
         tmp = output.with_name(output.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         tmp.replace(output)
     for o in result.failed:
-        err.print(f"skipped: {o.message}", markup=False)
+        _say(f"skipped: {o.message}")
     err.print(f"{len(result.built)} extracted, {len(result.failed)} skipped")
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
@@ -352,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConceptKGError as exc:
         if _state["debug"]:
             raise
-        err.print(f"error: {exc}", markup=False)
+        _say(f"error: {exc}")
         return EXIT_ERROR
     except Exception as exc:
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
@@ -360,8 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             return exc.exit_code
         if _state["debug"]:
             raise
-        err.print(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)",
-                  markup=False)
+        _say(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)")
         return EXIT_ERROR
     return rc if isinstance(rc, int) else 0
 

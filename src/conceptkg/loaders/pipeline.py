@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..display import path_text
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
 from .normalize import normalize_text
@@ -24,7 +25,8 @@ def load_document(path: str | Path) -> Document:
     """Read and normalize one file into a :class:`Document` (id = hash of the normalized text)."""
     raw = read_document(path)
     text = normalize_text(raw.text)
-    return Document.from_text(text, path=str(path), title=Path(path).stem, format=raw.format,
+    return Document.from_text(text, path=path_text(path), title=path_text(Path(path).stem),
+                              format=raw.format,
                               original_encoding=raw.encoding)
 
 
@@ -45,7 +47,8 @@ def iter_document_parts(path: str | Path, max_chars: int = 2_000_000) -> Iterato
     for i, chunk in enumerate(iter_text_chunks(p, max_chars=max_chars), start=1):
         text = normalize_text(chunk)
         if text:
-            yield Document.from_text(text, path=f"{p}#part{i}", title=f"{p.stem} (part {i})",
+            yield Document.from_text(text, path=f"{path_text(p)}#part{i}",
+                                     title=f"{path_text(p.stem)} (part {i})",
                                      format="txt")
 
 

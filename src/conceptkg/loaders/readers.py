@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..display import path_text
 from ..errors import EmptyDocumentError, InputError
 
 __all__ = [
@@ -195,7 +196,7 @@ def _docx_text(data: bytes, name: str) -> str:
 def read_document(path: str | Path) -> RawDocument:
     """Read a document file into text; raises :class:`InputError` with a one-line reason."""
     p = Path(path)
-    name = str(path)
+    name = path_text(path)
     try:
         if p.is_dir():
             raise InputError(f"{name}: is a directory")
@@ -257,7 +258,7 @@ def iter_text_chunks(path: str | Path, max_chars: int = 2_000_000,
                      block_bytes: int = 1 << 20) -> Iterator[str]:
     """Decode a large plain-text file incrementally, yielding pieces of about ``max_chars``
     characters that end at line breaks; memory stays bounded whatever the file's size."""
-    name = str(path)
+    name = path_text(path)
     try:
         f = open(path, "rb")  # closed by the with below
     except OSError as exc:
