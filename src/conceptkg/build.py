@@ -20,6 +20,7 @@ from typing import IO
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
+from .loaders.lexicon_schema import check_lexicon_files
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
 from .processes import init_worker
 
@@ -149,6 +150,7 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
     """
     skip_set = frozenset(skip)
     lexicon = tuple(lexicon)
+    check_lexicon_files(lexicon)  # one clear error before any document, not one per document
     groups: list[tuple[bool, list[Path]]] = []
     for p in paths:
         large = is_large(p)
