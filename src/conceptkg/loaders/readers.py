@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 #: plain-text files larger than this are read in chunks (see :func:`iter_text_chunks`)
 LARGE_FILE_BYTES = 8 * 1024 * 1024
+#: a .docx whose XML parts expand beyond this (or all parts beyond the second) is refused: the
+#: XML tree takes several times its size in memory
+MAX_DOCX_XML = 32 * 1024 * 1024
+MAX_DOCX_EXPANDED = 256 * 1024 * 1024
 
 
 @dataclass
@@ -181,11 +185,30 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}: cannot read PDF: {str(exc).splitlines()[0]}") from None
 
 
+def _check_docx_size(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts expand beyond :data:`MAX_DOCX_EXPANDED` (a zip bomb). The sizes
+    come from the archive's directory; reading never yields more than they declare."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{name}: cannot read DOCX: {str(exc).splitlines()[0]}") from None
+    total = sum(i.file_size for i in infos)
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    if total > MAX_DOCX_EXPANDED or xml > MAX_DOCX_XML:
+        raise InputError(f"{name}: DOCX expands to {total // (1024 * 1024)} MB, over the "
+                         f"limit of {MAX_DOCX_XML // (1024 * 1024)} MB of text parts and "
+                         f"{MAX_DOCX_EXPANDED // (1024 * 1024)} MB in all; refused")
+
+
 def _docx_text(data: bytes, name: str) -> str:
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - optional extra
         raise InputError(f"{name}: reading DOCX needs 'pip install conceptkg[formats]'") from exc
+    _check_docx_size(data, name)
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
