@@ -201,6 +201,17 @@ def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
 
 
 @app.command()
+def check(db: DbOpt = None) -> None:
+    """Read every page of the embedded database (in a child process) and say whether it is
+    intact."""
+    from .graph.check import check_database
+    from .transfer import DEFAULT_DB
+
+    rep = check_database(db or DEFAULT_DB)
+    _say(f"ok: {rep.documents} documents, {rep.nodes} nodes, {rep.edges} edges read")
+
+
+@app.command()
 def ask(
     name: Annotated[str | None, typer.Argument(help="Named query (see --list).")] = None,
     params: Annotated[list[str] | None, typer.Argument(help="key=value parameters.")] = None,

@@ -19,8 +19,8 @@ from typing import Any
 
 from ..errors import DiskFullError
 
-__all__ = ["MARGIN_BYTES", "WRITE_FACTOR", "check_space", "is_disk_full", "is_wal_failure",
-           "open_database", "payload_bytes"]
+__all__ = ["MARGIN_BYTES", "WRITE_FACTOR", "check_space", "is_disk_full", "is_engine_fault",
+           "is_wal_failure", "open_database", "payload_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,13 @@ def is_wal_failure(exc: BaseException) -> bool:
     """Whether an error opening the database comes from replaying its write-ahead log."""
     text = str(exc).lower()
     return "wal" in text and ("corrupt" in text or "replay" in text or "checksum" in text)
+
+
+def is_engine_fault(exc: BaseException) -> bool:
+    """Whether an engine error means damaged storage rather than a bad query."""
+    text = str(exc)
+    return any(k in text for k in ("Storage exception", "Assertion", "assertion", "corrupt",
+                                   "Checksum", "unordered_map", "Internal exception"))
 
 
 def is_disk_full(exc: BaseException) -> bool:

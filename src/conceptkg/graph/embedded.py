@@ -17,7 +17,13 @@ from typing import Any
 from ..errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
 from ..queries import cypher as q
 from ..queries.readonly import assert_read_only
-from .durability import check_space, is_disk_full, open_database, payload_bytes
+from .durability import (
+    check_space,
+    is_disk_full,
+    is_engine_fault,
+    open_database,
+    payload_bytes,
+)
 from .models import CORE_EDGE_TYPES, NodeType
 from .store import GraphStore, QueryResult
 
@@ -70,6 +76,8 @@ class EmbeddedStore(GraphStore):
                     "wait for it to finish or use another --db"
                 ) from exc
             raise StoreError(f"{self.path}: cannot open database: {msg.splitlines()[0]}") from exc
+        except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
+            raise self._fault(exc) from exc
         self.read_only = read_only
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
@@ -126,18 +134,27 @@ class EmbeddedStore(GraphStore):
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         try:
             res = self._conn.execute(cypher, params or {})
+            if isinstance(res, list):  # several statements: keep the last result
+                res = res[-1]
+            columns = res.get_column_names()
+            rows = []
+            while res.has_next():
+                rows.append(res.get_next())
         except RuntimeError as exc:
             if is_disk_full(exc):
                 raise DiskFullError(f"{self.path}: disk full ({_first_line(str(exc))}); free "
                                     "some space and run the command again") from exc
+            if is_engine_fault(exc):
+                raise self._fault(exc) from exc
             raise QueryError(_first_line(str(exc))) from exc
-        if isinstance(res, list):  # several statements: keep the last result
-            res = res[-1]
-        columns = res.get_column_names()
-        rows = []
-        while res.has_next():
-            rows.append(res.get_next())
+        except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
+            raise self._fault(exc) from exc  # damaged pages decode to garbage
         return QueryResult([_clean_column(c) for c in columns], rows)
+
+    def _fault(self, exc: BaseException) -> StoreError:
+        return StoreError(f"{self.path}: the database engine failed ({type(exc).__name__}: "
+                          f"{_first_line(str(exc))}); the database may be damaged: run "
+                          f"'conceptkg check --db {self.path}' (see README, Recovery)")
 
     def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._exec(cypher, params)
