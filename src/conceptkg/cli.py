@@ -381,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         with sigterm_as_interrupt():
             rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
+        if exc.exit_code == 130:  # the same, from older typer versions
+            err.print(INTERRUPTED, markup=False)
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         err.print(INTERRUPTED, markup=False)
@@ -398,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _say(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)")
         return EXIT_ERROR
+    if rc == 130:  # typer's own answer to Ctrl-C (and to SIGTERM, see sigterm_as_interrupt)
+        err.print(INTERRUPTED, markup=False)
     return rc if isinstance(rc, int) else 0
 
 
