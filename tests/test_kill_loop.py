@@ -32,6 +32,13 @@ TEMPLATES = [
 ]
 
 
+OPEN_AND_COUNT = (
+    "import sys\n"
+    "from conceptkg.graph import EmbeddedStore\n"
+    "with EmbeddedStore(sys.argv[1]) as store:\n"
+    "    print(store.stats()['documents'])\n")
+
+
 def _corpus(d: Path) -> None:
     d.mkdir()
     for i in range(DOCS):
@@ -101,8 +108,11 @@ def test_kill_loop_every_kill_recovers_to_the_clean_graph(tmp_path):
         killed, in_write = _run_and_kill(_cmd(docs, db, *extra), db, rng)
         kills += killed
         inside += in_write
-        with EmbeddedStore(db) as store:  # opens, holding what was committed
-            assert store.stats()["documents"] <= DOCS
+        # opens (in a child: an engine crash would show as a failure, not end the test run)
+        opened = subprocess.run([sys.executable, "-c", OPEN_AND_COUNT, str(db)],
+                                capture_output=True, text=True, timeout=120)
+        assert opened.returncode == 0, (i, opened.returncode, opened.stderr[-500:])
+        assert 0 <= int(opened.stdout) <= DOCS
         done = subprocess.run(_cmd(docs, db, "-j", "2"), capture_output=True, text=True,
                               timeout=300)
         assert done.returncode == 0, done.stderr
