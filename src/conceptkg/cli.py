@@ -16,7 +16,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .display import path_text, safe_text
+from .display import SafeRecords, path_text, safe_text
 from .errors import ConceptKGError, ParameterError
 from .graph.store import GraphStore, QueryResult
 
@@ -51,17 +51,9 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
                         handlers=[_handler()], force=True)
 
 
-class _SafeRecords(logging.Filter):
-    """Log messages printed literally, with undecodable bytes and control characters escaped."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = safe_text(record.getMessage()), ()
-        return True
-
-
 def _handler() -> logging.Handler:
     handler = RichHandler(console=err, show_path=False, markup=False)
-    handler.addFilter(_SafeRecords())
+    handler.addFilter(SafeRecords())
     return handler
 
 

@@ -3,11 +3,12 @@ characters (terminal escape sequences) become visible backslash escapes, once, h
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from pathlib import Path
 
-__all__ = ["escape_controls", "path_text", "safe_text"]
+__all__ = ["SafeRecords", "escape_controls", "path_text", "safe_text"]
 
 # C0 and C1 controls and DEL, but not tab and newline; lone surrogates (undecodable file-name
 # bytes) are handled separately
@@ -42,3 +43,11 @@ def path_text(path: str | os.PathLike[str] | bytes) -> str:
     else:
         raw = os.fsencode(Path(path) if not isinstance(path, str) else path)
     return escape_controls(raw.decode("utf-8", "backslashreplace"), keep_newlines=False)
+
+
+class SafeRecords(logging.Filter):
+    """A log filter: messages made printable with :func:`safe_text` before any handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = safe_text(record.getMessage()), ()
+        return True
