@@ -13,7 +13,7 @@ import uuid
 
 import pytest
 
-from conceptkg.errors import DiskFullError
+from conceptkg.errors import DiskFullError, StoreError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph import durability as dur
 from conceptkg.graph.embedded import DB_FILENAME
@@ -135,3 +135,27 @@ def test_a_full_disk_is_one_line_and_the_database_opens_after(tmp_path, small_tm
                            str(db), "-j", "1"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert f"{120 - kept} built, {kept} unchanged" in done.stderr
+
+
+def test_a_log_that_crashes_the_engine_is_set_aside(tmp_path, monkeypatch, caplog):
+    torn, expected = _torn_copy(tmp_path, monkeypatch)
+    probes = iter([False, True])  # the first probe crashed (as seen once in ~50 kills)
+    monkeypatch.setattr(dur, "_opens_without_crash", lambda dbfile: next(probes))
+    with caplog.at_level(logging.WARNING, logger="conceptkg.graph.durability"):
+        with EmbeddedStore(torn) as store:
+            assert canonical(store.read_graph()) == expected
+    assert any("crashed the database engine" in r.getMessage() for r in caplog.records)
+    assert list(torn.glob(DB_FILENAME + ".wal.crashed-*"))
+
+
+def test_the_probe_runs_the_engine_in_a_child(tmp_path, monkeypatch):
+    torn, _ = _torn_copy(tmp_path, monkeypatch)
+    assert dur._opens_without_crash(torn / DB_FILENAME)  # a torn log is recovered, no crash
+
+
+def test_a_database_that_always_crashes_the_engine_is_one_line(tmp_path, monkeypatch):
+    torn, _ = _torn_copy(tmp_path, monkeypatch)
+    monkeypatch.setattr(dur, "_opens_without_crash", lambda dbfile: False)
+    with pytest.raises(StoreError, match="damaged: the database engine crashes") as info:
+        EmbeddedStore(torn)
+    assert "\n" not in str(info.value)

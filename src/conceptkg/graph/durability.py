@@ -14,10 +14,13 @@ import json
 import logging
 import os
 import resource
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import DiskFullError
+from ..errors import DiskFullError, StoreError
 
 __all__ = ["MARGIN_BYTES", "WRITE_FACTOR", "check_space", "is_disk_full", "is_engine_fault",
            "is_wal_failure", "open_database", "payload_bytes"]
@@ -50,12 +53,59 @@ def is_disk_full(exc: BaseException) -> bool:
     return "No space left" in text or "File too large" in text
 
 
+_PROBE = (
+    "import sys, ladybug\n"
+    "try:\n"
+    "    db = ladybug.Database(sys.argv[1], read_only=True, throw_on_wal_replay_failure=False)\n"
+    "    ladybug.Connection(db).execute('CALL show_tables() RETURN name')\n"
+    "except RuntimeError:\n"
+    "    pass\n"
+)
+
+
+def _opens_without_crash(dbfile: Path) -> bool:
+    """Whether the engine survives opening ``dbfile`` (tried in a child process)."""
+    try:
+        done = subprocess.run([sys.executable, "-c", _PROBE, str(dbfile)],
+                              capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return False
+    return done.returncode >= 0
+
+
+def _guard_against_crashing_log(dbfile: Path) -> None:
+    """After an unclean stop (a log is left), make sure opening cannot crash this process: a
+    log whose replay crashes the engine is set aside (with the one write in flight in it)."""
+    wal = dbfile.with_name(dbfile.name + ".wal")
+    try:
+        if wal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    if _opens_without_crash(dbfile):
+        return
+    aside = wal.with_name(f"{wal.name}.crashed-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        wal.rename(aside)
+    except OSError as exc:
+        raise StoreError(f"{dbfile.parent}: the log of an interrupted write crashes the "
+                         f"database engine, and it cannot be set aside: {exc.strerror}"
+                         ) from None
+    log.warning("%s: the log of an interrupted write crashed the database engine; set it "
+                "aside as %s: the database holds every write checkpointed before it",
+                dbfile.parent, aside.name)
+    if not _opens_without_crash(dbfile):
+        raise StoreError(f"{dbfile.parent}: damaged: the database engine crashes opening it; "
+                         "restore a copy, or rebuild it into a new directory")
+
+
 def open_database(lb: Any, dbfile: Path, **kwargs: Any) -> tuple[Any, bool]:
     """``lb.Database(dbfile, **kwargs)``; when the log's last write is torn, the database with
     every transaction committed before it. Returns (database, whether it was recovered).
 
     A read-only open of a database whose checkpoint was interrupted first completes the
     checkpoint with a short read-write open (which fails cleanly if another process holds it)."""
+    _guard_against_crashing_log(dbfile)
     try:
         return lb.Database(str(dbfile), **kwargs), False
     except RuntimeError as exc:
