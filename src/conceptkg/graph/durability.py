@@ -53,11 +53,14 @@ def is_disk_full(exc: BaseException) -> bool:
     return "No space left" in text or "File too large" in text
 
 
-_PROBE = (
+_PROBE = (  # open as the store does, and count every table's rows
     "import sys, ladybug\n"
     "try:\n"
     "    db = ladybug.Database(sys.argv[1], read_only=True, throw_on_wal_replay_failure=False)\n"
-    "    ladybug.Connection(db).execute('CALL show_tables() RETURN name')\n"
+    "    conn = ladybug.Connection(db)\n"
+    "    for name, kind in conn.execute('CALL show_tables() RETURN name, type').get_all():\n"
+    "        pattern = '(n:`%s`)' % name if kind == 'NODE' else '()-[n:`%s`]->()' % name\n"
+    "        conn.execute('MATCH %s RETURN count(*)' % pattern).get_all()\n"
     "except RuntimeError:\n"
     "    pass\n"
 )
