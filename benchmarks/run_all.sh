@@ -7,6 +7,7 @@ smoke="${1:-}"
 $py benchmarks/bench_startup.py $smoke
 $py benchmarks/bench_extraction.py $smoke
 $py benchmarks/bench_build.py $smoke
+$py benchmarks/bench_huge_line.py $smoke
 if [ "$smoke" = "--smoke" ]; then
   $py benchmarks/bench_neo4j_load.py --nodes 2000 --edges 6000
 else

@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.slow,
 
 
 @pytest.mark.parametrize("script", ["bench_build.py", "bench_extraction.py",
-                                    "bench_startup.py"])
+                                    "bench_startup.py", "bench_huge_line.py"])
 def test_benchmark_smoke(script):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--smoke"],
                           capture_output=True, text=True, timeout=600)

@@ -26,7 +26,9 @@ from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.store import GraphStore, WriteReport
 from .loaders.docmeta import parse_date
+from .loaders.lexicon_schema import check_lexicon_files
 from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
+from .processes import init_worker
 from .stored import StoredDocuments, resolved_file
 
 __all__ = [
@@ -170,6 +172,7 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
     """
     skip_set = frozenset(skip)
     lexicon = tuple(lexicon)
+    check_lexicon_files(lexicon)  # one clear error before any document, not one per document
     groups: list[tuple[bool, list[Path]]] = []
     for p in paths:
         large = is_large(p)
@@ -179,7 +182,8 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             groups[-1][1].append(p)
     n_small = sum(len(g) for large, g in groups if not large)
     jobs = max(1, min(jobs or os.cpu_count() or 1, n_small or 1))
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+                               initargs=(os.getpid(),)) if jobs > 1 else None
     try:
         for large, group in groups:
             if large:

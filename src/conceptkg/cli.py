@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .display import SafeRecords, path_text, safe_text
 from .errors import ConceptKGError, ParameterError
 
 if TYPE_CHECKING:  # the stack is imported by the commands that use it, so start-up stays fast
@@ -24,11 +25,14 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build, query and draw knowledge graphs of concepts from documents.")
-err = Console(stderr=True, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# data is printed literally: no markup, no :emoji: codes, no highlighting
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
 _state = {"debug": False}
 
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
+INTERRUPTED = ("interrupted: every write completed before the interruption is kept, the one in "
+               "progress was undone; run the same command again to finish")
 
 DbOpt = Annotated[str | None, typer.Option(
     "--db", help="Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db).",
@@ -66,14 +70,25 @@ def _report_curation(report) -> None:
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
           verbose: Annotated[bool, typer.Option("--verbose", "-v", help="More messages.")
                              ] = False) -> None:
-    from rich.logging import RichHandler
-
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
-                        handlers=[RichHandler(console=err, show_path=False)], force=True)
+                        handlers=[_handler()], force=True)
     # pypdf logs its own warnings for files that the reader then reports once, as skipped
     logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
+
+
+def _handler() -> logging.Handler:
+    from rich.logging import RichHandler
+
+    handler = RichHandler(console=err, show_path=False, markup=False)
+    handler.addFilter(SafeRecords())
+    return handler
+
+
+def _say(text: str) -> None:
+    """One line to standard error, escaped (file names may hold any bytes)."""
+    err.print(safe_text(text, keep_newlines=False), markup=False, emoji=False)
 
 
 def _open(db: str | None, neo4j: str | None, database: str | None, *,
@@ -91,9 +106,9 @@ def _print_result(result: QueryResult, fmt: str) -> None:
     if fmt != "table":
         out.print(format_result(result, fmt), markup=False, end="" if fmt == "csv" else "\n")
         return
-    table = Table(*(escape(c) for c in result.columns), show_lines=False)
+    table = Table(*(safe_text(c) for c in result.columns), show_lines=False)
     for row in result.rows:
-        table.add_row(*(escape(cell(v)) for v in row))
+        table.add_row(*(safe_text(cell(v)) for v in row))
     out.print(table)
     err.print(f"{len(result.rows)} row(s)")
 
@@ -186,11 +201,12 @@ def build(
                                min_confidence=min_confidence,
                                date=date or "", metrics=not no_metrics, curation=cur,
                                on_file=lambda o: bar.update(task, advance=1,
-                                                            description=Path(o.path).name))
+                                                            description=path_text(
+                                                                Path(o.path).name)))
         for o in result.empty:
-            err.print(f"warning: {o.message}", markup=False)
+            _say(f"warning: {o.message}")
         for o in result.failed:
-            err.print(f"skipped: {o.message}", markup=False)
+            _say(f"skipped: {o.message}")
         why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
                                             (result.stale, "stale")) if x]
         err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
@@ -204,12 +220,12 @@ def build(
                 from .graph.io_json import write_json
 
                 write_json(kg, json_out)
-                err.print(f"wrote {json_out}", markup=False)
+                _say(f"wrote {json_out}")
             if html_out:
                 from .viz import render_html
 
                 render_html(kg, html_out)
-                err.print(f"wrote {html_out}", markup=False)
+                _say(f"wrote {html_out}")
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -265,6 +281,17 @@ def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
 
 
 @app.command()
+def check(db: DbOpt = None) -> None:
+    """Read every page of the embedded database (in a child process) and say whether it is
+    intact."""
+    from .graph.check import check_database
+    from .transfer import DEFAULT_DB
+
+    rep = check_database(db or DEFAULT_DB)
+    _say(f"ok: {rep.documents} documents, {rep.nodes} nodes, {rep.edges} edges read")
+
+
+@app.command()
 def ask(
     name: Annotated[str | None, typer.Argument(help="Named query (see --list).")] = None,
     params: Annotated[list[str] | None, typer.Argument(help="key=value parameters.")] = None,
@@ -281,7 +308,7 @@ def ask(
     if list_ or not name:
         table = Table("query", "parameters", "description")
         for q in list_queries():
-            table.add_row(q.name, escape(" ".join(q.usage_params())), escape(q.description))
+            table.add_row(q.name, " ".join(q.usage_params()), q.description)
         out.print(table)
         return
     with _open(db, neo4j, database, read_only=True) as store:
@@ -298,7 +325,7 @@ def ask(
             # the nodes the answer is about, all of them (statistics and unlinked ones too)
             render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}",
                         metrics=True, isolated=True)
-            err.print(f"wrote {html_out}", markup=False)
+            _say(f"wrote {html_out}")
 
 
 @app.command()
@@ -330,7 +357,7 @@ def viz(
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
                 edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
-    err.print(f"wrote {output}", markup=False)
+    _say(f"wrote {output}")
 
 
 @app.command()
@@ -350,7 +377,7 @@ def export(
         raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
     with _open(db, neo4j, database, read_only=True) as store:
         result = export_store(store, output, fmt)
-    err.print(f"wrote {result.path}", markup=False)
+    _say(f"wrote {result.path}")
     if result.command:
         err.print("import into Neo4j (server stopped; replaces the database) with the command "
                   "below, then run after-import.cypher once (cypher-shell -f):", markup=False)
@@ -452,11 +479,15 @@ def extract(
         result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)
     else:
         tmp = output.with_name(output.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         tmp.replace(output)
     for o in result.failed:
-        err.print(f"skipped: {o.message}", markup=False)
+        _say(f"skipped: {o.message}")
     err.print(f"{len(result.built)} extracted, {len(result.failed)} skipped")
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
@@ -489,17 +520,22 @@ app.add_typer(curate_app, name="curate")
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, mapping library errors to one line and an exit code."""
+    from .processes import sigterm_as_interrupt
+
     try:
-        rc = app(args=argv, standalone_mode=False)
+        with sigterm_as_interrupt():
+            rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
+        if exc.exit_code == 130:  # the same, from older typer versions
+            err.print(INTERRUPTED, markup=False)
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        err.print("aborted")
+        err.print(INTERRUPTED, markup=False)
         return 130
     except ConceptKGError as exc:
         if _state["debug"]:
             raise
-        err.print(f"error: {exc}", markup=False)
+        _say(f"error: {exc}")
         return EXIT_ERROR
     except Exception as exc:
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
@@ -507,9 +543,10 @@ def main(argv: list[str] | None = None) -> int:
             return exc.exit_code
         if _state["debug"]:
             raise
-        err.print(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)",
-                  markup=False)
+        _say(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)")
         return EXIT_ERROR
+    if rc == 130:  # typer's own answer to Ctrl-C (and to SIGTERM, see sigterm_as_interrupt)
+        err.print(INTERRUPTED, markup=False)
     return rc if isinstance(rc, int) else 0
 
 

@@ -10,6 +10,7 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreConnectionError",
+    "DiskFullError",
     "QueryError",
     "ReadOnlyViolation",
     "ParameterError",
@@ -39,6 +40,10 @@ class StoreLockedError(StoreError):
 
 class StoreConnectionError(StoreError):
     """A database server could not be reached or refused the credentials."""
+
+
+class DiskFullError(StoreError):
+    """A write was refused because the disk (or the file-size limit) cannot hold it."""
 
 
 class QueryError(ConceptKGError):

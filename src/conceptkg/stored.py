@@ -73,4 +73,6 @@ def _base(resolved: str) -> str:
 
 
 def resolved_file(path: str) -> str:
-    return str(Path(_base(path)).resolve())
+    from .display import path_text  # the same escaping as the stored document paths
+
+    return path_text(Path(_base(path)).resolve())

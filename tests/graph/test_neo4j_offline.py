@@ -62,3 +62,47 @@ def test_from_env_reads_credentials_without_showing_them(monkeypatch):
     monkeypatch.setenv("NEO4J_DATABASE", "fromenv")
     Neo4jStore.from_env("bolt://h:7687")
     assert seen["auth"] is None and seen["database"] == "fromenv"
+
+
+@pytest.mark.parametrize("uri", ["bolt://127.0.0.1:99999", "bolt://127.0.0.1:0",
+                                 "neo4j://127.0.0.1:abc", "bolt://127.0.0.1:-1"])
+def test_an_invalid_port_is_refused(uri):
+    with pytest.raises(StoreConnectionError, match="invalid port"):
+        Neo4jStore(uri)
+
+
+def test_a_server_that_never_answers_fails_within_the_timeout(monkeypatch):
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:  # accepts, reads nothing, answers nothing: a stalled server
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    monkeypatch.setenv("CONCEPTKG_NEO4J_TIMEOUT", "2")
+    port = listener.getsockname()[1]
+    t0 = time.monotonic()
+    try:
+        with pytest.raises(StoreConnectionError) as info:
+            Neo4jStore(f"bolt://127.0.0.1:{port}", auth=("neo4j", "x"))
+    finally:
+        listener.close()
+        for s in held:
+            s.close()
+    assert time.monotonic() - t0 < 8
+    assert "\n" not in str(info.value) and f"127.0.0.1:{port}" in str(info.value)
+
+
+def test_the_default_timeout_is_at_most_30_seconds(monkeypatch):
+    from conceptkg.graph.watchdog import DEFAULT_TIMEOUT_S, timeout_from_env
+
+    monkeypatch.delenv("CONCEPTKG_NEO4J_TIMEOUT", raising=False)
+    assert timeout_from_env() == DEFAULT_TIMEOUT_S <= 30
+    monkeypatch.setenv("CONCEPTKG_NEO4J_TIMEOUT", "7.5")
+    assert timeout_from_env() == 7.5

@@ -14,10 +14,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
+from ..errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
 from ..queries import cypher as q
 from ..queries.dialect import assert_parameters_bound, to_embedded
 from ..queries.readonly import assert_read_only
+from .durability import (
+    check_space,
+    is_disk_full,
+    is_engine_fault,
+    open_database,
+    payload_bytes,
+)
 from .models import CORE_EDGE_TYPES, Document, NodeType
 from .store import GraphStore, QueryResult
 
@@ -59,8 +66,8 @@ class EmbeddedStore(GraphStore):
         if read_only and not dbfile.exists():
             raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
         try:
-            self._db = lb.Database(str(dbfile), read_only=read_only,
-                                   buffer_pool_size=buffer_pool_mb * 1024 * 1024)
+            self._db, recovered = open_database(lb, dbfile, read_only=read_only,
+                                                buffer_pool_size=buffer_pool_mb * 1024 * 1024)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
             msg = str(exc)
@@ -70,11 +77,15 @@ class EmbeddedStore(GraphStore):
                     "wait for it to finish or use another --db"
                 ) from exc
             raise StoreError(f"{self.path}: cannot open database: {msg.splitlines()[0]}") from exc
+        except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
+            raise self._fault(exc) from exc
         self.read_only = read_only
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
         self._migrated = False
         if not read_only:
+            if recovered:  # the recovered state goes into the main file; the log starts anew
+                self._exec("CHECKPOINT")
             self.ensure_schema()
 
     # -- schema ---------------------------------------------------------------------------------
@@ -145,15 +156,27 @@ class EmbeddedStore(GraphStore):
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         try:
             res = self._conn.execute(cypher, params or {})
+            if isinstance(res, list):  # several statements: keep the last result
+                res = res[-1]
+            columns = res.get_column_names()
+            rows = []
+            while res.has_next():
+                rows.append(res.get_next())
         except RuntimeError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(f"{self.path}: disk full ({_first_line(str(exc))}); free "
+                                    "some space and run the command again") from exc
+            if is_engine_fault(exc):
+                raise self._fault(exc) from exc
             raise QueryError(_first_line(str(exc))) from exc
-        if isinstance(res, list):  # several statements: keep the last result
-            res = res[-1]
-        columns = res.get_column_names()
-        rows = []
-        while res.has_next():
-            rows.append(res.get_next())
+        except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
+            raise self._fault(exc) from exc  # damaged pages decode to garbage
         return QueryResult([_clean_column(c) for c in columns], rows)
+
+    def _fault(self, exc: BaseException) -> StoreError:
+        return StoreError(f"{self.path}: the database engine failed ({type(exc).__name__}: "
+                          f"{_first_line(str(exc))}); the database may be damaged: run "
+                          f"'conceptkg check --db {self.path}' (see README, Recovery)")
 
     def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._exec(cypher, params)
@@ -165,12 +188,17 @@ class EmbeddedStore(GraphStore):
             return
         self._exec("BEGIN TRANSACTION")
         try:
+            payload = 0
             for cy, params in statements:
+                payload += payload_bytes(params)
                 self._exec(cy, params)
+            check_space(self.path, payload)  # the engine writes its log at commit
         except BaseException:
             self._exec("ROLLBACK")
             raise
         self._exec("COMMIT")
+        # into the main file: the log never holds more than the write in progress
+        self._exec("CHECKPOINT")
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:

@@ -31,6 +31,7 @@ from ..queries.readonly import assert_read_only
 from .models import NodeType
 from .neo4j_values import plain
 from .store import GraphStore, Progress, QueryResult
+from .watchdog import Stalled, call_with_timeout, timeout_from_env
 
 __all__ = ["Neo4jStore", "CONNECTION_TIMEOUT_S", "display_uri"]
 
@@ -96,7 +97,8 @@ class Neo4jStore(GraphStore):
     batch_size = 10_000
 
     def __init__(self, uri: str, *, database: str | None = None,
-                 auth: tuple[str, str] | None = None, read_only: bool = False) -> None:
+                 auth: tuple[str, str] | None = None, read_only: bool = False,
+                 timeout: float | None = None) -> None:
         neo4j = _import_driver()
         self._exc = neo4j.exceptions
         uri, uri_auth = _split_credentials(uri.strip())
@@ -104,9 +106,13 @@ class Neo4jStore(GraphStore):
         if scheme not in _SCHEMES:
             raise StoreConnectionError(
                 f"{uri}: not a Neo4j URI; use bolt://HOST:7687 or neo4j://HOST:7687")
+        _check_port(uri)
         self.uri = uri
         self.database = database or None
         self.read_only = read_only
+        #: seconds one server operation may take before the server counts as stalled
+        self.timeout = timeout if timeout and timeout > 0 else timeout_from_env()
+        self._stalled = False
         self._schema_ready = False
         self._driver: Any = None
         try:
@@ -135,18 +141,20 @@ class Neo4jStore(GraphStore):
         except ValueError as exc:
             raise StoreConnectionError(
                 f"{self._where()}: invalid Neo4j URI: {_first_line(exc)}") from exc
+        def check() -> None:
+            self._driver.verify_connectivity()
+            with self._session(write=False) as session:
+                session.execute_read(_collect, q.NEO4J_PING, {})
+
         try:
             try:
-                self._driver.verify_connectivity()
-                with self._session(write=False) as session:
-                    session.execute_read(_collect, q.NEO4J_PING, {})
+                self._guarded(check)
             except self._exc.ConfigurationError:
                 raise
             except (self._exc.Neo4jError, self._exc.DriverError) as exc:
                 raise self._translate(exc) from exc
         except BaseException:
-            self._driver.close()
-            self._driver = None
+            self.close()
             raise
 
     @classmethod
@@ -194,6 +202,16 @@ class Neo4jStore(GraphStore):
             return StoreError(f"{where}: {_first_line(exc, type(exc).__name__)}")
         return exc
 
+    def _guarded(self, fn: Any, *args: Any) -> Any:
+        """``fn(*args)`` within :attr:`timeout`; a stalled server raises one clear line."""
+        try:
+            return call_with_timeout(self.timeout, fn, *args)
+        except Stalled:
+            self._stalled = True
+            raise StoreConnectionError(
+                f"{self._where()}: the server did not answer within {self.timeout:g} s "
+                "(stalled or overloaded); set CONCEPTKG_NEO4J_TIMEOUT to wait longer") from None
+
     def _session(self, write: bool) -> Any:
         neo4j = _import_driver()
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
@@ -206,13 +224,17 @@ class Neo4jStore(GraphStore):
         if self.read_only or self._schema_ready:
             return
         labels = [*(t.value for t in NodeType), "Document"]
-        try:
+
+        def create() -> None:
             with self._session(write=True) as session:
                 for lab in labels:
                     name = q.NEO4J_CONSTRAINT_NAME.format(label=q.label(lab).lower())
                     statement = (q.NEO4J_DOCUMENT_CONSTRAINT if lab == "Document"
                                  else q.NEO4J_NODE_CONSTRAINT)
                     session.run(statement.format(name=name, label=q.label(lab))).consume()
+
+        try:
+            self._guarded(create)
         except (self._exc.Neo4jError, self._exc.DriverError) as exc:
             raise self._translate(exc) from exc
         self._schema_ready = True
@@ -227,14 +249,21 @@ class Neo4jStore(GraphStore):
     # -- primitives -----------------------------------------------------------------------------
     def _run_read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         try:
-            with self._session(write=False) as session:
-                return session.execute_read(_collect, cypher, params or {})
+            return self._guarded(self._read, cypher, params or {})
         except (self._exc.Neo4jError, self._exc.DriverError) as exc:
             raise self._translate(exc) from exc
+
+    def _read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        with self._session(write=False) as session:
+            return session.execute_read(_collect, cypher, params)
 
     def _write_batch(self, session: Any, cypher: str, params: dict[str, Any]) -> None:
         """One batch in its own managed write transaction (retried on transient errors)."""
         session.execute_write(_consume, cypher, params)
+
+    def _write_in_session(self, cypher: str, params: dict[str, Any]) -> None:
+        with self._session(write=True) as session:
+            self._write_batch(session, cypher, params)
 
     def _run_write_batches(self, statements: Sequence[tuple[str, dict[str, Any]]],
                            progress: Progress | None = None) -> None:
@@ -242,14 +271,13 @@ class Neo4jStore(GraphStore):
             raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
         done = 0
         try:
-            with self._session(write=True) as session:
-                for cypher, params in statements:
-                    self._write_batch(session, cypher, params)
-                    done += 1
-                    if progress is not None:
-                        progress(len(params.get("rows", ())))
-        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
-            err = self._translate(exc)
+            for cypher, params in statements:
+                self._guarded(self._write_in_session, cypher, params)
+                done += 1
+                if progress is not None:
+                    progress(len(params.get("rows", ())))
+        except (self._exc.Neo4jError, self._exc.DriverError, StoreConnectionError) as exc:
+            err = exc if isinstance(exc, StoreConnectionError) else self._translate(exc)
             log.warning("load stopped after %d of %d batches; run it again to complete it",
                         done, len(statements))
             raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
@@ -280,18 +308,38 @@ class Neo4jStore(GraphStore):
             if write:
                 if self.read_only:
                     raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
-                with self._session(write=True) as session:
-                    res = _collect(session, cypher, params or {})
+                res = self._guarded(self._autocommit, cypher, params or {})
                 self._schema_ready = False
                 return res
             assert_read_only(cypher)
-            with self._session(write=False) as session:
-                return session.execute_read(_collect, cypher, params or {})
+            return self._guarded(self._read, cypher, params or {})
         except (self._exc.Neo4jError, self._exc.DriverError) as exc:
             raise self._translate(exc) from exc
 
+    def _autocommit(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        with self._session(write=True) as session:
+            return _collect(session, cypher, params)
+
     def close(self) -> None:
         driver = getattr(self, "_driver", None)
-        if driver is not None:
+        self._driver = None
+        if driver is None:
+            return
+        if getattr(self, "_stalled", False):  # closing talks to the server: do not wait for it
+            try:
+                call_with_timeout(1.0, driver.close)
+            except Stalled:
+                log.debug("left a stalled connection to %s behind", self._where())
+        else:
             driver.close()
-            self._driver = None
+
+
+def _check_port(uri: str) -> None:
+    """Refuse a port outside 1-65535 (the driver would silently wrap it to another port)."""
+    try:
+        port = urlsplit(uri).port
+    except ValueError:
+        raise StoreConnectionError(f"{uri}: invalid port; use a number from 1 to 65535"
+                                   ) from None
+    if port is not None and not 1 <= port <= 65535:
+        raise StoreConnectionError(f"{uri}: invalid port; use a number from 1 to 65535")

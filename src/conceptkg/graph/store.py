@@ -181,6 +181,9 @@ class GraphStore(ABC):
         if dropped:
             plan.append((q.DELETE_DOCUMENTS, dropped, _same))
             report.removed_documents = len(dropped)
+        # documents last: a document in the store means its nodes and edges are there too, so a
+        # load that stopped halfway is completed by running it again (stores that commit batch
+        # by batch, like Neo4j, skip only documents already present)
         docs = list(kg.documents.values())
         for chunk in batched(docs, 50):  # documents carry their whole text
             plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))

@@ -22,6 +22,7 @@ import yaml
 
 from ..errors import LexiconError
 from ..graph.models import NodeType
+from .lexicon_schema import check_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "trie_regex", "DATA_FILES"]
 
@@ -199,7 +200,7 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
             raise LexiconError(f"{p}: no such lexicon file") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
-        lex.merge_file(_read_yaml(text, p), p)
+        lex.merge_file(check_lexicon_text(text, p, _LIST_KEYS), p)
     log.debug("lexicon: %d surface forms from %d user file(s)", len(lex.terms), len(paths))
     return lex
 

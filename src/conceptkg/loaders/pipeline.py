@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..display import path_text
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
 from .docmeta import document_meta, split_front_matter
@@ -25,9 +26,9 @@ log = logging.getLogger(__name__)
 
 def _resolved(path: str | Path) -> str:
     try:
-        return str(Path(path).resolve())
+        return path_text(Path(path).resolve())
     except OSError:  # pragma: no cover - resolve() only fails on odd file systems
-        return str(Path(path).absolute())
+        return path_text(Path(path).absolute())
 
 
 def _size(path: str | Path) -> int:
@@ -44,9 +45,9 @@ def load_document(path: str | Path, date: str = "") -> Document:
     front, body = split_front_matter(raw.text)
     text = normalize_text(body)
     meta = document_meta(body, path, front, date)
-    return Document.from_text(text, path=str(path), resolved=_resolved(path), title=meta.title,
-                              date=meta.date, format=raw.format, original_encoding=raw.encoding,
-                              size=_size(path))
+    return Document.from_text(text, path=path_text(path), resolved=_resolved(path),
+                              title=path_text(meta.title), date=meta.date, format=raw.format,
+                              original_encoding=raw.encoding, size=_size(path))
 
 
 def is_large(path: str | Path) -> bool:
@@ -68,10 +69,10 @@ def iter_document_parts(path: str | Path, max_chars: int = 2_000_000,
     for i, chunk in enumerate(iter_text_chunks(p, max_chars=max_chars), start=1):
         text = normalize_text(chunk)
         if text:
-            yield Document.from_text(text, path=f"{p}#part{i}",
+            yield Document.from_text(text, path=f"{path_text(p)}#part{i}",
                                      resolved=f"{_resolved(p)}#part{i}",
-                                     title=f"{p.stem} (part {i})", date=day, format="txt",
-                                     size=len(chunk.encode("utf-8")))
+                                     title=f"{path_text(p.stem)} (part {i})", date=day,
+                                     format="txt", size=len(chunk.encode("utf-8")))
 
 
 def process_text(doc: Document, lexicon_paths: tuple[str, ...] = ()) -> KnowledgeGraph:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..display import path_text
 from ..errors import EmptyDocumentError, InputError
 
 __all__ = [
@@ -31,6 +32,10 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 #: plain-text files larger than this are read in chunks (see :func:`iter_text_chunks`)
 LARGE_FILE_BYTES = 8 * 1024 * 1024
+#: a .docx whose XML parts expand beyond this (or all parts beyond the second) is refused: the
+#: XML tree takes several times its size in memory
+MAX_DOCX_XML = 32 * 1024 * 1024
+MAX_DOCX_EXPANDED = 256 * 1024 * 1024
 
 
 @dataclass
@@ -181,12 +186,31 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}: cannot read PDF: {str(exc).splitlines()[0]}") from None
 
 
+def _check_docx_size(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts expand beyond :data:`MAX_DOCX_EXPANDED` (a zip bomb). The sizes
+    come from the archive's directory; reading never yields more than they declare."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{name}: cannot read DOCX: {str(exc).splitlines()[0]}") from None
+    total = sum(i.file_size for i in infos)
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    if total > MAX_DOCX_EXPANDED or xml > MAX_DOCX_XML:
+        raise InputError(f"{name}: DOCX expands to {total // (1024 * 1024)} MB, over the "
+                         f"limit of {MAX_DOCX_XML // (1024 * 1024)} MB of text parts and "
+                         f"{MAX_DOCX_EXPANDED // (1024 * 1024)} MB in all; refused")
+
+
 def _docx_text(data: bytes, name: str) -> str:
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - a dependency of conceptkg
         raise InputError(f"{name}: reading DOCX needs the 'python-docx' package, a dependency "
                          "of conceptkg: reinstall conceptkg") from exc
+    _check_docx_size(data, name)
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
@@ -197,7 +221,7 @@ def _docx_text(data: bytes, name: str) -> str:
 def read_document(path: str | Path) -> RawDocument:
     """Read a document file into text; raises :class:`InputError` with a one-line reason."""
     p = Path(path)
-    name = str(path)
+    name = path_text(path)
     try:
         if p.is_dir():
             raise InputError(f"{name}: is a directory")
@@ -259,7 +283,7 @@ def iter_text_chunks(path: str | Path, max_chars: int = 2_000_000,
                      block_bytes: int = 1 << 20) -> Iterator[str]:
     """Decode a large plain-text file incrementally, yielding pieces of about ``max_chars``
     characters that end at line breaks; memory stays bounded whatever the file's size."""
-    name = str(path)
+    name = path_text(path)
     try:
         f = open(path, "rb")  # closed by the with below
     except OSError as exc:

@@ -10,6 +10,7 @@ __all__ = ["Sentence", "split_sentences"]
 # a sentence ends at 。！？；!? (with closing quotes/brackets that follow) or at a line break
 _END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|\n")
 MAX_SENTENCE = 400
+HARD_MAX_SENTENCE = 4 * MAX_SENTENCE
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,15 @@ def _spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, cut))
             s = cut
     out.append((s, end))
-    return out
+    # a stretch without any punctuation (a dump, a run of characters) is cut blindly, so that
+    # the work per sentence, and so per character, stays bounded
+    bounded = []
+    for a, b in out:
+        if b - a <= HARD_MAX_SENTENCE:
+            bounded.append((a, b))
+        else:
+            bounded.extend((k, min(k + MAX_SENTENCE, b)) for k in range(a, b, MAX_SENTENCE))
+    return bounded
 
 
 def split_sentences(text: str) -> list[Sentence]:

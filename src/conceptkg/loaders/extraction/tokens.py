@@ -68,11 +68,20 @@ def _tag(word: str, table: dict[str, str]) -> str:
 _added: set[str] = set()
 
 
+def _jieba():  # type: ignore[no-untyped-def]
+    """The segmenter, quiet (its dictionary-loading chatter is not ours)."""
+    import jieba
+
+    if not _quiet:
+        jieba.setLogLevel(logging.WARNING)
+        _quiet.append(True)
+    return jieba
+
+
 def add_words(words: dict[str, str]) -> None:
     """Teach the segmenter words it may not know (cue verbs such as 赋能, lexicon terms), with
     their tags; each word once per process."""
-    import jieba
-
+    jieba = _jieba()
     table = tag_table()
     for w, tag in words.items():
         if w and w not in _added and len(w) <= 12:
@@ -84,11 +93,7 @@ def add_words(words: dict[str, str]) -> None:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
-    import jieba
-
-    if not _quiet:
-        jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not ours
-        _quiet.append(True)
+    jieba = _jieba()
     table = tag_table()
     out: list[Tok] = []
     pos = start

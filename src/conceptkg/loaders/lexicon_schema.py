@@ -1,0 +1,127 @@
+"""Checking a user lexicon file before it is used: YAML without aliases (a few hundred bytes of
+nested ``*refs`` can expand to gigabytes), then a pydantic schema. Any problem is one
+:class:`LexiconError` naming the file and the key, raised once per run (the build checks the
+files before any document is processed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    ValidationError,
+    create_model,
+)
+
+from ..errors import LexiconError
+from ..graph.models import NodeType
+
+__all__ = ["MAX_LEXICON_BYTES", "check_lexicon_files", "check_lexicon_text"]
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: a lexicon is a word list; a file larger than this is not one
+MAX_LEXICON_BYTES = 16 * 1024 * 1024
+
+Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class TermEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Word
+    type: Word | None = None
+    aliases: list[Word] | Word = Field(default_factory=list)
+    weak: StrictBool = False
+
+
+def _schema(list_keys: Iterable[str]) -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        "terms": (dict[Word, list[Word | TermEntry]] | list[TermEntry] | None, None),
+        "relations": (dict[Word, dict[Word, list[Word]]] | None, None),
+    }
+    for key in list_keys:
+        fields[key] = (list[Word] | None, None)
+    return create_model("LexiconFile", __config__=ConfigDict(extra="forbid"), **fields)
+
+
+_UNION_TAGS = ("TermEntry", "str", "constrained-str", "none", "bool")
+
+
+def _path(loc: tuple[Any, ...]) -> list[str]:
+    """The keys of an error location, without pydantic's union-member tags."""
+    return [str(p) for p in loc if not (isinstance(p, str) and (
+        "[" in p or p.startswith("function-") or p in _UNION_TAGS))]
+
+
+def _first_error(exc: ValidationError) -> str:
+    # the most specific complaint: the deepest location
+    err = max(exc.errors(), key=lambda e: len(_path(e["loc"])))
+    where = _path(err["loc"])
+    msg = err["msg"]
+    if where and where[0] == "terms" and len(where) == 1:
+        msg = "must be a mapping of node type to a list of words, or a list of " \
+            "{name, type, aliases}"
+    elif err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif err["type"] == "string_too_short":
+        msg = "empty entry"
+    elif where and where[0] == "terms" and len(where) >= 3:
+        msg = f"bad term entry ({msg}; a string or a mapping with 'name')"
+    return f"{'.'.join(where) or 'top level'}: {msg}"
+
+
+def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
+    """The data of a lexicon file, checked; :class:`LexiconError` with one line otherwise."""
+    try:
+        for event in yaml.parse(text, Loader=_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                raise LexiconError(f"{src}: YAML aliases (*{event.anchor}) are not allowed in "
+                                   "a lexicon; write the words out")
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise LexiconError(f"{src}: invalid YAML: {first}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"{src}: top level must be a mapping of keys (terms, relations, "
+                           "word lists)")
+    try:
+        _schema(list_keys).model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"{src}: {_first_error(exc)}") from None
+    types = {t.value for t in NodeType}
+    terms = data.get("terms") or {}
+    named = terms.keys() if isinstance(terms, dict) else [
+        e.get("type") for e in terms if e.get("type") is not None]
+    for t in named:
+        if str(t) not in types:
+            raise LexiconError(f"{src}: terms: unknown node type {t!r} "
+                               f"(one of {', '.join(sorted(types))})")
+    return data
+
+
+def check_lexicon_files(paths: Iterable[str | Path],
+                        list_keys: Iterable[str] | None = None) -> None:
+    """Check every user lexicon file up front (once per run)."""
+    if list_keys is None:
+        from .lexicon import _LIST_KEYS as list_keys
+    keys = tuple(list_keys)
+    for p in paths:
+        path = Path(p)
+        try:
+            if path.stat().st_size > MAX_LEXICON_BYTES:
+                raise LexiconError(f"{p}: lexicon file too large (over "
+                                   f"{MAX_LEXICON_BYTES // (1024 * 1024)} MB)")
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise LexiconError(f"{p}: no such lexicon file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
+        check_lexicon_text(text, str(p), keys)

@@ -1,0 +1,16 @@
+"""Whole-graph comparison for store tests: every field of every node, edge and document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conceptkg.graph import KnowledgeGraph
+from conceptkg.graph.io_json import graph_to_dict
+
+
+def canonical(kg: KnowledgeGraph) -> dict[str, Any]:
+    """The graph as plain data in a fixed order (with document texts)."""
+    data = graph_to_dict(kg, with_text=True)
+    data["nodes"].sort(key=lambda n: n["id"])
+    data["edges"].sort(key=lambda e: (e["source"], e["type"], e["target"]))
+    return data

@@ -1,0 +1,94 @@
+"""User lexicons are checked once, up front: wrong types, unknown keys, empty entries and YAML
+aliases give one line naming the file and the key."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conceptkg.errors import LexiconError
+from conceptkg.loaders.lexicon import load_lexicon
+from conceptkg.loaders.lexicon_schema import check_lexicon_files
+from tests.test_cli import run
+
+BAD = [
+    ("terms: 5\n", "terms: must be a mapping"),
+    ("places: abc\n", "places: Input should be a valid list"),
+    ("relations: [1, 2]\n", "relations: Input should be a valid dictionary"),
+    ("places: [a, '']\n", "places.1: empty entry"),
+    ("places: [a, '  ']\n", "places.1: empty entry"),
+    ("terms:\n  Concept: [x, '']\n", "terms.Concept.1: empty entry"),
+    ("terms:\n  - {name: x, type: Concept, weak: 'yes'}\n", "terms.0.weak"),
+    ("terms:\n  Animal: [x]\n", "unknown node type 'Animal'"),
+    ("bogus: 1\n", "bogus: unknown key"),
+    ("relations:\n  DRIVES:\n    verbs: [推动, '']\n", "relations.DRIVES.verbs.1: empty entry"),
+    ("- a\n- b\n", "top level must be a mapping"),
+    ("places: [a\n", "invalid YAML"),
+    ("a: &x [w]\nplaces: *x\n", "YAML aliases (*x) are not allowed"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD)
+def test_a_bad_lexicon_is_one_line_naming_file_and_key(tmp_path, text, message):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        check_lexicon_files([path])
+    assert message in str(info.value) and str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+    with pytest.raises(LexiconError):
+        load_lexicon((str(path),))
+
+
+def test_a_good_lexicon_passes_and_adds_terms(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("terms:\n  Concept: [甲乙丙概念|甲乙丙]\n  Organization:\n"
+                    "    - {name: 某某研究所, aliases: [研究所甲]}\nplaces: [某某市]\n",
+                    encoding="utf-8")
+    check_lexicon_files([path])
+    lex = load_lexicon((str(path),))
+    assert lex.lookup("甲乙丙").name == "甲乙丙概念"
+    assert lex.lookup("研究所甲").type == "Organization"
+
+
+def test_an_invalid_lexicon_is_reported_once_per_run(capsys, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"d{i}.txt").write_text(f"数字经济推动第{i}产业发展。", encoding="utf-8")
+    lex = tmp_path / "bad.yaml"
+    lex.write_text("places: [a, '']\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", docs, "--db", tmp_path / "kg.db", "--lexicon", lex,
+                         "-j", "2")
+    assert code == 1
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:") and "places.1" in lines[0]
+
+
+YAML_BOMB = "\n".join(
+    ["a0: &a0 [" + ", ".join(["x"] * 10) + "]"]
+    + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    + ["places: *a8", ""])
+
+
+def test_a_yaml_alias_bomb_is_refused_within_1_gib(tmp_path):
+    path = tmp_path / "bomb.yaml"
+    path.write_text(YAML_BOMB, encoding="utf-8")
+    assert path.stat().st_size < 1024  # expands to 10**9 words
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from conceptkg.errors import LexiconError\n"
+        "from conceptkg.loaders.lexicon_schema import check_lexicon_files\n"
+        "try:\n"
+        f"    check_lexicon_files([{str(path)!r}])\n"
+        "except LexiconError as exc:\n"
+        "    print(exc)\n"
+        "    sys.exit(0)\n"
+        "sys.exit(5)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "aliases" in done.stdout
