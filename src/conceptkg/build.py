@@ -20,7 +20,8 @@ from typing import IO
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.store import GraphStore, WriteReport
-from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
+from .loaders.pipeline import process_text
+from .loaders.reading.document import is_large, iter_document_parts, load_document
 
 __all__ = [
     "SUFFIXES",

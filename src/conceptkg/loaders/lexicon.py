@@ -188,7 +188,7 @@ def _read_yaml(text: str, src: str) -> dict[str, Any]:
 def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
     """The shipped lexicon plus the user files ``paths`` (later files add to earlier ones)."""
     lex = Lexicon(sources=tuple(paths))
-    pkg = resources.files("conceptkg.loaders") / "data"
+    pkg = resources.files("conceptkg.loaders.zh")
     for name in DATA_FILES:
         lex.merge_file(_read_yaml((pkg / name).read_text(encoding="utf-8"), name), name)
     for p in paths:

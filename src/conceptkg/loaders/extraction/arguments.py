@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
-from ..mention_types import DocMentions, Mention
-from ..phrases import Ent
+from .mention_types import DocMentions, Mention
+from .phrases import Ent
 from .tokens import Tok, add_words, tag_table, tokenize
 
 __all__ = ["Arg", "ArgumentFinder"]

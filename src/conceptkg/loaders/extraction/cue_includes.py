@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
 from .context import SentenceContext
+from .phrases import Ent
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["CueIncludes"]

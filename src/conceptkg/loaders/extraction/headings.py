@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..phrases import Ent
-from ..rules.common import Found
-from ..sentences import Sentence
+from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
+from .phrases import Ent
+from .rules.common import Found
 
 __all__ = ["document_title", "programme_headings"]
 

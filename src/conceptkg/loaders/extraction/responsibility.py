@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
-from ..sentences import Sentence
+from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
+from .phrases import Ent
+from .rules.common import Found
 
 __all__ = ["ResponsibleUnits"]
 

@@ -34,7 +34,7 @@ _SECTION = re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}[、.．]")
 
 
 class ProjectRules(RuleBase):
-    """The project-list rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
+    """The project-list rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     project: Ent | None = None
 

@@ -28,7 +28,7 @@ _COUNT_OR_MOD = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+(?:�
 
 
 class IncludesRules(GroupRules, CountedRules):
-    """The INCLUDES rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
+    """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         sim = self.sim

@@ -1,6 +1,6 @@
 """Side-bars and glossary boxes of PDF pages: items read across sentences."""
 
-from .extraction_helpers import edges, extract
+from ..extraction_helpers import edges, extract
 
 SIDEBAR = """一是具有广泛的渗透性。
 数字技术与各行各业深度融合，改变了生产和生活方式。

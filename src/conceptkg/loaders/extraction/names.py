@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
 from .mention_types import CJK_RUN, Mention
 
 __all__ = ["book_titles", "numbered_names", "quoted_names"]

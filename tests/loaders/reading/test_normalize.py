@@ -1,7 +1,7 @@
 """Normalization of PDF and web text, and sentence spans."""
 
-from conceptkg.loaders.normalize import normalize_text, to_simplified
-from conceptkg.loaders.sentences import split_sentences
+from conceptkg.loaders.reading.normalize import normalize_text, to_simplified
+from conceptkg.loaders.reading.sentences import split_sentences
 
 PDF = """在
 2023年，我们提出要以科技创新推动产业

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lexicon import Lexicon, trie_regex
 from .amounts import find_amounts
-from .lexicon import Lexicon, trie_regex
 from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, numbered_names, quoted_names

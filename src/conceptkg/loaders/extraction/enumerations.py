@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
+from ..reading.sentences import Sentence
 from .mentions import DocMentions
 from .phrases import Ent, Phrases, ent_of
 from .relations import Found
-from .sentences import Sentence
 
 __all__ = ["document_rules"]
 

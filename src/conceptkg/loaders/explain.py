@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...graph.models import Document
-from ..lexicon import get_lexicon, trie_regex
-from ..pipeline import load_document, process_text
-from ..sentences import split_sentences
+from ..graph.models import Document
+from .lexicon import get_lexicon, trie_regex
+from .pipeline import load_document, process_text
+from .reading.sentences import split_sentences
 
 __all__ = ["EdgeExplanation", "Explanation", "MissedSentence", "explain_document",
            "explain_file"]

@@ -4,8 +4,13 @@ import io
 import pytest
 
 from conceptkg.errors import EmptyDocumentError, InputError
-from conceptkg.loaders.pipeline import load_document
-from conceptkg.loaders.readers import decode_bytes, detect_format, html_to_text, read_document
+from conceptkg.loaders.reading.document import load_document
+from conceptkg.loaders.reading.readers import (
+    decode_bytes,
+    detect_format,
+    html_to_text,
+    read_document,
+)
 
 TEXT = "数字经济推动高质量发展。\n某某集团打造数字平台。"
 

@@ -17,7 +17,7 @@ _TAKEN_AS = re.compile(r"(?:把|将)([^，。；：把将]{2,30}?)(?:作为|列�
 
 
 class GroupRules(RuleBase):
-    """Group rules used by :class:`~conceptkg.loaders.rules.includes.IncludesRules`."""
+    """Group rules used by :class:`~conceptkg.loaders.extraction.rules.includes.IncludesRules`."""
 
     @property
     def _concept_head(self) -> re.Pattern[str]:

@@ -18,22 +18,22 @@ from __future__ import annotations
 import logging
 import re
 
-from ..graph.knowledge_graph import KnowledgeGraph
-from ..graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from ...graph.knowledge_graph import KnowledgeGraph
+from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from ..lexicon import Lexicon, get_lexicon, load_lexicon
+from ..reading.normalize import to_simplified
+from ..reading.sentences import split_sentences
+from .arguments import ArgumentFinder
+from .confidence import edge_confidence, evidence_score, span_kind
+from .context import DocState, SentenceContext
 from .enumerations import document_rules
-from .extraction.arguments import ArgumentFinder
-from .extraction.confidence import edge_confidence, evidence_score, span_kind
-from .extraction.context import DocState, SentenceContext
-from .extraction.headings import document_title, programme_headings
-from .extraction.registry import relation_components
-from .extraction.responsibility import ResponsibleUnits
-from .lexicon import Lexicon, get_lexicon, load_lexicon
+from .headings import document_title, programme_headings
 from .mentions import COMPANY, find_mentions
-from .normalize import to_simplified
 from .phrases import Ent, Phrases
+from .registry import relation_components
 from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
-from .sentences import split_sentences
+from .responsibility import ResponsibleUnits
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 

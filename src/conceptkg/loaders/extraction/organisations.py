@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, trie_regex
+from ..lexicon import Lexicon, trie_regex
 from .mention_types import CJK_RUN, PUNCT
 from .wordclass import word_classes
 

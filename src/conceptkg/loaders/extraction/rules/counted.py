@@ -29,7 +29,7 @@ _TASK = ("推广", "发展", "加强", "完善", "培育", "支持", "推进", "
 
 
 class CountedRules(RuleBase):
-    """Mixed into :class:`~conceptkg.loaders.rules.includes.IncludesRules`."""
+    """Mixed into :class:`~conceptkg.loaders.extraction.rules.includes.IncludesRules`."""
 
     def counted_lists(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         out: list[Found] = []

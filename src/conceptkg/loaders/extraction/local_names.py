@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
 from .wordclass import word_classes
 
 __all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon, trie_regex
+from ...lexicon import Lexicon, trie_regex
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
 

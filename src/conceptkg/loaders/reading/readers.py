@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, InputError
+from ...errors import EmptyDocumentError, InputError
 
 __all__ = [
     "RawDocument",

@@ -2,8 +2,8 @@
 
 Each rule returns :class:`Found` relations naming the rule that produced them. The rules only
 read the sentence, its mentions and the organisation context handed in by the caller. They live
-in :mod:`conceptkg.loaders.rules`, one module per relation; :class:`SentenceRules` puts them
-together.
+in :mod:`conceptkg.loaders.extraction.rules`, one module per relation; :class:`SentenceRules`
+puts them together.
 """
 
 from __future__ import annotations

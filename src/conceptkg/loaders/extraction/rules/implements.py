@@ -32,7 +32,7 @@ _PARTNER = re.compile(FILLER + r"(?:牵头)?(?:联合|携手|会同|协同|联�
 
 
 class ImplementsRules(SubjectRules):
-    """The IMPLEMENTS rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
+    """The IMPLEMENTS rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def implements(self, ss: int, se: int, cls: list[tuple[int, int]], context: list[Ent]
                    ) -> list[Found]:

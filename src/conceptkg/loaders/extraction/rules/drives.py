@@ -12,7 +12,7 @@ __all__ = ["DrivesRules"]
 
 
 class DrivesRules(DriveHelpers):
-    """The DRIVES rules of :class:`~conceptkg.loaders.relations.SentenceRules`."""
+    """The DRIVES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def drives(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         sim, ph = self.sim, self.ph

@@ -1,10 +1,10 @@
 """Properties of the whole extractor: evidence, determinism, node policy."""
 
 from conceptkg.graph.models import Document
-from conceptkg.loaders.extract import extract_document, get_lexicon
-from conceptkg.loaders.normalize import normalize_text
+from conceptkg.loaders.extraction.extract import extract_document, get_lexicon
+from conceptkg.loaders.reading.normalize import normalize_text
 
-from .extraction_helpers import edges, extract
+from ..extraction_helpers import edges, extract
 
 TEXT = ("华星科技集团有限公司持续推进智慧工厂平台建设。我们以数字技术推动制造业转型升级，"
         "为高质量发展提供强劲动力。现代化产业体系包括先进制造业、现代服务业等。"

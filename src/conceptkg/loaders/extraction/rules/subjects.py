@@ -17,7 +17,7 @@ _TEMPORAL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:后|之后|以后|时|以来)")
 
 
 class SubjectRules(RuleBase):
-    """The subject finders of :class:`~conceptkg.loaders.relations.SentenceRules`."""
+    """The subject finders of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def subject_orgs(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Ent]:
         """Organisations that are the subject of the sentence: opening a clause (A和B共同…),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, trie_regex
+from ..lexicon import Lexicon, trie_regex
 from .list_items import qualified_item, same_kind
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
 from .wordclass import word_classes

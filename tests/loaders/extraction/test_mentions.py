@@ -1,9 +1,9 @@
 """Names in a document: organisations, quoted and numbered names, book titles, amounts."""
 
+from conceptkg.loaders.extraction.mentions import find_mentions, org_aliases
 from conceptkg.loaders.lexicon import get_lexicon
-from conceptkg.loaders.mentions import find_mentions, org_aliases
 
-from .extraction_helpers import extract, node_types
+from ..extraction_helpers import extract, node_types
 
 
 def names(text: str) -> dict[str, str]:

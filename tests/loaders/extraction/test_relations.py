@@ -2,7 +2,7 @@
 
 import pytest
 
-from .extraction_helpers import edges, extract, node_types
+from ..extraction_helpers import edges, extract, node_types
 
 
 @pytest.mark.parametrize("text, expected, rule", [
