@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from ..zh import shipped
 from .mention_types import PUNCT, Mention
+
+_ZH = shipped()
 
 __all__ = ["find_amounts"]
 
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万亿元|亿元|万元|亿美元|万美元|元|万亿|"
-                     r"亿人次|万人次|亿人|万人|万户|万吨|亿吨|万千瓦|亿千瓦时|万辆|万台|万公里)")
+_AMOUNT = _ZH.regex("amount")
 # words between a label and its amount (营业收入达到12.5亿元); 增长/下降 stay in the label
-_AMOUNT_LABEL_TAIL = re.compile(r"(?:已经|已|累计|共|合计|分别|约|近|超过|超|突破|达到|达|为|是|"
-                                r"实现|完成|至|到|了|占|高达|约为|逾|将|的)+$")
-_AMOUNT_LABEL_HEAD = re.compile(r"^(?:[0-9一二三四五六七八九十]+(?:月份|月|年|季度)|今年|去年|明年|"
-                                r"上半年|下半年|全年|当年|目前|截至|前|其中|一季度|二季度|三季度|"
-                                r"四季度|近|以来|同期|比|较|的)+")
+_AMOUNT_LABEL_TAIL = _ZH.regex("amount_label_tail")
+_AMOUNT_LABEL_HEAD = _ZH.regex("amount_label_head")
 
 
 def find_amounts(sim: str, items: list[Mention]) -> list[tuple[int, int, str, str, float, str]]:

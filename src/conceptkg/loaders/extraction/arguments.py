@@ -15,22 +15,25 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
 from .mention_types import DocMentions, Mention
 from .phrases import Ent
 from .tokens import Tok, add_words, tag_table, tokenize
+
+_ZH = shipped()
 
 __all__ = ["Arg", "ArgumentFinder"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名]")
-_TRAILING_QTY = re.compile(r"[\d.]+(?:余|多)?[个项条家所位名种场批座台辆亿万千百]+$")
-_BAD_FIRST = frozenset("的了着之和与及或并是也而但这那其此该")
-_BAD_LAST = frozenset("和与及或并是的为将把被让")
-_TIME_STARTS = tuple("今昨明前去近当本同")
-_TIME_ENDS = tuple("年月日天来前后期时底初晚早今明昨")
+_COUNTED = _ZH.regex("arg_counted")
+_TRAILING_QTY = _ZH.regex("arg_trailing_quantity")
+_BAD_FIRST = frozenset(_ZH.chars("arg_bad_first_chars"))
+_BAD_LAST = frozenset(_ZH.chars("arg_bad_last_chars"))
+_TIME_STARTS = tuple(_ZH.chars("time_start_chars"))
+_TIME_ENDS = tuple(_ZH.chars("time_end_chars"))
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
-_TIME = re.compile(r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_TIME = _ZH.regex("date")
 
 
 @dataclass(frozen=True)

@@ -12,17 +12,18 @@
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
 
+_ZH = shipped()
+
 __all__ = ["CueImplements"]
 
-_QUANTITY = re.compile(r"^(?:超过|近|约|逾)?[\d.一二三四五六七八九十两百千万]+[名个位人家项次批]")
+_QUANTITY = _ZH.regex("people_quantity")
 _GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
 
 

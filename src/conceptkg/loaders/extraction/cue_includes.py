@@ -13,18 +13,21 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
 
+_ZH = shipped()
+
 __all__ = ["CueIncludes"]
 
-_COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
-_GROUPED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项](?=[\u4e00-\u9fff]{2})")
-_INNER_COUNT = re.compile(r"[百千万]余?[种件个项家]")
-_COUNTED_GROUP = re.compile(r"([两三四五六七八九十]|[2-9]|1\d)(?:大|个|类|项|种|条)")
-_QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
+_COUNT_PREFIX = _ZH.regex("count_prefix")
+_GROUPED = _ZH.regex("grouped_count")
+_INNER_COUNT = _ZH.regex("inner_count")
+_COUNTED_GROUP = _ZH.regex("counted_group")
+_QUANTITY = _ZH.regex("approx_quantity")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
 

@@ -13,15 +13,18 @@ import re
 
 from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
+from ..zh import shipped
 from .mentions import DocMentions
 from .phrases import Ent, Phrases, ent_of
 from .relations import Found
 
+_ZH = shipped()
+
 __all__ = ["document_rules"]
 
-_CN = "一二三四五六七八九十"
-_CN_COUNT = _CN + "两"
-_ORD_ITEM = re.compile(r"^([" + _CN + r"])是(具有|具备|拥有)?(.+?)[。；;.]?$")
+_CN = _ZH.pattern("cn_digits")
+_CN_COUNT = _ZH.pattern("cn_count_digits")
+_ORD_ITEM = _ZH.regex("ordinal_item")
 
 
 def _number(ch: str) -> int:

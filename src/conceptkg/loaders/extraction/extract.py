@@ -16,13 +16,13 @@ Steps (all deterministic, offline):
 from __future__ import annotations
 
 import logging
-import re
 
 from ...graph.knowledge_graph import KnowledgeGraph
 from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import split_sentences
+from ..zh import shipped
 from .arguments import ArgumentFinder
 from .confidence import edge_confidence, evidence_score, span_kind
 from .context import DocState, SentenceContext
@@ -35,13 +35,14 @@ from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
 from .responsibility import ResponsibleUnits
 
+_ZH = shipped()
+
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
 log = logging.getLogger(__name__)
 
 # a paragraph opening a numbered section of a report or speech
-_SECTION = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
-                      r"第[一二三四五六七八九十]{1,3}[，,、是]|\d{1,2}[.、．])")
+_SECTION = _ZH.regex("section_opening")
 
 #: evidence sentences kept per node and document (a frequent term appears hundreds of times)
 MAX_NODE_EVIDENCE = 20

@@ -15,15 +15,16 @@ import re
 from collections.abc import Sequence
 
 from ..reading.sentences import Sentence
+from ..zh import shipped
 from .arguments import ArgumentFinder
 from .phrases import Ent
 from .rules.common import Found
 
+_ZH = shipped()
+
 __all__ = ["document_title", "programme_headings"]
 
-_NUMBERING = re.compile(r"^\s*(?:专栏\s*[\d一二三四五六七八九十]{1,3}"
-                        r"|第[一二三四五六七八九十]{1,3}[章节部分]"
-                        r"|[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．﹒]?)\s*")
+_NUMBERING = _ZH.regex("heading_numbering")
 _DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
 
 

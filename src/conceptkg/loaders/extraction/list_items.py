@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..zh import shipped
+
+_ZH = shipped()
+
 if TYPE_CHECKING:  # pragma: no cover
     from .phrases import Ent, Phrases
 
 __all__ = ["qualified_item", "same_kind"]
 
 # qualifiers that do not narrow a term: places, pronouns, counts, joiners
-_NOT_QUALIFIER = re.compile(r"[国省市县区我其各该本等和与及的个类项大新]")
+_NOT_QUALIFIER = _ZH.regex("not_qualifier")
 # verbs that open a task item (推广X, 发展Y): the item is a task, not a narrower term
-_TASK = ("推广", "发展", "加强", "完善", "培育", "支持", "推进", "推动", "建设", "打造", "实施",
-         "开展", "加快", "提升", "促进", "布局", "应用", "深化", "强化", "探索", "鼓励", "引导")
+_TASK = tuple(_ZH.list("list_task_verbs"))
 
 
 def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:

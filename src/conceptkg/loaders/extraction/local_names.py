@@ -17,13 +17,16 @@ import dataclasses
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .wordclass import word_classes
+
+_ZH = shipped()
 
 __all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
 
 _CJK = r"\u4e00-\u9fff"
-_GOV_AFTER = ("人民政府", "政府", "委员会", "委", "人大", "政协", "管委会", "党委")
-_NOT_PLACE_START = set("的了与和及同向由在对把被将为是等从给让以于并或也都就而但这那每此其各本该全")
+_GOV_AFTER = tuple(_ZH.list("gov_after_place"))
+_NOT_PLACE_START = set(_ZH.chars("not_place_start_chars"))
 
 
 def learn_places(sim: str, lex: Lexicon) -> list[str]:
@@ -64,10 +67,7 @@ def park_candidates(sim: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in rx.finditer(sim)]
 
 
-_LIST_OF_COMPANIES = re.compile(
-    r"((?:[" + _CJK + r"A-Za-z0-9]{2,10}、)+[" + _CJK + r"A-Za-z0-9]{2,10})等"
-    r"(?:[0-9一二三四五六七八九十百千]+家|一批|多家)?([" + _CJK + r"]{0,6}?)"
-    r"(?:企业|公司|集团|厂商|车企|药企|链主)")
+_LIST_OF_COMPANIES = _ZH.regex("company_list")
 
 
 def list_companies(sim: str, strip: list[str]) -> list[str]:

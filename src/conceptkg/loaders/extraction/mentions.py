@@ -14,11 +14,14 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
 from .amounts import find_amounts
 from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, numbered_names, quoted_names
 from .organisations import COMPANY, OrgFinder, org_aliases
+
+_ZH = shipped()
 
 __all__ = ["COMPANY", "CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
            "is_proper_name", "org_aliases"]
@@ -150,10 +153,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     return dm
 
 
-_SPEECH_TITLE = re.compile(r"报告|讲话|致辞|发言|工作会议|工作要点|工作计划|年会|总结|——访|专访")
+_SPEECH_TITLE = _ZH.regex("speech_title")
 # the official of a place interviewed speaks for the place: ——访江临市委书记 → 江临市
-_INTERVIEWEE = re.compile(r"——访([\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州))(?:委|人民政府|政府)?"
-                          r"(?:书记|副书记|省长|市长|县长|区长|州长|主任)")
+_INTERVIEWEE = _ZH.regex("interviewee")
 
 
 def _speaker(sim: str, cands: list[Mention]) -> str | None:
@@ -180,7 +182,7 @@ def _speaker(sim: str, cands: list[Mention]) -> str | None:
     return orgs[0].name if orgs else None
 
 
-_BRANCH = re.compile(r"(分公司|分行|支行|子公司|委员会|管委会|政府|部|局|厅|办)$")
+_BRANCH = _ZH.regex("branch_suffix")
 
 
 def _main_org(counts: Counter[str]) -> str | None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .mention_types import CJK_RUN, Mention
+
+_ZH = shipped()
 
 __all__ = ["book_titles", "numbered_names", "quoted_names"]
 
-_NUM = "一二三四五六七八九十两百千0-9"
+_NUM = _ZH.pattern("numeral_chars")
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
-_NUMBERED = re.compile(r"(?<![" + _NUM + r"])([两三四五六七八九十]|[1-9]|10)大([" + CJK_RUN +
-                       r"]{1,8})")
+_NUMBERED = _ZH.regex("numbered_name")
 
 
 def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()

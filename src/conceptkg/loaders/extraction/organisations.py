@@ -7,29 +7,28 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
 from .mention_types import CJK_RUN, PUNCT
 from .wordclass import word_classes
+
+_ZH = shipped()
 
 __all__ = ["COMPANY", "MAX_ORG_CORE", "OrgFinder", "org_aliases"]
 
 # characters that end an organisation name on its left
-_LEFT_STOP = set("的了与和及同向由在对把被将为是等从给让以于并或也都就而且但这那每此其即"
-                 "据称到该受经应")
-_MEASURE = set("家个所名位批项座")
-_NUM_CHARS = set("一二三四五六七八九十百千万两几多首")
+_LEFT_STOP = set(_ZH.chars("org_left_stop_chars"))
+_MEASURE = set(_ZH.chars("org_measure_chars"))
+_NUM_CHARS = set(_ZH.chars("org_number_chars"))
 #: longest organisation name before its suffix
 MAX_ORG_CORE = 16
-_GENERIC_START = ("各", "本", "该", "其", "多", "全", "一", "这", "那", "每", "某", "所属", "下属",
-                  "有关", "相关", "省级", "市级", "国家级", "部分", "多家", "大型", "中小", "重点")
-_COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|集团公司|有限公司|"
-                             r"分公司|子公司|公司|集团)$")
-_LEGAL_FORM = re.compile(r"(?<=集团|股份|控股)(?:有限公司|有限责任公司|公司)$")
-_PROVINCE = re.compile(r"(省|市|自治区|特别行政区)")
-_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市)")
+_GENERIC_START = tuple(_ZH.list("org_generic_starts"))
+_COMPANY_SUFFIX = _ZH.regex("company_suffix")
+_LEGAL_FORM = _ZH.regex("legal_form")
+_PROVINCE = _ZH.regex("province_level")
+_PLACE_PREFIX = _ZH.regex("place_prefix")
 #: organisations whose name carries into later paragraphs and that 集团公司/公司 refer to:
 #: the company (bank, postal service …) a business text is about
-COMPANY = re.compile(r"(公司|集团|银行|分行|支行|企业|股份|邮政|电信|移动|联通|电网|石化|石油|"
-                     r"铁路|航空|证券|保险|基金)")
+COMPANY = _ZH.regex("company_word")
 
 
 class OrgFinder:

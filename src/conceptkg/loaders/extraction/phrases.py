@@ -11,25 +11,26 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
 from .list_items import qualified_item, same_kind
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
 from .wordclass import word_classes
 
+_ZH = shipped()
+
 __all__ = ["Ent", "Phrases"]
 
-_SEP = re.compile(r"以及|、|和|与|及|或者|或|并且|，|,")
-_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十百千万两几数多]+"
-                    r"(?:个|家|名|项|处|类|种|批|条|座|所)|首届|第[0-9一二三四五六七八九十百]+届|一批|一系列|一些|多个|若干|各个|各类|各种|各项|诸多|众多|更多|更加)")
+_SEP = _ZH.regex("phrase_separator")
+_COUNT = _ZH.regex("phrase_count")
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
-_BAD_END = tuple("的了着地得等之和与及或并")
+_BAD_END = tuple(_ZH.chars("phrase_bad_end_chars"))
 # nouns ending in 地 (not the adverb particle): 海上风电基地
-_LAND = ("基地", "高地", "阵地", "园地", "产地", "腹地", "用地", "湿地", "绿地", "场地", "土地",
-         "属地")
+_LAND = tuple(_ZH.list("land_nouns"))
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
-_YEAR = re.compile(r"(?:\d{4}|今|明|去)年(?:度)?")
-_CONJ = {"和", "与", "及", "或", "或者"}
-_LIST_OPEN = set("向从对在把将为被给让由等以")
-_BAD_START = tuple("的了着地得等之和与及或并在对把被将为是从给让以于也都就而但这那其此该")
+_YEAR = _ZH.regex("year")
+_CONJ = set(_ZH.list("conjunctions"))
+_LIST_OPEN = set(_ZH.chars("list_open_chars"))
+_BAD_START = tuple(_ZH.chars("phrase_bad_start_chars"))
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,16 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
+from ..zh import shipped
 from .arguments import ArgumentFinder
 from .phrases import Ent
 from .rules.common import Found
 
+_ZH = shipped()
+
 __all__ = ["ResponsibleUnits"]
 
-_NUMBER = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．﹒]?"
-                     r"|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*")
+_NUMBER = _ZH.regex("item_number")
 
 
 class ResponsibleUnits:

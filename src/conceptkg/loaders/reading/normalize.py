@@ -19,6 +19,10 @@ import re
 import statistics
 import unicodedata
 
+from ..zh import shipped
+
+_ZH = shipped()
+
 __all__ = ["normalize_text", "to_simplified", "CJK", "is_heading_line"]
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
@@ -73,16 +77,11 @@ def _spaced_out(line: str) -> bool:
 
 
 # the title of an official document: 关于…的通知, …实施方案, …工作报告 (+ a bracketed note)
-_DOC_TITLE = re.compile(
-    r"^(?:关于.{2,60}|.{2,60}(?:通知|意见|方案|要点|报告|决定|决议|公报|纲要|规划|讲话|办法|规定|"
-    r"计划|条例|指南|白皮书))(?:[（(][^）)]{0,20}[）)])?$")
+_DOC_TITLE = _ZH.regex("document_title")
 
 
 # the start of a numbered item, a section or a responsible-units line: （一） 一、 1. （1） 第三章
-_NEW_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
-                       r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
-                       r"|第[一二三四五六七八九十百]{1,4}[章节条篇]"
-                       r"|(?:牵头|责任|主责|配合)单位[：:]")
+_NEW_ITEM = _ZH.regex("new_item")
 
 
 def is_heading_line(line: str, typical: float) -> bool:

@@ -8,27 +8,27 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
+from ...zh import shipped
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
+
+_ZH = shipped()
 
 __all__ = ["FILLER", "FILLER_RE", "FRAME", "GENERIC_TAIL", "LEAD", "PRONOUN_TOPIC", "Found",
            "RuleBase", "alternation", "clauses"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:]")
-FILLER = (r"(?:能够|可以|将会|将|会|要|不断|持续|有力|有效|进一步|加快|正在|必将|也|还|更加|更|"
-          r"全面|深度|深入|从而|进而|并且|并|已经|已|直接|共同|积极|正|都|主要|既|则是|则|同时|"
-          r"大力|更好地|更好|充分|着力|加速|显著|切实|深刻|能|可|在|协同|广泛|统筹|率先|继续|努力|重点|稳步|扎实|有序|着重|不断地)*")
+FILLER = _ZH.pattern("filler")
 FILLER_RE = re.compile(r"^" + FILLER + r"$")
-LEAD = re.compile(r"^[“”\"]?(?:此外|同时|另外|目前|其中|当前|如今|近年来)?" + FILLER + r"[“”\"]?$")
+LEAD = _ZH.regex("lead")
 # a generic head after a known term names the same thing (新能源产业 = 新能源)
-GENERIC_TAIL = re.compile(r"(?:产业|行业|领域|板块|产业集群)" + FILLER)
+GENERIC_TAIL = _ZH.regex("generic_tail")
 # verbs that open a task rather than a name (加强X、完善Y)
-_TASK_VERBS = ("加强", "完善", "健全", "强化", "深化", "优化", "提高", "扩大", "培育", "发展",
-               "推广", "支持", "鼓励", "开展", "探索", "建立", "形成", "坚持", "围绕", "聚焦")
+_TASK_VERBS = tuple(_ZH.list("task_verbs"))
 _LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
-PRONOUN_TOPIC = re.compile(r"(?:它|其|这)(?:们)?" + FILLER)
+PRONOUN_TOPIC = _ZH.regex("pronoun_topic")
 # "集A、B等功能于一体的X", "以A为核心的X": the object is X
-FRAME = re.compile(r"(?:于一体|为一体|为核心|为主体|为主|为代表|为重点|为引领|为支撑)的")
+FRAME = _ZH.regex("object_frame")
 
 
 @dataclass

@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..list_items import qualified_item
 from ..phrases import Ent, ent_of
 from .common import Found, RuleBase
 
+_ZH = shipped()
+
 __all__ = ["CountedRules"]
 
 _CJK = r"\u4e00-\u9fff"
-_COUNT = re.compile(r"[两三四五六七八九十](?:个|篇|项|类|条|种|大)*大?")
-_QUOTE_RUN = re.compile(r"((?:“[^“”\n]{1,24}”){2,})等")
+_COUNT = _ZH.regex("counted_count")
+_QUOTE_RUN = _ZH.regex("quote_run")
 _ONE_QUOTE = re.compile(r"“([^“”\n]{1,24})”")
-_GLOSS = re.compile(r"([" + _CJK + r"A-Za-z0-9+]{2,8})：指?")
+_GLOSS = _ZH.regex("gloss")
 _ITEM_CHARS = re.compile(r"[" + _CJK + r"（）()A-Za-z0-9]{3,16}")
-_MADE = {"产品": "Initiative", "装备": "Factor", "设备": "Factor"}
-_OFFER = ("开发", "推出", "提供", "设立", "创设", "发行", "开展")
-_TASK = ("推广", "发展", "加强", "完善", "培育", "支持", "推进", "推动", "建设", "打造", "实施")
+_MADE = _ZH.mapping("made_heads")
+_OFFER = tuple(_ZH.list("offer_verbs"))
+_TASK = tuple(_ZH.list("counted_task_verbs"))
 
 
 class CountedRules(RuleBase):

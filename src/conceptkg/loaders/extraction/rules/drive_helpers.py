@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import re
-
+from ...zh import shipped
 from ..phrases import Ent, ent_of
-from .common import FILLER, FILLER_RE, LEAD, RuleBase
+from .common import FILLER_RE, LEAD, RuleBase
 
-_JOIN = re.compile(r"和|与|、|及|以及")
-_PROCESS_END = re.compile(r"(?:提升|升级|增长)$")
+_ZH = shipped()
+
+_JOIN = _ZH.regex("drive_join")
+_PROCESS_END = _ZH.regex("process_end")
 # words naming a change of the term before them (…转型升级, …高端化、智能化发展, …提升)
-_PROCESS_TAIL = re.compile(r"(?:产业|行业)?(?:持续|不断|大幅|加快|稳步|显著|进一步)?"
-                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*(?:[\u4e00-\u9fff]{1,3}化)?"
-                           r"(?:转型升级|提质增效|提质扩容|提档升级|做大做强|做优做强|做强做优|提升|升级|"
-                           r"发展|增长|转型)|"
-                           r"(?:[\u4e00-\u9fff]{1,3}化[、和与及]?)*[\u4e00-\u9fff]{1,3}化|"
-                           r"持续|不断|大幅|稳步|显著|加快")  # 全要素生产率持续(提升)
+_PROCESS_TAIL = _ZH.regex("process_tail")
 
 # a change named by a term of its own (数字化转型, 智能化改造): the head of "制造业数字化转型"
-_NAMED_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,3}化(?:转型|改造|升级)")
+_NAMED_CHANGE = _ZH.regex("named_change")
 # the head of an instrument the lexicon does not know (以数智化改造赋能X, 以场景开放催生Y)
-_ACTION_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:改造|改革|创新|转型|升级|开放|融合|应用)")
-_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}型")  # 创新型人才: a kind of the weak term
-_JOINT_PROCESS = re.compile(r"(?:融合|协同|联动|集聚|一体化)?(?:发展|升级)$")
-_CONSEQ = re.compile(r"^" + FILLER + r"(?:从而|进而|以此|由此|借此|这将|并以此)" + FILLER + r"$")
+_ACTION_HEAD = _ZH.regex("action_head")
+_KIND = _ZH.regex("kind_of")
+_JOINT_PROCESS = _ZH.regex("joint_process")
+_CONSEQ = _ZH.regex("consequence")
 # verbs that found something: an institution named as their object is an initiative there
-_FOUNDING = ("共建", "组建", "筹建", "设立", "建设", "建成", "搭建", "牵头组建", "共同建设")
+_FOUNDING = tuple(_ZH.list("drive_founding_verbs"))
 # 的 + a short process noun after a subject term, then modal words (的有效流通将)
-_OF_PROCESS = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:流通|发展|应用|运用|推广|创新|建设|普及|"
-                         r"集聚|供给|开发|利用|共享|开放)(?:将|能够|可以|能|可|也将|正)?")
-_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室", "创新中心", "学院")
-_NOT_YI = ("可以", "以及", "以来", "以上", "以下", "以后", "以前", "所以", "加以", "予以", "难以",
-           "得以", "用以", "足以", "以外", "以内", "以便", "以免", "以往", "以期", "借以", "赖以")
+_OF_PROCESS = _ZH.regex("of_process")
+_INSTITUTES = tuple(_ZH.list("institute_heads"))
+_NOT_YI = tuple(_ZH.list("not_yi_words"))
 
 
 

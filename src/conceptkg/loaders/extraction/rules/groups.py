@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..phrases import Ent
 from .common import LEAD, Found, RuleBase
+
+_ZH = shipped()
 
 __all__ = ["GroupRules"]
 
 # heads of a group of industries or fields (把A和B作为主导产业; not 作为第一动力)
-_GROUP_HEADS = ("产业", "行业", "业态", "领域", "经济", "产业集群", "服务业", "制造业")
+_GROUP_HEADS = tuple(_ZH.list("group_heads"))
 _BULLET = re.compile(r"[\s●•▪■◆·\-]*")
-_TAKEN_AS = re.compile(r"(?:把|将)([^，。；：把将]{2,30}?)(?:作为|列为|确定为)")
+_TAKEN_AS = _ZH.regex("taken_as")
 
 
 class GroupRules(RuleBase):

@@ -5,30 +5,29 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..phrases import Ent, ent_of
-from .common import FILLER, LEAD, Found
+from .common import LEAD, Found
 from .subjects import SubjectRules
+
+_ZH = shipped()
 
 __all__ = ["ImplementsRules"]
 
 # a clause without its own subject: only adverbs (or an ordinal 一是) before the verb
-_SUBJECTLESS = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时|另外|"
-                          r"还|并|要|将)?(?:去年|今年|近年来|目前|下一步|未来|随后|此前)?"
-                          r"(?:又|还|再)?" + FILLER + r"$")
+_SUBJECTLESS = _ZH.regex("subjectless")
 # the answer mark of an interview before the speaker's words
-_ANSWER = re.compile(r"(?:答[：:])?")
-_SCOPE = ("重点", "全国", "全省", "全市", "全域")
+_ANSWER = _ZH.regex("answer_mark")
+_SCOPE = tuple(_ZH.list("scope_words"))
 # an organisation named as the object of a founding verb is being set up (共建X研究院)
-_FOUNDING = ("共建", "组建", "筹建", "设立", "建设", "建成", "搭建", "牵头组建")
+_FOUNDING = tuple(_ZH.list("founding_verbs"))
 # 以/采用 (定制的) “X”: an organisation's instrument is its initiative
-_INSTR_BEFORE = re.compile(r"(?:以|采用|通过|推出|依托)"
-                           r"(?:定制的|自主研发的|全新的|创新的|特色的)?$")
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十百千万两几数多余]+(?:余|多)?"
-                      r"(?:个|家|项|场|场次|届|次|轮|期|批|类|种|条)")
+_INSTR_BEFORE = _ZH.regex("instrument_before")
+_COUNTED = _ZH.regex("implement_counted")
 # A与B合作开发C: B acts too
-_JOINT = re.compile(r"(?:合作|共同|联合|携手|一起)" + FILLER)
+_JOINT = _ZH.regex("joint_action")
 # (要)联合/携手B建设C: B is a partner of the clause's subject
-_PARTNER = re.compile(FILLER + r"(?:牵头)?(?:联合|携手|会同|协同|联手)")
+_PARTNER = _ZH.regex("partner_verb")
 
 
 class ImplementsRules(SubjectRules):

@@ -5,26 +5,28 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
 from .common import FILLER_RE, GENERIC_TAIL, LEAD, Found
 from .counted import CountedRules
 from .groups import GroupRules
 
+_ZH = shipped()
+
 __all__ = ["IncludesRules"]
 
-_GROUP_LEAD = re.compile(r"(?:以及|还有|和|及|与|另有)")
-_NUMBER_HEAD = re.compile(r"^(?:[两三四五六七八九十]|[1-9]|10)大")
-_REPRESENTED = re.compile(r"以([^，。；：以]{2,40}?)为代表的")
+_GROUP_LEAD = _ZH.regex("group_lead")
+_NUMBER_HEAD = _ZH.regex("number_head")
+_REPRESENTED = _ZH.regex("represented_by")
 # a list head that is a thing made by the head term (A、B等智能制造装备)
-_THING_HEADS = ("装备", "设备", "产品")  # two characters each
+_THING_HEADS = tuple(_ZH.list("thing_heads"))
 
-_ASPECT = re.compile(r"(?:另)?一方面(?:是|要|则是)?")
-_ORD_AT = re.compile(r"[一二三四五六七八九十]是")  # for match(text, pos): no ^
+_ASPECT = _ZH.regex("aspect")
+_ORD_AT = _ZH.regex("ordinal_at")
 # 包括A、B在内的X
-_IN_NEI = re.compile(r"在内的")
-_COUNT_OR_MOD = re.compile(r"^(?:[0-9一二三四五六七八九十百千]+(?:个|家|名|项|处|类|种|批|条|大)|"
-                           r"一批|一系列|各类|各种|众多|诸多|知名)*$")
+_IN_NEI = _ZH.regex("including_end")
+_COUNT_OR_MOD = _ZH.regex("count_or_modifier")
 
 
 class IncludesRules(GroupRules, CountedRules):

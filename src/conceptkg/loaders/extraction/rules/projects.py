@@ -13,24 +13,25 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..phrases import Ent, ent_of
 from ..wordclass import word_classes
 from .common import Found, RuleBase
+
+_ZH = shipped()
 
 __all__ = ["ProjectRules"]
 
 # a numbered item opening a line: 01, 1., （1）, (一), 1、
 # (the space after 01 may have been closed up: 01集成电路…; not 3月, 5个, 20%)
-_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t.．、]|(?=[“\u4e00-\u9fff])(?![年月日号个家项万亿元"
-                   r"倍])(?!\S*[%％]))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[ \t]*")
+_ITEM = _ZH.regex("project_item")
 _TITLE_END = re.compile(r"[：:。]")
-_UNITS = re.compile(r"(?:牵头|责任|主责|实施|配合|参与)单位[：:]")
+_UNITS = _ZH.regex("responsible_units_label")
 # what a unit named after the title does (or the word that makes it a partner)
-_ACTS = re.compile(r"[、和与及]|(?:联合|会同|共同)?(?:牵头|负责|组织|主导|实施|建设|推进|构建|"
-                   r"承担|落实)")
-_PARTNER = re.compile(r"(?:联合|会同|协同|携手)$")
+_ACTS = _ZH.regex("unit_acts")
+_PARTNER = _ZH.regex("project_partner")
 # a section heading (二、主要任务) ends a numbered block
-_SECTION = re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}[、.．]")
+_SECTION = _ZH.regex("section_heading")
 
 
 class ProjectRules(RuleBase):

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from ...zh import shipped
 from ..phrases import Ent, ent_of
 from .common import FILLER, RuleBase
 
+_ZH = shipped()
+
 __all__ = ["SubjectRules"]
 
-_NOT_SUBJECT = ("网", "消息", "讯", "报道", "记者", "新闻", "官网", "客户端", "发布会", "数据",
-                "社论", "评论员", "文章")
+_NOT_SUBJECT = tuple(_ZH.list("not_subject_words"))
 _FILLER_AT = re.compile(FILLER)
-_TEMPORAL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:后|之后|以后|时|以来)")
+_TEMPORAL = _ZH.regex("temporal_clause")
 
 
 class SubjectRules(RuleBase):
