@@ -77,6 +77,7 @@ class Lexicon:
     sources: tuple[str, ...] = ()
     _matcher: re.Pattern[str] | None = None
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _derived: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
     # -- lookup ---------------------------------------------------------------------------------
     def list(self, key: str) -> list[str]:
@@ -89,9 +90,24 @@ class Lexicon:
         """A character set: every character of every string of the list ``key``."""
         return "".join(self.list(key))
 
+    def words(self, key: str) -> tuple[str, ...]:
+        """The list ``key`` as a tuple (made once per lexicon; for ``in`` and ``startswith``)."""
+        return self._derive("words", key, lambda: tuple(self.list(key)))
+
+    def charset(self, key: str) -> frozenset[str]:
+        """:meth:`chars` ``key`` as a set (made once per lexicon)."""
+        return self._derive("charset", key, lambda: frozenset(self.chars(key)))
+
     def mapping(self, key: str) -> dict[str, str]:
-        """The ``word|value`` entries of the list ``key`` as a mapping."""
-        return dict(entry.split("|", 1) for entry in self.list(key) if "|" in entry)
+        """The ``word|value`` entries of the list ``key`` as a mapping (in file order)."""
+        return self._derive("mapping", key, lambda: dict(
+            entry.split("|", 1) for entry in self.list(key) if "|" in entry))
+
+    def _derive(self, kind: str, key: str, make: Any) -> Any:
+        value = self._derived.get((kind, key))
+        if value is None:
+            value = self._derived[(kind, key)] = make()
+        return value
 
     def pattern(self, key: str) -> str:
         """The regular expression ``key`` of ``patterns``, with each ``{name}`` replaced by the
@@ -138,6 +154,7 @@ class Lexicon:
         unknown = set(data) - {"terms", "relations", "patterns", *_LIST_KEYS}
         if unknown:
             raise LexiconError(f"{src}: unknown key(s) {', '.join(sorted(unknown))}")
+        self._derived.clear()
         for type_, entries in _term_groups(data.get("terms") or {}, src):
             for entry in entries:
                 self.add_term(*_parse_entry(entry, type_, src), src)

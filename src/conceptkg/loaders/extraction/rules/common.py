@@ -14,21 +14,12 @@ from ..phrases import Ent, Phrases, ent_of
 
 _ZH = shipped()
 
-__all__ = ["FILLER", "FILLER_RE", "FRAME", "GENERIC_TAIL", "LEAD", "PRONOUN_TOPIC", "Found",
-           "RuleBase", "alternation", "clauses"]
+__all__ = ["FILLER", "FILLER_RE", "Found", "RuleBase", "alternation", "clauses"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:]")
 FILLER = _ZH.pattern("filler")
 FILLER_RE = re.compile(r"^" + FILLER + r"$")
-LEAD = _ZH.regex("lead")
-# a generic head after a known term names the same thing (新能源产业 = 新能源)
-GENERIC_TAIL = _ZH.regex("generic_tail")
-# verbs that open a task rather than a name (加强X、完善Y)
-_TASK_VERBS = tuple(_ZH.list("task_verbs"))
 _LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
-PRONOUN_TOPIC = _ZH.regex("pronoun_topic")
-# "集A、B等功能于一体的X", "以A为核心的X": the object is X
-FRAME = _ZH.regex("object_frame")
 
 
 @dataclass
@@ -134,7 +125,7 @@ class RuleBase:
             if m.type in types and not m.weak and (
                     FILLER_RE.match(self.sim[m.end:pos]) or (
                         m.type in ("Concept", "Factor") and
-                        GENERIC_TAIL.fullmatch(self.sim, m.end, pos))):
+                        self.rx("generic_tail").fullmatch(self.sim, m.end, pos))):
                 best = m
         return ent_of(best) if best else None
 
@@ -148,10 +139,18 @@ class RuleBase:
         ms = [m for m in self._mentions(s, e) if m.type in types and not m.weak]
         return ent_of(ms[-1]) if ms else None
 
+    def rx(self, key: str) -> re.Pattern[str]:
+        """The lexicon's pattern ``key`` (``patterns`` in zh/grammar.yaml), compiled."""
+        return self.lex.regex(key)
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The lexicon's word list ``key`` as a tuple."""
+        return self.lex.words(key)
+
     def topic(self, ss: int, se: int) -> Ent | None:
         """The mention that opens the sentence (its topic), if any; a sentence opening with
         它/其/这 continues the topic of the sentence before."""
-        if PRONOUN_TOPIC.match(self.sim, ss, se):
+        if self.rx("pronoun_topic").match(self.sim, ss, se):
             return self.prev_topic
         lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
         if lead:
@@ -173,7 +172,7 @@ class RuleBase:
         out = []
         parts = self.ph.split(s, e)
         for a, b in parts:
-            if self.sim[a:b].strip().startswith(_TASK_VERBS):
+            if self.sim[a:b].strip().startswith(self.words("task_verbs")):
                 return []  # 加强X、完善Y: tasks, not members
             a, b = self.ph.clean(a, b)
             text = self.sim[a:b]
@@ -188,13 +187,14 @@ class RuleBase:
     def _noun_like(self, text: str) -> bool:
         """No verb opens the name and no cue word is inside (加强X, 完善Y)."""
         return not text.startswith(tuple(self.ph.prefixes)) and \
-            not text.startswith(_TASK_VERBS) and not any(w in text for w in self.verb_words)
+            not text.startswith(self.words("task_verbs")) and \
+            not any(w in text for w in self.verb_words)
 
     def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
                     fill: bool = False) -> tuple[list[Ent], str]:
         """Items of an object slot, with the text after 等 (the list's head), if any."""
         sim, ph = self.sim, self.ph
-        frame = FRAME.search(sim, s, e)
+        frame = self.rx("object_frame").search(sim, s, e)
         if frame and not ph._covered(frame.start()):
             ent = ph.resolve(frame.end(), e, hint, strict=strict)
             return ([ent] if ent else []), ""

@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..list_items import qualified_item
 from ..phrases import Ent, ent_of
 from .common import Found, RuleBase
 
-_ZH = shipped()
-
 __all__ = ["CountedRules"]
 
 _CJK = r"\u4e00-\u9fff"
-_COUNT = _ZH.regex("counted_count")
-_QUOTE_RUN = _ZH.regex("quote_run")
 _ONE_QUOTE = re.compile(r"“([^“”\n]{1,24})”")
-_GLOSS = _ZH.regex("gloss")
 _ITEM_CHARS = re.compile(r"[" + _CJK + r"（）()A-Za-z0-9]{3,16}")
-_MADE = _ZH.mapping("made_heads")
-_OFFER = tuple(_ZH.list("offer_verbs"))
-_TASK = tuple(_ZH.list("counted_task_verbs"))
 
 
 class CountedRules(RuleBase):
@@ -47,7 +38,7 @@ class CountedRules(RuleBase):
         """A、B、C五篇大文章: the count + head is a quoted name of the text or a programme."""
         sim, out = self.sim, []
         quoted = {m.name for m in self.dm.quoted}
-        for m in _COUNT.finditer(sim, cs, ce):
+        for m in self.rx("counted_count").finditer(sim, cs, ce):
             i = m.start()
             if i == cs or sim[i - 1] in "、，等第" or "、" not in sim[cs:i]:
                 continue
@@ -63,7 +54,7 @@ class CountedRules(RuleBase):
                     continue
                 head = ent_of(mm)
             ls, le = self.ph.list_before(cs, i)
-            bare = _COUNT.sub("", head.name, count=1)
+            bare = self.rx("counted_count").sub("", head.name, count=1)
             if "、" not in sim[ls:le] or all(sim.endswith(bare, a, b)
                                              for a, b in self.ph.split(ls, le)):
                 continue  # 网络体系、平台体系三大体系: the count repeats the items' head
@@ -75,7 +66,7 @@ class CountedRules(RuleBase):
     def _quoted_run(self, cs: int, ce: int) -> list[Found]:
         """“A”“B”“C”等八大行动: quoted items without 、 between them."""
         out = []
-        for m in _QUOTE_RUN.finditer(self.sim, cs, ce):
+        for m in self.rx("quote_run").finditer(self.sim, cs, ce):
             hs = m.end()
             mm = self.dm.at(hs, self.ph.cut_at_stop(hs, ce))
             if mm is None or mm.start != hs or mm.weak or \
@@ -100,7 +91,7 @@ class CountedRules(RuleBase):
                 continue
             he = self.ph.cut_at_stop(i + 1, ce)
             text = sim[i + 1:he]
-            made = next((w for w in _MADE if text.endswith(w)), None)
+            made = next((w for w in self.lex.mapping("made_heads") if text.endswith(w)), None)
             if made is None or not 4 <= len(text) - 2 <= 8 or self.lex.lookup(text[:-2]):
                 continue
             word = text[-4:-2]
@@ -111,26 +102,28 @@ class CountedRules(RuleBase):
                 parts.insert(0, self.ph.clean(a, b))
             if parts:  # the first item starts after the clause's last verb (开发A保险)
                 a, b = parts[0]
-                a = max([a] + [sim.rfind(p, a, b - len(word)) + len(p) for p in _OFFER
+                a = max([a] + [sim.rfind(p, a, b - len(word)) + len(p)
+                               for p in self.words("offer_verbs")
                                if sim.rfind(p, a, b - len(word)) >= 0])
                 parts[0] = (a, b)
             names = [sim[a:b] for a, b in parts]
             if len(names) < 2 or not all(n.endswith(word) and len(n) > len(word) + 1 and
-                                         _ITEM_CHARS.fullmatch(n) and not n.startswith(_TASK)
+                                         _ITEM_CHARS.fullmatch(n) and
+                                         not n.startswith(self.words("counted_task_verbs"))
                                          for n in names):
                 continue
             head = Ent(text[:-2], "Concept", i + 1, he - 2, "noun_phrase", (text,))
             for (a, b), n in zip(parts, names, strict=True):
                 known = self.lex.lookup(n)
                 item = Ent(known.name, known.type, a, b, "lexicon") if known else \
-                    Ent(n, _MADE[made], a, b, "list_item")
+                    Ent(n, self.lex.mapping("made_heads")[made], a, b, "list_item")
                 out.append(Found(head, "INCLUDES", item, "includes_shared_word"))
         return out
 
     def _gloss_line(self, ss: int, se: int) -> list[Found]:
         """具身智能：指…的系统，如A、B等。 — the term INCLUDES its examples."""
         sim = self.sim
-        m = _GLOSS.match(sim, ss, se)
+        m = self.rx("gloss").match(sim, ss, se)
         if m is None:
             return []
         ru = sim.find("，如", m.end(), se)

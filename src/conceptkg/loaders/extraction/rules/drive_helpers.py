@@ -2,31 +2,8 @@
 
 from __future__ import annotations
 
-from ...zh import shipped
 from ..phrases import Ent, ent_of
-from .common import FILLER_RE, LEAD, RuleBase
-
-_ZH = shipped()
-
-_JOIN = _ZH.regex("drive_join")
-_PROCESS_END = _ZH.regex("process_end")
-# words naming a change of the term before them (…转型升级, …高端化、智能化发展, …提升)
-_PROCESS_TAIL = _ZH.regex("process_tail")
-
-# a change named by a term of its own (数字化转型, 智能化改造): the head of "制造业数字化转型"
-_NAMED_CHANGE = _ZH.regex("named_change")
-# the head of an instrument the lexicon does not know (以数智化改造赋能X, 以场景开放催生Y)
-_ACTION_HEAD = _ZH.regex("action_head")
-_KIND = _ZH.regex("kind_of")
-_JOINT_PROCESS = _ZH.regex("joint_process")
-_CONSEQ = _ZH.regex("consequence")
-# verbs that found something: an institution named as their object is an initiative there
-_FOUNDING = tuple(_ZH.list("drive_founding_verbs"))
-# 的 + a short process noun after a subject term, then modal words (的有效流通将)
-_OF_PROCESS = _ZH.regex("of_process")
-_INSTITUTES = tuple(_ZH.list("institute_heads"))
-_NOT_YI = tuple(_ZH.list("not_yi_words"))
-
+from .common import FILLER_RE, RuleBase
 
 
 class DriveHelpers(RuleBase):
@@ -36,7 +13,7 @@ class DriveHelpers(RuleBase):
         """A of 以A推动B when the lexicon does not know it: a short action noun
         (以数智化改造赋能传统产业 → 数智化改造)."""
         text = self.sim[s:e]
-        if 4 <= len(text) <= 8 and _ACTION_HEAD.fullmatch(text) and \
+        if 4 <= len(text) <= 8 and self.rx("action_head").fullmatch(text) and \
                 self.ph.valid_name(text, "Concept") and self.dm.at(s, e) is None and \
                 not any(w in text for w in self.verb_words):
             return [Ent(text, "Concept", s, e, "noun_phrase")]
@@ -45,7 +22,7 @@ class DriveHelpers(RuleBase):
     def _as_subject(self, cs: int, ce: int) -> Ent | None:
         """A of a clause ``A作为X`` that opens a sentence part (weak terms too)."""
         for m in self._mentions(cs, ce):
-            if m.type in ("Concept", "Factor") and LEAD.match(self.sim[cs:m.start]) and \
+            if m.type in ("Concept", "Factor") and self.rx("lead").match(self.sim[cs:m.start]) and \
                     self.sim.startswith("作为", m.end):
                 return ent_of(m)
             break
@@ -56,7 +33,8 @@ class DriveHelpers(RuleBase):
         推动Y): the subject even though a weak word is no node on its own."""
         for m in self._mentions(cs, vs):
             if m.type in types and m.weak and FILLER_RE.match(self.sim[m.end:vs]) and \
-                    (LEAD.match(self.sim[cs:m.start]) or _KIND.fullmatch(self.sim, cs, m.start)):
+                    (self.rx("lead").match(self.sim[cs:m.start]) or
+                     self.rx("kind_of").fullmatch(self.sim, cs, m.start)):
                 return ent_of(m)
         return None
 
@@ -65,11 +43,11 @@ class DriveHelpers(RuleBase):
         sim, out, pos = self.sim, [a], a.start
         for m in reversed(self._mentions(cs, a.start)):
             if m.type not in ("Concept", "Factor", "Initiative") or m.weak or \
-                    _JOIN.fullmatch(sim, m.end, pos) is None:
+                    self.rx("drive_join").fullmatch(sim, m.end, pos) is None:
                 break
             out.insert(0, ent_of(m))
             pos = m.start
-        if len(out) > 1 and not LEAD.match(sim[cs:out[0].start]):
+        if len(out) > 1 and not self.rx("lead").match(sim[cs:out[0].start]):
             return [a]
         return out
 
@@ -90,14 +68,14 @@ class DriveHelpers(RuleBase):
     def _term_before_process(self, s: int, e: int) -> Ent | None:
         for m in self._mentions(s, e):
             if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
-                    _PROCESS_TAIL.fullmatch(self.sim, m.end, e):
+                    self.rx("process_tail").fullmatch(self.sim, m.end, e):
                 tail = self.dm.at(m.end, e)
                 if tail is not None and tail.type == "Concept" and not tail.weak and \
-                        _NAMED_CHANGE.fullmatch(self.sim, m.end, e):
+                        self.rx("named_change").fullmatch(self.sim, m.end, e):
                     return ent_of(tail)  # 制造业数字化转型: 数字化转型 is the term
                 return ent_of(m)
             if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
-                    _PROCESS_END.search(self.sim, m.start, e):
+                    self.rx("process_end").search(self.sim, m.start, e):
                 return ent_of(m)  # 制造业全要素生产率提升: the alias 全要素生产率提升
         return None
 
@@ -109,7 +87,8 @@ class DriveHelpers(RuleBase):
             if w not in self.instrument and sim[p:p + 2] not in self.instrument:
                 continue
             word = sim[p:p + 2] if sim[p:p + 2] in self.instrument else w
-            if sim[p - 1:p + 1] in _NOT_YI or sim[p:p + 2] in _NOT_YI or self.ph._covered(p):
+            not_yi = self.words("not_yi_words")
+            if sim[p - 1:p + 1] in not_yi or sim[p:p + 2] in not_yi or self.ph._covered(p):
                 continue
             a_text = sim[p + len(word):vs]
             end = vs
@@ -141,10 +120,11 @@ class DriveHelpers(RuleBase):
         e = self.ph.cut_at_stop(s, ce)
         if e != ce or e - s < 3:
             return None
-        founding = last.group() in _FOUNDING
+        founding = last.group() in self.words("drive_founding_verbs")
         ent = self.ph.resolve(s, e, "Initiative" if founding else None)
         if ent is not None and ent.type == "Organization" and founding and \
-                ent.name.endswith(_INSTITUTES):  # 共建X研究院: the institute is founded here
+                ent.name.endswith(self.words("institute_heads")):
+            # 共建X研究院: the institute is founded here
             ent = Ent(ent.name, "Initiative", ent.start, ent.end, "founded_org")
         if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, e)[0]:
             return None
@@ -154,8 +134,8 @@ class DriveHelpers(RuleBase):
         """A term that opens the clause, then ``的`` and a short process noun
         (数据要素的有效流通将为B提供支撑, 科技保险的发展为B…): the term is the subject."""
         for m in self._mentions(cs, pos):
-            if m.type in types and LEAD.match(self.sim[cs:m.start]) and \
-                    _OF_PROCESS.fullmatch(self.sim, m.end, pos):
+            if m.type in types and self.rx("lead").match(self.sim[cs:m.start]) and \
+                    self.rx("of_process").fullmatch(self.sim, m.end, pos):
                 return ent_of(m)
             break
         return None

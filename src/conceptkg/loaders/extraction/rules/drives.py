@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .common import FILLER_RE, LEAD, PRONOUN_TOPIC, Found
-from .drive_helpers import _CONSEQ, _JOINT_PROCESS, DriveHelpers
+from .common import FILLER_RE, Found
+from .drive_helpers import DriveHelpers
 
 __all__ = ["DrivesRules"]
 
@@ -36,7 +36,7 @@ class DrivesRules(DriveHelpers):
                     a_items = ph.items(*inst) or self._unknown_instrument(*inst)
                     b_items, _ = self._slot_items(b_start, b_end)
                     if not b_items and a_items:  # 以A带动B、C和D融合发展: unknown items
-                        tail = _JOINT_PROCESS.search(sim, b_start, b_end)
+                        tail = self.rx("joint_process").search(sim, b_start, b_end)
                         b_items = self._unknown_items(b_start, tail.start() if tail else b_end,
                                                       a_items[0].type if a_items[0].type in (
                                                           "Concept", "Factor") else "Concept")
@@ -47,7 +47,7 @@ class DrivesRules(DriveHelpers):
                     rule = "drives_verb"
                     if a is None and ci > 0 and FILLER_RE.match(sim[cs:vs]):
                         a = self._as_subject(*cls[ci - 1])  # 数据作为新型生产要素，能够推动B
-                    if a is None and ci > 0 and _CONSEQ.match(sim[cs:vs]):
+                    if a is None and ci > 0 and self.rx("consequence").match(sim[cs:vs]):
                         pcs, pce = cls[ci - 1]
                         a = self._last(pcs, pce, src_types)
                     elif a is None and ci > 0 and v.group() in self.chain_verbs and \
@@ -83,7 +83,7 @@ class DrivesRules(DriveHelpers):
                 target = topic
             else:
                 target = self._adjacent_before(cs, m.start(), src_types)
-                if target is None and PRONOUN_TOPIC.fullmatch(sim, cs, m.start()):
+                if target is None and self.rx("pronoun_topic").fullmatch(sim, cs, m.start()):
                     target = topic
                 if target is None and m.group().endswith("的"):
                     target = ph.resolve(m.end(), ph.cut_at_stop(m.end(), se), strict=True)
@@ -124,7 +124,7 @@ class DrivesRules(DriveHelpers):
             if a is not None and a.start != ph.clean(cs, m.start())[0]:
                 a = None  # 服务高质量发展成为…: A is a verb phrase, not the term
             adj = self._adjacent_before(cs, m.start(), src_types)
-            if a is None and adj is not None and LEAD.match(sim[cs:adj.start]):
+            if a is None and adj is not None and self.rx("lead").match(sim[cs:adj.start]):
                 a = adj
             opening = ph.clean(cs, m.start())
             a_list = [a] if a is not None else []

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..phrases import Ent
-from .common import LEAD, Found, RuleBase
-
-_ZH = shipped()
+from .common import Found, RuleBase
 
 __all__ = ["GroupRules"]
 
-# heads of a group of industries or fields (把A和B作为主导产业; not 作为第一动力)
-_GROUP_HEADS = tuple(_ZH.list("group_heads"))
 _BULLET = re.compile(r"[\s●•▪■◆·\-]*")
-_TAKEN_AS = _ZH.regex("taken_as")
 
 
 class GroupRules(RuleBase):
@@ -57,14 +51,14 @@ class GroupRules(RuleBase):
     def _taken_as(self, ss: int, se: int) -> list[Found]:
         """把A和B作为主导产业 / 将A、B列为H: H includes A and B."""
         out = []
-        for m in _TAKEN_AS.finditer(self.sim, ss, se):
+        for m in self.rx("taken_as").finditer(self.sim, ss, se):
             if self.ph._covered(m.start()):
                 continue
             he = self.ph.cut_at_stop(m.end(), se)
             head = self._concept_head.match(self.sim, m.end(), he)
             h = self.ph.resolve(m.end(), head.end() if head else he)
             if h is None or h.weak or len(h.name) > 8 or h.type not in ("Concept", "Factor") or \
-                    h.start != m.end() or not h.name.endswith(_GROUP_HEADS):
+                    h.start != m.end() or not h.name.endswith(self.words("group_heads")):
                 continue
             items = self.ph.items(m.start(1), m.end(1), fill=True) or \
                 self._unknown_items(m.start(1), m.end(1), h.type)
@@ -77,7 +71,8 @@ class GroupRules(RuleBase):
         """特色产业包括…: an unknown group name with a group head that opens the clause."""
         a = self.ph.resolve(cs, vs)
         if a is not None and a.rule == "noun_phrase" and a.type == "Concept" and \
-                3 <= len(a.name) <= 8 and a.name.endswith(_GROUP_HEADS) and a.end == vs and \
-                LEAD.match(self.sim[cs:a.start]):
+                3 <= len(a.name) <= 8 and a.name.endswith(self.words("group_heads")) and \
+                a.end == vs and \
+                self.rx("lead").match(self.sim[cs:a.start]):
             return a
         return None

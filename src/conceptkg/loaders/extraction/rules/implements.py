@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..phrases import Ent, ent_of
-from .common import LEAD, Found
+from .common import Found
 from .subjects import SubjectRules
-
-_ZH = shipped()
 
 __all__ = ["ImplementsRules"]
 
-# a clause without its own subject: only adverbs (or an ordinal 一是) before the verb
-_SUBJECTLESS = _ZH.regex("subjectless")
-# the answer mark of an interview before the speaker's words
-_ANSWER = _ZH.regex("answer_mark")
-_SCOPE = tuple(_ZH.list("scope_words"))
-# an organisation named as the object of a founding verb is being set up (共建X研究院)
-_FOUNDING = tuple(_ZH.list("founding_verbs"))
-# 以/采用 (定制的) “X”: an organisation's instrument is its initiative
-_INSTR_BEFORE = _ZH.regex("instrument_before")
-_COUNTED = _ZH.regex("implement_counted")
-# A与B合作开发C: B acts too
-_JOINT = _ZH.regex("joint_action")
-# (要)联合/携手B建设C: B is a partner of the clause's subject
-_PARTNER = _ZH.regex("partner_verb")
 
 
 class ImplementsRules(SubjectRules):
@@ -40,7 +23,8 @@ class ImplementsRules(SubjectRules):
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
-        if not explicit_all and self.pronouns.match(sim, _ANSWER.match(sim, ss, se).end()):
+        if not explicit_all and \
+                self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end()):
             explicit_all = fallback
         subj = explicit_all or context
         for cs, ce in cls:
@@ -52,21 +36,23 @@ class ImplementsRules(SubjectRules):
                         sim[vs - 1:vs] in self.verb_noun_before:
                     continue
                 joint = v.group().startswith(("共", "联合", "合作")) or \
-                    _JOINT.fullmatch(sim, clause_orgs[-1].end if clause_orgs else cs, vs)
+                    self.rx("joint_action").fullmatch(
+                        sim, clause_orgs[-1].end if clause_orgs else cs, vs)
                 orgs = [o for o in clause_orgs if o.end <= vs
                         and (sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")
                              or sim[o.start - 2:o.start] == "会同"
                              or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
-                subjectless = _SUBJECTLESS.match(sim[cs:vs])
+                subjectless = self.rx("subjectless").match(sim[cs:vs])
                 # the sentence's subject acts in a later clause only when that clause has no
                 # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)
                 explicit = [o for o in explicit_all if o.end <= vs and (
                     o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
-                    _SUBJECTLESS.fullmatch(sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
+                    self.rx("subjectless").fullmatch(
+                        sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
                 if orgs and joint and self.pronouns.match(sim, cs) and \
                         sim[orgs[0].start - 1] in "与同跟":
                     orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
-                if orgs and _PARTNER.fullmatch(sim, cs, orgs[0].start):
+                if orgs and self.rx("partner_verb").fullmatch(sim, cs, orgs[0].start):
                     # 联合清源大学建设X: the partner and the clause's own subject
                     orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
                 sp = self.speech.search(sim, ss, vs) or self._control_before(ss, vs)
@@ -80,7 +66,7 @@ class ImplementsRules(SubjectRules):
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
                 oe = ph.cut_at_stop(os_, ce)
                 objs = self._initiatives(os_, oe, strong)
-                if not objs and v.group() in _FOUNDING:
+                if not objs and v.group() in self.words("founding_verbs"):
                     founded = self.dm.at(*ph.clean(os_, oe))
                     if founded is not None and founded.type == "Organization" and \
                             founded.rule == "org_name" and not founded.name.endswith(
@@ -90,7 +76,7 @@ class ImplementsRules(SubjectRules):
                 if not orgs:  # 我们实施X工程: the initiative is a node of its own
                     self.loose.extend(b for b in objs if b.rule != "noun_phrase" or (
                         5 <= len(b.name) <= 14 and b.name.endswith(self.programme_heads)
-                        and not _COUNTED.match(b.name)
+                        and not self.rx("implement_counted").match(b.name)
                         and not self.impl_verbs.search(b.name[:-2])))
                     continue
                 for o in orgs:
@@ -98,7 +84,7 @@ class ImplementsRules(SubjectRules):
                         out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
             # 以“X”… / 采用“X” in an organisation's sentence
             for q in self.dm.quoted:
-                ib = _INSTR_BEFORE.search(sim, max(cs, q.start - 8), q.start) \
+                ib = self.rx("instrument_before").search(sim, max(cs, q.start - 8), q.start) \
                     if cs <= q.start < ce and not sim.startswith("为", q.end) \
                     and len(q.name) >= 2 else None
                 if ib:
@@ -107,7 +93,7 @@ class ImplementsRules(SubjectRules):
                                                               q.end, "quoted_name"),
                                          "implements_instrument"))
             for m in self._mentions(cs, ce):
-                ib = _INSTR_BEFORE.search(sim, max(cs, m.start - 8), m.start) \
+                ib = self.rx("instrument_before").search(sim, max(cs, m.start - 8), m.start) \
                     if m.rule == "quoted_name" and m.type == "Initiative" and \
                     not sim.startswith("为", m.end) else None
                 if ib:
@@ -123,7 +109,7 @@ class ImplementsRules(SubjectRules):
                     ns = j + 1
                 ent = ph.resolve(ns, ne, tail_ok=False)
                 if ent is not None and ent.type == "Initiative" and \
-                        LEAD.match(sim[ns:ent.start]):
+                        self.rx("lead").match(sim[ns:ent.start]):
                     owner = [ent_of(m) for m in self._mentions(ns, ne)
                              if m.type == "Organization" and m.start == ns] or subj
                     for o in owner:
@@ -146,7 +132,7 @@ class ImplementsRules(SubjectRules):
         own = [o for o in clause_orgs if o.end <= pos]
         if own:
             return own
-        return subj if _SUBJECTLESS.match(self.sim[cs:pos]) or \
+        return subj if self.rx("subjectless").match(self.sim[cs:pos]) or \
             any(ss <= o.start < cs for o in subj) else []
 
     def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
@@ -173,7 +159,7 @@ class ImplementsRules(SubjectRules):
         """实施重点群体就业促进行动, 推进全国一体化算力网: right after the verb, a scope word
         belongs to the programme's name."""
         pre = self.sim[s:b.start]
-        if b.rule == "noun_phrase" and b.type == "Initiative" and pre in _SCOPE:
+        if b.rule == "noun_phrase" and b.type == "Initiative" and pre in self.words("scope_words"):
             return Ent(pre + b.name, b.type, s, b.end, b.rule, b.aliases)
         return b
 

@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
-from .common import FILLER_RE, GENERIC_TAIL, LEAD, Found
+from .common import FILLER_RE, Found
 from .counted import CountedRules
 from .groups import GroupRules
 
-_ZH = shipped()
-
 __all__ = ["IncludesRules"]
 
-_GROUP_LEAD = _ZH.regex("group_lead")
-_NUMBER_HEAD = _ZH.regex("number_head")
-_REPRESENTED = _ZH.regex("represented_by")
-# a list head that is a thing made by the head term (A、B等智能制造装备)
-_THING_HEADS = tuple(_ZH.list("thing_heads"))
 
-_ASPECT = _ZH.regex("aspect")
-_ORD_AT = _ZH.regex("ordinal_at")
-# 包括A、B在内的X
-_IN_NEI = _ZH.regex("including_end")
-_COUNT_OR_MOD = _ZH.regex("count_or_modifier")
 
 
 class IncludesRules(GroupRules, CountedRules):
@@ -38,18 +25,18 @@ class IncludesRules(GroupRules, CountedRules):
         anchor: Ent | None = None
         types = ("Concept", "Factor", "Initiative", "Organization")
         if self.ord_anchor is not None and ss != self.ord_sent and \
-                not _ORD_AT.match(sim, ss, se):
+                not self.rx("ordinal_at").match(sim, ss, se):
             self.ord_anchor = None
         group_anchor: Ent | None = None  # A of "A包括B、C两大X，D、E三大Y"
         for ci, (cs, ce) in enumerate(cls):
             if group_anchor is not None:
-                lead = _GROUP_LEAD.match(sim, cs, ce)
+                lead = self.rx("group_lead").match(sim, cs, ce)
                 found = self._group(group_anchor, lead.end() if lead else cs, ce)
                 if found:
                     out.extend(found)
                     continue
                 group_anchor = None
-            if self.ord_anchor is not None and _ORD_AT.match(sim, cs, ce):
+            if self.ord_anchor is not None and self.rx("ordinal_at").match(sim, cs, ce):
                 b = self.ph.resolve(cs + 2, self.ph.cut_at_stop(cs + 2, ce))
                 if b is not None and b.type in ("Concept", "Factor", "Initiative") and \
                         not b.weak and b.name != self.ord_anchor.name:
@@ -59,7 +46,7 @@ class IncludesRules(GroupRules, CountedRules):
                 vs, ve = v.span()
                 if not self._verb_ok(vs, ve):
                     continue
-                inner = _IN_NEI.search(sim, ve, ce)
+                inner = self.rx("including_end").search(sim, ve, ce)
                 if inner is not None:  # 包括A、B在内的X: X includes A, B
                     x = self.ph.resolve(inner.end(), self.ph.cut_at_stop(inner.end(), ce))
                     if x is not None and x.type in ("Concept", "Factor") and \
@@ -75,7 +62,7 @@ class IncludesRules(GroupRules, CountedRules):
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
                 if whole is not None and whole.end == vs and whole.start < a.start and \
                         whole.type in ("Concept", "Factor") and \
-                        LEAD.match(sim[cs:whole.start]):
+                        self.rx("lead").match(sim[cs:whole.start]):
                     a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
                 if a is None and FILLER_RE.match(sim[cs:vs]):
                     if anchor is not None:
@@ -116,8 +103,8 @@ class IncludesRules(GroupRules, CountedRules):
         """新能源产业涵盖…: a known term followed by a generic head (产业, 行业, 领域)."""
         for m in self._mentions(cs, vs):
             if m.type in ("Concept", "Factor") and not m.weak and \
-                    GENERIC_TAIL.fullmatch(self.sim, m.end, vs) and LEAD.match(
-                        self.sim[cs:m.start]):
+                    self.rx("generic_tail").fullmatch(self.sim, m.end, vs) and \
+                    self.rx("lead").match(self.sim[cs:m.start]):
                 return ent_of(m)
         return None
 
@@ -130,7 +117,7 @@ class IncludesRules(GroupRules, CountedRules):
             return []
         group = ent_of(ms[-1])
         parts = [self.sim[x:y] for x, y in self.ph.split(s, group.start)]
-        head = _NUMBER_HEAD.sub("", group.name)
+        head = self.rx("number_head").sub("", group.name)
         hint = "Factor" if a.type == "Factor" else None
         items = self.ph.items(s, group.start, hint, fill=True)
         if not items:
@@ -146,7 +133,7 @@ class IncludesRules(GroupRules, CountedRules):
     def _represented(self, ss: int, se: int) -> list[Found]:
         """以A、B、C为代表的X → X INCLUDES A, B, C."""
         out = []
-        for m in _REPRESENTED.finditer(self.sim, ss, se):
+        for m in self.rx("represented_by").finditer(self.sim, ss, se):
             if self.ph._covered(m.start()):
                 continue
             x = self.ph.resolve(m.end(), self.ph.cut_at_stop(m.end(), se))
@@ -172,7 +159,7 @@ class IncludesRules(GroupRules, CountedRules):
         if anchor is None:
             return []
         out = []
-        for m in _ASPECT.finditer(sim, ss, se):
+        for m in self.rx("aspect").finditer(sim, ss, se):
             s = m.end()
             e = s
             while e < se and sim[e] not in "；。;":
@@ -202,7 +189,7 @@ class IncludesRules(GroupRules, CountedRules):
                 he = ph.cut_at_stop(i + 1, ce)
                 head = None
                 for m in self._mentions(i + 1, min(ce, i + 14)):
-                    if _COUNT_OR_MOD.match(sim[i + 1:m.start]):
+                    if self.rx("count_or_modifier").match(sim[i + 1:m.start]):
                         head = m
                     break
                 head_text = sim[i + 1:he]
@@ -222,7 +209,7 @@ class IncludesRules(GroupRules, CountedRules):
                 head = ent_of(head)
                 if sim[head.end:he] in ("产业", "行业", "技术"):  # 风电、光伏等新能源产业
                     head = Ent(sim[head.start:he], "Concept", head.start, he, "noun_phrase")
-                elif sim.startswith(_THING_HEADS, head.end):  # A、B等智能制造装备
+                elif sim.startswith(self.words("thing_heads"), head.end):  # A、B等智能制造装备
                     te = head.end + 2
                     head = Ent(sim[head.start:te], "Factor", head.start, te, "noun_phrase")
                 hint = "Factor" if head.type == "Factor" else None

@@ -13,25 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..phrases import Ent, ent_of
 from ..wordclass import word_classes
 from .common import Found, RuleBase
 
-_ZH = shipped()
-
 __all__ = ["ProjectRules"]
 
-# a numbered item opening a line: 01, 1., （1）, (一), 1、
-# (the space after 01 may have been closed up: 01集成电路…; not 3月, 5个, 20%)
-_ITEM = _ZH.regex("project_item")
 _TITLE_END = re.compile(r"[：:。]")
-_UNITS = _ZH.regex("responsible_units_label")
-# what a unit named after the title does (or the word that makes it a partner)
-_ACTS = _ZH.regex("unit_acts")
-_PARTNER = _ZH.regex("project_partner")
-# a section heading (二、主要任务) ends a numbered block
-_SECTION = _ZH.regex("section_heading")
 
 
 class ProjectRules(RuleBase):
@@ -42,8 +30,9 @@ class ProjectRules(RuleBase):
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
         # a line of its own (the line break may be gone: …建设。02“X”行动：…)
-        item = _ITEM.match(sim, ss, se) if ss == 0 or sim[ss - 1] in "\n。；" else None
-        units = _UNITS.search(sim, ss, se)
+        item = self.rx("project_item").match(sim, ss, se) \
+            if ss == 0 or sim[ss - 1] in "\n。；" else None
+        units = self.rx("responsible_units_label").search(sim, ss, se)
         out: list[Found] = []
         if item is not None:
             end = _TITLE_END.search(sim, item.end(), se)
@@ -60,7 +49,7 @@ class ProjectRules(RuleBase):
                                      "implements_project"))
             self.project = None  # the units line closes the block
         elif item is None and self.project is not None and (
-                (ss == 0 or sim[ss - 1] == "\n") and _SECTION.match(sim, ss, se)):
+                (ss == 0 or sim[ss - 1] == "\n") and self.rx("section_heading").match(sim, ss, se)):
             self.project = None
         return out
 
@@ -90,6 +79,7 @@ class ProjectRules(RuleBase):
         for m in self._mentions(s, e):
             if m.type != "Organization":
                 continue
-            if _ACTS.match(self.sim, m.end, e) or _PARTNER.search(self.sim, s, m.start):
+            if self.rx("unit_acts").match(self.sim, m.end, e) or \
+                    self.rx("project_partner").search(self.sim, s, m.start):
                 out.append(ent_of(m))
         return out

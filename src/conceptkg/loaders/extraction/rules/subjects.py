@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...zh import shipped
 from ..phrases import Ent, ent_of
 from .common import FILLER, RuleBase
 
-_ZH = shipped()
-
 __all__ = ["SubjectRules"]
 
-_NOT_SUBJECT = tuple(_ZH.list("not_subject_words"))
 _FILLER_AT = re.compile(FILLER)
-_TEMPORAL = _ZH.regex("temporal_clause")
 
 
 class SubjectRules(RuleBase):
@@ -40,8 +35,9 @@ class SubjectRules(RuleBase):
                     if orgs or (m.type == "Place" and m.start == cs):
                         break
                     continue
-                if self._titled(m.end) or sim.startswith(_NOT_SUBJECT, m.end) or \
-                        _TEMPORAL.fullmatch(sim, m.end, ce):
+                if self._titled(m.end) or \
+                        sim.startswith(self.words("not_subject_words"), m.end) or \
+                        self.rx("temporal_clause").fullmatch(sim, m.end, ce):
                     return []  # X落地后，…: a time clause, not the subject
                 if orgs and gap not in ("和", "与", "及", "、", "以及", "会同"):
                     break
