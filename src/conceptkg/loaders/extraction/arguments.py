@@ -15,25 +15,15 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
-from ..zh import shipped
 from .mention_types import DocMentions, Mention
 from .phrases import Ent
 from .tokens import Tok, add_words, tag_table, tokenize
-
-_ZH = shipped()
 
 __all__ = ["Arg", "ArgumentFinder"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
-_COUNTED = _ZH.regex("arg_counted")
-_TRAILING_QTY = _ZH.regex("arg_trailing_quantity")
-_BAD_FIRST = frozenset(_ZH.chars("arg_bad_first_chars"))
-_BAD_LAST = frozenset(_ZH.chars("arg_bad_last_chars"))
-_TIME_STARTS = tuple(_ZH.chars("time_start_chars"))
-_TIME_ENDS = tuple(_ZH.chars("time_end_chars"))
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
-_TIME = _ZH.regex("date")
 
 
 @dataclass(frozen=True)
@@ -49,6 +39,13 @@ class ArgumentFinder:
     """Finds and types cue arguments in one document (simplified text ``sim``)."""
 
     def __init__(self, sim: str, lex: Lexicon, dm: DocMentions) -> None:
+        self._time_end_chars = tuple(lex.chars("time_end_chars"))
+        self._date = lex.regex("date")
+        self._time_start_chars = tuple(lex.chars("time_start_chars"))
+        self._arg_counted = lex.regex("arg_counted")
+        self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
+        self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
+        self._arg_trailing_quantity = lex.regex("arg_trailing_quantity")
         self.sim = sim
         self.lex = lex
         self.dm = dm
@@ -123,8 +120,8 @@ class ArgumentFinder:
                 i += 2  # a numbered item: 3. / 二、
                 continue
             if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
-                    or (t.tag == "t" and t.text.endswith(_TIME_ENDS)) \
-                    or (_TIME.match(t.text) and any(ch.isdigit() for ch in t.text)) \
+                    or (t.tag == "t" and t.text.endswith(self._time_end_chars)) \
+                    or (self._date.match(t.text) and any(ch.isdigit() for ch in t.text)) \
                     or (light and t.text in self.light and i + 1 < j):
                 if t.text in _OPEN and t.text not in "（(":
                     break
@@ -198,9 +195,9 @@ class ArgumentFinder:
         """A time expression (今天, 5月, 近年来), not 周年 or 新一代."""
         digits = any(c.isdigit() for c in t.text)
         if t.tag == "t":
-            return digits or t.text in self.lead or t.text.startswith(_TIME_STARTS) \
+            return digits or t.text in self.lead or t.text.startswith(self._time_start_chars) \
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))
-        return digits and bool(_TIME.match(t.text))
+        return digits and bool(self._date.match(t.text))
 
     def _place_name(self, s: int, e: int) -> bool:
         """The words before a level suffix (市, 省) form a name: no verb or adjective among
@@ -396,7 +393,7 @@ class ArgumentFinder:
             if text.startswith(c) and len(text) - len(c) >= 2:
                 out.append(text[len(c):])
                 break
-        m = _COUNTED.match(text)
+        m = self._arg_counted.match(text)
         if m and len(text) - m.end() >= 2:
             out.append(text[m.end():])
         if "的" in text:
@@ -416,7 +413,7 @@ class ArgumentFinder:
             return False
         if text.isdigit() or not any(ch.isalnum() for ch in text):
             return False
-        if text[0] in _BAD_FIRST or text[-1] in _BAD_LAST:
+        if text[0] in self._arg_bad_first_chars or text[-1] in self._arg_bad_last_chars:
             return False
         return text.count("“") == text.count("”") and text.count("《") == text.count("》")
 
@@ -427,7 +424,7 @@ class ArgumentFinder:
         text = self.sim[s:e].strip()
         if text.startswith(("“", "\"")) and text.endswith(("”", "\"")) and text.count("“") <= 1:
             text = text[1:-1]
-        qty = _TRAILING_QTY.search(text)
+        qty = self._arg_trailing_quantity.search(text)
         if qty and qty.start() >= 3:  # 中欧班列线路4条: the count is not part of the name
             extra_aliases = (*extra_aliases, text)
             e -= len(qty.group(0))

@@ -13,17 +13,13 @@
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
 
-_ZH = shipped()
-
 __all__ = ["CueImplements"]
 
-_QUANTITY = _ZH.regex("people_quantity")
 _GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
 
 
@@ -33,6 +29,7 @@ class CueImplements:
     relation = "IMPLEMENTS"
 
     def __init__(self, lex: Lexicon) -> None:
+        self._people_quantity = lex.regex("people_quantity")
         self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
@@ -105,7 +102,7 @@ class CueImplements:
                 # any object of a strong verb, but a thing: no quantity (1名经理), no process
                 # (智能化), a noun at the end
                 words = ctx.tokens((s, e))
-                strong = len(text) >= 3 and not _QUANTITY.match(text) and \
+                strong = len(text) >= 3 and not self._people_quantity.match(text) and \
                     not text.endswith("化") and bool(words) and \
                     words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
                     ctx.args.phrase_ok(words)

@@ -23,7 +23,6 @@ _ZH = shipped()
 __all__ = ["document_rules"]
 
 _CN = _ZH.pattern("cn_digits")
-_CN_COUNT = _ZH.pattern("cn_count_digits")
 _ORD_ITEM = _ZH.regex("ordinal_item")
 
 
@@ -39,8 +38,8 @@ def document_rules(sents: list[Sentence], sim: str, lex: Lexicon, dm: DocMention
     positions of 等 already used (so the sentence rules do not read those lists again)."""
     verbs = "|".join(lex.cues("INCLUDES", "summary_verbs"))
     units = "|".join(lex.cues("INCLUDES", "summary_units"))
-    summary = re.compile(r"(?:主要|具体|集中)?(?:" + verbs + r")(?:以下)?([" + _CN_COUNT +
-                         r"\d])个(?:" + units + r")")
+    summary = re.compile(r"(?:主要|具体|集中)?(?:" + verbs + r")(?:以下)?(["
+                         + lex.pattern("cn_count_digits") + r"\d])个(?:" + units + r")")
     found: list[tuple[Found, int]] = []
     consumed: set[int] = set()
     ordinal = _ordinal_items(sents, sim, ph)

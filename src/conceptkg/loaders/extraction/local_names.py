@@ -25,7 +25,6 @@ _ZH = shipped()
 __all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
 
 _CJK = r"\u4e00-\u9fff"
-_GOV_AFTER = tuple(_ZH.list("gov_after_place"))
 _NOT_PLACE_START = set(_ZH.chars("not_place_start_chars"))
 
 
@@ -34,13 +33,13 @@ def learn_places(sim: str, lex: Lexicon) -> list[str]:
     known = set(lex.list("places"))
     words = word_classes().words
     dept = sorted(lex.list("gov_dept_words"), key=len, reverse=True)
-    follow = "|".join(map(re.escape, (*_GOV_AFTER, *dept)))
+    follow = "|".join(map(re.escape, (*lex.words("gov_after_place"), *dept)))
     rx = re.compile(r"([" + _CJK + r"]{2})(?:省|市|县|州)(?=" + follow + ")")
     out: list[str] = []
     for m in rx.finditer(sim):
         x = m.group(1)
-        if x in known or x in out or x in words or x[0] in _NOT_PLACE_START or \
-                x[1] in _NOT_PLACE_START or lex.lookup(x) is not None:
+        if x in known or x in out or x in words or x[0] in lex.charset("not_place_start_chars") or \
+                x[1] in lex.charset("not_place_start_chars") or lex.lookup(x) is not None:
             continue
         out.append(x)
     return out

@@ -117,9 +117,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
             counts[m.name] += 1
     speaker = _speaker(sim, cands)
     main = _main_org(counts)
-    if speaker and COMPANY.search(speaker):
+    if speaker and lex.regex("company_word").search(speaker):
         main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
-    if main and not COMPANY.search(main):
+    if main and not lex.regex("company_word").search(main):
         main = None
     gov = re.match(r"(.{2,4}?)(省|市|县)(人民政府|政府)$", speaker or "")
     if gov:  # 我代表省人民政府: the government of a report's title
@@ -128,7 +128,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
                          for m in re.finditer(w, sim))
     if main:
         # bare 公司/集团 only in a text about one company (not in a news digest)
-        companies = sum(c for n, c in counts.items() if COMPANY.search(n))
+        companies = sum(c for n, c in counts.items() if lex.regex("company_word").search(n))
         dominant = counts[main] >= 0.5 * companies
         words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
         self_re = trie_regex(words)

@@ -6,16 +6,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..zh import shipped
 from .mention_types import CJK_RUN, Mention
-
-_ZH = shipped()
 
 __all__ = ["book_titles", "numbered_names", "quoted_names"]
 
-_NUM = _ZH.pattern("numeral_chars")
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
-_NUMBERED = _ZH.regex("numbered_name")
 
 
 def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
@@ -58,7 +53,8 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                 type_ = "Organization" if any(np_.endswith(h) for h in orgh) else "Initiative"
         if name:
             typed.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
-        elif any(q.endswith(h) for h in ini if len(h) >= 2) or _NUMBERED.fullmatch(q):
+        elif any(q.endswith(h) for h in ini if len(h) >= 2) or \
+                lex.regex("numbered_name").fullmatch(q):
             typed.append(Mention(s, e, q, "Initiative", "quoted_name"))
         else:
             bare.append(Mention(s, e, q, "", "quoted_name"))
@@ -87,7 +83,7 @@ def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
     heads = sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True)
     generic = set(lex.list("concept_heads")) | set(lex.list("stop_heads"))
     out = []
-    for m in _NUMBERED.finditer(sim):
+    for m in lex.regex("numbered_name").finditer(sim):
         word = m.group(2)
         known = lex.matcher.match(sim, m.start(2))
         term = lex.terms[known.group()] if known else None

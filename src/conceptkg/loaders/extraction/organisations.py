@@ -15,16 +15,10 @@ _ZH = shipped()
 
 __all__ = ["COMPANY", "MAX_ORG_CORE", "OrgFinder", "org_aliases"]
 
-# characters that end an organisation name on its left
-_LEFT_STOP = set(_ZH.chars("org_left_stop_chars"))
-_MEASURE = set(_ZH.chars("org_measure_chars"))
-_NUM_CHARS = set(_ZH.chars("org_number_chars"))
 #: longest organisation name before its suffix
 MAX_ORG_CORE = 16
-_GENERIC_START = tuple(_ZH.list("org_generic_starts"))
 _COMPANY_SUFFIX = _ZH.regex("company_suffix")
 _LEGAL_FORM = _ZH.regex("legal_form")
-_PROVINCE = _ZH.regex("province_level")
 _PLACE_PREFIX = _ZH.regex("place_prefix")
 #: organisations whose name carries into later paragraphs and that 集团公司/公司 refer to:
 #: the company (bank, postal service …) a business text is about
@@ -33,6 +27,11 @@ COMPANY = _ZH.regex("company_word")
 
 class OrgFinder:
     def __init__(self, sim: str, lex: Lexicon) -> None:
+        self._org_left_stop_chars = lex.charset("org_left_stop_chars")
+        self._org_measure_chars = lex.charset("org_measure_chars")
+        self._org_number_chars = lex.charset("org_number_chars")
+        self._org_generic_starts = lex.words("org_generic_starts")
+        self._province_level = lex.regex("province_level")
         self.sim = sim
         self.lex = lex
         self.places = lex.list("places")
@@ -63,7 +62,8 @@ class OrgFinder:
             ch = sim[j - 1]
             if ch in PUNCT or ch.isspace() or ch.isdigit():
                 break
-            if ch in _LEFT_STOP and sim[j - 2:j] not in words and sim[j - 1:j + 1] not in words:
+            if ch in self._org_left_stop_chars and sim[j - 2:j] not in words and \
+                    sim[j - 1:j + 1] not in words:
                 break  # 据 or 应 alone, but not in 数据 or 应急
             if not (re.match(r"[" + CJK_RUN + r"A-Za-z]", ch)):
                 break
@@ -71,8 +71,8 @@ class OrgFinder:
                     and j < s:
                 break
             j -= 1
-        if j < s and sim[j] in _MEASURE and j > 0 and (sim[j - 1].isdigit() or
-                                                       sim[j - 1] in _NUM_CHARS):
+        if j < s and sim[j] in self._org_measure_chars and j > 0 and (sim[j - 1].isdigit() or
+                                                       sim[j - 1] in self._org_number_chars):
             j += 1  # 1家跨国公司
         return j
 
@@ -123,12 +123,12 @@ class OrgFinder:
                     continue
             core = sim[start:s]
             # a place may stand between the core and the suffix: 邮储银行安徽省分行
-            if len(core) < 2 or core.startswith(_GENERIC_START):
+            if len(core) < 2 or core.startswith(self._org_generic_starts):
                 continue
             bare = core
             for p in self.places:
                 if bare.startswith(p):
-                    bare = _PROVINCE.sub("", bare[len(p):], count=1) if bare != p else ""
+                    bare = self._province_level.sub("", bare[len(p):], count=1) if bare != p else ""
                     break
             if not bare and m.group() in self.single:
                 continue
@@ -175,13 +175,14 @@ class OrgFinder:
         for m in ministry.finditer(sim):
             s = m.start()
             if (s == 0 or not re.match(r"[" + CJK_RUN + r"A-Za-z]", sim[s - 1])
-                    or sim[s - 1] in _LEFT_STOP) and len(m.group()) >= 4:
+                    or sim[s - 1] in self._org_left_stop_chars) and len(m.group()) >= 4:
                 out.append((s, m.end(), m.group()))
         for m in rx.finditer(sim):
             s = m.start()
             if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:
                 prev = sim[s - 1]
-                if re.match(r"[" + CJK_RUN + r"A-Za-z]", prev) and prev not in _LEFT_STOP \
+                if re.match(r"[" + CJK_RUN + r"A-Za-z]", prev) and \
+                        prev not in self._org_left_stop_chars \
                         and sim[max(0, s - 2):s] not in self.verbs and prev not in "会":
                     continue
             if sim[m.end() - 1:m.end() + 1] in self.not_org:  # 市商务局长

@@ -11,26 +11,14 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
-from ..zh import shipped
 from .list_items import qualified_item, same_kind
 from .mentions import CJK_RUN, PUNCT, DocMentions, Mention
 from .wordclass import word_classes
 
-_ZH = shipped()
-
 __all__ = ["Ent", "Phrases"]
 
-_SEP = _ZH.regex("phrase_separator")
-_COUNT = _ZH.regex("phrase_count")
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
-_BAD_END = tuple(_ZH.chars("phrase_bad_end_chars"))
-# nouns ending in 地 (not the adverb particle): 海上风电基地
-_LAND = tuple(_ZH.list("land_nouns"))
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
-_YEAR = _ZH.regex("year")
-_CONJ = set(_ZH.list("conjunctions"))
-_LIST_OPEN = set(_ZH.chars("list_open_chars"))
-_BAD_START = tuple(_ZH.chars("phrase_bad_start_chars"))
 
 
 @dataclass(frozen=True)
@@ -54,6 +42,14 @@ class Phrases:
     """Phrase helpers bound to one document."""
 
     def __init__(self, sim: str, lex: Lexicon, dm: DocMentions) -> None:
+        self._phrase_separator = lex.regex("phrase_separator")
+        self._conjunctions = lex.words("conjunctions")
+        self._phrase_count = lex.regex("phrase_count")
+        self._year = lex.regex("year")
+        self._phrase_bad_start_chars = tuple(lex.chars("phrase_bad_start_chars"))
+        self._phrase_bad_end_chars = tuple(lex.chars("phrase_bad_end_chars"))
+        self._land_nouns = lex.words("land_nouns")
+        self._list_open_chars = lex.charset("list_open_chars")
         self.sim = sim
         self.lex = lex
         self.dm = dm
@@ -117,12 +113,13 @@ class Phrases:
     def split(self, s: int, e: int) -> list[tuple[int, int]]:
         """Split a list span at 、 和 与 及 ... (never inside a mention or a quote)."""
         parts, last = [], s
-        for m in _SEP.finditer(self.sim, s, e):
+        for m in self._phrase_separator.finditer(self.sim, s, e):
             seg = self.sim[s:m.start()]
             if seg.count("“") > seg.count("”") or self._inside_mention(m.start()) \
                     or self._inside_mention(m.end()):
                 continue
-            if m.group() in _CONJ and not self._conj_splits(last, m.start(), m.end(), e):
+            if m.group() in self._conjunctions and \
+                    not self._conj_splits(last, m.start(), m.end(), e):
                 continue
             if m.start() > last:
                 parts.append((last, m.start()))
@@ -134,7 +131,7 @@ class Phrases:
     def _conj_splits(self, last: int, cs: int, ce: int, e: int) -> bool:
         """和/与/及 joins two items only when both sides are names (a mention or 3+ chars):
         政府和社会资本合作新机制 is one name."""
-        nxt = _SEP.search(self.sim, ce, e)
+        nxt = self._phrase_separator.search(self.sim, ce, e)
         right_end = nxt.start() if nxt else e
         left_ok = cs - last >= 3 or self._mention_ending(cs) is not None
         right_ok = right_end - ce >= 3 or self._mention_starting(ce) is not None
@@ -166,7 +163,7 @@ class Phrases:
                             s += len(p)
                             changed = True
                             break
-            m = _COUNT.match(sim, s, e) or _YEAR.match(sim, s, e)
+            m = self._phrase_count.match(sim, s, e) or self._year.match(sim, s, e)
             if m and m.end() < e and self._mention_starting(s) is None:
                 s = m.end()
                 changed = True
@@ -213,8 +210,8 @@ class Phrases:
     def valid_name(self, text: str, type_: str) -> bool:
         if not (2 <= len(text) <= 16) or not _NAME_CHARS.match(text):
             return False
-        if text in self.stop_heads or text.startswith(_BAD_START) or \
-                (text.endswith(_BAD_END) and not text.endswith(_LAND)):
+        if text in self.stop_heads or text.startswith(self._phrase_bad_start_chars) or \
+                (text.endswith(self._phrase_bad_end_chars) and not text.endswith(self._land_nouns)):
             return False
         if type_ == "Initiative" and len(text) < 3:
             return False
@@ -378,7 +375,7 @@ class Phrases:
                 best = i + len(p)
         # a preposition or an earlier list (…等X向A、B等) also opens the list
         for i in range(e - 1, best - 1, -1):
-            if sim[i] in _LIST_OPEN and not self._covered(i):
+            if sim[i] in self._list_open_chars and not self._covered(i):
                 best = i + 1
                 break
         return best, e

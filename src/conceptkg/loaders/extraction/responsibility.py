@@ -12,16 +12,12 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
-from ..zh import shipped
 from .arguments import ArgumentFinder
 from .phrases import Ent
 from .rules.common import Found
 
-_ZH = shipped()
-
 __all__ = ["ResponsibleUnits"]
 
-_NUMBER = _ZH.regex("item_number")
 
 
 class ResponsibleUnits:
@@ -29,6 +25,7 @@ class ResponsibleUnits:
     relation = "IMPLEMENTS"
 
     def __init__(self, lex: Lexicon) -> None:
+        self._item_number = lex.regex("item_number")
         markers = lex.cues("IMPLEMENTS", "responsibility_markers")
         self.box = re.compile(r"[（(](?:" + "|".join(map(re.escape, markers)) +
                               r")[：:]([^（）()]{2,200})[)）]") if markers else None
@@ -66,7 +63,7 @@ class ResponsibleUnits:
 
     def _task(self, sim: str, head: Sentence, args: ArgumentFinder) -> Ent | None:
         text = sim[head.start:head.end]
-        num = _NUMBER.match(text)
+        num = self._item_number.match(text)
         if not num or num.end() == 0:
             return None
         s = head.start + num.end()
