@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..zh import shipped
+from ..lexicon import Lexicon
 from .mention_types import PUNCT, Mention
-
-_ZH = shipped()
 
 __all__ = ["find_amounts"]
 
-_AMOUNT = _ZH.regex("amount")
-# words between a label and its amount (营业收入达到12.5亿元); 增长/下降 stay in the label
-_AMOUNT_LABEL_TAIL = _ZH.regex("amount_label_tail")
-_AMOUNT_LABEL_HEAD = _ZH.regex("amount_label_head")
 
 
-def find_amounts(sim: str, items: list[Mention]) -> list[tuple[int, int, str, str, float, str]]:
+def find_amounts(sim: str, items: list[Mention], lex: Lexicon
+                 ) -> list[tuple[int, int, str, str, float, str]]:
     """Amounts with the words before them as a label (营业收入 12.5亿元, 同比增长 8.3%)."""
     out = []
     ends = sorted(m.end for m in items if m.type in ("Organization", "Place"))
-    for m in _AMOUNT.finditer(sim):
+    for m in lex.regex("amount").finditer(sim):
         s = m.start()
         left = s
         while left > 0 and s - left < 16 and sim[left - 1] not in PUNCT and \
@@ -30,8 +25,8 @@ def find_amounts(sim: str, items: list[Mention]) -> list[tuple[int, int, str, st
         i = bisect_left(ends, s + 1) - 1  # the text after the subject's name
         if i >= 0 and left < ends[i] <= s:
             left = ends[i]
-        label = _AMOUNT_LABEL_TAIL.sub("", sim[left:s])
-        label = _AMOUNT_LABEL_HEAD.sub("", label)
+        label = lex.regex("amount_label_tail").sub("", sim[left:s])
+        label = lex.regex("amount_label_head").sub("", label)
         for sep in ("的", "在", "中", "从"):
             if sep in label:
                 label = label.rsplit(sep, 1)[-1]

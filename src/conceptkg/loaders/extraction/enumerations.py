@@ -23,7 +23,6 @@ _ZH = shipped()
 __all__ = ["document_rules"]
 
 _CN = _ZH.pattern("cn_digits")
-_ORD_ITEM = _ZH.regex("ordinal_item")
 
 
 def _number(ch: str) -> int:
@@ -80,7 +79,7 @@ def _ordinal_items(sents: list[Sentence], sim: str, ph: Phrases
     for k, st in enumerate(sents):
         if not st.text.startswith(tuple(c + "是" for c in _CN)) or len(st.text) > 30:
             continue
-        m = _ORD_ITEM.match(sim[st.start:st.end])
+        m = ph.lex.regex("ordinal_item").match(sim[st.start:st.end])
         if not m:
             continue
         s = st.start + m.start(3)

@@ -22,27 +22,22 @@ from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_n
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import split_sentences
-from ..zh import shipped
 from .arguments import ArgumentFinder
 from .confidence import edge_confidence, evidence_score, span_kind
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .headings import document_title, programme_headings
-from .mentions import COMPANY, find_mentions
+from .mentions import find_mentions
 from .phrases import Ent, Phrases
 from .registry import relation_components
 from .relations import Found, SentenceRules, clauses
 from .resolve import merge_generic_initiatives
 from .responsibility import ResponsibleUnits
 
-_ZH = shipped()
-
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
 log = logging.getLogger(__name__)
 
-# a paragraph opening a numbered section of a report or speech
-_SECTION = _ZH.regex("section_opening")
 
 #: evidence sentences kept per node and document (a frequent term appears hundreds of times)
 MAX_NODE_EVIDENCE = 20
@@ -178,7 +173,8 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         if st.heading:
             context = []
         elif context and st.paragraph != context_para and (
-                not COMPANY.search(context[0].name) or _SECTION.match(sim, ss, se)):
+                not lexicon.regex("company_word").search(context[0].name) or
+                lexicon.regex("section_opening").match(sim, ss, se)):
             # an authority's name carries within its paragraph only; a company's name up to
             # the next numbered section (（五）…, 第四，…)
             context = []

@@ -14,23 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
-from ..zh import shipped
 from .arguments import ArgumentFinder
 from .phrases import Ent
 from .rules.common import Found
 
-_ZH = shipped()
-
 __all__ = ["document_title", "programme_headings"]
 
-_NUMBERING = _ZH.regex("heading_numbering")
 _DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
 
 
-def _heading_name(sim: str, st: Sentence) -> tuple[int, int] | None:
+def _heading_name(sim: str, st: Sentence, lex: Lexicon) -> tuple[int, int] | None:
     s, e = st.start, st.end
-    m = _NUMBERING.match(sim, s, e)
+    m = lex.regex("heading_numbering").match(sim, s, e)
     if m:
         s = m.end()
     d = _DATES.search(sim, s, e)
@@ -47,7 +44,7 @@ def programme_headings(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     for k, st in enumerate(sents):
         if not st.heading:
             continue
-        span = _heading_name(sim, st)
+        span = _heading_name(sim, st, args.lex)
         if span is None:
             continue
         text = sim[span[0]:span[1]]
@@ -67,7 +64,7 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     if first is None or not sents[first].heading:
         return None, None, -1
     st = sents[first]
-    span = _heading_name(sim, st)
+    span = _heading_name(sim, st, args.lex)
     if span is None:
         return None, None, -1
     words = args.tokens(*span)

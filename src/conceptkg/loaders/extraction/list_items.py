@@ -7,19 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..zh import shipped
-
-_ZH = shipped()
-
 if TYPE_CHECKING:  # pragma: no cover
     from .phrases import Ent, Phrases
 
 __all__ = ["qualified_item", "same_kind"]
 
-# qualifiers that do not narrow a term: places, pronouns, counts, joiners
-_NOT_QUALIFIER = _ZH.regex("not_qualifier")
-# verbs that open a task item (推广X, 发展Y): the item is a task, not a narrower term
-_TASK = tuple(_ZH.list("list_task_verbs"))
 
 
 def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:
@@ -29,8 +21,9 @@ def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:
     a, b = ph.clean(a, b)
     prefix = ph.sim[a:ent.start]
     if ent.rule != "lexicon" or ent.end != b or ent.weak or len(prefix) != 2 or \
-            not re.fullmatch(r"[\u4e00-\u9fff]{2}", prefix) or _NOT_QUALIFIER.search(prefix) \
-            or prefix.startswith(tuple(ph.prefixes)) or prefix in _TASK or \
+            not re.fullmatch(r"[\u4e00-\u9fff]{2}", prefix) or \
+            ph.lex.regex("not_qualifier").search(prefix) or \
+            prefix.startswith(tuple(ph.prefixes)) or prefix in ph.lex.words("list_task_verbs") or \
             ph.dm.between(a, ent.start):
         return ent
     text = ph.sim[a:b]

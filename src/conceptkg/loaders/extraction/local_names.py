@@ -17,15 +17,11 @@ import dataclasses
 import re
 
 from ..lexicon import Lexicon
-from ..zh import shipped
 from .wordclass import word_classes
-
-_ZH = shipped()
 
 __all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
 
 _CJK = r"\u4e00-\u9fff"
-_NOT_PLACE_START = set(_ZH.chars("not_place_start_chars"))
 
 
 def learn_places(sim: str, lex: Lexicon) -> list[str]:
@@ -66,14 +62,13 @@ def park_candidates(sim: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in rx.finditer(sim)]
 
 
-_LIST_OF_COMPANIES = _ZH.regex("company_list")
 
 
-def list_companies(sim: str, strip: list[str]) -> list[str]:
+def list_companies(sim: str, strip: list[str], lex: Lexicon) -> list[str]:
     """Proper names listed before 等…企业 (the list's first item loses a leading verb)."""
     wc = word_classes()
     out: list[str] = []
-    for m in _LIST_OF_COMPANIES.finditer(sim):
+    for m in lex.regex("company_list").finditer(sim):
         items = m.group(1).split("、")
         first = items[0]
         cut = max((first.rfind(p) + len(p) for p in strip
@@ -86,7 +81,7 @@ def list_companies(sim: str, strip: list[str]) -> list[str]:
     return out
 
 
-def park_self(sim: str, words: list[str]) -> list[tuple[int, int]]:
+def park_self(sim: str, words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """Bare 园区/高新区 standing for the one park a text is about (not inside 产业园区: the
     character before must end a word)."""
     if not words:
@@ -96,7 +91,8 @@ def park_self(sim: str, words: list[str]) -> list[tuple[int, int]]:
     for m in rx.finditer(sim):
         s = m.start()
         prev = sim[s - 1] if s > 0 else "\n"
-        if re.match(r"[" + _CJK + r"A-Za-z0-9]", prev) and prev not in _NOT_PLACE_START \
+        if re.match(r"[" + _CJK + r"A-Za-z0-9]", prev) and \
+                prev not in lex.charset("not_place_start_chars") \
                 and prev not in "让使年月日":
             continue
         out.append((s, m.end()))

@@ -14,16 +14,13 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, trie_regex
-from ..zh import shipped
 from .amounts import find_amounts
 from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, numbered_names, quoted_names
-from .organisations import COMPANY, OrgFinder, org_aliases
+from .organisations import OrgFinder, org_aliases
 
-_ZH = shipped()
-
-__all__ = ["COMPANY", "CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
+__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
            "is_proper_name", "org_aliases"]
 
 
@@ -86,7 +83,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     parks = [n for n in parks if not n.endswith("会")]
     org_cands += [(-1, -1, n) for n in parks]
     org_cands += [(-1, -1, n) for n in list_companies(
-        sim, lex.list("strip_prefixes") + lex.list("name_left_stops"))
+        sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
     # organisation names and their short forms for this document (longest names first, so
     # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
@@ -95,7 +92,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     full = {n for _, _, n in org_cands}
     for n in sorted(full, key=lambda x: (-len(x), x)):
         target = canon.setdefault(n, n)
-        for a in sorted(org_aliases(n, places)):
+        for a in sorted(org_aliases(n, places, lex)):
             if canon.setdefault(a, target) != target:
                 conflict.add(a)
     for a in conflict:
@@ -115,8 +112,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     for m in lexi:
         if m.type == "Organization":
             counts[m.name] += 1
-    speaker = _speaker(sim, cands)
-    main = _main_org(counts)
+    speaker = _speaker(sim, cands, lex)
+    main = _main_org(counts, lex)
     if speaker and lex.regex("company_word").search(speaker):
         main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
     if main and not lex.regex("company_word").search(main):
@@ -136,7 +133,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
             cands.append(Mention(m.start(), m.end(), main, "Organization", "org_self"))
     if len(parks) == 1:  # 园区搭建…: the park the text is about
         cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
-                     for s, e in park_self(sim, lex.list("park_self_mentions")))
+                     for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
     # a relation verb after a quote starts a clause: 以“链”聚势打造…集群 names nothing
@@ -149,16 +146,13 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     items = _resolve_overlaps(cands)
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
-                     quoted=bare, amounts=find_amounts(sim, items), speaker=speaker)
+                     quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker)
     return dm
 
 
-_SPEECH_TITLE = _ZH.regex("speech_title")
-# the official of a place interviewed speaks for the place: ——访江临市委书记 → 江临市
-_INTERVIEWEE = _ZH.regex("interviewee")
 
 
-def _speaker(sim: str, cands: list[Mention]) -> str | None:
+def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     """The organisation named in the title lines of a report or speech (the first two lines,
     when they have no sentence end): 江州省人民政府工作报告, ——董事长在X工作会议上的讲话."""
     head_end, lines = 0, 0
@@ -172,9 +166,9 @@ def _speaker(sim: str, cands: list[Mention]) -> str | None:
         head_end = line_end + 1
         if nl < 0:
             break
-    if not lines or not _SPEECH_TITLE.search(sim, 0, head_end):
+    if not lines or not lex.regex("speech_title").search(sim, 0, head_end):
         return None
-    place = _INTERVIEWEE.search(sim, 0, head_end)
+    place = lex.regex("interviewee").search(sim, 0, head_end)
     if place:  # ——访江临市委书记: the interviewee speaks for the city
         return place.group(1)
     orgs = sorted((m for m in cands if m.start < head_end and m.type == "Organization"),
@@ -182,11 +176,10 @@ def _speaker(sim: str, cands: list[Mention]) -> str | None:
     return orgs[0].name if orgs else None
 
 
-_BRANCH = _ZH.regex("branch_suffix")
 
 
-def _main_org(counts: Counter[str]) -> str | None:
-    ranked = [(c, n) for n, c in counts.items() if not _BRANCH.search(n)]
+def _main_org(counts: Counter[str], lex: Lexicon) -> str | None:
+    ranked = [(c, n) for n, c in counts.items() if not lex.regex("branch_suffix").search(n)]
     if len(ranked) > 1:
         ranked = [x for x in ranked if x[0] >= 2]
     if not ranked:

@@ -11,18 +11,10 @@ from ..zh import shipped
 from .mention_types import CJK_RUN, PUNCT
 from .wordclass import word_classes
 
-_ZH = shipped()
-
-__all__ = ["COMPANY", "MAX_ORG_CORE", "OrgFinder", "org_aliases"]
+__all__ = ["MAX_ORG_CORE", "OrgFinder", "org_aliases"]
 
 #: longest organisation name before its suffix
 MAX_ORG_CORE = 16
-_COMPANY_SUFFIX = _ZH.regex("company_suffix")
-_LEGAL_FORM = _ZH.regex("legal_form")
-_PLACE_PREFIX = _ZH.regex("place_prefix")
-#: organisations whose name carries into later paragraphs and that 集团公司/公司 refer to:
-#: the company (bank, postal service …) a business text is about
-COMPANY = _ZH.regex("company_word")
 
 
 class OrgFinder:
@@ -191,8 +183,10 @@ class OrgFinder:
         return out
 
 
-def org_aliases(name: str, places: list[str]) -> set[str]:
-    """Short forms of an organisation name: 安徽省邮政分公司 → 安徽邮政, X安徽省分行 → X安徽分行."""
+def org_aliases(name: str, places: list[str], lex: Lexicon | None = None) -> set[str]:
+    """Short forms of an organisation name: 安徽省邮政分公司 → 安徽邮政, X安徽省分行 → X安徽分行
+    (name shapes from ``lex``, by default the shipped data)."""
+    lex = lex or shipped()
     out = set()
     no_prov = name
     for p in places:
@@ -201,17 +195,17 @@ def org_aliases(name: str, places: list[str]) -> set[str]:
             no_prov = name[:i + len(p)] + name[i + len(p) + 1:]
             break
     else:  # a place not in the list: 江南省邮政分公司 → 江南邮政分公司
-        m = _PLACE_PREFIX.match(name)
+        m = lex.regex("place_prefix").match(name)
         if m and len(name) - m.end() >= 2:
             no_prov = m.group(1) + name[m.end():]
     for n in {name, no_prov}:
         if n != name:
             out.add(n)
-        stripped = _COMPANY_SUFFIX.sub("", n)
+        stripped = lex.regex("company_suffix").sub("", n)
         if stripped != n and len(stripped) >= 3:
             out.add(stripped)
         # X集团有限公司 → X集团, X股份有限公司 → X股份: one company
-        legal = _LEGAL_FORM.sub("", n)
+        legal = lex.regex("legal_form").sub("", n)
         if legal != n and len(legal) >= 4 and legal != stripped:
             out.add(legal)
     return out
