@@ -8,17 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
-from ...zh import shipped
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
 
-_ZH = shipped()
-
-__all__ = ["FILLER", "FILLER_RE", "Found", "RuleBase", "alternation", "clauses"]
+__all__ = ["Found", "RuleBase", "alternation", "clauses"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:]")
-FILLER = _ZH.pattern("filler")
-FILLER_RE = re.compile(r"^" + FILLER + r"$")
 _LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
 
 
@@ -58,6 +53,7 @@ class RuleBase:
 
     def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
         self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
+        filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
         self.drive_verbs = trie_regex(d("verbs"))
         self.chain_verbs = set(d("chain"))
@@ -72,7 +68,7 @@ class RuleBase:
                                   + r")(?:的|，|,)")
         alt = alternation
         self.frame_tail = re.compile(r"为(?:" + alt(d("frames")) + r")$")
-        self.prev_frame = re.compile(FILLER + r"(?:要|必须|坚持|着力)?(?:以|通过)(.{2,30}?)为"
+        self.prev_frame = re.compile(filler + r"(?:要|必须|坚持|着力)?(?:以|通过)(.{2,30}?)为"
                                      r"(?:" + alt(d("frames")) + r")")
         self.engine = re.compile(r"(?:是|成为|作为)(?:" + alt(d("verbs")) +
                                  r")?([^，。；：是]{2,24}?)的(?:[^，。；的]{0,8}?[和与])?"
@@ -95,9 +91,9 @@ class RuleBase:
         self.verb_noun_after = "".join(lex.cues("IMPLEMENTS", "verb_noun_after"))
         self.verb_noun_before = tuple(lex.cues("IMPLEMENTS", "verb_noun_before"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
-        self.impl_passive = re.compile(r"(.{2,30}?)" + FILLER + r"(?:" +
+        self.impl_passive = re.compile(r"(.{2,30}?)" + filler + r"(?:" +
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
-                                       FILLER + r"(?:加快|推进|完善|提升|落地)?$")
+                                       filler + r"(?:加快|推进|完善|提升|落地)?$")
         self.pronouns = trie_regex(lex.list("pronouns"))
         self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
         self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
@@ -123,7 +119,7 @@ class RuleBase:
         best = None
         for m in self._mentions(cs, pos):
             if m.type in types and not m.weak and (
-                    FILLER_RE.match(self.sim[m.end:pos]) or (
+                    self.rx("only_filler").match(self.sim[m.end:pos]) or (
                         m.type in ("Concept", "Factor") and
                         self.rx("generic_tail").fullmatch(self.sim, m.end, pos))):
                 best = m

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..phrases import Ent, ent_of
-from .common import FILLER_RE, RuleBase
+from .common import RuleBase
 
 
 class DriveHelpers(RuleBase):
@@ -32,7 +32,7 @@ class DriveHelpers(RuleBase):
         """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
         推动Y): the subject even though a weak word is no node on its own."""
         for m in self._mentions(cs, vs):
-            if m.type in types and m.weak and FILLER_RE.match(self.sim[m.end:vs]) and \
+            if m.type in types and m.weak and self.rx("only_filler").match(self.sim[m.end:vs]) and \
                     (self.rx("lead").match(self.sim[cs:m.start]) or
                      self.rx("kind_of").fullmatch(self.sim, cs, m.start)):
                 return ent_of(m)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .common import FILLER_RE, Found
+from .common import Found
 from .drive_helpers import DriveHelpers
 
 __all__ = ["DrivesRules"]
@@ -29,7 +29,7 @@ class DrivesRules(DriveHelpers):
                 b_end = ph.cut_at_stop(b_start, ce)
                 inst = self._instrument(cs, vs)
                 pf = self.prev_frame.fullmatch(sim, cls[ci - 1][0], cls[ci - 1][1]) if ci > 0 \
-                    and inst is None and FILLER_RE.match(sim[cs:vs]) else None
+                    and inst is None and self.rx("only_filler").match(sim[cs:vs]) else None
                 if pf is not None:  # 以A为引领，推动B
                     inst = (pf.start(1), pf.end(1))
                 if inst is not None:
@@ -45,7 +45,7 @@ class DrivesRules(DriveHelpers):
                     a = self._adjacent_before(cs, vs, src_types) or \
                         self._weak_opening(cs, vs, src_types)
                     rule = "drives_verb"
-                    if a is None and ci > 0 and FILLER_RE.match(sim[cs:vs]):
+                    if a is None and ci > 0 and self.rx("only_filler").match(sim[cs:vs]):
                         a = self._as_subject(*cls[ci - 1])  # 数据作为新型生产要素，能够推动B
                     if a is None and ci > 0 and self.rx("consequence").match(sim[cs:vs]):
                         pcs, pce = cls[ci - 1]
@@ -105,14 +105,14 @@ class DrivesRules(DriveHelpers):
                 self._weak_opening(cs, m.start(), src_types) or \
                 self._process_subject(cs, m.start(), src_types) or topic
             ci = next((k for k, (c, _) in enumerate(cls) if c == cs), 0)
-            if a is None and ci > 0 and FILLER_RE.match(sim[cs:m.start()]):
+            if a is None and ci > 0 and self.rx("only_filler").match(sim[cs:m.start()]):
                 # 加快发展新质生产力，并为全球经济增长增添新动能: the clause before ends with A
                 pcs, pce = cls[ci - 1]
                 last = self._last(pcs, pce, ("Concept", "Factor"))
-                if last is not None and (FILLER_RE.match(sim[last.end:pce]) or
+                if last is not None and (self.rx("only_filler").match(sim[last.end:pce]) or
                                          re.fullmatch(r"的[^的]{1,6}", sim[last.end:pce])):
                     a = last  # …形成发展新质生产力的最佳实践，为高质量发展提供强劲动能
-            if a is None and ci > 0 and FILLER_RE.match(sim[cs:m.start()]):
+            if a is None and ci > 0 and self.rx("only_filler").match(sim[cs:m.start()]):
                 a = self._built_object(*cls[ci - 1])  # 共建X研究院，为Y提供技术支撑
             for b in targets:
                 if a is not None and a.name != b.name:
@@ -128,7 +128,7 @@ class DrivesRules(DriveHelpers):
                 a = adj
             opening = ph.clean(cs, m.start())
             a_list = [a] if a is not None else []
-            if a is None and cs > ss and FILLER_RE.match(sim[cs:m.start()]) and \
+            if a is None and cs > ss and self.rx("only_filler").match(sim[cs:m.start()]) and \
                     sim[m.start()] == "是" and topic is not None:
                 a = topic  # 人工智能是…，是培育新质生产力的重要引擎: the sentence's topic
             if a is None:  # 数据要素、人工智能和工业互联网是…的新引擎: every item

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
-from .common import FILLER_RE, Found
+from .common import Found
 from .counted import CountedRules
 from .groups import GroupRules
 
@@ -64,7 +64,7 @@ class IncludesRules(GroupRules, CountedRules):
                         whole.type in ("Concept", "Factor") and \
                         self.rx("lead").match(sim[cs:whole.start]):
                     a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
-                if a is None and FILLER_RE.match(sim[cs:vs]):
+                if a is None and self.rx("only_filler").match(sim[cs:vs]):
                     if anchor is not None:
                         a = anchor
                     elif ci > 0:  # 打造新型劳动者队伍，包括… (the previous clause ends with A)

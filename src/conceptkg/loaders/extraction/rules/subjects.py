@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from ..phrases import Ent, ent_of
-from .common import FILLER, RuleBase
+from .common import RuleBase
 
 __all__ = ["SubjectRules"]
 
-_FILLER_AT = re.compile(FILLER)
 
 
 class SubjectRules(RuleBase):
@@ -62,7 +61,7 @@ class SubjectRules(RuleBase):
         return any(self.sim.startswith(t, pos) for t in self.titles)
 
     def _verb_follows(self, pos: int, ce: int) -> bool:
-        m = _FILLER_AT.match(self.sim, pos, ce)
+        m = self.rx("filler").match(self.sim, pos, ce)
         p = m.end() if m else pos
         return bool(self.impl_verbs.match(self.sim, p, ce) or
                     self.drive_verbs.match(self.sim, p, ce))
