@@ -287,7 +287,7 @@ def explain(
     """Which rule made each edge, and which sentences hold a relation cue but gave no edge."""
     from dataclasses import asdict
 
-    from .loaders.extraction.explain import explain_file
+    from .loaders.explain import explain_file
 
     lex = tuple(str(p) for p in lexicon or ())
     for p in lex:
