@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
 smoke="${1:-}"
+$py benchmarks/bench_startup.py $smoke
 $py benchmarks/bench_extraction.py $smoke
 $py benchmarks/bench_build.py $smoke
 if [ "$smoke" = "--smoke" ]; then

@@ -40,3 +40,49 @@ def small_graph(text: str = TEXT) -> KnowledgeGraph:
     edge("新质生产力", "INCLUDES", "数据", s2)
     edge("某某集团", "IMPLEMENTS", "数字平台", s3)
     return kg
+
+
+def rich_graph() -> KnowledgeGraph:
+    """The small graph plus what a plain one lacks: a second document, parallel edges of two
+    types between the same nodes, attributes, quotes and markup-like text, a lower confidence, a
+    multi-line document, a ';' in an alias."""
+    kg = small_graph()
+    text = '数据驱动“科技创新”<b>&某某</b>。科技创新包括数据。\n第二段 "引号", 逗号;分号。'
+    doc = Document.from_text(text, path="dir/20240102.md", title="二号 <文件>", format="md")
+    kg.add_document(doc)
+    tech, data = kg.find("科技创新")[0], kg.find("数据")[0]
+    s1, s2 = "数据驱动“科技创新”<b>&某某</b>。", "科技创新包括数据。"
+    kg.add_edge(Edge(source=data.id, target=tech.id, type="DRIVES", confidence=0.35,
+                     attributes={"note": "甲 & 乙", "n": 2}, evidence=[ev(doc, s1, "r1")]))
+    kg.add_edge(Edge(source=tech.id, target=data.id, type="INCLUDES",
+                     evidence=[ev(doc, s2, "r2")]))
+    kg.add_edge(Edge(source=tech.id, target=data.id, type="DRIVES",
+                     evidence=[ev(doc, s2, "r3"), ev(doc, s1, "r4")]))
+    tech.attributes["level"] = {"x": [1, 2]}
+    data.aliases = sorted([*data.aliases, "数据;样本"])
+    tech.evidence.append(Evidence(document=doc.id, sentence=s2, start=text.index(s2),
+                                  end=text.index(s2) + len(s2), rule=""))
+    return kg
+
+
+def text_pdf(text: str) -> bytes:
+    """A one-page PDF showing ``text`` (ASCII) in Helvetica, written by hand."""
+    stream = f"BT /F1 12 Tf 20 50 Td ({text}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["LAUNCHER_DIR", "Neo4jLauncher", "Neo4jServer", "clear_database", "in_ci"]
+__all__ = ["LAUNCHER_DIR", "Neo4jLauncher", "Neo4jServer", "clear_database", "in_ci",
+           "launcher_classpath"]
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j_launcher"
 READY_TIMEOUT_S = 120.0
@@ -46,10 +47,12 @@ class Neo4jLauncher:
     """One launcher process: ``start()`` returns the server, ``stop()`` ends it."""
 
     def __init__(self, workdir: Path, *, password: str | None = None,
-                 heap: str = "512m") -> None:
+                 heap: str = "512m", copy_from: Path | None = None) -> None:
         self.workdir = workdir
         self.password = password
         self.heap = heap
+        #: a NEO4J_HOME whose data/ the server starts on a copy of (e.g. after neo4j-admin import)
+        self.copy_from = copy_from
         self.proc: subprocess.Popen[str] | None = None
         self._lines: queue.Queue[str | None] = queue.Queue()
         self.log_path = workdir / "launcher.log"
@@ -78,8 +81,9 @@ class Neo4jLauncher:
             pw_file.write_text(self.password, encoding="utf-8")
             pw_file.chmod(0o600)
             args += ["--password-file", str(pw_file)]
-        target = LAUNCHER_DIR / "target"
-        classpath = f"{target / 'neo4j-launcher.jar'}{os.pathsep}{target / 'lib'}/*"
+        if self.copy_from is not None:
+            args += ["--copy-from", str(self.copy_from)]
+        classpath = launcher_classpath()
         log = self.log_path.open("w", encoding="utf-8")
         self.proc = subprocess.Popen(
             ["java", f"-Xmx{self.heap}", "-XX:+UseSerialGC", "-cp", classpath,
@@ -133,6 +137,12 @@ class Neo4jLauncher:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def launcher_classpath() -> str:
+    """The Java classpath of the built launcher (Neo4j 5 with its tools, the import tool too)."""
+    target = LAUNCHER_DIR / "target"
+    return f"{target / 'neo4j-launcher.jar'}{os.pathsep}{target / 'lib'}/*"
 
 
 def clear_database(server: Neo4jServer) -> None:

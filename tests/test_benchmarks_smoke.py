@@ -13,7 +13,8 @@ pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/corpus/news is absent")]
 
 
-@pytest.mark.parametrize("script", ["bench_build.py", "bench_extraction.py"])
+@pytest.mark.parametrize("script", ["bench_build.py", "bench_extraction.py",
+                                    "bench_startup.py"])
 def test_benchmark_smoke(script):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--smoke"],
                           capture_output=True, text=True, timeout=600)

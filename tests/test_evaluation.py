@@ -65,3 +65,19 @@ def test_load_json_errors(tmp_path):
     assert load_json(ok)["node_types"] == ["Concept", "Organization"]
     with pytest.raises(InputError, match="lacks"):
         score({"nodes": []}, {"nodes": []})
+
+
+def test_coverage_warning_when_the_gold_is_for_another_document():
+    from conceptkg.evaluation import coverage_warning, gold_coverage
+
+    good = graph([("科技创新", "Concept", None), ("某集团公司", "Organization", None)], [])
+    assert gold_coverage(good, GOLD) == (2, 4)
+    assert coverage_warning(good, GOLD) is None  # half is enough
+    other = graph([("科技创新", "Concept", None), ("别的", "Concept", None)], [])
+    other["documents"] = [{"id": "d1", "path": "/x/other-plan.txt"}]
+    assert gold_coverage(other, GOLD) == (1, 4)
+    msg = coverage_warning(other, GOLD | {"document": "plan-a.txt"})
+    assert msg == ("only 1 of 4 gold nodes appear in the graph: is the gold file for another "
+                   "document?; the gold annotates 'plan-a.txt', the graph was built from "
+                   "'other-plan.txt'")
+    assert "annotates" not in coverage_warning(other, GOLD)

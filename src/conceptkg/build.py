@@ -3,14 +3,19 @@
 Documents are processed in parallel (one process per core by default); each document's
 extraction is a pure function of the file and the lexicon, and results are merged in input order,
 so a parallel build gives exactly the graph of a serial one. Documents whose content hash is
-already in the store are skipped unless ``force``. Results are written in chunks, each chunk one
-transaction, so an interrupted build can simply be run again.
+already in the store, built by this extractor version with this lexicon, are skipped unless
+``force``; a document built with another extractor version or lexicon is stale and rebuilt. A
+file whose content changed replaces its old version: what only the old version supported is
+removed in the same write (see :meth:`GraphStore.write_graph`). Results are written in chunks,
+each chunk one transaction on the embedded store, so an interrupted build can simply be run
+again.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -18,10 +23,12 @@ from pathlib import Path
 from typing import IO
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
-from .graph.knowledge_graph import KnowledgeGraph
+from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.store import GraphStore, WriteReport
 from .loaders.pipeline import process_text
+from .loaders.reading.docmeta import parse_date
 from .loaders.reading.document import is_large, iter_document_parts, load_document
+from .stored import StoredDocuments, resolved_file
 
 __all__ = [
     "SUFFIXES",
@@ -50,6 +57,9 @@ class FileOutcome:
     message: str = ""
     document: str = ""
     graph: KnowledgeGraph | None = None
+    #: why a built document was built: "new", "changed" (replaces an older version of the
+    #: file), "stale" (built before with another extractor or lexicon) or "forced"
+    reason: str = ""
 
 
 @dataclass
@@ -68,6 +78,16 @@ class BuildResult:
     @property
     def unchanged(self) -> list[FileOutcome]:
         return self._with("unchanged")
+
+    @property
+    def stale(self) -> list[FileOutcome]:
+        """Documents rebuilt because the extractor version or the lexicon changed."""
+        return [o for o in self.built if o.reason == "stale"]
+
+    @property
+    def changed(self) -> list[FileOutcome]:
+        """Files whose new content replaced an older version."""
+        return [o for o in self.built if o.reason == "changed"]
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -104,10 +124,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _work(args: tuple[str, frozenset[str], tuple[str, ...]]) -> FileOutcome:
-    path, skip, lexicon = args
+def _work(args: tuple[str, frozenset[str], tuple[str, ...], str]) -> FileOutcome:
+    path, skip, lexicon, date = args
     try:
-        doc = load_document(path)
+        doc = load_document(path, date)
         if doc.id in skip:
             return FileOutcome(path, "unchanged", document=doc.id)
         kg = process_text(doc, lexicon)
@@ -121,12 +141,12 @@ def _work(args: tuple[str, frozenset[str], tuple[str, ...]]) -> FileOutcome:
         return FileOutcome(path, "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
+def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...], date: str
                       ) -> Iterator[FileOutcome]:
     """Outcomes for the parts of a large file, built one after the other (bounded memory)."""
     try:
         any_text = False
-        for doc in iter_document_parts(path):
+        for doc in iter_document_parts(path, date=date):
             any_text = True
             if doc.id in skip:
                 yield FileOutcome(doc.path, "unchanged", document=doc.id)
@@ -140,7 +160,7 @@ def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
 
 
 def extract_files(paths: list[Path], *, jobs: int | None = None,
-                  skip: Iterable[str] = (), lexicon: tuple[str, ...] = ()
+                  skip: Iterable[str] = (), lexicon: tuple[str, ...] = (), date: str = ""
                   ) -> Iterator[FileOutcome]:
     """Process files (in parallel when ``jobs`` > 1), yielding outcomes in input order.
 
@@ -162,9 +182,9 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
     try:
         for large, group in groups:
             if large:
-                yield from _large_file_parts(group[0], skip_set, lexicon)
+                yield from _large_file_parts(group[0], skip_set, lexicon, date)
             else:
-                tasks = [(str(p), skip_set, lexicon) for p in group]
+                tasks = [(str(p), skip_set, lexicon, date) for p in group]
                 mapped = pool.map(_work, tasks, chunksize=1) if pool else map(_work, tasks)
                 yield from mapped
     finally:
@@ -182,47 +202,64 @@ def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
 
 def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
+          date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
           min_confidence: float = 0.0) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
-    Bad files are reported in the result and skipped; the good ones are built and stored.
+    Bad files are reported in the result and skipped; the good ones are built and stored, each
+    replacing the older version of the same file. ``date`` (ISO) is given to every document.
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
     Edges with a confidence below ``min_confidence`` are left out.
+    ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
     """
     files = expand_paths(paths)
-    skip = set() if force or store is None else store.document_ids()
+    lexicon = tuple(lexicon)
+    if date:
+        date = parse_date(date)
+    stored = StoredDocuments.read(store, lexicon, force)
+    skip = set(stored.fresh)
     result = BuildResult()
     pending = KnowledgeGraph()
+    remove: set[str] = set()
     pending_docs = pending_chars = 0
+    parts: dict[str, set[str]] = defaultdict(set)  # large file → ids of its parts now
+    failed: set[str] = set()
 
     def flush() -> None:
-        nonlocal pending, pending_docs, pending_chars
-        if store is not None and pending_docs:
-            _add(result.write, store.write_graph(pending))
-        pending, pending_docs, pending_chars = KnowledgeGraph(), 0, 0
+        nonlocal pending, pending_docs, pending_chars, remove
+        if store is not None and (pending_docs or remove):
+            _add(result.write, store.write_graph(pending, remove=remove))
+        pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
-    for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=tuple(lexicon)):
+    for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date):
         if outcome.graph is not None:
             if min_confidence > 0:
                 drop_weak_edges(outcome.graph, min_confidence)
+            if not metrics:
+                drop_metrics(outcome.graph)
             if keep_graph:
                 result.graph.update(outcome.graph)
             if outcome.document in skip:  # duplicate content inside the batch
                 outcome.status = "unchanged"
             else:
+                remove |= stored.replaced(outcome, force)
                 pending.update(outcome.graph)
                 pending_docs += 1
                 pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
                 skip.add(outcome.document)
             outcome.graph = None
         if outcome.status in ("failed", "empty"):
-            log.warning("%s", outcome.message)
+            log.debug("%s", outcome.message)  # the caller reports it (once)
+            failed.add(resolved_file(outcome.path))
+        elif "#part" in outcome.path and outcome.document:
+            parts[resolved_file(outcome.path)].add(outcome.document)
         result.outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)
         if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
             flush()
+    remove |= stored.leftover_parts(parts, failed)
     flush()
     return result
 
@@ -246,29 +283,38 @@ def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int 
 
 def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
                force: bool = False) -> BuildResult:
-    """The loading step alone: ingest per-document graphs from JSON Lines files in batches."""
+    """The loading step alone: ingest per-document graphs from JSON Lines files in batches.
+
+    A document already stored as extracted the same way is unchanged; one stored from another
+    extraction, or an older version of the same file, is replaced."""
     from .graph.io_jsonl import iter_jsonl
 
-    skip = set() if force else store.document_ids()
+    have = {d.id: (d.extractor, d.lexicon) for d in store.documents()}
+    stored = StoredDocuments.read(store, (), True)
     result = BuildResult()
-    pending, count = KnowledgeGraph(), 0
+    pending, count, remove = KnowledgeGraph(), 0, set()
     for path in paths:
         for kg in iter_jsonl(path):
-            ids = set(kg.documents)
-            if ids and ids <= skip:
-                result.outcomes.append(FileOutcome(str(path), "unchanged",
-                                                   document=min(ids)))
+            docs = list(kg.documents.values())
+            first = min(kg.documents) if docs else ""
+            if docs and all(have.get(d.id) == (d.extractor, d.lexicon) for d in docs) \
+                    and not force:
+                result.outcomes.append(FileOutcome(str(path), "unchanged", document=first))
                 continue
-            skip |= ids
+            outcome = FileOutcome(str(path), "built", document=first)
+            for d in docs:
+                outcome.graph, outcome.document = kg, d.id
+                remove |= stored.replaced(outcome, force)
+                have[d.id] = (d.extractor, d.lexicon)
+            outcome.graph, outcome.document = None, first
             pending.update(kg)
             count += 1
-            result.outcomes.append(FileOutcome(str(path), "built",
-                                               document=min(ids) if ids else ""))
+            result.outcomes.append(outcome)
             if count >= CHUNK_DOCS:
-                _add(result.write, store.write_graph(pending))
-                pending, count = KnowledgeGraph(), 0
-    if count:
-        _add(result.write, store.write_graph(pending))
+                _add(result.write, store.write_graph(pending, remove=remove))
+                pending, count, remove = KnowledgeGraph(), 0, set()
+    if count or remove:
+        _add(result.write, store.write_graph(pending, remove=remove))
     return result
 
 
@@ -277,3 +323,6 @@ def _add(total: WriteReport, rep: WriteReport) -> None:
     total.edges += rep.edges
     total.documents += rep.documents
     total.batches += rep.batches
+    total.removed_nodes += rep.removed_nodes
+    total.removed_edges += rep.removed_edges
+    total.removed_documents += rep.removed_documents

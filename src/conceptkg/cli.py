@@ -8,17 +8,17 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import ConceptKGError, ParameterError
-from .graph.store import GraphStore, QueryResult
+
+if TYPE_CHECKING:  # the stack is imported by the commands that use it, so start-up stays fast
+    from .graph.store import GraphStore, QueryResult
 
 __all__ = ["app", "main"]
 
@@ -31,21 +31,31 @@ _state = {"debug": False}
 EXIT_ERROR, EXIT_PARTIAL = 1, 3
 
 DbOpt = Annotated[str | None, typer.Option(
-    "--db", help="Embedded database directory [default: ./conceptkg.db].")]
+    "--db", help="Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db).",
+    show_default=False)]
 Neo4jOpt = Annotated[str | None, typer.Option(
-    "--neo4j", help="Neo4j URI (bolt:// or neo4j://); credentials from NEO4J_USERNAME / "
-    "NEO4J_PASSWORD.")]
+    "--neo4j", help="Neo4j URI (bolt:// or neo4j://; default: $NEO4J_URI when neither --db nor "
+    "$CONCEPTKG_DB is given); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.",
+    show_default=False)]
+ServerOpt = Annotated[str, typer.Option(
+    "--neo4j", envvar="NEO4J_URI", show_envvar=False,
+    help="Neo4j URI (default: $NEO4J_URI); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 
 
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-          verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+          verbose: Annotated[bool, typer.Option("--verbose", "-v", help="More messages.")
+                             ] = False) -> None:
+    from rich.logging import RichHandler
+
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
                         handlers=[RichHandler(console=err, show_path=False)], force=True)
+    # pypdf logs its own warnings for files that the reader then reports once, as skipped
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
 def _open(db: str | None, neo4j: str | None, database: str | None, *,
@@ -83,12 +93,19 @@ def _parse_pairs(pairs: list[str]) -> dict[str, str]:
 
 
 def _print_counts(stats: dict) -> None:
+    if not stats["nodes"] and not stats["edges"]:
+        out.print(f"the graph is empty: no nodes or edges ({stats['documents']} document(s))")
+        return
     table = Table("kind", "type", "count")  # type names are identifiers: no markup
     for t, n in stats["nodes"].items():
         table.add_row("node", t, str(n))
     for t, n in stats["edges"].items():
         table.add_row("edge", t, str(n))
     table.add_row("", "Document", str(stats["documents"]))
+    dates = stats.get("dates") or {}
+    for k in ("first", "last", "undated"):
+        if k in dates:
+            table.add_row("dates", k, str(dates[k]))
     out.print(table)
 
 
@@ -109,8 +126,24 @@ def build(
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Leave out edges below this confidence (0–1).")] = 0.0,
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Date of the documents (YYYY-MM-DD), instead of the date found in "
+        "their front matter, title or file name.")] = None,
+    no_metrics: Annotated[bool, typer.Option("--no-metrics", help="Skip statistics (Metric "
+                                             "nodes, MEASURES edges).")] = False,
 ) -> None:
-    """Extract the graph of FILES into the store; print counts by type."""
+    """Extract the graph of FILES into the store; print counts by type.
+
+    A file whose content changed replaces its older version; documents built with another
+    extractor version or lexicon are rebuilt."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from .build import build as run_build
     from .build import expand_paths
 
@@ -120,6 +153,10 @@ def build(
     for p in lex:
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
+    if date:
+        from .loaders.reading.docmeta import parse_date
+
+        date = parse_date(date)
     total = len(expand_paths(files))
     with _open(db, neo4j, database) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -127,14 +164,18 @@ def build(
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
                                min_confidence=min_confidence,
+                               date=date or "", metrics=not no_metrics,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=Path(o.path).name))
         for o in result.empty:
             err.print(f"warning: {o.message}", markup=False)
         for o in result.failed:
             err.print(f"skipped: {o.message}", markup=False)
-        err.print(f"{len(result.built)} built, {len(result.unchanged)} unchanged, "
-                  f"{len(result.empty)} empty, {len(result.failed)} skipped")
+        why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
+                                            (result.stale, "stale")) if x]
+        err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
+                  f"{len(result.unchanged)} unchanged, {len(result.empty)} empty, "
+                  f"{len(result.failed)} skipped", markup=False)
         _print_counts(store.stats())
         if json_out or html_out:
             kg = store.read_graph()
@@ -150,6 +191,27 @@ def build(
                 err.print(f"wrote {html_out}", markup=False)
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def remove(
+    targets: Annotated[list[str], typer.Argument(help="Paths (files or directories) or "
+                                                 "document ids.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Remove documents and everything only they supported."""
+    from .remove import remove as run_remove
+
+    with _open(db, neo4j, database) as store:
+        result = run_remove(targets, store)
+        for d in result.documents:
+            err.print(f"removed {d.path or d.id}", markup=False)
+        w = result.write
+        err.print(f"{len(result.documents)} document(s) removed; {w.removed_nodes} nodes and "
+                  f"{w.removed_edges} edges left without support deleted")
+        _print_counts(store.stats())
 
 
 @app.command()
@@ -203,11 +265,18 @@ def ask(
         return
     with _open(db, neo4j, database, read_only=True) as store:
         result = run_named(store, name, _parse_pairs(params or []))
-        _print_result(result, fmt)
+        if result.empty_message and fmt == "table":
+            out.print(result.empty_message, markup=False)
+        else:
+            _print_result(result, fmt)
+            if result.empty_message:
+                err.print(result.empty_message, markup=False)
         if html_out:
             from .viz import render_html
 
-            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}")
+            # the nodes the answer is about, all of them (statistics and unlinked ones too)
+            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}",
+                        metrics=True, isolated=True)
             err.print(f"wrote {html_out}", markup=False)
 
 
@@ -221,8 +290,15 @@ def viz(
     depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
     types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
                                                     "keep (repeatable).")] = None,
+    metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
+                                          "MEASURES edges (statistics).")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw nodes without "
+                                           "edges.")] = False,
+    top: Annotated[int | None, typer.Option("--top", help="Only the N best-connected nodes "
+                                            "and their neighbours.")] = None,
 ) -> None:
-    """Draw the stored graph as an interactive, offline HTML page."""
+    """Draw the stored graph as an interactive, offline HTML page (a community overview for
+    large graphs; statistics and unconnected nodes only on request)."""
     from .graph.models import NodeType
     from .viz import render_html
 
@@ -232,29 +308,32 @@ def viz(
     with _open(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
-                edge_types=edge_types)
+                edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     err.print(f"wrote {output}", markup=False)
 
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml or gexf.")] = "json",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a directory "
+                                         "for neo4j-csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf, neo4j-csv "
+                                     "or jsonl (evidence rows).")] = "json",
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
 ) -> None:
-    """Export the stored graph (JSON, GraphML or GEXF)."""
-    from .graph import io_json, io_networkx
+    """Export the stored graph (JSON, GraphML, GEXF, Neo4j import CSV, evidence JSON Lines)."""
+    from .exporting import EXPORT_FORMATS, export_store
 
-    writers = {"json": io_json.write_json, "graphml": io_networkx.write_graphml,
-               "gexf": io_networkx.write_gexf}
-    if fmt not in writers:
-        raise ParameterError(f"unknown export format {fmt!r} (json, graphml or gexf)")
+    if fmt not in EXPORT_FORMATS:  # before opening the store
+        raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
     with _open(db, neo4j, database, read_only=True) as store:
-        kg = store.read_graph()
-    writers[fmt](kg, output)
-    err.print(f"wrote {output}", markup=False)
+        result = export_store(store, output, fmt)
+    err.print(f"wrote {result.path}", markup=False)
+    if result.command:
+        err.print("import into Neo4j (server stopped; replaces the database) with the command "
+                  "below, then run after-import.cypher once (cypher-shell -f):", markup=False)
+        out.print(result.command, markup=False)
 
 
 @app.command("eval")
@@ -265,9 +344,13 @@ def eval_(
     show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
 ) -> None:
     """Score an exported graph against a hand annotation."""
-    from .evaluation import load_json, render_scores, score
+    from .evaluation import coverage_warning, load_json, render_scores, score
 
-    scores = score(load_json(graph), load_json(gold))
+    graph_data, gold_data = load_json(graph), load_json(gold)
+    scores = score(graph_data, gold_data)
+    warning = coverage_warning(graph_data, gold_data)
+    if warning:
+        err.print(f"warning: {warning}", markup=False)
     if as_json:
         out.print(json.dumps(scores, ensure_ascii=False, indent=1), markup=False)
     else:
@@ -313,9 +396,7 @@ def explain(
 
 
 @app.command()
-def push(db: DbOpt = None,
-         neo4j: Annotated[str, typer.Option("--neo4j", help="Target Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
     """Copy the embedded graph into Neo4j (merging with what is there)."""
     from .transfer import push as run_push
 
@@ -324,9 +405,7 @@ def push(db: DbOpt = None,
 
 
 @app.command()
-def pull(db: DbOpt = None,
-         neo4j: Annotated[str, typer.Option("--neo4j", help="Source Neo4j URI.")] = ...,
-         database: DatabaseOpt = None) -> None:
+def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None) -> None:
     """Copy a Neo4j graph into the embedded database (merging with what is there)."""
     from .transfer import pull as run_pull
 

@@ -15,7 +15,10 @@ from typing import Any
 from .errors import InputError
 from .graph.models import normalize_name
 
-__all__ = ["score", "load_json", "render_scores", "norm"]
+__all__ = ["score", "load_json", "render_scores", "norm", "gold_coverage", "coverage_warning"]
+
+#: below this share of gold nodes found in the graph, ``eval`` warns (wrong gold file?)
+MIN_GOLD_COVERAGE = 0.5
 
 def norm(s: Any) -> str:
     """The comparison key of a name (the same key node ids are derived from)."""
@@ -107,6 +110,34 @@ def score(graph: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "missed_edges": sorted(" ".join(k) for k in req_edges - tp),
         "false_edges": sorted(" ".join(k) for k in fp),
     }
+
+
+def gold_coverage(graph: dict[str, Any], gold: dict[str, Any]) -> tuple[int, int]:
+    """How many gold nodes (required and optional) appear in the graph by name or alias, and
+    how many gold nodes there are."""
+    keys = {norm(k) for n in graph.get("nodes", [])
+            for k in [n.get("name", n.get("id")), *(n.get("aliases") or [])]}
+    gold_nodes = gold.get("nodes", [])
+    found = sum(1 for g in gold_nodes
+                if any(norm(k) in keys for k in [g["name"], *g.get("aliases", [])]))
+    return found, len(gold_nodes)
+
+
+def coverage_warning(graph: dict[str, Any], gold: dict[str, Any]) -> str | None:
+    """One line when fewer than half the gold nodes appear in the graph: the gold annotation is
+    probably for another document (its ``document`` field is named when it has one)."""
+    found, total = gold_coverage(graph, gold)
+    if not total or found >= MIN_GOLD_COVERAGE * total:
+        return None
+    doc = gold.get("document")
+    paths = sorted({Path(str(d.get("path") or "")).name for d in graph.get("documents", [])
+                    if d.get("path")})
+    about = f"; the gold annotates {doc!r}" if doc else ""
+    if doc and paths:
+        about += f", the graph was built from {', '.join(map(repr, paths[:3]))}"
+        about += " …" if len(paths) > 3 else ""
+    return (f"only {found} of {total} gold nodes appear in the graph: is the gold file for "
+            f"another document?{about}")
 
 
 def render_scores(r: dict[str, Any], show_misses: bool = False) -> str:

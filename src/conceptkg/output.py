@@ -9,15 +9,24 @@ from typing import Any
 
 from .graph.store import QueryResult
 
-__all__ = ["FORMATS", "cell", "format_result", "to_plain"]
+__all__ = ["FORMATS", "KEPT_KEYS", "cell", "format_result", "to_plain"]
 
 FORMATS = ("table", "json", "csv")
 
 
+#: the internal keys of node, relationship and path values that results keep: a node's label,
+#: a relationship's type, a path's nodes and relationships (internal ids differ between stores)
+KEPT_KEYS = ("_LABEL", "_NODES", "_RELS")
+
+
 def to_plain(value: Any) -> Any:
-    """Values as JSON-ready Python data (dicts, lists, str, numbers, None)."""
+    """Values as JSON-ready Python data (dicts, lists, str, numbers, None). A node or
+    relationship keeps its ``_LABEL`` (label or type) and its properties that have a value."""
     if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items() if not str(k).startswith("_")}
+        graph_value = "_LABEL" in value
+        return {str(k): to_plain(v) for k, v in value.items()
+                if (not str(k).startswith("_") or k in KEPT_KEYS)
+                and not (graph_value and v is None)}
     if isinstance(value, list | tuple | set):
         return [to_plain(v) for v in value]
     if value is None or isinstance(value, bool | int | float | str):

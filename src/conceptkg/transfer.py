@@ -1,30 +1,55 @@
 """Opening a store from command-line options and copying a graph between stores.
 
 ``conceptkg push --db DIR --neo4j URI`` copies the embedded database into Neo4j and ``pull`` the
-other way; both merge into what the destination already holds (nothing is duplicated).
+other way; both merge into what the destination already holds (nothing is duplicated), and an
+older version of a file in the destination is replaced by the source's.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 
 from .errors import ParameterError
 from .graph.store import GraphStore, WriteReport
 
-__all__ = ["DEFAULT_DB", "copy_graph", "open_store", "push", "pull"]
+__all__ = ["DEFAULT_DB", "copy_graph", "default_db", "open_store", "push", "pull",
+           "resolve_target"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "conceptkg.db"
 
 
-def open_store(db: str | None, neo4j: str | None, database: str | None = None,
-               read_only: bool = False) -> GraphStore:
-    """The embedded store at ``db`` (default ``./conceptkg.db``), or the Neo4j server at the
-    URI ``neo4j`` (credentials from NEO4J_USERNAME / NEO4J_PASSWORD) when it is given."""
+def default_db() -> str:
+    """``$CONCEPTKG_DB`` when set, else ``conceptkg.db``."""
+    return os.environ.get("CONCEPTKG_DB", "").strip() or DEFAULT_DB
+
+
+def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str | None]:
+    """The store to open: ``--db`` / ``--neo4j`` when given, else ``$CONCEPTKG_DB`` or
+    ``$NEO4J_URI`` (not both), else the default embedded database."""
     if db and neo4j:
         raise ParameterError("give either --db or --neo4j, not both")
+    if db or neo4j:
+        return db, neo4j
+    env_db = os.environ.get("CONCEPTKG_DB", "").strip() or None
+    env_uri = os.environ.get("NEO4J_URI", "").strip() or None
+    if env_db and env_uri:
+        raise ParameterError("both CONCEPTKG_DB and NEO4J_URI are set; pass --db or --neo4j "
+                             "to choose, or unset one")
+    if env_uri:
+        return None, env_uri
+    return env_db or DEFAULT_DB, None
+
+
+def open_store(db: str | None, neo4j: str | None, database: str | None = None,
+               read_only: bool = False) -> GraphStore:
+    """The embedded store at ``db``, or the Neo4j server at the URI ``neo4j`` (credentials from
+    NEO4J_USERNAME / NEO4J_PASSWORD); without either, the one :func:`resolve_target` picks from
+    the environment (``$CONCEPTKG_DB``, ``$NEO4J_URI``), else ``./conceptkg.db``."""
+    db, neo4j = resolve_target(db, neo4j)
     if database and not neo4j:
         raise ParameterError("--database applies to a Neo4j server; give --neo4j URI too")
     if neo4j:
@@ -33,13 +58,24 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
         return Neo4jStore.from_env(neo4j, database=database, read_only=read_only)
     from .graph.embedded import EmbeddedStore
 
-    return EmbeddedStore(db or DEFAULT_DB, read_only=read_only, create=not read_only)
+    return EmbeddedStore(db or default_db(), read_only=read_only, create=not read_only)
 
 
 def copy_graph(src: GraphStore, dst: GraphStore,
                progress: Callable[[int], None] | None = None) -> WriteReport:
-    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``."""
+    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``.
+
+    Documents of ``dst`` that are other versions of files ``src`` holds are removed first (with
+    what only they supported), so that ``dst`` ends with the versions of ``src``."""
     kg = src.read_graph()
+    files = {d.resolved or d.path for d in kg.documents.values()}
+    older = {d.id for d in dst.documents()
+             if (d.resolved or d.path) in files and d.id not in kg.documents}
+    if older:
+        log.info("replacing %d older document version(s)", len(older))
+        from .graph.knowledge_graph import KnowledgeGraph  # networkx: only when copying
+
+        dst.write_graph(KnowledgeGraph(), remove=older)
     report = dst.write_graph(kg, progress)
     log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
              report.edges)
@@ -49,7 +85,7 @@ def copy_graph(src: GraphStore, dst: GraphStore,
 def push(db: str | None, uri: str, database: str | None = None,
          progress: Callable[[int], None] | None = None) -> WriteReport:
     """Copy the embedded database ``db`` into the Neo4j server at ``uri``."""
-    with open_store(db or DEFAULT_DB, None, read_only=True) as src, \
+    with open_store(db or default_db(), None, read_only=True) as src, \
             open_store(None, uri, database) as dst:
         return copy_graph(src, dst, progress)
 
@@ -58,5 +94,5 @@ def pull(db: str | None, uri: str, database: str | None = None,
          progress: Callable[[int], None] | None = None) -> WriteReport:
     """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``."""
     with open_store(None, uri, database, read_only=True) as src, \
-            open_store(db or DEFAULT_DB, None) as dst:
+            open_store(db or default_db(), None) as dst:
         return copy_graph(src, dst, progress)

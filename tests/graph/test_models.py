@@ -91,3 +91,43 @@ def test_evidence_is_capped_so_hub_nodes_and_edges_stay_bounded():
     assert len(kg.node(a.id).evidence) == MAX_NODE_EVIDENCE
     kept = kg.get_edge(a.id, "DRIVES", b.id).evidence
     assert len(kept) == MAX_EDGE_EVIDENCE and kept[0].start == 0  # the first mentions stay
+
+
+def _node_from(doc_id: str, n: int, alias: str) -> Node:
+    evs = [Evidence(document=doc_id, sentence="甲。", start=i * 2, end=i * 2 + 2)
+           for i in range(n)]
+    return Node(name="甲", type="Concept", evidence=evs, counts={doc_id: n * 3},
+                aliases=[alias], alias_docs={alias: [doc_id]})
+
+
+def test_capped_evidence_spreads_over_documents_whatever_the_merge_order():
+    import itertools
+
+    from conceptkg.graph.models import MAX_NODE_EVIDENCE
+
+    parts = [_node_from(f"doc_{i}", 30 + 20 * i, f"甲{i}") for i in range(5)]
+    results = []
+    for order in itertools.permutations(parts, 5):
+        node = order[0].model_copy(deep=True)
+        for other in order[1:]:
+            node.merge(other.model_copy(deep=True))
+        results.append(node.model_dump())
+    assert all(r == results[0] for r in results)
+    merged = Node(**results[0])
+    assert len(merged.evidence) == MAX_NODE_EVIDENCE
+    assert {e.document for e in merged.evidence} == {f"doc_{i}" for i in range(5)}
+    assert merged.mentions == sum(3 * (30 + 20 * i) for i in range(5))  # exact, not capped
+    assert merged.documents == [f"doc_{i}" for i in range(5)]
+
+
+def test_without_documents_takes_out_counts_evidence_and_aliases():
+    node = _node_from("doc_a", 3, "甲甲")
+    node.merge(_node_from("doc_b", 2, "甲乙"))
+    left = node.without_documents({"doc_a"})
+    assert left is not None
+    assert left.counts == {"doc_b": 6} and left.aliases == ["甲乙"]
+    assert {e.document for e in left.evidence} == {"doc_b"}
+    assert node.without_documents({"doc_a", "doc_b"}) is None
+    again = _node_from("doc_b", 2, "甲乙")
+    again.merge(_node_from("doc_b", 2, "甲乙"))  # the same document twice counts once
+    assert again.mentions == 6

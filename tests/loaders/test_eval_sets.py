@@ -14,6 +14,9 @@ The floors sit a little below the scores reached, so that a regression fails.
   with a side-bar) was scored before any tuning on it at 0.412/0.647, 0.229/0.528, 0.400/0.488;
   round 5 (what a clause builds drives the next clause, ``为A、B和C提供支撑`` lists, 签订X项目)
   was tuned on it.
+
+All sixteen were tuned on before extraction v2 (the lexicon-free argument finder): they are
+regression floors now, not a measure of generalization (see the shared sets and the note).
 """
 
 import functools
@@ -31,22 +34,22 @@ DATA = Path(__file__).parent / "data"
 
 # (set, document): (edge F1 floor, node recall floor)   reached when the floor was set
 FLOORS = {
-    ("blind", "doc1"): (0.85, 0.78),     # 0.895 / 0.804
-    ("blind", "doc3"): (0.90, 0.89),     # 0.947 / 0.923
-    ("blind", "doc5"): (0.67, 0.85),     # 0.723 / 0.894
-    ("holdout", "doc2"): (0.87, 0.90),   # 0.917 / 0.950
-    ("holdout", "doc4"): (0.83, 0.73),   # 0.877 / 0.776
-    ("holdout", "doc6"): (0.90, 0.93),   # 0.952 / 0.980
-    ("blind2", "doc1"): (0.74, 0.82),    # 0.780 / 0.860
-    ("blind2", "doc2"): (0.66, 0.67),    # 0.703 / 0.707
-    ("blind2", "doc3"): (0.90, 0.87),    # 0.950 / 0.909
-    ("blind2", "doc4"): (0.89, 0.88),    # 0.938 / 0.923
-    ("blind3", "doc1"): (0.69, 0.79),    # 0.734 / 0.829
-    ("blind3", "doc2"): (0.75, 0.83),    # 0.800 / 0.879
-    ("blind3", "doc3"): (0.81, 0.82),    # 0.857 / 0.865
-    ("blind4", "doc1"): (0.61, 0.75),    # 0.650 / 0.794
-    ("blind4", "doc2"): (0.55, 0.51),    # 0.591 / 0.556
-    ("blind4", "doc3"): (0.51, 0.56),    # 0.550 / 0.605
+    ("blind", "doc1"): (0.85, 0.84),     # 0.890 / 0.882
+    ("blind", "doc3"): (0.90, 0.88),     # 0.947 / 0.923
+    ("blind", "doc5"): (0.69, 0.85),     # 0.731 / 0.894
+    ("holdout", "doc2"): (0.87, 0.96),   # 0.910 / 1.000
+    ("holdout", "doc4"): (0.85, 0.78),   # 0.897 / 0.828
+    ("holdout", "doc6"): (0.88, 0.94),   # 0.923 / 0.980
+    ("blind2", "doc1"): (0.65, 0.89),    # 0.691 / 0.930
+    ("blind2", "doc2"): (0.66, 0.81),    # 0.709 / 0.854
+    ("blind2", "doc3"): (0.88, 0.86),    # 0.928 / 0.909
+    ("blind2", "doc4"): (0.84, 0.90),    # 0.888 / 0.942
+    ("blind3", "doc1"): (0.67, 0.78),    # 0.717 / 0.829
+    ("blind3", "doc2"): (0.76, 0.83),    # 0.800 / 0.879
+    ("blind3", "doc3"): (0.82, 0.93),    # 0.868 / 0.973
+    ("blind4", "doc1"): (0.64, 0.81),    # 0.686 / 0.853
+    ("blind4", "doc2"): (0.60, 0.73),    # 0.642 / 0.778
+    ("blind4", "doc3"): (0.68, 0.72),    # 0.727 / 0.767
 }
 
 
@@ -69,8 +72,12 @@ def test_document_scores(set_name, doc):
     assert s["node_recall"] >= recall_floor, s["missed_nodes"]
 
 
-def test_average_over_the_sets_meets_the_unseen_document_targets():
-    """The issue's targets for unseen documents, on the average of every annotated document."""
+def test_average_over_the_sets():
+    """The mean over the documents, with a floor above the mean of the per-document floors:
+    a general loss of a few points fails here even while every document stays above its own
+    floor. Measured 0.810 / 0.889 (extraction v2)."""
     all_scores = [scores(*key) for key in sorted(FLOORS)]
-    assert sum(s["edge_f1"] for s in all_scores) / len(all_scores) >= 0.60
-    assert sum(s["node_recall"] for s in all_scores) / len(all_scores) >= 0.75
+    mean_f1 = sum(s["edge_f1"] for s in all_scores) / len(all_scores)
+    mean_recall = sum(s["node_recall"] for s in all_scores) / len(all_scores)
+    assert mean_f1 >= 0.79 > sum(f for f, _ in FLOORS.values()) / len(FLOORS)
+    assert mean_recall >= 0.87 > sum(r for _, r in FLOORS.values()) / len(FLOORS)

@@ -29,11 +29,12 @@ def scores(tmp_path_factory):
 
 
 def test_seed_node_targets(scores):
-    assert scores["node_recall"] >= 0.90, scores["missed_nodes"]
+    assert scores["node_recall"] >= 0.95, scores["missed_nodes"]  # measured 1.0
     assert scores["node_type_accuracy"] >= 0.85
 
 
 def test_seed_edge_target(scores):
-    assert scores["edge_f1"] >= 0.82, (scores["missed_edges"], scores["false_edges"])
+    # measured 0.893 after the one-layout side-bar rule was removed (issue: seed >= 0.85)
+    assert scores["edge_f1"] >= 0.86, (scores["missed_edges"], scores["false_edges"])
     for t, v in scores["edges_by_type"].items():
         assert v["hit"] >= 0.8 * v["required"], t

@@ -21,20 +21,31 @@ def resolve(kg: KnowledgeGraph, name: str) -> list[Node]:
     return [n for n in kg.nodes() if low in {x.lower() for x in (n.name, *n.aliases)}]
 
 
-def _graph(kg: KnowledgeGraph, edge_type: str | None, reverse: bool, undirected: bool) -> Any:
+CORE_NODES = {"Concept", "Factor", "Organization", "Initiative"}
+CORE_EDGES = {"DRIVES", "INCLUDES", "IMPLEMENTS"}
+
+
+def _graph(kg: KnowledgeGraph, edge_type: str | None, reverse: bool, undirected: bool,
+           etypes: set[str] | None = None) -> Any:
     g = nx.Graph() if undirected else nx.DiGraph()
     g.add_nodes_from(n.id for n in kg.nodes())
     for e in kg.edges():
-        if edge_type is None or e.type == edge_type:
+        if (edge_type is None or e.type == edge_type) and (etypes is None or e.type in etypes):
             g.add_edge(*((e.target, e.source) if reverse else (e.source, e.target)))
     return g
 
 
 def chain(kg: KnowledgeGraph, name: str, depth: int, *, edge_type: str | None,
-          reverse: bool = False, undirected: bool = False) -> list[tuple[str, str, int]]:
-    """(name, type, distance) of the nodes within ``depth`` hops, as drivers/effects/neighbors."""
+          reverse: bool = False, undirected: bool = False, ntypes: set[str] | None = None,
+          etypes: set[str] | None = None) -> list[tuple[str, str, int]]:
+    """(name, type, distance) of the nodes within ``depth`` hops, as drivers/effects/neighbors:
+    along edges of ``etypes`` through nodes of ``ntypes`` (None: any); the start nodes may be of
+    any type."""
     start = {n.id for n in resolve(kg, name)}
-    g = _graph(kg, edge_type, reverse, undirected)
+    g = _graph(kg, edge_type, reverse, undirected, etypes)
+    if ntypes is not None:
+        g.remove_nodes_from([n.id for n in kg.nodes()
+                             if n.type not in ntypes and n.id not in start])
     best: dict[str, int] = {}
     for s in start:
         for target, d in nx.single_source_shortest_path_length(g, s, cutoff=depth).items():
@@ -97,18 +108,24 @@ def evidence(kg: KnowledgeGraph, source: str, target: str) -> list[tuple[Any, ..
         if (e.source in a and e.target in b) or (e.source in b and e.target in a):
             head = (kg.node(e.source).name, e.type, kg.node(e.target).name)
             if not e.evidence:
-                rows.add((*head, "", "", None, None, ""))
+                rows.add((*head, "", "", "", "", None, None, "", ""))
             for ev in e.evidence:
-                rows.add((*head, ev.sentence, ev.document, ev.start, ev.end, ev.rule))
-    return sorted(rows, key=lambda r: (r[0], r[1], r[2], r[4], r[5], r[6], r[7], r[3]))
+                d = kg.documents[ev.document]
+                rows.add((*head, ev.sentence, d.path.rsplit("/", 1)[-1], d.title, d.date,
+                          ev.start, ev.end, ev.rule, d.id))
+    return sorted(rows, key=lambda r: (r[0], r[1], r[2], r[6], r[4], r[7], r[8], r[9], r[3],
+                                       r[10]))
 
 
-def degrees(kg: KnowledgeGraph, top: int) -> list[tuple[str, str, int, int, int]]:
-    out: dict[str, int] = {n.id: 0 for n in kg.nodes()}
+def degrees(kg: KnowledgeGraph, top: int, *, ntypes: set[str] | None = None,
+            etypes: set[str] | None = None) -> list[tuple[str, str, int, int, int]]:
+    """Degrees counting edges of ``etypes`` between nodes of ``ntypes`` (None: any)."""
+    out: dict[str, int] = {n.id: 0 for n in kg.nodes() if ntypes is None or n.type in ntypes}
     inn: dict[str, int] = dict(out)
     for e in kg.edges():
-        out[e.source] += 1
-        inn[e.target] += 1
+        if e.source in out and e.target in out and (etypes is None or e.type in etypes):
+            out[e.source] += 1
+            inn[e.target] += 1
     rows = [(kg.node(i).name, kg.node(i).type, out[i] + inn[i], out[i], inn[i], i)
             for i in out if out[i] + inn[i] > 0]
     rows.sort(key=lambda r: (-r[2], r[0], r[1], r[5]))
@@ -117,7 +134,7 @@ def degrees(kg: KnowledgeGraph, top: int) -> list[tuple[str, str, int, int, int]
 
 def search(kg: KnowledgeGraph, text: str, limit: int) -> list[tuple[str, str, list[str], int]]:
     low = text.lower()
-    rows = [(n.name, n.type, list(n.aliases), len(n.evidence), n.id) for n in kg.nodes()
+    rows = [(n.name, n.type, list(n.aliases), n.mentions, n.id) for n in kg.nodes()
             if any(low in x.lower() for x in (n.name, *n.aliases))]
     rows.sort(key=lambda r: (r[0], r[1], r[4]))
     return [r[:4] for r in rows[:limit]]

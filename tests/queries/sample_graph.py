@@ -77,8 +77,8 @@ def node(kg: KnowledgeGraph, name: str, node_type: str | None = None) -> Node:
 
 
 def sample_graph() -> KnowledgeGraph:
-    docs = {"A": Document.from_text(TEXT_A, path="a.txt", title="a"),
-            "B": Document.from_text(TEXT_B, path="b.txt", title="b")}
+    docs = {"A": Document.from_text(TEXT_A, path="docs/a.txt", title="文章甲", date="2024-03-05"),
+            "B": Document.from_text(TEXT_B, path="docs/b.txt", title="文章乙", date="2024-04-10")}
     kg = KnowledgeGraph()
     for d in docs.values():
         kg.add_document(d)

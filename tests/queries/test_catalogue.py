@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conceptkg.errors import ParameterError, QueryError
@@ -35,7 +37,8 @@ def test_catalogue_lists_every_required_query_with_usage():
         assert q.description and "\n" not in q.description
         for key, spec in q.params.items():
             assert spec.description
-            shown = f"{key}={key.upper()}" if spec.required else f"[{key}={spec.default}]"
+            shown = f"{key}={key.upper()}" if spec.required else \
+                f"[{key}={key.upper() if spec.default is None else spec.default}]"
             assert shown in q.usage_params()
         example = dict(kv.split("=", 1) for kv in q.example.split())
         parse_params(q.name, q.model, example)  # every documented example is valid
@@ -58,6 +61,9 @@ def test_drivers_effects_neighbors_match_breadth_first_search(store, kg, name, d
     assert rows(run_named(store, "effects", p)) == oracle.chain(
         kg, name, depth, edge_type="DRIVES")
     assert rows(run_named(store, "neighbors", p)) == oracle.chain(
+        kg, name, depth, edge_type=None, undirected=True, ntypes=oracle.CORE_NODES,
+        etypes=oracle.CORE_EDGES)
+    assert rows(run_named(store, "neighbors", {**p, "types": "all"})) == oracle.chain(
         kg, name, depth, edge_type=None, undirected=True)
 
 
@@ -139,14 +145,15 @@ def test_path_between_a_node_and_itself_is_refused(store):
                                       ("数据", "人工智能"), ("中国邮政", "数字化转型")])
 def test_evidence_rows_point_into_the_documents(store, kg, a, b):
     result = run_named(store, "evidence", {"from": a, "to": b})
-    assert result.columns == ["source", "type", "target", "sentence", "document", "start",
-                              "end", "rule"]
+    assert result.columns == ["source", "type", "target", "sentence", "document", "title",
+                              "date", "start", "end", "rule", "doc_id"]
     got = rows(result)
     assert got == oracle.evidence(kg, a, b)
     assert got == rows(run_named(store, "evidence", {"from": b, "to": a}))
-    for _src, _t, _dst, sentence, doc, start, end, _rule in got:
+    for _src, _t, _dst, sentence, name, _title, _date, start, end, _rule, doc in got:
         if doc:
             assert kg.documents[doc].text[start:end] == sentence
+            assert kg.documents[doc].path.endswith(name)
 
 
 def test_evidence_of_an_edge_from_two_documents(store):
@@ -158,8 +165,41 @@ def test_evidence_of_an_edge_from_two_documents(store):
 # -- whole-graph queries --------------------------------------------------------------------------
 @pytest.mark.parametrize("top", [1, 3, 5, 1000])
 def test_central_ranks_by_degree_with_ties_by_name(store, kg, top):
-    got = rows(run_named(store, "central", {"top": str(top)}))
+    got = rows(run_named(store, "central", {"top": str(top), "types": "all"}))
     assert got == oracle.degrees(kg, top)
+    got = rows(run_named(store, "central", {"top": str(top)}))
+    assert got == oracle.degrees(kg, top, ntypes=oracle.CORE_NODES, etypes=oracle.CORE_EDGES)
+
+
+@pytest.mark.parametrize(("types", "ntypes", "etypes"), [
+    ("Metric,Concept,MEASURES", {"Metric", "Concept"}, {"MEASURES"}),
+    ("drives, includes", None, {"DRIVES", "INCLUDES"}),
+    ("Concept,Factor", {"Concept", "Factor"}, None),
+    ("core,Metric,MEASURES", oracle.CORE_NODES | {"Metric"}, oracle.CORE_EDGES | {"MEASURES"}),
+])
+def test_central_and_neighbors_take_node_and_edge_types(store, kg, types, ntypes, etypes):
+    got = rows(run_named(store, "central", {"top": "1000", "types": types}))
+    assert got == oracle.degrees(kg, 1000, ntypes=ntypes, etypes=etypes)
+    for name in ("新质生产力", "数据"):
+        got = rows(run_named(store, "neighbors", {"name": name, "depth": "3", "types": types}))
+        assert got == oracle.chain(kg, name, 3, edge_type=None, undirected=True, ntypes=ntypes,
+                                   etypes=etypes)
+
+
+def test_statistics_are_left_out_of_central_and_neighbors_by_default(store, kg):
+    (metric,) = [n for n in kg.nodes() if n.type == "Metric"]
+    central = {r[0] for r in rows(run_named(store, "central", {"top": "1000"}))}
+    assert metric.name not in central
+    assert metric.name in {r[0] for r in rows(run_named(store, "central",
+                                                        {"top": "1000", "types": "all"}))}
+    near = {r[0] for r in rows(run_named(store, "neighbors", {"name": "新质生产力"}))}
+    assert metric.name not in near
+
+
+@pytest.mark.parametrize("bad", ["Widget", "drives;", "", " , ", "a-b"])
+def test_bad_types_are_parameter_errors(store, bad):
+    with pytest.raises(ParameterError, match="types"):
+        run_named(store, "central", {"types": bad})
 
 
 @pytest.mark.parametrize("text", ["生产", "ai", "AI", "邮政", "数", "不存在的词"])
@@ -177,6 +217,8 @@ def test_stats_counts_by_label_and_type(store, kg):
     want = {("node", k): v for k, v in kg.node_counts().items()}
     want |= {("edge", k): v for k, v in kg.edge_counts().items()}
     want[("document", "Document")] = len(kg.documents)
+    want[("dates", "first")] = min(d.date for d in kg.documents.values())
+    want[("dates", "last")] = max(d.date for d in kg.documents.values())
     assert got == want
 
 
@@ -274,3 +316,67 @@ def test_every_query_runs_on_an_empty_store(tmp_path):
                 result = run_named(s, q.name, params)
                 assert all(r[-1] == 0 for r in result.rows) if q.name == "stats" \
                     else result.rows == []
+
+
+# -- documents and time ---------------------------------------------------------------------------
+def _doc(kg, title):
+    return next(d for d in kg.documents.values() if d.title == title)
+
+
+def test_documents_lists_files_with_titles_and_dates(store, kg):
+    got = run_named(store, "documents", {}).records()
+    assert [(r["document"], r["title"], r["date"]) for r in got] == [
+        ("a.txt", "文章甲", "2024-03-05"), ("b.txt", "文章乙", "2024-04-10")]
+    assert [r["doc_id"] for r in got] == [_doc(kg, "文章甲").id, _doc(kg, "文章乙").id]
+    assert [r["document"] for r in run_named(store, "documents", {"since": "2024-04"}).records()
+            ] == ["b.txt"]
+
+
+def test_documents_of_a_node_and_of_an_edge_have_exact_counts(store, kg):
+    n = node(kg, "人工智能")
+    got = run_named(store, "documents", {"name": "AI"}).records()
+    assert {r["doc_id"]: r["mentions"] for r in got} == n.counts
+    edge = run_named(store, "documents", {"from": "AI", "to": "科技创新"}).records()
+    drives = [r for r in edge if r["type"] == "DRIVES"]
+    assert [(r["document"], r["count"]) for r in drives] == [("a.txt", 1), ("b.txt", 1)]
+    with pytest.raises(ParameterError, match="give both from= and to="):
+        run_named(store, "documents", {"from": "AI"})
+
+
+def test_timeline_counts_per_period(store, kg):
+    n = node(kg, "科技创新")
+    got = run_named(store, "timeline", {"name": "科技创新"}).records()
+    a, b = _doc(kg, "文章甲"), _doc(kg, "文章乙")
+    assert [(r["period"], r["mentions"], r["documents"], r["first_seen"]) for r in got] == [
+        ("2024-03", n.counts[a.id], 1, a.date), ("2024-04", n.counts[b.id], 1, b.date)]
+    [year] = run_named(store, "timeline", {"name": "科技创新", "by": "year"}).records()
+    assert (year["period"], year["mentions"]) == ("2024", n.mentions)
+    assert (year["first_seen"], year["last_seen"]) == (a.date, b.date)
+
+
+@pytest.mark.parametrize(("params", "docs"), [
+    ({"since": "2024-04"}, {"b.txt"}), ({"until": "2024-03-31"}, {"a.txt"}),
+    ({"doc": "文章甲"}, {"a.txt"}), ({"doc": "docs/b.txt"}, {"b.txt"}),
+    ({"since": "2024", "until": "2024"}, {"a.txt", "b.txt"}), ({"since": "2025"}, set()),
+])
+def test_evidence_since_until_doc(store, params, docs):
+    got = run_named(store, "evidence", {"from": "AI", "to": "科技创新", **params}).records()
+    assert {r["document"] for r in got} == docs
+
+
+def test_direct_relations_narrowed_to_documents(store):
+    assert run_named(store, "parts", {"name": "新质生产力", "since": "2024-04"}).rows == []
+    assert run_named(store, "parts", {"name": "新质生产力", "until": "2024-03"}).rows == \
+        run_named(store, "parts", {"name": "新质生产力"}).rows
+    got = run_named(store, "implementers", {"initiative": "数字化转型", "doc": "b.txt"})
+    assert len(got.rows) == 2
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"since": "2024-13"}, "since: '2024-13' is not a valid date"),
+    ({"until": "soon"}, "until: 'soon' is not a date"),
+    ({"doc": "nowhere.txt"}, "no document 'nowhere.txt'"),
+])
+def test_bad_time_parameters_are_one_line_errors(store, params, message):
+    with pytest.raises(ParameterError, match=re.escape(message)):
+        run_named(store, "evidence", {"from": "AI", "to": "科技创新", **params})

@@ -66,8 +66,28 @@ def cases_for(kg: KnowledgeGraph) -> list[Case]:
     fragments |= {a.lower() for n in aliased for a in n.aliases[:1]}
     out += [_case("search", text=t) for t in sorted(fragments)]
     out += [_case("search", text=names[0][:1], limit=3), _case("stats")]
+    # documents and time: exact counts, dates, one document, a period
+    docs = sorted(kg.documents.values(), key=lambda d: d.id)
+    dates = sorted({d.date for d in docs if d.date})
+    narrow = [{"doc": docs[0].title or docs[0].id}, {"doc": docs[-1].id}]
+    if dates:
+        narrow += [{"since": dates[-1]}, {"until": dates[0][:7]}, {"since": dates[0][:4]}]
+    out += [_case("documents")] + [_case("documents", **f) for f in narrow]
+    for n in names[:3]:
+        out += [_case("timeline", name=n), _case("timeline", name=n, by="year"),
+                _case("documents", name=n)]
+        out += [_case("timeline", name=n, **f) for f in narrow]
+    out += [_case("parts", name=n, **f) for n in ends("INCLUDES", True)[:2] for f in narrow]
+    out += [_case("implementers", initiative=n, **f) for n in ends("IMPLEMENTS", False)[:2]
+            for f in narrow]
+    for e in edges[:: max(1, len(edges) // 4)]:
+        a, b = kg.node(e.source).name, kg.node(e.target).name
+        out += [_case("documents", from_=a, to=b)]
+        out += [_case("evidence", from_=a, to=b, **f) for f in narrow]
     # errors must match too
-    out += [_case("drivers", name="不存在的节点"), _case("drivers", name=names[0], depth=9),
+    out += [_case("documents", doc="没有这个文件.txt"), _case("timeline", name=names[0], by="day"),
+            _case("evidence", from_=names[0], to=names[1], since="2024-13"),
+            _case("drivers", name="不存在的节点"), _case("drivers", name=names[0], depth=9),
             _case("path", from_=names[0], to=names[0]), _case("nearest", name=names[0])]
     return out
 
@@ -131,7 +151,7 @@ def test_embedded_answers_every_query_the_same_however_loaded(graph, tmp_path):
     assert [o[0] for o in first[-4:]] == ["error"] * 4  # the deliberate error cases
     answered = {c[0] for c, o in zip(cases, first, strict=True) if o[0] == "ok" and o[2]}
     assert answered >= {"drivers", "effects", "neighbors", "path", "evidence", "central",
-                        "search", "stats"}
+                        "search", "stats", "timeline", "documents"}
 
 
 # -- both stores -----------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def test_page_loads_offline_and_draws_every_node(browser, tmp_path, small_kg, mo
         kg = KnowledgeGraph()
     else:
         kg = synthetic_graph(1600, 3000, n_docs=10)
-    path = render_html(kg, tmp_path / "g.html")
+    path = render_html(kg, tmp_path / "g.html", metrics=True, isolated=True, overview=False)
     with open_page(browser, path) as (page, blocked, errors):
         counts = page.evaluate(
             "[ckg.nodes.length, ckg.edges.length, ckg.network.body.nodeIndices.length,"
@@ -94,14 +94,19 @@ def test_hostile_text_runs_nothing_even_as_html(browser, tmp_path, hostile_kg):
         assert any("<script>" in label for label in labels)  # raw text on the canvas
         n_tips = page.evaluate("""() => {
             const tips = ckg.tooltips();
-            for (const t of tips) {
-                const d = document.createElement('div');
-                d.innerHTML = t;
-                document.body.appendChild(d);
-            }
+            for (const t of tips) { document.body.appendChild(t); }
             return tips.length;
         }""")
         assert n_tips == len(hostile_kg) + hostile_kg.number_of_edges
+        # every node's and edge's evidence panel, opened in turn
+        opened = page.evaluate("""() => {
+            let n = 0;
+            for (const node of ckg.data.nodes) { ckg.showNode(node.id); n++; }
+            for (const edge of ckg.data.edges) { ckg.showEdge(edge.id); n++; }
+            return [n, document.querySelectorAll('#ckg-info mark').length];
+        }""")
+        assert opened[0] == n_tips and opened[1] > 0
+        assert "<script>" in page.inner_text("#ckg-info")  # shown as text
         # the search box shows matching names; type a payload into it
         page.fill("#ckg-search", "<img")
         assert page.locator("#ckg-results li").count() >= 1
@@ -131,7 +136,7 @@ def test_csp_blocks_injected_handlers(browser, tmp_path, small_kg):
 
 
 def test_search_focus_highlight_and_filters(browser, tmp_path, small_kg):
-    path = render_html(small_kg, tmp_path / "g.html")
+    path = render_html(small_kg, tmp_path / "g.html", metrics=True, isolated=True)
     (ndrc,) = small_kg.find("国家发展改革委")
     concepts = small_kg.node_counts()["Concept"]
     with open_page(browser, path) as (page, _blocked, errors):
@@ -173,10 +178,31 @@ def test_tooltips_follow_the_pointer(browser, tmp_path, small_kg):
         page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
         page.wait_for_selector("#ckg-tip:not([hidden])")
         tip = page.inner_text("#ckg-tip")
-        assert "新质生产力" in tip and "Concept" in tip and "NQP" in tip
-        assert "科技创新推动新质生产力发展。" in tip
+        assert "新质生产力" in tip and "Concept" in tip and "links" in tip
         page.mouse.move(box["x"] + 3, box["y"] + 3)
         page.wait_for_selector("#ckg-tip[hidden]", state="attached")
+        assert errors == []
+
+
+def test_click_opens_the_evidence_panel(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    (nqp,) = small_kg.find("新质生产力")
+    with open_page(browser, path) as (page, _blocked, errors):
+        page.wait_for_timeout(200)
+        box = page.locator("#ckg-network").bounding_box()
+        pos = page.evaluate(f"ckg.network.canvasToDOM(ckg.network.getPositions(['{nqp.id}'])"
+                            f"['{nqp.id}'])")
+        page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+        page.wait_for_selector("#ckg-info:not([hidden])")
+        text = page.inner_text("#ckg-info")
+        assert "新质生产力" in text and "Concept" in text and "NQP" in text
+        assert "新质生产力政策解读" in text and "新质生产力政策解读.txt" in text
+        # the sentence stating a relation comes before ...; both have the name marked
+        items = page.locator("#ckg-info li").all_inner_texts()
+        assert items[0].startswith("科技创新推动新质生产力发展") or "包括" in items[0]
+        assert page.locator("#ckg-info mark").first.inner_text() == "新质生产力"
+        page.mouse.click(box["x"] + 3, box["y"] + 3)
+        page.wait_for_selector("#ckg-info[hidden]", state="attached")
         assert errors == []
 
 
@@ -203,3 +229,30 @@ def test_screenshot(browser, tmp_path, small_kg):
         out = Path(target) if "/" in target else REPO / "out"
         out.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, out / shot.name)
+
+
+def test_clicking_an_edge_opens_its_evidence(browser, tmp_path, small_kg):
+    path = render_html(small_kg, tmp_path / "g.html")
+    (tech,) = small_kg.find("科技创新")
+    (nqp,) = small_kg.find("新质生产力")
+    with open_page(browser, path) as (page, _blocked, errors):
+        page.wait_for_timeout(200)
+        box = page.locator("#ckg-network").bounding_box()
+        # a point on the straightest part of the DRIVES edge: a third of the way along it
+        a, b = page.evaluate(f"""[ckg.network.canvasToDOM(ckg.network.getPositions(
+            ['{tech.id}'])['{tech.id}']), ckg.network.canvasToDOM(ckg.network.getPositions(
+            ['{nqp.id}'])['{nqp.id}'])]""")
+        for frac in (0.5, 0.4, 0.6, 0.33, 0.66):
+            x = a["x"] + (b["x"] - a["x"]) * frac
+            y = a["y"] + (b["y"] - a["y"]) * frac
+            if page.evaluate(f"ckg.network.getEdgeAt({{x: {x}, y: {y}}})") is not None and \
+                    page.evaluate(f"ckg.network.getNodeAt({{x: {x}, y: {y}}})") is None:
+                break
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        page.wait_for_selector("#ckg-info:not([hidden])")
+        text = page.inner_text("#ckg-info")
+        assert "科技创新" in text and "DRIVES" in text and "新质生产力" in text
+        assert "科技创新推动新质生产力发展。" in text.replace("\n", "")
+        marks = page.locator("#ckg-info li mark").all_inner_texts()
+        assert set(marks) == {"科技创新", "新质生产力"}
+        assert errors == []

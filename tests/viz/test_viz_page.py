@@ -45,26 +45,24 @@ def test_hostile_text_never_appears_raw(hostile_kg, tmp_path):
     assert "<" not in title and html.unescape(title) == PAYLOADS[0]
 
 
-def test_tooltip_strings_are_escaped_and_labels_raw(hostile_kg, tmp_path):
-    data = page_data(_render(hostile_kg, tmp_path))
+def test_payload_strings_stay_raw_for_text_nodes(hostile_kg, tmp_path):
+    """Strings travel raw (the page only sets them as text) and still cannot break out of the
+    data block: the JSON escapes every ``<``."""
+    text = _render(hostile_kg, tmp_path)
+    data = page_data(text)
     by_id = {n.id: n for n in hostile_kg.nodes()}
-    for item, info in zip(data["nodes"], data["info"], strict=True):
+    for item, names in zip(data["nodes"], data["names"], strict=True):
         node = by_id[item["id"]]
-        # drawn on the canvas: must stay raw text (long names are clipped)
         assert item["label"] == clip_text(node.name, MAX_LABEL_CHARS)
-        assert info["name"] == html.escape(node.name)
-        # aliases are shown with their whitespace collapsed (U+2028 included)
-        assert info["aliases"] == [html.escape(" ".join(a.split())) for a in node.aliases]
-        assert "<" not in info["name"] and all("<" not in a for a in info["aliases"])
-    for entry in data["einfo"]:
-        assert all("<" not in r and ">" not in r for r in entry["rules"])
-        assert all("<" not in rule for _, rule in entry["ev"])
+        assert names == [node.name, *(" ".join(a.split()) for a in node.aliases)]
+    assert any("<script>" in n[0] for n in data["names"])
     doc = next(iter(hostile_kg.documents.values()))
     for _doc, start, end, sentence in data["sentences"]:
-        assert "<" not in sentence and ">" not in sentence
-        assert html.unescape(sentence) == " ".join(doc.text[start:end].split())
-    for doc_id, title in data["docs"]:
-        assert "<" not in title and "&lt;b&gt;" in title and "<" not in doc_id
+        assert sentence == " ".join(doc.text[start:end].split())
+    ((path, title, date),) = data["docs"]
+    assert path == doc.path and title == doc.title and "<b>" in title and date == ""
+    block = text.split('id="ckg-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in block
 
 
 # -- offline, self-contained ---------------------------------------------------------------------
@@ -99,7 +97,7 @@ def test_inlined_assets_cannot_close_their_element():
 
 # -- legend, styles, filters ---------------------------------------------------------------------
 def test_legend_and_filters_list_every_type_with_counts(small_kg, tmp_path):
-    text = _render(small_kg, tmp_path)
+    text = _render(small_kg, tmp_path, metrics=True, isolated=True)
     boxes = [a for t, a in parse_tags(text).tags
              if t == "input" and "ckg-filter" in (a.get("class") or "")]
     node_boxes = {a["data-type"] for a in boxes if a["data-kind"] == "node"}
@@ -115,7 +113,7 @@ def test_legend_and_filters_list_every_type_with_counts(small_kg, tmp_path):
 
 
 def test_styles_per_type_and_size_by_importance(small_kg, tmp_path):
-    data = page_data(_render(small_kg, tmp_path))
+    data = page_data(_render(small_kg, tmp_path, metrics=True, isolated=True))
     groups = data["options"]["groups"]
     looks = {(g["shape"], g["color"]["background"]) for g in groups.values()}
     assert set(groups) == {t.value for t in NodeType} and len(looks) == len(groups)
@@ -170,7 +168,7 @@ def test_small_graph_uses_physics_without_positions(small_kg, tmp_path):
 
 def test_medium_graph_starts_physics_from_computed_positions(tmp_path):
     kg = synthetic_graph(SEED_ABOVE + 50, 2 * SEED_ABOVE, n_docs=5)
-    data = page_data(_render(kg, tmp_path))
+    data = page_data(_render(kg, tmp_path, overview=False, metrics=True, isolated=True))
     assert data["options"]["physics"]["enabled"] is True
     assert data["meta"]["physics"] and data["meta"]["positions"]
     assert data["options"]["physics"]["stabilization"]["iterations"] < 300
@@ -179,7 +177,8 @@ def test_medium_graph_starts_physics_from_computed_positions(tmp_path):
 
 def test_large_graph_switches_physics_off_and_fixes_positions(tmp_path):
     kg = synthetic_graph(250, 400, n_docs=5)
-    data = page_data(_render(kg, tmp_path, max_physics_nodes=100))
+    data = page_data(_render(kg, tmp_path, max_physics_nodes=100, overview=False,
+                             metrics=True, isolated=True))
     assert data["options"]["physics"] == {"enabled": False}
     assert data["meta"]["physics"] is False and data["meta"]["positions"] is True
     assert data["options"]["edges"]["smooth"] is False
@@ -188,7 +187,8 @@ def test_large_graph_switches_physics_off_and_fixes_positions(tmp_path):
     assert len(xs) == len(kg) and all(math.isfinite(v) for p in xs for v in p)
     assert len(set(xs)) > 0.95 * len(xs)  # nodes are spread out, not piled up
     # the same graph under the threshold keeps physics
-    data = page_data(_render(kg, tmp_path, max_physics_nodes=250))
+    data = page_data(_render(kg, tmp_path, max_physics_nodes=250, overview=False,
+                             metrics=True, isolated=True))
     assert data["options"]["physics"]["enabled"] is True
     assert not data["meta"]["positions"]  # small enough for vis-network's own layout
 

@@ -137,3 +137,66 @@ def synthetic_graph(n_nodes: int, n_edges: int, *, seed: int = 1,
                          evidence=[evidence()]))
         made += 1
     return kg
+
+
+class DatedDocument(Document):
+    """A document with a date (the corpus-lifecycle work adds ``date`` to Document itself)."""
+
+    date: str = ""
+
+
+def corpus_graph(*, clusters: int = 12, per_cluster: int = 30, metrics: int = 200,
+                 isolated: int = 300, seed: int = 3, dated: bool = True) -> KnowledgeGraph:
+    """A whole-corpus-like graph: ``clusters`` dense groups of core nodes joined by a few
+    bridges, Metric nodes hanging off them by MEASURES edges, and nodes without edges. Documents
+    are dated one day apart (when ``dated``); one has markup in its title and text."""
+    rng = random.Random(seed)
+    kg = KnowledgeGraph()
+    docs = []
+    for d in range(24):
+        extra = PAYLOADS[1] if d == 5 else ""
+        sentences = [f"{extra}第{d}号文第{k}句：{rng.choice(_STEMS)}{rng.choice(_TAILS)}"
+                     "推动了发展。" for k in range(30)]
+        text = "".join(sentences)
+        kw = {"date": f"2024-03-{d + 1:02d}"} if dated else {}
+        title = f"日报{d:02d}{extra}"
+        doc = DatedDocument.from_text(text, path=f"news/day{d:02d}.md", title=title, **kw)
+        kg.add_document(doc)
+        docs.append(doc)
+    core_types = ["Concept", "Factor", "Organization", "Initiative"]
+
+    spans = {}
+    for doc in docs:
+        ends = [i + 1 for i, ch in enumerate(doc.text) if ch == "。"]
+        spans[doc.id] = list(zip([0, *ends[:-1]], ends, strict=True))
+
+    def evidence() -> Evidence:
+        doc = rng.choice(docs)
+        start, end = rng.choice(spans[doc.id])
+        return Evidence(document=doc.id, sentence=doc.text[start:end], start=start, end=end,
+                        rule="cue:推动")
+
+    groups: list[list[str]] = []
+    for c in range(clusters):
+        ids = []
+        for k in range(per_cluster):
+            node = kg.add_node(Node(name=f"{_STEMS[c % len(_STEMS)]}{_TAILS[k % 10]}{c}-{k}",
+                                    type=core_types[(c + k) % 4], evidence=[evidence()]))
+            ids.append(node.id)
+        for k in range(1, per_cluster):  # a tree plus some chords: dense inside
+            for other in {rng.randrange(k), rng.randrange(k)}:
+                kg.add_edge(Edge(source=ids[k], target=ids[other],
+                                 type=rng.choice(["DRIVES", "INCLUDES", "IMPLEMENTS"]),
+                                 evidence=[evidence(), evidence()]))
+        groups.append(ids)
+    for c in range(clusters - 1):  # one bridge between neighbouring clusters
+        kg.add_edge(Edge(source=groups[c][1], target=groups[c + 1][2], type="DRIVES",
+                         evidence=[evidence()]))
+    for m in range(metrics):
+        node = kg.add_node(Node(name=f"指标{m} {m}%", type="Metric", evidence=[evidence()]))
+        target = rng.choice(rng.choice(groups))
+        kg.add_edge(Edge(source=node.id, target=target, type="MEASURES",
+                         evidence=[evidence()]))
+    for i in range(isolated):
+        kg.add_node(Node(name=f"孤立{i}", type=rng.choice(core_types), evidence=[evidence()]))
+    return kg

@@ -16,8 +16,9 @@ from typing import Any
 
 from ..errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
 from ..queries import cypher as q
+from ..queries.dialect import assert_parameters_bound, to_embedded
 from ..queries.readonly import assert_read_only
-from .models import CORE_EDGE_TYPES, NodeType
+from .models import CORE_EDGE_TYPES, Document, NodeType
 from .store import GraphStore, QueryResult
 
 __all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
@@ -72,6 +73,7 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
+        self._migrated = False
         if not read_only:
             self.ensure_schema()
 
@@ -88,9 +90,14 @@ class EmbeddedStore(GraphStore):
             return set()
         return super().document_ids()
 
+    def documents(self) -> list[Document]:
+        if "Document" not in self._tables()[0]:
+            return []
+        return super().documents()
+
     def stats(self) -> dict[str, Any]:
         if "Document" not in self._tables()[0]:
-            return {"nodes": {}, "edges": {}, "documents": 0}
+            return {"nodes": {}, "edges": {}, "documents": 0, "dates": {}}
         return super().stats()
 
     def _node_labels_present(self) -> set[str]:
@@ -118,6 +125,21 @@ class EmbeddedStore(GraphStore):
             self._exec(st)
         if statements:
             self._node_tables = self._rel_tables = None
+        if not self._migrated:
+            self._add_new_columns(nodes, rels)
+
+    def _add_new_columns(self, nodes: set[str], rels: set[str]) -> None:
+        """Columns added since a database was made (see ``KUZU_COLUMNS``) are added to it."""
+        self._migrated = True
+        kinds = [(t, "node") for t in sorted(nodes & {t.value for t in NodeType})]
+        kinds += [("Document", "document")] if "Document" in nodes else []
+        kinds += [(r, "rel") for r in sorted(rels)]
+        for table, kind in kinds:
+            name = q.label(table) if kind != "rel" else q.rel_type(table)
+            have = {r[0] for r in self._exec(q.KUZU_TABLE_INFO.format(table=name)).rows}
+            for column, typ in q.KUZU_COLUMNS[kind]:
+                if column not in have:
+                    self._exec(q.KUZU_ADD_COLUMN.format(table=name, column=column, type=typ))
 
     # -- primitives -----------------------------------------------------------------------------
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -154,14 +176,16 @@ class EmbeddedStore(GraphStore):
               write: bool = False) -> QueryResult:
         if not cypher.strip():
             raise QueryError("empty query")
+        assert_parameters_bound(cypher, params)
+        cypher, renames = to_embedded(cypher)
         if write:
-            res = self._exec(cypher, params)
+            res = _renamed(self._exec(cypher, params), renames)
             self._node_tables = self._rel_tables = None
             return res
         assert_read_only(cypher)
         self._exec("BEGIN TRANSACTION READ ONLY")
         try:
-            return self._exec(cypher, params)
+            return _renamed(self._exec(cypher, params), renames)
         except QueryError as exc:
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(
@@ -190,6 +214,13 @@ def _clean_column(name: str) -> str:
     """LadybugDB names a ``label(r)`` column after its internal expansion; show ``label(r)``."""
     m = _LABEL_COL.match(name)
     return f"label({m.group(1)})" if m else name
+
+
+def _renamed(res: QueryResult, renames: dict[str, str]) -> QueryResult:
+    """``res`` with its columns named as the user's query spelled them (``type(r)``)."""
+    if renames:
+        res.columns = [renames.get(c, c) for c in res.columns]
+    return res
 
 
 def _first_line(msg: str) -> str:

@@ -1,21 +1,157 @@
-"""GraphML and GEXF writers (through networkx), for Gephi, Cytoscape and yEd."""
+"""GraphML and GEXF (through networkx), for Gephi, Cytoscape, yEd, networkx and igraph.
+
+Both files hold the whole graph: node ids are conceptkg ids and ``label`` is the node's name;
+every edge has its own id (the conceptkg edge id) and its type as ``label`` and ``relation`` (GEXF
+reserves ``type`` for directed/undirected). Counts (``mentions``, ``weight``), ``confidence``,
+``rules``, ``documents`` and the evidence (sentence, document, offsets, rule) are attributes;
+lists and maps are JSON text since neither format has list values (characters XML cannot hold are
+``\\uXXXX`` escapes there; a name with such a character keeps its exact text in ``name``). The
+documents (without their text) travel as graph data in GraphML and in the ``<meta><description>``
+of GEXF.
+
+:func:`read_graphml` and :func:`read_gexf` read such files back into a :class:`KnowledgeGraph`;
+:func:`graph_from_attributes` does the same from plain attribute dicts (e.g. igraph's).
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
+from ..errors import InputError
 from .knowledge_graph import KnowledgeGraph
+from .models import Document, Edge, Evidence, Node
 
-__all__ = ["write_graphml", "write_gexf"]
+__all__ = ["graph_from_attributes", "interchange_graph", "read_gexf", "read_graphml",
+           "write_gexf", "write_graphml"]
+
+_DOC_FIELDS = ("id", "path", "title", "format", "original_encoding")
+_GEXF_NS = "{http://www.gexf.net/1.2draft}"
+
+
+#: characters XML 1.0 cannot hold, and ``\r`` (XML parsers turn it into ``\n``)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _json(value: Any) -> str:
+    """JSON text that XML can hold: the characters it cannot are ``\\uXXXX`` escapes (they only
+    occur inside JSON strings, so this is still the same JSON)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def _label(name: str) -> dict[str, str]:
+    """``label`` for the name, plus the exact ``name`` as JSON when XML cannot hold it as is."""
+    if not _NOT_XML.search(name):
+        return {"label": name}
+    return {"label": _NOT_XML.sub("\ufffd", name), "name": _json(name)}
+
+
+def _evidence(evidence: list[Evidence]) -> str:
+    return _json([e.model_dump() for e in evidence])
+
+
+def _documents_json(kg: KnowledgeGraph) -> str:
+    return _json([{k: getattr(d, k) for k in _DOC_FIELDS}
+                  for d in sorted(kg.documents.values(), key=lambda d: d.id)])
+
+
+def interchange_graph(kg: KnowledgeGraph, *, edge_ids: bool = False) -> nx.MultiDiGraph:
+    """``kg`` as a networkx graph with flat attributes only (str, int, float): what GraphML and
+    GEXF files hold. Edge keys are edge ids (GraphML writes them as ids); ``edge_ids`` adds them
+    as an ``id`` attribute too (which GEXF writes as the id)."""
+    g = nx.MultiDiGraph()
+    for n in kg.nodes():
+        g.add_node(n.id, **_label(n.name), type=str(n.type), aliases=_json(n.aliases),
+                   attributes=_json(n.attributes), mentions=n.mentions,
+                   documents=_json(n.documents), counts=_json(n.counts),
+                   alias_docs=_json(n.alias_docs), evidence=_evidence(n.evidence))
+    for e in kg.edges():
+        g.add_edge(e.source, e.target, key=e.id, label=e.type, relation=e.type,
+                   weight=e.mentions, mentions=e.mentions,
+                   confidence=float(e.confidence), rules=_json(e.rules),
+                   documents=_json(e.documents), counts=_json(e.counts),
+                   attributes=_json(e.attributes), evidence=_evidence(e.evidence))
+        if edge_ids:
+            g.edges[e.source, e.target, e.id]["id"] = e.id
+    return g
 
 
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> Path:
-    nx.write_graphml(kg.to_networkx(), str(path))
+    g = interchange_graph(kg)
+    g.graph["documents"] = _documents_json(kg)
+    nx.write_graphml(g, str(path))
     return Path(path)
 
 
 def write_gexf(kg: KnowledgeGraph, path: str | Path) -> Path:
-    nx.write_gexf(kg.to_networkx(), str(path))
+    writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(interchange_graph(kg, edge_ids=True))
+    meta = writer.xml.find("meta")
+    if meta is None:  # pragma: no cover - networkx always writes one
+        meta = ET.SubElement(writer.xml, "meta")
+    ET.SubElement(meta, "description").text = _documents_json(kg)
+    writer.write(str(path))
     return Path(path)
+
+
+def _loads(value: Any, default: Any) -> Any:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return default
+    return json.loads(value)
+
+
+def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
+                          edges: Iterable[tuple[str, str, Mapping[str, Any]]],
+                          documents: str | None = None) -> KnowledgeGraph:
+    """A graph from the attributes :func:`interchange_graph` writes: ``(id, attrs)`` per node,
+    ``(source id, target id, attrs)`` per edge and the documents' JSON text."""
+    try:
+        docs = [Document(**d) for d in _loads(documents, [])]
+        ns = [Node(id=str(i), name=_loads(a.get("name"), None) or a["label"], type=a["type"],
+                   aliases=_loads(a.get("aliases"), []),
+                   attributes=_loads(a.get("attributes"), {}),
+                   counts=_loads(a.get("counts"), {}),
+                   alias_docs=_loads(a.get("alias_docs"), {}),
+                   evidence=_loads(a.get("evidence"), [])) for i, a in nodes]
+        es = [Edge(source=str(s), target=str(t), type=a["relation"],
+                   confidence=float(a.get("confidence", 1.0)),
+                   attributes=_loads(a.get("attributes"), {}),
+                   counts=_loads(a.get("counts"), {}),
+                   evidence=_loads(a.get("evidence"), [])) for s, t, a in edges]
+        return KnowledgeGraph.from_parts(ns, es, docs)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"not a conceptkg GraphML/GEXF graph: "
+                         f"{str(exc).splitlines()[0]}") from exc
+
+
+def _from_networkx(g: nx.Graph, documents: str | None) -> KnowledgeGraph:
+    edges = (g.edges(data=True) if not g.is_multigraph()
+             else ((u, v, d) for u, v, _k, d in g.edges(keys=True, data=True)))
+    return graph_from_attributes(g.nodes(data=True), edges, documents)
+
+
+def read_graphml(path: str | Path) -> KnowledgeGraph:
+    """A GraphML file written by :func:`write_graphml`, read back with networkx."""
+    try:
+        g = nx.read_graphml(str(path), force_multigraph=True)
+    except (OSError, ET.ParseError, nx.NetworkXError) as exc:
+        raise InputError(f"{path}: cannot read GraphML: {exc}") from exc
+    return _from_networkx(g, g.graph.get("documents"))
+
+
+def read_gexf(path: str | Path) -> KnowledgeGraph:
+    """A GEXF file written by :func:`write_gexf`, read back with networkx."""
+    try:
+        g = nx.read_gexf(str(path))
+        meta = ET.parse(str(path)).getroot().find(f"{_GEXF_NS}meta")
+    except (OSError, ET.ParseError, nx.NetworkXError) as exc:
+        raise InputError(f"{path}: cannot read GEXF: {exc}") from exc
+    desc = meta.find(f"{_GEXF_NS}description") if meta is not None else None
+    return _from_networkx(g, desc.text if desc is not None else None)

@@ -14,7 +14,7 @@ import networkx as nx
 
 from .models import Document, Edge, Node, normalize_name
 
-__all__ = ["KnowledgeGraph"]
+__all__ = ["KnowledgeGraph", "drop_metrics"]
 
 
 class KnowledgeGraph:
@@ -136,3 +136,16 @@ class KnowledgeGraph:
         for e in edges:
             kg.add_edge(e)
         return kg
+
+
+def drop_metrics(kg: KnowledgeGraph) -> int:
+    """Remove statistics from ``kg`` in place: MEASURES edges and Metric nodes (with their
+    edges). Returns how many nodes were removed."""
+    from .models import EdgeType, NodeType
+
+    for edge in [e for e in kg.edges() if e.type == EdgeType.MEASURES.value]:
+        kg.remove_edge(edge)
+    metric = [n.id for n in kg.nodes() if n.type == NodeType.METRIC.value]
+    for nid in metric:
+        kg.remove_node(nid)
+    return len(metric)

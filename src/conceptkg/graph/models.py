@@ -29,6 +29,8 @@ __all__ = [
     "node_id",
     "edge_id",
     "document_id",
+    "merge_evidence",
+    "select_evidence",
 ]
 
 
@@ -53,7 +55,8 @@ class EdgeType(StrEnum):
 CORE_NODE_TYPES = (NodeType.CONCEPT, NodeType.FACTOR, NodeType.ORGANIZATION, NodeType.INITIATIVE)
 CORE_EDGE_TYPES = (EdgeType.DRIVES, EdgeType.INCLUDES, EdgeType.IMPLEMENTS)
 
-#: a node keeps at most this many evidence sentences (its first mentions in document order)
+#: a node keeps at most this many evidence sentences (spread over its documents, see
+#: :func:`select_evidence`); its counts (``counts``) stay exact whatever the cap
 MAX_NODE_EVIDENCE = 100
 #: an edge keeps more, since its evidence is what an analyst cites, but not without bound: an
 #: archive that states the same relation thousands of times must not grow one edge forever
@@ -87,18 +90,31 @@ def document_id(text: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(use_enum_values=True, validate_assignment=False)
+    # defer_build: the schema is built on first use, not at import (fast CLI start-up)
+    model_config = ConfigDict(use_enum_values=True, validate_assignment=False, defer_build=True)
 
 
 class Document(_Model):
-    """A source document. ``text`` is the normalized text that evidence offsets point into."""
+    """A source document. ``text`` is the normalized text that evidence offsets point into.
+
+    ``id`` is the content hash; ``path`` is the path as given and ``resolved`` the absolute
+    path (what a rebuild of the same file is recognised by); ``date`` is an ISO date
+    (``YYYY-MM-DD``) or empty; ``extractor`` and ``lexicon`` say what it was built with (a
+    document built with another extractor version or lexicon is stale); ``size`` is the file's
+    size in bytes and ``built_at`` an ISO timestamp (UTC)."""
 
     id: str
     path: str = ""
+    resolved: str = ""
     title: str = ""
+    date: str = ""
     text: str = ""
     format: str = "txt"
     original_encoding: str = ""
+    extractor: str = ""
+    lexicon: str = ""
+    size: int = 0
+    built_at: str = ""
 
     @classmethod
     def from_text(cls, text: str, path: str = "", **kw: Any) -> Document:
@@ -126,6 +142,10 @@ class Node(_Model):
     aliases: list[str] = Field(default_factory=list)
     attributes: dict[str, Any] = Field(default_factory=dict)
     evidence: list[Evidence] = Field(default_factory=list)
+    #: exact number of mentions per document id (evidence may be capped, counts never are)
+    counts: dict[str, int] = Field(default_factory=dict)
+    #: the documents each alias was seen in (aliases without an entry are kept for good)
+    alias_docs: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("name")
     @classmethod
@@ -139,17 +159,54 @@ class Node(_Model):
         if not self.id:
             self.id = node_id(self.type, self.name)
         self.aliases = sorted({a for a in self.aliases if a and a != self.name})
+        if not self.counts and self.evidence:
+            self.counts = _evidence_counts(self.evidence)
+
+    @property
+    def mentions(self) -> int:
+        """How many times the node was found, over all documents (exact)."""
+        return sum(self.counts.values())
+
+    @property
+    def documents(self) -> list[str]:
+        """The ids of the documents the node was found in (exact)."""
+        return sorted(self.counts)
 
     def merge(self, other: Node) -> None:
-        """Fold ``other`` (same id) into this node: aliases and evidence are united."""
+        """Fold ``other`` (same id) into this node: aliases and evidence are united; the counts
+        of a document ``other`` also has are replaced by its (a document counts once)."""
         names = set(self.aliases) | set(other.aliases)
         if other.name != self.name:
             names.add(other.name)
+            if other.counts:
+                self.alias_docs[other.name] = sorted(
+                    {*self.alias_docs.get(other.name, ()), *other.counts})
         names.discard(self.name)
         self.aliases = sorted(names)
+        for a, docs in other.alias_docs.items():
+            if a != self.name:
+                self.alias_docs[a] = sorted({*self.alias_docs.get(a, ()), *docs})
+        self.alias_docs.pop(self.name, None)
         for k, v in other.attributes.items():
             self.attributes.setdefault(k, v)
-        self.evidence = merge_evidence(self.evidence, other.evidence)[:MAX_NODE_EVIDENCE]
+        self.counts.update(other.counts)
+        self.evidence = select_evidence(merge_evidence(self.evidence, other.evidence),
+                                        MAX_NODE_EVIDENCE)
+
+    def without_documents(self, docs: set[str]) -> Node | None:
+        """This node as if ``docs`` had never been built, or None when nothing else supports
+        it. Evidence dropped by the cap is not brought back."""
+        counts = {d: n for d, n in self.counts.items() if d not in docs}
+        if not counts:
+            return None
+        alias_docs = {a: [d for d in ds if d not in docs] for a, ds in self.alias_docs.items()}
+        gone = {a for a, ds in alias_docs.items() if not ds}
+        return self.model_copy(update={
+            "counts": counts,
+            "alias_docs": {a: ds for a, ds in alias_docs.items() if ds},
+            "aliases": [a for a in self.aliases if a not in gone],
+            "evidence": [e for e in self.evidence if e.document not in docs],
+        })
 
 
 class Edge(_Model):
@@ -159,6 +216,20 @@ class Edge(_Model):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     evidence: list[Evidence] = Field(default_factory=list)
     attributes: dict[str, Any] = Field(default_factory=dict)
+    #: exact number of times the relation was found per document id
+    counts: dict[str, int] = Field(default_factory=dict)
+
+    def model_post_init(self, __context: Any) -> None:
+        if not self.counts and self.evidence:
+            self.counts = _evidence_counts(self.evidence)
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted(self.counts)
 
     @field_validator("type")
     @classmethod
@@ -183,7 +254,41 @@ class Edge(_Model):
         self.confidence = max(self.confidence, other.confidence)
         for k, v in other.attributes.items():
             self.attributes.setdefault(k, v)
-        self.evidence = merge_evidence(self.evidence, other.evidence)[:MAX_EDGE_EVIDENCE]
+        self.counts.update(other.counts)
+        self.evidence = select_evidence(merge_evidence(self.evidence, other.evidence),
+                                        MAX_EDGE_EVIDENCE)
+
+    def without_documents(self, docs: set[str]) -> Edge | None:
+        """This edge as if ``docs`` had never been built, or None when nothing else supports
+        it."""
+        counts = {d: n for d, n in self.counts.items() if d not in docs}
+        if not counts:
+            return None
+        return self.model_copy(update={
+            "counts": counts, "evidence": [e for e in self.evidence if e.document not in docs]})
+
+
+def _evidence_counts(evidence: list[Evidence]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in evidence:
+        counts[e.document] = counts.get(e.document, 0) + 1
+    return counts
+
+
+def select_evidence(evidence: list[Evidence], cap: int) -> list[Evidence]:
+    """At most ``cap`` of ``evidence`` (sorted by key), spread over the documents: each
+    document's first sentence, then each one's second, and so on. The result does not depend
+    on the order in which documents were merged, so capping after every merge is safe."""
+    if len(evidence) <= cap:
+        return evidence
+    rank: dict[str, int] = {}
+    ranked = []
+    for e in sorted(evidence, key=lambda x: x.key):
+        r = rank.get(e.document, 0)
+        rank[e.document] = r + 1
+        ranked.append((r, e.document, e.key, e))
+    ranked.sort(key=lambda x: x[:3])
+    return sorted((x[3] for x in ranked[:cap]), key=lambda e: e.key)
 
 
 def merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:

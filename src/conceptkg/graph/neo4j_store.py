@@ -26,6 +26,7 @@ from ..errors import (
     StoreError,
 )
 from ..queries import cypher as q
+from ..queries.dialect import assert_parameters_bound
 from ..queries.readonly import assert_read_only
 from .models import NodeType
 from .neo4j_values import plain
@@ -80,6 +81,11 @@ def _collect(tx: Any, cypher: str, params: dict[str, Any]) -> QueryResult:
 
 def _consume(tx: Any, cypher: str, params: dict[str, Any]) -> None:
     tx.run(cypher, params).consume()
+
+
+def _consume_all(tx: Any, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    for cypher, params in statements:
+        tx.run(cypher, params).consume()
 
 
 class Neo4jStore(GraphStore):
@@ -249,6 +255,17 @@ class Neo4jStore(GraphStore):
             raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
                             "run the load again to complete it)") from exc
 
+    def _run_write_atomic(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """A replacement of documents in one managed write transaction: a failure or a kill
+        leaves the old version whole (retried on transient errors)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self._where()}: the store was opened read-only")
+        try:
+            with self._session(write=True) as session:
+                session.execute_write(_consume_all, list(statements))
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
+
     def _run_write_batches_with_progress(self, statements: Sequence[tuple[str, dict[str, Any]]],
                                          progress: Progress | None) -> None:
         # one session for the whole load, and the batch count in the message stays right
@@ -258,6 +275,7 @@ class Neo4jStore(GraphStore):
               write: bool = False) -> QueryResult:
         if not cypher.strip():
             raise QueryError("empty query")
+        assert_parameters_bound(cypher, params)
         try:
             if write:
                 if self.read_only:

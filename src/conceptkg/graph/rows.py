@@ -18,6 +18,7 @@ __all__ = [
     "row_to_edge",
     "document_to_row",
     "row_to_document",
+    "DOCUMENT_FIELDS",
 ]
 
 
@@ -35,8 +36,8 @@ def _evidence_json(evidence: list[Evidence]) -> str:
         ensure_ascii=False, separators=(",", ":"))
 
 
-def _documents(evidence: list[Evidence]) -> list[str]:
-    return sorted({e.document for e in evidence})
+def _counts_json(counts: dict[str, int]) -> str:
+    return json.dumps(dict(sorted(counts.items())), separators=(",", ":"))
 
 
 def node_to_row(node: Node) -> dict[str, Any]:
@@ -46,8 +47,10 @@ def node_to_row(node: Node) -> dict[str, Any]:
         "aliases": list(node.aliases),
         "attributes": _dumps(node.attributes),
         "evidence": _evidence_json(node.evidence),
-        "documents": _documents(node.evidence),
-        "mentions": len(node.evidence),
+        "documents": node.documents,
+        "mentions": node.mentions,
+        "counts": _counts_json(node.counts),
+        "alias_docs": _dumps(node.alias_docs),
     }
 
 
@@ -59,6 +62,8 @@ def row_to_node(row: dict[str, Any], node_type: str) -> Node:
         aliases=list(row.get("aliases") or []),
         attributes=json.loads(row.get("attributes") or "{}"),
         evidence=[Evidence(**e) for e in json.loads(row.get("evidence") or "[]")],
+        counts=json.loads(row.get("counts") or "{}"),
+        alias_docs=json.loads(row.get("alias_docs") or "{}"),
     )
 
 
@@ -71,7 +76,9 @@ def edge_to_row(edge: Edge) -> dict[str, Any]:
         "evidence": _evidence_json(edge.evidence),
         "sentence": first.sentence if first else "",
         "rules": edge.rules,
-        "documents": _documents(edge.evidence),
+        "documents": edge.documents,
+        "mentions": edge.mentions,
+        "counts": _counts_json(edge.counts),
         "attributes": _dumps(edge.attributes),
     }
 
@@ -84,25 +91,22 @@ def row_to_edge(row: dict[str, Any], edge_type: str) -> Edge:
         confidence=float(row.get("confidence") if row.get("confidence") is not None else 1.0),
         evidence=[Evidence(**e) for e in json.loads(row.get("evidence") or "[]")],
         attributes=json.loads(row.get("attributes") or "{}"),
+        counts=json.loads(row.get("counts") or "{}"),
     )
+
+
+#: the Document properties besides ``id``, ``text`` and ``chars`` (all strings but ``size``)
+DOCUMENT_FIELDS = ("path", "resolved", "title", "date", "format", "original_encoding",
+                   "extractor", "lexicon", "size", "built_at")
 
 
 def document_to_row(doc: Document) -> dict[str, Any]:
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "title": doc.title,
-        "format": doc.format,
-        "text": doc.text,
-        "chars": len(doc.text),
-    }
+    row: dict[str, Any] = {f: getattr(doc, f) for f in DOCUMENT_FIELDS}
+    row.update(id=doc.id, text=doc.text, chars=len(doc.text))
+    return row
 
 
 def row_to_document(row: dict[str, Any]) -> Document:
-    return Document(
-        id=row["id"],
-        path=row.get("path") or "",
-        title=row.get("title") or "",
-        format=row.get("format") or "txt",
-        text=row.get("text") or "",
-    )
+    values = {f: row.get(f) for f in DOCUMENT_FIELDS if row.get(f) is not None}
+    values["size"] = int(values.get("size") or 0)
+    return Document(id=row["id"], text=row.get("text") or "", **values)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any
 
 from ..queries import cypher as q
-from .knowledge_graph import KnowledgeGraph
-from .models import Edge, Node, NodeType
+from .batches import LazyBatches, batched
+from .models import Document, Edge, Node, NodeType
+from .replace import Removal, without_documents
 from .rows import (
     document_to_row,
     edge_to_row,
@@ -25,6 +26,9 @@ from .rows import (
     row_to_edge,
     row_to_node,
 )
+
+if TYPE_CHECKING:
+    from .knowledge_graph import KnowledgeGraph
 
 __all__ = ["GraphStore", "LazyBatches", "QueryResult", "WriteReport", "batched"]
 
@@ -49,11 +53,13 @@ class WriteReport:
     documents: int = 0
     batches: int = 0
     by_label: dict[str, int] = field(default_factory=dict)
+    removed_nodes: int = 0
+    removed_edges: int = 0
+    removed_documents: int = 0
 
 
-def batched(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _same(x: Any) -> Any:
+    return x
 
 
 def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], Any]) -> list[Any]:
@@ -67,35 +73,6 @@ def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], A
             item = old
         out.append(item)
     return out
-
-
-class LazyBatches(Sequence[tuple[str, dict[str, Any]]]):
-    """Write statements ``(cypher, {"rows": [...]})`` whose rows are built only when the batch is
-    about to be written, so that a large load never holds every row at once. (Building them in
-    a background thread was measured too: with the GIL it made Neo4j loads slower.)"""
-
-    def __init__(self, plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]]):
-        self._plan = plan
-
-    def __len__(self) -> int:
-        return len(self._plan)
-
-    def _build(self, i: int) -> tuple[str, dict[str, Any]]:
-        cypher, items, convert = self._plan[i]
-        return cypher, {"rows": [convert(x) for x in items]}
-
-    @overload
-    def __getitem__(self, i: int) -> tuple[str, dict[str, Any]]: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[tuple[str, dict[str, Any]]]: ...
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
-        if isinstance(i, slice):
-            return [self._build(k) for k in range(len(self._plan))[i]]
-        return self._build(range(len(self._plan))[i])
-
-    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        return (self._build(k) for k in range(len(self._plan)))
 
 
 class GraphStore(ABC):
@@ -140,25 +117,44 @@ class GraphStore(ABC):
     def _edge_types_present(self) -> list[str]:
         return sorted(self.stats()["edges"])
 
-    def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None) -> WriteReport:
+    def documents(self) -> list[Document]:
+        """The stored documents without their text (path, title, date, versions...)."""
+        return [row_to_document(r) for r in self._run_read(q.READ_DOCUMENT_META).records()]
+
+    def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None, *,
+                    remove: Iterable[str] = ()) -> WriteReport:
         """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence.
 
-        ``kg`` itself is left unchanged; only what the store already holds is merged into."""
+        The documents in ``remove`` are taken out first: what only they supported is deleted
+        (see :mod:`.replace`); a document of ``kg`` that is also in ``remove`` is replaced.
+        The embedded store writes everything in one transaction, and so does Neo4j when
+        ``remove`` is given; a plain Neo4j load runs batch by batch and writes the Document
+        nodes last, so that a load that stops halfway has not recorded its documents yet and
+        the next build completes it. ``kg`` itself is left unchanged."""
         kg_nodes, kg_edges = list(kg.nodes()), list(kg.edges())
         self.ensure_schema(sorted({e.type for e in kg_edges}))
-        nodes, known = self._merged_nodes(kg_nodes)
+        gone = without_documents(self, remove) if remove else Removal()
+        nodes, known = self._merged_nodes(kg_nodes, gone)
         edges = self._merged_edges(kg_nodes, [e for e in kg_edges
                                               if e.source in known and e.target in known],
-                                   kg_edges)
+                                   kg_edges, gone)
         types = {n.id: n.type for n in nodes}
+        incoming = set(types)
+        for nid, (lab, after) in gone.nodes.items():
+            if after is not None and nid not in incoming:
+                nodes.append(after)
+                types[nid] = lab
+        deleted_nodes = gone.deleted_nodes - incoming
+        keys = {e.key for e in edges}
+        labels = {k: (s, d) for k, (s, d, _) in gone.edges.items()}
+        for k, (_, _, after) in gone.edges.items():
+            if after is not None and k not in keys and not {k[0], k[2]} & deleted_nodes:
+                edges.append(after)
+        deleted_edges = [k for k, (_, _, after) in gone.edges.items()
+                         if k not in keys and (after is None or {k[0], k[2]} & deleted_nodes)]
         # each batch: (cypher, items, converter); rows are made when the batch is written
         plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]] = []
         report = WriteReport()
-
-        docs = list(kg.documents.values())
-        for chunk in batched(docs, 50):  # documents carry their whole text
-            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
-        report.documents = len(docs)
 
         by_label: dict[str, list[Node]] = defaultdict(list)
         for n in nodes:
@@ -172,19 +168,58 @@ class GraphStore(ABC):
 
         by_rel: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
         for e in edges:
-            by_rel[(e.type, types[e.source], types[e.target])].append(e)
+            src, dst = labels.get(e.key) or (types[e.source], types[e.target])
+            by_rel[(e.type, src, dst)].append(e)
         for (rel, src, dst), items in sorted(by_rel.items()):
             cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
             for chunk in batched(items, self.batch_size):
                 plan.append((cy, chunk, edge_to_row))
             report.edges += len(items)
 
+        plan += self._deletions(deleted_edges, labels, deleted_nodes, gone, report)
+        dropped = sorted(gone.documents - set(kg.documents))
+        if dropped:
+            plan.append((q.DELETE_DOCUMENTS, dropped, _same))
+            report.removed_documents = len(dropped)
+        docs = list(kg.documents.values())
+        for chunk in batched(docs, 50):  # documents carry their whole text
+            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
+        report.documents = len(docs)
+
         statements = LazyBatches(plan)
         report.batches = len(statements)
-        self._run_write_batches_with_progress(statements, progress)
+        if gone.documents:  # a replacement: all or nothing, where the store allows
+            self._run_write_atomic(statements)
+        else:
+            self._run_write_batches_with_progress(statements, progress)
         log.debug("wrote %d nodes, %d edges in %d batches", report.nodes, report.edges,
                   report.batches)
         return report
+
+    def _deletions(self, edges: list[tuple[str, str, str]],
+                   labels: dict[tuple[str, str, str], tuple[str, str]], nodes: set[str],
+                   gone: Removal, report: WriteReport
+                   ) -> list[tuple[str, list[Any], Callable[[Any], Any]]]:
+        plan: list[tuple[str, list[Any], Callable[[Any], Any]]] = []
+        by_rel: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        for k in sorted(edges):
+            src, dst = labels[k]
+            by_rel[(k[1], src, dst)].append({"source": k[0], "target": k[2]})
+        for (rel, src, dst), rows in sorted(by_rel.items()):
+            cy = q.DELETE_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+            plan += [(cy, chunk, _same) for chunk in batched(rows, self.batch_size)]
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for nid in sorted(nodes):
+            by_label[gone.nodes[nid][0]].append(nid)
+        for lab, ids in sorted(by_label.items()):
+            cy = q.DELETE_NODES.format(label=q.label(lab))
+            plan += [(cy, chunk, _same) for chunk in batched(ids, self.batch_size)]
+        report.removed_edges, report.removed_nodes = len(edges), len(nodes)
+        return plan
+
+    def _run_write_atomic(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Run every statement in one transaction (the embedded store always does)."""
+        self._run_write_batches(statements)
 
     def _run_write_batches_with_progress(self, statements: Sequence[tuple[str, dict[str, Any]]],
                                          progress: Progress | None) -> None:
@@ -195,7 +230,8 @@ class GraphStore(ABC):
             self._run_write_batches([st])
             progress(len(st[1].get("rows", ())))
 
-    def _merged_nodes(self, kg_nodes: list[Node]) -> tuple[list[Node], set[str]]:
+    def _merged_nodes(self, kg_nodes: list[Node], gone: Removal
+                      ) -> tuple[list[Node], set[str]]:
         """The nodes of ``kg``, each merged into the stored node of the same id if there is one
         (the stored name stays canonical), and the ids the store already had. Nodes new to the
         store are used as they are."""
@@ -208,10 +244,17 @@ class GraphStore(ABC):
             for chunk in batched(ids, self.batch_size):
                 for rec in self._run_read(cy, {"ids": chunk}).records():
                     stored[rec["id"]] = row_to_node(rec, lab)
-        return _merge_into(kg_nodes, stored, lambda n: n.id), set(stored)
+        known = set(stored)
+        for nid in gone.nodes.keys() & known:
+            after = gone.node_after(nid)
+            if after is None:
+                del stored[nid]
+            else:
+                stored[nid] = after
+        return _merge_into(kg_nodes, stored, lambda n: n.id), known
 
     def _merged_edges(self, kg_nodes: list[Node], candidates: list[Edge],
-                      kg_edges: list[Edge]) -> list[Edge]:
+                      kg_edges: list[Edge], gone: Removal) -> list[Edge]:
         """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target). Only
         ``candidates`` (edges between nodes the store already had) can exist in the store."""
         types = {n.id: n.type for n in kg_nodes}
@@ -229,10 +272,18 @@ class GraphStore(ABC):
                 for rec in self._run_read(cy, {"pairs": chunk}).records():
                     old = row_to_edge(rec, rel)
                     stored[old.key] = old
+        for key in gone.edges.keys() & stored.keys():
+            after = gone.edges[key][2]
+            if after is None:
+                del stored[key]
+            else:
+                stored[key] = after
         return _merge_into(kg_edges, stored, lambda e: e.key)
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""
+        from .knowledge_graph import KnowledgeGraph  # networkx: only when a graph is read
+
         kg = KnowledgeGraph()
         for rec in self._run_read(q.READ_DOCUMENTS).records():
             doc = row_to_document(rec)
@@ -254,7 +305,7 @@ class GraphStore(ABC):
         return {t.value for t in NodeType}
 
     def stats(self) -> dict[str, Any]:
-        """Counts of nodes by label, edges by type, and documents."""
+        """Counts of nodes by label, edges by type, and documents; the documents' dates."""
         nodes: dict[str, int] = {}
         for lab in sorted(self._node_labels_present()):
             n = self._run_read(q.COUNT_NODES.format(label=q.label(lab))).rows[0][0]
@@ -263,5 +314,15 @@ class GraphStore(ABC):
         count_edges = q.COUNT_EDGES_NEO4J if self.dialect == "neo4j" else q.COUNT_EDGES_KUZU
         edges = {str(t): int(n) for t, n in self._run_read(count_edges).rows if n}
         docs = int(self._run_read(q.COUNT_DOCUMENTS).rows[0][0])
-        return {"nodes": nodes, "edges": dict(sorted(edges.items())), "documents": docs}
+        return {"nodes": nodes, "edges": dict(sorted(edges.items())), "documents": docs,
+                "dates": self._date_range()}
+
+    def _date_range(self) -> dict[str, Any]:
+        """First and last document date, and how many documents have none."""
+        rows = self._run_read(q.DOCUMENT_DATES).rows
+        dated = sorted(str(d) for (d,) in rows if d)
+        out: dict[str, Any] = {"first": dated[0], "last": dated[-1]} if dated else {}
+        if len(dated) < len(rows):
+            out["undated"] = len(rows) - len(dated)
+        return out
 

@@ -7,12 +7,14 @@ processed in parallel (see :mod:`conceptkg.build`) or on any map engine.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
 from .reading.document import load_document
+from .versions import extractor_version, lexicon_digest
 
 __all__ = ["process_file", "process_text"]
 
@@ -24,7 +26,10 @@ def process_text(doc: Document, lexicon_paths: tuple[str, ...] = ()) -> Knowledg
     from .extraction.extract import extract_document, get_lexicon
 
     kg = extract_document(doc, get_lexicon(lexicon_paths))
-    kg.add_document(doc)
+    built = doc.model_copy(update={
+        "extractor": extractor_version(), "lexicon": lexicon_digest(lexicon_paths),
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
+    kg.add_document(built)
     return kg
 
 

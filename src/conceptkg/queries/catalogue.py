@@ -9,31 +9,44 @@ store and Neo4j give identical results for the same graph.
 from __future__ import annotations
 
 import difflib
-import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EdgeType, NodeType
 from ..graph.store import GraphStore, QueryResult
 from . import named
+from .common import NamedResult
+from .common import cypher_for as _cypher
+from .common import ids_of as _ids
+from .common import read as _read
+from .common import resolve as _resolve
+from .common import sort_key as _sort_key
 from .params import (
     CentralParams,
-    InitiativeParams,
-    NameConfidenceParams,
+    DocumentsParams,
+    EvidenceParams,
+    InitiativeTimeParams,
     NameDepthParams,
+    NameTimeParams,
     NoParams,
-    OrgParams,
-    PairParams,
+    OrgTimeParams,
     ParamSpec,
     PathParams,
     QueryParams,
     SearchParams,
+    TimelineParams,
+    TypedNameDepthParams,
     param_specs,
     parse_params,
 )
+from .time_runners import narrow_direct, run_documents, run_evidence, run_timeline
+
+if TYPE_CHECKING:
+    from ..graph.knowledge_graph import KnowledgeGraph
 
 __all__ = [
     "NamedQuery",
@@ -43,17 +56,14 @@ __all__ = [
     "get_query",
     "run_named",
     "result_graph",
+    "type_params",
 ]
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class NamedResult(QueryResult):
-    """Rows of a named query, plus the ids of the nodes they are about (for drawing)."""
-
-    query: str = ""
-    node_ids: list[str] = field(default_factory=list)
+_NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
+_EDGE_TYPES = {t.value for t in EdgeType}
+_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 
 
 Runner = Callable[[GraphStore, str, Any], NamedResult]
@@ -66,6 +76,8 @@ class NamedQuery:
     model: type[QueryParams]
     example: str
     runner: Runner = field(repr=False, compare=False)
+    #: what an empty result means, formatted with the checked parameters (by field name)
+    empty: str = "no result"
 
     @property
     def params(self) -> dict[str, ParamSpec]:
@@ -74,30 +86,13 @@ class NamedQuery:
 
     def usage_params(self) -> list[str]:
         """``["name=NAME", "[depth=2]"]``: how the parameters are written."""
-        return [f"{k}={k.upper()}" if s.required else f"[{k}={s.default}]"
+        return [f"{k}={k.upper()}" if s.required
+                else f"[{k}={k.upper() if s.default is None else s.default}]"
                 for k, s in self.params.items()]
 
     @property
     def usage(self) -> str:
         return " ".join([self.name, *self.usage_params()])
-
-
-# -- helpers ---------------------------------------------------------------------------------------
-def _cypher(store: GraphStore, variants: dict[str, str]) -> str:
-    try:
-        return variants[store.dialect]
-    except KeyError:
-        raise QueryError(f"named queries do not support the {store.dialect!r} dialect") from None
-
-
-def _read(store: GraphStore, cypher: str, params: dict[str, Any]) -> QueryResult:
-    log.debug("named query: %s %s", cypher, params)
-    return store.query(cypher, params)
-
-
-def _sort_key(value: Any) -> tuple[int, Any]:
-    """None last; otherwise the value (numbers and strings compare within their column)."""
-    return (1, 0) if value is None else (0, value)
 
 
 def _finish(query: str, res: QueryResult, order: Sequence[str], *, desc: Sequence[str] = (),
@@ -115,26 +110,35 @@ def _finish(query: str, res: QueryResult, order: Sequence[str], *, desc: Sequenc
                        node_ids=ids)
 
 
-@dataclass(frozen=True)
-class _Found:
-    id: str
-    name: str
-    type: str
-
-
-def _resolve(store: GraphStore, query: str, value: str) -> list[_Found]:
-    """The nodes whose name or alias is ``value`` (exactly, else ignoring case)."""
-    for variants in (named.RESOLVE, named.RESOLVE_FOLDED):
-        recs = _read(store, _cypher(store, variants), {"name": value}).records()
-        if recs:
-            return [_Found(r["id"], r["name"], r["type"]) for r in recs]
-    similar = _read(store, _cypher(store, named.SEARCH), {"text": value, "limit": 5}).records()
-    hint = f" (similar: {', '.join(r['name'] for r in similar)})" if similar else ""
-    raise ParameterError(f"{query}: no node named {value!r}{hint}")
-
-
-def _ids(found: list[_Found]) -> list[str]:
-    return [f.id for f in found]
+def type_params(spec: str) -> dict[str, Any]:
+    """``types=`` as query parameters: ``ntypes`` (node labels), ``etypes`` (edge types) and
+    ``all_edges``. Words are comma-separated, any case: ``core`` (the core node and edge types),
+    ``all``, node types, edge types; a kind not named at all means every type of that kind."""
+    ntypes: list[str] = []
+    etypes: list[str] = []
+    all_edges = False
+    for word in (w.strip() for w in spec.split(",")):
+        low = word.lower()
+        if not word:
+            continue
+        if low == "core":
+            ntypes += [t.value for t in CORE_NODE_TYPES]
+            etypes += [t.value for t in CORE_EDGE_TYPES]
+        elif low == "all":
+            ntypes += [t.value for t in NodeType]
+            all_edges = True
+        elif low in _NODE_TYPES:
+            ntypes.append(_NODE_TYPES[low])
+        elif word.upper() in _EDGE_TYPES or _EDGE_TYPE.fullmatch(word):
+            etypes.append(word.upper())  # a known type in any case, or an upper-case one
+        else:
+            raise ParameterError(f"types: unknown type {word!r} (node types: "
+                                 f"{', '.join(t.value for t in NodeType)}; edge types such as "
+                                 "DRIVES; or core, all)")
+    if not ntypes and not etypes and not all_edges:
+        raise ParameterError("types must name at least one type (or core, all)")
+    return {"ntypes": sorted(set(ntypes or [t.value for t in NodeType])),
+            "etypes": sorted(set(etypes)), "all_edges": all_edges or not etypes}
 
 
 # -- runners ---------------------------------------------------------------------------------------
@@ -153,36 +157,11 @@ def _direct(variants: dict[str, str], key: str) -> Runner:
         found = _resolve(store, query, getattr(p, key))
         res = _read(store, _cypher(store, variants),
                     {"ids": _ids(found), "min_confidence": p.min_confidence})
+        res = narrow_direct(store, query, p, res)
         return _finish(query, res, ["name", "type", "sentence", "confidence"],
                        extra_ids=_ids(found))
 
     return run
-
-
-def _run_evidence(store: GraphStore, query: str, p: PairParams) -> NamedResult:
-    src = _resolve(store, query, p.source)
-    dst = _resolve(store, query, p.target)
-    res = _read(store, _cypher(store, named.EVIDENCE),
-                {"source": _ids(src), "target": _ids(dst)})
-    columns = ["source", "type", "target", "sentence", "document", "start", "end", "rule"]
-    rows: set[tuple[Any, ...]] = set()
-    for r in res.records():
-        try:
-            items = json.loads(r["evidence"] or "[]")
-        except (TypeError, ValueError):
-            log.warning("edge %s -%s-> %s: unreadable evidence", r["source"], r["type"],
-                        r["target"])
-            items = []
-        head = (r["source"], r["type"], r["target"])
-        if not items:
-            rows.add((*head, "", "", None, None, ""))
-        for e in items:
-            rows.add((*head, e.get("sentence", ""), e.get("document", ""), e.get("start"),
-                      e.get("end"), e.get("rule", "")))
-    order = [0, 1, 2, 4, 5, 6, 7, 3]  # by edge, then document and offsets
-    ordered = sorted(rows, key=lambda row: tuple(_sort_key(row[i]) for i in order))
-    return NamedResult(columns, [list(r) for r in ordered], query=query,
-                       node_ids=list(dict.fromkeys([*_ids(src), *_ids(dst)])))
 
 
 def _render_path(names: list[str], keys: list[Any], srcs: list[Any], types: list[str]) -> str:
@@ -218,8 +197,15 @@ def _run_path(store: GraphStore, query: str, p: PathParams) -> NamedResult:
 
 
 def _run_central(store: GraphStore, query: str, p: CentralParams) -> NamedResult:
-    res = _read(store, _cypher(store, named.CENTRAL), {"top": p.top})
+    res = _read(store, _cypher(store, named.CENTRAL), {"top": p.top, **type_params(p.types)})
     return _finish(query, res, ["degree", "name", "type"], desc=["degree"])
+
+
+def _run_neighbors(store: GraphStore, query: str, p: TypedNameDepthParams) -> NamedResult:
+    found = _resolve(store, query, p.name)
+    cy = named.with_depth(_cypher(store, named.NEIGHBORS), p.depth)
+    res = _read(store, cy, {"ids": _ids(found), **type_params(p.types)})
+    return _finish(query, res, ["distance", "name", "type"], extra_ids=_ids(found))
 
 
 def _run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
@@ -232,6 +218,8 @@ def _run_stats(store: GraphStore, query: str, p: NoParams) -> NamedResult:
     rows = [["node", k, int(v)] for k, v in sorted(s["nodes"].items())]
     rows += [["edge", k, int(v)] for k, v in sorted(s["edges"].items())]
     rows.append(["document", "Document", int(s["documents"])])
+    dates = s.get("dates") or {}
+    rows += [["dates", k, dates[k]] for k in ("first", "last", "undated") if k in dates]
     return NamedResult(["kind", "label", "count"], rows, query=query)
 
 
@@ -240,28 +228,51 @@ _q = NamedQuery
 
 CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
     _q("drivers", "What drives X: nodes with a DRIVES chain into X, nearest first.",
-       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS)),
+       NameDepthParams, "name=高质量发展 depth=3", _chain(named.DRIVERS),
+       "nothing drives {name!r} within depth {depth}"),
     _q("effects", "What X drives: nodes X reaches along DRIVES chains, nearest first.",
-       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS)),
+       NameDepthParams, "name=科技创新 depth=3", _chain(named.EFFECTS),
+       "{name!r} drives nothing within depth {depth}"),
     _q("parts", "What X includes (its INCLUDES edges).",
-       NameConfidenceParams, "name=新质生产力", _direct(named.PARTS, "name")),
+       NameTimeParams, "name=新质生产力", _direct(named.PARTS, "name"),
+       "{name!r} includes nothing (no INCLUDES edge from it)"),
     _q("part-of", "What includes X (INCLUDES edges into X).",
-       NameConfidenceParams, "name=数据", _direct(named.PART_OF, "name")),
+       NameTimeParams, "name=数据", _direct(named.PART_OF, "name"),
+       "nothing includes {name!r} (no INCLUDES edge into it)"),
     _q("initiatives", "What an organization implements (its IMPLEMENTS edges).",
-       OrgParams, "org=中国邮政", _direct(named.INITIATIVES, "org")),
+       OrgTimeParams, "org=中国邮政", _direct(named.INITIATIVES, "org"),
+       "{org!r} implements nothing (no IMPLEMENTS edge from it)"),
     _q("implementers", "Who implements an initiative (IMPLEMENTS edges into it).",
-       InitiativeParams, "initiative=数字邮政建设", _direct(named.IMPLEMENTERS, "initiative")),
-    _q("neighbors", "Nodes within N hops of X along any edge, either direction.",
-       NameDepthParams, "name=安徽邮政 depth=1", _chain(named.NEIGHBORS)),
+       InitiativeTimeParams, "initiative=数字邮政建设",
+       _direct(named.IMPLEMENTERS, "initiative"),
+       "nobody implements {initiative!r} (no IMPLEMENTS edge into it)"),
+    _q("neighbors", "Nodes within N hops of X along edges of the given types (default: core), "
+       "either direction.",
+       TypedNameDepthParams, "name=安徽邮政 depth=1", _run_neighbors,
+       "{name!r} has no neighbours within depth {depth}"),
     _q("path", "Shortest connections between A and B, any edge direction (all ties).",
-       PathParams, "from=人工智能 to=新质生产力", _run_path),
-    _q("evidence", "The sentences behind the edges between A and B, with document and offsets.",
-       PairParams, "from=科技创新 to=新质生产力", _run_evidence),
-    _q("central", "The most connected nodes (edges in and out).",
-       CentralParams, "top=10", _run_central),
+       PathParams, "from=人工智能 to=新质生产力", _run_path,
+       "no path between {source!r} and {target!r} within depth {depth}"),
+    _q("evidence", "The sentences behind the edges between A and B, with document (file "
+       "name, title, date) and offsets; since=/until=/doc= narrow the documents.",
+       EvidenceParams, "from=科技创新 to=新质生产力 since=2024-03", run_evidence,
+       "no edge between {source!r} and {target!r}"),
+    _q("timeline", "How often X was mentioned per month (by=year: per year), in how many "
+       "documents, first and last seen.",
+       TimelineParams, "name=新质生产力 by=month", run_timeline,
+       "{name!r} has no dated mentions in the documents selected"),
+    _q("documents", "The documents with dates; name=X: those mentioning X; from=A to=B: those "
+       "supporting the edges between A and B; with exact counts.",
+       DocumentsParams, "name=新质生产力 since=2024-03-01 until=2024-06-30", run_documents,
+       "no document matches"),
+    _q("central", "The most connected nodes (edges in and out, of the given types; default: "
+       "core).",
+       CentralParams, "top=10", _run_central,
+       "the graph has no nodes"),
     _q("search", "Nodes whose name or an alias contains the text (any case).",
-       SearchParams, "text=邮政", _run_search),
-    _q("stats", "Counts of nodes by label, edges by type, and documents.",
+       SearchParams, "text=邮政", _run_search,
+       "no node's name or alias contains {text!r}"),
+    _q("stats", "Counts of nodes by label, edges by type, documents, and their dates.",
        NoParams, "", _run_stats),
 )}
 
@@ -290,11 +301,15 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     except QueryError as exc:
         raise QueryError(f"{name}: {exc}") from exc
     log.debug("%s: %d rows", name, len(result.rows))
+    if not result.rows:
+        result.empty_message = query.empty.format(**checked.model_dump())
     return result
 
 
 def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
     """The stored subgraph on the nodes a named result is about (for ``--html``)."""
+    from ..graph.knowledge_graph import KnowledgeGraph
+
     ids = set(getattr(result, "node_ids", ()) or ())
     sub = KnowledgeGraph()
     if not ids:

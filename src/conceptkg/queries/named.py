@@ -42,6 +42,7 @@ __all__ = [
     "EVIDENCE",
     "PATH",
     "CENTRAL",
+    "NODE_COUNTS",
     "with_depth",
     "with_labels",
 ]
@@ -132,8 +133,24 @@ DRIVERS = _chain("(m)-[r:DRIVES* SHORTEST 1..__DEPTH__]->(x)",
                  "SHORTEST 1 (m)-[:DRIVES]->{1,__DEPTH__}(x)")
 EFFECTS = _chain("(x)-[r:DRIVES* SHORTEST 1..__DEPTH__]->(m)",
                  "SHORTEST 1 (x)-[:DRIVES]->{1,__DEPTH__}(m)")
-NEIGHBORS = _chain("(x)-[r* SHORTEST 1..__DEPTH__]-(m)",
-                   "SHORTEST 1 (x)-[]-{1,__DEPTH__}(m)")
+# neighbours along edges of the chosen types ($etypes, or any with $all_edges) through nodes of
+# the chosen types ($ntypes); the start node itself may be of any type
+NEIGHBORS = {
+    "kuzu": (
+        "MATCH (x) WHERE x.id IN $ids "
+        "MATCH (x)-[r* SHORTEST 1..__DEPTH__ (e, n | WHERE ($all_edges OR label(e) IN $etypes) "
+        "AND label(n) IN $ntypes)]-(m) WHERE label(m) IN $ntypes "
+        "WITH m, min(length(r)) AS distance WHERE NOT m.id IN $ids "
+        f"RETURN {_node_cols('m', 'kuzu')}, distance ORDER BY distance, name, type, id"
+    ),
+    "neo4j": (
+        "MATCH (x) WHERE x.id IN $ids "
+        "MATCH p = SHORTEST 1 (x)(()-[e]-(n) WHERE ($all_edges OR type(e) IN $etypes) "
+        f"AND {_neo4j_label('n')} IN $ntypes){{1,__DEPTH__}}(m) "
+        "WITH m, min(length(p)) AS distance WHERE NOT m.id IN $ids "
+        f"RETURN {_node_cols('m', 'neo4j')}, distance ORDER BY distance, name, type, id"
+    ),
+}
 
 
 # -- direct relations ------------------------------------------------------------------------------
@@ -143,7 +160,7 @@ def _direct(rel: str, outgoing: bool) -> dict[str, str]:
     return {
         d: (f"MATCH {pattern} WHERE x.id IN $ids AND r.confidence >= $min_confidence "
             f"RETURN {_node_cols('m', d)}, "
-            "r.confidence AS confidence, r.sentence AS sentence "
+            "r.confidence AS confidence, r.sentence AS sentence, r.evidence AS evidence "
             "ORDER BY name, type, sentence, confidence, id")
         for d in DIALECTS
     }
@@ -159,7 +176,8 @@ IMPLEMENTERS = _direct("IMPLEMENTS", outgoing=False)
 def _evidence(rel_fn: str) -> str:
     one = ("MATCH ({a}) WHERE {a}.id IN ${pa} MATCH ({a})-[r]->({b}) WHERE {b}.id IN ${pb} "
            "RETURN {a}.id AS source_id, {a}.name AS source, " + rel_fn + "(r) AS type, "
-           "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence")
+           "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence, "
+           "r.counts AS counts")
     return (one.format(a="a", b="b", pa="source", pb="target") + " UNION "
             + one.format(a="b", b="a", pa="target", pb="source"))
 
@@ -184,22 +202,36 @@ PATH = {
     ),
 }
 
-# -- degree of every node, most connected first ----------------------------------------------------
+# -- degree of every node, most connected first -----------------------------------------------
+# counting only edges of the chosen types ($etypes, or any with $all_edges) between nodes of the
+# chosen types ($ntypes)
 _CENTRAL_TAIL = (
     "WITH n, out_degree, in_degree, out_degree + in_degree AS degree WHERE degree > 0 "
     "RETURN {cols}, degree, out_degree, in_degree "
     "ORDER BY degree DESC, name, type, id LIMIT $top"
 )
+_NEO4J_EDGE_OK = "($all_edges OR type({r}) IN $etypes) AND " + _neo4j_label("{o}") + " IN $ntypes"
 CENTRAL = {
     "kuzu": (
-        "MATCH (n) WHERE label(n) <> 'Document' "
-        "OPTIONAL MATCH (n)-[r]->() WITH n, count(r) AS out_degree "
-        "OPTIONAL MATCH (n)<-[s]-() WITH n, out_degree, count(s) AS in_degree "
+        "MATCH (n) WHERE label(n) IN $ntypes "
+        "OPTIONAL MATCH (n)-[r]->(o) WHERE ($all_edges OR label(r) IN $etypes) "
+        "AND label(o) IN $ntypes WITH n, count(r) AS out_degree "
+        "OPTIONAL MATCH (n)<-[s]-(i) WHERE ($all_edges OR label(s) IN $etypes) "
+        "AND label(i) IN $ntypes WITH n, out_degree, count(s) AS in_degree "
         + _CENTRAL_TAIL.format(cols=_node_cols("n", "kuzu"))
     ),
     "neo4j": (
-        "MATCH (n) WHERE NOT n:Document "
-        "WITH n, COUNT { (n)-->() } AS out_degree, COUNT { (n)<--() } AS in_degree "
-        + _CENTRAL_TAIL.format(cols=_node_cols("n", "neo4j"))
+        f"MATCH (n) WHERE {_neo4j_label('n')} IN $ntypes "
+        "WITH n, COUNT { (n)-[r]->(o) WHERE " + _NEO4J_EDGE_OK.format(r="r", o="o") + " } "
+        "AS out_degree, COUNT { (n)<-[s]-(i) WHERE " + _NEO4J_EDGE_OK.format(r="s", o="i")
+        + " } AS in_degree " + _CENTRAL_TAIL.format(cols=_node_cols("n", "neo4j"))
     ),
+}
+
+# -- exact per-document counts of given nodes ------------------------------------------------------
+NODE_COUNTS = {
+    "kuzu": ("MATCH (n) WHERE label(n) <> 'Document' AND n.id IN $ids "
+             f"RETURN {_node_cols('n', 'kuzu')}, n.counts AS counts ORDER BY id"),
+    "neo4j": ("MATCH (n) WHERE NOT n:Document AND n.id IN $ids "
+              f"RETURN {_node_cols('n', 'neo4j')}, n.counts AS counts ORDER BY id"),
 }

@@ -15,7 +15,8 @@ import random
 from collections import deque
 from collections.abc import Iterable, Sequence
 
-__all__ = ["compute_positions", "components", "radial_layout", "force_layout", "HAVE_IGRAPH"]
+__all__ = ["compute_positions", "components", "radial_layout", "force_layout", "pack",
+           "HAVE_IGRAPH"]
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +154,10 @@ def compute_positions(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
         else:
             local = _normalize(radial_layout(comp, adj), radius)
         placed.append((local, radius))
-    return _pack(placed, spacing)
+    return pack(placed, spacing)
 
 
-def _pack(placed: list[tuple[dict[str, Point], float]], spacing: float) -> dict[str, Point]:
+def pack(placed: list[tuple[dict[str, Point], float]], spacing: float) -> dict[str, Point]:
     """Shelf packing of the components (largest first) into rows of a roughly square block."""
     if not placed:
         return {}

@@ -29,12 +29,14 @@ from pyvis.node import Node as VisNode
 from conceptkg.errors import ParameterError
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
 
+from .community import community_positions, find_communities
 from .layout import compute_positions
 from .payload import build_payload, script_json
-from .select import focus_ids, subgraph
+from .select import focus_ids
 from .style import EDGE_DEFAULTS, FONT_STACK, NODE_STYLES, node_style
+from .view import ViewInfo, prepare_view
 
-__all__ = ["render_html", "render_page", "vis_options", "ASSETS", "SEED_ABOVE"]
+__all__ = ["render_html", "render_page", "vis_options", "ASSETS", "SEED_ABOVE", "OVERVIEW_ABOVE"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,10 @@ ASSETS = Path(__file__).with_name("assets")
 #: physics graphs with more nodes than this start from positions computed in Python: vis-network
 #: alone needs many seconds to stabilize a thousand nodes, during which nothing is drawn
 SEED_ABOVE = 300
+#: views of more nodes than this (and no focus) are drawn as a community overview
+OVERVIEW_ABOVE = 200
+#: the page script, in this order (one inline script)
+_SCRIPTS = ("page.js", "labels.js", "panel.js", "controls.js")
 _TEMPLATE = "page.html.j2"
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 
@@ -57,7 +63,8 @@ def _assets() -> dict[str, str]:
     return {
         "vis_js": _inline_safe(vis.joinpath("vis-network.min.js").read_text("utf-8"), "script"),
         "vis_css": _inline_safe(vis.joinpath("vis-network.css").read_text("utf-8"), "style"),
-        "page_js": _inline_safe((ASSETS / "page.js").read_text("utf-8"), "script"),
+        "page_js": _inline_safe("\n".join((ASSETS / name).read_text("utf-8")
+                                          for name in _SCRIPTS), "script"),
         "page_css": _inline_safe((ASSETS / "page.css").read_text("utf-8"), "style"),
     }
 
@@ -132,17 +139,31 @@ def _network(payload: dict[str, Any], options: dict[str, Any], title: str) -> Ne
 
 
 def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence[str] = (),
-                max_physics_nodes: int = 1500) -> str:
-    """The HTML text of the page for all of ``kg`` (no filtering here; see :func:`render_html`)."""
+                max_physics_nodes: int = 1500, overview: bool | None = None,
+                info: ViewInfo | None = None) -> str:
+    """The HTML text of the page for all of ``kg`` (no filtering here; see :func:`render_html`).
+
+    ``overview`` (default: more than :data:`OVERVIEW_ABOVE` nodes and no focus): group the nodes
+    into communities laid out apart, physics off, labels placed by the page without overlap."""
     t0 = time.perf_counter()
-    physics = len(kg) <= max_physics_nodes
-    seeded = physics and len(kg) > SEED_ABOVE
-    positions = None
-    if not physics or seeded:
-        positions = compute_positions([n.id for n in kg.nodes()],
-                                      ((e.source, e.target) for e in kg.edges()))
+    if overview is None:
+        overview = len(kg) > OVERVIEW_ABOVE and not focus
+    communities: list = []
+    edge_pairs = [(e.source, e.target) for e in kg.edges()]
+    if overview:
+        physics = seeded = False
+        communities = find_communities([n.id for n in kg.nodes()], edge_pairs)
+        positions = community_positions(communities, edge_pairs)
+    else:
+        physics = len(kg) <= max_physics_nodes
+        seeded = physics and len(kg) > SEED_ABOVE
+        positions = None
+        if not physics or seeded:
+            positions = compute_positions([n.id for n in kg.nodes()], edge_pairs)
     t1 = time.perf_counter()
-    payload = build_payload(kg, title=title, positions=positions, physics=physics, focus=focus)
+    info = info or ViewInfo(total_nodes=len(kg), total_edges=kg.number_of_edges)
+    payload = build_payload(kg, title=title, positions=positions, physics=physics, focus=focus,
+                            communities=communities, hidden=info.meta(), reserve=info.reserve)
     options = vis_options(physics=physics, n_nodes=len(kg), seeded=seeded)
     payload["options"] = options
     net = _network(payload, options, title)
@@ -159,7 +180,8 @@ def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence
     )
     text = net.generate_html()
     log.info("rendered %d nodes, %d edges (%s) in %.2fs (layout %.2fs)", len(kg),
-             kg.number_of_edges, "physics" if physics else "precomputed layout",
+             kg.number_of_edges,
+             "overview" if overview else "physics" if physics else "precomputed layout",
              time.perf_counter() - t0, t1 - t0)
     return text
 
@@ -183,11 +205,16 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
                 focus: str | None = None, depth: int = 2,
                 node_types: Sequence[str] | None = None,
                 edge_types: Sequence[str] | None = None,
-                max_physics_nodes: int = 1500) -> Path:
+                max_physics_nodes: int = 1500, metrics: bool = False,
+                isolated: bool = False, top: int | None = None,
+                overview: bool | None = None) -> Path:
     """Write the interactive HTML view of ``kg`` to ``path`` (atomically) and return the path.
 
     ``focus``/``depth`` restrict the view to the nodes within ``depth`` hops of the node(s) whose
-    name or alias is ``focus``; ``node_types``/``edge_types`` keep only those types. Graphs with
+    name or alias is ``focus``; ``node_types``/``edge_types`` keep only those types. Metric
+    nodes, MEASURES edges and nodes without edges are left out unless ``metrics``/``isolated``
+    (see :func:`.view.prepare_view`, also for ``top``). Views of more than
+    :data:`OVERVIEW_ABOVE` nodes without a focus become a community overview; other graphs with
     more than ``max_physics_nodes`` nodes get positions computed in Python and no physics.
     Raises :class:`ParameterError` for an unknown focus, node type or a bad depth.
     """
@@ -196,11 +223,11 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
     path = Path(path)
     if path.is_dir():
         raise ParameterError(f"output path {str(path)!r} is a directory")
-    view = kg
-    if focus is not None or node_types is not None or edge_types is not None:
-        view = subgraph(kg, focus, depth, node_types, edge_types)
+    view, info = prepare_view(kg, focus=focus, depth=depth, node_types=node_types,
+                              edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     focused = focus_ids(view, focus) if focus is not None else []
-    text = render_page(view, title=title, focus=focused, max_physics_nodes=max_physics_nodes)
+    text = render_page(view, title=title, focus=focused, max_physics_nodes=max_physics_nodes,
+                       overview=overview, info=info)
     _write_atomic(path, text)
     log.info("wrote %s (%d bytes)", path, len(text.encode("utf-8")))
     return path

@@ -1,27 +1,34 @@
-"""The data embedded in the HTML page: vis-network nodes/edges plus escaped tooltip material.
+"""The data embedded in the HTML page: vis-network nodes/edges, communities, and the evidence
+shown in the side panel.
 
-Safety rules, relied upon by ``assets/page.js``:
+Safety rules, relied upon by ``assets/*.js``:
 
-* every string that ends up in a tooltip (names, types, aliases, sentences, document titles and
-  ids, rules) is HTML-escaped here with :func:`html.escape`, so the page may build tooltips as
-  HTML;
-* node labels and the search index stay raw: they are drawn on the canvas or set with
-  ``textContent``, never parsed as HTML;
+* strings stay raw here (names, aliases, sentences, document titles, rules): the page only ever
+  puts them into the DOM with ``textContent`` / text nodes or draws them on the canvas, never
+  parses them as HTML;
 * the whole payload is serialized by :func:`script_json`, which cannot close the ``<script>``
   element that holds it.
 """
 
 from __future__ import annotations
 
-import html
 import json
-from collections import Counter
-from collections.abc import Iterable
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
-from conceptkg.graph.models import Document, Evidence, NodeType, normalize_name
+from conceptkg.graph.models import (
+    MAX_NODE_EVIDENCE,
+    Document,
+    Edge,
+    Evidence,
+    NodeType,
+    normalize_name,
+)
 
+from .community import Community
 from .style import EDGE_STYLES, edge_style, node_size, node_style
 
 __all__ = [
@@ -30,14 +37,16 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "MAX_LABEL_CHARS",
     "script_json",
-    "esc",
     "clip_text",
+    "doc_date",
+    "rank_node_evidence",
     "build_payload",
 ]
 
 MAX_ALIASES = 12
-MAX_EVIDENCE = 3
-MAX_SENTENCE_CHARS = 160
+#: evidence sentences embedded per node or edge (the most informative first); counts stay exact
+MAX_EVIDENCE = 60
+MAX_SENTENCE_CHARS = 300
 MAX_LABEL_CHARS = 48
 
 _SCRIPT_UNSAFE = (
@@ -47,6 +56,7 @@ _SCRIPT_UNSAFE = (
     ("\u2028", "\\u2028"),
     ("\u2029", "\\u2029"),
 )
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def script_json(obj: Any) -> str:
@@ -59,20 +69,48 @@ def script_json(obj: Any) -> str:
     return text
 
 
-def esc(text: object) -> str:
-    """HTML-escape any value for use in tooltip HTML (quotes included)."""
-    return html.escape(str(text), quote=True)
-
-
 def clip_text(text: str, limit: int) -> str:
     """``text`` with its whitespace collapsed, cut to ``limit`` characters (ending in …)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def doc_date(doc: Document | None) -> str:
+    """A document's date as ``YYYY-MM-DD``, or "" when it has none (documents may carry a
+    ``date`` attribute: a ``datetime.date`` or an ISO string)."""
+    value = getattr(doc, "date", None) if doc is not None else None
+    if value is None or value == "":
+        return ""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    match = _ISO_DATE.match(text)
+    return match.group(0) if match else ""
+
+
+def _cue(rule: str) -> bool:
+    return rule.startswith("cue")
+
+
+def rank_node_evidence(node_ev: Sequence[Evidence], edges: Iterable[Edge]
+                       ) -> list[tuple[Evidence, int]]:
+    """A node's evidence sentences, each with a score, most informative first: a sentence that
+    states relations of the node (the evidence of its edges) scores 2 per relation stated with a
+    cue word and 1 per relation found otherwise; a bare mention scores 0."""
+    score: dict[tuple[str, int, int], int] = defaultdict(int)
+    by_key: dict[tuple[str, int, int], Evidence] = {}
+    for ev in node_ev:
+        by_key.setdefault((ev.document, ev.start, ev.end), ev)
+    for edge in edges:
+        for ev in edge.evidence:
+            key = (ev.document, ev.start, ev.end)
+            by_key.setdefault(key, ev)
+            score[key] += 2 if _cue(ev.rule) else 1
+    keys = sorted(by_key, key=lambda k: (-score[k], k))
+    return [(by_key[k], score[k]) for k in keys]
+
+
 class _Evidence:
-    """Interns documents and sentences so that a sentence shared by many nodes and edges is
-    embedded once."""
+    """Interns documents and sentences: a sentence shared by many nodes and edges is embedded
+    once."""
 
     def __init__(self, documents: dict[str, Document]) -> None:
         self._documents = documents
@@ -81,68 +119,95 @@ class _Evidence:
         self._doc_index: dict[str, int] = {}
         self._sent_index: dict[tuple[str, int, int], int] = {}
 
-    def _doc(self, doc_id: str) -> int:
+    def doc(self, doc_id: str) -> int:
         if doc_id not in self._doc_index:
             doc = self._documents.get(doc_id)
-            title = (doc.title or doc.path) if doc is not None else ""
+            path = doc.path if doc is not None else doc_id
+            title = clip_text(doc.title, 120) if doc is not None and doc.title else ""
             self._doc_index[doc_id] = len(self.docs)
-            self.docs.append([esc(doc_id), esc(clip_text(title, 120))])
+            self.docs.append([path or doc_id, title, doc_date(doc)])
         return self._doc_index[doc_id]
 
-    def refs(self, evidence: list[Evidence]) -> list[list[Any]]:
-        """Up to MAX_EVIDENCE ``[sentence index, escaped rule]`` pairs, distinct documents
-        first."""
-        chosen: list[Evidence] = []
-        seen_docs: set[str] = set()
-        for ev in evidence:
-            if ev.document not in seen_docs:
-                chosen.append(ev)
-                seen_docs.add(ev.document)
-            if len(chosen) == MAX_EVIDENCE:
-                break
-        for ev in evidence:
-            if len(chosen) == MAX_EVIDENCE:
-                break
-            if ev not in chosen:
-                chosen.append(ev)
+    def refs(self, ranked: Iterable[tuple[Evidence, int]]) -> list[list[int]]:
+        """Up to MAX_EVIDENCE ``[sentence index, score]`` pairs, in the order given."""
         out = []
-        for ev in chosen:
+        for ev, score in ranked:
+            if len(out) == MAX_EVIDENCE:
+                break
             key = (ev.document, ev.start, ev.end)
             if key not in self._sent_index:
                 self._sent_index[key] = len(self.sentences)
-                self.sentences.append([self._doc(ev.document), ev.start, ev.end,
-                                       esc(clip_text(ev.sentence, MAX_SENTENCE_CHARS))])
-            out.append([self._sent_index[key], esc(ev.rule)])
+                self.sentences.append([self.doc(ev.document), ev.start, ev.end,
+                                       clip_text(ev.sentence, MAX_SENTENCE_CHARS)])
+            out.append([self._sent_index[key], score])
         return out
 
-
-def _node_legend(present: dict[str, int]) -> list[dict[str, Any]]:
-    """Every node type (the known ones first), its style and how many nodes it has."""
-    names = dict.fromkeys([*(t.value for t in NodeType), *sorted(present)])
-    return [{"name": n, "count": present.get(n, 0), "color": node_style(n).color,
-             "border": node_style(n).border, "shape": node_style(n).shape,
-             "dashed": node_style(n).dashed} for n in names]
+    def doc_set(self, evidence: Iterable[Evidence]) -> list[int]:
+        return sorted({self.doc(ev.document) for ev in evidence})
 
 
-def _edge_legend(present: dict[str, int]) -> list[dict[str, Any]]:
-    """Every edge type (the styled ones first), its style and how many edges it has."""
-    names = dict.fromkeys([*EDGE_STYLES, *sorted(present)])
-    return [{"name": n, "count": present.get(n, 0), "color": edge_style(n).color,
-             "arrow": edge_style(n).arrow, "dashes": edge_style(n).dashes} for n in names]
+def _legend(present: dict[str, int], known: Iterable[str], style: Any) -> list[dict[str, Any]]:
+    names = dict.fromkeys([*known, *sorted(present)])
+    out = []
+    for n in names:
+        st = style(n)
+        item = {"name": n, "count": present.get(n, 0), "color": st.color}
+        item.update({"border": st.border, "shape": st.shape, "dashed": st.dashed}
+                    if hasattr(st, "shape") else {"arrow": st.arrow, "dashes": st.dashes})
+        out.append(item)
+    return out
+
+
+def _node_info(kg: KnowledgeGraph, node: Any, degree: int, interned: _Evidence,
+               hub_rank: dict[str, int], community: dict[str, int],
+               reserve: set[str]) -> dict[str, Any]:
+    g = kg.nx
+    incident = [d["data"] for _, _, d in g.out_edges(node.id, data=True)]
+    incident += [d["data"] for _, _, d in g.in_edges(node.id, data=True)]
+    ranked = rank_node_evidence(node.evidence, incident)
+    # an exact count when the store keeps one (a field or an attribute); else the evidence kept
+    mentions = node.mentions if getattr(node, "counts", None) else None
+    if mentions is None:
+        mentions = node.attributes.get("mentions")
+    return {
+        "type": node.type,
+        "moreAliases": max(0, len(node.aliases) - MAX_ALIASES),
+        "degree": degree,
+        "byType": dict(sorted(Counter(e.type for e in incident).items())),
+        "nEv": len(node.evidence),
+        "evCapped": len(node.evidence) >= MAX_NODE_EVIDENCE,
+        "mentions": mentions if isinstance(mentions, int) and not isinstance(mentions, bool)
+        else None,
+        "nDocs": len(getattr(node, "counts", {}) or {}) or
+        len({ev.document for ev in node.evidence}),
+        "nSent": len(ranked),
+        "ev": interned.refs(ranked),
+        "dd": interned.doc_set(ev for ev, _ in ranked),
+        "c": community.get(node.id, -1),
+        "hub": hub_rank.get(node.id, -1),
+        "reserve": node.id in reserve,
+    }
 
 
 def build_payload(kg: KnowledgeGraph, *, title: str,
                   positions: dict[str, tuple[float, float]] | None,
-                  physics: bool = True, focus: Iterable[str] = ()) -> dict[str, Any]:
+                  physics: bool = True, focus: Iterable[str] = (),
+                  communities: Sequence[Community] = (), hidden: dict[str, Any] | None = None,
+                  reserve: set[str] | None = None) -> dict[str, Any]:
     """Everything the page script needs, as plain JSON-able data. ``positions``: initial node
-    positions (fixed ones when ``physics`` is off)."""
+    positions (fixed ones when ``physics`` is off); ``communities``: the overview's groups
+    (none: no overview); ``hidden``: what the view left out (see :class:`.view.ViewInfo`);
+    ``reserve``: ids of nodes embedded hidden, shown when a neighbour is expanded."""
     g = kg.nx
+    reserve = reserve or set()
     node_list, edge_list = list(kg.nodes()), list(kg.edges())
     degrees = {nid: g.degree(nid) for nid in g.nodes}
     max_deg = max(degrees.values(), default=0)
     interned = _Evidence(kg.documents)
+    community = {n: c.index for c in communities for n in c.members}
+    hub_rank = {n: r for c in communities for r, n in enumerate(c.hubs)}
 
-    nodes, search, info = [], [], []
+    nodes, search, names, info = [], [], [], []
     for node in node_list:
         item: dict[str, Any] = {"id": node.id, "label": clip_text(node.name, MAX_LABEL_CHARS),
                                 "group": node.type,
@@ -151,44 +216,46 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
             x, y = positions[node.id]
             item["x"], item["y"] = x, y
         nodes.append(item)
-        names = [node.name, *node.aliases]
-        search.append(sorted({normalize_name(n) for n in names}))
-        info.append({
-            "name": esc(node.name),
-            "type": esc(node.type),
-            "aliases": [esc(clip_text(a, 60)) for a in node.aliases[:MAX_ALIASES]],
-            "moreAliases": max(0, len(node.aliases) - MAX_ALIASES),
-            "degree": degrees[node.id],
-            "ev": interned.refs(node.evidence),
-            "nEv": len(node.evidence),
-        })
+        search.append(sorted({normalize_name(n) for n in (node.name, *node.aliases)}))
+        names.append([node.name, *(clip_text(a, 60) for a in node.aliases[:MAX_ALIASES])])
+        info.append(_node_info(kg, node, degrees[node.id], interned, hub_rank, community,
+                               reserve))
 
     edges, einfo = [], []
     for i, edge in enumerate(edge_list):
         edges.append({"id": i, "from": edge.source, "to": edge.target, "type": edge.type})
+        ranked = sorted(edge.evidence, key=lambda e: (not _cue(e.rule), e.key))
         einfo.append({
-            "type": esc(edge.type),
+            "type": edge.type,
             "conf": round(edge.confidence, 3),
-            "rules": [esc(r) for r in edge.rules],
-            "ev": interned.refs(edge.evidence),
+            "rules": edge.rules,
+            "ev": interned.refs((ev, 1 if _cue(ev.rule) else 0) for ev in ranked),
             "nEv": len(edge.evidence),
+            "mentions": edge.mentions,  # exact, while the evidence kept is capped
+            "nDocs": len(edge.counts) or len({ev.document for ev in edge.evidence}),
+            "dd": interned.doc_set(edge.evidence),
         })
 
+    index = {n.id: i for i, n in enumerate(node_list)}
     node_counts = dict(Counter(n.type for n in node_list))
     edge_counts = dict(Counter(e.type for e in edge_list))
     return {
         "meta": {"title": title, "nodes": len(nodes), "edges": len(edges),
                  "physics": physics, "positions": positions is not None,
-                 "focus": sorted(set(focus))},
-        "nodeTypes": _node_legend(node_counts),
-        "edgeTypes": _edge_legend(edge_counts),
+                 "focus": sorted(set(focus)), "overview": bool(communities),
+                 "dated": any(d[2] for d in interned.docs), "hidden": hidden or {}},
+        "nodeTypes": _legend(node_counts, (t.value for t in NodeType), node_style),
+        "edgeTypes": _legend(edge_counts, EDGE_STYLES, edge_style),
         "edgeStyles": {name: edge_style(name).vis() for name in
                        dict.fromkeys([*EDGE_STYLES, *edge_counts])},
         "nodes": nodes,
         "edges": edges,
         "search": search,
+        "names": names,
         "info": info,
         "einfo": einfo,
         "sentences": interned.sentences,
         "docs": interned.docs,
+        "communities": [{"size": len(c.members), "hubs": [index[h] for h in c.hubs],
+                         "pooled": c.pooled} for c in communities],
     }

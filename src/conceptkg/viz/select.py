@@ -62,8 +62,9 @@ def focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
 
 def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
              node_types: Sequence[str] | None = None,
-             edge_types: Sequence[str] | None = None) -> KnowledgeGraph:
-    """The part of ``kg`` to draw.
+             edge_types: Sequence[str] | None = None, *, copy: bool = True) -> KnowledgeGraph:
+    """The part of ``kg`` to draw (its nodes and edges copied unless ``copy`` is False: then
+    they are shared with ``kg``, for callers that do not change them).
 
     Nodes of other types than ``node_types`` and edges of other types than ``edge_types`` are
     dropped first (None keeps all). With ``focus``, only the nodes within ``depth`` hops (edges
@@ -106,11 +107,11 @@ def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
     used_docs: set[str] = set()
     for node in kg.nodes():
         if node.id in keep:
-            out.add_node(node)
+            out.add_node(node, copy=copy)
             used_docs.update(ev.document for ev in node.evidence)
     for edge in kg.edges():
         if edge.source in keep and edge.target in keep and edge_ok(edge.type):
-            out.add_edge(edge)
+            out.add_edge(edge, copy=copy)
             used_docs.update(ev.document for ev in edge.evidence)
     for doc_id in sorted(used_docs):
         if doc_id in kg.documents:

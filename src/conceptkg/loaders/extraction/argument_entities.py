@@ -64,6 +64,8 @@ class ArgumentEntities:
                             w in "要以") \
                 and not text.endswith(self.not_org_end) \
                 and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
+                and tag_table().get(text[:1]) not in ("v", "p", "d", "c", "r") \
+                and not self._arg_counted.search(text) \
                 and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
                 and not any(t in text for t in self.titles):

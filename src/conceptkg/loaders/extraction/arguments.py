@@ -308,8 +308,6 @@ class ArgumentFinder(ArgumentEntities):
                         break
                     e = head
                     continue
-                if t.tag == "uj" and e + 1 < b and toks[e + 1].verb:
-                    break
             e += 1
         e = self._trim_right(toks, s, e)
         if e <= s:

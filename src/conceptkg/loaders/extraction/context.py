@@ -15,7 +15,7 @@ from .tokens import Tok
 
 __all__ = ["DocState", "SentenceContext", "clause_spans"]
 
-_CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s]")
+_CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]")
 
 
 def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:

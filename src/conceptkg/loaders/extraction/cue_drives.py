@@ -49,15 +49,22 @@ class CueDrives:
         ent = ctx.args.entity(span[0], span[1], rule)
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
-        if ent.rule == "chunk" and len(ctx.tokens(span)) == 1 and ctx.tokens(span)[0].tag in (
-                "v", "vn") and ent.name in ctx.args.light | ctx.args.nominal:
-            return None  # a bare action word (应用, 发展) names no driver
+        words = ctx.tokens(span)
+        if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (words[0].tag == "vn"
+                                                        and ent.name in ctx.args.nominal)):
+            return None  # a bare action word (团结, 应用) names no driver
+        if ent.rule == "chunk" and words and words[-1].tag == "v" and len(words[-1].text) == 1:
+            return None  # 一手抓: a verb phrase
         return ent
 
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
         out = []
         for s, e, _light in ctx.args.objects(toks, i, verbs=self.verbs):
             ent = ctx.args.entity(s, e, rule)
+            words = ctx.tokens((s, e))
+            if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
+                    ent.rule == "chunk":
+                continue  # a bare verb (创造, 驱动) is no target
             if ent is not None and ent.type not in _ACTORS and not ctx.args.organisation(s, e) \
                     and not any(t in ent.name for t in ctx.args.titles if len(t) > 1):
                 out.append(ent)

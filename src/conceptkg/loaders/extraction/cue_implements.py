@@ -20,7 +20,7 @@ from .tokens import Tok
 
 __all__ = ["CueImplements"]
 
-_GAP_TAGS = ("t", "m", "d", "p", "x", "q", "c", "f", "r")
+_GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
 
 class CueImplements:
@@ -35,6 +35,7 @@ class CueImplements:
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
+        self.dateline = frozenset(lex.list("dateline_words"))
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
 
     # -- the actor ----------------------------------------------------------------------------
@@ -90,18 +91,30 @@ class CueImplements:
 
     # -- the objects --------------------------------------------------------------------------
     def _objects(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
-        strong = toks[q].text in self.strong
+        strong_verb = toks[q].text in self.strong
         out = []
-        for s, e, _ in ctx.args.objects(toks, q + 1):
+        items = ctx.args.objects(toks, q + 1)
+        etc = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("等", "等等")), None)
+        if etc is not None and items:
+            head = [it for it in items if it[0] > toks[etc].start]
+            if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
+                items = head
+            # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
+        for s, e, _ in items:
+            words = ctx.tokens((s, e))
+            while len(words) > 1 and words[-1].tag == "v" and \
+                    not words[-1].text.endswith(ctx.args.init_heads):
+                words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
+            e = words[-1].end if words else e
             text = ctx.sim[s:e]
             if ctx.args.organisation(s, e):
                 continue
             typ = ctx.args.type_of(text)
             quoted = any(ch in text for ch in "“《")
+            strong = strong_verb
             if strong and typ != "Initiative" and not quoted:
                 # any object of a strong verb, but a thing: no quantity (1名经理), no process
                 # (智能化), a noun at the end
-                words = ctx.tokens((s, e))
                 strong = len(text) >= 3 and not self._people_quantity.match(text) and \
                     not text.endswith("化") and bool(words) and \
                     words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
@@ -193,8 +206,8 @@ class CueImplements:
         j = span[3]
         while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
             j += 1
-        if j < len(toks) and toks[j].text in ctx.args.titles:
-            return []  # X表示/指出…: what follows is reported speech, not X acting
+        if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):
+            return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
         return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
 
     def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
@@ -217,6 +230,10 @@ class CueImplements:
         item = ctx.args._item(toks, v + 2, len(toks), frozenset())
         if not actors or item is None:
             return
+        words = ctx.tokens(item[:2])
+        while len(words) > 1 and words[-1].tag == "v":
+            words = words[:-1]  # 由A主办的X开幕
+        item = (item[0], words[-1].end, item[2])
         ent = ctx.args.entity(item[0], item[1], "cue_implements_organiser", hint="Initiative")
         if ent is not None and ent.type == "Initiative":
             self._emit(ctx, actors, [ent], "cue_implements_organiser", out)

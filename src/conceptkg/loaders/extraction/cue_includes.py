@@ -54,8 +54,9 @@ class CueIncludes:
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
-            if ctx.args.is_place(s, e) or ctx.args.organisation(s, e):
-                continue  # a place or a body is no part of a list of things
+            if ctx.args.is_place(s, e) or ctx.args.organisation(s, e) or \
+                    ctx.args.is_person(ctx.sim[s:e]):
+                continue  # a place, a body or a person is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
             if self._approx_quantity.match(ctx.sim, s, e) or \
@@ -198,7 +199,7 @@ class CueIncludes:
             elif t.text in "“《(（":
                 depth = max(0, depth - 1)
             elif depth == 0 and ((t.tag in _BARRIER_TAGS and t.tag != "v")
-                                 or t.text in ctx.args.lead
+                                 or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
                                  or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
                                      and (t.tag != "vn" or k + 1 < end))):
                 break  # (a verb that ends the first item is a noun: 设施建设、…)
@@ -213,7 +214,11 @@ class CueIncludes:
         if a is None or a >= q:
             return
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
-        item = ctx.args._item(toks, q + 1, end, frozenset())  # A、B等X的Y: the list is X's
+        start = q + 1
+        if end < len(toks) and (toks[q + 1].tag == "p" or any(
+                ctx.args.is_verb(t) for t in toks[q + 1:end])):
+            start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
+        item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
         s, e = item[:2]

@@ -22,6 +22,7 @@ from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_n
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import split_sentences
+from .amount_subject import amount_subject
 from .arguments import ArgumentFinder
 from .confidence import edge_confidence, evidence_score, span_kind
 from .context import DocState, SentenceContext
@@ -61,6 +62,7 @@ class _Builder:
             rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
                                      "evidence": {}, "attributes": {}, "rules": set()}
         rec["rules"].add(ent.rule)
+        rec.setdefault("spans", set()).add((ent.start, ent.end))  # exact mention count
         surface = self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
@@ -97,6 +99,7 @@ class _Builder:
         if label:
             rec["attributes"]["label"] = label
         rec["evidence"][(sent[0], sent[1], "amount")] = None
+        rec.setdefault("spans", set()).add(sent)
         if subject is not None:
             sid = self.node(subject, sent)
             rec2 = self.edges.setdefault((nid, "MEASURES", sid), {"evidence": {}})
@@ -110,9 +113,11 @@ class _Builder:
             rec = self.nodes[nid]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
                         key=lambda x: x.key)
-            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"],
-                             aliases=sorted(rec["aliases"]), attributes=rec["attributes"],
-                             evidence=ev), copy=False)
+            aliases = sorted(rec["aliases"])
+            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"], aliases=aliases,
+                             attributes=rec["attributes"], evidence=ev,
+                             counts={self.doc.id: max(1, len(rec.get("spans", ())))},
+                             alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
         for (src, typ, dst) in sorted(self.edges):
             rec = self.edges[(src, typ, dst)]
             ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
@@ -216,8 +221,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         while pending is not None and pending[0] < se:
             if pending[0] >= ss:
                 s, _, label, raw, value, unit = pending
-                subject = rules._last(ss, s, ("Organization", "Concept", "Initiative")) or (
-                    context[0] if context else None)
+                subject = amount_subject(rules, sim, ss, s)
                 b.amount(label, raw, value, unit, span, subject)
             pending = next(amounts, None)
     return b.graph()

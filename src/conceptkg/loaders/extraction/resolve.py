@@ -41,6 +41,7 @@ def merge_generic_initiatives(nodes: dict[str, dict[str, Any]],
         dst["aliases"].update(src["aliases"])
         for k in src["evidence"]:
             dst["evidence"].setdefault(k, None)
+        dst.setdefault("spans", set()).update(src.get("spans", ()))
         remap[nid] = tid
     for key in sorted(edges):
         s, t, d = key

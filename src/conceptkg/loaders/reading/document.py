@@ -7,18 +7,37 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...graph.models import Document
+from .docmeta import document_meta, split_front_matter
 from .normalize import normalize_text
 from .readers import LARGE_FILE_BYTES, iter_text_chunks, read_document
 
 __all__ = ["is_large", "iter_document_parts", "load_document"]
 
 
-def load_document(path: str | Path) -> Document:
-    """Read and normalize one file into a :class:`Document` (id = hash of the normalized text)."""
+def _resolved(path: str | Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:  # pragma: no cover - resolve() only fails on odd file systems
+        return str(Path(path).absolute())
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+def load_document(path: str | Path, date: str = "") -> Document:
+    """Read and normalize one file into a :class:`Document` (id = hash of the normalized text),
+    with its title and date (see :mod:`.docmeta`; ``date`` overrides what the file says)."""
     raw = read_document(path)
-    text = normalize_text(raw.text)
-    return Document.from_text(text, path=str(path), title=Path(path).stem, format=raw.format,
-                              original_encoding=raw.encoding)
+    front, body = split_front_matter(raw.text)
+    text = normalize_text(body)
+    meta = document_meta(body, path, front, date)
+    return Document.from_text(text, path=str(path), resolved=_resolved(path), title=meta.title,
+                              date=meta.date, format=raw.format, original_encoding=raw.encoding,
+                              size=_size(path))
 
 
 def is_large(path: str | Path) -> bool:
@@ -31,12 +50,16 @@ def is_large(path: str | Path) -> bool:
         return False
 
 
-def iter_document_parts(path: str | Path, max_chars: int = 2_000_000) -> Iterator[Document]:
+def iter_document_parts(path: str | Path, max_chars: int = 2_000_000,
+                        date: str = "") -> Iterator[Document]:
     """A large plain-text file as a series of documents of about ``max_chars`` characters,
     each cut at a line break; evidence offsets point into each part's text."""
     p = Path(path)
+    day = document_meta("", p, None, date).date
     for i, chunk in enumerate(iter_text_chunks(p, max_chars=max_chars), start=1):
         text = normalize_text(chunk)
         if text:
-            yield Document.from_text(text, path=f"{p}#part{i}", title=f"{p.stem} (part {i})",
-                                     format="txt")
+            yield Document.from_text(text, path=f"{p}#part{i}",
+                                     resolved=f"{_resolved(p)}#part{i}",
+                                     title=f"{p.stem} (part {i})", date=day, format="txt",
+                                     size=len(chunk.encode("utf-8")))

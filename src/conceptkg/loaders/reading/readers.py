@@ -171,8 +171,9 @@ def markdown_to_text(text: str) -> str:
 def _pdf_text(data: bytes, name: str) -> str:
     try:
         from pypdf import PdfReader
-    except ImportError as exc:  # pragma: no cover - optional extra
-        raise InputError(f"{name}: reading PDF needs 'pip install conceptkg[formats]'") from exc
+    except ImportError as exc:  # pragma: no cover - a dependency of conceptkg
+        raise InputError(f"{name}: reading PDF needs the 'pypdf' package, a dependency of "
+                         "conceptkg: reinstall conceptkg") from exc
     try:
         reader = PdfReader(io.BytesIO(data))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
@@ -183,8 +184,9 @@ def _pdf_text(data: bytes, name: str) -> str:
 def _docx_text(data: bytes, name: str) -> str:
     try:
         import docx
-    except ImportError as exc:  # pragma: no cover - optional extra
-        raise InputError(f"{name}: reading DOCX needs 'pip install conceptkg[formats]'") from exc
+    except ImportError as exc:  # pragma: no cover - a dependency of conceptkg
+        raise InputError(f"{name}: reading DOCX needs the 'python-docx' package, a dependency "
+                         "of conceptkg: reinstall conceptkg") from exc
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:

@@ -17,10 +17,12 @@ import org.neo4j.harness.Neo4jBuilders;
  * Starts a real Neo4j 5 server in this process for the conceptkg tests and benchmarks.
  *
  * <p>Usage: {@code java -cp 'target/neo4j-launcher.jar:target/lib/*' conceptkg.neo4j.Main PORT
- * [--dir DIR] [--password-file FILE]}. PORT 0 picks a free port. Bolt listens on 127.0.0.1 only;
- * the HTTP server is disabled. Without a password file authentication is off; with one, auth is
+ * [--dir DIR] [--password-file FILE] [--copy-from DATA_DIR]}. PORT 0 picks a free port. Bolt
+ * listens on 127.0.0.1 only; the HTTP server is disabled. Without a password file authentication is off; with one, auth is
  * on and user {@code neo4j} gets the password read from the file (never from the command line,
- * so it does not show in the process list).
+ * so it does not show in the process list). {@code --copy-from} starts on a copy of the databases in
+ * DATA_DIR (a {@code data} directory holding {@code databases/} and {@code transactions/}, as
+ * {@code neo4j-admin database import} writes it).
  *
  * <p>Prints one line {@code READY bolt://127.0.0.1:PORT} on stdout once Bolt accepts connections,
  * and stops when its stdin closes or on SIGTERM.
@@ -30,17 +32,21 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: Main PORT [--dir DIR] [--password-file FILE]");
+            System.err.println("usage: Main PORT [--dir DIR] [--password-file FILE] "
+                               + "[--copy-from DATA_DIR]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
         Path dir = null;
         String password = null;
+        Path copyFrom = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--dir") && i + 1 < args.length) {
                 dir = Path.of(args[++i]);
             } else if (args[i].equals("--password-file") && i + 1 < args.length) {
                 password = Files.readString(Path.of(args[++i])).strip();
+            } else if (args[i].equals("--copy-from") && i + 1 < args.length) {
+                copyFrom = Path.of(args[++i]);
             } else {
                 System.err.println("unknown argument: " + args[i]);
                 System.exit(2);
@@ -49,6 +55,9 @@ public final class Main {
 
         Neo4jBuilder builder = dir == null ? Neo4jBuilders.newInProcessBuilder()
                                            : Neo4jBuilders.newInProcessBuilder(dir);
+        if (copyFrom != null) {
+            builder = builder.copyFrom(copyFrom);
+        }
         Neo4j neo4j = builder
                 .withDisabledServer()
                 .withConfig(BoltConnector.enabled, true)

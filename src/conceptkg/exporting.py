@@ -1,0 +1,63 @@
+"""Exporting a stored graph to files: the library function behind ``conceptkg export``.
+
+Formats: ``json`` (the exchange format), ``graphml`` and ``gexf`` (Gephi, yEd, networkx, igraph),
+``neo4j-csv`` (a directory of CSV files for ``neo4j-admin database import full``) and ``jsonl``
+(one evidence sentence per line, for pandas or duckdb).
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import ParameterError
+
+if TYPE_CHECKING:
+    from .graph.store import GraphStore
+
+__all__ = ["EXPORT_FORMATS", "ExportResult", "export_store"]
+
+EXPORT_FORMATS = ("json", "graphml", "gexf", "neo4j-csv", "jsonl")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    #: for neo4j-csv: the neo4j-admin command line that imports the bundle
+    command: str = ""
+
+
+def export_store(store: GraphStore, output: str | Path, fmt: str = "json") -> ExportResult:
+    """Write the whole graph of ``store`` to ``output`` in ``fmt`` (a directory for
+    ``neo4j-csv``, a file otherwise)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
+    output = Path(output)
+    if fmt != "neo4j-csv" and output.is_dir():
+        raise ParameterError(f"{output}: is a directory; give a file name")
+    if fmt == "neo4j-csv" and output.exists() and not output.is_dir():
+        raise ParameterError(f"{output}: exists and is not a directory")
+    kg = store.read_graph()
+    if fmt == "json":
+        from .graph.io_json import write_json
+
+        return ExportResult(write_json(kg, output))
+    if fmt == "graphml":
+        from .graph.io_networkx import write_graphml
+
+        return ExportResult(write_graphml(kg, output))
+    if fmt == "gexf":
+        from .graph.io_networkx import write_gexf
+
+        return ExportResult(write_gexf(kg, output))
+    if fmt == "jsonl":
+        from .graph.io_evidence import write_evidence_jsonl
+
+        return ExportResult(write_evidence_jsonl(kg, output))
+    from .graph.io_neo4j_csv import write_neo4j_csv
+
+    bundle = write_neo4j_csv(kg, output)
+    where = shlex.quote(str(bundle.directory))
+    return ExportResult(output, command=f"cd {where} && {bundle.command}")

@@ -1,0 +1,160 @@
+"""A bulk-import bundle for Neo4j: header and data CSV files for ``neo4j-admin database import
+full`` (a large graph goes into an empty database in one pass, much faster than ``push``).
+
+The files hold exactly the labels, relationship types and properties that ``push`` writes (the
+rows come from :mod:`conceptkg.graph.rows`), so an imported database reads the same as a pushed
+one. Per node label ``nodes_LABEL.header.csv`` + ``nodes_LABEL.csv``, per relationship type
+``rels_TYPE.header.csv`` + ``rels_TYPE.csv``, Documents included (with their text). Node ids form
+one global id space (ids are unique across labels). ``import.txt`` holds the exact command line
+and ``after-import.cypher`` the statements to run once after it (the uniqueness constraints, and
+empty lists where the import tool leaves no property).
+"""
+
+from __future__ import annotations
+
+import csv
+import shlex
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..queries import cypher as q
+from .knowledge_graph import KnowledgeGraph
+from .models import NodeType
+from .rows import document_to_row, edge_to_row, node_to_row
+
+__all__ = ["AFTER_IMPORT", "ARRAY_DELIMITERS", "Neo4jCsvBundle", "after_import_cypher",
+           "import_command", "write_neo4j_csv"]
+
+#: candidates for --array-delimiter; the first that no list value contains is used
+ARRAY_DELIMITERS = (";", "|", "¦", "\u2016")
+
+_NODE_COLUMNS = (("id", "id:ID"), ("name", "name"), ("aliases", "aliases:string[]"),
+                 ("attributes", "attributes"), ("evidence", "evidence"),
+                 ("documents", "documents:string[]"), ("mentions", "mentions:long"))
+_DOC_COLUMNS = (("id", "id:ID"), ("path", "path"), ("title", "title"), ("format", "format"),
+                ("text", "text"), ("chars", "chars:long"))
+_REL_COLUMNS = (("source", ":START_ID"), ("target", ":END_ID"),
+                ("confidence", "confidence:double"), ("evidence", "evidence"),
+                ("sentence", "sentence"), ("rules", "rules:string[]"),
+                ("documents", "documents:string[]"), ("attributes", "attributes"))
+
+
+#: the file of statements to run after the import
+AFTER_IMPORT = "after-import.cypher"
+_NODE_LISTS = ("aliases", "documents")
+_REL_LISTS = ("rules", "documents")
+# list properties are fixed names from the two tuples above, labels and types checked by q
+_EMPTY_NODE_LIST = ("MATCH (n:{label}) WHERE n.{prop} IS NULL "
+                    "CALL {{ WITH n SET n.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS")
+_EMPTY_REL_LIST = ("MATCH ()-[r:{rel}]->() WHERE r.{prop} IS NULL "
+                   "CALL {{ WITH r SET r.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS")
+
+
+@dataclass
+class Neo4jCsvBundle:
+    directory: Path
+    #: (label, header file, data file) per node label, Document included
+    nodes: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (relationship type, header file, data file)
+    relationships: list[tuple[str, str, str]] = field(default_factory=list)
+    array_delimiter: str = ";"
+    command: str = ""
+
+
+def _pick_delimiter(lists: list[list[str]]) -> str:
+    used = set()
+    for values in lists:
+        for v in values:
+            used.update(ch for ch in ARRAY_DELIMITERS if ch in v)
+    for ch in ARRAY_DELIMITERS:
+        if ch not in used:
+            return ch
+    raise InputError("every array delimiter occurs in a list value; cannot write neo4j-csv")
+
+
+def _write(directory: Path, stem: str, label_column: tuple[str, str] | None,
+           columns: tuple[tuple[str, str], ...], rows: list[dict[str, Any]],
+           delimiter: str) -> tuple[str, str]:
+    header, data = f"{stem}.header.csv", f"{stem}.csv"
+    titles = [t for _, t in columns] + ([label_column[0]] if label_column else [])
+    with open(directory / header, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerow(titles)
+    with open(directory / data, "w", encoding="utf-8", newline="") as f:
+        # text quoted, numbers not: a quoted "" is an empty string (an empty list for arrays),
+        # as push stores it, where an unquoted empty field would be no property at all
+        w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+        for row in rows:
+            cells = [delimiter.join(v) if isinstance(v, list) else v
+                     for v in (row[k] for k, _ in columns)]
+            w.writerow(cells + ([label_column[1]] if label_column else []))
+    return header, data
+
+
+def import_command(bundle: Neo4jCsvBundle, database: str = "neo4j") -> str:
+    """The ``neo4j-admin`` command that imports ``bundle`` (run in the bundle's directory)."""
+    # the database name goes first: --nodes/--relationships take several values each, so a
+    # name after them would be read as one more file
+    parts = ["neo4j-admin", "database", "import", "full", database, "--overwrite-destination",
+             "--multiline-fields=true", f"--array-delimiter={bundle.array_delimiter}"]
+    parts += [f"--nodes={h},{d}" for _, h, d in bundle.nodes]
+    parts += [f"--relationships={h},{d}" for _, h, d in bundle.relationships]
+    return shlex.join(parts)
+
+
+def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle:
+    """Write the bundle for ``kg`` into ``directory`` (created if needed)."""
+    directory = Path(directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot create directory: {exc.strerror}") from None
+    if not directory.is_dir():
+        raise InputError(f"{directory}: not a directory")
+    node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n in kg.nodes():
+        node_rows[str(n.type)].append(node_to_row(n))
+    rel_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in kg.edges():
+        rel_rows[e.type].append(edge_to_row(e))
+    lists = [r[k] for rows in node_rows.values() for r in rows for k in ("aliases", "documents")]
+    lists += [r[k] for rows in rel_rows.values() for r in rows for k in ("rules", "documents")]
+    bundle = Neo4jCsvBundle(directory, array_delimiter=_pick_delimiter(lists))
+    docs = [document_to_row(d) for d in sorted(kg.documents.values(), key=lambda d: d.id)]
+    if docs:
+        files = _write(directory, "nodes_Document", (":LABEL", "Document"), _DOC_COLUMNS, docs,
+                       bundle.array_delimiter)
+        bundle.nodes.append(("Document", *files))
+    for t in NodeType:
+        if node_rows.get(t.value):
+            lab = q.label(t.value)
+            bundle.nodes.append((lab, *_write(directory, f"nodes_{lab}", (":LABEL", lab),
+                                             _NODE_COLUMNS, node_rows[lab],
+                                             bundle.array_delimiter)))
+    for rel in sorted(rel_rows):
+        name = q.rel_type(rel)
+        bundle.relationships.append((name, *_write(directory, f"rels_{name}", (":TYPE", name),
+                                                  _REL_COLUMNS, rel_rows[rel],
+                                                  bundle.array_delimiter)))
+    bundle.command = import_command(bundle)
+    (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
+    (directory / AFTER_IMPORT).write_text(after_import_cypher(bundle), encoding="utf-8")
+    return bundle
+
+
+def after_import_cypher(bundle: Neo4jCsvBundle) -> str:
+    """Statements to run once on the imported database (``cypher-shell -f after-import.cypher``):
+    the uniqueness constraints ``push`` creates, and empty lists where the import tool left no
+    property (it drops empty arrays), so that the database matches a pushed one exactly."""
+    lines = [q.NEO4J_NODE_CONSTRAINT.format(
+        name=q.NEO4J_CONSTRAINT_NAME.format(label=lab.lower()), label=q.label(lab)) + ";"
+        for lab in [*(t.value for t in NodeType), "Document"]]
+    for lab, *_ in bundle.nodes:
+        if lab != "Document":
+            lines += [_EMPTY_NODE_LIST.format(label=q.label(lab), prop=p) + ";"
+                      for p in _NODE_LISTS]
+    for rel, *_ in bundle.relationships:
+        lines += [_EMPTY_REL_LIST.format(rel=q.rel_type(rel), prop=p) + ";" for p in _REL_LISTS]
+    return "\n".join(lines) + "\n"

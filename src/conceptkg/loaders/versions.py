@@ -1,0 +1,46 @@
+"""What a document was built with: the extractor's version and the effective lexicon's digest.
+
+A stored document built with another extractor version or lexicon is stale and is rebuilt by the
+next ``build``. The extractor version is the package version plus a digest of the extraction code
+and its shipped data, so any change to them makes every document stale without a manual bump.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__
+
+__all__ = ["extractor_version", "lexicon_digest"]
+
+_HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    h = hashlib.sha256()
+    files = sorted(p for p in _HERE.rglob("*") if p.is_file()
+                   and p.suffix in {".py", ".yaml", ".yml", ".txt", ".json"})
+    for p in files:
+        h.update(str(p.relative_to(_HERE)).encode())
+        h.update(p.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def lexicon_digest(paths: Iterable[str | Path] = ()) -> str:
+    """'default' for the shipped lexicon alone, else a digest of the extra files' contents (in
+    the order given)."""
+    paths = list(paths)
+    if not paths:
+        return "default"
+    h = hashlib.sha256()
+    for p in paths:
+        try:
+            h.update(Path(p).read_bytes())
+        except OSError:
+            h.update(str(p).encode())
+        h.update(b"\x00")
+    return "sha256:" + h.hexdigest()[:16]

@@ -1,0 +1,68 @@
+"""What the named queries share: their result type, the dialect's Cypher, reading, resolving
+names to nodes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ParameterError, QueryError
+from ..graph.store import GraphStore, QueryResult
+from . import named
+
+__all__ = ["NamedResult", "Found", "cypher_for", "read", "resolve", "ids_of", "sort_key"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class NamedResult(QueryResult):
+    """Rows of a named query, plus the ids of the nodes they are about (for drawing)."""
+
+    query: str = ""
+    node_ids: list[str] = field(default_factory=list)
+    #: one line saying what an empty result means ("no path … within depth 6"); "" with rows
+    empty_message: str = ""
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def cypher_for(store: GraphStore, variants: dict[str, str]) -> str:
+    try:
+        return variants[store.dialect]
+    except KeyError:
+        raise QueryError(f"named queries do not support the {store.dialect!r} dialect") from None
+
+
+def read(store: GraphStore, cypher: str, params: dict[str, Any]) -> QueryResult:
+    log.debug("named query: %s %s", cypher, params)
+    return store.query(cypher, params)
+
+
+def sort_key(value: Any) -> tuple[int, Any]:
+    """None last; otherwise the value (numbers and strings compare within their column)."""
+    return (1, 0) if value is None else (0, value)
+
+
+@dataclass(frozen=True)
+class Found:
+    id: str
+    name: str
+    type: str
+
+
+def resolve(store: GraphStore, query: str, value: str) -> list[Found]:
+    """The nodes whose name or alias is ``value`` (exactly, else ignoring case)."""
+    for variants in (named.RESOLVE, named.RESOLVE_FOLDED):
+        recs = read(store, cypher_for(store, variants), {"name": value}).records()
+        if recs:
+            return [Found(r["id"], r["name"], r["type"]) for r in recs]
+    similar = read(store, cypher_for(store, named.SEARCH), {"text": value, "limit": 5}).records()
+    hint = f" (similar: {', '.join(r['name'] for r in similar)})" if similar else ""
+    raise ParameterError(f"{query}: no node named {value!r}{hint}")
+
+
+def ids_of(found: list[Found]) -> list[str]:
+    return [f.id for f in found]
+
+

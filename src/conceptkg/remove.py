@@ -1,0 +1,63 @@
+"""Removing documents from a store: the library function behind ``conceptkg remove``.
+
+A target is a document id, or a path (as given at build time, or any path that resolves to the
+same file; a directory stands for every document built from inside it). What only the removed
+documents supported is deleted; everything else loses their counts, evidence and aliases, so the
+graph equals a build without them (evidence dropped earlier by the per-item cap excepted).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .graph.knowledge_graph import KnowledgeGraph
+from .graph.models import Document
+from .graph.store import GraphStore, WriteReport
+
+__all__ = ["RemoveResult", "matching_documents", "remove"]
+
+
+@dataclass
+class RemoveResult:
+    documents: list[Document] = field(default_factory=list)
+    write: WriteReport = field(default_factory=WriteReport)
+
+
+def _resolved(target: str) -> str:
+    try:
+        return str(Path(target).resolve())
+    except OSError:  # pragma: no cover
+        return target
+
+
+def matching_documents(docs: Iterable[Document], target: str) -> list[Document]:
+    """The stored documents ``target`` names (id, path, or a directory above them)."""
+    full = _resolved(target)
+    inside = full.rstrip(os.sep) + os.sep
+    out = []
+    for d in docs:
+        where = (d.resolved or d.path).split("#part", 1)[0]
+        if target in (d.id, d.path) or where == full or where.startswith(inside):
+            out.append(d)
+    return out
+
+
+def remove(targets: Iterable[str | Path], store: GraphStore) -> RemoveResult:
+    """Remove the documents ``targets`` name; nothing is removed if one of them names none."""
+    docs = store.documents()
+    chosen: dict[str, Document] = {}
+    missing = []
+    for t in map(str, targets):
+        found = matching_documents(docs, t)
+        if not found:
+            missing.append(t)
+        chosen.update((d.id, d) for d in found)
+    if missing:
+        raise InputError(f"no stored document for {', '.join(map(repr, missing))}; nothing "
+                         "removed (see: conceptkg ask documents)")
+    rep = store.write_graph(KnowledgeGraph(), remove=set(chosen))
+    return RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep)

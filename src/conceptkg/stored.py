@@ -1,0 +1,76 @@
+"""What a store already holds, as a build sees it: which documents are up to date, and which
+stored documents a newly built one replaces (the older version of the same file, the parts of a
+large file, a stale build of the same content)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .graph.store import GraphStore
+from .loaders.versions import extractor_version, lexicon_digest
+
+if TYPE_CHECKING:
+    from .build import FileOutcome
+
+__all__ = ["StoredDocuments", "resolved_file"]
+
+
+@dataclass
+class StoredDocuments:
+    """What the store holds: documents up to date with this build, and ids by file."""
+
+    fresh: set[str]
+    ids: set[str]
+    #: resolved path (``FILE#partN`` for the parts of a large file) → document ids
+    by_path: dict[str, set[str]]
+    #: resolved file → the ids of the whole file or of all its parts
+    by_file: dict[str, set[str]]
+
+    @classmethod
+    def read(cls, store: GraphStore | None, lexicon: tuple[str, ...],
+             force: bool) -> StoredDocuments:
+        docs = [] if store is None else store.documents()
+        current = (extractor_version(), lexicon_digest(lexicon))
+        by_path: dict[str, set[str]] = defaultdict(set)
+        by_file: dict[str, set[str]] = defaultdict(set)
+        for d in docs:  # documents stored before paths were resolved: resolve them here
+            key = d.resolved or str(Path(d.path).absolute())
+            by_path[key].add(d.id)
+            by_file[_base(key)].add(d.id)
+        fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current}
+        return cls(fresh, {d.id for d in docs}, by_path, by_file)
+
+    def replaced(self, outcome: FileOutcome, force: bool) -> set[str]:
+        """The stored documents a newly built one replaces, and sets ``outcome.reason``."""
+        assert outcome.graph is not None
+        doc = outcome.graph.documents[outcome.document]
+        key = doc.resolved or doc.path
+        old = set(self.by_path.get(key, ()))
+        if key == _base(key):  # a whole file replaces the parts of its large version
+            old |= self.by_file.get(key, set())
+        else:  # a part replaces the whole-file version; see leftover_parts for the rest
+            old |= self.by_path.get(_base(key), set())
+        if doc.id in self.ids:
+            old.add(doc.id)
+            outcome.reason = "forced" if force else "stale"
+        else:
+            outcome.reason = "changed" if old else "new"
+        return old
+
+    def leftover_parts(self, parts: dict[str, set[str]], failed: set[str]) -> set[str]:
+        """Stored documents of large files that the parts built now (``parts``: file → ids)
+        no longer include, e.g. when a file shrank to fewer parts."""
+        return {i for f, kept in parts.items() if f not in failed
+                for i in self.by_file.get(f, ()) if i not in kept}
+
+
+def _base(resolved: str) -> str:
+    """The file of a document path (``FILE#partN`` → ``FILE``)."""
+    return resolved.split("#part", 1)[0]
+
+
+def resolved_file(path: str) -> str:
+    return str(Path(_base(path)).resolve())

@@ -1,0 +1,46 @@
+"""Evidence rows (JSON Lines): one line per sentence behind an edge, with its document's date."""
+
+import json
+
+from conceptkg.graph import Document
+from conceptkg.graph.io_evidence import (
+    EVIDENCE_FIELDS,
+    document_date,
+    evidence_rows,
+    write_evidence_jsonl,
+)
+from tests.helpers import rich_graph
+
+
+def test_one_line_per_edge_sentence_with_every_field(tmp_path):
+    kg = rich_graph()
+    path = write_evidence_jsonl(kg, tmp_path / "ev.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == sum(len(e.evidence) for e in kg.edges())
+    assert all(tuple(r) == EVIDENCE_FIELDS for r in rows)
+    expected = sorted((e.source, e.type, e.target, x.document, x.start, x.end, x.rule, x.sentence)
+                      for e in kg.edges() for x in e.evidence)
+    got = sorted((r["source_id"], r["type"], r["target_id"], r["document"], r["start"],
+                  r["end"], r["rule"], r["sentence"]) for r in rows)
+    assert got == expected
+    for r in rows:
+        doc = kg.documents[r["document"]]
+        assert doc.text[r["start"]:r["end"]] == r["sentence"]
+        assert r["source"] == kg.node(r["source_id"]).name
+        assert r["path"] == doc.path
+    dated = {r["date"] for r in rows if r["path"] == "dir/20240102.md"}
+    assert dated == {"2024-01-02"}
+    assert {r["date"] for r in rows if r["path"] == "small.txt"} == {None}
+    assert rows == list(evidence_rows(kg))
+
+
+def test_document_date_from_file_name_or_title():
+    def doc(path, title=""):
+        return Document(id="doc_x", path=path, title=title)
+
+    assert document_date(doc("news/2024-03-01.txt")) == "2024-03-01"
+    assert document_date(doc("a/20231231_report.md")) == "2023-12-31"
+    assert document_date(doc("plan.txt", "通知 2022.05.06")) == "2022-05-06"
+    assert document_date(doc("id_120240301999.txt")) is None
+    assert document_date(doc("20241332.txt")) is None
+    assert document_date(None) is None

@@ -1,0 +1,121 @@
+"""GraphML and GEXF: unique edge ids, names as labels, and a lossless round trip (networkx for
+both, igraph for GraphML) that compares every field of every node, edge and document."""
+
+import itertools
+import xml.etree.ElementTree as ET
+
+import igraph
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from conceptkg.errors import InputError
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
+from conceptkg.graph.io_json import graph_to_dict
+from conceptkg.graph.io_networkx import (
+    graph_from_attributes,
+    read_gexf,
+    read_graphml,
+    write_gexf,
+    write_graphml,
+)
+from tests.helpers import rich_graph
+
+
+def whole(kg: KnowledgeGraph) -> dict:
+    """Every field of the graph; documents without their text (the files do not carry it)."""
+    d = graph_to_dict(kg)
+    for doc in d["documents"]:
+        doc.pop("chars")
+    return d
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_round_trip_with_networkx_keeps_the_whole_graph(tmp_path, fmt):
+    kg = rich_graph()
+    write, read = {"graphml": (write_graphml, read_graphml),
+                   "gexf": (write_gexf, read_gexf)}[fmt]
+    path = write(kg, tmp_path / f"g.{fmt}")
+    back = read(path)
+    assert whole(back) == whole(kg)
+    assert all(n.evidence for n in back.nodes()) and all(e.evidence for e in back.edges())
+
+
+def test_graphml_round_trip_with_igraph(tmp_path):
+    kg = rich_graph()
+    path = write_graphml(kg, tmp_path / "g.graphml")
+    g = igraph.Graph.Read_GraphML(str(path))
+    assert g.vcount() == len(kg) and g.ecount() == kg.number_of_edges
+    nodes = [(v["id"], v.attributes()) for v in g.vs]
+    edges = [(g.vs[e.source]["id"], g.vs[e.target]["id"], e.attributes()) for e in g.es]
+    back = graph_from_attributes(nodes, edges, g["documents"])
+    assert whole(back) == whole(kg)
+
+
+def test_graphml_edges_have_unique_ids_and_nodes_are_labelled_by_name(tmp_path):
+    kg = rich_graph()
+    root = ET.parse(write_graphml(kg, tmp_path / "g.graphml")).getroot()
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    edge_ids = [e.get("id") for e in root.iter(f"{ns}edge")]
+    assert len(edge_ids) == len(set(edge_ids)) == kg.number_of_edges
+    assert set(edge_ids) == {e.id for e in kg.edges()}
+    g = nx.read_graphml(str(tmp_path / "g.graphml"), force_multigraph=True)
+    assert {d["label"] for _, d in g.nodes(data=True)} == {n.name for n in kg.nodes()}
+    assert {d["relation"] for *_, d in g.edges(data=True)} == set(kg.edge_counts())
+    weights = sorted(d["weight"] for *_, d in g.edges(data=True))
+    assert weights == sorted(len(e.evidence) for e in kg.edges())
+
+
+def test_gexf_edge_type_is_a_direction_and_labels_are_names(tmp_path):
+    kg = rich_graph()
+    root = ET.parse(write_gexf(kg, tmp_path / "g.gexf")).getroot()
+    ns = "{http://www.gexf.net/1.2draft}"
+    edges = list(root.iter(f"{ns}edge"))
+    assert len({e.get("id") for e in edges}) == len(edges) == kg.number_of_edges
+    assert all(e.get("type") in (None, "directed", "undirected", "mutual") for e in edges)
+    assert {e.get("label") for e in edges} == set(kg.edge_counts())
+    labels = {n.get("label") for n in root.iter(f"{ns}node")}
+    assert labels == {n.name for n in kg.nodes()}
+
+
+def test_reading_a_foreign_file_is_one_line_error(tmp_path):
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "b")
+    nx.write_graphml(g, str(tmp_path / "other.graphml"))
+    with pytest.raises(InputError, match="not a conceptkg") as e:
+        read_graphml(tmp_path / "other.graphml")
+    assert "\n" not in str(e.value)
+    (tmp_path / "bad.gexf").write_text("<gexf", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot read GEXF"):
+        read_gexf(tmp_path / "bad.gexf")
+
+
+text = st.text(st.characters(codec="utf-8"), max_size=12)  # anything, XML-hostile included
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(text.filter(str.strip), min_size=2, max_size=4, unique_by=str.strip),
+       sentence=text, title=text, alias=text, note=text)
+@example(names=["甲\x0b\r乙\ufffe", "<b>&amp;"], sentence="句\uffff\x00", title="\r\n",
+         alias="\x1f", note="\ufffe")
+def test_round_trip_of_any_text(tmp_path, names, sentence, title, alias, note):
+    """Names, aliases, sentences, titles and attributes with any characters (control characters,
+    noncharacters, quotes, markup) come back exactly from both formats."""
+    text_ = f"{sentence}。{names[0]}"
+    doc = Document.from_text(text_, path=f"{title}.txt", title=title)
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    ev = Evidence(document=doc.id, sentence=sentence, start=0, end=len(sentence), rule=note)
+    nodes = [Node(name=n, type="Concept", aliases=[alias], attributes={"note": note},
+                  evidence=[ev]) for n in names]
+    for n in nodes:
+        kg.add_node(n)
+    for a, b in itertools.pairwise(nodes):
+        kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=[ev],
+                         attributes={note: [note]}))
+    for write, read, suffix in ((write_graphml, read_graphml, "graphml"),
+                                (write_gexf, read_gexf, "gexf")):
+        back = read(write(kg, tmp_path / f"g.{suffix}"))
+        assert whole(back) == whole(kg)

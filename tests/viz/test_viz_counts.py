@@ -1,0 +1,28 @@
+"""The HTML shows exact counts (not the number of evidence sentences kept) and documents by
+title and date."""
+
+from __future__ import annotations
+
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
+from conceptkg.viz.payload import build_payload
+
+
+def test_tooltips_count_every_mention_and_name_dated_documents():
+    text = "甲推动乙。" * 3
+    doc = Document.from_text(text, path="docs/x.txt", title="某某<简报>", date="2024-05-06")
+    ev = [Evidence(document=doc.id, sentence="甲推动乙。", start=0, end=5)]
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    a = kg.add_node(Node(name="甲", type="Concept", evidence=ev, counts={doc.id: 3,
+                                                                       "doc_other": 4}))
+    b = kg.add_node(Node(name="乙", type="Concept", evidence=ev))
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=ev,
+                     counts={doc.id: 3}))
+    data = build_payload(kg, title="t", positions=None)
+    info = {n[0]: i for n, i in zip(data["names"], data["info"], strict=True)}
+    assert (info["甲"]["mentions"], info["甲"]["nDocs"]) == (7, 2)
+    assert (info["乙"]["mentions"], info["乙"]["nDocs"]) == (1, 1)
+    assert (data["einfo"][0]["mentions"], data["einfo"][0]["nDocs"]) == (3, 1)
+    # documents by path, title and date; the page builds text nodes from these (never HTML)
+    [(path, title, date)] = data["docs"]
+    assert (path, title, date) == ("docs/x.txt", "某某<简报>", "2024-05-06")

@@ -1,0 +1,96 @@
+"""prepare_view(): statistics and unconnected nodes left out by default, top-N overviews."""
+
+from __future__ import annotations
+
+import pytest
+
+from conceptkg.errors import ParameterError
+from conceptkg.viz import view as view_mod
+from conceptkg.viz.view import prepare_view
+from tests.viz.viz_graphs import corpus_graph
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return corpus_graph(clusters=4, per_cluster=10, metrics=15, isolated=7)
+
+
+def _linked(kg) -> set[str]:
+    return {e.source for e in kg.edges()} | {e.target for e in kg.edges()}
+
+
+def test_default_leaves_out_statistics_and_unconnected_nodes(corpus):
+    view, info = prepare_view(corpus)
+    assert "Metric" not in view.node_counts() and "MEASURES" not in view.edge_counts()
+    assert {n.id for n in view.nodes()} == _linked(view)
+    core = {e.source for e in corpus.edges() if e.type != "MEASURES"} | {
+        e.target for e in corpus.edges() if e.type != "MEASURES"}
+    assert {n.id for n in view.nodes()} == core
+    assert view.number_of_edges == corpus.number_of_edges - 15
+    assert (info.metrics_hidden, info.measures_hidden) == (15, 15)
+    # every non-Metric node without a core edge: the 7 isolated ones
+    assert info.isolated_hidden == len(corpus) - 15 - len(core) == 7
+    assert info.total_nodes == len(corpus) and info.reserve == set() and info.top is None
+
+
+def test_switches_keep_everything(corpus):
+    view, info = prepare_view(corpus, metrics=True, isolated=True)
+    assert len(view) == len(corpus) and view.number_of_edges == corpus.number_of_edges
+    assert info.meta()["metricsHidden"] == info.meta()["isolatedHidden"] == 0
+
+
+def test_explicit_types_win_over_the_default(corpus):
+    view, info = prepare_view(corpus, node_types=["Metric", "Concept", "Factor"],
+                              edge_types=["MEASURES"])
+    assert set(view.edge_counts()) == {"MEASURES"}
+    assert "Metric" in view.node_counts() and info.metrics_hidden == 0
+
+
+def test_a_focus_without_edges_is_kept(corpus):
+    lonely = next(n for n in corpus.nodes() if n.name.startswith("孤立"))
+    view, _ = prepare_view(corpus, focus=lonely.name)
+    assert [n.id for n in view.nodes()] == [lonely.id]
+    metric = next(n for n in corpus.nodes() if n.type == "Metric")
+    with pytest.raises(ParameterError, match="selected node types"):
+        prepare_view(corpus, focus=metric.name)
+    view, _ = prepare_view(corpus, focus=metric.name, depth=1, metrics=True)
+    assert len(view) == 2
+
+
+def test_top_keeps_hubs_neighbours_and_a_reserve_ring(corpus):
+    full, _ = prepare_view(corpus)
+    g = full.nx
+    degree = {n: g.degree(n) for n in g.nodes}
+    hubs = sorted(degree, key=lambda n: (-degree[n], n))[:3]
+    shown = set(hubs) | {m for h in hubs for m in nx_neighbours(g, h)}
+    ring = {m for n in shown for m in nx_neighbours(g, n)} - shown
+    view, info = prepare_view(corpus, top=3)
+    assert info.top == 3 and info.reserve <= ring and info.reserve
+    assert {n.id for n in view.nodes()} == shown | info.reserve
+    assert info.beyond_top == len(full) - len(view)
+    for e in view.edges():
+        assert e.source in shown | info.reserve and e.target in shown | info.reserve
+
+
+def nx_neighbours(g, n):
+    return set(g.predecessors(n)) | set(g.successors(n))
+
+
+def test_big_views_become_top_overviews(corpus, monkeypatch, caplog):
+    monkeypatch.setattr(view_mod, "MAX_SHIP_NODES", 20)
+    monkeypatch.setattr(view_mod, "AUTO_TOP", 4)
+    view, info = prepare_view(corpus)
+    assert info.top == 4 and len(view) < len(corpus)
+    assert "best-connected" in caplog.text
+
+
+def test_bad_top_is_a_parameter_error(corpus):
+    with pytest.raises(ParameterError, match="top"):
+        prepare_view(corpus, top=0)
+
+
+def test_top_overviews_stay_within_their_budget(corpus, monkeypatch):
+    monkeypatch.setattr(view_mod, "TOP_BUDGET", 12)
+    view, info = prepare_view(corpus, top=3)
+    assert len(view) - len(info.reserve) <= 12 and len(info.reserve) <= 12
+    assert len(info.reserve) > 0
