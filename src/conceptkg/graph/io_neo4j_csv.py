@@ -31,15 +31,28 @@ __all__ = ["AFTER_IMPORT", "ARRAY_DELIMITERS", "Neo4jCsvBundle", "after_import_c
 #: candidates for --array-delimiter; the first that no list value contains is used
 ARRAY_DELIMITERS = (";", "|", "¦", "\u2016")
 
-_NODE_COLUMNS = (("id", "id:ID"), ("name", "name"), ("aliases", "aliases:string[]"),
-                 ("attributes", "attributes"), ("evidence", "evidence"),
-                 ("documents", "documents:string[]"), ("mentions", "mentions:long"))
-_DOC_COLUMNS = (("id", "id:ID"), ("path", "path"), ("title", "title"), ("format", "format"),
-                ("text", "text"), ("chars", "chars:long"))
-_REL_COLUMNS = (("source", ":START_ID"), ("target", ":END_ID"),
-                ("confidence", "confidence:double"), ("evidence", "evidence"),
-                ("sentence", "sentence"), ("rules", "rules:string[]"),
-                ("documents", "documents:string[]"), ("attributes", "attributes"))
+_KEYS = {"id": "id:ID", "source": ":START_ID", "target": ":END_ID"}
+
+
+def _columns(sample: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The header of a kind, from the store row of one of its items (the property schema of
+    :mod:`conceptkg.graph.rows`, so a property added there is exported too)."""
+    cols = []
+    for key, value in sample.items():
+        if key in _KEYS:
+            cols.append((key, _KEYS[key]))
+        elif isinstance(value, bool):
+            cols.append((key, f"{key}:boolean"))
+        elif isinstance(value, int):
+            cols.append((key, f"{key}:long"))
+        elif isinstance(value, float):
+            cols.append((key, f"{key}:double"))
+        elif isinstance(value, list):
+            cols.append((key, f"{key}:string[]"))
+        else:
+            cols.append((key, key))
+    cols.sort(key=lambda c: (c[0] not in _KEYS, list(_KEYS).index(c[0]) if c[0] in _KEYS else 0))
+    return tuple(cols)
 
 
 #: the file of statements to run after the import
@@ -124,19 +137,19 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
     bundle = Neo4jCsvBundle(directory, array_delimiter=_pick_delimiter(lists))
     docs = [document_to_row(d) for d in sorted(kg.documents.values(), key=lambda d: d.id)]
     if docs:
-        files = _write(directory, "nodes_Document", (":LABEL", "Document"), _DOC_COLUMNS, docs,
-                       bundle.array_delimiter)
+        files = _write(directory, "nodes_Document", (":LABEL", "Document"), _columns(docs[0]),
+                       docs, bundle.array_delimiter)
         bundle.nodes.append(("Document", *files))
     for t in NodeType:
         if node_rows.get(t.value):
             lab = q.label(t.value)
             bundle.nodes.append((lab, *_write(directory, f"nodes_{lab}", (":LABEL", lab),
-                                             _NODE_COLUMNS, node_rows[lab],
+                                             _columns(node_rows[lab][0]), node_rows[lab],
                                              bundle.array_delimiter)))
     for rel in sorted(rel_rows):
         name = q.rel_type(rel)
         bundle.relationships.append((name, *_write(directory, f"rels_{name}", (":TYPE", name),
-                                                  _REL_COLUMNS, rel_rows[rel],
+                                                  _columns(rel_rows[rel][0]), rel_rows[rel],
                                                   bundle.array_delimiter)))
     bundle.command = import_command(bundle)
     (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
