@@ -21,7 +21,7 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "news"
 
 BASELINE = (
     "import sys, jieba\n"
-    "from conceptkg.loaders.pipeline import load_document\n"
+    "from conceptkg.loaders.reading.document import load_document\n"
     "n = 0\n"
     "for p in sys.argv[1:]:\n"
     "    t = load_document(p).text\n"

@@ -12,7 +12,7 @@ from conceptkg.build import build, expand_paths, extract_to_jsonl, load_jsonl
 from conceptkg.errors import InputError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.io_json import graph_to_dict
-from conceptkg.loaders import pipeline, readers
+from conceptkg.loaders.reading import document, readers
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-policy.txt"
 DOCS = {
@@ -79,11 +79,11 @@ def test_missing_paths_raise(tmp_path):
 
 def test_large_files_are_built_in_parts(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
-    monkeypatch.setattr(pipeline, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(document, "LARGE_FILE_BYTES", 1000)
     line = "数字经济推动高质量发展，某某集团公司打造工业互联网平台。\n"
     big = tmp_path / "big.txt"
     big.write_text(line * 200, encoding="utf-8")
-    parts = list(pipeline.iter_document_parts(big, max_chars=1000))
+    parts = list(document.iter_document_parts(big, max_chars=1000))
     assert len(parts) > 3
     for d in parts:
         assert d.text and len(d.text) <= 1000

@@ -148,3 +148,18 @@ def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     empty.write_text(" \n ", encoding="utf-8")
     code, _, err = run(capsys, "build", SAMPLE, empty, "--db", tmp_path / "kg.db")
     assert code == 0 and "warning:" in err and "empty.txt" in err
+
+
+def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(capsys, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("江州银行推出银杏贷款计划，助推乡村振兴。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "explain", doc, "--json")
+    assert code == 0
+    edges = {(e["source"], e["type"], e["target"]): e["rule"] for e in json.loads(out)["edges"]}
+    assert edges[("江州银行", "IMPLEMENTS", "银杏贷款计划")]
+    assert edges[("银杏贷款计划", "DRIVES", "乡村振兴")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("patterns:\n  year: '(unclosed'\n", encoding="utf-8")
+    code, _, err = run(capsys, "explain", doc, "--lexicon", bad)
+    assert code == 1 and "patterns.year is not a valid expression" in err
+    assert err.count("\n") == 1 and "Traceback" not in err

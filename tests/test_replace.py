@@ -162,11 +162,11 @@ def test_loading_a_new_extraction_replaces_the_old_version(tmp_path):
 
 
 def test_a_large_file_that_shrinks_leaves_no_old_parts(tmp_path, monkeypatch):
-    from conceptkg.loaders import pipeline, readers
+    from conceptkg.loaders.reading import document, readers
 
     monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
-    monkeypatch.setattr(pipeline, "LARGE_FILE_BYTES", 1000)
-    monkeypatch.setattr(pipeline.iter_document_parts, "__defaults__", (600, ""))
+    monkeypatch.setattr(document, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(document.iter_document_parts, "__defaults__", (600, ""))
     line = "第{}号文件指出，数字经济推动高质量发展，某某集团公司打造工业互联网平台。\n"
     big = tmp_path / "docs" / "big.txt"
     big.parent.mkdir()

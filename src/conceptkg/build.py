@@ -25,9 +25,10 @@ from typing import IO, Any
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.store import GraphStore, WriteReport
-from .loaders.docmeta import parse_date
 from .loaders.lexicon_schema import check_lexicon_files
-from .loaders.pipeline import is_large, iter_document_parts, load_document, process_text
+from .loaders.pipeline import process_text
+from .loaders.reading.docmeta import parse_date
+from .loaders.reading.document import is_large, iter_document_parts, load_document
 from .processes import init_worker
 from .stored import StoredDocuments, resolved_file
 

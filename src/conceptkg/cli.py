@@ -188,7 +188,7 @@ def build(
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
     if date:
-        from .loaders.docmeta import parse_date
+        from .loaders.reading.docmeta import parse_date
 
         date = parse_date(date)
     total = len(expand_paths(files))
@@ -418,7 +418,7 @@ def explain(
     """Which rule made each edge, and which sentences hold a relation cue but gave no edge."""
     from dataclasses import asdict
 
-    from .loaders.extraction.explain import explain_file
+    from .loaders.explain import explain_file
 
     lex = tuple(str(p) for p in lexicon or ())
     for p in lex:

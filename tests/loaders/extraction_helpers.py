@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
 from conceptkg.graph.models import Document
-from conceptkg.loaders.extract import extract_document, get_lexicon
-from conceptkg.loaders.normalize import normalize_text
+from conceptkg.loaders.extraction.extract import extract_document, get_lexicon
+from conceptkg.loaders.reading.normalize import normalize_text
 
 
 def extract(text: str, lexicon: tuple[str, ...] = ()) -> KnowledgeGraph:

@@ -2,7 +2,7 @@
 subjects, section resets, co-subjects, and the INCLUDES forms 体现在…N个方面 / 包括…在内的X.
 All texts are written for these tests (made-up places and companies)."""
 
-from conceptkg.loaders.normalize import normalize_text
+from conceptkg.loaders.reading.normalize import normalize_text
 
 from .extraction_helpers import edges, extract, node_types
 

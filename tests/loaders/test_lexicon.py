@@ -5,7 +5,9 @@ import pickle
 import pytest
 
 from conceptkg.errors import LexiconError
-from conceptkg.loaders.lexicon import get_lexicon, load_lexicon, trie_regex
+from conceptkg.loaders.extraction.mentions import find_mentions
+from conceptkg.loaders.extraction.phrases import Phrases
+from conceptkg.loaders.lexicon import DATA_FILES, get_lexicon, load_lexicon, trie_regex
 
 from .extraction_helpers import edges, extract, node_types
 
@@ -71,3 +73,47 @@ def test_get_lexicon_is_cached_and_picklable():
     b = pickle.loads(pickle.dumps(a))
     assert b.lookup("高质量发展") == a.lookup("高质量发展")
     assert [m.group() for m in b.matcher.finditer("推动高质量发展")] == ["高质量发展"]
+
+
+def test_grammar_lists_and_patterns_are_shipped_data():
+    lex = load_lexicon()
+    assert "grammar.yaml" in DATA_FILES
+    # a pattern with placeholders comes out expanded, compiled once per lexicon
+    assert lex.pattern("cn_count_digits") == "一二三四五六七八九十两"
+    assert lex.regex("year") is lex.regex("year")
+    assert lex.regex("year").fullmatch("2024年度")
+    assert "的" in lex.charset("phrase_bad_end_chars")
+    assert lex.mapping("made_heads")["装备"] == "Factor"
+    assert "研究院" in lex.words("institute_heads")
+
+
+def test_user_file_adds_grammar_words_and_replaces_patterns(tmp_path):
+    user = tmp_path / "grammar.yaml"
+    user.write_text("institute_heads: [孵化园]\n"
+                    "arg_bad_first_chars: [某]\n"
+                    "patterns:\n"
+                    "  phrase_separator: '、|，|,'  # 和 no longer splits a list\n"
+                    "  my_count: '[{cn_digits}]+项'\n", encoding="utf-8")
+    shipped, lex = load_lexicon(), load_lexicon((str(user),))
+    assert lex.words("institute_heads")[-1] == "孵化园"
+    assert "研究院" in lex.words("institute_heads")  # shipped words stay
+    assert "某" in lex.charset("arg_bad_first_chars") and "的" in lex.charset("arg_bad_first_chars")
+    assert lex.regex("my_count").fullmatch("三项")
+    sim = "银杏研究和星辰服务、松柏平台"
+    split = [[sim[a:b] for a, b in Phrases(sim, x, find_mentions(sim, x)).split(0, len(sim))]
+             for x in (shipped, lex)]
+    assert split == [["银杏研究", "星辰服务", "松柏平台"], ["银杏研究和星辰服务", "松柏平台"]]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("patterns: [a, b]\n", "patterns must be a mapping"),
+    ("patterns:\n  year: 3\n", "patterns.year must be a string"),
+    ("patterns:\n  year: '(unclosed'\n", "patterns.year is not a valid expression"),
+    ("patterns:\n  mine: '{no_such_pattern}'\n", "no pattern named 'no_such_pattern'"),
+])
+def test_bad_user_patterns_raise_lexicon_error(tmp_path, content, message):
+    p = tmp_path / "bad.yaml"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as exc:
+        load_lexicon((str(p),))
+    assert str(p) in str(exc.value) and "\n" not in str(exc.value)

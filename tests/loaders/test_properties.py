@@ -5,9 +5,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conceptkg.graph.models import Document
-from conceptkg.loaders.normalize import normalize_text
 from conceptkg.loaders.pipeline import process_text
-from conceptkg.loaders.sentences import split_sentences
+from conceptkg.loaders.reading.normalize import normalize_text
+from conceptkg.loaders.reading.sentences import split_sentences
 
 # mixed scripts, policy words, punctuation, control characters and lone surrogates
 WORDS = ["推动", "包括", "打造", "新质生产力", "高质量发展", "集团", "公司", "平台", "、", "，",

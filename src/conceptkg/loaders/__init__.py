@@ -1,9 +1,15 @@
-"""Reading files, normalizing text, splitting sentences, extracting entities and relations."""
+"""Reading files, normalizing text, splitting sentences (:mod:`.reading`), extracting entities
+and relations (:mod:`.extraction`), with the language data of :mod:`.zh`."""
 
-from .normalize import normalize_text
-from .pipeline import load_document, process_file, process_text
-from .readers import RawDocument, read_document
-from .sentences import Sentence, split_sentences
+from .pipeline import process_file, process_text
+from .reading import (
+    RawDocument,
+    Sentence,
+    load_document,
+    normalize_text,
+    read_document,
+    split_sentences,
+)
 
 __all__ = [
     "RawDocument",

@@ -1,8 +1,11 @@
 """The extraction lexicon: terms with types and aliases, cue words, name-shape word lists.
 
-The shipped data lives in ``loaders/data/lexicon.yaml`` (terms, places) and
-``loaders/data/cues.yaml`` (cue words per relation, organisation suffixes, initiative heads, stop
-heads ...). User files passed to :func:`load_lexicon` use the same schema and are added on top.
+The shipped data is the language package :mod:`conceptkg.loaders.zh`: ``lexicon.yaml`` (terms,
+places), ``cues.yaml`` (cue words per relation, organisation suffixes, initiative heads, stop
+heads ...), ``generic.yaml`` and ``grammar.yaml`` (function words, numerals, measure words and
+the regular expressions built from them, under ``patterns``). User files passed to
+:func:`load_lexicon` use the same schema and are added on top (a user pattern replaces the
+shipped one of that name).
 
 Matching is done by one regular expression compiled from a character trie of all surface forms,
 so a whole document is scanned in one C-level pass and the longest term wins at each position.
@@ -31,7 +34,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 log = logging.getLogger(__name__)
 
-DATA_FILES = ("lexicon.yaml", "cues.yaml", "generic.yaml")
+DATA_FILES = ("lexicon.yaml", "cues.yaml", "generic.yaml", "grammar.yaml")
 _TYPES = {t.value for t in NodeType}
 _LIST_KEYS = (
     "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
@@ -44,7 +47,16 @@ _LIST_KEYS = (
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "copulas", "false_org_endings", "non_party_words", "modal_verbs",
     "place_patterns", "surnames", "manner_nouns", "dateline_words",
+    # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
+    "task_verbs", "offer_verbs", "counted_task_verbs", "list_task_verbs", "drive_founding_verbs",
+    "founding_verbs", "institute_heads", "group_heads", "scope_words", "thing_heads",
+    "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
+    "gov_after_place", "made_heads", "time_start_chars", "time_end_chars", "arg_bad_first_chars",
+    "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
+    "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
 )
+# {name} in a pattern stands for the pattern ``name``
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z_0-9]*)\}")
 
 
 @dataclass(frozen=True)
@@ -62,8 +74,11 @@ class Lexicon:
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> surface forms
     lists: dict[str, list[str]] = field(default_factory=dict)
     relations: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    patterns: dict[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     _matcher: re.Pattern[str] | None = None
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _derived: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
     # -- lookup ---------------------------------------------------------------------------------
     def list(self, key: str) -> list[str]:
@@ -71,6 +86,43 @@ class Lexicon:
 
     def cues(self, relation: str, kind: str) -> list[str]:
         return self.relations.get(relation, {}).get(kind, [])
+
+    def chars(self, key: str) -> str:
+        """A character set: every character of every string of the list ``key``."""
+        return "".join(self.list(key))
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The list ``key`` as a tuple (made once per lexicon; for ``in`` and ``startswith``)."""
+        return self._derive("words", key, lambda: tuple(self.list(key)))
+
+    def charset(self, key: str) -> frozenset[str]:
+        """:meth:`chars` ``key`` as a set (made once per lexicon)."""
+        return self._derive("charset", key, lambda: frozenset(self.chars(key)))
+
+    def mapping(self, key: str) -> dict[str, str]:
+        """The ``word|value`` entries of the list ``key`` as a mapping (in file order)."""
+        return self._derive("mapping", key, lambda: dict(
+            entry.split("|", 1) for entry in self.list(key) if "|" in entry))
+
+    def _derive(self, kind: str, key: str, make: Any) -> Any:
+        value = self._derived.get((kind, key))
+        if value is None:
+            value = self._derived[(kind, key)] = make()
+        return value
+
+    def pattern(self, key: str) -> str:
+        """The regular expression ``key`` of ``patterns``, with each ``{name}`` replaced by the
+        pattern ``name``."""
+        if key not in self.patterns:
+            raise LexiconError(f"no pattern named {key!r} in the lexicon")
+        return _PLACEHOLDER.sub(lambda m: self.pattern(m.group(1)), self.patterns[key])
+
+    def regex(self, key: str) -> re.Pattern[str]:
+        """:meth:`pattern` ``key`` compiled (once per lexicon)."""
+        rx = self._compiled.get(key)
+        if rx is None:
+            rx = self._compiled[key] = re.compile(self.pattern(key))
+        return rx
 
     def lookup(self, surface: str) -> Term | None:
         return self.terms.get(surface)
@@ -100,9 +152,10 @@ class Lexicon:
     def merge_file(self, data: dict[str, Any], src: str) -> None:
         if not isinstance(data, dict):
             raise LexiconError(f"{src}: top level must be a mapping")
-        unknown = set(data) - {"terms", "relations", *_LIST_KEYS}
+        unknown = set(data) - {"terms", "relations", "patterns", *_LIST_KEYS}
         if unknown:
             raise LexiconError(f"{src}: unknown key(s) {', '.join(sorted(unknown))}")
+        self._derived.clear()
         for type_, entries in _term_groups(data.get("terms") or {}, src):
             for entry in entries:
                 self.add_term(*_parse_entry(entry, type_, src), src)
@@ -121,6 +174,22 @@ class Lexicon:
                     raise LexiconError(f"{src}: relations.{rel}.{kind} must be a list")
                 have = target.setdefault(str(kind), [])
                 have.extend(str(w) for w in words if str(w) not in have)
+        self._merge_patterns(data.get("patterns") or {}, src)
+
+    def _merge_patterns(self, patterns: Any, src: str) -> None:
+        if not isinstance(patterns, dict):
+            raise LexiconError(f"{src}: patterns must be a mapping of name to regular expression")
+        for name, rx in patterns.items():
+            if not isinstance(rx, str):
+                raise LexiconError(f"{src}: patterns.{name} must be a string")
+            self.patterns[str(name)] = rx
+        self._compiled.clear()
+        for name in patterns:
+            try:
+                self.regex(str(name))
+            except (re.error, RecursionError, LexiconError) as exc:
+                raise LexiconError(f"{src}: patterns.{name} is not a valid expression: "
+                                   f"{exc}") from None
 
 
 def _term_groups(terms: Any, src: str) -> list[tuple[str, list[Any]]]:
@@ -189,7 +258,7 @@ def _read_yaml(text: str, src: str) -> dict[str, Any]:
 def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
     """The shipped lexicon plus the user files ``paths`` (later files add to earlier ones)."""
     lex = Lexicon(sources=tuple(paths))
-    pkg = resources.files("conceptkg.loaders") / "data"
+    pkg = resources.files("conceptkg.loaders.zh")
     for name in DATA_FILES:
         lex.merge_file(_read_yaml((pkg / name).read_text(encoding="utf-8"), name), name)
     for p in paths:

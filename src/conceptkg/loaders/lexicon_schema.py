@@ -44,6 +44,8 @@ def _schema(list_keys: Iterable[str]) -> type[BaseModel]:
     fields: dict[str, Any] = {
         "terms": (dict[Word, list[Word | TermEntry]] | list[TermEntry] | None, None),
         "relations": (dict[Word, dict[Word, list[Word]]] | None, None),
+        # named regular expressions of the language data (zh/grammar.yaml), replaced by name
+        "patterns": (Any, None),  # checked, with its own messages, by the lexicon loader
     }
     for key in list_keys:
         fields[key] = (list[Word] | None, None)

@@ -3,8 +3,8 @@
 import pytest
 
 from conceptkg.loaders.extraction.arguments import ArgumentFinder
+from conceptkg.loaders.extraction.mentions import find_mentions
 from conceptkg.loaders.lexicon import get_lexicon
-from conceptkg.loaders.mentions import find_mentions
 
 
 def finder(text: str) -> ArgumentFinder:

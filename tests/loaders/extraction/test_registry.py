@@ -2,8 +2,8 @@
 
 from conceptkg.loaders.extraction import registry
 from conceptkg.loaders.extraction.context import SentenceContext
-from conceptkg.loaders.phrases import Ent
-from conceptkg.loaders.rules.common import Found
+from conceptkg.loaders.extraction.phrases import Ent
+from conceptkg.loaders.extraction.rules.common import Found
 
 from ..extraction_helpers import edges, extract
 

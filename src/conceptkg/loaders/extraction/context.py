@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from ..mention_types import DocMentions
-from ..phrases import Ent
 from .arguments import ArgumentFinder
+from .mention_types import DocMentions
+from .phrases import Ent
 from .tokens import Tok
 
 __all__ = ["DocState", "SentenceContext", "clause_spans"]

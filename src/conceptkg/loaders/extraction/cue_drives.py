@@ -14,9 +14,9 @@ out, it does not drive).
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
 from .context import SentenceContext
+from .phrases import Ent
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["CueDrives"]

@@ -12,17 +12,14 @@
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
 from .context import SentenceContext
+from .phrases import Ent
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["CueImplements"]
 
-_QUANTITY = re.compile(r"^(?:超过|近|约|逾)?[\d.一二三四五六七八九十两百千万]+[名个位人家项次批]")
 _GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
 
@@ -32,6 +29,7 @@ class CueImplements:
     relation = "IMPLEMENTS"
 
     def __init__(self, lex: Lexicon) -> None:
+        self._people_quantity = lex.regex("people_quantity")
         self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
@@ -117,7 +115,7 @@ class CueImplements:
             if strong and typ != "Initiative" and not quoted:
                 # any object of a strong verb, but a thing: no quantity (1名经理), no process
                 # (智能化), a noun at the end
-                strong = len(text) >= 3 and not _QUANTITY.match(text) and \
+                strong = len(text) >= 3 and not self._people_quantity.match(text) and \
                     not text.endswith("化") and bool(words) and \
                     words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
                     ctx.args.phrase_ok(words)

@@ -13,18 +13,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
 from .context import SentenceContext
+from .phrases import Ent
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["CueIncludes"]
 
-_COUNT_PREFIX = re.compile(r"^[\d一二三四五六七八九十两百千万多几]+[个项大类种场批条家所位名张座]")
-_GROUPED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项](?=[\u4e00-\u9fff]{2})")
-_INNER_COUNT = re.compile(r"[百千万]余?[种件个项家]")
-_COUNTED_GROUP = re.compile(r"([两三四五六七八九十]|[2-9]|1\d)(?:大|个|类|项|种|条)")
-_QUANTITY = re.compile(r"(?:超过|近|约|逾)?[\d.]+")
 _BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
 
@@ -34,6 +29,11 @@ class CueIncludes:
     relation = "INCLUDES"
 
     def __init__(self, lex: Lexicon) -> None:
+        self._grouped_count = lex.regex("grouped_count")
+        self._count_prefix = lex.regex("count_prefix")
+        self._approx_quantity = lex.regex("approx_quantity")
+        self._inner_count = lex.regex("inner_count")
+        self._counted_group_rx = lex.regex("counted_group")
         self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
@@ -48,9 +48,9 @@ class CueIncludes:
         for s, e, task in ctx.args.objects(toks, i, conj=True, strip_verbs=True,
                                            etc_head=False):
             text = ctx.sim[s:e]
-            if task or _GROUPED.search(text, 1):
+            if task or self._grouped_count.search(text, 1):
                 return []  # a list of tasks (加强X、完善Y) or of counted groups is no list of parts
-            counted = _COUNT_PREFIX.match(text)
+            counted = self._count_prefix.match(text)
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
@@ -59,7 +59,8 @@ class CueIncludes:
                 continue  # a place, a body or a person is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None)
-            if _QUANTITY.match(ctx.sim, s, e) or not self._item_ok(ctx, ctx.tokens((s, e))):
+            if self._approx_quantity.match(ctx.sim, s, e) or \
+                    not self._item_ok(ctx, ctx.tokens((s, e))):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
@@ -93,7 +94,7 @@ class CueIncludes:
             return None
         text = ctx.sim[span[0]:span[1]]
         toks = ctx.tokens(span)
-        counted = _COUNT_PREFIX.match(text) or (toks and toks[0].text in ctx.args.counts)
+        counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
                 or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
@@ -105,7 +106,7 @@ class CueIncludes:
         if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks):
             return None  # 工程建设: nothing but generic words
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
-                or "/" in text or _INNER_COUNT.search(rest):
+                or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
@@ -163,7 +164,7 @@ class CueIncludes:
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks):
                     self._etc(ctx, toks, q, out)
-                m = _COUNTED_GROUP.match(ctx.sim, t.start)
+                m = self._counted_group_rx.match(ctx.sim, t.start)
                 if m and q > 1 and any(x.text == "、" for x in toks[:q]):
                     self._counted_group(ctx, toks, q, m, out)
                 if (t.text in self.represented or (t.text == "代表" and toks[q - 1].text == "为")) \

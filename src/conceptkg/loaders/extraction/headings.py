@@ -14,22 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..phrases import Ent
-from ..rules.common import Found
-from ..sentences import Sentence
+from ..lexicon import Lexicon
+from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
+from .phrases import Ent
+from .rules.common import Found
 
 __all__ = ["document_title", "programme_headings"]
 
-_NUMBERING = re.compile(r"^\s*(?:专栏\s*[\d一二三四五六七八九十]{1,3}"
-                        r"|第[一二三四五六七八九十]{1,3}[章节部分]"
-                        r"|[（(]?[\d一二三四五六七八九十]{1,3}[)）、.．﹒]?)\s*")
 _DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
 
 
-def _heading_name(sim: str, st: Sentence) -> tuple[int, int] | None:
+def _heading_name(sim: str, st: Sentence, lex: Lexicon) -> tuple[int, int] | None:
     s, e = st.start, st.end
-    m = _NUMBERING.match(sim, s, e)
+    m = lex.regex("heading_numbering").match(sim, s, e)
     if m:
         s = m.end()
     d = _DATES.search(sim, s, e)
@@ -46,7 +44,7 @@ def programme_headings(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     for k, st in enumerate(sents):
         if not st.heading:
             continue
-        span = _heading_name(sim, st)
+        span = _heading_name(sim, st, args.lex)
         if span is None:
             continue
         text = sim[span[0]:span[1]]
@@ -66,7 +64,7 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     if first is None or not sents[first].heading:
         return None, None, -1
     st = sents[first]
-    span = _heading_name(sim, st)
+    span = _heading_name(sim, st, args.lex)
     if span is None:
         return None, None, -1
     words = args.tokens(*span)

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import Protocol
 
 from ..lexicon import Lexicon
-from ..rules.common import Found
 from .context import SentenceContext
 from .cue_drives import CueDrives
 from .cue_implements import CueImplements
 from .cue_includes import CueIncludes
+from .rules.common import Found
 
 __all__ = ["RelationComponent", "register", "relation_components", "registered"]
 

@@ -11,15 +11,13 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..phrases import Ent
-from ..rules.common import Found
-from ..sentences import Sentence
+from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
+from .phrases import Ent
+from .rules.common import Found
 
 __all__ = ["ResponsibleUnits"]
 
-_NUMBER = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．﹒]?"
-                     r"|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*")
 
 
 class ResponsibleUnits:
@@ -27,6 +25,7 @@ class ResponsibleUnits:
     relation = "IMPLEMENTS"
 
     def __init__(self, lex: Lexicon) -> None:
+        self._item_number = lex.regex("item_number")
         markers = lex.cues("IMPLEMENTS", "responsibility_markers")
         self.box = re.compile(r"[（(](?:" + "|".join(map(re.escape, markers)) +
                               r")[：:]([^（）()]{2,200})[)）]") if markers else None
@@ -64,7 +63,7 @@ class ResponsibleUnits:
 
     def _task(self, sim: str, head: Sentence, args: ArgumentFinder) -> Ent | None:
         text = sim[head.start:head.end]
-        num = _NUMBER.match(text)
+        num = self._item_number.match(text)
         if not num or num.end() == 0:
             return None
         s = head.start + num.end()

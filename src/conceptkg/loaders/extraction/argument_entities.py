@@ -1,0 +1,155 @@
+"""Names and types of cue arguments: the part of :class:`~.arguments.ArgumentFinder` that turns
+a span into an entity (a known mention, the document's own organisation, a typed chunk)."""
+
+from __future__ import annotations
+
+import re
+
+from .mention_types import Mention
+from .phrases import Ent
+from .tokens import tag_table
+
+__all__ = ["ArgumentEntities"]
+
+_QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
+_GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
+
+
+class ArgumentEntities:
+    """Entity making for :class:`~.arguments.ArgumentFinder` (which sets the attributes used
+    here: ``sim``, ``lex``, ``dm``, ``self_refs``, ``org_suffixes`` …)."""
+
+    # -- names and types ----------------------------------------------------------------------
+    def mention_at(self, s: int, e: int) -> Mention | None:
+        m = self.dm.at(s, e)
+        if m is None:
+            m = self.dm.quoted_at(s, e) if hasattr(self.dm, "quoted_at") else None
+        return m
+
+    def set_self(self, name: str) -> None:
+        """The organisation the document is by or about, with its short forms (X集团 → X) and
+        the words by which it names itself (公司, 我省 …)."""
+        self.self_org = name
+        names = {name, *self.self_refs}
+        for suf in self.org_suffixes:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                names.add(name[: -len(suf)])
+                break
+        self.self_names = frozenset(names)
+
+    def organisation(self, s: int, e: int) -> str | None:
+        """The organisation named by sim[s:e] (a recognised name, a party, a place)."""
+        text = self.sim[s:e]
+        if text in self.self_names and self.self_org:
+            return self.self_org
+        for m in self.dm.between(s, e):
+            if m.type == "Organization" and m.start == s and m.end == e:
+                return m.name
+            if m.type == "Place" and m.start == s and m.end == e:
+                return m.name
+        if text in self.parties or (self.party_re and self.party_re.match(text)):
+            return text
+        if self.place_re and self.place_re.match(text) and self._place_name(s, e):
+            return text  # 海州市推出X: the city (its government) acts
+        if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
+                "\u4e00" <= text[0] <= "\u9fff":
+            return text  # 中方, 马方: a country or side acting as a party
+        if tag_table().get(text) == "nt":  # an organisation in jieba's dictionary
+            return text
+        if text in self.self_refs:
+            return None
+        if 3 <= len(text) <= 20 and text not in self.not_org \
+                and not any(self.has_word(w, s, e) for w in self.joiners) \
+                and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
+                            w in "要以") \
+                and not text.endswith(self.not_org_end) \
+                and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
+                and tag_table().get(text[:1]) not in ("v", "p", "d", "c", "r") \
+                and not self._arg_counted.search(text) \
+                and text.endswith(self.org_suffixes) \
+                and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
+                and not any(t in text for t in self.titles):
+            return text
+        return None
+
+    def type_of(self, text: str, hint: str | None = None) -> str:
+        term = self.lex.lookup(text)
+        if term is not None and not term.weak:
+            return term.type
+        if hint:
+            return hint
+        if _QUOTED.search(text) and text.endswith((*self.init_heads, "”", "》")):
+            return "Initiative"
+        if text.endswith(self.init_heads) and not text.endswith(self.non_init):
+            return "Initiative"
+        if text.endswith(self.factor_heads):
+            return "Factor"
+        for k in range(1, len(text) - 1):  # a known term at the end: 农业高质量发展
+            t = self.lex.lookup(text[k:])
+            if t is not None and not t.weak and t.type in ("Concept", "Factor"):
+                return "Concept" if len(text) - k < len(text) else t.type
+        return "Concept"
+
+    def aliases(self, text: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for c in self.counts:
+            if text.startswith(c) and len(text) - len(c) >= 2:
+                out.append(text[len(c):])
+                break
+        m = self._arg_counted.match(text)
+        if m and len(text) - m.end() >= 2:
+            out.append(text[m.end():])
+        if "的" in text:
+            tail = text.rsplit("的", 1)[1]
+            if len(tail) >= 2:
+                out.append(tail)
+        q = _QUOTED.search(text)
+        if q and q.group(0) != text:
+            out.append(q.group(1))
+            after = text[q.start():]
+            if after != text:
+                out.append(after)
+        return tuple(dict.fromkeys(a for a in out if a != text))
+
+    def valid(self, text: str) -> bool:
+        if len(text) < 2 or len(text) > 30 or text in self.weak:
+            return False
+        if text.isdigit() or not any(ch.isalnum() for ch in text):
+            return False
+        if text[0] in self._arg_bad_first_chars or text[-1] in self._arg_bad_last_chars:
+            return False
+        return text.count("“") == text.count("”") and text.count("《") == text.count("》")
+
+    def entity(self, s: int, e: int, rule: str, hint: str | None = None,
+               extra_aliases: tuple[str, ...] = ()) -> Ent | None:
+        """An entity for sim[s:e]: the lexicon's or an organisation's when it names one, else
+        a phrase typed by its head word."""
+        text = self.sim[s:e].strip()
+        if text.startswith(("“", "\"")) and text.endswith(("”", "\"")) and text.count("“") <= 1:
+            text = text[1:-1]
+        qty = self._arg_trailing_quantity.search(text)
+        if qty and qty.start() >= 3:  # 中欧班列线路4条: the count is not part of the name
+            extra_aliases = (*extra_aliases, text)
+            e -= len(qty.group(0))
+            text = text[: qty.start()]
+        gloss = _GLOSS.search(text)
+        if gloss and gloss.start() >= 2:  # TSN（时间敏感网络）: the gloss is an alias
+            extra_aliases = (*extra_aliases, text, gloss.group(1))
+            e -= len(gloss.group(0))
+            text = text[: gloss.start()]
+        if not self.valid(text):
+            return None
+        for m in self.dm.between(s, e):
+            if m.start == s and m.end == e and m.type and not m.weak and \
+                    (hint is None or m.type == hint or (hint == "Initiative"
+                     and m.type not in ("Organization", "Place", "Person"))):
+                typ = hint if hint == "Initiative" and m.type == "Concept" and \
+                    text.endswith(self.init_heads) else m.type
+                return Ent(m.name, typ, s, e, m.rule, tuple(dict.fromkeys(
+                    (*m.aliases, *extra_aliases))))
+        term = self.lex.lookup(text)
+        if term is not None and not term.weak and (hint is None or term.type == hint):
+            return Ent(term.name, term.type, s, e, "lexicon", extra_aliases)
+        typ = self.type_of(text, hint)
+        return Ent(text, typ, s, e, "chunk", tuple(dict.fromkeys(
+            (*self.aliases(text), *extra_aliases))))

@@ -1,0 +1,227 @@
+"""Rule-and-lexicon extraction of typed entities and relations from one document.
+
+Steps (all deterministic, offline):
+
+1. the normalized text is converted to simplified characters for matching (same length, so
+   every offset is shared; evidence keeps the original text);
+2. :mod:`mentions` finds lexicon terms, organisations (suffix and place+core rules, with the
+   short forms a document uses), quoted and numbered names, and amounts;
+3. :mod:`enumerations` reads side-bars and glossary boxes across sentences;
+4. sentence by sentence, :mod:`relations` applies the cue-word rules for DRIVES, INCLUDES and
+   IMPLEMENTS, carrying the organisation a paragraph is about into sentences without subject;
+5. entities are merged by canonical name (aliases kept) into a :class:`KnowledgeGraph` in
+   which every node and edge carries :class:`Evidence` with the rule that produced it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ...graph.knowledge_graph import KnowledgeGraph
+from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from ..lexicon import Lexicon, get_lexicon, load_lexicon
+from ..reading.normalize import to_simplified
+from ..reading.sentences import split_sentences
+from .amount_subject import amount_subject
+from .arguments import ArgumentFinder
+from .confidence import edge_confidence, evidence_score, span_kind
+from .context import DocState, SentenceContext
+from .enumerations import document_rules
+from .headings import document_title, programme_headings
+from .mentions import find_mentions
+from .phrases import Ent, Phrases
+from .registry import relation_components
+from .relations import Found, SentenceRules, clauses
+from .resolve import merge_generic_initiatives
+from .responsibility import ResponsibleUnits
+
+__all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
+
+log = logging.getLogger(__name__)
+
+
+#: evidence sentences kept per node and document (a frequent term appears hundreds of times)
+MAX_NODE_EVIDENCE = 20
+
+
+class _Builder:
+    def __init__(self, doc: Document, sim: str) -> None:
+        self.doc = doc
+        self.sim = sim
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str, str], dict] = {}
+
+    def _evidence(self, s: int, e: int, rule: str) -> Evidence:
+        return Evidence(document=self.doc.id, sentence=self.doc.text[s:e], start=s, end=e,
+                        rule=rule)
+
+    def node(self, ent: Ent, sent: tuple[int, int], rule: str | None = None) -> str:
+        nid = node_id(ent.type, ent.name)
+        rec = self.nodes.get(nid)
+        if rec is None:
+            rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
+                                     "evidence": {}, "attributes": {}, "rules": set()}
+        rec["rules"].add(ent.rule)
+        rec.setdefault("spans", set()).add((ent.start, ent.end))  # exact mention count
+        surface = self.sim[ent.start:ent.end].strip("“”\"")
+        key = normalize_name(ent.name)
+        for a in (surface, *ent.aliases):
+            if a and normalize_name(a) != key and len(a) <= 30:
+                rec["aliases"].add(a)
+        ev = rec["evidence"]
+        k = (sent[0], sent[1], rule or ent.rule)
+        if k not in ev and len(ev) < MAX_NODE_EVIDENCE:
+            ev[k] = None
+        return nid
+
+    def edge(self, f: Found, sent: tuple[int, int]) -> None:
+        src = self.node(f.source, sent)
+        dst = self.node(f.target, sent)
+        if src == dst:
+            return
+        key = (src, f.type, dst)
+        rec = self.edges.setdefault(key, {"evidence": {}})
+        rec["evidence"][(sent[0], sent[1], f.rule)] = None
+        score = evidence_score(f.rule, span_kind(f.source.rule), span_kind(f.target.rule))
+        scores = rec.setdefault("scores", {})
+        scores[sent] = max(scores.get(sent, 0.0), score)
+        for s, e in f.extra_evidence:
+            rec["evidence"][(s, e, f.rule)] = None
+
+    def amount(self, label: str, raw: str, value: float, unit: str, sent: tuple[int, int],
+               subject: Ent | None) -> None:
+        name = f"{label} {raw}".strip() if label else raw
+        # the same words and figure in two documents are two facts: the id is per document
+        nid = node_id("Metric", f"{self.doc.id}:{name}")
+        rec = self.nodes.setdefault(nid, {"name": name, "type": "Metric", "aliases": set(),
+                                          "evidence": {}, "attributes": {}, "rules": set()})
+        rec["attributes"].update({"value": value, "unit": unit, "text": raw})
+        if label:
+            rec["attributes"]["label"] = label
+        rec["evidence"][(sent[0], sent[1], "amount")] = None
+        rec.setdefault("spans", set()).add(sent)
+        if subject is not None:
+            sid = self.node(subject, sent)
+            rec2 = self.edges.setdefault((nid, "MEASURES", sid), {"evidence": {}})
+            rec2["evidence"][(sent[0], sent[1], "amount")] = None
+
+    def graph(self) -> KnowledgeGraph:
+        """The graph; records are fresh objects, handed over without copies."""
+        merge_generic_initiatives(self.nodes, self.edges)
+        kg = KnowledgeGraph()
+        for nid in sorted(self.nodes):
+            rec = self.nodes[nid]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
+                        key=lambda x: x.key)
+            aliases = sorted(rec["aliases"])
+            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"], aliases=aliases,
+                             attributes=rec["attributes"], evidence=ev,
+                             counts={self.doc.id: max(1, len(rec.get("spans", ())))},
+                             alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
+        for (src, typ, dst) in sorted(self.edges):
+            rec = self.edges[(src, typ, dst)]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
+                        key=lambda x: x.key)
+            conf = edge_confidence(rec.get("scores", {}).values()) if "scores" in rec else 1.0
+            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev, confidence=conf),
+                        copy=False)
+        return kg
+
+
+def _superseded(f: Found, generic: list[Found]) -> bool:
+    """An IMPLEMENTS edge whose actor is a strict part of a longer organisation name that
+    another rule found for the same target (国务院 inside 国务院办公厅)."""
+    for g in generic:
+        if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start \
+                and f.source.end <= g.source.end \
+                and (g.source.end - g.source.start) > (f.source.end - f.source.start) \
+                and g.target.start < f.target.end and f.target.start < g.target.end:
+            return True
+    return False
+
+
+def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
+    """The knowledge graph of one document (a pure function of the document and lexicon)."""
+    text = doc.text
+    sim = to_simplified(text)
+    if len(sim) != len(text):  # pragma: no cover - to_simplified is length preserving
+        sim = text
+    sents = split_sentences(text)
+    dm = find_mentions(sim, lexicon)
+    ph = Phrases(sim, lexicon, dm)
+    rules = SentenceRules(sim, lexicon, dm, ph)
+    b = _Builder(doc, sim)
+    doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
+    args = ArgumentFinder(sim, lexicon, dm)
+    for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
+        b.edge(f, (sents[k].start, sents[k].end))
+    amounts = iter(dm.amounts)
+    pending = next(amounts, None)
+    context: list[Ent] = []
+    context_para = -1
+    state = DocState()
+    main = dm.speaker or dm.main_org
+    title_actor, title_edge, title_idx = document_title(sents, sim, args)
+    if title_edge is not None:
+        b.edge(title_edge, (sents[title_idx].start, sents[title_idx].end))
+    if not main and title_actor is not None:
+        main = title_actor.name
+    if main:
+        state.self_org = Ent(main, "Organization", 0, 0, "org_self")
+        args.set_self(main)
+    for ent, k in programme_headings(sents, sim, args):
+        b.node(ent, (sents[k].start, sents[k].end))
+    components = relation_components(lexicon)
+    for st in sents:
+        ss, se = st.start, st.end
+        span = (ss, se)
+        if st.heading:
+            context = []
+        elif context and st.paragraph != context_para and (
+                not lexicon.regex("company_word").search(context[0].name) or
+                lexicon.regex("section_opening").match(sim, ss, se)):
+            # an authority's name carries within its paragraph only; a company's name up to
+            # the next numbered section (（五）…, 第四，…)
+            context = []
+        cls = clauses(sim, ss, se)
+        subj = rules.subject_orgs(ss, se, cls)
+        if len(subj) == 1:
+            context = subj
+            context_para = st.paragraph
+        for m in dm.between(ss, se):
+            if m.type and not m.weak:
+                b.node(Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases), span)
+        found = rules.drives(ss, se, cls)
+        found += rules.includes(ss, se, cls)
+        heads, org_items = rules.list_heads(ss, se, cls, consumed)
+        found += heads
+        found += rules.implements(ss, se, cls, context)
+        found += rules.projects(ss, se)
+        state.context = context
+        state.claimed = {}
+        ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
+        for f in found:
+            ctx.claim(f.type, f.source, f.target)
+        cue = args.has_cue(ss, se)
+        generic: list[Found] = []
+        for comp in components:
+            # the shipped components read only sentences with a cue word: the others are not
+            # segmented at all
+            if cue or not getattr(comp, "needs_cue", False):
+                generic += comp(ctx)
+        if generic:
+            found = [f for f in found if not _superseded(f, generic)] + generic
+        for ent in org_items + rules.loose:
+            b.node(ent, span)
+        rules.loose = []
+        for f in found:
+            b.edge(f, span)
+        rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
+            or rules.prev_topic
+        while pending is not None and pending[0] < se:
+            if pending[0] >= ss:
+                s, _, label, raw, value, unit = pending
+                subject = amount_subject(rules, sim, ss, s)
+                b.amount(label, raw, value, unit, span, subject)
+            pending = next(amounts, None)
+    return b.graph()

@@ -1,0 +1,99 @@
+"""Names a document teaches about itself: places missing from the lexicon, industrial parks and
+companies introduced by a list.
+
+- a place: ``X省/X市/X县/X州`` directly followed by the name of a government body
+  (``江州省人民政府``, ``临江市工业和信息化局``, ``临江市委``), where ``X`` is two characters that
+  are not an ordinary word. The place then serves every place rule of the document
+  (``江州港务集团``, ``临江高新区``);
+- a park: a place + ``park_suffixes`` (``临江高新区``, ``苏州工业园区``) names an organisation;
+- companies: the items of ``A、B、C等(一批)(上下游|龙头…)企业`` that look like proper names
+  (``芯源微电子、恒驰动力电池、北斗智行等上下游企业``) are organisations wherever the document
+  names them again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..lexicon import Lexicon
+from .wordclass import word_classes
+
+__all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
+
+_CJK = r"\u4e00-\u9fff"
+
+
+def learn_places(sim: str, lex: Lexicon) -> list[str]:
+    """Two-character place names the document uses with a level and a government body."""
+    known = set(lex.list("places"))
+    words = word_classes().words
+    dept = sorted(lex.list("gov_dept_words"), key=len, reverse=True)
+    follow = "|".join(map(re.escape, (*lex.words("gov_after_place"), *dept)))
+    rx = re.compile(r"([" + _CJK + r"]{2})(?:省|市|县|州)(?=" + follow + ")")
+    out: list[str] = []
+    for m in rx.finditer(sim):
+        x = m.group(1)
+        if x in known or x in out or x in words or x[0] in lex.charset("not_place_start_chars") or \
+                x[1] in lex.charset("not_place_start_chars") or lex.lookup(x) is not None:
+            continue
+        out.append(x)
+    return out
+
+
+def with_places(lex: Lexicon, places: list[str]) -> Lexicon:
+    """The lexicon with extra place names (the compiled term matcher is shared)."""
+    if not places:
+        return lex
+    lists = dict(lex.lists)
+    lists["places"] = [*lex.list("places"), *places]
+    return dataclasses.replace(lex, lists=lists, _matcher=lex.matcher)
+
+
+def park_candidates(sim: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Industrial parks named by a place and a park suffix: 临江高新区, 苏州工业园区."""
+    sufs = lex.list("park_suffixes")
+    places = [p for p in lex.list("places") if p not in ("中国", "全国", "国家")]
+    if not sufs or not places:
+        return []
+    rx = re.compile("(?:" + "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+                    + r")(?:省|市|县|区)?(?:" + "|".join(map(re.escape, sorted(
+                        sufs, key=len, reverse=True))) + ")(?:管委会|管理委员会)?")
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(sim)]
+
+
+
+
+def list_companies(sim: str, strip: list[str], lex: Lexicon) -> list[str]:
+    """Proper names listed before 等…企业 (the list's first item loses a leading verb)."""
+    wc = word_classes()
+    out: list[str] = []
+    for m in lex.regex("company_list").finditer(sim):
+        items = m.group(1).split("、")
+        first = items[0]
+        cut = max((first.rfind(p) + len(p) for p in strip
+                   if len(p) >= 2 and 0 <= first.rfind(p) < len(first) - len(p) - 1), default=0)
+        items[0] = first[cut:]
+        for it in items:
+            if 2 <= len(it) <= 8 and wc.is_proper_name(it) and \
+                    wc.stop_ending_at(it, len(it), 0) == 0 and it not in out:
+                out.append(it)
+    return out
+
+
+def park_self(sim: str, words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Bare 园区/高新区 standing for the one park a text is about (not inside 产业园区: the
+    character before must end a word)."""
+    if not words:
+        return []
+    rx = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    out = []
+    for m in rx.finditer(sim):
+        s = m.start()
+        prev = sim[s - 1] if s > 0 else "\n"
+        if re.match(r"[" + _CJK + r"A-Za-z0-9]", prev) and \
+                prev not in lex.charset("not_place_start_chars") \
+                and prev not in "让使年月日":
+            continue
+        out.append((s, m.end()))
+    return out

@@ -1,0 +1,188 @@
+"""Entity mentions in one document: lexicon terms, organisations, quoted names, numbered names
+("六大平台") and amounts ("69.4亿元").
+
+Everything runs on the simplified-Chinese copy of the text (same length as the original, so
+offsets are shared). Each finder is one regular-expression pass over the whole document.
+
+The finders live in :mod:`.organisations`, :mod:`.names`, :mod:`.amounts` and
+:mod:`.local_names`; this module runs them and resolves overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon import Lexicon, trie_regex
+from .amounts import find_amounts
+from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
+from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
+from .names import book_titles, numbered_names, quoted_names
+from .organisations import OrgFinder, org_aliases
+
+__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
+           "is_proper_name", "org_aliases"]
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _lexicon_mentions(sim: str, lex: Lexicon) -> list[Mention]:
+    out = []
+    suffixes = lex.list("alias_suffixes")
+    for m in lex.matcher.finditer(sim):
+        s, e = m.span()
+        surface = m.group()
+        if _is_ascii_word(surface[0]) and s > 0 and _is_ascii_word(sim[s - 1]):
+            continue
+        if _is_ascii_word(surface[-1]) and e < len(sim) and _is_ascii_word(sim[e]):
+            continue
+        term = lex.terms[surface]
+        if term.type == "Factor" and not term.weak:
+            for suf in suffixes:
+                if sim.startswith(suf, e) and not surface.endswith(suf):
+                    e += len(suf)
+                    break
+        out.append(Mention(s, e, term.name, term.type, "lexicon", term.weak))
+    return out
+
+
+def _places(sim: str, lex: Lexicon) -> list[Mention]:
+    """Province and city names (weak mentions: they mark a subject, they are not nodes)."""
+    places = [p for p in lex.list("places") if p not in ("中国", "全国", "国家")]
+    if not places:
+        return []
+    rx = re.compile("(?:" + "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+                    + r")(?:省|市|自治区|县|区)?")
+    return [Mention(m.start(), m.end(), m.group(), "Place", "place", True)
+            for m in rx.finditer(sim)]
+
+
+def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    prio = {"book_title": 0, "quoted_name": 0, "org_name": 1, "org_alias": 1, "org_self": 1,
+            "numbered_name": 2, "lexicon": 3, "place": 4}
+    cands.sort(key=lambda m: (m.start, -(m.end - m.start), prio.get(m.rule, 9)))
+    out: list[Mention] = []
+    last_end = -1
+    for m in cands:
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
+    """All mentions in the (simplified) document text."""
+    lex = with_places(lex, learn_places(sim, lex))
+    places = lex.list("places")
+    finder = OrgFinder(sim, lex)
+    org_cands = finder.candidates()
+    parks = sorted({n for _, _, n in park_candidates(sim, lex)})
+    org_cands += [(-1, -1, n) for n in parks if n.endswith("会")]
+    parks = [n for n in parks if not n.endswith("会")]
+    org_cands += [(-1, -1, n) for n in parks]
+    org_cands += [(-1, -1, n) for n in list_companies(
+        sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
+        if lex.lookup(n) is None]
+    # organisation names and their short forms for this document (longest names first, so
+    # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
+    canon: dict[str, str] = {}
+    conflict: set[str] = set()
+    full = {n for _, _, n in org_cands}
+    for n in sorted(full, key=lambda x: (-len(x), x)):
+        target = canon.setdefault(n, n)
+        for a in sorted(org_aliases(n, places, lex)):
+            if canon.setdefault(a, target) != target:
+                conflict.add(a)
+    for a in conflict:
+        if a in full:
+            canon[a] = a
+        else:
+            del canon[a]
+    cands: list[Mention] = []
+    org_re = trie_regex(canon.keys())
+    counts: Counter[str] = Counter()
+    for m in org_re.finditer(sim):
+        name = canon[m.group()]
+        counts[name] += 1
+        rule = "org_name" if m.group() == name else "org_alias"
+        cands.append(Mention(m.start(), m.end(), name, "Organization", rule))
+    lexi = _lexicon_mentions(sim, lex) + _places(sim, lex)
+    for m in lexi:
+        if m.type == "Organization":
+            counts[m.name] += 1
+    speaker = _speaker(sim, cands, lex)
+    main = _main_org(counts, lex)
+    if speaker and lex.regex("company_word").search(speaker):
+        main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
+    if main and not lex.regex("company_word").search(main):
+        main = None
+    gov = re.match(r"(.{2,4}?)(省|市|县)(人民政府|政府)$", speaker or "")
+    if gov:  # 我代表省人民政府: the government of a report's title
+        for w in (gov.group(2) + "人民政府", gov.group(2) + "政府"):
+            cands.extend(Mention(m.start(), m.end(), speaker, "Organization", "org_self")
+                         for m in re.finditer(w, sim))
+    if main:
+        # bare 公司/集团 only in a text about one company (not in a news digest)
+        companies = sum(c for n, c in counts.items() if lex.regex("company_word").search(n))
+        dominant = counts[main] >= 0.5 * companies
+        words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
+        self_re = trie_regex(words)
+        for m in self_re.finditer(sim):
+            cands.append(Mention(m.start(), m.end(), main, "Organization", "org_self"))
+    if len(parks) == 1:  # 园区搭建…: the park the text is about
+        cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
+                     for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
+    clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
+                    if len(w) >= 2}
+    # a relation verb after a quote starts a clause: 以“链”聚势打造…集群 names nothing
+    rel_verbs = frozenset(("打造", "推动", "推进", "实施", "带动", "促进", "构建"))
+    typed, bare = quoted_names(sim, lex, clause_words | rel_verbs, rel_verbs)
+    cands.extend(typed)
+    cands.extend(book_titles(sim, lex))
+    cands.extend(numbered_names(sim, lex))
+    cands.extend(lexi)
+    items = _resolve_overlaps(cands)
+    # organisations named by more than one surface keep their aliases on the mention
+    dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
+                     quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker)
+    return dm
+
+
+
+
+def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
+    """The organisation named in the title lines of a report or speech (the first two lines,
+    when they have no sentence end): 江州省人民政府工作报告, ——董事长在X工作会议上的讲话."""
+    head_end, lines = 0, 0
+    while lines < 2:
+        nl = sim.find("\n", head_end)
+        line_end = nl if nl >= 0 else len(sim)
+        if line_end - head_end > 60 or "。" in sim[head_end:line_end]:
+            break
+        if sim[head_end:line_end].strip():  # blank lines between title lines do not count
+            lines += 1
+        head_end = line_end + 1
+        if nl < 0:
+            break
+    if not lines or not lex.regex("speech_title").search(sim, 0, head_end):
+        return None
+    place = lex.regex("interviewee").search(sim, 0, head_end)
+    if place:  # ——访江临市委书记: the interviewee speaks for the city
+        return place.group(1)
+    orgs = sorted((m for m in cands if m.start < head_end and m.type == "Organization"),
+                  key=lambda m: m.start)
+    return orgs[0].name if orgs else None
+
+
+
+
+def _main_org(counts: Counter[str], lex: Lexicon) -> str | None:
+    ranked = [(c, n) for n, c in counts.items() if not lex.regex("branch_suffix").search(n)]
+    if len(ranked) > 1:
+        ranked = [x for x in ranked if x[0] >= 2]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda x: (-x[0], x[1]))
+    return ranked[0][1]

@@ -1,0 +1,106 @@
+"""Names marked by their form: quoted names with a head word (``“一签二建三覆盖”开发模式``),
+policy titles (``《关于…的指导意见》``) and numbered names (``六大平台``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .mention_types import CJK_RUN, Mention
+
+__all__ = ["book_titles", "numbered_names", "quoted_names"]
+
+_QUOTE = re.compile(r"“([^“”\n]{1,24})”")
+
+
+def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
+            ) -> tuple[list[Mention], list[Mention]]:
+    """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
+    A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
+    relation verb right after the quote (“数字城市”建设行动方案)."""
+    ini = lex.list("initiative_heads") + lex.list("quoted_heads")
+    orgh = lex.list("org_heads")
+    heads = sorted(set(ini) | set(orgh), key=len, reverse=True)
+    typed, bare = [], []
+    for m in _QUOTE.finditer(sim):
+        q = m.group(1).strip()
+        if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？、"):
+            continue
+        s, e = m.span()
+        run = re.match(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})", sim[e:e + 14])
+        name, end, type_ = "", e, ""
+        if run:
+            de, word = run.group(1), run.group(2)
+            best = 0
+            if de:
+                for h in heads:
+                    if word.startswith(h):
+                        best = len(h)
+                        break
+            else:
+                for k in range(len(word), 0, -1):
+                    if any(word[:k].endswith(h) for h in heads) and (
+                            k == len(word) or lex.lookup(word[:k]) is None):
+                        best = k
+                        break
+            if best and any(word[k:k + 2] in verbs for k in range(best - 1)
+                            if k or word[:2] not in rel_verbs):
+                best = 0  # “12345”热线接到企业: a clause, not a name
+            if best:
+                np_ = word[:best]
+                name = q + np_
+                end = e + best + (1 if de else 0)
+                type_ = "Organization" if any(np_.endswith(h) for h in orgh) else "Initiative"
+        if name:
+            typed.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
+        elif any(q.endswith(h) for h in ini if len(h) >= 2) or \
+                lex.regex("numbered_name").fullmatch(q):
+            typed.append(Mention(s, e, q, "Initiative", "quoted_name"))
+        else:
+            bare.append(Mention(s, e, q, "", "quoted_name"))
+    return typed, bare
+
+
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+_BOOK_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+def book_titles(sim: str, lex: Lexicon) -> list[Mention]:
+    """《关于…的意见》, 《…三年行动计划（2023—2025）》: policy documents are initiatives."""
+    heads = tuple(lex.list("policy_heads"))
+    out = []
+    for m in _BOOK.finditer(sim):
+        name = _BOOK_TAIL.sub("", m.group(1)).strip()
+        if name.endswith(heads) and lex.lookup(name) is None:
+            out.append(Mention(m.start(), m.end(), name, "Initiative", "book_title"))
+    return out
+
+
+def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
+    """六大平台 (a programme: the numbered name), 五大战略性新兴产业 / 三大支柱产业 (a group of
+    industries: the concept itself, the numbered form an alias)."""
+    ini = set(lex.list("initiative_heads"))
+    heads = sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True)
+    generic = set(lex.list("concept_heads")) | set(lex.list("stop_heads"))
+    out = []
+    for m in lex.regex("numbered_name").finditer(sim):
+        word = m.group(2)
+        known = lex.matcher.match(sim, m.start(2))
+        term = lex.terms[known.group()] if known else None
+        if term is not None and term.type in ("Concept", "Factor") and not term.weak:
+            out.append(Mention(m.start(), known.end(), term.name, term.type, "numbered_name",
+                               aliases=(sim[m.start():known.end()],)))
+            continue
+        for k in range(len(word), 1, -1):
+            if any(word[:k].endswith(h) for h in heads if len(h) >= 2 or k >= 3):
+                e = m.start(2) + k
+                # 四大主导产业 is a group of industries (a concept), 六大平台 a programme
+                type_ = "Initiative" if any(word[:k].endswith(h) for h in ini) else "Concept"
+                bare = word[:k]
+                if type_ == "Concept" and len(bare) >= 3 and bare not in generic:
+                    out.append(Mention(m.start(), e, bare, type_, "numbered_name",
+                                       aliases=(sim[m.start():e],)))
+                else:
+                    out.append(Mention(m.start(), e, sim[m.start():e], type_, "numbered_name"))
+                break
+    return out

@@ -1,0 +1,211 @@
+"""Organisation names found by their suffix (``…分公司``, ``…银行``, ``…部`` after a place), by
+level and function (``省发展改革委``, ``市商务局``) or by place + core word (``中国电信``), and
+the short forms a document uses for them (``江南省邮政分公司`` → ``江南邮政``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
+from .mention_types import CJK_RUN, PUNCT
+from .wordclass import word_classes
+
+__all__ = ["MAX_ORG_CORE", "OrgFinder", "org_aliases"]
+
+#: longest organisation name before its suffix
+MAX_ORG_CORE = 16
+
+
+class OrgFinder:
+    def __init__(self, sim: str, lex: Lexicon) -> None:
+        self._org_left_stop_chars = lex.charset("org_left_stop_chars")
+        self._org_measure_chars = lex.charset("org_measure_chars")
+        self._org_number_chars = lex.charset("org_number_chars")
+        self._org_generic_starts = lex.words("org_generic_starts")
+        self._province_level = lex.regex("province_level")
+        self.sim = sim
+        self.lex = lex
+        self.places = lex.list("places")
+        self.single = {s for s in lex.list("org_suffixes") if len(s) == 1}
+        verbs: set[str] = set()
+        for kinds in lex.relations.values():
+            for words in kinds.values():
+                verbs.update(w for w in words if len(w) >= 2)
+        verbs.update(w for w in lex.list("phrase_stops") if len(w) >= 2)
+        verbs.update(w for w in lex.list("strip_prefixes") if len(w) >= 2)
+        verbs.update(lex.list("name_left_stops"))
+        self.verbs = verbs
+        self.not_org = set(lex.list("not_org_words"))
+        self.lex_orgs = {k for k, t in lex.terms.items() if t.type == "Organization"}
+        self.name_words = set(lex.list("org_name_verbs"))
+        self.cores = set(lex.list("org_core_words"))
+        self.generic = set(lex.list("stop_heads")) | set(lex.list("concept_heads"))
+
+    def _left(self, s: int) -> int:
+        """Start of the name that ends with the suffix at ``s``, reading characters leftwards
+        up to punctuation, a function character or a known verb; -1 when the name would be
+        longer than :data:`MAX_ORG_CORE` (cut somewhere in the middle)."""
+        sim, j = self.sim, s
+        words = word_classes().words
+        while j > 0:
+            if s - j >= MAX_ORG_CORE:
+                return -1
+            ch = sim[j - 1]
+            if ch in PUNCT or ch.isspace() or ch.isdigit():
+                break
+            if ch in self._org_left_stop_chars and sim[j - 2:j] not in words and \
+                    sim[j - 1:j + 1] not in words:
+                break  # 据 or 应 alone, but not in 数据 or 应急
+            if not (re.match(r"[" + CJK_RUN + r"A-Za-z]", ch)):
+                break
+            if (sim[max(0, j - 2):j] in self.verbs or sim[max(0, j - 3):j] in self.verbs) \
+                    and j < s:
+                break
+            j -= 1
+        if j < s and sim[j] in self._org_measure_chars and j > 0 and (sim[j - 1].isdigit() or
+                                                       sim[j - 1] in self._org_number_chars):
+            j += 1  # 1家跨国公司
+        return j
+
+    def _word_left(self, start: int, s: int, e: int, single: bool) -> int:
+        """Move ``start`` right past the last verb, preposition, adverb, time word or person's
+        full name before the suffix (习近平来到湖南第一师范学院 → 湖南第一师范学院).
+        -1: not an organisation name (干部: the suffix belongs to another word; 航空公司,
+        律师事务所: a kind of organisation made of ordinary words)."""
+        sim, wc = self.sim, word_classes()
+        if single and sim[s - 1:e] in wc.words:
+            return -1
+        j = s
+        while j > start:
+            # a stop word ending at j, also one that began left of start (作出|出售…)
+            k = wc.stop_ending_at(sim, j, max(0, start - 3))
+            if k and sim[j - k:j] not in self.name_words:
+                start = j
+                break
+            j -= 1
+        name = sim[start:e]
+        if not self._has_place(name) and not any(c in name for c in self.cores) \
+                and wc.is_ordinary(name, 4):
+            return -1
+        return start
+
+    def _has_place(self, name: str) -> bool:
+        return name.startswith(("中国", "国家", "中央", "中共", "全国")) or any(
+            name.startswith(p) for p in self.places)
+
+    def candidates(self) -> list[tuple[int, int, str]]:
+        sim, out = self.sim, []
+        suffix_re = trie_regex(self.lex.list("org_suffixes"))
+        for m in suffix_re.finditer(sim):
+            s, e = m.span()
+            if sim[s - 1:s + 1] in self.not_org or sim[e - 1:e + 1] in self.not_org or \
+                    sim[s:e + 1] in self.not_org:
+                continue
+            start = self._left(s)
+            if start < 0:
+                continue
+            for k in range(start + 1, s - 1):  # 地中国人民银行 → 中国人民银行
+                if sim[k:e] in self.lex_orgs:
+                    start = k
+                    break
+            if start < s:
+                start = self._word_left(start, s, e, m.group() in self.single)
+                if start < 0:
+                    continue
+            core = sim[start:s]
+            # a place may stand between the core and the suffix: 邮储银行安徽省分行
+            if len(core) < 2 or core.startswith(self._org_generic_starts):
+                continue
+            bare = core
+            for p in self.places:
+                if bare.startswith(p):
+                    bare = self._province_level.sub("", bare[len(p):], count=1) if bare != p else ""
+                    break
+            if not bare and m.group() in self.single:
+                continue
+            if bare in self.generic or core in self.generic:
+                continue
+            term = self.lex.lookup(core)
+            if term is not None and term.type in ("Concept", "Factor"):
+                continue
+            if (m.group() in self.single or m.group() == "政府") and not self._has_place(core):
+                continue
+            if m.group() in self.single and len(bare) < 2:
+                continue
+            if sim[start:e] in self.not_org:
+                continue
+            out.append((start, e, sim[start:e]))
+        out.extend(self._departments())
+        cores = self.lex.list("org_core_words")
+        if cores:
+            places = sorted(set(self.places) | {"中国", "国家"}, key=len, reverse=True)
+            core_re = re.compile("(?:" + "|".join(map(re.escape, places)) + r")(?:省|市)?(?:"
+                                 + "|".join(map(re.escape, cores)) + ")")
+            for m in core_re.finditer(sim):
+                out.append((m.start(), m.end(), m.group()))
+        return out
+
+
+    def _departments(self) -> list[tuple[int, int, str]]:
+        """Government departments named by level and function: 省发展改革委, 市商务局,
+        江苏省工业和信息化厅, 县农业农村局. A bare level (省, 市 …) must start a word: after
+        punctuation, a function character or a verb (联合省经信厅), not inside 城市数据局."""
+        words, sufs = self.lex.list("gov_dept_words"), self.lex.list("gov_dept_suffixes")
+        if not words or not sufs:
+            return []
+        places = sorted(self.places, key=len, reverse=True)
+        rx = re.compile("((?:" + "|".join(map(re.escape, places)) + r")(?:省|市|县|区|州|自治区)?"
+                        r"|省|市|县|区|州|国家)(?:" + "|".join(map(re.escape, sorted(
+                            words, key=len, reverse=True))) + ")(?:管理|服务管理|监督管理)?"
+                        "(?:" + "|".join(map(re.escape, sorted(sufs, key=len, reverse=True)))
+                        + ")")
+        sim, out = self.sim, []
+        # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
+        ministry = re.compile("(?:" + "|".join(map(re.escape, sorted(
+            words, key=len, reverse=True))) + ")部(?![长门分署])")
+        for m in ministry.finditer(sim):
+            s = m.start()
+            if (s == 0 or not re.match(r"[" + CJK_RUN + r"A-Za-z]", sim[s - 1])
+                    or sim[s - 1] in self._org_left_stop_chars) and len(m.group()) >= 4:
+                out.append((s, m.end(), m.group()))
+        for m in rx.finditer(sim):
+            s = m.start()
+            if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:
+                prev = sim[s - 1]
+                if re.match(r"[" + CJK_RUN + r"A-Za-z]", prev) and \
+                        prev not in self._org_left_stop_chars \
+                        and sim[max(0, s - 2):s] not in self.verbs and prev not in "会":
+                    continue
+            if sim[m.end() - 1:m.end() + 1] in self.not_org:  # 市商务局长
+                continue
+            out.append((s, m.end(), m.group()))
+        return out
+
+
+def org_aliases(name: str, places: list[str], lex: Lexicon | None = None) -> set[str]:
+    """Short forms of an organisation name: 安徽省邮政分公司 → 安徽邮政, X安徽省分行 → X安徽分行
+    (name shapes from ``lex``, by default the shipped data)."""
+    lex = lex or shipped()
+    out = set()
+    no_prov = name
+    for p in places:
+        i = name.find(p)
+        if i >= 0 and name[i + len(p):i + len(p) + 1] in ("省", "市"):
+            no_prov = name[:i + len(p)] + name[i + len(p) + 1:]
+            break
+    else:  # a place not in the list: 江南省邮政分公司 → 江南邮政分公司
+        m = lex.regex("place_prefix").match(name)
+        if m and len(name) - m.end() >= 2:
+            no_prov = m.group(1) + name[m.end():]
+    for n in {name, no_prov}:
+        if n != name:
+            out.add(n)
+        stripped = lex.regex("company_suffix").sub("", n)
+        if stripped != n and len(stripped) >= 3:
+            out.add(stripped)
+        # X集团有限公司 → X集团, X股份有限公司 → X股份: one company
+        legal = lex.regex("legal_form").sub("", n)
+        if legal != n and len(legal) >= 4 and legal != stripped:
+            out.add(legal)
+    return out

@@ -1,0 +1,217 @@
+"""What every relation rule shares: the :class:`Found` result, clause splitting, the filler
+words allowed between a name and its verb, and :class:`RuleBase`, which compiles the cue words
+of a lexicon once and finds mentions, topics and object slots in one document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...lexicon import Lexicon, trie_regex
+from ..mentions import DocMentions, Mention
+from ..phrases import Ent, Phrases, ent_of
+
+__all__ = ["Found", "RuleBase", "alternation", "clauses"]
+
+_CLAUSE_END = re.compile(r"[，；：,;:]")
+_LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
+
+
+@dataclass
+class Found:
+    source: Ent
+    type: str
+    target: Ent
+    rule: str
+    extra_evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence ``[s, e)``: split at ，；：, without the closing punctuation."""
+    while e > s and sim[e - 1] in "。！？!?；;.…”’\"）)":
+        if sim[e - 1] == "”" and sim.count("“", s, e - 1) > sim.count("”", s, e - 1):
+            break  # the closing quote of a name: …实施数字经济“一号工程”。
+        e -= 1
+    out, last = [], s
+    for m in _CLAUSE_END.finditer(sim, s, e):
+        if m.start() > last:
+            out.append((last, m.start()))
+        last = m.end()
+    if e > last:
+        out.append((last, e))
+    return out
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+class RuleBase:
+    """The cue words of one lexicon, compiled, bound to one document; helpers shared by the
+    DRIVES, INCLUDES and IMPLEMENTS rules."""
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
+        self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
+        filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
+        d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
+        self.drive_verbs = trie_regex(d("verbs"))
+        self.chain_verbs = set(d("chain"))
+        self.instrument = set(d("instrument"))
+        self.passive = re.compile(r"由([^。；！？]{2,60}?)而?(?:" + "|".join(d("passive")) +
+                                  r")(?:出)?(?:的|而成|而来)?")
+        self.provide = re.compile(r"为([^，。；为]{2,30}?)(?:" + "|".join(d("provide_verbs")) +
+                                  r")(?:了|出|着)?(?:新的|强劲|强大|核心|持续|不竭|有力|重要|源源"
+                                  r"不断的|更多|新|坚实|技术|资金|要素|智力|人才)?(?:的)?(?:"
+                                  + "|".join(d("force_nouns")) + ")")
+        self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
+                                  + r")(?:的|，|,)")
+        alt = alternation
+        self.frame_tail = re.compile(r"为(?:" + alt(d("frames")) + r")$")
+        self.prev_frame = re.compile(filler + r"(?:要|必须|坚持|着力)?(?:以|通过)(.{2,30}?)为"
+                                     r"(?:" + alt(d("frames")) + r")")
+        self.engine = re.compile(r"(?:是|成为|作为)(?:" + alt(d("verbs")) +
+                                 r")?([^，。；：是]{2,24}?)的(?:[^，。；的]{0,8}?[和与])?"
+                                 r"(?:重要|核心|关键|主要|强大|强劲|新|第一|根本|坚实|有力|内在|"
+                                 r"强有力的)*(?:" + alt(d("engine_nouns")) + r")")
+        self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
+        self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
+        self.programme_heads = tuple(lex.list("programme_heads"))
+        self._quote_tails = {""} | set(lex.list("strip_suffixes"))
+        self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
+        self.ord_sent = -1
+        self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                     alt(lex.cues("INCLUDES", "summary_units")) + r")$")
+        self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
+        self.incl_tail = re.compile(r"(?:等)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
+                                    alt(lex.cues("INCLUDES", "summary_units")) + r")$")
+        self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
+        # a verb followed or preceded by one of these characters is part of a noun
+        # (开发区, 建设者, 开发商; 的建设, 大建设, 总部署)
+        self.verb_noun_after = "".join(lex.cues("IMPLEMENTS", "verb_noun_after"))
+        self.verb_noun_before = tuple(lex.cues("IMPLEMENTS", "verb_noun_before"))
+        self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
+        self.impl_passive = re.compile(r"(.{2,30}?)" + filler + r"(?:" +
+                                       "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
+                                       filler + r"(?:加快|推进|完善|提升|落地)?$")
+        self.pronouns = trie_regex(lex.list("pronouns"))
+        self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
+        self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
+        self.titles = lex.list("person_titles")
+        self.non_ini = tuple(lex.list("non_initiative_tails"))
+        self.verb_words = tuple(
+            {w for kinds in lex.relations.values() for ws in kinds.values() for w in ws
+             if len(w) >= 2} | {w for w in lex.list("phrase_stops") if len(w) >= 2}
+            | {"落实", "贯彻", "显示", "表明"})
+        self.control = trie_regex(lex.list("control_verbs"))
+        self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker")] if dm.speaker \
+            else []
+        self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
+                                 + r")(?:[，：:,]|要)")
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _mentions(self, s: int, e: int) -> list[Mention]:
+        return self.dm.between(s, e)
+
+    def _adjacent_before(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
+        """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``; a
+        generic head may follow a known term (新能源汽车产业已经成为…: 新能源汽车)."""
+        best = None
+        for m in self._mentions(cs, pos):
+            if m.type in types and not m.weak and (
+                    self.rx("only_filler").match(self.sim[m.end:pos]) or (
+                        m.type in ("Concept", "Factor") and
+                        self.rx("generic_tail").fullmatch(self.sim, m.end, pos))):
+                best = m
+        return ent_of(best) if best else None
+
+    def first(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
+        for m in self._mentions(s, e):
+            if m.type in types and not m.weak:
+                return ent_of(m)
+        return None
+
+    def _last(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
+        ms = [m for m in self._mentions(s, e) if m.type in types and not m.weak]
+        return ent_of(ms[-1]) if ms else None
+
+    def rx(self, key: str) -> re.Pattern[str]:
+        """The lexicon's pattern ``key`` (``patterns`` in zh/grammar.yaml), compiled."""
+        return self.lex.regex(key)
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """The lexicon's word list ``key`` as a tuple."""
+        return self.lex.words(key)
+
+    def topic(self, ss: int, se: int) -> Ent | None:
+        """The mention that opens the sentence (its topic), if any; a sentence opening with
+        它/其/这 continues the topic of the sentence before."""
+        if self.rx("pronoun_topic").match(self.sim, ss, se):
+            return self.prev_topic
+        lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
+        if lead:
+            ss = lead.end()
+        for m in self._mentions(ss, min(se, ss + 30)):
+            if m.start - ss <= 1 and m.type in ("Concept", "Factor", "Initiative") \
+                    and not m.weak:
+                return ent_of(m)
+            break
+        return None
+
+    def _verb_ok(self, vs: int, ve: int) -> bool:
+        """A cue word found by the verb regex is a verb here (not inside a name)."""
+        return not self.ph._covered(vs) and not self.ph._covered(ve - 1)
+
+    def _unknown_items(self, s: int, e: int, type_: str) -> list[Ent]:
+        """Names of a list none of which the lexicon knows (领军科学家、卓越工程师、高技能工匠),
+        given the type of the whole they belong to; known terms may stand among them."""
+        out = []
+        parts = self.ph.split(s, e)
+        for a, b in parts:
+            if self.sim[a:b].strip().startswith(self.words("task_verbs")):
+                return []  # 加强X、完善Y: tasks, not members
+            a, b = self.ph.clean(a, b)
+            text = self.sim[a:b]
+            m = self.dm.at(a, b)
+            if m is not None and m.type in ("Concept", "Factor") and not m.weak:
+                out.append(ent_of(m))
+            elif 3 <= len(text) <= 8 and self.ph.valid_name(text, type_) and \
+                    self._noun_like(text):
+                out.append(Ent(text, type_, a, b, "list_item"))
+        return out if len(out) >= 2 and len(out) == len(parts) else []
+
+    def _noun_like(self, text: str) -> bool:
+        """No verb opens the name and no cue word is inside (加强X, 完善Y)."""
+        return not text.startswith(tuple(self.ph.prefixes)) and \
+            not text.startswith(self.words("task_verbs")) and \
+            not any(w in text for w in self.verb_words)
+
+    def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
+                    fill: bool = False) -> tuple[list[Ent], str]:
+        """Items of an object slot, with the text after 等 (the list's head), if any."""
+        sim, ph = self.sim, self.ph
+        frame = self.rx("object_frame").search(sim, s, e)
+        if frame and not ph._covered(frame.start()):
+            ent = ph.resolve(frame.end(), e, hint, strict=strict)
+            return ([ent] if ent else []), ""
+        i = s
+        deng = -1
+        while True:
+            i = sim.find("等", i, e)
+            if i < 0:
+                break
+            if not ph._covered(i):
+                deng = i
+                break
+            i += 1
+        head_text = ""
+        if deng >= 0:
+            head_text = sim[deng + 1:e]
+            e = deng
+        # a shared modifier list: 培育能够利用X、适应Y、具有Z能力的新劳动者
+        parts = ph.split(s, e)
+        if len(parts) > 1 and "的" not in sim[parts[0][0]:parts[0][1]] and \
+                "的" in sim[parts[-1][0]:parts[-1][1]]:
+            ent = ph.resolve(parts[-1][0], parts[-1][1], hint, strict=strict)
+            return ([ent] if ent else []), head_text
+        return ph.items(s, e, hint, strict=strict, fill=fill), head_text

@@ -1,0 +1,141 @@
+"""Helpers of the DRIVES rules: subjects, instruments, the term a change names."""
+
+from __future__ import annotations
+
+from ..phrases import Ent, ent_of
+from .common import RuleBase
+
+
+class DriveHelpers(RuleBase):
+    """Slot helpers shared by the DRIVES rules of :mod:`.drives`."""
+
+    def _unknown_instrument(self, s: int, e: int) -> list[Ent]:
+        """A of 以A推动B when the lexicon does not know it: a short action noun
+        (以数智化改造赋能传统产业 → 数智化改造)."""
+        text = self.sim[s:e]
+        if 4 <= len(text) <= 8 and self.rx("action_head").fullmatch(text) and \
+                self.ph.valid_name(text, "Concept") and self.dm.at(s, e) is None and \
+                not any(w in text for w in self.verb_words):
+            return [Ent(text, "Concept", s, e, "noun_phrase")]
+        return []
+
+    def _as_subject(self, cs: int, ce: int) -> Ent | None:
+        """A of a clause ``A作为X`` that opens a sentence part (weak terms too)."""
+        for m in self._mentions(cs, ce):
+            if m.type in ("Concept", "Factor") and self.rx("lead").match(self.sim[cs:m.start]) and \
+                    self.sim.startswith("作为", m.end):
+                return ent_of(m)
+            break
+        return None
+
+    def _weak_opening(self, cs: int, vs: int, types: tuple[str, ...]) -> Ent | None:
+        """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
+        推动Y): the subject even though a weak word is no node on its own."""
+        for m in self._mentions(cs, vs):
+            if m.type in types and m.weak and self.rx("only_filler").match(self.sim[m.end:vs]) and \
+                    (self.rx("lead").match(self.sim[cs:m.start]) or
+                     self.rx("kind_of").fullmatch(self.sim, cs, m.start)):
+                return ent_of(m)
+        return None
+
+    def _coordinated(self, cs: int, a: Ent) -> list[Ent]:
+        """A and the subjects joined to it that open the clause: 颠覆性技术和前沿技术催生X."""
+        sim, out, pos = self.sim, [a], a.start
+        for m in reversed(self._mentions(cs, a.start)):
+            if m.type not in ("Concept", "Factor", "Initiative") or m.weak or \
+                    self.rx("drive_join").fullmatch(sim, m.end, pos) is None:
+                break
+            out.insert(0, ent_of(m))
+            pos = m.start
+        if len(out) > 1 and not self.rx("lead").match(sim[cs:out[0].start]):
+            return [a]
+        return out
+
+    def _process_targets(self, s: int, e: int, items: list[Ent]) -> list[Ent]:
+        """The term whose change the object names: 传统产业转型升级, 制造业高端化、智能化发展,
+        全要素生产率提升 → 传统产业, 制造业, 全要素生产率."""
+        s, e = self.ph.clean(s, e)
+        whole = self._term_before_process(s, e)
+        if whole is not None and whole.start == s:
+            return [whole]
+        out = []
+        for b in items:
+            if b.rule == "noun_phrase":
+                b = self._term_before_process(b.start, b.end) or b
+            out.append(b)
+        return out
+
+    def _term_before_process(self, s: int, e: int) -> Ent | None:
+        for m in self._mentions(s, e):
+            if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
+                    self.rx("process_tail").fullmatch(self.sim, m.end, e):
+                tail = self.dm.at(m.end, e)
+                if tail is not None and tail.type == "Concept" and not tail.weak and \
+                        self.rx("named_change").fullmatch(self.sim, m.end, e):
+                    return ent_of(tail)  # 制造业数字化转型: 数字化转型 is the term
+                return ent_of(m)
+            if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
+                    self.rx("process_end").search(self.sim, m.start, e):
+                return ent_of(m)  # 制造业全要素生产率提升: the alias 全要素生产率提升
+        return None
+
+    def _instrument(self, cs: int, vs: int) -> tuple[int, int] | None:
+        """The span of A in 以A推动B or 以A为抓手推动B (same clause), or None."""
+        sim = self.sim
+        for p in range(vs - 2, cs - 1, -1):
+            w = sim[p]
+            if w not in self.instrument and sim[p:p + 2] not in self.instrument:
+                continue
+            word = sim[p:p + 2] if sim[p:p + 2] in self.instrument else w
+            not_yi = self.words("not_yi_words")
+            if sim[p - 1:p + 1] in not_yi or sim[p:p + 2] in not_yi or self.ph._covered(p):
+                continue
+            a_text = sim[p + len(word):vs]
+            end = vs
+            frame = self.frame_tail.search(a_text)
+            if frame is not None:
+                end = p + len(word) + frame.start()
+                a_text = sim[p + len(word):end]
+            if "为" in a_text or len(a_text) < 2 or len(a_text) > 30:
+                return None
+            return p + len(word), end
+        return None
+
+    def _before_de(self, s: int, e: int) -> int:
+        """End of the head noun before the first 的 of ``[s, e)`` outside a name."""
+        i = self.sim.find("的", s, e)
+        while i >= 0 and self.ph._covered(i):
+            i = self.sim.find("的", i + 1, e)
+        return i if i > s else e
+
+    def _built_object(self, cs: int, ce: int) -> Ent | None:
+        """The initiative a clause builds at its end (…投资18亿元建设X产业园 / 共建X研究院):
+        the subject of a chain verb or of ``为B提供支撑`` in the clause after it."""
+        last = None
+        for v in self.impl_verbs.finditer(self.sim, cs, ce):
+            last = v
+        if last is None:
+            return None
+        s = last.end() + (1 if self.sim.startswith(("了", "好"), last.end()) else 0)
+        e = self.ph.cut_at_stop(s, ce)
+        if e != ce or e - s < 3:
+            return None
+        founding = last.group() in self.words("drive_founding_verbs")
+        ent = self.ph.resolve(s, e, "Initiative" if founding else None)
+        if ent is not None and ent.type == "Organization" and founding and \
+                ent.name.endswith(self.words("institute_heads")):
+            # 共建X研究院: the institute is founded here
+            ent = Ent(ent.name, "Initiative", ent.start, ent.end, "founded_org")
+        if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, e)[0]:
+            return None
+        return ent
+
+    def _process_subject(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
+        """A term that opens the clause, then ``的`` and a short process noun
+        (数据要素的有效流通将为B提供支撑, 科技保险的发展为B…): the term is the subject."""
+        for m in self._mentions(cs, pos):
+            if m.type in types and self.rx("lead").match(self.sim[cs:m.start]) and \
+                    self.rx("of_process").fullmatch(self.sim, m.end, pos):
+                return ent_of(m)
+            break
+        return None

@@ -1,0 +1,180 @@
+"""IMPLEMENTS rules: ``<organisation> 打造/推进/实施… <initiative>``, ``以“X”…`` in an
+organisation's paragraph, and ``X平台进一步构建``."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases import Ent, ent_of
+from .common import Found
+from .subjects import SubjectRules
+
+__all__ = ["ImplementsRules"]
+
+
+
+class ImplementsRules(SubjectRules):
+    """The IMPLEMENTS rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
+
+    def implements(self, ss: int, se: int, cls: list[tuple[int, int]], context: list[Ent]
+                   ) -> list[Found]:
+        sim, ph = self.sim, self.ph
+        out: list[Found] = []
+        explicit_all = self.subject_orgs(ss, se, cls)
+        # a report's or speech's own organisation acts where nobody else is named (我们…)
+        fallback = context or self.speaker
+        if not explicit_all and \
+                self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end()):
+            explicit_all = fallback
+        subj = explicit_all or context
+        for cs, ce in cls:
+            clause_orgs = [ent_of(m) for m in self._mentions(cs, ce)
+                           if m.type == "Organization"]
+            for v in self.impl_verbs.finditer(sim, cs, ce):
+                vs, ve = v.span()
+                if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in self.verb_noun_after or \
+                        sim[vs - 1:vs] in self.verb_noun_before:
+                    continue
+                joint = v.group().startswith(("共", "联合", "合作")) or \
+                    self.rx("joint_action").fullmatch(
+                        sim, clause_orgs[-1].end if clause_orgs else cs, vs)
+                orgs = [o for o in clause_orgs if o.end <= vs
+                        and (sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")
+                             or sim[o.start - 2:o.start] == "会同"
+                             or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
+                subjectless = self.rx("subjectless").match(sim[cs:vs])
+                # the sentence's subject acts in a later clause only when that clause has no
+                # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)
+                explicit = [o for o in explicit_all if o.end <= vs and (
+                    o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
+                    self.rx("subjectless").fullmatch(
+                        sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
+                if orgs and joint and self.pronouns.match(sim, cs) and \
+                        sim[orgs[0].start - 1] in "与同跟":
+                    orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
+                if orgs and self.rx("partner_verb").fullmatch(sim, cs, orgs[0].start):
+                    # 联合清源大学建设X: the partner and the clause's own subject
+                    orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
+                sp = self.speech.search(sim, ss, vs) or self._control_before(ss, vs)
+                if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
+                    explicit = [o for o in explicit if o.start > sp.start()]
+                    orgs = [o for o in orgs if o.start > sp.start()]
+                if not orgs:
+                    orgs = explicit or (fallback if subjectless
+                                        and not self._other_subject(ss, vs) else [])
+                strong = v.group() in self.impl_strong or "打造" == v.group()
+                os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
+                oe = ph.cut_at_stop(os_, ce)
+                objs = self._initiatives(os_, oe, strong)
+                if not objs and v.group() in self.words("founding_verbs"):
+                    founded = self.dm.at(*ph.clean(os_, oe))
+                    if founded is not None and founded.type == "Organization" and \
+                            founded.rule == "org_name" and not founded.name.endswith(
+                                ("公司", "集团", "银行", "部", "局", "厅", "委")):
+                        objs = [Ent(founded.name, "Initiative", founded.start, founded.end,
+                                    "founded_org")]
+                if not orgs:  # 我们实施X工程: the initiative is a node of its own
+                    self.loose.extend(b for b in objs if b.rule != "noun_phrase" or (
+                        5 <= len(b.name) <= 14 and b.name.endswith(self.programme_heads)
+                        and not self.rx("implement_counted").match(b.name)
+                        and not self.impl_verbs.search(b.name[:-2])))
+                    continue
+                for o in orgs:
+                    for b in objs:
+                        out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
+            # 以“X”… / 采用“X” in an organisation's sentence
+            for q in self.dm.quoted:
+                ib = self.rx("instrument_before").search(sim, max(cs, q.start - 8), q.start) \
+                    if cs <= q.start < ce and not sim.startswith("为", q.end) \
+                    and len(q.name) >= 2 else None
+                if ib:
+                    for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
+                        out.append(Found(o, "IMPLEMENTS", Ent(q.name, "Initiative", q.start,
+                                                              q.end, "quoted_name"),
+                                         "implements_instrument"))
+            for m in self._mentions(cs, ce):
+                ib = self.rx("instrument_before").search(sim, max(cs, m.start - 8), m.start) \
+                    if m.rule == "quoted_name" and m.type == "Initiative" and \
+                    not sim.startswith("为", m.end) else None
+                if ib:
+                    for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
+                        out.append(Found(o, "IMPLEMENTS", ent_of(m), "implements_instrument"))
+            pm = self.impl_passive.match(sim, cs, ce)
+            if pm and not self.impl_verbs.search(sim, pm.start(1), pm.end(1)) and \
+                    not self.drive_verbs.search(sim, pm.start(1), pm.end(1)) and \
+                    (explicit_all or not self._other_subject(ss, cs)):
+                ns, ne = pm.span(1)
+                j = sim.rfind("等", ns, ne)
+                if j >= 0 and not ph._covered(j):
+                    ns = j + 1
+                ent = ph.resolve(ns, ne, tail_ok=False)
+                if ent is not None and ent.type == "Initiative" and \
+                        self.rx("lead").match(sim[ns:ent.start]):
+                    owner = [ent_of(m) for m in self._mentions(ns, ne)
+                             if m.type == "Organization" and m.start == ns] or subj
+                    for o in owner:
+                        out.append(Found(o, "IMPLEMENTS", ent, "implements_passive"))
+        return out
+
+    def _control_before(self, ss: int, vs: int) -> re.Match[str] | None:
+        """A control verb before ``vs`` (X支持B开展Y), not one that heads a verb compound
+        with an implementing verb (组织实施, 推动建设: X still acts)."""
+        for c in self.control.finditer(self.sim, ss, vs):
+            if not self.impl_verbs.match(self.sim, c.end(), vs + 4):
+                return c
+        return None
+
+    def _instr_actors(self, ss: int, cs: int, pos: int, clause_orgs: list[Ent],
+                      subj: list[Ent]) -> list[Ent]:
+        """Who uses the instrument at ``pos``: the organisations of its clause, or the
+        sentence's subject when nothing else stands before it (产业联盟携手龙头企业推出“X”:
+        a subject of its own, even an unrecognised one, is not the paragraph's organisation)."""
+        own = [o for o in clause_orgs if o.end <= pos]
+        if own:
+            return own
+        return subj if self.rx("subjectless").match(self.sim[cs:pos]) or \
+            any(ss <= o.start < cs for o in subj) else []
+
+    def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
+        _, head_text = self._slot_items(s, e)
+        if head_text and self.ph.head_type(head_text) not in (None, "Initiative"):
+            strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
+        items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
+        out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)]
+        for q in self.dm.quoted:  # 推进“5G+工业互联网”融合应用: a quoted name is a programme
+            if s <= q.start < e and q.end <= e and \
+                    q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \
+                    self.sim[q.end:e] in self._quote_tails \
+                    and len(q.name) >= 3 and all(b.name != q.name for b in out) and \
+                    not self.sim.startswith(("为", "的"), q.end):
+                out.append(Ent(q.name, "Initiative", q.start, q.end, "quoted_name"))
+        if head_text:  # …等6大服务场景: the head is an initiative too
+            hs = e - len(head_text)
+            head = self.ph.resolve(hs, e, "Initiative" if strong else None)
+            if head is not None and head.type == "Initiative" and head.rule != "noun_phrase":
+                out.append(head)
+        return out
+
+    def _scoped(self, s: int, b: Ent) -> Ent:
+        """实施重点群体就业促进行动, 推进全国一体化算力网: right after the verb, a scope word
+        belongs to the programme's name."""
+        pre = self.sim[s:b.start]
+        if b.rule == "noun_phrase" and b.type == "Initiative" and pre in self.words("scope_words"):
+            return Ent(pre + b.name, b.type, s, b.end, b.rule, b.aliases)
+        return b
+
+    def _is_initiative(self, b: Ent, strong: bool) -> bool:
+        if b.name in self.ph.stop_heads or b.name.endswith(self.non_ini):
+            return False
+        if b.type == "Initiative" and b.rule != "noun_phrase":
+            return True
+        if b.type == "Initiative" and self.ph.head_type(b.name) == "Initiative":
+            return True
+        if b.type == "Organization" or b.weak or b.rule == "lexicon":
+            return False
+        # a name without an initiative head, object of a strong verb (推出数字员工)
+        return (strong and b.rule in ("noun_phrase", "quoted_name") and 3 <= len(b.name) <= 8
+                and not b.name.endswith(self.verb_words) and not b.name.endswith("化"))
+
+    def pronoun_in(self, s: int, e: int) -> bool:
+        return self.pronouns.search(self.sim, s, e) is not None

@@ -1,0 +1,223 @@
+"""INCLUDES rules: ``A包括B、C``, ``包括A、B在内的X``, ``A包括两个部分：一是B，二是C``,
+``A，一方面是B；另一方面是C`` and list heads ``B、C等A``."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import is_proper_name
+from ..phrases import Ent, ent_of
+from .common import Found
+from .counted import CountedRules
+from .groups import GroupRules
+
+__all__ = ["IncludesRules"]
+
+
+
+
+class IncludesRules(GroupRules, CountedRules):
+    """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
+
+    def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
+        sim = self.sim
+        out: list[Found] = []
+        anchor: Ent | None = None
+        types = ("Concept", "Factor", "Initiative", "Organization")
+        if self.ord_anchor is not None and ss != self.ord_sent and \
+                not self.rx("ordinal_at").match(sim, ss, se):
+            self.ord_anchor = None
+        group_anchor: Ent | None = None  # A of "A包括B、C两大X，D、E三大Y"
+        for ci, (cs, ce) in enumerate(cls):
+            if group_anchor is not None:
+                lead = self.rx("group_lead").match(sim, cs, ce)
+                found = self._group(group_anchor, lead.end() if lead else cs, ce)
+                if found:
+                    out.extend(found)
+                    continue
+                group_anchor = None
+            if self.ord_anchor is not None and self.rx("ordinal_at").match(sim, cs, ce):
+                b = self.ph.resolve(cs + 2, self.ph.cut_at_stop(cs + 2, ce))
+                if b is not None and b.type in ("Concept", "Factor", "Initiative") and \
+                        not b.weak and b.name != self.ord_anchor.name:
+                    out.append(Found(self.ord_anchor, "INCLUDES", b, "includes_ordinal"))
+                continue
+            for v in self.incl_verbs.finditer(sim, cs, ce):
+                vs, ve = v.span()
+                if not self._verb_ok(vs, ve):
+                    continue
+                inner = self.rx("including_end").search(sim, ve, ce)
+                if inner is not None:  # 包括A、B在内的X: X includes A, B
+                    x = self.ph.resolve(inner.end(), self.ph.cut_at_stop(inner.end(), ce))
+                    if x is not None and x.type in ("Concept", "Factor") and \
+                            (x.rule != "noun_phrase" or len(x.name) >= 4):
+                        hint = "Factor" if x.type == "Factor" else None
+                        for b in self.ph.items(ve, inner.start(), hint, fill=True) or \
+                                self._unknown_items(ve, inner.start(), x.type):
+                            if b.name != x.name and b.type in ("Concept", "Factor"):
+                                out.append(Found(x, "INCLUDES", b, "includes_inner"))
+                    continue
+                a = self._adjacent_before(cs, vs, types) or self._with_generic(cs, vs) or \
+                    self._group_opening(cs, vs)
+                whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
+                if whole is not None and whole.end == vs and whole.start < a.start and \
+                        whole.type in ("Concept", "Factor") and \
+                        self.rx("lead").match(sim[cs:whole.start]):
+                    a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
+                if a is None and self.rx("only_filler").match(sim[cs:vs]):
+                    if anchor is not None:
+                        a = anchor
+                    elif ci > 0:  # 打造新型劳动者队伍，包括… (the previous clause ends with A)
+                        pcs, pce = cls[ci - 1]
+                        a = self._adjacent_before(pcs, pce, types)
+                if a is None:
+                    continue
+                anchor = a
+                slot = sim[ve:ce].strip()
+                if not slot or self.incl_units.match(slot):  # A包括三个方面：一是B，二是C
+                    self.ord_anchor, self.ord_sent = a, ss
+                    continue
+                hint = "Factor" if a.type == "Factor" else None
+                found = self._group(a, ve, ce)
+                if found:  # A包括B、C、D四大主导产业，E、F三大新兴产业
+                    out.extend(found)
+                    group_anchor = a
+                    continue
+                tail = self.incl_tail.search(sim, ve, ce)  # A体现在B、C、D三个方面
+                items, _ = self._slot_items(ve, tail.start() if tail else ce, hint, fill=True)
+                if not items and a.type in ("Concept", "Factor") and not a.weak:
+                    # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
+                    items = self._unknown_items(
+                        ve, self.ph.cut_at_stop(ve, tail.start() if tail else ce), a.type)
+                for b in items:
+                    if b.name != a.name and b.type != "Organization":
+                        out.append(Found(a, "INCLUDES", b, "includes_verb"))
+        out.extend(self._colon_list(cls))
+        out.extend(self._taken_as(ss, se))
+        out.extend(self._aspects(ss, se))
+        out.extend(self._represented(ss, se))
+        out.extend(self.counted_lists(ss, se, cls))
+        return out
+
+    def _with_generic(self, cs: int, vs: int) -> Ent | None:
+        """新能源产业涵盖…: a known term followed by a generic head (产业, 行业, 领域)."""
+        for m in self._mentions(cs, vs):
+            if m.type in ("Concept", "Factor") and not m.weak and \
+                    self.rx("generic_tail").fullmatch(self.sim, m.end, vs) and \
+                    self.rx("lead").match(self.sim[cs:m.start]):
+                return ent_of(m)
+        return None
+
+    def _group(self, a: Ent, s: int, e: int) -> list[Found]:
+        """A list closed by a numbered name (B、C、D四大主导产业): A INCLUDES the group, the
+        group INCLUDES B, C, D. A count that only repeats the items' own head (网络体系、
+        平台体系三大体系) is no group: A INCLUDES the items."""
+        ms = self._mentions(s, e)
+        if not ms or ms[-1].rule != "numbered_name" or ms[-1].end != e or ms[-1].start <= s:
+            return []
+        group = ent_of(ms[-1])
+        parts = [self.sim[x:y] for x, y in self.ph.split(s, group.start)]
+        head = self.rx("number_head").sub("", group.name)
+        hint = "Factor" if a.type == "Factor" else None
+        items = self.ph.items(s, group.start, hint, fill=True)
+        if not items:
+            return []
+        if parts and all(p.endswith(head) for p in parts):
+            return [Found(a, "INCLUDES", b, "includes_verb") for b in items
+                    if b.name != a.name and b.type in ("Concept", "Factor", "Initiative")]
+        out = [Found(a, "INCLUDES", group, "includes_group")]
+        out += [Found(group, "INCLUDES", b, "includes_group") for b in items
+                if b.name != group.name and b.type in ("Concept", "Factor", "Initiative")]
+        return out
+
+    def _represented(self, ss: int, se: int) -> list[Found]:
+        """以A、B、C为代表的X → X INCLUDES A, B, C."""
+        out = []
+        for m in self.rx("represented_by").finditer(self.sim, ss, se):
+            if self.ph._covered(m.start()):
+                continue
+            x = self.ph.resolve(m.end(), self.ph.cut_at_stop(m.end(), se))
+            if x is None or x.type not in ("Concept", "Factor") or x.weak:
+                continue
+            for b in self.ph.items(m.start(1), m.end(1), fill=True):
+                if b.name != x.name and b.type in ("Concept", "Factor"):
+                    out.append(Found(x, "INCLUDES", b, "includes_represented"))
+        return out
+
+    def _aspects(self, ss: int, se: int) -> list[Found]:
+        """X，一方面是A；另一方面是B → X INCLUDES A, B (the two halves may be two sentences)."""
+        sim = self.sim
+        i = sim.find("一方面", ss, se)
+        if i < 0:
+            return []
+        if i > 0 and sim[i - 1] == "另":
+            anchor = self.aspect_anchor
+            self.aspect_anchor = None
+        else:
+            anchor = self._last(ss, i, ("Concept", "Factor", "Initiative"))
+            self.aspect_anchor = anchor
+        if anchor is None:
+            return []
+        out = []
+        for m in self.rx("aspect").finditer(sim, ss, se):
+            s = m.end()
+            e = s
+            while e < se and sim[e] not in "；。;":
+                e += 1
+            items, _ = self._slot_items(s, e)
+            for b in items:
+                if b.name != anchor.name and b.type in ("Concept", "Factor"):
+                    out.append(Found(anchor, "INCLUDES", b, "includes_aspects"))
+        return out
+
+    def list_heads(self, ss: int, se: int, cls: list[tuple[int, int]],
+                   consumed: set[int]) -> tuple[list[Found], list[Ent]]:
+        """A、B、C等H: H INCLUDES A, B, C when H is a known (non-generic) entity; items of a
+        list headed by 企业/公司 become organisations."""
+        sim, ph = self.sim, self.ph
+        found: list[Found] = []
+        nodes: list[Ent] = []
+        org_heads = tuple(self.lex.list("org_heads"))
+        for cs, ce in cls:
+            for i in range(cs, ce):
+                if sim[i] != "等" or ph._covered(i) or i in consumed:
+                    continue
+                ls, le = ph.list_before(cs, i)
+                if "、" not in sim[ls:le] and not re.search("[和与及]", sim[ls:le]):
+                    # a single item: only when it is a known name (资本等传统要素)
+                    pass
+                he = ph.cut_at_stop(i + 1, ce)
+                head = None
+                for m in self._mentions(i + 1, min(ce, i + 14)):
+                    if self.rx("count_or_modifier").match(sim[i + 1:m.start]):
+                        head = m
+                    break
+                head_text = sim[i + 1:he]
+                if head is not None and head.end < he and \
+                        self.ph.head_type(sim[head.start:he]) in ("Initiative", "Organization"):
+                    continue  # 乌鲁木齐、伊犁等4个氢能产业示范区: 氢能 only qualifies the head
+                if head is None and head_text.endswith(org_heads) and "、" in sim[ls:le]:
+                    for b in ph.items(ls, le, "Organization"):
+                        if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8 and \
+                                is_proper_name(b.name):
+                            nodes.append(Ent(b.name, "Organization", b.start, b.end,
+                                             "org_list_item"))
+                    continue
+                if head is None or head.weak or head.type not in ("Concept", "Factor",
+                                                                  "Initiative"):
+                    continue
+                head = ent_of(head)
+                if sim[head.end:he] in ("产业", "行业", "技术"):  # 风电、光伏等新能源产业
+                    head = Ent(sim[head.start:he], "Concept", head.start, he, "noun_phrase")
+                elif sim.startswith(self.words("thing_heads"), head.end):  # A、B等智能制造装备
+                    te = head.end + 2
+                    head = Ent(sim[head.start:te], "Factor", head.start, te, "noun_phrase")
+                hint = "Factor" if head.type == "Factor" else None
+                items = ph.items(ls, le, hint, strict=("、" not in sim[ls:le]),
+                                 fill="、" in sim[ls:le])
+                if not items and "、" in sim[ls:le] and head.type in ("Concept", "Factor"):
+                    items = self._unknown_items(ls, le, head.type)  # 直播电商、社区团购等新业态
+                for b in items:
+                    if b.name != head.name and b.type in ("Concept", "Factor", "Initiative"):
+                        found.append(Found(head, "INCLUDES", b, "includes_list_head"))
+        return found, nodes

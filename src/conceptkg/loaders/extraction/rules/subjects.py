@@ -1,0 +1,79 @@
+"""Who acts in a sentence: the organisations opening a clause, a place acting as its
+government, titles (…部部长) and reported speech that rule a subject out."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases import Ent, ent_of
+from .common import RuleBase
+
+__all__ = ["SubjectRules"]
+
+
+
+class SubjectRules(RuleBase):
+    """The subject finders of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
+
+    def subject_orgs(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Ent]:
+        """Organisations that are the subject of the sentence: opening a clause (A和B共同…),
+        or followed by a verb (以…为核心的党中央大力推进…). An organisation followed by a title
+        (…部部长) names a person's affiliation, not a subject."""
+        sim = self.sim
+        for cs, ce in cls:
+            orgs: list[Ent] = []
+            pos = cs
+            for m in self._mentions(cs, ce):
+                gap = sim[pos:m.start]
+                if m.type != "Organization":
+                    if not orgs and m.type == "Place" and m.start == cs and \
+                            m.name.endswith(("省", "市", "县", "区")) and \
+                            self._verb_follows(m.end, ce):
+                        # 临江市实施“临江英才计划”: a place acting is its government
+                        return [Ent(m.name, "Organization", m.start, m.end, "place_actor")]
+                    if orgs or (m.type == "Place" and m.start == cs):
+                        break
+                    continue
+                if self._titled(m.end) or \
+                        sim.startswith(self.words("not_subject_words"), m.end) or \
+                        self.rx("temporal_clause").fullmatch(sim, m.end, ce):
+                    return []  # X落地后，…: a time clause, not the subject
+                if orgs and gap not in ("和", "与", "及", "、", "以及", "会同"):
+                    break
+                if not orgs and gap.endswith(("与", "同", "跟")) and gap != "与":
+                    continue  # 我们与X共建…: X is the partner, not the subject
+                if not orgs and not re.fullmatch(r"(?:对于|而|但|同时|目前|近年来|今年以来|"
+                                                 r"此外|其中|作为)?", gap) \
+                        and not self._verb_follows(m.end, ce):
+                    continue
+                orgs.append(ent_of(m))
+                pos = m.end
+            if orgs:
+                rest = sim[pos:pos + 2]
+                if rest == "而言":
+                    return orgs
+                if rest[:1] == "的":
+                    return []
+                return orgs
+        return []
+
+    def _titled(self, pos: int) -> bool:
+        return any(self.sim.startswith(t, pos) for t in self.titles)
+
+    def _verb_follows(self, pos: int, ce: int) -> bool:
+        m = self.rx("filler").match(self.sim, pos, ce)
+        p = m.end() if m else pos
+        return bool(self.impl_verbs.match(self.sim, p, ce) or
+                    self.drive_verbs.match(self.sim, p, ce))
+
+    def _other_subject(self, ss: int, vs: int) -> bool:
+        """A place, a person or reported speech opens the sentence before ``vs``."""
+        sim = self.sim
+        if self.speech.search(sim, ss, vs):
+            return True
+        for m in self._mentions(ss, vs):
+            if m.type == "Place" and (m.start == ss or sim[m.start - 1] in "，,：:"):
+                return True
+            if m.type == "Organization" and self._titled(m.end):
+                return True
+        return False

@@ -1,0 +1,178 @@
+"""Spans of a relation slot: cutting at stop words, splitting lists (、 和 与 及 以及 等) and
+cleaning the words around a name. :class:`~.phrases.Phrases` adds typing on top.
+
+A slot is a span of the document (offsets into the simplified text). Mentions found by
+:mod:`.mentions` are never cut: separators and stripped words inside a mention are ignored.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon, trie_regex
+from .mentions import PUNCT, DocMentions, Mention
+
+__all__ = ["PhraseSpans"]
+
+_HARD_STOP = set("，。；：！？,;:!?（(\n—")
+
+
+class PhraseSpans:
+    """The span helpers of :class:`~.phrases.Phrases`, bound to one document."""
+
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions) -> None:
+        self._phrase_separator = lex.regex("phrase_separator")
+        self._conjunctions = lex.words("conjunctions")
+        self._phrase_count = lex.regex("phrase_count")
+        self._year = lex.regex("year")
+        self._phrase_bad_start_chars = tuple(lex.chars("phrase_bad_start_chars"))
+        self._phrase_bad_end_chars = tuple(lex.chars("phrase_bad_end_chars"))
+        self._land_nouns = lex.words("land_nouns")
+        self._list_open_chars = lex.charset("list_open_chars")
+        self.sim = sim
+        self.lex = lex
+        self.dm = dm
+        self.prefixes = sorted(lex.list("strip_prefixes"), key=len, reverse=True)
+        self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
+        self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
+        self.stop_re = trie_regex(self.stops)  # longest stop at a position, one C-level match
+        self.prefix_re = trie_regex(self.prefixes)
+        self.stop_heads = set(lex.list("stop_heads"))
+        self.modifiers = set(lex.list("modifier_prefixes"))
+        self.heads = {
+            "Initiative": sorted(lex.list("initiative_heads"), key=len, reverse=True),
+            "Factor": sorted(lex.list("factor_heads"), key=len, reverse=True),
+            "Organization": sorted(lex.list("org_heads"), key=len, reverse=True),
+            "Concept": sorted(lex.list("concept_heads"), key=len, reverse=True),
+        }
+        self.dist_heads = [h for t in ("Factor", "Initiative") for h in self.heads[t]
+                           if len(h) >= 2]
+
+    # -- spans ----------------------------------------------------------------------------------
+    def _covered(self, pos: int) -> bool:
+        """True when the character at ``pos`` belongs to a mention."""
+        for m in self.dm.between(max(0, pos - 30), pos + 30):
+            if m.start <= pos < m.end:
+                return True
+        return False
+
+    def _inside_mention(self, pos: int) -> bool:
+        """True when ``pos`` lies strictly inside a mention (a cut there would split a name)."""
+        for m in self.dm.between(max(0, pos - 30), pos + 30):
+            if m.start < pos < m.end:
+                return True
+        return False
+
+    def cut_at_stop(self, s: int, e: int) -> int:
+        """End of the noun phrase that starts at ``s``: the first phrase stop or punctuation
+        outside a mention (a one-character stop such as 于 only when no 的 follows: in
+        有利于…的岗位 the phrase goes on to its head)."""
+        sim = self.sim
+        i = s
+        while i < e:
+            m = self._mention_starting(i)
+            if m is not None and m.end <= e:
+                i = m.end
+                continue
+            ch = sim[i]
+            if ch in _HARD_STOP:
+                return i
+            hit = self.stop_re.match(sim, i) if i > s else None
+            if hit is not None and not (hit.end() - i == 1 and "的" in sim[i:e]):
+                j = i
+                while j < e and sim[j] not in "、等，。；：！？,;:!?（(\n":
+                    j += 1
+                if self.head_type(sim[i:j]) == "Initiative" and j > hit.end():
+                    i = j - 1
+                else:
+                    return i
+            i += 1
+        return e
+
+    def split(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Split a list span at 、 和 与 及 ... (never inside a mention or a quote)."""
+        parts, last = [], s
+        for m in self._phrase_separator.finditer(self.sim, s, e):
+            seg = self.sim[s:m.start()]
+            if seg.count("“") > seg.count("”") or self._inside_mention(m.start()) \
+                    or self._inside_mention(m.end()):
+                continue
+            if m.group() in self._conjunctions and \
+                    not self._conj_splits(last, m.start(), m.end(), e):
+                continue
+            if m.start() > last:
+                parts.append((last, m.start()))
+            last = m.end()
+        if e > last:
+            parts.append((last, e))
+        return parts
+
+    def _conj_splits(self, last: int, cs: int, ce: int, e: int) -> bool:
+        """和/与/及 joins two items only when both sides are names (a mention or 3+ chars):
+        政府和社会资本合作新机制 is one name."""
+        nxt = self._phrase_separator.search(self.sim, ce, e)
+        right_end = nxt.start() if nxt else e
+        left_ok = cs - last >= 3 or self._mention_ending(cs) is not None
+        right_ok = right_end - ce >= 3 or self._mention_starting(ce) is not None
+        return left_ok and right_ok
+
+    def clean(self, s: int, e: int) -> tuple[int, int]:
+        """Strip verbs/adverbs before and filler after a name; keep the part after the last 的."""
+        sim = self.sim
+        if self.dm.at(s, e) is not None:
+            return s, e
+        while s < e and (sim[s] in PUNCT or sim[s] in "“”"):
+            s += 1
+        while e > s and (sim[e - 1] in PUNCT) and self._mention_ending(e) is None:
+            e -= 1
+        changed = True
+        while changed and s < e:
+            changed = False
+            if self.dm.at(s, e) is not None:
+                break
+            head = self._mention_starting(s)
+            if head is None or head.weak:
+                hit = self.prefix_re.match(sim, s)
+                if hit is not None and hit.end() < e:
+                    s = hit.end()
+                    changed = True
+                elif hit is not None:
+                    for p in self.prefixes:
+                        if sim.startswith(p, s) and s + len(p) < e:
+                            s += len(p)
+                            changed = True
+                            break
+            m = self._phrase_count.match(sim, s, e) or self._year.match(sim, s, e)
+            if m and m.end() < e and self._mention_starting(s) is None:
+                s = m.end()
+                changed = True
+            tail = self._mention_ending(e)
+            if sim.endswith("建设", s, e) and self.head_type(sim[s:e - 2]) == "Initiative":
+                e -= 2  # 智慧工厂平台建设 → 智慧工厂平台
+                changed = True
+                continue
+            if tail is None:
+                for p in self.suffixes:
+                    if sim.endswith(p, s, e) and e - len(p) > s:
+                        e -= len(p)
+                        changed = True
+                        break
+        # the part after the last 的 that is not inside a mention
+        i = e - 1
+        while i > s:
+            if sim[i] == "的" and not self._inside_mention(i) and e - i - 1 >= 2:
+                s = i + 1
+                break
+            i -= 1
+        return s, e
+
+    def _mention_starting(self, s: int) -> Mention | None:
+        for m in self.dm.between(s, s + 40):
+            if m.start == s:
+                return m
+        return None
+
+    def _mention_ending(self, e: int) -> Mention | None:
+        for m in self.dm.between(max(0, e - 40), e):
+            if m.end == e:
+                return m
+        return None

@@ -1,0 +1,53 @@
+"""Normalization of PDF and web text, and sentence spans."""
+
+from conceptkg.loaders.reading.normalize import normalize_text, to_simplified
+from conceptkg.loaders.reading.sentences import split_sentences
+
+PDF = """在
+2023年，我们提出要以科技创新推动产业
+
+创新，加快形成新的生产力，这是一项
+
+重要任务。
+划重点
+我 国 已 转 向 高 质 量 发 展 阶 段 ，
+
+发展环境面临深刻变化。
+新劳动者
+与传统的普通工人不同，新劳动者能充分
+
+利用现代技术。
+——某报记者根据会议发言整理而成的文字稿
+新实践
+本期热词"""
+
+
+def test_wrapped_pdf_lines_are_joined_and_titles_kept_apart():
+    text = normalize_text(PDF)
+    lines = text.split("\n")
+    assert lines[0] == ("在2023年，我们提出要以科技创新推动产业创新，加快形成新的生产力，"
+                        "这是一项重要任务。")
+    assert "划重点" in lines
+    assert "我国已转向高质量发展阶段，发展环境面临深刻变化。" in lines
+    assert "新劳动者" in lines  # a side-bar title stays a line of its own
+    assert "新实践" in lines and "本期热词" in lines
+    assert any(x.startswith("——") for x in lines)
+
+
+def test_headings_are_flagged_in_sentences():
+    sents = split_sentences(normalize_text(PDF))
+    assert [s.text for s in sents if s.heading][:2] == ["划重点", "新劳动者"]
+
+
+def test_web_text_keeps_one_paragraph_per_line():
+    long_par = "这是一段很长的新闻正文，" * 10 + "到此结束。"
+    raw = f"新闻标题在这里没有标点\n{long_par}\n另一个标题\n{long_par}"
+    lines = normalize_text(raw).split("\n")
+    assert lines == ["新闻标题在这里没有标点", long_par, "另一个标题", long_par]
+
+
+def test_simplified_conversion_keeps_length_and_offsets():
+    trad = "數字經濟為高質量發展提供動力"
+    simp = to_simplified(trad)
+    assert simp == "数字经济为高质量发展提供动力"
+    assert len(simp) == len(trad)

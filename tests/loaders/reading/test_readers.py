@@ -1,0 +1,108 @@
+import codecs
+import io
+
+import pytest
+
+from conceptkg.errors import EmptyDocumentError, InputError
+from conceptkg.loaders.reading.document import load_document
+from conceptkg.loaders.reading.readers import (
+    decode_bytes,
+    detect_format,
+    html_to_text,
+    read_document,
+)
+
+TEXT = "数字经济推动高质量发展。\n某某集团打造数字平台。"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16", b""), ("utf-16-le", b""),
+    ("gb18030", b""), ("gbk", b""),
+])
+def test_encodings_read_alike(tmp_path, encoding, prefix):
+    p = tmp_path / f"doc-{encoding}.txt"
+    p.write_bytes(prefix + TEXT.encode(encoding))
+    doc = load_document(p)
+    assert "数字经济推动高质量发展" in doc.text
+    assert doc.id == load_document(_write(tmp_path, "ref.txt", TEXT.encode("utf-8"))).id
+
+
+def _write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def test_undecodable_bytes_name_the_file(tmp_path):
+    p = _write(tmp_path, "bad.txt", "正文".encode() + b"\xff\xfe\xfd\x81" * 3 + b"\x80")
+    with pytest.raises(InputError) as e:
+        read_document(p)
+    assert "bad.txt" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_binary_files_are_refused(tmp_path):
+    p = _write(tmp_path, "x.txt", bytes(range(256)) * 20)
+    with pytest.raises(InputError, match="binary"):
+        read_document(p)
+
+
+def test_empty_and_whitespace_files(tmp_path):
+    for name, data in [("e.txt", b""), ("w.txt", " \n\t\u3000 ".encode())]:
+        with pytest.raises(EmptyDocumentError):
+            read_document(_write(tmp_path, name, data))
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_document(tmp_path)
+
+
+def test_html_markup_is_stripped_and_scripts_dropped(tmp_path):
+    html = ("<html><head><title>标题</title><script>alert('x')</script></head>"
+            "<body><p>数字经济&amp;实体经济</p><style>p{}</style><div>第二段</div></body></html>")
+    doc = read_document(_write(tmp_path, "p.html", html.encode()))
+    assert doc.format == "html"
+    assert "数字经济&实体经济" in doc.text and "第二段" in doc.text
+    assert "alert" not in doc.text and "<p>" not in doc.text
+    assert "alert" not in html_to_text("<script>alert(1)</script>")
+
+
+def test_format_by_content_as_well_as_suffix():
+    assert detect_format(b"%PDF-1.7 ...", ".txt") == "pdf"
+    assert detect_format(b"<!DOCTYPE html><html>", ".txt") == "html"
+    assert detect_format(b"plain", ".md") == "md"
+    assert detect_format(b"plain", ".txt") == "txt"
+
+
+def test_markdown_links_and_tags(tmp_path):
+    md = "### 标题\n<p>第一段[链接文字](http://example.com)。<br>第二段。</p>"
+    doc = read_document(_write(tmp_path, "n.md", md.encode()))
+    assert "http" not in doc.text and "链接文字" in doc.text and "<br>" not in doc.text
+
+
+def test_docx_and_pdf(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("人工智能赋能新型工业化。")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_document(_write(tmp_path, "a.docx", buf.getvalue()))
+    assert doc.format == "docx" and "人工智能赋能新型工业化" in doc.text
+    # chosen by content: a .docx saved as .bin is still read as DOCX
+    assert read_document(_write(tmp_path, "a.bin", buf.getvalue())).format == "docx"
+    pypdf = pytest.importorskip("pypdf")
+    w = pypdf.PdfWriter()
+    w.add_blank_page(width=100, height=100)
+    out = io.BytesIO()
+    w.write(out)
+    with pytest.raises(EmptyDocumentError):  # a PDF without text is an empty document
+        read_document(_write(tmp_path, "blank.pdf", out.getvalue()))
+    with pytest.raises(InputError, match="cannot read PDF"):
+        read_document(_write(tmp_path, "broken.pdf", b"%PDF-1.4 garbage"))
+
+
+def test_decode_bytes_reports_encoding():
+    assert decode_bytes("中文".encode("gb18030"))[1] == "gb18030"
+    assert decode_bytes(codecs.BOM_UTF8 + "中文".encode())[1] == "utf-8-sig"
