@@ -7,7 +7,7 @@ import re
 
 from .mention_types import Mention
 from .phrases import Ent
-from .tokens import tag_table
+from .tokens import word_tag
 
 __all__ = ["ArgumentEntities"]
 
@@ -54,7 +54,7 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if tag_table().get(text) == "nt":  # an organisation in jieba's dictionary
+        if word_tag(text) == "nt":  # an organisation in jieba's dictionary
             return text
         if text in self.self_refs:
             return None
@@ -63,8 +63,8 @@ class ArgumentEntities:
                 and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
                             w in "要以") \
                 and not text.endswith(self.not_org_end) \
-                and tag_table().get(text[:2]) not in ("v", "vn", "p", "d", "ad") \
-                and tag_table().get(text[:1]) not in ("v", "p", "d", "c", "r") \
+                and word_tag(text[:2]) not in ("v", "vn", "p", "d", "ad") \
+                and word_tag(text[:1]) not in ("v", "p", "d", "c", "r") \
                 and not self._arg_counted.search(text) \
                 and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon, trie_regex
 from .argument_entities import ArgumentEntities
 from .mention_types import DocMentions
-from .tokens import Tok, add_words, tag_table, tokenize
+from .tokens import Tok, add_words, tokenize, word_tag
 
 __all__ = ["Arg", "ArgumentFinder"]
 
@@ -213,16 +213,16 @@ class ArgumentFinder(ArgumentEntities):
         if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
             return True
         return bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
-            or tag_table().get(text) == "ns"
+            or word_tag(text) == "ns"
 
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not
         know as a word (张三, 李晓明), or a word tagged as a name."""
-        tag = tag_table().get(text)
+        tag = word_tag(text)
         if tag in ("nr", "nrfg", "nrt"):
             return True
         return 2 <= len(text) <= 3 and text[0] in self.surnames and tag is None and \
-            tag_table().get(text[1:]) not in ("n", "vn", "v", "nz", "ns")
+            word_tag(text[1:]) not in ("n", "vn", "v", "nz", "ns")
 
     def span_ok(self, s: int, e: int, *, final_verb: bool = False) -> bool:
         """:meth:`phrase_ok` for a span of the text (read over its own words)."""

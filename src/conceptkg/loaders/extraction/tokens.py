@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Tok", "tag_table", "tokenize", "PUNCT_CHARS"]
+__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS"]
 
 log = logging.getLogger(__name__)
 
@@ -40,22 +41,34 @@ class Tok:
 
 @functools.lru_cache(maxsize=1)
 def tag_table() -> dict[str, str]:
-    """Word → part-of-speech tag from jieba's dictionary (read once per process)."""
+    """Word → part-of-speech tag from jieba's dictionary (read once per process). Plain nouns
+    (tag ``n``, the largest class) are left out to keep the table small: :func:`word_tag`
+    answers ``n`` for a dictionary word the table does not hold."""
     table: dict[str, str] = {}
     src = resources.files("jieba") / "dict.txt"
     with src.open("r", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) >= 3 and len(parts[0]) <= 6:
-                table[parts[0]] = parts[2]
+            if len(parts) >= 3 and len(parts[0]) <= 6 and parts[2] != "n":
+                table[parts[0]] = sys.intern(parts[2])
     log.debug("tag table: %d words", len(table))
     return table
+
+
+def word_tag(word: str) -> str | None:
+    """The dictionary tag of ``word``, or None when jieba's dictionary does not know it."""
+    tag = tag_table().get(word)
+    if tag:
+        return tag
+    return "n" if _jieba().dt.FREQ.get(word) else None
 
 
 def _tag(word: str, table: dict[str, str]) -> str:
     tag = table.get(word)
     if tag:
         return tag
+    if _jieba().dt.FREQ.get(word):
+        return "n"
     if all(ch in PUNCT_CHARS for ch in word):
         return "x"
     if word.isascii():
@@ -88,7 +101,8 @@ def add_words(words: dict[str, str]) -> None:
             _added.add(w)
             if jieba.dt.FREQ.get(w) is None or not jieba.dt.FREQ.get(w):
                 jieba.add_word(w, tag=tag)
-            table.setdefault(w, tag)
+            if word_tag(w) is None:
+                table[w] = tag
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
