@@ -38,7 +38,15 @@ class ArgumentEntities:
         self.self_names = frozenset(names)
 
     def organisation(self, s: int, e: int) -> str | None:
-        """The organisation named by sim[s:e] (a recognised name, a party, a place)."""
+        """The organisation named by sim[s:e] (a recognised name, a party, a place); asked
+        often for the same spans by several components, so kept per span."""
+        cache = self.__dict__.setdefault("_org_cache", {})
+        key = (s, e)
+        if key not in cache:
+            cache[key] = self._organisation(s, e)
+        return cache[key]
+
+    def _organisation(self, s: int, e: int) -> str | None:
         text = self.sim[s:e]
         if text in self.self_names and self.self_org:
             return self.self_org
@@ -58,7 +66,8 @@ class ArgumentEntities:
             return text
         if text in self.self_refs:
             return None
-        if 3 <= len(text) <= 20 and text not in self.not_org \
+        if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
+                and text not in self.not_org \
                 and not any(self.has_word(w, s, e) for w in self.joiners) \
                 and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
                             w in "要以") \
@@ -66,7 +75,6 @@ class ArgumentEntities:
                 and word_tag(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and word_tag(text[:1]) not in ("v", "p", "d", "c", "r") \
                 and not self._arg_counted.search(text) \
-                and text.endswith(self.org_suffixes) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
                 and not any(t in text for t in self.titles):
             return text

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from .context import SentenceContext
 from .phrases import Ent
@@ -35,6 +37,8 @@ class CueImplements:
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
+        ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))
+        self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
         self.dateline = frozenset(lex.list("dateline_words"))
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
 
@@ -136,6 +140,8 @@ class CueImplements:
         out: list[Found] = []
         if not ctx.args.has_cue(ctx.start, ctx.end, "IMPLEMENTS"):
             return out
+        if not self._may_act(ctx) and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
+            return out  # nobody who could act, and no clause to continue: nothing to read
         actors: list[Ent] = []
         first: tuple[int, int] | None = None
         for ci, cl in enumerate(ctx.clauses):
@@ -175,6 +181,16 @@ class CueImplements:
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    def _may_act(self, ctx: SentenceContext) -> bool:
+        """Whether the sentence may name an actor: a recognised organisation or place, a
+        character that ends organisation names or parties, the document's own organisation,
+        or a paragraph's."""
+        if ctx.state.context or ctx.state.self_org is not None:
+            return True
+        if any(m.type in ("Organization", "Place") for m in ctx.dm.between(ctx.start, ctx.end)):
+            return True
+        return self.actor_chars.search(ctx.sim, ctx.start, ctx.end) is not None
 
     def _reported(self, ctx: SentenceContext, pos: int) -> bool:
         """The sentence reports speech before ``pos`` (X表示，要…): its orders are nobody's act."""
