@@ -89,25 +89,25 @@ def _fold_node(dst: Node, src: Node) -> None:
         if a != dst.name:
             dst.alias_docs[a] = sorted({*dst.alias_docs.get(a, ()), *docs})
     dst.alias_docs.pop(dst.name, None)
+    _fold_attributes(dst, src)
+    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
+                                   MAX_NODE_EVIDENCE)
+
+
+def _fold_attributes(dst: Node | Edge, src: Node | Edge) -> None:
+    """Attributes of ``src`` that ``dst`` lacks; correction notes are added to ``dst``'s."""
     for k, v in src.attributes.items():
         if k == "curated":
             for note in v:
                 add_note(dst, note)
         else:
             dst.attributes.setdefault(k, v)
-    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
-                                   MAX_NODE_EVIDENCE)
 
 
 def _fold_edge(dst: Edge, src: Edge) -> None:
     _add_counts(dst, src)
     dst.confidence = max(dst.confidence, src.confidence)
-    for k, v in src.attributes.items():
-        if k == "curated":
-            for note in v:
-                add_note(dst, note)
-        else:
-            dst.attributes.setdefault(k, v)
+    _fold_attributes(dst, src)
     dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
                                    MAX_EDGE_EVIDENCE)
 
