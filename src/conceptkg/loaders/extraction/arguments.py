@@ -219,8 +219,8 @@ class ArgumentFinder(ArgumentEntities):
         """A personal name: a common surname and one or two characters the dictionary does not
         know as a word (张三, 李晓明), or a word tagged as a name."""
         tag = word_tag(text)
-        if tag in ("nr", "nrfg", "nrt"):
-            return True
+        if tag in ("nrfg", "nrt") or (tag == "nr" and text[:1] in self.surnames):
+            return True  # (the dictionary tags many plain words nr: 养老, 幸福感)
         return 2 <= len(text) <= 3 and text[0] in self.surnames and tag is None and \
             word_tag(text[1:]) not in ("n", "vn", "v", "nz", "ns")
 

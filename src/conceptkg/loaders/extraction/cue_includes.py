@@ -41,6 +41,8 @@ class CueIncludes:
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
+        self.weak_args = frozenset(lex.list("weak_args"))
+        self.stop_heads = frozenset(lex.list("stop_heads"))
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
@@ -97,14 +99,18 @@ class CueIncludes:
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
-                or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
+                or (toks[0].tag in ("m", "q", "r", "v") and not counted
+                    and toks[0].text not in ctx.args.nominal) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
         cut = counted.end() if isinstance(counted, re.Match) else \
             len(toks[0].text) if counted else 0
         rest = text[cut:]
-        if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks):
-            return None  # 工程建设: nothing but generic words
+        if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
+                rule != "cue_includes_etc" or toks[-1].text in self.weak_args
+                or (len(toks) == 1 and toks[0].text in self.stop_heads)):
+            return None  # 工程建设: nothing but generic words (a list's own head may be
+            # generic: A、B等新功能, A、B等重点项目)
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
@@ -198,7 +204,9 @@ class CueIncludes:
                 depth += 1
             elif t.text in "“《(（":
                 depth = max(0, depth - 1)
-            elif depth == 0 and ((t.tag in _BARRIER_TAGS and t.tag != "v")
+            elif depth == 0 and ((t.tag in _BARRIER_TAGS and (
+                    t.tag != "v" or (len(t.text) > 1 and k + 1 < end
+                                     and t.text not in ctx.args.nominal)))
                                  or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
                                  or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
                                      and (t.tag != "vn" or k + 1 < end))):
@@ -225,8 +233,10 @@ class CueIncludes:
         words = ctx.tokens((s, e))
         k = len(words)
         while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead) \
-                and not words[k - 1].text.endswith(ctx.args.init_heads):
-            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
+                and not words[k - 1].text.endswith(ctx.args.init_heads) \
+                and words[k - 2].tag[:1] in ("n", "j"):
+            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias); 多样化服务
+            # stays whole: what is left would be no noun
         head = None
         if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
             if len(words) - k > 1 or words[-1].tag != "vn":
@@ -239,12 +249,16 @@ class CueIncludes:
                            (*head.aliases, ctx.sim[s:e]))
         if head is None:
             head = self._head(ctx, (s, e), "cue_includes_etc")
-        if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
-            return
+        if head is None or (len(head.name) < 3 and head.rule != "lexicon"
+                            and (head.name in self.stop_heads or len(head.name) < 2)):
+            return  # 等产品: too bare a head (等业态 is a kind of thing)
+        bare = len(head.name) < 3 and head.rule != "lexicon"
+        if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
+            return  # 等国际及地区航线: the head goes on after the conjunction
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
-            len(items[0].name) >= 3 else 2
+            len(items[0].name) >= 3 and not bare else 2
         if all(len(it.name) <= 12 for it in items):
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
 
