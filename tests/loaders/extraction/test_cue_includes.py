@@ -35,3 +35,29 @@ def test_no_includes_under_vague_heads_or_figures(text):
 def test_quantities_are_not_items():
     got = edges(extract("新建设施包括3座泵站、2条管廊。"))
     assert not any(o[0].isdigit() for _, t, o in got if t == "INCLUDES")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's own head may be generic (新功能, 业态) when it is no vague word (方面)
+    ("预计年内，云端问诊、智能导诊等新功能就将上线。",
+     {("新功能", "INCLUDES", x) for x in ("云端问诊", "智能导诊")}),
+    ("下一步，湖城将培育湖畔露营、水上骑行等业态。",
+     {("业态", "INCLUDES", x) for x in ("湖畔露营", "水上骑行")}),
+    # a verb before the first item closes the list (提供 is no part of 全日托)
+    ("街道托育中心提供全日托、临时托等多样化服务。",
+     {("多样化服务", "INCLUDES", x) for x in ("全日托", "临时托")}),
+    # a word the dictionary tags as a name (养老) is a person only with a surname
+    ("教育、医疗、养老等优质资源加速向乡村覆盖。",
+     {("优质资源", "INCLUDES", x) for x in ("教育", "医疗", "养老")}),
+])
+def test_includes_generic_list_heads(text, expected):
+    assert expected <= edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "开通了东城、西城等国际及地区航线。",   # the head goes on after 及: no bare 国际
+    "深化“山海协作”等品牌。",             # one item under a bare two-character head
+])
+def test_no_includes_under_cut_heads(text):
+    got = edges(extract(text))
+    assert not {e for e in got if e[1] == "INCLUDES" and len(e[0]) <= 2}

@@ -40,6 +40,7 @@ class ArgumentFinder(ArgumentEntities):
         self._time_end_chars = tuple(lex.chars("time_end_chars"))
         self._date = lex.regex("date")
         self._time_start_chars = tuple(lex.chars("time_start_chars"))
+        self.non_time = frozenset(lex.list("non_time_words"))
         self._arg_counted = lex.regex("arg_counted")
         self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
         self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
@@ -82,7 +83,7 @@ class ArgumentFinder(ArgumentEntities):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns"),
                  "INCLUDES": ("verbs", "etc", "represented"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
@@ -118,7 +119,8 @@ class ArgumentFinder(ArgumentEntities):
                 i += 2  # a numbered item: 3. / 二、
                 continue
             if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
-                    or (t.tag == "t" and t.text.endswith(self._time_end_chars)) \
+                    or (t.tag == "t" and t.text.endswith(self._time_end_chars)
+                        and t.text not in self.non_time) \
                     or (self._date.match(t.text) and any(ch.isdigit() for ch in t.text)) \
                     or (light and t.text in self.light and i + 1 < j):
                 if t.text in _OPEN and t.text not in "（(":
@@ -192,7 +194,7 @@ class ArgumentFinder(ArgumentEntities):
     def is_time(self, t: Tok) -> bool:
         """A time expression (今天, 5月, 近年来), not 周年 or 新一代."""
         digits = any(c.isdigit() for c in t.text)
-        if t.tag == "t":
+        if t.tag == "t" and t.text not in self.non_time:
             return digits or t.text in self.lead or t.text.startswith(self._time_start_chars) \
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))
         return digits and bool(self._date.match(t.text))

@@ -233,10 +233,10 @@ class CueIncludes:
         words = ctx.tokens((s, e))
         k = len(words)
         while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead) \
-                and not words[k - 1].text.endswith(ctx.args.init_heads) \
-                and words[k - 2].tag[:1] in ("n", "j"):
-            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias); 多样化服务
-            # stays whole: what is left would be no noun
+                and not words[k - 1].text.endswith(ctx.args.init_heads):
+            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
+        if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
+            k = len(words)  # 多样化服务 stays whole: what is left would be no noun
         head = None
         if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
             if len(words) - k > 1 or words[-1].tag != "vn":
