@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import difflib
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EdgeType, NodeType
+from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EDGE_TYPE_PATTERN, EdgeType, NodeType
 from ..graph.store import GraphStore, QueryResult
 from . import named
 from .common import NamedResult
@@ -63,7 +62,6 @@ log = logging.getLogger(__name__)
 
 _NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
 _EDGE_TYPES = {t.value for t in EdgeType}
-_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 
 
 Runner = Callable[[GraphStore, str, Any], NamedResult]
@@ -129,7 +127,7 @@ def type_params(spec: str) -> dict[str, Any]:
             all_edges = True
         elif low in _NODE_TYPES:
             ntypes.append(_NODE_TYPES[low])
-        elif word.upper() in _EDGE_TYPES or _EDGE_TYPE.fullmatch(word):
+        elif word.upper() in _EDGE_TYPES or EDGE_TYPE_PATTERN.fullmatch(word):
             etypes.append(word.upper())  # a known type in any case, or an upper-case one
         else:
             raise ParameterError(f"types: unknown type {word!r} (node types: "

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections import deque
 from collections.abc import Sequence
 
 from conceptkg.errors import ParameterError
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
-from conceptkg.graph.models import NodeType
+from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType
 
 __all__ = ["subgraph", "parse_node_types", "parse_edge_types", "focus_ids"]
 
 log = logging.getLogger(__name__)
 
-_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 _NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
 
 
@@ -44,7 +42,7 @@ def parse_edge_types(edge_types: Sequence[str] | None) -> set[str] | None:
     out: set[str] = set()
     for t in edge_types:
         canon = str(t).strip().upper()
-        if not _EDGE_TYPE.fullmatch(canon):
+        if not EDGE_TYPE_PATTERN.fullmatch(canon):
             raise ParameterError(f"invalid edge type {t!r}: expected an identifier like DRIVES")
         out.add(canon)
     return out
