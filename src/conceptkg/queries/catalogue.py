@@ -18,7 +18,7 @@ from ..errors import ParameterError, QueryError
 from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EDGE_TYPE_PATTERN, EdgeType, NodeType
 from ..graph.store import GraphStore, QueryResult
 from . import named
-from .common import NamedResult
+from .common import NamedResult, stats_rows
 from .common import cypher_for as _cypher
 from .common import ids_of as _ids
 from .common import read as _read
@@ -87,10 +87,6 @@ class NamedQuery:
         return [f"{k}={k.upper()}" if s.required
                 else f"[{k}={k.upper() if s.default is None else s.default}]"
                 for k, s in self.params.items()]
-
-    @property
-    def usage(self) -> str:
-        return " ".join([self.name, *self.usage_params()])
 
 
 def _finish(query: str, res: QueryResult, order: Sequence[str], *, desc: Sequence[str] = (),
@@ -212,13 +208,7 @@ def _run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
 
 
 def _run_stats(store: GraphStore, query: str, p: NoParams) -> NamedResult:
-    s = store.stats()
-    rows = [["node", k, int(v)] for k, v in sorted(s["nodes"].items())]
-    rows += [["edge", k, int(v)] for k, v in sorted(s["edges"].items())]
-    rows.append(["document", "Document", int(s["documents"])])
-    dates = s.get("dates") or {}
-    rows += [["dates", k, dates[k]] for k in ("first", "last", "undated") if k in dates]
-    return NamedResult(["kind", "label", "count"], rows, query=query)
+    return NamedResult(["kind", "label", "count"], stats_rows(store.stats()), query=query)
 
 
 _q = NamedQuery
