@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -149,6 +149,9 @@ class _Supported(_Model):
     the evidence when not given), and ``attributes``. The fields are declared by each class
     (their order is the order of the exported JSON)."""
 
+    #: the most evidence sentences kept (see :func:`select_evidence`)
+    evidence_cap: ClassVar[int]
+
     def model_post_init(self, __context: Any) -> None:
         if not self.counts and self.evidence:
             self.counts = _evidence_counts(self.evidence)
@@ -163,13 +166,18 @@ class _Supported(_Model):
         """The ids of the documents it was found in (exact)."""
         return sorted(self.counts)
 
-    def _fold(self, other: _Supported, cap: int) -> None:
+    def add_evidence(self, evidence: list[Evidence]) -> None:
+        """The union with ``evidence``, at most :attr:`evidence_cap` sentences of it."""
+        self.evidence = select_evidence(merge_evidence(self.evidence, evidence),
+                                        self.evidence_cap)
+
+    def _fold(self, other: _Supported) -> None:
         """Attributes this one lacks, the counts of ``other``'s documents (a document counts
-        once) and the union of the evidence, capped at ``cap``."""
+        once) and the union of the evidence."""
         for k, v in other.attributes.items():
             self.attributes.setdefault(k, v)
         self.counts.update(other.counts)
-        self.evidence = select_evidence(merge_evidence(self.evidence, other.evidence), cap)
+        self.add_evidence(other.evidence)
 
     def _kept(self, docs: set[str]) -> dict[str, Any] | None:
         """Counts and evidence without ``docs``, or None when nothing else supports it."""
@@ -180,6 +188,8 @@ class _Supported(_Model):
 
 
 class Node(_Supported):
+    evidence_cap: ClassVar[int] = MAX_NODE_EVIDENCE
+
     id: str = ""
     name: str
     type: NodeType
@@ -208,19 +218,20 @@ class Node(_Supported):
     def merge(self, other: Node) -> None:
         """Fold ``other`` (same id) into this node: aliases and evidence are united; the counts
         of a document ``other`` also has are replaced by its (a document counts once)."""
-        names = set(self.aliases) | set(other.aliases)
-        if other.name != self.name:
-            names.add(other.name)
-            if other.counts:
-                self.alias_docs[other.name] = sorted(
-                    {*self.alias_docs.get(other.name, ()), *other.counts})
-        names.discard(self.name)
-        self.aliases = sorted(names)
+        self.add_names(other)
+        self._fold(other)
+
+    def add_names(self, other: Node) -> None:
+        """``other``'s name (when it differs) and aliases become aliases of this node, each
+        with the documents it was seen in."""
+        if other.counts and other.name != self.name:
+            self.alias_docs[other.name] = sorted(
+                {*self.alias_docs.get(other.name, ()), *other.counts})
+        self.aliases = sorted({*self.aliases, *other.aliases, other.name} - {self.name})
         for a, docs in other.alias_docs.items():
             if a != self.name:
                 self.alias_docs[a] = sorted({*self.alias_docs.get(a, ()), *docs})
         self.alias_docs.pop(self.name, None)
-        self._fold(other, MAX_NODE_EVIDENCE)
 
     def without_documents(self, docs: set[str]) -> Node | None:
         """This node as if ``docs`` had never been built, or None when nothing else supports
@@ -238,6 +249,8 @@ class Node(_Supported):
 
 
 class Edge(_Supported):
+    evidence_cap: ClassVar[int] = MAX_EDGE_EVIDENCE
+
     source: str
     target: str
     type: str
@@ -268,7 +281,7 @@ class Edge(_Supported):
 
     def merge(self, other: Edge) -> None:
         self.confidence = max(self.confidence, other.confidence)
-        self._fold(other, MAX_EDGE_EVIDENCE)
+        self._fold(other)
 
     def without_documents(self, docs: set[str]) -> Edge | None:
         """This edge as if ``docs`` had never been built, or None when nothing else supports
