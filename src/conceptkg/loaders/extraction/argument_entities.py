@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from .mention_types import Mention
 from .phrases import Ent
 from .tokens import word_tag
 
@@ -20,12 +19,6 @@ class ArgumentEntities:
     here: ``sim``, ``lex``, ``dm``, ``self_refs``, ``org_suffixes`` …)."""
 
     # -- names and types ----------------------------------------------------------------------
-    def mention_at(self, s: int, e: int) -> Mention | None:
-        m = self.dm.at(s, e)
-        if m is None:
-            m = self.dm.quoted_at(s, e) if hasattr(self.dm, "quoted_at") else None
-        return m
-
     def set_self(self, name: str) -> None:
         """The organisation the document is by or about, with its short forms (X集团 → X) and
         the words by which it names itself (公司, 我省 …)."""

@@ -226,10 +226,6 @@ class ArgumentFinder(ArgumentEntities):
         return 2 <= len(text) <= 3 and text[0] in self.surnames and tag is None and \
             word_tag(text[1:]) not in ("n", "vn", "v", "nz", "ns")
 
-    def span_ok(self, s: int, e: int, *, final_verb: bool = False) -> bool:
-        """:meth:`phrase_ok` for a span of the text (read over its own words)."""
-        return self.phrase_ok(self.tokens(s, e), final_verb=final_verb)
-
     # -- right arguments ----------------------------------------------------------------------
     def objects(self, toks: list[Tok], i: int, *, conj: bool = False,
                 verbs: frozenset[str] = frozenset(), strip_verbs: bool = False,
