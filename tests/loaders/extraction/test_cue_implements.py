@@ -48,3 +48,21 @@ def test_a_company_acts_under_its_short_name_and_as_公司():
     assert ("青禾农业集团", "IMPLEMENTS", "“田间课堂”培训计划") in got or \
         ("青禾农业集团", "IMPLEMENTS", "田间课堂培训计划") in got
     assert ("青禾农业集团", "IMPLEMENTS", "智慧冷链物流中心") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a book title is one name, 和 inside it included
+    ("市统计局今天发布《2030年工业和信息化发展公报》。",
+     ("市统计局", "IMPLEMENTS", "《2030年工业和信息化发展公报》")),
+    # a verb's complement (构建起) is no part of what is built
+    ("海州市率先构建起多层次社区养老服务体系。",
+     ("海州市", "IMPLEMENTS", "多层次社区养老服务体系")),
+    # 我国 acting like 中方
+    ("我国将开展专项整治行动。", ("我国", "IMPLEMENTS", "专项整治行动")),
+])
+def test_implements_object_spans(text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_country_self_reference_is_no_driver():
+    assert not {e for e in edges(extract("我国推动数字经济发展。")) if e[1] == "DRIVES"}

@@ -41,6 +41,7 @@ class ArgumentFinder(ArgumentEntities):
         self._date = lex.regex("date")
         self._time_start_chars = tuple(lex.chars("time_start_chars"))
         self.non_time = frozenset(lex.list("non_time_words"))
+        self.complements = frozenset(lex.list("verb_complements"))
         self._arg_counted = lex.regex("arg_counted")
         self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
         self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
@@ -272,6 +273,9 @@ class ArgumentFinder(ArgumentEntities):
                              or (strip_verbs and toks[s].text in self.cue_verbs)):
             light = light or toks[s].text in self.light or toks[s].text in self.cue_verbs
             s += 1
+        if 0 < s < b - 1 and toks[s].text in self.complements and \
+                (toks[s - 1].text in self.cue_verbs or toks[s - 1].verb):
+            s += 1  # 构建起X: the verb's complement is no part of X
         if s >= b:
             return None
         if strip_verbs:  # a list item runs whole to its separator (its tags are unreliable)
