@@ -66,3 +66,10 @@ def test_implements_object_spans(text, expected):
 
 def test_country_self_reference_is_no_driver():
     assert not {e for e in edges(extract("我国推动数字经济发展。")) if e[1] == "DRIVES"}
+
+
+def test_district_after_a_place_name_acts():
+    assert ("临江区", "IMPLEMENTS", "老旧小区改造工程") in edges(
+        extract("临江区推进老旧小区改造工程。"))
+    # 社区, 园区: a place suffix after no place name names no government
+    assert not edges(extract("社区推进老旧小区改造工程。"))

@@ -76,6 +76,7 @@ class ArgumentFinder(ArgumentEntities):
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
         self.surnames = frozenset(lex.list("surnames"))
+        self.minor_places = tuple(lex.list("minor_place_suffixes"))
         # words that join two organisations: a span holding one names no single body
         self.joiners = ("联合", "会同", "携手", "牵头", "指导", "支持", "委托")
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
@@ -215,8 +216,12 @@ class ArgumentFinder(ArgumentEntities):
         text = self.sim[s:e]
         if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
             return True
-        return bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
-            or word_tag(text) == "ns"
+        if bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
+                or word_tag(text) == "ns":
+            return True
+        suffix = next((x for x in self.minor_places if text.endswith(x)), None)
+        return suffix is not None and len(text) - len(suffix) >= 2 and \
+            word_tag(text[: -len(suffix)]) == "ns"
 
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not
