@@ -73,3 +73,11 @@ def test_district_after_a_place_name_acts():
         extract("临江区推进老旧小区改造工程。"))
     # 社区, 园区: a place suffix after no place name names no government
     assert not edges(extract("社区推进老旧小区改造工程。"))
+
+
+def test_organisation_after_an_enabling_verb_acts():
+    assert ("海州市", "IMPLEMENTS", "国家级数据中心") in edges(
+        extract("大力支持海州市建设国家级数据中心。"))
+    # a generic 企业 after 支持 is no actor
+    assert not {e for e in edges(extract("支持企业建设国家级数据中心。"))
+                if e[1] == "IMPLEMENTS"}

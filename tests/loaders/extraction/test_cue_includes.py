@@ -61,3 +61,19 @@ def test_includes_generic_list_heads(text, expected):
 def test_no_includes_under_cut_heads(text):
     got = edges(extract(text))
     assert not {e for e in got if e[1] == "INCLUDES" and len(e[0]) <= 2}
+
+
+def test_technology_names_with_digits_are_list_items():
+    # 5G is a name, not a quantity (45家 would be)
+    got = edges(extract("鼓励建设5G、千兆光网等新型网络设施。"))
+    assert {("新型网络设施", "INCLUDES", "5G"), ("新型网络设施", "INCLUDES", "千兆光网")} <= got
+
+
+def test_box_title_numbering_is_no_part_of_the_programme():
+    from conceptkg.graph.models import Document
+    from conceptkg.loaders.pipeline import process_text
+
+    text = "一、总体要求\n推进数据共享。\n专栏2  城乡数据共享提升工程\n建设共享平台。\n"
+    names = {n.name for n in process_text(Document.from_text(text, path="x.txt")).nodes()}
+    assert "城乡数据共享提升工程" in names
+    assert not any(n.startswith("专栏") for n in names)

@@ -33,6 +33,7 @@ class CueImplements:
     def __init__(self, lex: Lexicon) -> None:
         self._people_quantity = lex.regex("people_quantity")
         self.launch = frozenset(lex.cues("DRIVES", "launch_verbs"))
+        self.enabling = frozenset(lex.cues("IMPLEMENTS", "enabling_verbs"))
         self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
@@ -50,6 +51,9 @@ class CueImplements:
         k = ctx.args._lead_end(toks, 0, q, light=False)
         if any(t.tag == "p" and t.text not in ctx.args.lead for t in toks[:k]):
             return []  # 按照X部署, 对X而言: an organisation after a preposition does not act
+        if k + 1 < q and (toks[k].text in self.enabling or (
+                toks[k].text[-2:] in self.enabling and toks[k].text[:-2] in ctx.args.lead)):
+            k += 1  # 支持A建设X: A acts (the writer supports it)
         while k < q:
             span = self._org_at(ctx, toks, k, q)
             if span is None:
