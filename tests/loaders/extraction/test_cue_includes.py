@@ -77,3 +77,18 @@ def test_box_title_numbering_is_no_part_of_the_programme():
     names = {n.name for n in process_text(Document.from_text(text, path="x.txt")).nodes()}
     assert "城乡数据共享提升工程" in names
     assert not any(n.startswith("专栏") for n in names)
+
+
+def test_composed_of_parts():
+    got = edges(extract("《白皮书》由发展回顾、主要成就、未来展望三部分构成。"))
+    assert {("《白皮书》", "INCLUDES", x) for x in ("发展回顾", "主要成就", "未来展望")} <= got
+    # 由A组成 without a list names no parts
+    assert not {e for e in edges(extract("评审组由专家组成。")) if e[1] == "INCLUDES"}
+
+
+def test_measure_after_a_list_head_is_left_out():
+    got = edges(extract("推进茶叶、竹笋、菌菇等特色农产品产量提升。"))
+    assert {("特色农产品", "INCLUDES", x) for x in ("茶叶", "竹笋", "菌菇")} <= got
+    # a bare head left after the measure (等产品产量) gives no edge
+    assert not {e for e in edges(extract("带动平板电脑、电动自行车等产品产量增长。"))
+                if e[1] == "INCLUDES"}

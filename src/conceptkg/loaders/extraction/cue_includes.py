@@ -41,6 +41,8 @@ class CueIncludes:
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
+        self.compose = frozenset(lex.cues("INCLUDES", "compose"))
+        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.weak_args = frozenset(lex.list("weak_args"))
         self.stop_heads = frozenset(lex.list("stop_heads"))
 
@@ -143,6 +145,7 @@ class CueIncludes:
             if prev is None and prev_cl is not None:
                 prev = ctx.tokens(prev_cl)
             toks = ctx.tokens(cl)
+            self._composed(ctx, toks, out)
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
@@ -178,6 +181,25 @@ class CueIncludes:
                     self._represented(ctx, toks, q, out)
             prev, prev_cl = toks, None
         return out
+
+    def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A 由 B、C(三部分) 构成: A includes each listed part."""
+        v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
+        if v is None:
+            return
+        by = next((k for k in range(v) if toks[k].text == "由"), None)
+        if by is None or by == 0 or "、" not in {t.text for t in toks[by:v]}:
+            return
+        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
+        if head is None:
+            return
+        end = v
+        if v >= 2 and toks[v - 2].tag == "m":
+            end = v - 2  # …三部分构成: the count closes the list
+        elif v >= 1 and toks[v - 1].tag == "m":
+            end = v - 1
+        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
+        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
 
     def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
         """Index where the list before token q starts; None without a 、 in it (or a single
@@ -238,11 +260,18 @@ class CueIncludes:
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化服务 stays whole: what is left would be no noun
         head = None
-        if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
+        text = ctx.sim[s:words[k - 1].end] if words else ""
+        tail = next((x for x in self.metric_tails if text.endswith(x) and len(text) > len(x)),
+                    None)
+        if tail is not None:  # 等产品产量(增长): the list's head is 产品 (its output is measured)
+            head = self._head(ctx, (s, words[k - 1].end - len(tail)), "cue_includes_etc")
+            if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
+                return
+        elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
             if len(words) - k > 1 or words[-1].tag != "vn":
                 return  # 等技术提升服务: the list's own head is too vague
             k = len(words)  # 等要素流动: the head keeps its one action noun
-        if k < len(words):
+        if head is None and k < len(words):
             head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
             if head is not None:
                 head = Ent(head.name, head.type, head.start, head.end, head.rule,
