@@ -80,8 +80,8 @@ def test_box_title_numbering_is_no_part_of_the_programme():
 
 
 def test_composed_of_parts():
-    got = edges(extract("《白皮书》由政策框架、实施路径、保障体系三部分构成。"))
-    assert {("《白皮书》", "INCLUDES", x) for x in ("政策框架", "实施路径", "保障体系")} <= got
+    got = edges(extract("《白皮书》由政策框架、案例分析、保障体系三部分构成。"))
+    assert {("《白皮书》", "INCLUDES", x) for x in ("政策框架", "案例分析", "保障体系")} <= got
     # 由A组成 without a list names no parts
     assert not {e for e in edges(extract("评审组由专家组成。")) if e[1] == "INCLUDES"}
 
