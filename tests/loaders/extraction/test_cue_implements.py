@@ -81,3 +81,19 @@ def test_organisation_after_an_enabling_verb_acts():
     # a generic 企业 after 支持 is no actor
     assert not {e for e in edges(extract("支持企业建设国家级数据中心。"))
                 if e[1] == "IMPLEMENTS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # X 由 A 和 B 联合主办: both carry out X, the clause's subject
+    ("本届论坛由市商务局和市文旅局联合主办。",
+     {("市商务局", "IMPLEMENTS", "本届论坛"), ("市文旅局", "IMPLEMENTS", "本届论坛")}),
+    # a counted group of places after their short names acts as one party
+    ("运动会首次由甲乙丙三地联合举办。", {("甲乙丙三地", "IMPLEMENTS", "运动会")}),
+])
+def test_organised_subject(text, expected):
+    assert expected <= edges(extract(text))
+
+
+def test_counted_group_after_a_verb_is_no_party():
+    got = edges(extract("借助多部门出台的促进消费举措，景区客流回升。"))
+    assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0].startswith("借助")}

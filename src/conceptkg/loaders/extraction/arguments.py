@@ -205,7 +205,8 @@ class ArgumentFinder(ArgumentEntities):
         """The words before a level suffix (市, 省) form a name: no verb or adjective among
         them (制造强省 is a goal, not a province)."""
         words = self.tokens(s, e)
-        return not any(t.tag in ("v", "vn", "a", "ad", "d") for t in words[:-1]) and \
+        return not any(t.tag in ("v", "vn", "a", "ad", "d", "c") or t.text == "、"
+                       for t in words[:-1]) and \
             not (len(words) > 1 and words[-1].tag in ("v", "a"))
 
     def has_word(self, word: str, s: int, e: int) -> bool:

@@ -241,13 +241,40 @@ class CueImplements:
             return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
         return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
 
+    def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
+                           out: list[Found]) -> None:
+        """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject."""
+        span = ctx.args.subject(toks, i)
+        words = ctx.tokens(span) if span is not None else []
+        while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead):
+            words = words[:-1]  # 全运会首次由…: the adverb is no part of the name
+        if not words:
+            return
+        span = (words[0].start, words[-1].end)
+        actors = []
+        k = i + 1
+        while k < v:
+            org = self._org_at(ctx, toks, k, v)
+            if org is None:
+                k += 1
+                continue
+            s, e, name, k = org
+            actors.append(Ent(name, "Organization", s, e, "cue_org"))
+        ent = ctx.args.entity(span[0], span[1], "cue_implements_organiser", hint="Initiative")
+        if actors and ent is not None and ent.type == "Initiative" and \
+                not ctx.args.organisation(*span):
+            self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
+
     def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """由 A (与 B)(联合) 主办的 X."""
         i = next((k for k, t in enumerate(toks) if t.text == "由"), None)
         if i is None:
             return
         v = next((k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer), None)
-        if v is None or v + 1 >= len(toks) or toks[v + 1].text != "的":
+        if v is None:
+            return
+        if v + 1 >= len(toks) or toks[v + 1].text != "的":
+            self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
             return
         actors = []
         k = i + 1
