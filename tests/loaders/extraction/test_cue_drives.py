@@ -71,3 +71,18 @@ def test_drives_v2_readings(text, expected):
 ])
 def test_no_drives_v2_readings(text):
     assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 以A推进B: after an instrument a verb of progress is a cue too (the adverb is left out)
+    ("要以数字技术全面推进产业转型。", ("数字技术", "DRIVES", "产业转型")),
+    # 加强X，为Y注入动力: what the clause before sets about drives Y
+    ("双方要深化文化交流，为两国友好注入新动力。", ("文化交流", "DRIVES", "两国友好")),
+])
+def test_drives_instrument_and_task(text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_progress_verb_without_instrument_is_no_cue():
+    # 推进 alone is what an actor does (IMPLEMENTS), never DRIVES
+    assert not {e for e in edges(extract("市政府加快推进产业转型。")) if e[1] == "DRIVES"}

@@ -85,7 +85,7 @@ class ArgumentFinder(ArgumentEntities):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "instrument_verbs"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})

@@ -40,6 +40,8 @@ class CueDrives:
         self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
         self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
         self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
+        self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
+        self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
 
     def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
@@ -136,6 +138,23 @@ class CueDrives:
         if dst is not None and dst.type not in _ACTORS:
             self._emit(ctx, src, [dst], "cue_drives_engine", out)
 
+    @staticmethod
+    def _task_object(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """The object of a clause that ends with a light verb and its object (…加强X)."""
+        k = max((j for j, t in enumerate(toks) if t.text in ctx.args.light), default=None)
+        if k is None:
+            return None
+        objs = ctx.args.objects(toks, k + 1)
+        if len(objs) != 1:
+            return None
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        s, e = objs[0][:2]
+        if not end or e != toks[end - 1].end or "的" in ctx.sim[s:e]:
+            return None  # (形成X的最佳实践: a modified phrase is no name to carry)
+        return s, e
+
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The phrase a clause opens with, up to its first verb."""
         for k, t in enumerate(toks):
@@ -158,8 +177,11 @@ class CueDrives:
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES")
                 prev_objects = ctx.state.objects.get(cl) or (prev_objects if elaborates else [])
                 continue
+            prev_task: tuple[int, int] | None = None
             if prev_cl is not None:
-                prev_subject = self.clause_subject(ctx, ctx.tokens(prev_cl))
+                prev_toks = ctx.tokens(prev_cl)
+                prev_subject = self.clause_subject(ctx, prev_toks)
+                prev_task = self._task_object(ctx, prev_toks)
                 prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
@@ -167,6 +189,12 @@ class CueDrives:
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
+            if inst is not None and toks[inst].text == "以" and (not cues or cues[0] > inst + 2):
+                # 以A推进B: after an instrument, a verb of progress is a cue too
+                more = next((k for k in range(inst + 2, cues[0] if cues else n)
+                             if toks[k].text in self.inst_verbs), None)
+                if more is not None:
+                    cues = [more, *cues]
             if len(cues) > 1 and toks[cues[0]].text in ctx.args.light:
                 # 推动A赋能B: the phrase between a light verb and the next cue drives
                 p, q2 = cues[0], cues[1]
@@ -191,6 +219,8 @@ class CueDrives:
                     a = inst + 1
                     while a < j - 1 and toks[a].text in ctx.args.light:
                         a += 1  # 以打造X推动Y: X is the instrument
+                    while j - 1 > a and toks[j - 1].text in ctx.args.lead:
+                        j -= 1  # 以A全面推进B: the adverb is no part of A
                     src = None
                     if ctx.args.phrase_ok(toks[a:j]):
                         src = self._source(ctx, (toks[a].start, toks[j - 1].end),
@@ -208,7 +238,13 @@ class CueDrives:
                         src = next((o for o in ctx.state.objects.get(cl, [])
                                     if o.end == toks[q].start), None)
                         rule = "cue_drives_chain" if src is not None else rule
-                    if span is None and ctx.args._lead_end(toks, 0, q, light=False) == q:
+                    lead = ctx.args._lead_end(toks, 0, q, light=False)
+                    while lead < q and toks[lead].text in self.openers:
+                        lead = ctx.args._lead_end(toks, lead + 1, q, light=False)
+                    if lead == q and span is not None and \
+                            ctx.sim[span[0]:span[1]] in self.openers:
+                        span = None  # 有利于推动B: no subject of its own
+                    if span is None and lead == q:
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B
                         rule = "cue_drives_chain"
@@ -224,6 +260,9 @@ class CueDrives:
                 if pv is not None and any(t.text in self.force or t.text[-2:] in self.force
                                           for t in toks[pv + 1:]):
                     span = ctx.args.subject(toks, wei)
+                    if span is None and prev_task is not None and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                        span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
                     if span is None and prev_subject is not None and not any(
                             ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
                         span = prev_subject  # (a clause of figures is no subject to carry)
