@@ -86,3 +86,8 @@ def test_drives_instrument_and_task(text, expected):
 def test_progress_verb_without_instrument_is_no_cue():
     # 推进 alone is what an actor does (IMPLEMENTS), never DRIVES
     assert not {e for e in edges(extract("市政府加快推进产业转型。")) if e[1] == "DRIVES"}
+
+
+def test_represented_list_is_no_instrument_for_the_next_clause():
+    got = edges(extract("加快以千兆光网、算力网络为代表的新型设施建设，推动光网向园区延伸。"))
+    assert not {e for e in got if e[1] == "DRIVES" and e[0] in ("千兆光网", "算力网络")}

@@ -282,7 +282,8 @@ class CueDrives:
                     if toks[k].text == "为":
                         j = k
                         break
-                if inst + 1 < j:
+                represented = j + 1 < n and toks[j + 1].text.startswith("代表")
+                if inst + 1 < j and not represented:  # (以A为代表的B lists A, it drives nothing)
                     prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
             prev_subject = self.clause_subject(ctx, toks)
             prev_objects = ctx.state.objects.get(cl, [])
