@@ -97,3 +97,10 @@ def test_organised_subject(text, expected):
 def test_counted_group_after_a_verb_is_no_party():
     got = edges(extract("借助多部门出台的促进消费举措，景区客流回升。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0].startswith("借助")}
+
+
+def test_place_in_the_dictionary_acts_but_not_before_a_count():
+    assert ("上海", "IMPLEMENTS", "夜间消费季活动") in edges(extract("上海推出夜间消费季活动。"))
+    # 新建 is also a place name in the dictionary: before a count it is the verb
+    got = edges(extract("新建80个智能工厂，打造10个应用示范项目。"))
+    assert not {e for e in got if e[0] == "新建"}

@@ -62,8 +62,8 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if word_tag(text) == "nt":  # an organisation in jieba's dictionary
-            return text
+        if word_tag(text) in ("nt", "ns"):  # an organisation, or a place (its government), in
+            return text  # jieba's dictionary
         if text in self.self_refs:
             return None
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \

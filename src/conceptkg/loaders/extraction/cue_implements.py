@@ -90,6 +90,9 @@ class CueImplements:
         for j in range(min(q, k + 8), k, -1):
             s, e = toks[k].start, toks[j - 1].end
             name = ctx.args.organisation(s, e)
+            if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
+                    toks[j].tag == "m":
+                continue  # 新建800个X: a place word read as a verb before a count
             if name:
                 best = (s, e, name, j)
                 break
