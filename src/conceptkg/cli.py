@@ -19,7 +19,7 @@ from .display import SafeRecords, path_text, safe_text
 from .errors import ConceptKGError, ParameterError
 
 if TYPE_CHECKING:  # the stack is imported by the commands that use it, so start-up stays fast
-    from .graph.store import GraphStore, QueryResult
+    from .graph.stores import GraphStore, QueryResult
 
 __all__ = ["app", "main"]
 

@@ -16,8 +16,9 @@ import pytest
 from conceptkg.graph import NodeType
 from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.graph.io_neo4j_csv import write_neo4j_csv
-from conceptkg.graph.neo4j_store import Neo4jStore
-from conceptkg.queries import cypher as q
+from conceptkg.graph.stores.dialect import NEO4J
+from conceptkg.graph.stores.neo4j import Neo4jStore
+from conceptkg.graph.stores.schema import checked_label, checked_rel_type
 from tests.helpers import rich_graph
 from tests.neo4j_fixtures import Neo4jLauncher, clear_database, in_ci, launcher_classpath
 
@@ -79,11 +80,12 @@ def _load_csv_statements(directory: Path, header: str, data: str, kind: str, nam
         props.append(f"{prop}: {expr}")
     url = (directory / data).resolve().as_uri()
     if kind == "node":
-        return (f"LOAD CSV FROM $url AS row CREATE (n:{q.label(name)} {{{', '.join(props)}}})",
+        return (f"LOAD CSV FROM $url AS row "
+                f"CREATE (n:{checked_label(name)} {{{', '.join(props)}}})",
                 {"url": url, "delim": delimiter})
     start, end = titles.index(":START_ID"), titles.index(":END_ID")
     return (f"LOAD CSV FROM $url AS row MATCH (a {{id: row[{start}]}}), (b {{id: row[{end}]}}) "
-            f"CREATE (a)-[r:{q.rel_type(name)} {{{', '.join(props)}}}]->(b)",
+            f"CREATE (a)-[r:{checked_rel_type(name)} {{{', '.join(props)}}}]->(b)",
             {"url": url, "delim": delimiter})
 
 
@@ -117,7 +119,7 @@ def test_imported_bundle_reads_the_same_as_push(neo4j_clean, tmp_path):
 
 
 def _constraints(store: Neo4jStore) -> list:
-    return store.query(q.NEO4J_SHOW_CONSTRAINTS).rows
+    return store.query(NEO4J.SHOW_CONSTRAINTS).rows
 
 
 @pytest.mark.neo4j

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
 from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EdgeType, NodeType
-from ..graph.store import GraphStore, QueryResult
+from ..graph.stores import GraphStore, QueryResult
 from . import named
 from .common import NamedResult
 from .common import cypher_for as _cypher

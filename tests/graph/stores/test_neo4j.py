@@ -17,9 +17,9 @@ from conceptkg.graph import (
     Node,
     NodeType,
 )
-from conceptkg.graph import neo4j_store as ns
-from conceptkg.graph.neo4j_store import Neo4jStore
-from conceptkg.queries import cypher as q
+from conceptkg.graph.stores import neo4j as ns
+from conceptkg.graph.stores.dialect import NEO4J
+from conceptkg.graph.stores.neo4j import Neo4jStore
 from conceptkg.transfer import copy_graph, open_store, pull, push
 from tests.helpers import small_graph
 
@@ -85,7 +85,7 @@ def duplicate_counts(store: Neo4jStore) -> tuple[int, int]:
 # -- schema and loading --------------------------------------------------------------------------
 def test_constraints_exist_for_every_label_before_loading(neo4j_store):
     neo4j_store.ensure_schema()
-    res = neo4j_store.query(q.NEO4J_SHOW_CONSTRAINTS).records()
+    res = neo4j_store.query(NEO4J.SHOW_CONSTRAINTS).records()
     unique_on_id = {r["labelsOrTypes"][0] for r in res
                     if r["type"] in ("UNIQUENESS", "NODE_PROPERTY_UNIQUENESS")
                     and r["properties"] == ["id"]}

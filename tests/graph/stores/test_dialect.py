@@ -3,7 +3,7 @@
 import pytest
 
 from conceptkg.errors import QueryError
-from conceptkg.queries.dialect import assert_parameters_bound, missing_parameters, to_embedded
+from conceptkg.graph.stores.dialect import assert_parameters_bound, missing_parameters, to_embedded
 
 
 def test_type_calls_become_label_outside_strings_and_comments():

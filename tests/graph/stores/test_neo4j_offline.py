@@ -8,7 +8,7 @@ import time
 import pytest
 
 from conceptkg.errors import StoreConnectionError
-from conceptkg.graph.neo4j_store import Neo4jStore, display_uri
+from conceptkg.graph.stores.neo4j import Neo4jStore, display_uri
 
 
 def free_port() -> int:
