@@ -86,18 +86,20 @@ class Dialect:
 
     #: "kuzu" or "neo4j": the key of this dialect's variant in the named-query catalogue
     name: str = ""
+    #: the expressions below, with ``{v}`` for the variable
+    _REL_TYPE = _NODE_LABEL = _NOT_DOCUMENT = ""
 
     def rel_type(self, var: str) -> str:
         """The expression for the type of relationship ``var``."""
-        raise NotImplementedError
+        return self._REL_TYPE.format(v=var)
 
     def node_label(self, var: str) -> str:
         """The expression for the node type (label) of node ``var``."""
-        raise NotImplementedError
+        return self._NODE_LABEL.format(v=var)
 
     def not_document(self, var: str) -> str:
         """The condition that node ``var`` is not a Document."""
-        raise NotImplementedError
+        return self._NOT_DOCUMENT.format(v=var)
 
     def prepare(self, cypher: str, params: dict[str, object] | None
                 ) -> tuple[str, dict[str, str]]:
@@ -116,15 +118,8 @@ class LadybugDialect(Dialect):
     """The embedded store: a node table per label, a rel table per relationship type."""
 
     name = "kuzu"
-
-    def rel_type(self, var: str) -> str:
-        return f"label({var})"
-
-    def node_label(self, var: str) -> str:
-        return f"label({var})"
-
-    def not_document(self, var: str) -> str:
-        return f"label({var}) <> 'Document'"
+    _REL_TYPE = _NODE_LABEL = "label({v})"
+    _NOT_DOCUMENT = "label({v}) <> 'Document'"
 
     def prepare(self, cypher: str, params: dict[str, object] | None
                 ) -> tuple[str, dict[str, str]]:
@@ -170,20 +165,15 @@ class Neo4jDialect(Dialect):
     """The server store: labels and relationship types need no schema; ids are unique."""
 
     name = "neo4j"
+    _REL_TYPE = "type({v})"
+    #: the first label that is a node type (a node may carry labels of its own)
+    _NODE_LABEL = "head([l IN labels({v}) WHERE l IN [" + _KNOWN + "]])"
+    _NOT_DOCUMENT = "NOT {v}:Document"
     LABELS = "CALL db.labels() YIELD label RETURN label"
     REL_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
     SHOW_CONSTRAINTS = ("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
                         "RETURN name, type, labelsOrTypes, properties ORDER BY name")
     PING = "RETURN 1 AS ok"
-
-    def rel_type(self, var: str) -> str:
-        return f"type({var})"
-
-    def node_label(self, var: str) -> str:
-        return f"head([l IN labels({var}) WHERE l IN [{_KNOWN}]])"
-
-    def not_document(self, var: str) -> str:
-        return f"NOT {var}:Document"
 
     def constraint(self, label: str) -> str:
         """The uniqueness constraint on ``id`` of a node label (Documents included)."""

@@ -15,13 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from ..durability import (
-    check_space,
-    is_disk_full,
-    is_engine_fault,
-    open_database,
-    payload_bytes,
-)
+from ..durability import check_space, is_disk_full, is_engine_fault, open_database, payload_bytes
 from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
 from .dialect import LADYBUG

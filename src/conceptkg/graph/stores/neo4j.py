@@ -19,12 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ...errors import (
-    QueryError,
-    ReadOnlyViolation,
-    StoreConnectionError,
-    StoreError,
-)
+from ...errors import QueryError, ReadOnlyViolation, StoreConnectionError, StoreError
 from ..models import NodeType
 from ..neo4j_values import plain
 from ..watchdog import Stalled, call_with_timeout, timeout_from_env
