@@ -204,7 +204,6 @@ AREAS = ("curation", "graph", "loaders", "queries", "viz", "top-level")
 KNOWN = {
     "loaders": "loaders.lexicon <-> loaders.lexicon_schema; "
                "loaders.extraction.list_items <-> loaders.extraction.phrases",
-    "top-level": "cli <-> cli_curate",
 }
 
 

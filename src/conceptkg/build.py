@@ -29,6 +29,7 @@ from .loaders.lexicon_schema import check_lexicon_files
 from .loaders.pipeline import process_text
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.document import is_large, iter_document_parts, load_document
+from .loaders.reading.readers import SUFFIX_FORMATS
 from .processes import init_worker
 from .stored import StoredDocuments, resolved_file
 
@@ -45,7 +46,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".text")
+SUFFIXES = tuple(SUFFIX_FORMATS)  # the files a directory is searched for
 
 #: documents (or characters) merged in memory before one write to the store
 CHUNK_DOCS = 64

@@ -10,23 +10,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from .cli_common import DatabaseOpt, DbOpt, Neo4jOpt, curation_for, err, open_store, out
+
 __all__ = ["curate_app"]
 
-# the same options as in cli.py (which imports this module: no import back at load time)
-DbOpt = Annotated[str | None, typer.Option(
-    "--db", help="Embedded database directory [default: ./conceptkg.db].")]
-Neo4jOpt = Annotated[str | None, typer.Option(
-    "--neo4j", help="Neo4j URI; credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
-DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 CurationOpt = Annotated[Path | None, typer.Option(
     "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
     "database].")]
-
-
-def _cli():  # the console, store opener and file loader of cli.py
-    from . import cli
-
-    return cli
 
 curate_app = typer.Typer(no_args_is_help=True, help="Corrections that survive rebuilds: "
                          "merge, rename, retype, reject, add, split; list, check, suggestions.")
@@ -43,15 +33,14 @@ def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path
     from .curation.commands import add_correction
 
     entry = Entry.make(**fields)
-    cli = _cli()
-    cur = cli._curation(db, neo4j, curation)
-    with cli._open(db, neo4j, database) as store:
+    cur = curation_for(db, neo4j, curation)
+    with open_store(db, neo4j, database) as store:
         res = add_correction(store, cur, entry)
     r = res.result
     what = "added to" if res.added else "already in"
-    cli.err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
+    err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
     if r is not None:
-        cli.err.print(f"{r.status}: {r.detail}", markup=False)
+        err.print(f"{r.status}: {r.detail}", markup=False)
 
 
 @curate_app.command("merge")
@@ -124,13 +113,12 @@ def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
 @curate_app.command("list")
 def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, curation: CurationOpt = None) -> None:
     """The corrections in the file, in the order they are applied."""
-    cli = _cli()
-    cur = cli._curation(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation)
     table = Table("#", "correction", "note", "author", "added")
     for i, e in enumerate(cur.entries, 1):
         table.add_row(str(i), escape(e.describe()), escape(e.note), escape(e.author), e.added)
-    cli.out.print(table)
-    cli.err.print(f"{len(cur.entries)} correction(s) in {cur.path}", markup=False)
+    out.print(table)
+    err.print(f"{len(cur.entries)} correction(s) in {cur.path}", markup=False)
 
 
 @curate_app.command("check")
@@ -139,16 +127,15 @@ def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
     """What each correction matches in the current graph (nothing is changed)."""
     from .curation.commands import check as run_check
 
-    cli = _cli()
-    cur = cli._curation(db, neo4j, curation)
-    with cli._open(db, neo4j, database, read_only=True) as store:
+    cur = curation_for(db, neo4j, curation)
+    with open_store(db, neo4j, database, read_only=True) as store:
         report = run_check(store, cur)
     table = Table("#", "correction", "status", "detail")
     for i, r in enumerate(report.results, 1):
         table.add_row(str(i), escape(r.entry.describe()), r.status, escape(r.detail))
-    cli.out.print(table)
+    out.print(table)
     stale = len(report.stale)
-    cli.err.print(f"{len(report.results)} correction(s), {stale} stale", markup=False)
+    err.print(f"{len(report.results)} correction(s), {stale} stale", markup=False)
     if stale:
         raise typer.Exit(3)
 
@@ -162,9 +149,8 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
     """Candidate merges with their reason and evidence; accept one with the command shown."""
     from .curation.commands import suggestions as run_suggestions
 
-    cli = _cli()
-    cur = cli._curation(db, neo4j, curation)
-    with cli._open(db, neo4j, database, read_only=True) as store:
+    cur = curation_for(db, neo4j, curation)
+    with open_store(db, neo4j, database, read_only=True) as store:
         found = run_suggestions(store, cur)
     rows = [*(found.automatic if automatic else []), *found.candidates]
     table = Table("#", "merge", "into", "type", "reason", "evidence", "accept with")
@@ -172,6 +158,6 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
         table.add_row(str(i), escape(s.name), escape(s.into), s.type, escape(s.reason),
                       escape(" / ".join(x[:80] for x in s.evidence)),
                       "(automatic)" if s.auto else escape(s.command))
-    cli.out.print(table)
-    cli.err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
+    out.print(table)
+    err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
               "automatically (undo one with: conceptkg curate split NODE NAME)", markup=False)

@@ -72,12 +72,29 @@ def test_document_scores(set_name, doc):
     assert s["node_recall"] >= recall_floor, s["missed_nodes"]
 
 
+#: score: floor of its mean over the documents, a little below the mean reached (in the comment,
+#: extraction v2). Edge F1 and node recall also have per-document floors: their mean floors stand
+#: above the mean of those (checked below), so that a general loss of a couple of points fails
+#: here even while every document stays above its own floor. Node precision and type accuracy
+#: have no per-document floor: a change that floods the graph with wrong or mistyped nodes keeps
+#: node recall and fails here.
+AVERAGE_FLOORS = {
+    "edge_f1": 0.79,              # 0.810
+    "node_recall": 0.87,          # 0.889
+    "node_precision": 0.83,       # 0.851
+    "node_type_accuracy": 0.95,   # 0.974
+}
+
+
 def test_average_over_the_sets():
-    """The mean over the documents, with a floor above the mean of the per-document floors:
-    a general loss of a few points fails here even while every document stays above its own
-    floor. Measured 0.810 / 0.889 (extraction v2)."""
     all_scores = [scores(*key) for key in sorted(FLOORS)]
-    mean_f1 = sum(s["edge_f1"] for s in all_scores) / len(all_scores)
-    mean_recall = sum(s["node_recall"] for s in all_scores) / len(all_scores)
-    assert mean_f1 >= 0.79 > sum(f for f, _ in FLOORS.values()) / len(FLOORS)
-    assert mean_recall >= 0.87 > sum(r for _, r in FLOORS.values()) / len(FLOORS)
+    means = {k: sum(s[k] for s in all_scores) / len(all_scores) for k in AVERAGE_FLOORS}
+    low = {k: round(v, 3) for k, v in means.items() if v < AVERAGE_FLOORS[k]}
+    assert not low, f"means below their floors {AVERAGE_FLOORS}: {low}"
+
+
+def test_average_floors_are_above_the_document_floors():
+    """A mean floor at or below the mean of the per-document floors could never fail while
+    those hold."""
+    for i, key in enumerate(("edge_f1", "node_recall")):
+        assert AVERAGE_FLOORS[key] > sum(f[i] for f in FLOORS.values()) / len(FLOORS), key

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from pathlib import Path
 from typing import Literal
 
@@ -34,7 +33,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from ..errors import ParameterError
-from ..graph.models import NodeType
+from ..graph.models import EDGE_TYPE_PATTERN, NodeType
 
 __all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path"]
 
@@ -82,7 +81,7 @@ class Entry(BaseModel):
                              f"{', '.join(t.value for t in NodeType)})")
         if self.rel:
             self.rel = self.rel.upper()
-            if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,40}", self.rel):
+            if not EDGE_TYPE_PATTERN.fullmatch(self.rel):
                 raise ValueError(f"relation type must be an identifier such as DRIVES, got "
                                  f"{self.rel!r}")
         return self

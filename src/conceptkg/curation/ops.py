@@ -10,16 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..graph.knowledge_graph import KnowledgeGraph
-from ..graph.models import (
-    MAX_EDGE_EVIDENCE,
-    MAX_NODE_EVIDENCE,
-    Edge,
-    Node,
-    merge_evidence,
-    node_id,
-    normalize_name,
-    select_evidence,
-)
+from ..graph.models import Edge, Node, node_id, normalize_name
 
 __all__ = ["Changes", "add_note", "delete_node", "find_by_name", "move_node", "split_alias"]
 
@@ -81,17 +72,9 @@ def _add_counts(dst: Node | Edge, src: Node | Edge) -> None:
 def _fold_node(dst: Node, src: Node) -> None:
     """``src`` (another node) folded into ``dst``: mentions add up per document."""
     _add_counts(dst, src)
-    names = {*dst.aliases, *src.aliases, src.name} - {dst.name}
-    dst.aliases = sorted(names)
-    if src.counts and src.name != dst.name:
-        dst.alias_docs[src.name] = sorted({*dst.alias_docs.get(src.name, ()), *src.counts})
-    for a, docs in src.alias_docs.items():
-        if a != dst.name:
-            dst.alias_docs[a] = sorted({*dst.alias_docs.get(a, ()), *docs})
-    dst.alias_docs.pop(dst.name, None)
+    dst.add_names(src)
     _fold_attributes(dst, src)
-    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
-                                   MAX_NODE_EVIDENCE)
+    dst.add_evidence(src.evidence)
 
 
 def _fold_attributes(dst: Node | Edge, src: Node | Edge) -> None:
@@ -108,8 +91,7 @@ def _fold_edge(dst: Edge, src: Edge) -> None:
     _add_counts(dst, src)
     dst.confidence = max(dst.confidence, src.confidence)
     _fold_attributes(dst, src)
-    dst.evidence = select_evidence(merge_evidence(dst.evidence, src.evidence),
-                                   MAX_EDGE_EVIDENCE)
+    dst.add_evidence(src.evidence)
 
 
 def _incident(kg: KnowledgeGraph, nid: str) -> list[Edge]:

@@ -110,16 +110,6 @@ class KnowledgeGraph:
     def edge_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(e.type for e in self.edges()).items()))
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """A plain networkx graph with flat attributes (for algorithms and GraphML/GEXF)."""
-        g = nx.MultiDiGraph()
-        for n in self.nodes():
-            g.add_node(n.id, name=n.name, type=n.type, aliases="|".join(n.aliases))
-        for e in self.edges():
-            g.add_edge(e.source, e.target, key=e.type, type=e.type, confidence=e.confidence,
-                       evidence_count=len(e.evidence))
-        return g
-
     @property
     def nx(self) -> nx.MultiDiGraph:
         """The underlying networkx graph (node/edge attribute ``data`` holds the model)."""

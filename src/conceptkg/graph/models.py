@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -19,8 +19,10 @@ __all__ = [
     "EdgeType",
     "CORE_NODE_TYPES",
     "CORE_EDGE_TYPES",
+    "EDGE_TYPE_PATTERN",
     "MAX_EDGE_EVIDENCE",
     "MAX_NODE_EVIDENCE",
+    "MAX_NODE_EVIDENCE_PER_DOCUMENT",
     "Document",
     "Evidence",
     "Node",
@@ -61,6 +63,13 @@ MAX_NODE_EVIDENCE = 100
 #: an edge keeps more, since its evidence is what an analyst cites, but not without bound: an
 #: archive that states the same relation thousands of times must not grow one edge forever
 MAX_EDGE_EVIDENCE = 500
+#: extraction keeps at most this many evidence sentences per node and document (a frequent term
+#: appears hundreds of times in one document); the mention counts stay exact
+MAX_NODE_EVIDENCE_PER_DOCUMENT = 20
+
+#: what an edge type looks like: an upper-case identifier (``DRIVES``, ``PART_OF``); the stores
+#: write it into Cypher as a relationship type, so nothing else may pass
+EDGE_TYPE_PATTERN = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 
 _QUOTES = re.compile(r"[\s“”\"‘’'「」『』《》〈〉]")
 
@@ -135,7 +144,52 @@ class Evidence(_Model):
         return (self.document, self.start, self.end, self.rule)
 
 
-class Node(_Model):
+class _Supported(_Model):
+    """What nodes and edges share: ``evidence`` and exact ``counts`` per document (filled from
+    the evidence when not given), and ``attributes``. The fields are declared by each class
+    (their order is the order of the exported JSON)."""
+
+    #: the most evidence sentences kept (see :func:`select_evidence`)
+    evidence_cap: ClassVar[int]
+
+    def model_post_init(self, __context: Any) -> None:
+        if not self.counts and self.evidence:
+            self.counts = _evidence_counts(self.evidence)
+
+    @property
+    def mentions(self) -> int:
+        """How many times it was found, over all documents (exact)."""
+        return sum(self.counts.values())
+
+    @property
+    def documents(self) -> list[str]:
+        """The ids of the documents it was found in (exact)."""
+        return sorted(self.counts)
+
+    def add_evidence(self, evidence: list[Evidence]) -> None:
+        """The union with ``evidence``, at most :attr:`evidence_cap` sentences of it."""
+        self.evidence = select_evidence(merge_evidence(self.evidence, evidence),
+                                        self.evidence_cap)
+
+    def _fold(self, other: _Supported) -> None:
+        """Attributes this one lacks, the counts of ``other``'s documents (a document counts
+        once) and the union of the evidence."""
+        for k, v in other.attributes.items():
+            self.attributes.setdefault(k, v)
+        self.counts.update(other.counts)
+        self.add_evidence(other.evidence)
+
+    def _kept(self, docs: set[str]) -> dict[str, Any] | None:
+        """Counts and evidence without ``docs``, or None when nothing else supports it."""
+        counts = {d: n for d, n in self.counts.items() if d not in docs}
+        if not counts:
+            return None
+        return {"counts": counts, "evidence": [e for e in self.evidence if e.document not in docs]}
+
+
+class Node(_Supported):
+    evidence_cap: ClassVar[int] = MAX_NODE_EVIDENCE
+
     id: str = ""
     name: str
     type: NodeType
@@ -159,57 +213,44 @@ class Node(_Model):
         if not self.id:
             self.id = node_id(self.type, self.name)
         self.aliases = sorted({a for a in self.aliases if a and a != self.name})
-        if not self.counts and self.evidence:
-            self.counts = _evidence_counts(self.evidence)
-
-    @property
-    def mentions(self) -> int:
-        """How many times the node was found, over all documents (exact)."""
-        return sum(self.counts.values())
-
-    @property
-    def documents(self) -> list[str]:
-        """The ids of the documents the node was found in (exact)."""
-        return sorted(self.counts)
+        super().model_post_init(__context)
 
     def merge(self, other: Node) -> None:
         """Fold ``other`` (same id) into this node: aliases and evidence are united; the counts
         of a document ``other`` also has are replaced by its (a document counts once)."""
-        names = set(self.aliases) | set(other.aliases)
-        if other.name != self.name:
-            names.add(other.name)
-            if other.counts:
-                self.alias_docs[other.name] = sorted(
-                    {*self.alias_docs.get(other.name, ()), *other.counts})
-        names.discard(self.name)
-        self.aliases = sorted(names)
+        self.add_names(other)
+        self._fold(other)
+
+    def add_names(self, other: Node) -> None:
+        """``other``'s name (when it differs) and aliases become aliases of this node, each
+        with the documents it was seen in."""
+        if other.counts and other.name != self.name:
+            self.alias_docs[other.name] = sorted(
+                {*self.alias_docs.get(other.name, ()), *other.counts})
+        self.aliases = sorted({*self.aliases, *other.aliases, other.name} - {self.name})
         for a, docs in other.alias_docs.items():
             if a != self.name:
                 self.alias_docs[a] = sorted({*self.alias_docs.get(a, ()), *docs})
         self.alias_docs.pop(self.name, None)
-        for k, v in other.attributes.items():
-            self.attributes.setdefault(k, v)
-        self.counts.update(other.counts)
-        self.evidence = select_evidence(merge_evidence(self.evidence, other.evidence),
-                                        MAX_NODE_EVIDENCE)
 
     def without_documents(self, docs: set[str]) -> Node | None:
         """This node as if ``docs`` had never been built, or None when nothing else supports
         it. Evidence dropped by the cap is not brought back."""
-        counts = {d: n for d, n in self.counts.items() if d not in docs}
-        if not counts:
+        kept = self._kept(docs)
+        if kept is None:
             return None
         alias_docs = {a: [d for d in ds if d not in docs] for a, ds in self.alias_docs.items()}
         gone = {a for a, ds in alias_docs.items() if not ds}
         return self.model_copy(update={
-            "counts": counts,
+            **kept,
             "alias_docs": {a: ds for a, ds in alias_docs.items() if ds},
             "aliases": [a for a in self.aliases if a not in gone],
-            "evidence": [e for e in self.evidence if e.document not in docs],
         })
 
 
-class Edge(_Model):
+class Edge(_Supported):
+    evidence_cap: ClassVar[int] = MAX_EDGE_EVIDENCE
+
     source: str
     target: str
     type: str
@@ -219,22 +260,10 @@ class Edge(_Model):
     #: exact number of times the relation was found per document id
     counts: dict[str, int] = Field(default_factory=dict)
 
-    def model_post_init(self, __context: Any) -> None:
-        if not self.counts and self.evidence:
-            self.counts = _evidence_counts(self.evidence)
-
-    @property
-    def mentions(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def documents(self) -> list[str]:
-        return sorted(self.counts)
-
     @field_validator("type")
     @classmethod
     def _type_is_identifier(cls, v: str) -> str:
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,40}", v):
+        if not EDGE_TYPE_PATTERN.fullmatch(v):
             raise ValueError(f"edge type must be an upper-case identifier, got {v!r}")
         return v
 
@@ -252,20 +281,13 @@ class Edge(_Model):
 
     def merge(self, other: Edge) -> None:
         self.confidence = max(self.confidence, other.confidence)
-        for k, v in other.attributes.items():
-            self.attributes.setdefault(k, v)
-        self.counts.update(other.counts)
-        self.evidence = select_evidence(merge_evidence(self.evidence, other.evidence),
-                                        MAX_EDGE_EVIDENCE)
+        self._fold(other)
 
     def without_documents(self, docs: set[str]) -> Edge | None:
         """This edge as if ``docs`` had never been built, or None when nothing else supports
         it."""
-        counts = {d: n for d, n in self.counts.items() if d not in docs}
-        if not counts:
-            return None
-        return self.model_copy(update={
-            "counts": counts, "evidence": [e for e in self.evidence if e.document not in docs]})
+        kept = self._kept(docs)
+        return None if kept is None else self.model_copy(update=kept)
 
 
 def _evidence_counts(evidence: list[Evidence]) -> dict[str, int]:

@@ -46,12 +46,15 @@ _LIST_KEYS = (
     "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "copulas", "false_org_endings", "non_party_words", "modal_verbs",
-    "place_patterns", "surnames", "manner_nouns", "dateline_words", "actor_chars",
+    "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
+    "actor_chars",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "offer_verbs", "counted_task_verbs", "list_task_verbs", "drive_founding_verbs",
     "founding_verbs", "institute_heads", "group_heads", "scope_words", "thing_heads",
     "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
-    "gov_after_place", "made_heads", "time_start_chars", "time_end_chars", "arg_bad_first_chars",
+    "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
+    "non_time_words", "verb_complements",
+    "arg_bad_first_chars",
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
 )

@@ -11,7 +11,8 @@ from ..errors import ParameterError, QueryError
 from ..graph.stores import GraphStore, QueryResult
 from . import named
 
-__all__ = ["NamedResult", "Found", "cypher_for", "read", "resolve", "ids_of", "sort_key"]
+__all__ = ["NamedResult", "Found", "cypher_for", "read", "resolve", "ids_of", "sort_key",
+           "stats_rows"]
 
 log = logging.getLogger(__name__)
 
@@ -67,3 +68,13 @@ def ids_of(found: list[Found]) -> list[str]:
     return [f.id for f in found]
 
 
+def stats_rows(stats: dict[str, Any]) -> list[list[Any]]:
+    """The counts of :meth:`GraphStore.stats` as rows ``[kind, label, count]``: nodes by label,
+    edges by type (both sorted), the documents, then the first and last date and how many
+    documents have none."""
+    rows = [["node", k, int(v)] for k, v in sorted(stats["nodes"].items())]
+    rows += [["edge", k, int(v)] for k, v in sorted(stats["edges"].items())]
+    rows.append(["document", "Document", int(stats["documents"])])
+    dates = stats.get("dates") or {}
+    rows += [["dates", k, dates[k]] for k in ("first", "last", "undated") if k in dates]
+    return rows

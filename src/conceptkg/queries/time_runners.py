@@ -74,17 +74,24 @@ def narrow_direct(store: GraphStore, query: str, p: Any, res: QueryResult) -> Qu
     return QueryResult(columns, [[r[c] for c in columns] for r in recs])
 
 
+def _node_counts(store: GraphStore, query: str, name: str
+                 ) -> tuple[list[str], list[tuple[dict[str, Any], dict[str, int]]]]:
+    """The ids of the nodes ``name`` stands for, and each one's record with its mentions per
+    document."""
+    found = resolve(store, query, name)
+    res = read(store, cypher_for(store, named.NODE_COUNTS), {"ids": ids_of(found)})
+    return ids_of(found), [(r, parse_json(r["counts"], {}, f"node {r['id']}"))
+                           for r in res.records()]
+
+
 def run_timeline(store: GraphStore, query: str, p: TimelineParams) -> NamedResult:
     """Mentions and documents of a node per month (or year), first and last seen in each."""
-    found = resolve(store, query, p.name)
+    node_ids, recs = _node_counts(store, query, p.name)
     index = doc_index(store, query, p)
-    res = read(store, cypher_for(store, named.NODE_COUNTS), {"ids": ids_of(found)})
-    rows = []
-    for r in res.records():
-        counts = parse_json(r["counts"], {}, f"node {r['id']}")
-        rows += [[r["name"], r["type"], *row] for row in timeline_rows(counts, index, p.by)]
+    rows = [[r["name"], r["type"], *row]
+            for r, counts in recs for row in timeline_rows(counts, index, p.by)]
     columns = ["name", "type", "period", "mentions", "documents", "first_seen", "last_seen"]
-    return NamedResult(columns, rows, query=query, node_ids=ids_of(found))
+    return NamedResult(columns, rows, query=query, node_ids=node_ids)
 
 
 def run_documents(store: GraphStore, query: str, p: DocumentsParams) -> NamedResult:
@@ -92,14 +99,11 @@ def run_documents(store: GraphStore, query: str, p: DocumentsParams) -> NamedRes
     two nodes), with titles, dates and exact counts."""
     index = doc_index(store, query, p)
     if p.name is not None:
-        found = resolve(store, query, p.name)
-        res = read(store, cypher_for(store, named.NODE_COUNTS), {"ids": ids_of(found)})
-        rows = []
-        for r in res.records():
-            counts = parse_json(r["counts"], {}, f"node {r['id']}")
-            rows += [[r["name"], r["type"], *row] for row in documents_rows(counts, index)]
+        node_ids, recs = _node_counts(store, query, p.name)
+        rows = [[r["name"], r["type"], *row]
+                for r, counts in recs for row in documents_rows(counts, index)]
         columns = ["name", "type", "document", "title", "date", "mentions", "doc_id"]
-        return NamedResult(columns, rows, query=query, node_ids=ids_of(found))
+        return NamedResult(columns, rows, query=query, node_ids=node_ids)
     if p.source is not None and p.target is not None:
         recs, node_ids = _edges_between(store, query, p.source, p.target)
         rows = []

@@ -3,51 +3,52 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from conceptkg.errors import ParameterError
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
-from conceptkg.graph.models import NodeType
+from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType
 
 __all__ = ["subgraph", "parse_node_types", "parse_edge_types", "focus_ids"]
 
 log = logging.getLogger(__name__)
 
-_EDGE_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 _NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
+
+
+def _canonical(values: Sequence[str] | None, canon: Callable[[str], str]) -> set[str] | None:
+    """``canon`` of each value (one string counts as a list of one); None stays None."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    return {canon(v) for v in values}
+
+
+def _node_type(t: str) -> str:
+    canon = _NODE_TYPES.get(str(t).strip().lower())
+    if canon is None:
+        known = ", ".join(sorted(_NODE_TYPES.values()))
+        raise ParameterError(f"unknown node type {t!r} (known: {known})")
+    return canon
+
+
+def _edge_type(t: str) -> str:
+    canon = str(t).strip().upper()
+    if not EDGE_TYPE_PATTERN.fullmatch(canon):
+        raise ParameterError(f"invalid edge type {t!r}: expected an identifier like DRIVES")
+    return canon
 
 
 def parse_node_types(node_types: Sequence[str] | None) -> set[str] | None:
     """Canonical node type names (case-insensitive input); None means every type."""
-    if node_types is None:
-        return None
-    if isinstance(node_types, str):
-        node_types = [node_types]
-    out: set[str] = set()
-    for t in node_types:
-        canon = _NODE_TYPES.get(str(t).strip().lower())
-        if canon is None:
-            known = ", ".join(sorted(_NODE_TYPES.values()))
-            raise ParameterError(f"unknown node type {t!r} (known: {known})")
-        out.add(canon)
-    return out
+    return _canonical(node_types, _node_type)
 
 
 def parse_edge_types(edge_types: Sequence[str] | None) -> set[str] | None:
     """Upper-case edge type names; None means every type."""
-    if edge_types is None:
-        return None
-    if isinstance(edge_types, str):
-        edge_types = [edge_types]
-    out: set[str] = set()
-    for t in edge_types:
-        canon = str(t).strip().upper()
-        if not _EDGE_TYPE.fullmatch(canon):
-            raise ParameterError(f"invalid edge type {t!r}: expected an identifier like DRIVES")
-        out.add(canon)
-    return out
+    return _canonical(edge_types, _edge_type)
 
 
 def focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:

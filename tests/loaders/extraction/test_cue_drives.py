@@ -43,3 +43,31 @@ def test_unknown_phrases_get_lower_confidence_than_lexicon_terms():
     kg = extract("数字经济推动高质量发展。好山好水带动乡村民宿经济。")
     conf = {(kg.node(e.source).name, kg.node(e.target).name): e.confidence for e in kg.edges()}
     assert conf[("好山好水", "乡村民宿经济")] < conf[("数字经济", "高质量发展")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a launch verb names drives what the next clause names, whoever launched it
+    ("今年以来，临江密集推出夜间灯光秀活动，持续激发夜间消费活力。",
+     ("夜间灯光秀活动", "DRIVES", "夜间消费活力")),
+    # A 是/成为 (推动)B 的 (重要)引擎, also with an engine noun the segmenter splits
+    ("智能物流正在成为加快现代商贸升级的重要驱动力。",
+     ("智能物流", "DRIVES", "现代商贸升级")),
+    ("本地文创市场成为全省文化产业的重要增长引擎。",
+     ("本地文创市场", "DRIVES", "全省文化产业")),
+    # a time-tagged word that names a thing stays in the phrase
+    ("节庆经济激发假日消费新活力。", ("节庆经济", "DRIVES", "假日消费新活力")),
+])
+def test_drives_v2_readings(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # construction by an actor, then 将助力: the actor helps, not what it builds
+    "园区重点构建三大产业基地，将进一步助力区域协调发展。",
+    # a pronoun (各地) stands for actors
+    "各地在加快推动数字技术在乡村落地应用。",
+    # a person is no engine
+    "李明成为合作社发展的主心骨和重要支柱。",
+])
+def test_no_drives_v2_readings(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}

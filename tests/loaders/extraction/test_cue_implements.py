@@ -48,3 +48,36 @@ def test_a_company_acts_under_its_short_name_and_as_公司():
     assert ("青禾农业集团", "IMPLEMENTS", "“田间课堂”培训计划") in got or \
         ("青禾农业集团", "IMPLEMENTS", "田间课堂培训计划") in got
     assert ("青禾农业集团", "IMPLEMENTS", "智慧冷链物流中心") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a book title is one name, 和 inside it included
+    ("市统计局今天发布《2030年工业和信息化发展公报》。",
+     ("市统计局", "IMPLEMENTS", "《2030年工业和信息化发展公报》")),
+    # a verb's complement (构建起) is no part of what is built
+    ("海州市率先构建起多层次社区养老服务体系。",
+     ("海州市", "IMPLEMENTS", "多层次社区养老服务体系")),
+    # 我国 acting like 中方
+    ("我国将开展专项整治行动。", ("我国", "IMPLEMENTS", "专项整治行动")),
+])
+def test_implements_object_spans(text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_country_self_reference_is_no_driver():
+    assert not {e for e in edges(extract("我国推动数字经济发展。")) if e[1] == "DRIVES"}
+
+
+def test_district_after_a_place_name_acts():
+    assert ("临江区", "IMPLEMENTS", "老旧小区改造工程") in edges(
+        extract("临江区推进老旧小区改造工程。"))
+    # 社区, 园区: a place suffix after no place name names no government
+    assert not edges(extract("社区推进老旧小区改造工程。"))
+
+
+def test_organisation_after_an_enabling_verb_acts():
+    assert ("海州市", "IMPLEMENTS", "国家级数据中心") in edges(
+        extract("大力支持海州市建设国家级数据中心。"))
+    # a generic 企业 after 支持 is no actor
+    assert not {e for e in edges(extract("支持企业建设国家级数据中心。"))
+                if e[1] == "IMPLEMENTS"}

@@ -35,3 +35,60 @@ def test_no_includes_under_vague_heads_or_figures(text):
 def test_quantities_are_not_items():
     got = edges(extract("新建设施包括3座泵站、2条管廊。"))
     assert not any(o[0].isdigit() for _, t, o in got if t == "INCLUDES")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's own head may be generic (新功能, 业态) when it is no vague word (方面)
+    ("预计年内，云端问诊、智能导诊等新功能就将上线。",
+     {("新功能", "INCLUDES", x) for x in ("云端问诊", "智能导诊")}),
+    ("下一步，湖城将培育湖畔露营、水上骑行等业态。",
+     {("业态", "INCLUDES", x) for x in ("湖畔露营", "水上骑行")}),
+    # a verb before the first item closes the list (提供 is no part of 全日托)
+    ("街道托育中心提供全日托、临时托等多样化服务。",
+     {("多样化服务", "INCLUDES", x) for x in ("全日托", "临时托")}),
+    # a word the dictionary tags as a name (养老) is a person only with a surname
+    ("教育、医疗、养老等优质资源加速向乡村覆盖。",
+     {("优质资源", "INCLUDES", x) for x in ("教育", "医疗", "养老")}),
+])
+def test_includes_generic_list_heads(text, expected):
+    assert expected <= edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "开通了东城、西城等国际及地区航线。",   # the head goes on after 及: no bare 国际
+    "深化“山海协作”等品牌。",             # one item under a bare two-character head
+])
+def test_no_includes_under_cut_heads(text):
+    got = edges(extract(text))
+    assert not {e for e in got if e[1] == "INCLUDES" and len(e[0]) <= 2}
+
+
+def test_technology_names_with_digits_are_list_items():
+    # 5G is a name, not a quantity (45家 would be)
+    got = edges(extract("鼓励建设5G、千兆光网等新型网络设施。"))
+    assert {("新型网络设施", "INCLUDES", "5G"), ("新型网络设施", "INCLUDES", "千兆光网")} <= got
+
+
+def test_box_title_numbering_is_no_part_of_the_programme():
+    from conceptkg.graph.models import Document
+    from conceptkg.loaders.pipeline import process_text
+
+    text = "一、总体要求\n推进数据共享。\n专栏2  城乡数据共享提升工程\n建设共享平台。\n"
+    names = {n.name for n in process_text(Document.from_text(text, path="x.txt")).nodes()}
+    assert "城乡数据共享提升工程" in names
+    assert not any(n.startswith("专栏") for n in names)
+
+
+def test_composed_of_parts():
+    got = edges(extract("《白皮书》由政策框架、案例分析、保障体系三部分构成。"))
+    assert {("《白皮书》", "INCLUDES", x) for x in ("政策框架", "案例分析", "保障体系")} <= got
+    # 由A组成 without a list names no parts
+    assert not {e for e in edges(extract("评审组由专家组成。")) if e[1] == "INCLUDES"}
+
+
+def test_measure_after_a_list_head_is_left_out():
+    got = edges(extract("推进茶叶、竹笋、菌菇等特色农产品产量提升。"))
+    assert {("特色农产品", "INCLUDES", x) for x in ("茶叶", "竹笋", "菌菇")} <= got
+    # a bare head left after the measure (等产品产量) gives no edge
+    assert not {e for e in edges(extract("带动平板电脑、电动自行车等产品产量增长。"))
+                if e[1] == "INCLUDES"}

@@ -16,7 +16,6 @@ model's field); a database made before it gains the column when opened for writi
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
@@ -24,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..models import Document, Edge, Evidence, Node, NodeType
+from ..models import EDGE_TYPE_PATTERN, Document, Edge, Evidence, Node, NodeType
 
 __all__ = ["DOCUMENT", "EDGE", "FLOAT", "INT", "NODE", "NODE_LABELS", "STRING", "STRINGS",
            "Kind", "Prop", "StoreType", "checked_label", "checked_rel_type"]
@@ -196,7 +195,6 @@ DOCUMENT = Kind("document", Document, (
 
 # -- names formatted into Cypher: labels and relationship types cannot be parameters ------------
 NODE_LABELS = frozenset({t.value for t in NodeType} | {"Document"})
-_REL_TYPE = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 
 
 def checked_label(name: str) -> str:
@@ -207,7 +205,7 @@ def checked_label(name: str) -> str:
 
 
 def checked_rel_type(name: str) -> str:
-    """``name`` if it is an upper-case identifier, else ValueError."""
-    if not _REL_TYPE.fullmatch(name):
+    """``name`` if it is an edge type (an upper-case identifier), else ValueError."""
+    if not EDGE_TYPE_PATTERN.fullmatch(name):
         raise ValueError(f"invalid relationship type {name!r}")
     return name

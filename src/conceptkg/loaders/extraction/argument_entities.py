@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from .mention_types import Mention
 from .phrases import Ent
 from .tokens import word_tag
 
@@ -20,12 +19,6 @@ class ArgumentEntities:
     here: ``sim``, ``lex``, ``dm``, ``self_refs``, ``org_suffixes`` …)."""
 
     # -- names and types ----------------------------------------------------------------------
-    def mention_at(self, s: int, e: int) -> Mention | None:
-        m = self.dm.at(s, e)
-        if m is None:
-            m = self.dm.quoted_at(s, e) if hasattr(self.dm, "quoted_at") else None
-        return m
-
     def set_self(self, name: str) -> None:
         """The organisation the document is by or about, with its short forms (X集团 → X) and
         the words by which it names itself (公司, 我省 …)."""
@@ -59,6 +52,9 @@ class ArgumentEntities:
             return text
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
+        minor = next((x for x in self.minor_places if text.endswith(x)), None)
+        if minor and len(text) - len(minor) >= 2 and word_tag(text[: -len(minor)]) == "ns":
+            return text  # 临江区, 江口镇: a district or town (its government)
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party

@@ -40,6 +40,8 @@ class ArgumentFinder(ArgumentEntities):
         self._time_end_chars = tuple(lex.chars("time_end_chars"))
         self._date = lex.regex("date")
         self._time_start_chars = tuple(lex.chars("time_start_chars"))
+        self.non_time = frozenset(lex.list("non_time_words"))
+        self.complements = frozenset(lex.list("verb_complements"))
         self._arg_counted = lex.regex("arg_counted")
         self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
         self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
@@ -74,6 +76,7 @@ class ArgumentFinder(ArgumentEntities):
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
         self.surnames = frozenset(lex.list("surnames"))
+        self.minor_places = tuple(lex.list("minor_place_suffixes"))
         # words that join two organisations: a span holding one names no single body
         self.joiners = ("联合", "会同", "携手", "牵头", "指导", "支持", "委托")
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
@@ -82,8 +85,8 @@ class ArgumentFinder(ArgumentEntities):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain"),
-                 "INCLUDES": ("verbs", "etc", "represented"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns"),
+                 "INCLUDES": ("verbs", "etc", "represented", "compose"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
                         for rel, ks in kinds.items()}
@@ -118,7 +121,8 @@ class ArgumentFinder(ArgumentEntities):
                 i += 2  # a numbered item: 3. / 二、
                 continue
             if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
-                    or (t.tag == "t" and t.text.endswith(self._time_end_chars)) \
+                    or (t.tag == "t" and t.text.endswith(self._time_end_chars)
+                        and t.text not in self.non_time) \
                     or (self._date.match(t.text) and any(ch.isdigit() for ch in t.text)) \
                     or (light and t.text in self.light and i + 1 < j):
                 if t.text in _OPEN and t.text not in "（(":
@@ -192,7 +196,7 @@ class ArgumentFinder(ArgumentEntities):
     def is_time(self, t: Tok) -> bool:
         """A time expression (今天, 5月, 近年来), not 周年 or 新一代."""
         digits = any(c.isdigit() for c in t.text)
-        if t.tag == "t":
+        if t.tag == "t" and t.text not in self.non_time:
             return digits or t.text in self.lead or t.text.startswith(self._time_start_chars) \
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))
         return digits and bool(self._date.match(t.text))
@@ -212,21 +216,21 @@ class ArgumentFinder(ArgumentEntities):
         text = self.sim[s:e]
         if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
             return True
-        return bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
-            or word_tag(text) == "ns"
+        if bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
+                or word_tag(text) == "ns":
+            return True
+        suffix = next((x for x in self.minor_places if text.endswith(x)), None)
+        return suffix is not None and len(text) - len(suffix) >= 2 and \
+            word_tag(text[: -len(suffix)]) == "ns"
 
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not
         know as a word (张三, 李晓明), or a word tagged as a name."""
         tag = word_tag(text)
-        if tag in ("nr", "nrfg", "nrt"):
-            return True
+        if tag in ("nrfg", "nrt") or (tag == "nr" and text[:1] in self.surnames):
+            return True  # (the dictionary tags many plain words nr: 养老, 幸福感)
         return 2 <= len(text) <= 3 and text[0] in self.surnames and tag is None and \
             word_tag(text[1:]) not in ("n", "vn", "v", "nz", "ns")
-
-    def span_ok(self, s: int, e: int, *, final_verb: bool = False) -> bool:
-        """:meth:`phrase_ok` for a span of the text (read over its own words)."""
-        return self.phrase_ok(self.tokens(s, e), final_verb=final_verb)
 
     # -- right arguments ----------------------------------------------------------------------
     def objects(self, toks: list[Tok], i: int, *, conj: bool = False,
@@ -274,6 +278,9 @@ class ArgumentFinder(ArgumentEntities):
                              or (strip_verbs and toks[s].text in self.cue_verbs)):
             light = light or toks[s].text in self.light or toks[s].text in self.cue_verbs
             s += 1
+        if 0 < s < b - 1 and toks[s].text in self.complements and \
+                (toks[s - 1].text in self.cue_verbs or toks[s - 1].verb):
+            s += 1  # 构建起X: the verb's complement is no part of X
         if s >= b:
             return None
         if strip_verbs:  # a list item runs whole to its separator (its tags are unreliable)

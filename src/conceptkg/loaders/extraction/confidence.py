@@ -36,6 +36,8 @@ RULE_STRENGTH: dict[str, float] = {
     "cue_includes_etc": 0.7,
     "cue_includes": 0.75,
     "cue_drives_instrument": 0.8,
+    "cue_drives_engine": 0.75,
+    "cue_includes_composed": 0.8,
     "cue_drives_role": 0.75,
     "cue_drives_provide": 0.6,
     "cue_drives_chain": 0.55,

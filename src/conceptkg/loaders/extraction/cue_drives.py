@@ -39,6 +39,8 @@ class CueDrives:
         self.manner = tuple(lex.list("manner_nouns"))
         self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
         self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
+        self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
+        self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
 
     def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
                 ) -> Ent | None:
@@ -50,6 +52,8 @@ class CueDrives:
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
         words = ctx.tokens(span)
+        if len(words) == 1 and words[0].tag == "r":
+            return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
         if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (words[0].tag == "vn"
                                                         and ent.name in ctx.args.nominal)):
             return None  # a bare action word (团结, 应用) names no driver
@@ -104,6 +108,34 @@ class CueDrives:
                         self._emit(ctx, src, [dst], "cue_drives_instrument", out)
                 return
 
+    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A 是/成为 (推动)B 的 (重要)引擎: A drives B."""
+        n = len(toks)
+        end = n
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        if end >= 2 and toks[end - 2].text + toks[end - 1].text in self.engines:
+            end -= 1  # 增长/引擎: the segmenter splits the engine noun
+        elif not end or toks[end - 1].text not in self.engines:
+            return
+        d = end - 2
+        while d > 0 and toks[d].text in self.engine_mods:
+            d -= 1
+        if d <= 1 or toks[d].text != "的":
+            return
+        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
+        if k is None or k == 0:
+            return
+        src = self._source(ctx, ctx.args.subject(toks, k), "cue_drives_engine")
+        a = k + 1
+        while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
+            a += 1  # 成为加快/推动B的引擎
+        if src is None or a >= d or not ctx.args.phrase_ok(toks[a:d]):
+            return
+        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
+        if dst is not None and dst.type not in _ACTORS:
+            self._emit(ctx, src, [dst], "cue_drives_engine", out)
+
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The phrase a clause opens with, up to its first verb."""
         for k, t in enumerate(toks):
@@ -131,6 +163,7 @@ class CueDrives:
                 prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
+            self._engine(ctx, toks, out)
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)

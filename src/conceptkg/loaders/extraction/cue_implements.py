@@ -32,6 +32,8 @@ class CueImplements:
 
     def __init__(self, lex: Lexicon) -> None:
         self._people_quantity = lex.regex("people_quantity")
+        self.launch = frozenset(lex.cues("DRIVES", "launch_verbs"))
+        self.enabling = frozenset(lex.cues("IMPLEMENTS", "enabling_verbs"))
         self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
@@ -49,6 +51,9 @@ class CueImplements:
         k = ctx.args._lead_end(toks, 0, q, light=False)
         if any(t.tag == "p" and t.text not in ctx.args.lead for t in toks[:k]):
             return []  # 按照X部署, 对X而言: an organisation after a preposition does not act
+        if k + 1 < q and (toks[k].text in self.enabling or (
+                toks[k].text[-2:] in self.enabling and toks[k].text[:-2] in ctx.args.lead)):
+            k += 1  # 支持A建设X: A acts (the writer supports it)
         while k < q:
             span = self._org_at(ctx, toks, k, q)
             if span is None:
@@ -175,12 +180,22 @@ class CueImplements:
                 elif actors:
                     rule = "cue_implements_carry"
             else:
+                if toks[q].text in self.launch and (ctx.args.has_cue(*cl, "DRIVES")
+                                                    or self._next_drives(ctx, cl)):
+                    # 密集推出X，激发Y: what was launched may drive what the next clause names,
+                    # whoever launched it
+                    ctx.state.objects[cl] = self._objects(ctx, toks, q)
                 continue
-            if actors:
+            if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)):
                 objs = self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    @staticmethod
+    def _next_drives(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
+        """Whether a later clause of the sentence holds a DRIVES cue (it may continue this one)."""
+        return any(c[0] >= cl[1] and ctx.args.has_cue(*c, "DRIVES") for c in ctx.clauses)
 
     def _may_act(self, ctx: SentenceContext) -> bool:
         """Whether the sentence may name an actor: a recognised organisation or place, a

@@ -41,6 +41,10 @@ class CueIncludes:
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
+        self.compose = frozenset(lex.cues("INCLUDES", "compose"))
+        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.weak_args = frozenset(lex.list("weak_args"))
+        self.stop_heads = frozenset(lex.list("stop_heads"))
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent) -> list[Ent]:
@@ -97,14 +101,18 @@ class CueIncludes:
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
-                or (toks[0].tag in ("m", "q", "r", "v") and not counted) \
+                or (toks[0].tag in ("m", "q", "r", "v") and not counted
+                    and toks[0].text not in ctx.args.nominal) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None
         cut = counted.end() if isinstance(counted, re.Match) else \
             len(toks[0].text) if counted else 0
         rest = text[cut:]
-        if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks):
-            return None  # 工程建设: nothing but generic words
+        if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
+                rule != "cue_includes_etc" or toks[-1].text in self.weak_args
+                or (len(toks) == 1 and toks[0].text in self.stop_heads)):
+            return None  # 工程建设: nothing but generic words (a list's own head may be
+            # generic: A、B等新功能, A、B等重点项目)
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
@@ -137,6 +145,7 @@ class CueIncludes:
             if prev is None and prev_cl is not None:
                 prev = ctx.tokens(prev_cl)
             toks = ctx.tokens(cl)
+            self._composed(ctx, toks, out)
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
@@ -173,6 +182,25 @@ class CueIncludes:
             prev, prev_cl = toks, None
         return out
 
+    def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A 由 B、C(三部分) 构成: A includes each listed part."""
+        v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
+        if v is None:
+            return
+        by = next((k for k in range(v) if toks[k].text == "由"), None)
+        if by is None or by == 0 or "、" not in {t.text for t in toks[by:v]}:
+            return
+        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
+        if head is None:
+            return
+        end = v
+        if v >= 2 and toks[v - 2].tag == "m":
+            end = v - 2  # …三部分构成: the count closes the list
+        elif v >= 1 and toks[v - 1].tag == "m":
+            end = v - 1
+        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
+        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
+
     def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
         """Index where the list before token q starts; None without a 、 in it (or a single
         item right after a verb: 推进X等项目). The items between two 、 are taken whole (their
@@ -198,7 +226,9 @@ class CueIncludes:
                 depth += 1
             elif t.text in "“《(（":
                 depth = max(0, depth - 1)
-            elif depth == 0 and ((t.tag in _BARRIER_TAGS and t.tag != "v")
+            elif depth == 0 and ((t.tag in _BARRIER_TAGS and (
+                    t.tag != "v" or (len(t.text) > 1 and k + 1 < end
+                                     and t.text not in ctx.args.nominal)))
                                  or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
                                  or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
                                      and (t.tag != "vn" or k + 1 < end))):
@@ -227,24 +257,37 @@ class CueIncludes:
         while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead) \
                 and not words[k - 1].text.endswith(ctx.args.init_heads):
             k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
+        if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
+            k = len(words)  # 多样化服务 stays whole: what is left would be no noun
         head = None
-        if k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
+        text = ctx.sim[s:words[k - 1].end] if words else ""
+        tail = next((x for x in self.metric_tails if text.endswith(x) and len(text) > len(x)),
+                    None)
+        if tail is not None:  # 等产品产量(增长): the list's head is 产品 (its output is measured)
+            head = self._head(ctx, (s, words[k - 1].end - len(tail)), "cue_includes_etc")
+            if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
+                return
+        elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
             if len(words) - k > 1 or words[-1].tag != "vn":
                 return  # 等技术提升服务: the list's own head is too vague
             k = len(words)  # 等要素流动: the head keeps its one action noun
-        if k < len(words):
+        if head is None and k < len(words):
             head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
             if head is not None:
                 head = Ent(head.name, head.type, head.start, head.end, head.rule,
                            (*head.aliases, ctx.sim[s:e]))
         if head is None:
             head = self._head(ctx, (s, e), "cue_includes_etc")
-        if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
-            return
+        if head is None or (len(head.name) < 3 and head.rule != "lexicon"
+                            and (head.name in self.stop_heads or len(head.name) < 2)):
+            return  # 等产品: too bare a head (等业态 is a kind of thing)
+        bare = len(head.name) < 3 and head.rule != "lexicon"
+        if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
+            return  # 等国际及地区航线: the head goes on after the conjunction
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
-            len(items[0].name) >= 3 else 2
+            len(items[0].name) >= 3 and not bare else 2
         if all(len(it.name) <= 12 for it in items):
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
 

@@ -18,7 +18,15 @@ from __future__ import annotations
 import logging
 
 from ...graph.knowledge_graph import KnowledgeGraph
-from ...graph.models import Document, Edge, Evidence, Node, node_id, normalize_name
+from ...graph.models import (
+    MAX_NODE_EVIDENCE_PER_DOCUMENT,
+    Document,
+    Edge,
+    Evidence,
+    Node,
+    node_id,
+    normalize_name,
+)
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import split_sentences
@@ -40,8 +48,6 @@ __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 log = logging.getLogger(__name__)
 
 
-#: evidence sentences kept per node and document (a frequent term appears hundreds of times)
-MAX_NODE_EVIDENCE = 20
 
 
 class _Builder:
@@ -70,7 +76,7 @@ class _Builder:
                 rec["aliases"].add(a)
         ev = rec["evidence"]
         k = (sent[0], sent[1], rule or ent.rule)
-        if k not in ev and len(ev) < MAX_NODE_EVIDENCE:
+        if k not in ev and len(ev) < MAX_NODE_EVIDENCE_PER_DOCUMENT:
             ev[k] = None
         return nid
 

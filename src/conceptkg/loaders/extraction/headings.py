@@ -27,9 +27,9 @@ _DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
 
 def _heading_name(sim: str, st: Sentence, lex: Lexicon) -> tuple[int, int] | None:
     s, e = st.start, st.end
-    m = lex.regex("heading_numbering").match(sim, s, e)
+    m = lex.regex("heading_numbering").match(sim[s:e])  # (the pattern is anchored with ^)
     if m:
-        s = m.end()
+        s += m.end()
     d = _DATES.search(sim, s, e)
     if d:
         e = d.start()  # 行动计划（2021-2023年）

@@ -93,7 +93,8 @@ class PhraseSpans:
         parts, last = [], s
         for m in self._phrase_separator.finditer(self.sim, s, e):
             seg = self.sim[s:m.start()]
-            if seg.count("“") > seg.count("”") or self._inside_mention(m.start()) \
+            if seg.count("“") > seg.count("”") or seg.count("《") > seg.count("》") \
+                    or self._inside_mention(m.start()) \
                     or self._inside_mention(m.end()):
                 continue
             if m.group() in self._conjunctions and \

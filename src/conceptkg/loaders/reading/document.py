@@ -10,7 +10,13 @@ from ...display import path_text
 from ...graph.models import Document
 from .docmeta import document_meta, split_front_matter
 from .normalize import normalize_text
-from .readers import LARGE_FILE_BYTES, iter_text_chunks, read_document
+from .readers import (
+    CONTAINER_FORMATS,
+    LARGE_FILE_BYTES,
+    SUFFIX_FORMATS,
+    iter_text_chunks,
+    read_document,
+)
 
 __all__ = ["is_large", "iter_document_parts", "load_document"]
 
@@ -45,7 +51,7 @@ def is_large(path: str | Path) -> bool:
     """Plain-text files this large are read and built in parts (bounded memory)."""
     p = Path(path)
     try:
-        return p.suffix.lower() not in {".pdf", ".docx", ".html", ".htm"} and \
+        return SUFFIX_FORMATS.get(p.suffix.lower()) not in CONTAINER_FORMATS and \
             p.stat().st_size > LARGE_FILE_BYTES
     except OSError:
         return False

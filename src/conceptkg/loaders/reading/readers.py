@@ -17,6 +17,8 @@ from ...display import path_text
 from ...errors import EmptyDocumentError, InputError
 
 __all__ = [
+    "CONTAINER_FORMATS",
+    "SUFFIX_FORMATS",
     "RawDocument",
     "read_document",
     "iter_text_chunks",
@@ -46,6 +48,16 @@ class RawDocument:
     encoding: str
 
 
+#: the file suffixes conceptkg reads, with the format each names (the content decides for PDF
+#: and Word files whatever their suffix, and for HTML without one)
+SUFFIX_FORMATS: dict[str, str] = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+    ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
+}
+#: formats read whole (their text is extracted from a container), never in parts
+CONTAINER_FORMATS = frozenset({"pdf", "docx", "html"})
+
+
 def detect_format(data: bytes, suffix: str) -> str:
     """The document format, from magic bytes first and the suffix second."""
     head = data[:1024]
@@ -53,10 +65,8 @@ def detect_format(data: bytes, suffix: str) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04") and (suffix == ".docx" or b"word/" in data[:65536]):
         return "docx"
-    if suffix in {".html", ".htm", ".xhtml"}:
-        return "html"
-    if suffix == ".md":
-        return "md"
+    if SUFFIX_FORMATS.get(suffix) in ("html", "md"):
+        return SUFFIX_FORMATS[suffix]
     low = head.lstrip().lower()
     if low.startswith((b"<!doctype html", b"<html")):
         return "html"

@@ -72,8 +72,8 @@ class RuleBase:
                                      r"(?:" + alt(d("frames")) + r")")
         self.engine = re.compile(r"(?:是|成为|作为)(?:" + alt(d("verbs")) +
                                  r")?([^，。；：是]{2,24}?)的(?:[^，。；的]{0,8}?[和与])?"
-                                 r"(?:重要|核心|关键|主要|强大|强劲|新|第一|根本|坚实|有力|内在|"
-                                 r"强有力的)*(?:" + alt(d("engine_nouns")) + r")")
+                                 r"(?:" + alt(d("engine_modifiers")) + r")*(?:" +
+                                 alt(d("engine_nouns")) + r")")
         self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
         self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))

@@ -175,6 +175,3 @@ class ImplementsRules(SubjectRules):
         # a name without an initiative head, object of a strong verb (推出数字员工)
         return (strong and b.rule in ("noun_phrase", "quoted_name") and 3 <= len(b.name) <= 8
                 and not b.name.endswith(self.verb_words) and not b.name.endswith("化"))
-
-    def pronoun_in(self, s: int, e: int) -> bool:
-        return self.pronouns.search(self.sim, s, e) is not None

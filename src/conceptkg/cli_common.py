@@ -1,0 +1,146 @@
+"""What the command modules share: the consoles, the options every store command takes, and the
+helpers that open a store, read corrections and print results. Only typer and rich are imported
+at load time, so that ``conceptkg --help`` stays fast; the stack is imported by the helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .display import safe_text
+from .errors import ParameterError
+
+if TYPE_CHECKING:
+    from .graph.stores import GraphStore, QueryResult
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_PARTIAL",
+    "CurationOpt",
+    "DatabaseOpt",
+    "DbOpt",
+    "FormatOpt",
+    "LexiconOpt",
+    "Neo4jOpt",
+    "ServerOpt",
+    "curation_for",
+    "err",
+    "lexicon_paths",
+    "open_store",
+    "out",
+    "parse_pairs",
+    "print_counts",
+    "print_result",
+    "report_curation",
+    "say",
+    "state",
+]
+
+# data is printed literally: no markup, no :emoji: codes, no highlighting
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+#: the global options (``--debug``), set by the app's callback
+state = {"debug": False}
+
+EXIT_ERROR, EXIT_PARTIAL = 1, 3
+
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db).",
+    show_default=False)]
+Neo4jOpt = Annotated[str | None, typer.Option(
+    "--neo4j", help="Neo4j URI (bolt:// or neo4j://; default: $NEO4J_URI when neither --db nor "
+    "$CONCEPTKG_DB is given); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.",
+    show_default=False)]
+ServerOpt = Annotated[str, typer.Option(
+    "--neo4j", envvar="NEO4J_URI", show_envvar=False,
+    help="Neo4j URI (default: $NEO4J_URI); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
+DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+CurationOpt = Annotated[Path | None, typer.Option(
+    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
+    "database]; applied after every write.")]
+LexiconOpt = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")]
+
+
+def say(text: str) -> None:
+    """One line to standard error, escaped (file names may hold any bytes)."""
+    err.print(safe_text(text, keep_newlines=False), markup=False, emoji=False)
+
+
+def open_store(db: str | None, neo4j: str | None, database: str | None, *,
+               read_only: bool = False) -> GraphStore:
+    from .transfer import open_store as open_
+
+    return open_(db, neo4j, database, read_only=read_only)
+
+
+def curation_for(db: str | None, neo4j: str | None, path: Path | None) -> Any:
+    """The corrections of the store (a :class:`~conceptkg.curation.Curation`)."""
+    from .curation.commands import curation_for as for_store
+
+    return for_store(db, neo4j, path)
+
+
+def report_curation(report: Any) -> None:
+    """What applying the corrections did (a :class:`~conceptkg.curation.CurationReport`)."""
+    if report is None:
+        return
+    if report.changed:
+        err.print(f"corrections: {len(report.changed)} applied", markup=False)
+    for r in report.stale:
+        err.print(f"stale correction: {r.entry.describe()} ({r.detail})", markup=False)
+
+
+def lexicon_paths(lexicon: list[Path] | None, *, check: bool = True) -> tuple[str, ...]:
+    """``--lexicon`` files as strings; with ``check``, a missing one is a usage error."""
+    lex = tuple(str(p) for p in lexicon or ())
+    for p in lex if check else ():
+        if not Path(p).is_file():
+            raise ParameterError(f"{p}: no such lexicon file")
+    return lex
+
+
+def parse_pairs(pairs: list[str]) -> dict[str, str]:
+    """``key=value`` words as a dict; a word without ``=`` or a key given twice is an error."""
+    params: dict[str, str] = {}
+    for p in pairs:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            raise ParameterError(f"expected key=value, got {p!r}")
+        if key.strip() in params:
+            raise ParameterError(f"parameter {key.strip()!r} given twice")
+        params[key.strip()] = value
+    return params
+
+
+def print_result(result: QueryResult, fmt: str) -> None:
+    from .output import FORMATS, cell, format_result
+
+    if fmt not in FORMATS:
+        raise ParameterError(f"unknown format {fmt!r} (choose table, json or csv)")
+    if fmt != "table":
+        out.print(format_result(result, fmt), markup=False, end="" if fmt == "csv" else "\n")
+        return
+    table = Table(*(safe_text(c) for c in result.columns), show_lines=False)
+    for row in result.rows:
+        table.add_row(*(safe_text(cell(v)) for v in row))
+    out.print(table)
+    err.print(f"{len(result.rows)} row(s)")
+
+
+def print_counts(stats: dict) -> None:
+    """The store's counts (:meth:`GraphStore.stats`) as a table."""
+    from .queries.common import stats_rows
+
+    if not stats["nodes"] and not stats["edges"]:
+        out.print(f"the graph is empty: no nodes or edges ({stats['documents']} document(s))")
+        return
+    table = Table("kind", "type", "count")  # type names are identifiers: no markup
+    for kind, name, n in stats_rows(stats):
+        table.add_row("" if kind == "document" else kind, name, str(n))
+    out.print(table)

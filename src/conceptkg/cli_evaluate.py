@@ -1,0 +1,69 @@
+"""Judging the extraction: ``eval`` scores an exported graph against a hand annotation,
+``explain`` shows which rule made each edge of a document and which cue sentences gave none.
+Each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from .cli_common import LexiconOpt, err, lexicon_paths, out
+
+__all__ = ["eval_", "explain"]
+
+
+def eval_(
+    graph: Annotated[Path, typer.Argument(help="Graph JSON (from --json or export).")],
+    gold: Annotated[Path, typer.Argument(help="Gold annotation JSON.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
+) -> None:
+    """Score an exported graph against a hand annotation."""
+    from .evaluation import coverage_warning, load_json, render_scores, score
+
+    graph_data, gold_data = load_json(graph), load_json(gold)
+    scores = score(graph_data, gold_data)
+    warning = coverage_warning(graph_data, gold_data)
+    if warning:
+        err.print(f"warning: {warning}", markup=False)
+    if as_json:
+        out.print(json.dumps(scores, ensure_ascii=False, indent=1), markup=False)
+    else:
+        out.print(render_scores(scores, show_misses=show_misses), markup=False)
+
+
+def explain(
+    file: Annotated[Path, typer.Argument(help="A document to explain.")],
+    lexicon: LexiconOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    edges_only: Annotated[bool, typer.Option("--edges", help="Only the edges.")] = False,
+    misses_only: Annotated[bool, typer.Option("--misses", help="Only the missed sentences.")
+                           ] = False,
+) -> None:
+    """Which rule made each edge, and which sentences hold a relation cue but gave no edge."""
+    from dataclasses import asdict
+
+    from .loaders.explain import explain_file
+
+    rep = explain_file(file, lexicon_paths(lexicon))
+    if as_json:
+        out.print(json.dumps(asdict(rep), ensure_ascii=False, indent=1), markup=False)
+        return
+    if not misses_only:
+        table = Table("source", "type", "target", "rule", "conf", "sentence", title="edges")
+        for e in rep.edges:
+            table.add_row(escape(e.source), e.type, escape(e.target), escape(e.rule),
+                          f"{e.confidence:.2f}", escape(e.sentence))
+        out.print(table)
+    if not edges_only:
+        table = Table("offsets", "cues", "sentence", title="sentences with a cue and no edge")
+        for m in rep.misses:
+            table.add_row(f"{m.start}-{m.end}", escape(" ".join(m.cues)), escape(m.sentence))
+        out.print(table)
+    err.print(f"{len(rep.edges)} edge evidence, {rep.cue_sentences} sentences with a cue, "
+              f"{len(rep.misses)} of them without an edge", markup=False)

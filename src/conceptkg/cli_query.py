@@ -1,0 +1,121 @@
+"""Reading the stored graph: ``query`` (Cypher), ``stats``, ``ask`` (named questions) and
+``viz`` (the HTML view). Each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from .cli_common import (
+    DatabaseOpt,
+    DbOpt,
+    FormatOpt,
+    Neo4jOpt,
+    err,
+    open_store,
+    out,
+    parse_pairs,
+    print_counts,
+    print_result,
+    say,
+)
+
+__all__ = ["ask", "query", "stats", "viz"]
+
+
+def query(
+    cypher: Annotated[str, typer.Argument(help="Cypher query (read-only unless --write).")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+    fmt: FormatOpt = "table",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p",
+                                                    help="key=value (repeatable).")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow changes.")] = False,
+) -> None:
+    """Run a Cypher query; values go in with --param key=value as $key."""
+    params = parse_pairs(param or [])
+    with open_store(db, neo4j, database, read_only=not write) as store:
+        print_result(store.query(cypher, params, write=write), fmt)
+
+
+def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+          fmt: FormatOpt = "table") -> None:
+    """Node and edge counts by type."""
+    with open_store(db, neo4j, database, read_only=True) as store:
+        s = store.stats()
+    if fmt == "json":
+        out.print(json.dumps(s, ensure_ascii=False, indent=1), markup=False)
+    else:
+        print_counts(s)
+
+
+def ask(
+    name: Annotated[str | None, typer.Argument(help="Named query (see --list).")] = None,
+    params: Annotated[list[str] | None, typer.Argument(help="key=value parameters.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+    fmt: FormatOpt = "table",
+    html_out: Annotated[Path | None, typer.Option("--html", help="Draw the result.")] = None,
+) -> None:
+    """Answer a named question (no Cypher needed)."""
+    from .queries.catalogue import list_queries, result_graph, run_named
+
+    if list_ or not name:
+        table = Table("query", "parameters", "description")
+        for q in list_queries():
+            table.add_row(q.name, " ".join(q.usage_params()), q.description)
+        out.print(table)
+        return
+    with open_store(db, neo4j, database, read_only=True) as store:
+        result = run_named(store, name, parse_pairs(params or []))
+        if result.empty_message and fmt == "table":
+            out.print(result.empty_message, markup=False)
+        else:
+            print_result(result, fmt)
+            if result.empty_message:
+                err.print(result.empty_message, markup=False)
+        if html_out:
+            from .viz import render_html
+
+            # the nodes the answer is about, all of them (statistics and unlinked ones too)
+            render_html(result_graph(store, result), html_out, title=f"conceptkg ask {name}",
+                        metrics=True, isolated=True)
+            say(f"wrote {html_out}")
+
+
+def viz(
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Centre on this node.")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
+    types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
+                                                    "keep (repeatable).")] = None,
+    metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
+                                          "MEASURES edges (statistics).")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw nodes without "
+                                           "edges.")] = False,
+    top: Annotated[int | None, typer.Option("--top", help="Only the N best-connected nodes "
+                                            "and their neighbours.")] = None,
+) -> None:
+    """Draw the stored graph as an interactive, offline HTML page (a community overview for
+    large graphs; statistics and unconnected nodes only on request)."""
+    from .graph.models import NodeType
+    from .viz import render_html
+
+    known = {x.value.lower() for x in NodeType}
+    node_types = [t for t in types or [] if t.lower() in known] or None
+    edge_types = [t for t in types or [] if t.lower() not in known] or None
+    with open_store(db, neo4j, database, read_only=True) as store:
+        kg = store.read_graph()
+    render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
+                edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
+    say(f"wrote {output}")

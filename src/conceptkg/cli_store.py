@@ -1,0 +1,103 @@
+"""The store as a whole: ``remove`` documents, ``check`` the embedded database, ``export`` the
+graph to files, ``push``/``pull`` it between the embedded database and Neo4j. Each command parses
+its arguments and calls one library function."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .cli_common import (
+    CurationOpt,
+    DatabaseOpt,
+    DbOpt,
+    Neo4jOpt,
+    ServerOpt,
+    curation_for,
+    err,
+    open_store,
+    out,
+    print_counts,
+    say,
+)
+from .errors import ParameterError
+
+__all__ = ["check", "export", "pull", "push", "remove"]
+
+
+def remove(
+    targets: Annotated[list[str], typer.Argument(help="Paths (files or directories) or "
+                                                 "document ids.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Remove documents and everything only they supported."""
+    from .remove import remove as run_remove
+
+    with open_store(db, neo4j, database) as store:
+        result = run_remove(targets, store)
+        for d in result.documents:
+            err.print(f"removed {d.path or d.id}", markup=False)
+        w = result.write
+        err.print(f"{len(result.documents)} document(s) removed; {w.removed_nodes} nodes and "
+                  f"{w.removed_edges} edges left without support deleted")
+        print_counts(store.stats())
+
+
+def check(db: DbOpt = None) -> None:
+    """Read every page of the embedded database (in a child process) and say whether it is
+    intact."""
+    from .graph.check import check_database
+    from .transfer import DEFAULT_DB
+
+    rep = check_database(db or DEFAULT_DB)
+    say(f"ok: {rep.documents} documents, {rep.nodes} nodes, {rep.edges} edges read")
+
+
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a directory "
+                                         "for neo4j-csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf, neo4j-csv "
+                                     "or jsonl (evidence rows).")] = "json",
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+) -> None:
+    """Export the stored graph (JSON, GraphML, GEXF, Neo4j import CSV, evidence JSON Lines)."""
+    from .exporting import EXPORT_FORMATS, export_store
+
+    if fmt not in EXPORT_FORMATS:  # before opening the store
+        raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
+    with open_store(db, neo4j, database, read_only=True) as store:
+        result = export_store(store, output, fmt)
+    say(f"wrote {result.path}")
+    if result.command:
+        err.print("import into Neo4j (server stopped; replaces the database) with the command "
+                  "below, then run after-import.cypher once (cypher-shell -f):", markup=False)
+        out.print(result.command, markup=False)
+
+
+def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
+         curation: CurationOpt = None) -> None:
+    """Copy the embedded graph into Neo4j (merging with what is there)."""
+    _copy("push", db, neo4j, database, curation)
+
+
+def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
+         curation: CurationOpt = None) -> None:
+    """Copy a Neo4j graph into the embedded database (merging with what is there)."""
+    _copy("pull", db, neo4j, database, curation)
+
+
+def _copy(direction: str, db: str | None, neo4j: str, database: str | None,
+          curation: Path | None) -> None:
+    """``push`` or ``pull`` (:mod:`conceptkg.transfer`), with the embedded database's
+    corrections applied to the destination."""
+    from . import transfer
+
+    run = {"push": transfer.push, "pull": transfer.pull}[direction]
+    rep = run(db, neo4j, database, curation=curation_for(db, None, curation))
+    err.print(f"{direction}ed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
