@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node, NodeType
-from conceptkg.graph.neo4j_store import Neo4jStore
-from conceptkg.graph.rows import edge_to_row, node_to_row
-from conceptkg.queries import cypher as q
+from conceptkg.graph.stores.neo4j import Neo4jStore
+from conceptkg.graph.stores.schema import EDGE, NODE, checked_label, checked_rel_type
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,7 +113,7 @@ def naive_load(store: Neo4jStore, kg: KnowledgeGraph, sample: int) -> dict[str, 
     with driver.session(database=store.database) as session:
         t0 = time.perf_counter()
         for n in nodes:
-            session.run(NAIVE_NODE.format(label=q.label(n.type)), node_to_row(n)).consume()
+            session.run(NAIVE_NODE.format(label=checked_label(n.type)), NODE.to_row(n)).consume()
         per_node = (time.perf_counter() - t0) / max(1, len(nodes))
     # edges need their endpoints: load every node (batched, untimed), then time edge rows
     rest = KnowledgeGraph()
@@ -125,9 +124,9 @@ def naive_load(store: Neo4jStore, kg: KnowledgeGraph, sample: int) -> dict[str, 
     with driver.session(database=store.database) as session:
         t0 = time.perf_counter()
         for e in edges:
-            cy = NAIVE_EDGE.format(rel=q.rel_type(e.type), src=q.label(types[e.source]),
-                                   dst=q.label(types[e.target]))
-            session.run(cy, edge_to_row(e)).consume()
+            cy = NAIVE_EDGE.format(rel=checked_rel_type(e.type), src=checked_label(types[e.source]),
+                                   dst=checked_label(types[e.target]))
+            session.run(cy, EDGE.to_row(e)).consume()
         per_edge = (time.perf_counter() - t0) / max(1, len(edges))
     return {"node": per_node, "edge": per_edge, "nodes": len(nodes), "edges": len(edges)}
 

@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
 SAMPLE = HERE.parent / "examples" / "sample-policy.txt"
-EAGER = ("import conceptkg.cli, conceptkg.graph.embedded, conceptkg.graph.knowledge_graph, "
+EAGER = ("import conceptkg.cli, conceptkg.graph.stores.embedded, conceptkg.graph.knowledge_graph, "
          "conceptkg.graph.models, conceptkg.queries.catalogue, conceptkg.build")
 HELP_TARGET_S, ASK_TARGET_S = 0.3, 0.5
 

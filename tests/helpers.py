@@ -65,6 +65,22 @@ def rich_graph() -> KnowledgeGraph:
     return kg
 
 
+def full_graph() -> KnowledgeGraph:
+    """The rich graph with no field of any model left at its default somewhere (see
+    tests/graph/test_round_trips.py, which checks that): documents with all their metadata, a
+    node with aliases seen in a given document. A round trip that drops a field shows here."""
+    kg = rich_graph()
+    for i, doc in enumerate(sorted(kg.documents.values(), key=lambda d: d.id)):
+        kg.documents[doc.id] = doc.model_copy(update={
+            "resolved": f"/srv/corpus/{doc.path}", "date": f"2024-01-0{i + 1}",
+            "original_encoding": ("gb18030", "utf-16")[i], "extractor": f"ext-{i}.1",
+            "lexicon": f"lex{i}abc", "size": 3 * len(doc.text) + i,
+            "built_at": f"2024-02-0{i + 1}T08:00:00+00:00"})
+    [data] = kg.find("数据")
+    data.alias_docs = {"数据要素": sorted(data.counts)}
+    return kg
+
+
 def text_pdf(text: str) -> bytes:
     """A one-page PDF showing ``text`` (ASCII) in Helvetica, written by hand."""
     stream = f"BT /F1 12 Tf 20 50 Td ({text}) Tj ET".encode("ascii")

@@ -189,7 +189,7 @@ def neo4j_clean(neo4j_server: Neo4jServer) -> Neo4jServer:
 @pytest.fixture
 def neo4j_store(neo4j_clean: Neo4jServer) -> Iterator[object]:
     """A :class:`Neo4jStore` on an empty database."""
-    from conceptkg.graph.neo4j_store import Neo4jStore
+    from conceptkg.graph.stores.neo4j import Neo4jStore
 
     store = Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth)
     try:

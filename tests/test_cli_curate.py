@@ -99,7 +99,7 @@ def test_bad_input_is_one_line(capsys, tmp_path):
 
 @pytest.mark.neo4j
 def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, monkeypatch):
-    from conceptkg.graph.neo4j_store import Neo4jStore
+    from conceptkg.graph.stores.neo4j import Neo4jStore
 
     user, pw = neo4j_clean.auth
     monkeypatch.setenv("NEO4J_USERNAME", user)

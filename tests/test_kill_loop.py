@@ -17,7 +17,7 @@ import pytest
 
 from conceptkg.build import build
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.embedded import DB_FILENAME
+from conceptkg.graph.stores.embedded import DB_FILENAME
 from tests.graph.graph_compare import canonical
 
 pytestmark = pytest.mark.slow

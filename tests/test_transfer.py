@@ -1,5 +1,5 @@
 """Choosing a store from options and copying graphs between stores (embedded only here; the
-Neo4j side is in tests/graph/test_neo4j_store.py)."""
+Neo4j side is in tests/graph/stores/test_neo4j.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from conceptkg.errors import ParameterError, StoreError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.transfer import copy_graph, open_store
+from tests.graph.graph_compare import assert_same_graph
 from tests.helpers import small_graph
 
 
@@ -37,5 +38,6 @@ def test_copy_graph_merges_into_what_the_destination_holds(tmp_path):
         report = copy_graph(a, b, progress=seen.append)
         assert report.nodes == len(kg) and sum(seen) >= len(kg)
         assert b.stats() == a.stats()
+        assert_same_graph(b.read_graph(), a.read_graph(), built_at=True)
         ev = b.query("MATCH (n:Concept {name: $n}) RETURN n.evidence", {"n": "科技创新"})
         assert ev.rows[0][0].count('"start"') == 1

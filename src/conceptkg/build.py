@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from .errors import ConceptKGError, EmptyDocumentError, InputError
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
-from .graph.store import GraphStore, WriteReport
+from .graph.stores import GraphStore, WriteReport
 from .loaders.lexicon_schema import check_lexicon_files
 from .loaders.pipeline import process_text
 from .loaders.reading.docmeta import parse_date

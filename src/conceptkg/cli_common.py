@@ -15,7 +15,7 @@ from .display import safe_text
 from .errors import ParameterError
 
 if TYPE_CHECKING:
-    from .graph.store import GraphStore, QueryResult
+    from .graph.stores import GraphStore, QueryResult
 
 __all__ = [
     "EXIT_ERROR",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .errors import ParameterError
 
 if TYPE_CHECKING:
-    from .graph.store import GraphStore
+    from .graph.stores import GraphStore
 
 __all__ = ["EXPORT_FORMATS", "ExportResult", "export_store"]
 

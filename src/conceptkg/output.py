@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from .graph.store import QueryResult
+from .graph.stores import QueryResult
 
 __all__ = ["FORMATS", "KEPT_KEYS", "cell", "format_result", "to_plain"]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.models import Document
-from .graph.store import GraphStore, WriteReport
+from .graph.stores import GraphStore, WriteReport
 
 __all__ = ["RemoveResult", "matching_documents", "remove"]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .graph.store import GraphStore
+from .graph.stores import GraphStore
 from .loaders.versions import extractor_version, lexicon_digest
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .errors import ParameterError
-from .graph.store import GraphStore, WriteReport
+from .graph.stores import GraphStore, WriteReport
 
 __all__ = ["DEFAULT_DB", "copy_graph", "default_db", "open_store", "push", "pull",
            "resolve_target"]
@@ -54,10 +54,10 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
     if database and not neo4j:
         raise ParameterError("--database applies to a Neo4j server; give --neo4j URI too")
     if neo4j:
-        from .graph.neo4j_store import Neo4jStore
+        from .graph.stores.neo4j import Neo4jStore
 
         return Neo4jStore.from_env(neo4j, database=database, read_only=read_only)
-    from .graph.embedded import EmbeddedStore
+    from .graph.stores.embedded import EmbeddedStore
 
     return EmbeddedStore(db or default_db(), read_only=read_only, create=not read_only)
 

@@ -13,7 +13,7 @@ import pytest
 from conceptkg.errors import StoreError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.check import check_database
-from conceptkg.graph.embedded import DB_FILENAME
+from conceptkg.graph.stores.embedded import DB_FILENAME
 from tests.helpers import small_graph
 from tests.test_cli import run
 

@@ -16,7 +16,7 @@ import pytest
 from conceptkg.errors import DiskFullError, StoreError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph import durability as dur
-from conceptkg.graph.embedded import DB_FILENAME
+from conceptkg.graph.stores.embedded import DB_FILENAME
 from tests.graph.graph_compare import canonical
 from tests.helpers import small_graph
 

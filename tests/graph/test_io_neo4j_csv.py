@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 from conceptkg.graph import NodeType
-from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.graph.io_neo4j_csv import write_neo4j_csv
-from conceptkg.graph.neo4j_store import Neo4jStore
-from conceptkg.queries import cypher as q
-from tests.helpers import rich_graph
+from conceptkg.graph.stores.dialect import NEO4J
+from conceptkg.graph.stores.neo4j import Neo4jStore
+from conceptkg.graph.stores.schema import checked_label, checked_rel_type
+from tests.graph.graph_compare import assert_same_graph
+from tests.helpers import full_graph
 from tests.neo4j_fixtures import Neo4jLauncher, clear_database, in_ci, launcher_classpath
 
 
@@ -30,7 +31,7 @@ def read_rows(directory: Path, header: str, data: str) -> tuple[list[str], list[
 
 
 def test_bundle_files_headers_and_command(tmp_path):
-    kg = rich_graph()
+    kg = full_graph()
     b = write_neo4j_csv(kg, tmp_path / "bundle")
     assert b.array_delimiter != ";"  # an alias contains ';'
     labels = [lab for lab, *_ in b.nodes]
@@ -79,11 +80,12 @@ def _load_csv_statements(directory: Path, header: str, data: str, kind: str, nam
         props.append(f"{prop}: {expr}")
     url = (directory / data).resolve().as_uri()
     if kind == "node":
-        return (f"LOAD CSV FROM $url AS row CREATE (n:{q.label(name)} {{{', '.join(props)}}})",
+        return (f"LOAD CSV FROM $url AS row "
+                f"CREATE (n:{checked_label(name)} {{{', '.join(props)}}})",
                 {"url": url, "delim": delimiter})
     start, end = titles.index(":START_ID"), titles.index(":END_ID")
     return (f"LOAD CSV FROM $url AS row MATCH (a {{id: row[{start}]}}), (b {{id: row[{end}]}}) "
-            f"CREATE (a)-[r:{q.rel_type(name)} {{{', '.join(props)}}}]->(b)",
+            f"CREATE (a)-[r:{checked_rel_type(name)} {{{', '.join(props)}}}]->(b)",
             {"url": url, "delim": delimiter})
 
 
@@ -97,7 +99,7 @@ def _all_properties(store: Neo4jStore) -> list:
 
 @pytest.mark.neo4j
 def test_imported_bundle_reads_the_same_as_push(neo4j_clean, tmp_path):
-    kg = rich_graph()
+    kg = full_graph()
     with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
         store.write_graph(kg)
         pushed_graph, pushed_props = store.read_graph(), _all_properties(store)
@@ -111,13 +113,13 @@ def test_imported_bundle_reads_the_same_as_push(neo4j_clean, tmp_path):
                                                   b.array_delimiter)
                 store.query(cy, params, write=True)
         imported_graph, imported_props = store.read_graph(), _all_properties(store)
-    assert graph_to_dict(imported_graph, with_text=True) == \
-        graph_to_dict(pushed_graph, with_text=True) == graph_to_dict(kg, with_text=True)
+    assert_same_graph(pushed_graph, kg, built_at=True)
+    assert_same_graph(imported_graph, kg, built_at=True)
     assert imported_props == pushed_props
 
 
 def _constraints(store: Neo4jStore) -> list:
-    return store.query(q.NEO4J_SHOW_CONSTRAINTS).rows
+    return store.query(NEO4J.SHOW_CONSTRAINTS).rows
 
 
 @pytest.mark.neo4j
@@ -125,7 +127,7 @@ def _constraints(store: Neo4jStore) -> list:
 def test_neo4j_admin_import_of_the_bundle_reads_the_same_as_push(neo4j_clean, tmp_path):
     """The exact command of import.txt, run by the real import tool (from Maven Central, on the
     test launcher's classpath), then a server started on the imported database."""
-    kg = rich_graph()
+    kg = full_graph()
     with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
         store.write_graph(kg)
         pushed_props, pushed_constraints = _all_properties(store), _constraints(store)
@@ -158,6 +160,6 @@ def test_neo4j_admin_import_of_the_bundle_reads_the_same_as_push(neo4j_clean, tm
             constraints = _constraints(store)
     finally:
         launcher.stop()
-    assert graph_to_dict(imported, with_text=True) == graph_to_dict(kg, with_text=True)
+    assert_same_graph(imported, kg, built_at=True)
     assert props == pushed_props
     assert constraints == pushed_constraints

@@ -6,7 +6,8 @@ import pytest
 
 from conceptkg.errors import ParameterError, QueryError
 from conceptkg.graph import KnowledgeGraph
-from conceptkg.graph.store import GraphStore, QueryResult
+from conceptkg.graph.stores import GraphStore, QueryResult
+from conceptkg.graph.stores.dialect import LADYBUG, NEO4J, Dialect
 from conceptkg.queries import named
 from conceptkg.queries.catalogue import (
     CATALOGUE,
@@ -238,11 +239,16 @@ def test_values_never_become_cypher(store, kg, evil):
     assert store.stats() == before
 
 
+class _Other(Dialect):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
 class RecordingStore(GraphStore):
     """A store that records the Cypher it is asked to run and answers with one node."""
 
     def __init__(self, dialect: str) -> None:
-        self.dialect = dialect
+        self.dialect = {"kuzu": LADYBUG, "neo4j": NEO4J}.get(dialect) or _Other(dialect)
         self.calls: list[tuple[str, dict]] = []
 
     def query(self, cypher, params=None, *, write=False):

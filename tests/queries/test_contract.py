@@ -17,7 +17,7 @@ import pytest
 
 from conceptkg.errors import ConceptKGError
 from conceptkg.graph import EmbeddedStore, KnowledgeGraph
-from conceptkg.graph.store import GraphStore
+from conceptkg.graph.stores import GraphStore
 from conceptkg.queries.catalogue import CATALOGUE, run_named
 from tests.queries.sample_graph import sample_graph
 

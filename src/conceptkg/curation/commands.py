@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParameterError
-from ..graph.store import GraphStore
+from ..graph.stores import GraphStore
 from .apply import CurationReport
 from .entries import Curation, Entry, default_path
 from .resolve import Suggestion, suggest

@@ -7,20 +7,19 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
 
-from ..graph.batches import LazyBatches, batched
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import normalize_name
-from ..graph.rows import edge_to_row, node_to_row, row_to_edge, row_to_node
-from ..graph.store import GraphStore
-from ..queries import cypher as q
+from ..graph.stores import GraphStore
+from ..graph.stores import statements as st
+from ..graph.stores.plan import WritePlan
+from ..graph.stores.schema import EDGE, checked_label
 from .apply import CurationReport, apply_curation
 from .entries import Curation
 from .resolve import RESOLVED_TYPES
 
-__all__ = ["DOCUMENTS_MENTIONING", "INCIDENT_EDGES", "NODE_NAMES", "apply_to_store",
-           "check_store", "working_graph"]
+__all__ = ["DOCUMENTS_MENTIONING", "NODE_NAMES", "apply_to_store", "check_store",
+           "working_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +30,6 @@ NODE_NAMES = (
     "WITH $names AS ns MATCH (n:{label}) WHERE n.name IN ns OR any(a IN n.aliases WHERE a IN ns) "
     "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
 )
-_BY_DOCS = "WITH $docs AS ds MATCH (a)-[e:{rel}]->(b) WHERE any(d IN e.documents WHERE d IN ds)"
-_BY_ENDS = "MATCH (a)-[e:{rel}]->(b) WHERE a.id IN $ids OR b.id IN $ids"
-#: the edges of a type with an end among ``$ids``, with their end labels (rel checked)
-INCIDENT_EDGES = {"kuzu": q.EDGES_OF_DOCUMENTS_KUZU.replace(_BY_DOCS, _BY_ENDS),
-                  "neo4j": q.EDGES_OF_DOCUMENTS_NEO4J.replace(_BY_DOCS, _BY_ENDS)}
-
-
-def _same(x: Any) -> Any:
-    return x
-
 
 def _mentioned(store: GraphStore) -> Callable[[str], bool]:
     def mentioned(name: str) -> bool:
@@ -60,43 +49,34 @@ def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     for lab in sorted(store._node_labels_present()):
         if cur.resolve and lab in RESOLVED_TYPES:
-            recs = store._run_read(q.READ_NODES.format(label=q.label(lab))).records()
+            nodes = store.read_nodes(lab)
         elif names:
-            ids = [r["id"] for r in store._run_read(NODE_NAMES.format(label=q.label(lab)),
+            ids = [r["id"] for r in store._run_read(NODE_NAMES.format(label=checked_label(lab)),
                                                     params).records()
                    if names & {normalize_name(x)
                                for x in (r["name"] or "", *(r["aliases"] or ()))}]
-            recs = _fetch(store, lab, ids)
+            nodes = list(store.fetch_nodes(lab, ids))
         else:
             continue
-        for rec in recs:
-            kg.add_node(row_to_node(rec, lab), copy=False)
+        for node in nodes:
+            kg.add_node(node, copy=False)
     ids = sorted(n.id for n in kg.nodes())
     if not ids:
         return kg
     edges, missing = [], defaultdict(set)
-    read = INCIDENT_EDGES["neo4j" if store.dialect == "neo4j" else "kuzu"]
     for rel in store._edge_types_present():
-        for rec in store._run_read(read.replace("{rel}", q.rel_type(rel)),
+        for rec in store._run_read(st.edges_at_nodes(store.dialect, rel),
                                    {"ids": ids}).records():
-            edges.append(row_to_edge(rec, rel))
+            edges.append(EDGE.from_row(rec, rel))
             for end, lab in ((rec["source"], rec["src_label"]), (rec["target"], rec["dst_label"])):
                 if not kg.has_node(end):
                     missing[lab].add(end)
     for lab, more in sorted(missing.items()):
-        for rec in _fetch(store, lab, sorted(more)):
-            kg.add_node(row_to_node(rec, lab), copy=False)
+        for node in store.fetch_nodes(lab, sorted(more)):
+            kg.add_node(node, copy=False)
     for e in edges:
         kg.add_edge(e, copy=False)
     return kg
-
-
-def _fetch(store: GraphStore, label: str, ids: list[str]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    cy = q.FETCH_NODES.format(label=q.label(label))
-    for chunk in batched(ids, store.batch_size):
-        out += store._run_read(cy, {"ids": chunk}).records()
-    return out
 
 
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
@@ -121,7 +101,7 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
 def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport) -> None:
     ch = report.changes
     store.ensure_schema(sorted({k[1] for k in ch.edges}))
-    plan: list[tuple[str, list[Any], Callable[[Any], Any]]] = []
+    plan = WritePlan(store.batch_size)
     upsert: dict[str, list] = defaultdict(list)
     delete: dict[str, list[str]] = defaultdict(list)
     for nid in sorted(ch.nodes):
@@ -130,9 +110,8 @@ def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport
         if nid in ch.node_labels and not kg.has_node(nid):
             delete[ch.node_labels[nid]].append(nid)
     for lab, nodes in sorted(upsert.items()):
-        cy = q.UPSERT_NODES.format(label=q.label(lab))
-        plan += [(cy, c, node_to_row) for c in batched(nodes, store.batch_size)]
-    gone: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        plan.upsert_nodes(lab, nodes)
+    gone: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     new: dict[tuple[str, str, str], list] = defaultdict(list)
     for key in sorted(ch.edges):
         s, rel, t = key
@@ -141,15 +120,12 @@ def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport
             new[(rel, kg.node(s).type, kg.node(t).type)].append(edge)
         elif key in ch.edge_labels:
             src, dst = ch.edge_labels[key]
-            gone[(rel, src, dst)].append({"source": s, "target": t})
-    for (rel, src, dst), rows in sorted(gone.items()):
-        cy = q.DELETE_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
-        plan += [(cy, c, _same) for c in batched(rows, store.batch_size)]
+            gone[(rel, src, dst)].append((s, t))
+    for (rel, src, dst), ends in sorted(gone.items()):
+        plan.delete_edges(rel, src, dst, ends)
     for lab, ids in sorted(delete.items()):
-        cy = q.DELETE_NODES.format(label=q.label(lab))
-        plan += [(cy, c, _same) for c in batched(ids, store.batch_size)]
+        plan.delete_nodes(lab, ids)
     for (rel, src, dst), edges in sorted(new.items()):
-        cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
-        plan += [(cy, c, edge_to_row) for c in batched(edges, store.batch_size)]
+        plan.upsert_edges(rel, src, dst, edges)
     log.debug("curation: writing %d nodes, %d edges", len(ch.nodes), len(ch.edges))
-    store._run_write_atomic(LazyBatches(plan))
+    store._run_write_atomic(plan.batches())

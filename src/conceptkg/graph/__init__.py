@@ -1,7 +1,8 @@
 """Graph data model, in-memory graph, exchange formats and stores.
 
-The names below are imported on first use (PEP 562), so that ``import conceptkg.graph.store``
-or a command that needs only the embedded store does not pay for networkx and the rest.
+The names below are imported on first use (PEP 562), so that ``import conceptkg.graph.models``
+or a command that needs only the embedded store does not pay for networkx and the rest. The
+stores and their Cypher live in :mod:`.stores`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .embedded import EmbeddedStore
     from .knowledge_graph import KnowledgeGraph
     from .models import (
         CORE_EDGE_TYPES,
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
         node_id,
         normalize_name,
     )
-    from .store import GraphStore, QueryResult, WriteReport
+    from .stores.base import GraphStore, QueryResult, WriteReport
+    from .stores.embedded import EmbeddedStore
 
 __all__ = [
     "CORE_EDGE_TYPES",
@@ -48,8 +49,8 @@ __all__ = [
     "normalize_name",
 ]
 
-_MODULES = {"EmbeddedStore": "embedded", "KnowledgeGraph": "knowledge_graph",
-            "GraphStore": "store", "QueryResult": "store", "WriteReport": "store"}
+_MODULES = {"EmbeddedStore": "stores.embedded", "KnowledgeGraph": "knowledge_graph",
+            "GraphStore": "stores.base", "QueryResult": "stores.base", "WriteReport": "stores.base"}
 
 
 def __getattr__(name: str) -> Any:

@@ -50,7 +50,7 @@ def check_database(path: str | Path, timeout: float = 3600) -> CheckReport:
 
 
 def _child(path: str) -> int:
-    from .embedded import EmbeddedStore
+    from .stores.embedded import EmbeddedStore
 
     try:
         with EmbeddedStore(path, read_only=True, create=False) as store:

@@ -2,12 +2,12 @@
 full`` (a large graph goes into an empty database in one pass, much faster than ``push``).
 
 The files hold exactly the labels, relationship types and properties that ``push`` writes (the
-rows come from :mod:`conceptkg.graph.rows`), so an imported database reads the same as a pushed
-one. Per node label ``nodes_LABEL.header.csv`` + ``nodes_LABEL.csv``, per relationship type
-``rels_TYPE.header.csv`` + ``rels_TYPE.csv``, Documents included (with their text). Node ids form
-one global id space (ids are unique across labels). ``import.txt`` holds the exact command line
-and ``after-import.cypher`` the statements to run once after it (the uniqueness constraints, and
-empty lists where the import tool leaves no property).
+columns and rows come from the property schema, :mod:`.stores.schema`), so an imported database
+reads the same as a pushed one. Per node label ``nodes_LABEL.header.csv`` + ``nodes_LABEL.csv``,
+per relationship type ``rels_TYPE.header.csv`` + ``rels_TYPE.csv``, Documents included (with
+their text). Node ids form one global id space (ids are unique across labels). ``import.txt``
+holds the exact command line and ``after-import.cypher`` the statements to run once after it (the
+uniqueness constraints, and empty lists where the import tool leaves no property).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..queries import cypher as q
 from .knowledge_graph import KnowledgeGraph
 from .models import NodeType
-from .rows import document_to_row, edge_to_row, node_to_row
+from .stores.dialect import NEO4J
+from .stores.schema import DOCUMENT, EDGE, NODE, STRINGS, Kind, checked_label, checked_rel_type
 
 __all__ = ["AFTER_IMPORT", "ARRAY_DELIMITERS", "Neo4jCsvBundle", "after_import_cypher",
            "import_command", "write_neo4j_csv"]
@@ -34,32 +34,24 @@ ARRAY_DELIMITERS = (";", "|", "¦", "\u2016")
 _KEYS = {"id": "id:ID", "source": ":START_ID", "target": ":END_ID"}
 
 
-def _columns(sample: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """The header of a kind, from the store row of one of its items (the property schema of
-    :mod:`conceptkg.graph.rows`, so a property added there is exported too)."""
-    cols = []
-    for key, value in sample.items():
-        if key in _KEYS:
-            cols.append((key, _KEYS[key]))
-        elif isinstance(value, bool):
-            cols.append((key, f"{key}:boolean"))
-        elif isinstance(value, int):
-            cols.append((key, f"{key}:long"))
-        elif isinstance(value, float):
-            cols.append((key, f"{key}:double"))
-        elif isinstance(value, list):
-            cols.append((key, f"{key}:string[]"))
-        else:
-            cols.append((key, key))
-    cols.sort(key=lambda c: (c[0] not in _KEYS, list(_KEYS).index(c[0]) if c[0] in _KEYS else 0))
-    return tuple(cols)
+def _columns(kind: Kind) -> tuple[tuple[str, str], ...]:
+    """(row key, header title) per column of a kind: the keys first, then every property."""
+    names = {*kind.ends, *(p.name for p in kind.props)}
+    keys = [k for k in _KEYS if k in names]
+    titles = [(k, _KEYS[k]) for k in keys]
+    for p in kind.props:
+        if p.name not in keys:
+            titles.append((p.name, f"{p.name}:{p.type.csv}" if p.type.csv else p.name))
+    return tuple(titles)
+
+
+def _lists(kind: Kind) -> tuple[str, ...]:
+    return tuple(p.name for p in kind.props if p.type == STRINGS)
 
 
 #: the file of statements to run after the import
 AFTER_IMPORT = "after-import.cypher"
-_NODE_LISTS = ("aliases", "documents")
-_REL_LISTS = ("rules", "documents")
-# list properties are fixed names from the two tuples above, labels and types checked by q
+# list properties are names of the schema, labels and types checked
 _EMPTY_NODE_LIST = ("MATCH (n:{label}) WHERE n.{prop} IS NULL "
                     "CALL {{ WITH n SET n.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS")
 _EMPTY_REL_LIST = ("MATCH ()-[r:{rel}]->() WHERE r.{prop} IS NULL "
@@ -128,28 +120,28 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
         raise InputError(f"{directory}: not a directory")
     node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for n in kg.nodes():
-        node_rows[str(n.type)].append(node_to_row(n))
+        node_rows[str(n.type)].append(NODE.to_row(n))
     rel_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in kg.edges():
-        rel_rows[e.type].append(edge_to_row(e))
-    lists = [r[k] for rows in node_rows.values() for r in rows for k in ("aliases", "documents")]
-    lists += [r[k] for rows in rel_rows.values() for r in rows for k in ("rules", "documents")]
+        rel_rows[e.type].append(EDGE.to_row(e))
+    lists = [r[k] for rows in node_rows.values() for r in rows for k in _lists(NODE)]
+    lists += [r[k] for rows in rel_rows.values() for r in rows for k in _lists(EDGE)]
     bundle = Neo4jCsvBundle(directory, array_delimiter=_pick_delimiter(lists))
-    docs = [document_to_row(d) for d in sorted(kg.documents.values(), key=lambda d: d.id)]
+    docs = [DOCUMENT.to_row(d) for d in sorted(kg.documents.values(), key=lambda d: d.id)]
     if docs:
-        files = _write(directory, "nodes_Document", (":LABEL", "Document"), _columns(docs[0]),
+        files = _write(directory, "nodes_Document", (":LABEL", "Document"), _columns(DOCUMENT),
                        docs, bundle.array_delimiter)
         bundle.nodes.append(("Document", *files))
     for t in NodeType:
         if node_rows.get(t.value):
-            lab = q.label(t.value)
+            lab = checked_label(t.value)
             bundle.nodes.append((lab, *_write(directory, f"nodes_{lab}", (":LABEL", lab),
-                                             _columns(node_rows[lab][0]), node_rows[lab],
+                                             _columns(NODE), node_rows[lab],
                                              bundle.array_delimiter)))
     for rel in sorted(rel_rows):
-        name = q.rel_type(rel)
+        name = checked_rel_type(rel)
         bundle.relationships.append((name, *_write(directory, f"rels_{name}", (":TYPE", name),
-                                                  _columns(rel_rows[rel][0]), rel_rows[rel],
+                                                  _columns(EDGE), rel_rows[rel],
                                                   bundle.array_delimiter)))
     bundle.command = import_command(bundle)
     (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
@@ -161,13 +153,12 @@ def after_import_cypher(bundle: Neo4jCsvBundle) -> str:
     """Statements to run once on the imported database (``cypher-shell -f after-import.cypher``):
     the uniqueness constraints ``push`` creates, and empty lists where the import tool left no
     property (it drops empty arrays), so that the database matches a pushed one exactly."""
-    lines = [q.NEO4J_NODE_CONSTRAINT.format(
-        name=q.NEO4J_CONSTRAINT_NAME.format(label=lab.lower()), label=q.label(lab)) + ";"
-        for lab in [*(t.value for t in NodeType), "Document"]]
+    lines = [c + ";" for c in NEO4J.constraints()]
     for lab, *_ in bundle.nodes:
-        if lab != "Document":
-            lines += [_EMPTY_NODE_LIST.format(label=q.label(lab), prop=p) + ";"
-                      for p in _NODE_LISTS]
+        kind = DOCUMENT if lab == "Document" else NODE
+        lines += [_EMPTY_NODE_LIST.format(label=checked_label(lab), prop=p) + ";"
+                  for p in _lists(kind)]
     for rel, *_ in bundle.relationships:
-        lines += [_EMPTY_REL_LIST.format(rel=q.rel_type(rel), prop=p) + ";" for p in _REL_LISTS]
+        lines += [_EMPTY_REL_LIST.format(rel=checked_rel_type(rel), prop=p) + ";"
+                  for p in _lists(EDGE)]
     return "\n".join(lines) + "\n"

@@ -6,8 +6,8 @@ reserves ``type`` for directed/undirected). Counts (``mentions``, ``weight``), `
 ``rules``, ``documents`` and the evidence (sentence, document, offsets, rule) are attributes;
 lists and maps are JSON text since neither format has list values (characters XML cannot hold are
 ``\\uXXXX`` escapes there; a name with such a character keeps its exact text in ``name``). The
-documents (without their text) travel as graph data in GraphML and in the ``<meta><description>``
-of GEXF.
+documents (every field but their text) travel as graph data in GraphML and in the
+``<meta><description>`` of GEXF.
 
 :func:`read_graphml` and :func:`read_gexf` read such files back into a :class:`KnowledgeGraph`;
 :func:`graph_from_attributes` does the same from plain attribute dicts (e.g. igraph's).
@@ -31,7 +31,6 @@ from .models import Document, Edge, Evidence, Node
 __all__ = ["graph_from_attributes", "interchange_graph", "read_gexf", "read_graphml",
            "write_gexf", "write_graphml"]
 
-_DOC_FIELDS = ("id", "path", "title", "format", "original_encoding")
 _GEXF_NS = "{http://www.gexf.net/1.2draft}"
 
 
@@ -58,7 +57,7 @@ def _evidence(evidence: list[Evidence]) -> str:
 
 
 def _documents_json(kg: KnowledgeGraph) -> str:
-    return _json([{k: getattr(d, k) for k in _DOC_FIELDS}
+    return _json([d.model_dump(exclude={"text"})
                   for d in sorted(kg.documents.values(), key=lambda d: d.id)])
 
 

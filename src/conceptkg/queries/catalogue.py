@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.store import GraphStore, QueryResult
+from ..graph.stores import GraphStore, QueryResult
 from . import named
 from .common import NamedResult
 from .graph_runners import (

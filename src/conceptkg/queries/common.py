@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ParameterError, QueryError
-from ..graph.store import GraphStore, QueryResult
+from ..graph.stores import GraphStore, QueryResult
 from . import named
 
 __all__ = ["NamedResult", "Found", "cypher_for", "read", "resolve", "ids_of", "sort_key",
@@ -30,9 +30,10 @@ class NamedResult(QueryResult):
 # -- helpers ---------------------------------------------------------------------------------------
 def cypher_for(store: GraphStore, variants: dict[str, str]) -> str:
     try:
-        return variants[store.dialect]
+        return variants[store.dialect.name]
     except KeyError:
-        raise QueryError(f"named queries do not support the {store.dialect!r} dialect") from None
+        raise QueryError(f"named queries do not support the {store.dialect.name!r} dialect"
+                         ) from None
 
 
 def read(store: GraphStore, cypher: str, params: dict[str, Any]) -> QueryResult:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ParameterError
 from ..graph.models import Document
-from ..graph.store import GraphStore
+from ..graph.stores import GraphStore
 
 __all__ = ["DocIndex", "doc_index", "parse_json", "documents_rows", "timeline_rows"]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import ParameterError
 from ..graph.models import CORE_EDGE_TYPES, CORE_NODE_TYPES, EDGE_TYPE_PATTERN, EdgeType, NodeType
-from ..graph.store import GraphStore, QueryResult
+from ..graph.stores import GraphStore, QueryResult
 from . import named
 from .common import NamedResult, cypher_for, ids_of, read, resolve, sort_key, stats_rows
 from .params import (

@@ -4,9 +4,10 @@ side: ``QUERY[dialect]``.
 Values always travel as parameters (``$ids``, ``$text``, ``$top`` ...). Only three things are put
 into the text, and only after they have been checked: a depth (``__DEPTH__``, an ``int`` within the
 bounds of :mod:`.params`), node labels (``__SRC__``/``__DST__``, checked by
-:func:`conceptkg.queries.cypher.label`) and relationship types of the catalogue itself (constants).
+:func:`conceptkg.graph.stores.schema.checked_label`) and relationship types of the catalogue
+itself (constants).
 
-Where the dialects differ:
+Where the dialects differ (the first two come from :mod:`conceptkg.graph.stores.dialect`):
 
 * the label of a node: Kùzu ``label(n)``; Neo4j ``labels(n)``, a list (the first known node label
   is taken); of a relationship: Kùzu ``label(r)``, Neo4j ``type(r)``;
@@ -23,9 +24,8 @@ Where the dialects differ:
 
 from __future__ import annotations
 
-from ..graph.models import NodeType
-from .cypher import label as checked_label
-from .cypher import rel_type as checked_rel_type
+from ..graph.stores.dialect import LADYBUG, NEO4J, Dialect
+from ..graph.stores.schema import checked_label, checked_rel_type
 
 __all__ = [
     "DIALECTS",
@@ -47,21 +47,12 @@ __all__ = [
     "with_labels",
 ]
 
-DIALECTS = ("kuzu", "neo4j")
-
-_KNOWN = ", ".join(f"'{t.value}'" for t in NodeType)
-
-
-def _neo4j_label(v: str) -> str:
-    return f"head([l IN labels({v}) WHERE l IN [{_KNOWN}]])"
-
-
-_NODE_OUT = "{v}.id AS id, {v}.name AS name, {lab} AS type"
+_BY_NAME: dict[str, Dialect] = {d.name: d for d in (LADYBUG, NEO4J)}
+DIALECTS = tuple(_BY_NAME)
 
 
 def _node_cols(v: str, dialect: str) -> str:
-    lab = f"label({v})" if dialect == "kuzu" else _neo4j_label(v)
-    return _NODE_OUT.format(v=v, lab=lab)
+    return f"{v}.id AS id, {v}.name AS name, {_BY_NAME[dialect].node_label(v)} AS type"
 
 
 def with_depth(cypher: str, depth: int) -> str:
@@ -146,7 +137,7 @@ NEIGHBORS = {
     "neo4j": (
         "MATCH (x) WHERE x.id IN $ids "
         "MATCH p = SHORTEST 1 (x)(()-[e]-(n) WHERE ($all_edges OR type(e) IN $etypes) "
-        f"AND {_neo4j_label('n')} IN $ntypes){{1,__DEPTH__}}(m) "
+        f"AND {NEO4J.node_label('n')} IN $ntypes){{1,__DEPTH__}}(m) "
         "WITH m, min(length(p)) AS distance WHERE NOT m.id IN $ids "
         f"RETURN {_node_cols('m', 'neo4j')}, distance ORDER BY distance, name, type, id"
     ),
@@ -173,16 +164,17 @@ IMPLEMENTERS = _direct("IMPLEMENTS", outgoing=False)
 
 
 # -- the edges between two sets of nodes, both directions ------------------------------------------
-def _evidence(rel_fn: str) -> str:
+def _evidence(dialect: Dialect) -> str:
     one = ("MATCH ({a}) WHERE {a}.id IN ${pa} MATCH ({a})-[r]->({b}) WHERE {b}.id IN ${pb} "
-           "RETURN {a}.id AS source_id, {a}.name AS source, " + rel_fn + "(r) AS type, "
+           "RETURN {a}.id AS source_id, {a}.name AS source, " + dialect.rel_type("r")
+           + " AS type, "
            "{b}.id AS target_id, {b}.name AS target, r.evidence AS evidence, "
            "r.counts AS counts, r.attributes AS attributes")
     return (one.format(a="a", b="b", pa="source", pb="target") + " UNION "
             + one.format(a="b", b="a", pa="target", pb="source"))
 
 
-EVIDENCE = {"kuzu": _evidence("label"), "neo4j": _evidence("type")}
+EVIDENCE = {d.name: _evidence(d) for d in (LADYBUG, NEO4J)}
 
 # -- all shortest paths between two given nodes (never the same node: Kùzu crashes on that) -------
 PATH = {
@@ -210,7 +202,8 @@ _CENTRAL_TAIL = (
     "RETURN {cols}, degree, out_degree, in_degree "
     "ORDER BY degree DESC, name, type, id LIMIT $top"
 )
-_NEO4J_EDGE_OK = "($all_edges OR type({r}) IN $etypes) AND " + _neo4j_label("{o}") + " IN $ntypes"
+_NEO4J_EDGE_OK = ("($all_edges OR type({r}) IN $etypes) AND " + NEO4J.node_label("{o}")
+                  + " IN $ntypes")
 CENTRAL = {
     "kuzu": (
         "MATCH (n) WHERE label(n) IN $ntypes "
@@ -221,7 +214,7 @@ CENTRAL = {
         + _CENTRAL_TAIL.format(cols=_node_cols("n", "kuzu"))
     ),
     "neo4j": (
-        f"MATCH (n) WHERE {_neo4j_label('n')} IN $ntypes "
+        f"MATCH (n) WHERE {NEO4J.node_label('n')} IN $ntypes "
         "WITH n, COUNT { (n)-[r]->(o) WHERE " + _NEO4J_EDGE_OK.format(r="r", o="o") + " } "
         "AS out_degree, COUNT { (n)<-[s]-(i) WHERE " + _NEO4J_EDGE_OK.format(r="s", o="i")
         + " } AS in_degree " + _CENTRAL_TAIL.format(cols=_node_cols("n", "neo4j"))

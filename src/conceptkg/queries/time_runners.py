@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..graph.store import GraphStore, QueryResult
+from ..graph.stores import GraphStore, QueryResult
 from . import named
 from .common import NamedResult, cypher_for, ids_of, read, resolve, sort_key
 from .corpus import doc_index, documents_rows, file_name, parse_json, timeline_rows

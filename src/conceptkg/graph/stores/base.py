@@ -2,7 +2,8 @@
 
 :class:`GraphStore` holds the logic every store shares: merging an incoming graph with what the
 store already has (aliases and evidence are united, nothing is duplicated), grouping rows by label
-and relationship type, and writing them in batches. A store implements the few primitives below.
+and relationship type, and writing them in batches (:mod:`.plan`). A store implements the few
+primitives below and names its :class:`~.dialect.Dialect`.
 """
 
 from __future__ import annotations
@@ -10,27 +11,22 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..queries import cypher as q
-from .batches import LazyBatches, batched
-from .models import Document, Edge, Node, NodeType
+from ..batches import batched
+from ..models import Document, Edge, Node, NodeType
+from . import statements as st
+from .dialect import Dialect
+from .plan import WritePlan
 from .replace import Removal, without_documents
-from .rows import (
-    document_to_row,
-    edge_to_row,
-    node_to_row,
-    row_to_document,
-    row_to_edge,
-    row_to_node,
-)
+from .schema import DOCUMENT, EDGE, NODE
 
 if TYPE_CHECKING:
-    from .knowledge_graph import KnowledgeGraph
+    from ..knowledge_graph import KnowledgeGraph
 
-__all__ = ["GraphStore", "LazyBatches", "QueryResult", "WriteReport", "batched"]
+__all__ = ["GraphStore", "Progress", "QueryResult", "WriteReport"]
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +54,6 @@ class WriteReport:
     removed_documents: int = 0
 
 
-def _same(x: Any) -> Any:
-    return x
-
-
 def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], Any]) -> list[Any]:
     """Each incoming item merged into the stored item with the same key (which stays canonical),
     or the item itself when the store has none."""
@@ -78,8 +70,8 @@ def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], A
 class GraphStore(ABC):
     """Common contract of the embedded and server stores."""
 
-    #: "kuzu" for the embedded LadybugDB dialect, "neo4j" for Neo4j
-    dialect: str = "kuzu"
+    #: the Cypher dialect of the engine (see :mod:`.dialect`)
+    dialect: Dialect
     batch_size: int = 2000
 
     # -- primitives each store implements -------------------------------------------------------
@@ -109,17 +101,15 @@ class GraphStore(ABC):
 
     # -- shared logic ---------------------------------------------------------------------------
     def document_ids(self) -> set[str]:
-        return {r[0] for r in self._run_read(q.DOCUMENT_IDS).rows}
-
-    def has_document(self, doc_id: str) -> bool:
-        return doc_id in self.document_ids()
+        return {r[0] for r in self._run_read(st.DOCUMENT_IDS).rows}
 
     def _edge_types_present(self) -> list[str]:
         return sorted(self.stats()["edges"])
 
     def documents(self) -> list[Document]:
         """The stored documents without their text (path, title, date, versions...)."""
-        return [row_to_document(r) for r in self._run_read(q.READ_DOCUMENT_META).records()]
+        return [DOCUMENT.from_row(r, skip=("text",))
+                for r in self._run_read(st.read_documents(with_text=False)).records()]
 
     def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None, *,
                     remove: Iterable[str] = ()) -> WriteReport:
@@ -152,17 +142,14 @@ class GraphStore(ABC):
                 edges.append(after)
         deleted_edges = [k for k, (_, _, after) in gone.edges.items()
                          if k not in keys and (after is None or {k[0], k[2]} & deleted_nodes)]
-        # each batch: (cypher, items, converter); rows are made when the batch is written
-        plan: list[tuple[str, list[Any], Callable[[Any], dict[str, Any]]]] = []
+        plan = WritePlan(self.batch_size)
         report = WriteReport()
 
         by_label: dict[str, list[Node]] = defaultdict(list)
         for n in nodes:
             by_label[n.type].append(n)
         for lab, items in sorted(by_label.items()):
-            cy = q.UPSERT_NODES.format(label=q.label(lab))
-            for chunk in batched(items, self.batch_size):
-                plan.append((cy, chunk, node_to_row))
+            plan.upsert_nodes(lab, items)
             report.by_label[lab] = len(items)
             report.nodes += len(items)
 
@@ -171,25 +158,21 @@ class GraphStore(ABC):
             src, dst = labels.get(e.key) or (types[e.source], types[e.target])
             by_rel[(e.type, src, dst)].append(e)
         for (rel, src, dst), items in sorted(by_rel.items()):
-            cy = q.UPSERT_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
-            for chunk in batched(items, self.batch_size):
-                plan.append((cy, chunk, edge_to_row))
+            plan.upsert_edges(rel, src, dst, items)
             report.edges += len(items)
 
-        plan += self._deletions(deleted_edges, labels, deleted_nodes, gone, report)
+        self._deletions(plan, deleted_edges, labels, deleted_nodes, gone, report)
         dropped = sorted(gone.documents - set(kg.documents))
         if dropped:
-            plan.append((q.DELETE_DOCUMENTS, dropped, _same))
+            plan.delete_documents(dropped)
             report.removed_documents = len(dropped)
         # documents last: a document in the store means its nodes and edges are there too, so a
         # load that stopped halfway is completed by running it again (stores that commit batch
         # by batch, like Neo4j, skip only documents already present)
-        docs = list(kg.documents.values())
-        for chunk in batched(docs, 50):  # documents carry their whole text
-            plan.append((q.UPSERT_DOCUMENTS, chunk, document_to_row))
-        report.documents = len(docs)
+        plan.upsert_documents(kg.documents.values())
+        report.documents = len(kg.documents)
 
-        statements = LazyBatches(plan)
+        statements = plan.batches()
         report.batches = len(statements)
         if gone.documents:  # a replacement: all or nothing, where the store allows
             self._run_write_atomic(statements)
@@ -199,26 +182,21 @@ class GraphStore(ABC):
                   report.batches)
         return report
 
-    def _deletions(self, edges: list[tuple[str, str, str]],
+    def _deletions(self, plan: WritePlan, edges: list[tuple[str, str, str]],
                    labels: dict[tuple[str, str, str], tuple[str, str]], nodes: set[str],
-                   gone: Removal, report: WriteReport
-                   ) -> list[tuple[str, list[Any], Callable[[Any], Any]]]:
-        plan: list[tuple[str, list[Any], Callable[[Any], Any]]] = []
-        by_rel: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+                   gone: Removal, report: WriteReport) -> None:
+        by_rel: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
         for k in sorted(edges):
             src, dst = labels[k]
-            by_rel[(k[1], src, dst)].append({"source": k[0], "target": k[2]})
-        for (rel, src, dst), rows in sorted(by_rel.items()):
-            cy = q.DELETE_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
-            plan += [(cy, chunk, _same) for chunk in batched(rows, self.batch_size)]
+            by_rel[(k[1], src, dst)].append((k[0], k[2]))
+        for (rel, src, dst), ends in sorted(by_rel.items()):
+            plan.delete_edges(rel, src, dst, ends)
         by_label: dict[str, list[str]] = defaultdict(list)
         for nid in sorted(nodes):
             by_label[gone.nodes[nid][0]].append(nid)
         for lab, ids in sorted(by_label.items()):
-            cy = q.DELETE_NODES.format(label=q.label(lab))
-            plan += [(cy, chunk, _same) for chunk in batched(ids, self.batch_size)]
+            plan.delete_nodes(lab, ids)
         report.removed_edges, report.removed_nodes = len(edges), len(nodes)
-        return plan
 
     def _run_write_atomic(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> None:
         """Run every statement in one transaction (the embedded store always does)."""
@@ -229,9 +207,9 @@ class GraphStore(ABC):
         if progress is None:
             self._run_write_batches(statements)
             return
-        for st in statements:
-            self._run_write_batches([st])
-            progress(len(st[1].get("rows", ())))
+        for statement in statements:
+            self._run_write_batches([statement])
+            progress(len(statement[1].get("rows", ())))
 
     def _merged_nodes(self, kg_nodes: list[Node], gone: Removal
                       ) -> tuple[list[Node], set[str]]:
@@ -241,12 +219,8 @@ class GraphStore(ABC):
         ids_by_label: dict[str, list[str]] = defaultdict(list)
         for n in kg_nodes:
             ids_by_label[n.type].append(n.id)
-        stored: dict[str, Node] = {}
-        for lab, ids in ids_by_label.items():
-            cy = q.FETCH_NODES.format(label=q.label(lab))
-            for chunk in batched(ids, self.batch_size):
-                for rec in self._run_read(cy, {"ids": chunk}).records():
-                    stored[rec["id"]] = row_to_node(rec, lab)
+        stored = {n.id: n for lab, ids in ids_by_label.items()
+                  for n in self.fetch_nodes(lab, ids)}
         known = set(stored)
         for nid in gone.nodes.keys() & known:
             after = gone.node_after(nid)
@@ -270,10 +244,10 @@ class GraphStore(ABC):
         for (rel, src, dst), ps in pairs.items():
             if rel not in present:
                 continue
-            cy = q.FETCH_EDGES.format(rel=q.rel_type(rel), src=q.label(src), dst=q.label(dst))
+            cy = st.fetch_edges(rel, src, dst)
             for chunk in batched(ps, self.batch_size):
                 for rec in self._run_read(cy, {"pairs": chunk}).records():
-                    old = row_to_edge(rec, rel)
+                    old = EDGE.from_row(rec, rel)
                     stored[old.key] = old
         for key in gone.edges.keys() & stored.keys():
             after = gone.edges[key][2]
@@ -285,24 +259,32 @@ class GraphStore(ABC):
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""
-        from .knowledge_graph import KnowledgeGraph  # networkx: only when a graph is read
+        from ..knowledge_graph import KnowledgeGraph  # networkx: only when a graph is read
 
         kg = KnowledgeGraph()
-        for rec in self._run_read(q.READ_DOCUMENTS).records():
-            doc = row_to_document(rec)
-            if not with_text:
-                doc = doc.model_copy(update={"text": ""})
-            kg.add_document(doc)
+        skip = () if with_text else ("text",)
+        for rec in self._run_read(st.read_documents(with_text)).records():
+            kg.add_document(DOCUMENT.from_row(rec, skip=skip))
+        present = self._node_labels_present()
         for t in NodeType:
-            if t.value not in self._node_labels_present():
-                continue
-            for rec in self._run_read(q.READ_NODES.format(label=q.label(t.value))).records():
-                kg.add_node(row_to_node(rec, t.value))
-        read_edges = q.READ_EDGES_NEO4J if self.dialect == "neo4j" else q.READ_EDGES_KUZU
-        for rec in self._run_read(read_edges).records():
+            if t.value in present:
+                for node in self.read_nodes(t.value):
+                    kg.add_node(node)
+        for rec in self._run_read(st.read_edges(self.dialect)).records():
             if kg.has_node(rec["source"]) and kg.has_node(rec["target"]):
-                kg.add_edge(row_to_edge(rec, rec["type"]))
+                kg.add_edge(EDGE.from_row(rec, rec["type"]))
         return kg
+
+    def read_nodes(self, label: str) -> list[Node]:
+        """Every stored node of ``label``, by id."""
+        return [NODE.from_row(r, label) for r in self._run_read(st.read_nodes(label)).records()]
+
+    def fetch_nodes(self, label: str, ids: Iterable[str]) -> Iterator[Node]:
+        """The stored nodes of ``label`` among ``ids``."""
+        cy = st.fetch_nodes(label)
+        for chunk in batched(list(ids), self.batch_size):
+            for rec in self._run_read(cy, {"ids": chunk}).records():
+                yield NODE.from_row(rec, label)
 
     def _node_labels_present(self) -> set[str]:
         return {t.value for t in NodeType}
@@ -311,18 +293,18 @@ class GraphStore(ABC):
         """Counts of nodes by label, edges by type, and documents; the documents' dates."""
         nodes: dict[str, int] = {}
         for lab in sorted(self._node_labels_present()):
-            n = self._run_read(q.COUNT_NODES.format(label=q.label(lab))).rows[0][0]
+            n = self._run_read(st.count_nodes(lab)).rows[0][0]
             if n:
                 nodes[lab] = int(n)
-        count_edges = q.COUNT_EDGES_NEO4J if self.dialect == "neo4j" else q.COUNT_EDGES_KUZU
+        count_edges = st.count_edges(self.dialect)
         edges = {str(t): int(n) for t, n in self._run_read(count_edges).rows if n}
-        docs = int(self._run_read(q.COUNT_DOCUMENTS).rows[0][0])
+        docs = int(self._run_read(st.COUNT_DOCUMENTS).rows[0][0])
         return {"nodes": nodes, "edges": dict(sorted(edges.items())), "documents": docs,
                 "dates": self._date_range()}
 
     def _date_range(self) -> dict[str, Any]:
         """First and last document date, and how many documents have none."""
-        rows = self._run_read(q.DOCUMENT_DATES).rows
+        rows = self._run_read(st.DOCUMENT_DATES).rows
         dated = sorted(str(d) for (d,) in rows if d)
         out: dict[str, Any] = {"first": dated[0], "last": dated[-1]} if dated else {}
         if len(dated) < len(rows):

@@ -14,19 +14,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from ..queries import cypher as q
-from ..queries.dialect import assert_parameters_bound, to_embedded
-from ..queries.readonly import assert_read_only
-from .durability import (
-    check_space,
-    is_disk_full,
-    is_engine_fault,
-    open_database,
-    payload_bytes,
-)
-from .models import CORE_EDGE_TYPES, Document, NodeType
-from .store import GraphStore, QueryResult
+from ...errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
+from ..durability import check_space, is_disk_full, is_engine_fault, open_database, payload_bytes
+from ..models import CORE_EDGE_TYPES, Document, NodeType
+from .base import GraphStore, QueryResult
+from .dialect import LADYBUG
+from .readonly import assert_read_only
 
 __all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
 
@@ -47,7 +40,7 @@ def _import_ladybug() -> Any:
 
 
 class EmbeddedStore(GraphStore):
-    dialect = "kuzu"
+    dialect = LADYBUG
 
     def __init__(self, path: str | Path = "conceptkg.db", *, read_only: bool = False,
                  create: bool = True, buffer_pool_mb: int = DEFAULT_BUFFER_POOL_MB) -> None:
@@ -122,35 +115,28 @@ class EmbeddedStore(GraphStore):
             return
         nodes, rels = self._tables()
         wanted = sorted({*(t.value for t in CORE_EDGE_TYPES), *edge_types})
-        statements = []
-        for t in NodeType:
-            if t.value not in nodes:
-                statements.append(q.KUZU_NODE_TABLE.format(label=q.label(t.value)))
-        if "Document" not in nodes:
-            statements.append(q.KUZU_DOCUMENT_TABLE)
-        pairs = ", ".join(f"FROM {a.value} TO {b.value}" for a in NodeType for b in NodeType)
-        for rel in wanted:
-            if rel not in rels:
-                statements.append(q.KUZU_REL_TABLE.format(rel=q.rel_type(rel), pairs=pairs))
-        for st in statements:
-            self._exec(st)
+        d = self.dialect
+        statements = [d.node_table(lab) for lab in [*(t.value for t in NodeType), "Document"]
+                      if lab not in nodes]
+        statements += [d.rel_table(rel) for rel in wanted if rel not in rels]
+        for statement in statements:
+            self._exec(statement)
         if statements:
             self._node_tables = self._rel_tables = None
         if not self._migrated:
             self._add_new_columns(nodes, rels)
 
     def _add_new_columns(self, nodes: set[str], rels: set[str]) -> None:
-        """Columns added since a database was made (see ``KUZU_COLUMNS``) are added to it."""
+        """Properties added to the schema since a database was made become columns of it."""
         self._migrated = True
-        kinds = [(t, "node") for t in sorted(nodes & {t.value for t in NodeType})]
-        kinds += [("Document", "document")] if "Document" in nodes else []
-        kinds += [(r, "rel") for r in sorted(rels)]
-        for table, kind in kinds:
-            name = q.label(table) if kind != "rel" else q.rel_type(table)
-            have = {r[0] for r in self._exec(q.KUZU_TABLE_INFO.format(table=name)).rows}
-            for column, typ in q.KUZU_COLUMNS[kind]:
-                if column not in have:
-                    self._exec(q.KUZU_ADD_COLUMN.format(table=name, column=column, type=typ))
+        d = self.dialect
+        tables = [(t, False) for t in sorted(nodes & {*(t.value for t in NodeType), "Document"})]
+        tables += [(r, True) for r in sorted(rels)]
+        for table, rel in tables:
+            have = {r[0] for r in self._exec(d.table_columns(table, rel)).rows}
+            for prop in d.table_kind(table, rel).props:
+                if prop.name not in have:
+                    self._exec(d.add_column(table, prop, rel))
 
     # -- primitives -----------------------------------------------------------------------------
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -202,10 +188,7 @@ class EmbeddedStore(GraphStore):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
-        if not cypher.strip():
-            raise QueryError("empty query")
-        assert_parameters_bound(cypher, params)
-        cypher, renames = to_embedded(cypher)
+        cypher, renames = self.dialect.prepare(cypher, params)
         if write:
             res = _renamed(self._exec(cypher, params), renames)
             self._node_tables = self._rel_tables = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conceptkg.errors import QueryError, ReadOnlyViolation
-from conceptkg.queries.readonly import assert_read_only, is_read_only, tokenize
+from conceptkg.graph.stores.readonly import assert_read_only, is_read_only, tokenize
 
 #: each hides (or used to hide) a clause behind comments and strings
 BYPASSES = [

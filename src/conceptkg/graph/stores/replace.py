@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..queries import cypher as q
-from .models import Edge, Node
-from .rows import row_to_edge, row_to_node
+from ..models import Edge, Node
+from . import statements as st
+from .schema import EDGE, NODE
 
 if TYPE_CHECKING:
-    from .store import GraphStore
+    from .base import GraphStore
 
 __all__ = ["Removal", "without_documents"]
 
@@ -48,14 +48,12 @@ def without_documents(store: GraphStore, documents: Iterable[str]) -> Removal:
         return out
     params = {"docs": sorted(docs)}
     for lab in sorted(store._node_labels_present()):
-        cy = q.NODES_OF_DOCUMENTS.format(label=q.label(lab))
-        for rec in store._run_read(cy, params).records():
-            node = row_to_node(rec, lab)
+        for rec in store._run_read(st.nodes_of_documents(lab), params).records():
+            node = NODE.from_row(rec, lab)
             out.nodes[node.id] = (lab, node.without_documents(docs))
-    read = q.EDGES_OF_DOCUMENTS_NEO4J if store.dialect == "neo4j" else q.EDGES_OF_DOCUMENTS_KUZU
     for rel in store._edge_types_present():
-        for rec in store._run_read(read.replace("{rel}", q.rel_type(rel)), params).records():
-            edge = row_to_edge(rec, rel)
+        for rec in store._run_read(st.edges_of_documents(store.dialect, rel), params).records():
+            edge = EDGE.from_row(rec, rel)
             out.edges[edge.key] = (rec["src_label"], rec["dst_label"],
                                    edge.without_documents(docs))
     return out

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from conceptkg.errors import StoreConnectionError
-from conceptkg.graph.neo4j_store import Neo4jStore, display_uri
+from conceptkg.graph.stores.neo4j import Neo4jStore, display_uri
 
 
 def free_port() -> int:
@@ -106,3 +106,9 @@ def test_the_default_timeout_is_at_most_30_seconds(monkeypatch):
     assert timeout_from_env() == DEFAULT_TIMEOUT_S <= 30
     monkeypatch.setenv("CONCEPTKG_NEO4J_TIMEOUT", "7.5")
     assert timeout_from_env() == 7.5
+
+
+def test_the_documented_import_path_gives_the_store():
+    from conceptkg.graph import neo4j_store
+
+    assert neo4j_store.Neo4jStore is Neo4jStore and neo4j_store.display_uri is display_uri

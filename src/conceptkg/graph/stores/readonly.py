@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import QueryError, ReadOnlyViolation
+from ...errors import QueryError, ReadOnlyViolation
 
 __all__ = ["READ_PROCEDURES", "REFUSED_KEYWORDS", "WRITE_CLAUSES", "Token", "assert_read_only",
            "is_read_only", "tokenize"]

@@ -16,7 +16,7 @@ import pytest
 
 from conceptkg.build import build
 from conceptkg.errors import StoreConnectionError
-from conceptkg.graph.neo4j_store import Neo4jStore
+from conceptkg.graph.stores.neo4j import Neo4jStore
 from tests.graph.graph_compare import canonical
 from tests.graph.tcp_proxy import FreezingProxy
 from tests.neo4j_fixtures import clear_database
