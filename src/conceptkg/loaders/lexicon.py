@@ -25,6 +25,7 @@ import yaml
 
 from ..errors import LexiconError
 from ..graph.models import NodeType
+from .lexicon_schema import LIST_KEYS as _LIST_KEYS
 from .lexicon_schema import check_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "trie_regex", "DATA_FILES"]
@@ -36,28 +37,6 @@ log = logging.getLogger(__name__)
 
 DATA_FILES = ("lexicon.yaml", "cues.yaml", "generic.yaml", "grammar.yaml")
 _TYPES = {t.value for t in NodeType}
-_LIST_KEYS = (
-    "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
-    "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
-    "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
-    "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
-    "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
-    "gov_dept_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
-    "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
-    "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
-    "nominal_verbs", "copulas", "false_org_endings", "non_party_words", "modal_verbs",
-    "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
-    "actor_chars",
-    # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
-    "task_verbs", "offer_verbs", "counted_task_verbs", "list_task_verbs", "drive_founding_verbs",
-    "founding_verbs", "institute_heads", "group_heads", "scope_words", "thing_heads",
-    "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
-    "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
-    "non_time_words", "verb_complements",
-    "arg_bad_first_chars",
-    "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
-    "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
-)
 # {name} in a pattern stands for the pattern ``name``
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z_0-9]*)\}")
 

@@ -23,7 +23,30 @@ from pydantic import (
 from ..errors import LexiconError
 from ..graph.models import NodeType
 
-__all__ = ["MAX_LEXICON_BYTES", "check_lexicon_files", "check_lexicon_text"]
+#: the keys of the word lists a lexicon file may hold (besides terms, relations, patterns)
+LIST_KEYS = (
+    "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
+    "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
+    "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
+    "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
+    "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
+    "gov_dept_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
+    "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
+    "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
+    "nominal_verbs", "copulas", "false_org_endings", "non_party_words", "modal_verbs",
+    "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
+    "actor_chars",
+    # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
+    "task_verbs", "offer_verbs", "counted_task_verbs", "list_task_verbs", "drive_founding_verbs",
+    "founding_verbs", "institute_heads", "group_heads", "scope_words", "thing_heads",
+    "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
+    "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
+    "non_time_words", "verb_complements",
+    "arg_bad_first_chars",
+    "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
+    "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
+)
+__all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "check_lexicon_files", "check_lexicon_text"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -112,9 +135,7 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
 def check_lexicon_files(paths: Iterable[str | Path],
                         list_keys: Iterable[str] | None = None) -> None:
     """Check every user lexicon file up front (once per run)."""
-    if list_keys is None:
-        from .lexicon import _LIST_KEYS as list_keys
-    keys = tuple(list_keys)
+    keys = tuple(LIST_KEYS if list_keys is None else list_keys)
     for p in paths:
         path = Path(p)
         try:

@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .mention_types import Ent
+
 if TYPE_CHECKING:  # pragma: no cover
-    from .phrases import Ent, Phrases
+    from .phrases import Phrases
 
 __all__ = ["qualified_item", "same_kind"]
-
 
 
 def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:
     """``ent`` found in the list item ``[a, b)``, or the whole item when a two-character
     qualifier stands before the known term (人形机器人)."""
-    from .phrases import Ent
     a, b = ph.clean(a, b)
     prefix = ph.sim[a:ent.start]
     if ent.rule != "lexicon" or ent.end != b or ent.weak or len(prefix) != 2 or \
@@ -34,7 +34,6 @@ def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:
 
 def same_kind(out: list[Ent]) -> list[Ent]:
     """Guessed names (noun phrases) take the one type of the known items of their list."""
-    from .phrases import Ent
     known = {x.type for x in out if x.rule == "lexicon" and not x.weak}
     if len(known) != 1 or not known <= {"Concept", "Factor"}:
         return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .wordclass import word_classes
 
-__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "is_proper_name"]
+__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Ent", "Mention", "ent_of", "is_proper_name"]
 
 CJK_RUN = r"\u3400-\u4dbf\u4e00-\u9fff"
 PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
@@ -62,3 +62,21 @@ class DocMentions:
             if m.start == start and m.end == end:
                 return m
         return None
+
+
+@dataclass(frozen=True)
+class Ent:
+    """A resolved entity reference in a sentence: what relation components pass around (a
+    :class:`Mention` placed in a relation, or a phrase the lexicon does not know)."""
+
+    name: str
+    type: str
+    start: int
+    end: int
+    rule: str
+    aliases: tuple[str, ...] = ()
+    weak: bool = False
+
+
+def ent_of(m: Mention) -> Ent:
+    return Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases, m.weak)

@@ -8,9 +8,9 @@ A slot is a span of the document (offsets into the simplified text). Mentions fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .list_items import qualified_item, same_kind
+from .mention_types import Ent, ent_of
 from .mentions import CJK_RUN, Mention
 from .spans import PhraseSpans
 from .wordclass import word_classes
@@ -18,23 +18,6 @@ from .wordclass import word_classes
 __all__ = ["Ent", "Phrases"]
 
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
-
-
-@dataclass(frozen=True)
-class Ent:
-    """A resolved entity reference in a sentence."""
-
-    name: str
-    type: str
-    start: int
-    end: int
-    rule: str
-    aliases: tuple[str, ...] = ()
-    weak: bool = False
-
-
-def ent_of(m: Mention) -> Ent:
-    return Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases, m.weak)
 
 
 class Phrases(PhraseSpans):
