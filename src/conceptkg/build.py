@@ -18,6 +18,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -240,35 +241,36 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             _add(result.write, store.write_graph(pending, remove=remove))
         pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
-    for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date):
-        if outcome.graph is not None:
-            if min_confidence > 0:
-                drop_weak_edges(outcome.graph, min_confidence)
-            if not metrics:
-                drop_metrics(outcome.graph)
-            if keep_graph:
-                result.graph.update(outcome.graph)
-            if outcome.document in skip:  # duplicate content inside the batch
-                outcome.status = "unchanged"
-            else:
-                remove |= stored.replaced(outcome, force)
-                pending.update(outcome.graph)
-                pending_docs += 1
-                pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
-                skip.add(outcome.document)
-            outcome.graph = None
-        if outcome.status in ("failed", "empty"):
-            log.debug("%s", outcome.message)  # the caller reports it (once)
-            failed.add(resolved_file(outcome.path))
-        elif "#part" in outcome.path and outcome.document:
-            parts[resolved_file(outcome.path)].add(outcome.document)
-        result.outcomes.append(outcome)
-        if on_file is not None:
-            on_file(outcome)
-        if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
-            flush()
-    remove |= stored.leftover_parts(parts, failed)
-    flush()
+    with store.batch_writes() if store is not None else nullcontext():
+        for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date):
+            if outcome.graph is not None:
+                if min_confidence > 0:
+                    drop_weak_edges(outcome.graph, min_confidence)
+                if not metrics:
+                    drop_metrics(outcome.graph)
+                if keep_graph:
+                    result.graph.update(outcome.graph)
+                if outcome.document in skip:  # duplicate content inside the batch
+                    outcome.status = "unchanged"
+                else:
+                    remove |= stored.replaced(outcome, force)
+                    pending.update(outcome.graph)
+                    pending_docs += 1
+                    pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
+                    skip.add(outcome.document)
+                outcome.graph = None
+            if outcome.status in ("failed", "empty"):
+                log.debug("%s", outcome.message)  # the caller reports it (once)
+                failed.add(resolved_file(outcome.path))
+            elif "#part" in outcome.path and outcome.document:
+                parts[resolved_file(outcome.path)].add(outcome.document)
+            result.outcomes.append(outcome)
+            if on_file is not None:
+                on_file(outcome)
+            if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
+                flush()
+        remove |= stored.leftover_parts(parts, failed)
+        flush()
     _curate(store, curation, result)
     return result
 
@@ -303,12 +305,22 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
 
     A document already stored as extracted the same way is unchanged; one stored from another
     extraction, or an older version of the same file, is replaced."""
-    from .graph.io_jsonl import iter_jsonl
-
     have = {d.id: (d.extractor, d.lexicon) for d in store.documents()}
     stored = StoredDocuments.read(store, (), True)
     result = BuildResult()
-    pending, count, remove = KnowledgeGraph(), 0, set()
+    with store.batch_writes():
+        _load_chunks(paths, store, force, have, stored, result)
+    _curate(store, curation, result)
+    return result
+
+
+def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
+                 have: dict[str, tuple[str, str]], stored: StoredDocuments,
+                 result: BuildResult) -> None:
+    from .graph.io_jsonl import iter_jsonl
+
+    pending, count = KnowledgeGraph(), 0
+    remove: set[str] = set()
     for path in paths:
         for kg in iter_jsonl(path):
             docs = list(kg.documents.values())
@@ -331,8 +343,6 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
                 pending, count, remove = KnowledgeGraph(), 0, set()
     if count or remove:
         _add(result.write, store.write_graph(pending, remove=remove))
-    _curate(store, curation, result)
-    return result
 
 
 def _add(total: WriteReport, rep: WriteReport) -> None:

@@ -12,6 +12,7 @@ import logging
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,10 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def batch_writes(self) -> AbstractContextManager[None]:
+        """A block of several writes (a build's chunks); a store may finish them together."""
+        return nullcontext()
 
     def __enter__(self) -> GraphStore:
         return self

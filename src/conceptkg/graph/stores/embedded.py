@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,22 @@ __all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "graph.lbdb"
-#: the database's page cache in MiB; 0 lets LadybugDB choose (a share of the machine's memory).
-#: Set CONCEPTKG_BUFFER_POOL_MB to bound it; too small a cache fails large path queries.
-DEFAULT_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "0") or 0)
+
+
+def _default_buffer_pool_mb() -> int:
+    """A quarter of the machine's memory, at most 1 GiB (0 lets LadybugDB take 80 %)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
+        return 0
+    return max(256, min(1024, total // 4))
+
+
+#: the database's page cache in MiB: a quarter of the memory, at most 1 GiB (a build of a
+#: large corpus stays bounded). Set CONCEPTKG_BUFFER_POOL_MB to change it (0: LadybugDB's own
+#: choice, most of the memory); too small a cache fails large writes and path queries.
+DEFAULT_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "")
+                             or _default_buffer_pool_mb())
 
 
 def _import_ladybug() -> Any:
@@ -73,6 +87,7 @@ class EmbeddedStore(GraphStore):
         except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
             raise self._fault(exc) from exc
         self.read_only = read_only
+        self._batching = self._unsaved = False
         self._rel_tables: set[str] | None = None
         self._node_tables: set[str] | None = None
         self._migrated = False
@@ -180,11 +195,35 @@ class EmbeddedStore(GraphStore):
                 self._exec(cy, params)
             check_space(self.path, payload)  # the engine writes its log at commit
         except BaseException:
-            self._exec("ROLLBACK")
+            try:
+                self._exec("ROLLBACK")
+            except QueryError:  # the failed statement has already ended the transaction
+                pass
             raise
         self._exec("COMMIT")
-        # into the main file: the log never holds more than the write in progress
-        self._exec("CHECKPOINT")
+        if self._batching:
+            self._unsaved = True  # checkpointed once, when the batch of writes ends
+        else:
+            # into the main file: the log never holds more than the write in progress
+            self._exec("CHECKPOINT")
+
+    @contextmanager
+    def batch_writes(self) -> Iterator[None]:
+        """Within the block, committed writes stay in the log and go into the main file once,
+        at the end (a build writes chunk after chunk). After a crash the log is replayed: each
+        committed chunk is kept, and a chunk lost with a torn log is rebuilt by the next build
+        (documents are written last, so a document in the store has all its nodes and edges)."""
+        if self._batching or self.read_only:
+            yield
+            return
+        self._batching, self._unsaved = True, False
+        try:
+            yield
+        finally:
+            self._batching = False
+            if self._unsaved and self._conn is not None:
+                self._unsaved = False
+                self._exec("CHECKPOINT")
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
