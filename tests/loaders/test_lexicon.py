@@ -117,3 +117,13 @@ def test_bad_user_patterns_raise_lexicon_error(tmp_path, content, message):
     with pytest.raises(LexiconError, match=message) as exc:
         load_lexicon((str(p),))
     assert str(p) in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_renamed_list_keys_still_load(tmp_path):
+    from conceptkg.loaders.lexicon import load_lexicon
+
+    f = tmp_path / "old.yaml"
+    f.write_text("counted_task_verbs: [试行]\ndrive_founding_verbs: [共同组建]\n", encoding="utf-8")
+    lex = load_lexicon((str(f),))
+    assert "试行" in lex.list("list_task_verbs")
+    assert "共同组建" in lex.list("founding_verbs")

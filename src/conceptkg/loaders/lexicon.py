@@ -26,7 +26,7 @@ import yaml
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from .lexicon_schema import LIST_KEYS as _LIST_KEYS
-from .lexicon_schema import check_lexicon_text
+from .lexicon_schema import RENAMED_KEYS, check_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "trie_regex", "DATA_FILES"]
 
@@ -134,6 +134,8 @@ class Lexicon:
     def merge_file(self, data: dict[str, Any], src: str) -> None:
         if not isinstance(data, dict):
             raise LexiconError(f"{src}: top level must be a mapping")
+        data = {RENAMED_KEYS.get(k, k): v for k, v in data.items()} if \
+            RENAMED_KEYS.keys() & data.keys() else data  # older names of merged lists
         unknown = set(data) - {"terms", "relations", "patterns", *_LIST_KEYS}
         if unknown:
             raise LexiconError(f"{src}: unknown key(s) {', '.join(sorted(unknown))}")

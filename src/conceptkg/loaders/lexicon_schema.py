@@ -23,6 +23,8 @@ from pydantic import (
 from ..errors import LexiconError
 from ..graph.models import NodeType
 
+#: list keys of earlier versions, merged into others (a file that uses them keeps working)
+RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs"}
 #: the keys of the word lists a lexicon file may hold (besides terms, relations, patterns)
 LIST_KEYS = (
     "places", "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
@@ -37,8 +39,8 @@ LIST_KEYS = (
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
     "actor_chars",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
-    "task_verbs", "offer_verbs", "counted_task_verbs", "list_task_verbs", "drive_founding_verbs",
-    "founding_verbs", "institute_heads", "group_heads", "scope_words", "thing_heads",
+    "task_verbs", "offer_verbs", "list_task_verbs", "founding_verbs", "institute_heads",
+    "group_heads", "scope_words", "thing_heads",
     "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements",
@@ -46,7 +48,8 @@ LIST_KEYS = (
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
 )
-__all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "check_lexicon_files", "check_lexicon_text"]
+__all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
+           "check_lexicon_text"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -70,7 +73,7 @@ def _schema(list_keys: Iterable[str]) -> type[BaseModel]:
         # named regular expressions of the language data (zh/grammar.yaml), replaced by name
         "patterns": (Any, None),  # checked, with its own messages, by the lexicon loader
     }
-    for key in list_keys:
+    for key in (*list_keys, *RENAMED_KEYS):
         fields[key] = (list[Word] | None, None)
     return create_model("LexiconFile", __config__=ConfigDict(extra="forbid"), **fields)
 

@@ -109,7 +109,7 @@ class CountedRules(RuleBase):
             names = [sim[a:b] for a, b in parts]
             if len(names) < 2 or not all(n.endswith(word) and len(n) > len(word) + 1 and
                                          _ITEM_CHARS.fullmatch(n) and
-                                         not n.startswith(self.words("counted_task_verbs"))
+                                         not n.startswith(self.words("list_task_verbs"))
                                          for n in names):
                 continue
             head = Ent(text[:-2], "Concept", i + 1, he - 2, "noun_phrase", (text,))

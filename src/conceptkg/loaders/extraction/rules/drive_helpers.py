@@ -120,7 +120,7 @@ class DriveHelpers(RuleBase):
         e = self.ph.cut_at_stop(s, ce)
         if e != ce or e - s < 3:
             return None
-        founding = last.group() in self.words("drive_founding_verbs")
+        founding = last.group() in self.words("founding_verbs")
         ent = self.ph.resolve(s, e, "Initiative" if founding else None)
         if ent is not None and ent.type == "Organization" and founding and \
                 ent.name.endswith(self.words("institute_heads")):
