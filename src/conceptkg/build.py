@@ -254,7 +254,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                     outcome.status = "unchanged"
                 else:
                     remove |= stored.replaced(outcome, force)
-                    pending.update(outcome.graph)
+                    pending.update(outcome.graph, copy=False)  # (dropped just below)
                     pending_docs += 1
                     pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
                     skip.add(outcome.document)
@@ -335,7 +335,7 @@ def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
                 remove |= stored.replaced(outcome, force)
                 have[d.id] = (d.extractor, d.lexicon)
             outcome.graph, outcome.document = None, first
-            pending.update(kg)
+            pending.update(kg, copy=False)
             count += 1
             result.outcomes.append(outcome)
             if count >= CHUNK_DOCS:

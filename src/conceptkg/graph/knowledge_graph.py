@@ -54,14 +54,15 @@ class KnowledgeGraph:
         self._g.add_edge(edge.source, edge.target, key=edge.type, data=edge)
         return edge
 
-    def update(self, other: KnowledgeGraph) -> None:
-        """Merge every document, node and edge of ``other`` into this graph."""
+    def update(self, other: KnowledgeGraph, *, copy: bool = True) -> None:
+        """Merge every document, node and edge of ``other`` into this graph. ``copy=False``
+        takes other's items over without copies (for a graph the caller drops afterwards)."""
         for doc in other.documents.values():
             self.add_document(doc)
         for node in other.nodes():
-            self.add_node(node)
+            self.add_node(node, copy=copy)
         for edge in other.edges():
-            self.add_edge(edge)
+            self.add_edge(edge, copy=copy)
 
     def remove_node(self, node_id: str) -> None:
         self._g.remove_node(node_id)
