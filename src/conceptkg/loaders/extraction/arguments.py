@@ -85,13 +85,15 @@ class ArgumentFinder(ArgumentEntities):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "instrument_verbs"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
                         for rel, ks in kinds.items()}
         self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks
                                   for w in lex.cues(rel, k)})
+        inst = lex.cues("DRIVES", "instrument_verbs")
+        self._inst_rx = trie_regex(set(inst)) if inst else None
         words = {w: "v" for w in self.cue_verbs}
         for surface, term in lex.terms.items():
             if len(surface) >= 2 and not term.weak:
@@ -103,7 +105,11 @@ class ArgumentFinder(ArgumentEntities):
         """sim[s:e] holds a cue word (of ``relation``, or of any): only such text is
         segmented."""
         rx = self.cue_re if relation is None else self.cue_res[relation]
-        return rx.search(self.sim, s, e) is not None
+        if rx.search(self.sim, s, e) is not None:
+            return True
+        # 以A推进B: a verb of progress is a DRIVES cue after an instrument
+        return relation in (None, "DRIVES") and self._inst_rx is not None and \
+            self.sim.find("以", s, e) >= 0 and self._inst_rx.search(self.sim, s, e) is not None
 
     # -- words --------------------------------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[Tok]:
