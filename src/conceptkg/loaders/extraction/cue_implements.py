@@ -244,6 +244,19 @@ class CueImplements:
             return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
         return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
 
+    def _orgs_between(self, ctx: SentenceContext, toks: list[Tok], k: int, v: int
+                      ) -> list[Ent]:
+        """The organisations named in toks[k:v] (由 A 与 B 联合 …)."""
+        actors = []
+        while k < v:
+            org = self._org_at(ctx, toks, k, v)
+            if org is None:
+                k += 1
+                continue
+            s, e, name, k = org
+            actors.append(Ent(name, "Organization", s, e, "cue_org"))
+        return actors
+
     def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
                            out: list[Found]) -> None:
         """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject."""
@@ -254,15 +267,7 @@ class CueImplements:
         if not words:
             return
         span = (words[0].start, words[-1].end)
-        actors = []
-        k = i + 1
-        while k < v:
-            org = self._org_at(ctx, toks, k, v)
-            if org is None:
-                k += 1
-                continue
-            s, e, name, k = org
-            actors.append(Ent(name, "Organization", s, e, "cue_org"))
+        actors = self._orgs_between(ctx, toks, i + 1, v)
         ent = ctx.args.entity(span[0], span[1], "cue_implements_organiser", hint="Initiative")
         if actors and ent is not None and ent.type == "Initiative" and \
                 not ctx.args.organisation(*span):
@@ -279,15 +284,7 @@ class CueImplements:
         if v + 1 >= len(toks) or toks[v + 1].text != "的":
             self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
             return
-        actors = []
-        k = i + 1
-        while k < v:
-            span = self._org_at(ctx, toks, k, v)
-            if span is None:
-                k += 1
-                continue
-            s, e, name, k = span
-            actors.append(Ent(name, "Organization", s, e, "cue_org"))
+        actors = self._orgs_between(ctx, toks, i + 1, v)
         item = ctx.args._item(toks, v + 2, len(toks), frozenset())
         if not actors or item is None:
             return
