@@ -43,7 +43,7 @@ LIST_KEYS = (
     "group_heads", "scope_words", "thing_heads",
     "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
-    "non_time_words", "verb_complements",
+    "non_time_words", "verb_complements", "amount_label_separators",
     "arg_bad_first_chars",
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",

@@ -5,14 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..lexicon import Lexicon
-from .mention_types import PUNCT, Mention
+from .mention_types import PUNCT, Amount, Mention
 
 __all__ = ["find_amounts"]
 
 
-
-def find_amounts(sim: str, items: list[Mention], lex: Lexicon
-                 ) -> list[tuple[int, int, str, str, float, str]]:
+def find_amounts(sim: str, items: list[Mention], lex: Lexicon) -> list[Amount]:
     """Amounts with the words before them as a label (营业收入 12.5亿元, 同比增长 8.3%)."""
     out = []
     ends = sorted(m.end for m in items if m.type in ("Organization", "Place"))
@@ -27,10 +25,10 @@ def find_amounts(sim: str, items: list[Mention], lex: Lexicon
             left = ends[i]
         label = lex.regex("amount_label_tail").sub("", sim[left:s])
         label = lex.regex("amount_label_head").sub("", label)
-        for sep in ("的", "在", "中", "从"):
+        for sep in lex.list("amount_label_separators"):
             if sep in label:
                 label = label.rsplit(sep, 1)[-1]
         label = label[-12:]
         raw = m.group().replace(" ", "")
-        out.append((s, m.end(), label, raw, float(m.group(1)), m.group(2)))
+        out.append(Amount(s, m.end(), label, raw, float(m.group(1)), m.group(2)))
     return out

@@ -36,6 +36,7 @@ from .confidence import edge_confidence, evidence_score, span_kind
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .headings import document_title, programme_headings
+from .mention_types import Amount
 from .mentions import find_mentions
 from .phrases import Ent, Phrases
 from .registry import relation_components
@@ -94,14 +95,14 @@ class _Builder:
         for s, e in f.extra_evidence:
             rec["evidence"][(s, e, f.rule)] = None
 
-    def amount(self, label: str, raw: str, value: float, unit: str, sent: tuple[int, int],
-               subject: Ent | None) -> None:
+    def amount(self, a: Amount, sent: tuple[int, int], subject: Ent | None) -> None:
+        label, raw = a.label, a.raw
         name = f"{label} {raw}".strip() if label else raw
         # the same words and figure in two documents are two facts: the id is per document
         nid = node_id("Metric", f"{self.doc.id}:{name}")
         rec = self.nodes.setdefault(nid, {"name": name, "type": "Metric", "aliases": set(),
                                           "evidence": {}, "attributes": {}, "rules": set()})
-        rec["attributes"].update({"value": value, "unit": unit, "text": raw})
+        rec["attributes"].update({"value": a.value, "unit": a.unit, "text": raw})
         if label:
             rec["attributes"]["label"] = label
         rec["evidence"][(sent[0], sent[1], "amount")] = None
@@ -224,10 +225,8 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             b.edge(f, span)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
             or rules.prev_topic
-        while pending is not None and pending[0] < se:
-            if pending[0] >= ss:
-                s, _, label, raw, value, unit = pending
-                subject = amount_subject(rules, sim, ss, s)
-                b.amount(label, raw, value, unit, span, subject)
+        while pending is not None and pending.start < se:
+            if pending.start >= ss:
+                b.amount(pending, span, amount_subject(rules, sim, ss, pending.start))
             pending = next(amounts, None)
     return b.graph()

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from .wordclass import word_classes
 
-__all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Ent", "Mention", "ent_of", "is_proper_name"]
+__all__ = ["CJK_RUN", "PUNCT", "Amount", "DocMentions", "Ent", "Mention", "ent_of",
+           "is_proper_name"]
 
 CJK_RUN = r"\u3400-\u4dbf\u4e00-\u9fff"
 PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
@@ -30,6 +31,18 @@ class Mention:
     aliases: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A figure in the text (69.4亿元, 41.6%) with the words before it as its label."""
+
+    start: int
+    end: int
+    label: str  # 营业收入
+    raw: str  # 69.4亿元, as written
+    value: float  # 69.4
+    unit: str  # 亿元
+
+
 @dataclass
 class DocMentions:
     """All mentions of a document, sorted by start, with the organisation analysis."""
@@ -38,7 +51,7 @@ class DocMentions:
     starts: list[int] = field(default_factory=list)
     main_org: str | None = None
     quoted: list[Mention] = field(default_factory=list)  # quoted names without a type yet
-    amounts: list[tuple[int, int, str, str, float, str]] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
     #: the organisation whose report or speech the document is (named in its title lines)
     speaker: str | None = None
 
