@@ -18,30 +18,20 @@ from __future__ import annotations
 import logging
 
 from ...graph.knowledge_graph import KnowledgeGraph
-from ...graph.models import (
-    MAX_NODE_EVIDENCE_PER_DOCUMENT,
-    Document,
-    Edge,
-    Evidence,
-    Node,
-    node_id,
-    normalize_name,
-)
+from ...graph.models import Document
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import split_sentences
 from .amount_subject import amount_subject
 from .arguments import ArgumentFinder
-from .confidence import edge_confidence, evidence_score, span_kind
+from .builder import GraphBuilder
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .headings import document_title, programme_headings
-from .mention_types import Amount
 from .mentions import find_mentions
 from .phrases import Ent, Phrases
 from .registry import relation_components
 from .relations import Found, SentenceRules, clauses
-from .resolve import merge_generic_initiatives
 from .responsibility import ResponsibleUnits
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
@@ -49,90 +39,6 @@ __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 log = logging.getLogger(__name__)
 
 
-
-
-class _Builder:
-    def __init__(self, doc: Document, sim: str) -> None:
-        self.doc = doc
-        self.sim = sim
-        self.nodes: dict[str, dict] = {}
-        self.edges: dict[tuple[str, str, str], dict] = {}
-
-    def _evidence(self, s: int, e: int, rule: str) -> Evidence:
-        return Evidence(document=self.doc.id, sentence=self.doc.text[s:e], start=s, end=e,
-                        rule=rule)
-
-    def node(self, ent: Ent, sent: tuple[int, int], rule: str | None = None) -> str:
-        nid = node_id(ent.type, ent.name)
-        rec = self.nodes.get(nid)
-        if rec is None:
-            rec = self.nodes[nid] = {"name": ent.name, "type": ent.type, "aliases": set(),
-                                     "evidence": {}, "attributes": {}, "rules": set()}
-        rec["rules"].add(ent.rule)
-        rec.setdefault("spans", set()).add((ent.start, ent.end))  # exact mention count
-        surface = self.sim[ent.start:ent.end].strip("“”\"")
-        key = normalize_name(ent.name)
-        for a in (surface, *ent.aliases):
-            if a and normalize_name(a) != key and len(a) <= 30:
-                rec["aliases"].add(a)
-        ev = rec["evidence"]
-        k = (sent[0], sent[1], rule or ent.rule)
-        if k not in ev and len(ev) < MAX_NODE_EVIDENCE_PER_DOCUMENT:
-            ev[k] = None
-        return nid
-
-    def edge(self, f: Found, sent: tuple[int, int]) -> None:
-        src = self.node(f.source, sent)
-        dst = self.node(f.target, sent)
-        if src == dst:
-            return
-        key = (src, f.type, dst)
-        rec = self.edges.setdefault(key, {"evidence": {}})
-        rec["evidence"][(sent[0], sent[1], f.rule)] = None
-        score = evidence_score(f.rule, span_kind(f.source.rule), span_kind(f.target.rule))
-        scores = rec.setdefault("scores", {})
-        scores[sent] = max(scores.get(sent, 0.0), score)
-        for s, e in f.extra_evidence:
-            rec["evidence"][(s, e, f.rule)] = None
-
-    def amount(self, a: Amount, sent: tuple[int, int], subject: Ent | None) -> None:
-        label, raw = a.label, a.raw
-        name = f"{label} {raw}".strip() if label else raw
-        # the same words and figure in two documents are two facts: the id is per document
-        nid = node_id("Metric", f"{self.doc.id}:{name}")
-        rec = self.nodes.setdefault(nid, {"name": name, "type": "Metric", "aliases": set(),
-                                          "evidence": {}, "attributes": {}, "rules": set()})
-        rec["attributes"].update({"value": a.value, "unit": a.unit, "text": raw})
-        if label:
-            rec["attributes"]["label"] = label
-        rec["evidence"][(sent[0], sent[1], "amount")] = None
-        rec.setdefault("spans", set()).add(sent)
-        if subject is not None:
-            sid = self.node(subject, sent)
-            rec2 = self.edges.setdefault((nid, "MEASURES", sid), {"evidence": {}})
-            rec2["evidence"][(sent[0], sent[1], "amount")] = None
-
-    def graph(self) -> KnowledgeGraph:
-        """The graph; records are fresh objects, handed over without copies."""
-        merge_generic_initiatives(self.nodes, self.edges)
-        kg = KnowledgeGraph()
-        for nid in sorted(self.nodes):
-            rec = self.nodes[nid]
-            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
-                        key=lambda x: x.key)
-            aliases = sorted(rec["aliases"])
-            kg.add_node(Node(id=nid, name=rec["name"], type=rec["type"], aliases=aliases,
-                             attributes=rec["attributes"], evidence=ev,
-                             counts={self.doc.id: max(1, len(rec.get("spans", ())))},
-                             alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
-        for (src, typ, dst) in sorted(self.edges):
-            rec = self.edges[(src, typ, dst)]
-            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec["evidence"]),
-                        key=lambda x: x.key)
-            conf = edge_confidence(rec.get("scores", {}).values()) if "scores" in rec else 1.0
-            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev, confidence=conf),
-                        copy=False)
-        return kg
 
 
 def _superseded(f: Found, generic: list[Found]) -> bool:
@@ -157,7 +63,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     dm = find_mentions(sim, lexicon)
     ph = Phrases(sim, lexicon, dm)
     rules = SentenceRules(sim, lexicon, dm, ph)
-    b = _Builder(doc, sim)
+    b = GraphBuilder(doc, sim)
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):

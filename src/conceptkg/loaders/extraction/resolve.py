@@ -8,7 +8,10 @@ read: a bare generic initiative name that repeats the tail of a named one ("å¼€å
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .builder import EdgeRecord, NodeRecord
 
 __all__ = ["merge_generic_initiatives"]
 
@@ -16,19 +19,21 @@ __all__ = ["merge_generic_initiatives"]
 MIN_TAIL = 4
 
 
-def merge_generic_initiatives(nodes: dict[str, dict[str, Any]],
-                              edges: dict[tuple[str, str, str], dict[str, Any]]) -> None:
+def merge_generic_initiatives(nodes: dict[str, NodeRecord],
+                              edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
     """Fold initiative nodes named only by a noun phrase into the one longer initiative whose
     name ends with theirs; edges are re-pointed and merged (in place)."""
-    named = [(nid, rec) for nid, rec in nodes.items() if rec["type"] == "Initiative"]
+    from .builder import EdgeRecord
+
+    named = [(nid, rec) for nid, rec in nodes.items() if rec.type == "Initiative"]
     remap: dict[str, str] = {}
     for nid, rec in named:
-        name = rec["name"]
-        if rec.get("rules") != {"noun_phrase"} or len(name) < MIN_TAIL:
+        name = rec.name
+        if rec.rules != {"noun_phrase"} or len(name) < MIN_TAIL:
             continue
         targets = {oid for oid, other in named
-                   if oid != nid and len(other["name"]) > len(name)
-                   and any(n.endswith(name) for n in (other["name"], *other["aliases"]))}
+                   if oid != nid and len(other.name) > len(name)
+                   and any(n.endswith(name) for n in (other.name, *other.aliases))}
         if len(targets) == 1:
             remap[nid] = targets.pop()
     if not remap:
@@ -36,12 +41,7 @@ def merge_generic_initiatives(nodes: dict[str, dict[str, Any]],
     for nid, tid in sorted(remap.items()):
         while tid in remap:
             tid = remap[tid]
-        src, dst = nodes.pop(nid), nodes[tid]
-        dst["aliases"].add(src["name"])
-        dst["aliases"].update(src["aliases"])
-        for k in src["evidence"]:
-            dst["evidence"].setdefault(k, None)
-        dst.setdefault("spans", set()).update(src.get("spans", ()))
+        nodes[tid].absorb(nodes.pop(nid))
         remap[nid] = tid
     for key in sorted(edges):
         s, t, d = key
@@ -50,8 +50,4 @@ def merge_generic_initiatives(nodes: dict[str, dict[str, Any]],
             s2, d2 = remap.get(s, s), remap.get(d, d)
             if s2 == d2:
                 continue
-            into = edges.setdefault((s2, t, d2), {"evidence": {}})
-            if "scores" in rec:
-                into.setdefault("scores", {}).update(rec["scores"])
-            for k in rec["evidence"]:
-                into["evidence"].setdefault(k, None)
+            edges.setdefault((s2, t, d2), EdgeRecord()).absorb(rec)

@@ -1,0 +1,154 @@
+"""From the entities and relations found in one document to its :class:`KnowledgeGraph`.
+
+The builder keeps one typed record per node and per edge while the document is read
+(:class:`NodeRecord`, :class:`EdgeRecord`: evidence spans, aliases, the rules that found them,
+the score of each supporting sentence), folds generic initiative names into the named ones
+(:mod:`.resolve`) and hands over fresh models without copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...graph.knowledge_graph import KnowledgeGraph
+from ...graph.models import (
+    MAX_NODE_EVIDENCE_PER_DOCUMENT,
+    Document,
+    Edge,
+    Evidence,
+    Node,
+    node_id,
+    normalize_name,
+)
+from .confidence import edge_confidence, evidence_score, span_kind
+from .mention_types import Amount, Ent
+from .resolve import merge_generic_initiatives
+from .rules.common import Found
+
+__all__ = ["EdgeRecord", "GraphBuilder", "NodeRecord", "Span", "EvidenceKey"]
+
+#: a span of the text: (start, end)
+Span = tuple[int, int]
+#: one piece of evidence: (sentence start, sentence end, rule)
+EvidenceKey = tuple[int, int, str]
+
+
+@dataclass
+class NodeRecord:
+    """A node while its document is read."""
+
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    evidence: dict[EvidenceKey, None] = field(default_factory=dict)  # ordered set
+    attributes: dict[str, Any] = field(default_factory=dict)
+    rules: set[str] = field(default_factory=set)
+    spans: set[Span] = field(default_factory=set)  # each mention once: the exact count
+
+    def absorb(self, other: NodeRecord) -> None:
+        """Take ``other`` in as the same thing (its name becomes an alias)."""
+        self.aliases.add(other.name)
+        self.aliases.update(other.aliases)
+        for k in other.evidence:
+            self.evidence.setdefault(k, None)
+        self.spans.update(other.spans)
+
+
+@dataclass
+class EdgeRecord:
+    """An edge while its document is read; ``scores`` (sentence → best evidence score) is
+    None for edges that are facts rather than readings (MEASURES)."""
+
+    evidence: dict[EvidenceKey, None] = field(default_factory=dict)
+    scores: dict[Span, float] | None = None
+
+    def absorb(self, other: EdgeRecord) -> None:
+        if other.scores is not None:
+            if self.scores is None:
+                self.scores = {}
+            self.scores.update(other.scores)
+        for k in other.evidence:
+            self.evidence.setdefault(k, None)
+
+
+class GraphBuilder:
+    """Collects the nodes and edges of one document."""
+
+    def __init__(self, doc: Document, sim: str) -> None:
+        self.doc = doc
+        self.sim = sim
+        self.nodes: dict[str, NodeRecord] = {}
+        self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
+
+    def _evidence(self, s: int, e: int, rule: str) -> Evidence:
+        return Evidence(document=self.doc.id, sentence=self.doc.text[s:e], start=s, end=e,
+                        rule=rule)
+
+    def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
+        nid = node_id(ent.type, ent.name)
+        rec = self.nodes.get(nid)
+        if rec is None:
+            rec = self.nodes[nid] = NodeRecord(ent.name, ent.type)
+        rec.rules.add(ent.rule)
+        rec.spans.add((ent.start, ent.end))
+        surface = self.sim[ent.start:ent.end].strip("“”\"")
+        key = normalize_name(ent.name)
+        for a in (surface, *ent.aliases):
+            if a and normalize_name(a) != key and len(a) <= 30:
+                rec.aliases.add(a)
+        k = (sent[0], sent[1], rule or ent.rule)
+        if k not in rec.evidence and len(rec.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT:
+            rec.evidence[k] = None
+        return nid
+
+    def edge(self, f: Found, sent: Span) -> None:
+        src = self.node(f.source, sent)
+        dst = self.node(f.target, sent)
+        if src == dst:
+            return
+        rec = self.edges.setdefault((src, f.type, dst), EdgeRecord())
+        rec.evidence[(sent[0], sent[1], f.rule)] = None
+        score = evidence_score(f.rule, span_kind(f.source.rule), span_kind(f.target.rule))
+        if rec.scores is None:
+            rec.scores = {}
+        rec.scores[sent] = max(rec.scores.get(sent, 0.0), score)
+        for s, e in f.extra_evidence:
+            rec.evidence[(s, e, f.rule)] = None
+
+    def amount(self, a: Amount, sent: Span, subject: Ent | None) -> None:
+        name = f"{a.label} {a.raw}".strip() if a.label else a.raw
+        # the same words and figure in two documents are two facts: the id is per document
+        nid = node_id("Metric", f"{self.doc.id}:{name}")
+        rec = self.nodes.setdefault(nid, NodeRecord(name, "Metric"))
+        rec.attributes.update({"value": a.value, "unit": a.unit, "text": a.raw})
+        if a.label:
+            rec.attributes["label"] = a.label
+        rec.evidence[(sent[0], sent[1], "amount")] = None
+        rec.spans.add(sent)
+        if subject is not None:
+            sid = self.node(subject, sent)
+            rec2 = self.edges.setdefault((nid, "MEASURES", sid), EdgeRecord())
+            rec2.evidence[(sent[0], sent[1], "amount")] = None
+
+    def graph(self) -> KnowledgeGraph:
+        """The graph; models are fresh objects, handed over without copies."""
+        merge_generic_initiatives(self.nodes, self.edges)
+        kg = KnowledgeGraph()
+        for nid in sorted(self.nodes):
+            rec = self.nodes[nid]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec.evidence),
+                        key=lambda x: x.key)
+            aliases = sorted(rec.aliases)
+            kg.add_node(Node(id=nid, name=rec.name, type=rec.type, aliases=aliases,
+                             attributes=rec.attributes, evidence=ev,
+                             counts={self.doc.id: max(1, len(rec.spans))},
+                             alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
+        for (src, typ, dst) in sorted(self.edges):
+            erec = self.edges[(src, typ, dst)]
+            ev = sorted((self._evidence(s, e, r) for (s, e, r) in erec.evidence),
+                        key=lambda x: x.key)
+            conf = edge_confidence(erec.scores.values()) if erec.scores is not None else 1.0
+            kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev, confidence=conf),
+                        copy=False)
+        return kg
