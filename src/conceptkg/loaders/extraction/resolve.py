@@ -8,10 +8,7 @@ read: a bare generic initiative name that repeats the tail of a named one ("å¼€å
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .builder import EdgeRecord, NodeRecord
+from .records import EdgeRecord, NodeRecord
 
 __all__ = ["merge_generic_initiatives"]
 
@@ -23,8 +20,6 @@ def merge_generic_initiatives(nodes: dict[str, NodeRecord],
                               edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
     """Fold initiative nodes named only by a noun phrase into the one longer initiative whose
     name ends with theirs; edges are re-pointed and merged (in place)."""
-    from .builder import EdgeRecord
-
     named = [(nid, rec) for nid, rec in nodes.items() if rec.type == "Initiative"]
     remap: dict[str, str] = {}
     for nid, rec in named:
