@@ -91,3 +91,8 @@ def test_progress_verb_without_instrument_is_no_cue():
 def test_represented_list_is_no_instrument_for_the_next_clause():
     got = edges(extract("加快以千兆光网、算力网络为代表的新型设施建设，推动光网向园区延伸。"))
     assert not {e for e in got if e[1] == "DRIVES" and e[0] in ("千兆光网", "算力网络")}
+
+
+def test_engine_clause_without_subject_takes_the_topic_before():
+    got = edges(extract("今年以来本省外贸开局良好，仍是全省经济增长的最大引擎。"))
+    assert ("本省外贸", "DRIVES", "全省经济增长") in got

@@ -104,3 +104,9 @@ def test_place_in_the_dictionary_acts_but_not_before_a_count():
     # 新建 is also a place name in the dictionary: before a count it is the verb
     got = edges(extract("新建80个智能工厂，打造10个应用示范项目。"))
     assert not {e for e in got if e[0] == "新建"}
+
+
+def test_verbal_noun_heads_close_a_name():
+    # 行动 is tagged as a verbal noun; the verbs inside the name belong to it
+    assert ("海州市", "IMPLEMENTS", "良田攻坚提质行动") in edges(
+        extract("海州市加快实施良田攻坚提质行动。"))

@@ -129,6 +129,8 @@ class ArgumentFinder(ArgumentEntities):
             if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
                     or (t.tag == "t" and t.text.endswith(self._time_end_chars)
                         and t.text not in self.non_time) \
+                    or (t.tag in ("i", "l") and t.text.startswith(self._time_start_chars)
+                        and t.text.endswith(self._time_end_chars)) \
                     or (self._date.match(t.text) and any(ch.isdigit() for ch in t.text)) \
                     or (light and t.text in self.light and i + 1 < j):
                 if t.text in _OPEN and t.text not in "（(":
@@ -175,8 +177,8 @@ class ArgumentFinder(ArgumentEntities):
             t = toks[k]
             if t.tag in ("x", "p", "uj") or t.text in self.cue_verbs:
                 return None
-            if t.text.endswith(self.init_heads2) and t.tag != "vn":
-                return k
+            if t.text.endswith(self.init_heads2) and (t.tag != "vn" or t.text in self.nominal):
+                return k  # (行动, 活动: verbal nouns that head names)
         return None
 
     def is_verb(self, t: Tok) -> bool:

@@ -110,8 +110,10 @@ class CueDrives:
                         self._emit(ctx, src, [dst], "cue_drives_instrument", out)
                 return
 
-    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
-        """A 是/成为 (推动)B 的 (重要)引擎: A drives B."""
+    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
+                carried: tuple[int, int] | None = None) -> None:
+        """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
+        (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
         n = len(toks)
         end = n
         while end and toks[end - 1].tag == "x":
@@ -126,9 +128,12 @@ class CueDrives:
         if d <= 1 or toks[d].text != "的":
             return
         k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
-        if k is None or k == 0:
+        if k is None:
             return
-        src = self._source(ctx, ctx.args.subject(toks, k), "cue_drives_engine")
+        span = ctx.args.subject(toks, k) if k else None
+        if span is None and ctx.args._lead_end(toks, 0, k, light=False) == k:
+            span = carried
+        src = self._source(ctx, span, "cue_drives_engine")
         a = k + 1
         while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
             a += 1  # 成为加快/推动B的引擎
@@ -156,10 +161,13 @@ class CueDrives:
         return s, e
 
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """The phrase a clause opens with, up to its first verb."""
+        """The phrase a clause opens with, up to its first verb (or adjective: 开局良好)."""
         for k, t in enumerate(toks):
             if t.verb or t.text in self.verbs:
                 return ctx.args.subject(toks, k) if k else None
+            if t.tag == "a" and k > 1 and toks[k - 1].noun:
+                # X开局良好: the topic X, before the noun the adjective describes
+                return ctx.args.subject(toks, k - 1)
         return None
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
@@ -185,7 +193,7 @@ class CueDrives:
                 prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
-            self._engine(ctx, toks, out)
+            self._engine(ctx, toks, out, prev_subject)
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
