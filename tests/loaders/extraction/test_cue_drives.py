@@ -96,3 +96,8 @@ def test_represented_list_is_no_instrument_for_the_next_clause():
 def test_engine_clause_without_subject_takes_the_topic_before():
     got = edges(extract("今年以来本省外贸开局良好，仍是全省经济增长的最大引擎。"))
     assert ("本省外贸", "DRIVES", "全省经济增长") in got
+
+
+def test_thing_built_without_object_drives_the_next_clause():
+    got = edges(extract("同时，县域冷链物流体系加快建设，有效拉动乡村消费。"))
+    assert ("县域冷链物流体系", "DRIVES", "乡村消费") in got

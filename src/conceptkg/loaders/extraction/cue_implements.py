@@ -188,12 +188,29 @@ class CueImplements:
                     # 密集推出X，激发Y: what was launched may drive what the next clause names,
                     # whoever launched it
                     ctx.state.objects[cl] = self._objects(ctx, toks, q)
+                elif self._next_drives(ctx, cl):
+                    built = self._built_subject(ctx, toks, q)
+                    if built is not None:
+                        ctx.state.objects[cl] = [built]
                 continue
             if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)):
                 objs = self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    @staticmethod
+    def _built_subject(ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
+        """X加快建设 (nothing after the verb): X is what is built, the thing a following
+        clause may say it drives (…，有效拉动Y)."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        span = ctx.args.subject(toks, q) if q + 1 == end else None
+        if span is None or ctx.args.organisation(*span) or ctx.args.is_place(*span):
+            return None
+        ent = ctx.args.entity(span[0], span[1], "cue_implements", hint="Initiative")
+        return ent if ent is not None and ent.type == "Initiative" else None
 
     @staticmethod
     def _next_drives(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
