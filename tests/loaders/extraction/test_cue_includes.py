@@ -92,3 +92,8 @@ def test_measure_after_a_list_head_is_left_out():
     # a bare head left after the measure (等产品产量) gives no edge
     assert not {e for e in edges(extract("带动平板电脑、电动自行车等产品产量增长。"))
                 if e[1] == "INCLUDES"}
+
+
+def test_lists_of_people_are_no_parts():
+    assert not edges(extract("事故造成多人受伤，伤者包括游客和工作人员。"))
+    assert not edges(extract("参会嘉宾包括专家学者、企业代表。"))

@@ -43,6 +43,7 @@ class CueIncludes:
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
         self.compose = frozenset(lex.cues("INCLUDES", "compose"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.weak_args = frozenset(lex.list("weak_args"))
         self.stop_heads = frozenset(lex.list("stop_heads"))
 
@@ -97,6 +98,8 @@ class CueIncludes:
         if span is None or ctx.args.organisation(*span):
             return None
         text = ctx.sim[span[0]:span[1]]
+        if text.endswith(self.people_heads):
+            return None  # 死者包括A和B: people are no parts of a thing
         toks = ctx.tokens(span)
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
