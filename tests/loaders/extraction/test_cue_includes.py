@@ -97,3 +97,8 @@ def test_measure_after_a_list_head_is_left_out():
 def test_lists_of_people_are_no_parts():
     assert not edges(extract("事故造成多人受伤，伤者包括游客和工作人员。"))
     assert not edges(extract("参会嘉宾包括专家学者、企业代表。"))
+
+
+def test_action_words_before_the_first_item_are_no_part_of_it():
+    got = edges(extract("创新发展高山茶园、林下经济等特色产业。"))
+    assert {("特色产业", "INCLUDES", "高山茶园"), ("特色产业", "INCLUDES", "林下经济")} <= got

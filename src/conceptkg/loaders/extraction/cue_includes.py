@@ -229,6 +229,11 @@ class CueIncludes:
                 depth += 1
             elif t.text in "“《(（":
                 depth = max(0, depth - 1)
+            elif depth == 0 and k + 1 < end and (
+                    t.text in ctx.args.complements
+                    or (len(t.text) == 4 and t.text[:2] in ctx.args.nominal
+                        and t.text[2:] in ctx.args.nominal)):
+                break  # 串联起A、B; 创新发展A、B (two action words before the first item)
             elif depth == 0 and ((t.tag in _BARRIER_TAGS and (
                     t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                      and t.text not in ctx.args.nominal)))
