@@ -31,10 +31,12 @@ def _build(docs: Path, db: Path, jobs: int) -> list[str]:
 
 
 def _wait_for_documents(db: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
-    """Until the first chunk is in the database (so the stop lands mid-build)."""
+    """Until the first chunk is in the database or its log (a build checkpoints once, at its
+    end), so that the stop lands mid-build."""
     deadline = time.time() + timeout
     while time.time() < deadline and proc.poll() is None:
-        if (db / "graph.lbdb").exists() and (db / "graph.lbdb").stat().st_size > 300_000:
+        if any(f.exists() and f.stat().st_size > 300_000
+               for f in (db / "graph.lbdb", db / "graph.lbdb.wal")):
             return
         time.sleep(0.1)
 

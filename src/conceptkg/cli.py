@@ -115,7 +115,7 @@ def build(
         date = parse_date(date)
     total = len(expand_paths(files))
     cur = curation_for(db, neo4j, curation)
-    with open_store(db, neo4j, database) as store:
+    with open_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
@@ -193,7 +193,7 @@ def load(
     from .build import load_jsonl
 
     cur = curation_for(db, neo4j, curation)
-    with open_store(db, neo4j, database) as store:
+    with open_store(db, neo4j, database, for_build=True) as store:
         result = load_jsonl(files, store, force=force, curation=cur)
         err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
         report_curation(result.curation)

@@ -73,10 +73,10 @@ def say(text: str) -> None:
 
 
 def open_store(db: str | None, neo4j: str | None, database: str | None, *,
-               read_only: bool = False) -> GraphStore:
+               read_only: bool = False, for_build: bool = False) -> GraphStore:
     from .transfer import open_store as open_
 
-    return open_(db, neo4j, database, read_only=read_only)
+    return open_(db, neo4j, database, read_only=read_only, for_build=for_build)
 
 
 def curation_for(db: str | None, neo4j: str | None, path: Path | None) -> Any:

@@ -46,10 +46,11 @@ def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str |
 
 
 def open_store(db: str | None, neo4j: str | None, database: str | None = None,
-               read_only: bool = False) -> GraphStore:
+               read_only: bool = False, for_build: bool = False) -> GraphStore:
     """The embedded store at ``db``, or the Neo4j server at the URI ``neo4j`` (credentials from
     NEO4J_USERNAME / NEO4J_PASSWORD); without either, the one :func:`resolve_target` picks from
-    the environment (``$CONCEPTKG_DB``, ``$NEO4J_URI``), else ``./conceptkg.db``."""
+    the environment (``$CONCEPTKG_DB``, ``$NEO4J_URI``), else ``./conceptkg.db``. ``for_build``:
+    an embedded store with the bounded page cache of a build."""
     db, neo4j = resolve_target(db, neo4j)
     if database and not neo4j:
         raise ParameterError("--database applies to a Neo4j server; give --neo4j URI too")
@@ -57,9 +58,15 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
         from .graph.stores.neo4j import Neo4jStore
 
         return Neo4jStore.from_env(neo4j, database=database, read_only=read_only)
-    from .graph.stores.embedded import EmbeddedStore
+    from .graph.stores.embedded import (
+        BUILD_BUFFER_POOL_MB,
+        DEFAULT_BUFFER_POOL_MB,
+        EmbeddedStore,
+    )
 
-    return EmbeddedStore(db or default_db(), read_only=read_only, create=not read_only)
+    pool = BUILD_BUFFER_POOL_MB if for_build else DEFAULT_BUFFER_POOL_MB
+    return EmbeddedStore(db or default_db(), read_only=read_only, create=not read_only,
+                         buffer_pool_mb=pool)
 
 
 def copy_graph(src: GraphStore, dst: GraphStore,

@@ -22,15 +22,15 @@ from .base import GraphStore, QueryResult
 from .dialect import LADYBUG
 from .readonly import assert_read_only
 
-__all__ = ["DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
+__all__ = ["BUILD_BUFFER_POOL_MB", "DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "graph.lbdb"
 
 
-def _default_buffer_pool_mb() -> int:
-    """A quarter of the machine's memory, at most 1 GiB (0 lets LadybugDB take 80 %)."""
+def _build_buffer_pool_mb() -> int:
+    """A quarter of the machine's memory, at most 1 GiB (but at least 256 MiB)."""
     try:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
     except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
@@ -38,11 +38,13 @@ def _default_buffer_pool_mb() -> int:
     return max(256, min(1024, total // 4))
 
 
-#: the database's page cache in MiB: a quarter of the memory, at most 1 GiB (a build of a
-#: large corpus stays bounded). Set CONCEPTKG_BUFFER_POOL_MB to change it (0: LadybugDB's own
-#: choice, most of the memory); too small a cache fails large writes and path queries.
-DEFAULT_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "")
-                             or _default_buffer_pool_mb())
+#: the database's page cache in MiB; 0 lets LadybugDB choose (a share of the machine's memory,
+#: which large path queries may need). Set CONCEPTKG_BUFFER_POOL_MB to bound it.
+DEFAULT_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "0") or 0)
+#: the page cache of a build: bounded (a quarter of memory, at most 1 GiB), so that a build of
+#: a large corpus stays within its memory; CONCEPTKG_BUFFER_POOL_MB sets it too.
+BUILD_BUFFER_POOL_MB = int(os.environ.get("CONCEPTKG_BUFFER_POOL_MB", "")
+                           or _build_buffer_pool_mb())
 
 
 def _import_ladybug() -> Any:
