@@ -17,6 +17,10 @@ class DrivesRules(DriveHelpers):
     def drives(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
         sim, ph = self.sim, self.ph
         out: list[Found] = []
+        if not any(rx.search(sim, ss, se) for rx in (
+                self.drive_verbs, self.passive, self.provide, self.engine, self.reliance,
+                self.leading)):
+            return out  # every rule below starts from one of these cues
         src_types = ("Concept", "Factor", "Initiative")
         for ci, (cs, ce) in enumerate(cls):
             for v in self.drive_verbs.finditer(sim, cs, ce):

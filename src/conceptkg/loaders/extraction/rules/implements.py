@@ -11,6 +11,8 @@ from .subjects import SubjectRules
 
 __all__ = ["ImplementsRules"]
 
+_QUOTE_OPENERS = ("“", "\"", "「", "《", "『")
+
 
 
 class ImplementsRules(SubjectRules):
@@ -20,6 +22,10 @@ class ImplementsRules(SubjectRules):
                    ) -> list[Found]:
         sim, ph = self.sim, self.ph
         out: list[Found] = []
+        if not (self.impl_verbs.search(sim, ss, se)
+                or any(sim.find(q, ss, se) >= 0 for q in _QUOTE_OPENERS)
+                or any(self.impl_passive.match(sim, cs, ce) for cs, ce in cls)):
+            return out  # every rule below starts from a verb, a passive or a quoted name
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
