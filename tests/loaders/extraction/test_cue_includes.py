@@ -102,3 +102,11 @@ def test_lists_of_people_are_no_parts():
 def test_action_words_before_the_first_item_are_no_part_of_it():
     got = edges(extract("创新发展高山茶园、林下经济等特色产业。"))
     assert {("特色产业", "INCLUDES", "高山茶园"), ("特色产业", "INCLUDES", "林下经济")} <= got
+
+
+def test_what_a_composed_thing_covers_is_its_part_too():
+    got = edges(extract("《年报》由行业概览、案例分析两部分构成，涵盖绿色金融、普惠金融等议题。"))
+    assert {("《年报》", "INCLUDES", x) for x in ("绿色金融", "普惠金融")} <= got
+    # without a 由…构成 clause before, the list belongs to its own head only
+    got = edges(extract("论坛议程很紧凑，涵盖绿色金融、普惠金融等议题。"))
+    assert not {e for e in got if e[0] != "议题" and e[1] == "INCLUDES"}

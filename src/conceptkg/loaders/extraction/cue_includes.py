@@ -154,14 +154,20 @@ class CueIncludes:
                     span = ctx.args.subject(toks, q)
                     etc = next((k for k in range(q + 1, len(toks) - 1)
                                 if toks[k].text in self.etc), None)
+                    opens = span is None and prev is not None and \
+                        ctx.args._lead_end(toks, 0, q, light=False) == q
                     if span is None and etc is not None:
                         # 包括A、B等H: H owns the list, unless H is too vague (等多个领域)
                         before = len(out)
                         self._etc(ctx, toks, etc, out)
                         if len(out) > before:
+                            if opens and prev is not None:
+                                # X由…构成，涵盖A、B等H: X includes A and B too
+                                self._emit(ctx, self._composed_head(ctx, prev), self._items(
+                                    ctx, toks[:etc], q + 1, "cue_includes", out[-1].source),
+                                    "cue_includes", out)
                             break
-                    if span is None and prev is not None and \
-                            ctx.args._lead_end(toks, 0, q, light=False) == q:
+                    if opens and prev is not None:
                         if any(x.text in self.parallel for x in toks[:q]):
                             # …，也包括Y: the same subject as the clause before
                             k = next((j for j, x in enumerate(prev) if x.text in self.verbs),
@@ -184,6 +190,14 @@ class CueIncludes:
                     self._represented(ctx, toks, q, out)
             prev, prev_cl = toks, None
         return out
+
+    def _composed_head(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
+        """The subject of a clause that says what it is made of (X由A、B构成)."""
+        v = next((k for k, t in enumerate(prev) if t.text in self.compose), None)
+        by = next((k for k in range(v or 0) if prev[k].text == "由"), None)
+        if v is None or not by:
+            return None
+        return self._head(ctx, ctx.args.subject(prev, by), "cue_includes_composed")
 
     def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """A 由 B、C(三部分) 构成: A includes each listed part."""
