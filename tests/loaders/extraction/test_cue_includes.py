@@ -110,3 +110,11 @@ def test_what_a_composed_thing_covers_is_its_part_too():
     # without a 由…构成 clause before, the list belongs to its own head only
     got = edges(extract("论坛议程很紧凑，涵盖绿色金融、普惠金融等议题。"))
     assert not {e for e in got if e[0] != "议题" and e[1] == "INCLUDES"}
+
+
+def test_progress_after_a_list_head_is_no_part_of_it():
+    got = edges(extract("地基处理、主体结构等工程进展顺利。"))
+    assert not {e for e in got if e[0] == "工程进展"}
+    # a department named with 部门 acts
+    got = edges(extract("北京市商务部门开展外贸优品对接活动。"))
+    assert ("北京市商务部门", "IMPLEMENTS", "外贸优品对接活动") in got

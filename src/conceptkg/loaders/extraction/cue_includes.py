@@ -282,11 +282,14 @@ class CueIncludes:
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化服务 stays whole: what is left would be no noun
         head = None
-        text = ctx.sim[s:words[k - 1].end] if words else ""
-        tail = next((x for x in self.metric_tails if text.endswith(x) and len(text) > len(x)),
-                    None)
-        if tail is not None:  # 等产品产量(增长): the list's head is 产品 (its output is measured)
-            head = self._head(ctx, (s, words[k - 1].end - len(tail)), "cue_includes_etc")
+        end_at = next((x for x in (words[k - 1].end, e) if any(
+            ctx.sim[s:x].endswith(t) and x - s > len(t) for t in self.metric_tails)), None) \
+            if words else None
+        tail = next((t for t in self.metric_tails if end_at is not None
+                     and ctx.sim[s:end_at].endswith(t)), None)
+        if end_at is not None and tail is not None:
+            # 等产品产量(增长), 等工程进展顺利: the head is 产品, 工程 (a measure of it follows)
+            head = self._head(ctx, (s, end_at - len(tail)), "cue_includes_etc")
             if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
                 return
         elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
