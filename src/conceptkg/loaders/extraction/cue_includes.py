@@ -14,14 +14,12 @@ import re
 
 from ..lexicon import Lexicon
 from .context import SentenceContext
+from .list_items import BARRIER_TAGS, count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["CueIncludes"]
-
-_BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
-
 
 class CueIncludes:
     needs_cue = True
@@ -127,7 +125,7 @@ class CueIncludes:
         while j and toks[j - 1].tag == "x":
             j -= 1
         i = j
-        while i and not ((toks[i - 1].tag in _BARRIER_TAGS and toks[i - 1].text not in "“”《》")
+        while i and not ((toks[i - 1].tag in BARRIER_TAGS and toks[i - 1].text not in "“”《》")
                          or toks[i - 1].tag.startswith("u")
                          or ((toks[i - 1].text in ctx.args.light
                              or toks[i - 1].text in ctx.args.cue_verbs)
@@ -218,51 +216,8 @@ class CueIncludes:
         items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
         self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
 
-    def _list_start(self, ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
-        """Index where the list before token q starts; None without a 、 in it (or a single
-        item right after a verb: 推进X等项目). The items between two 、 are taken whole (their
-        word tags are too unreliable to cut them); the first item starts after the last verb,
-        preposition, adverb or lead word before it."""
-        seps = []
-        depth = 0
-        for k in range(q - 1, -1, -1):
-            t = toks[k].text
-            if t in "”》)）":
-                depth += 1
-            elif t in "“《(（":
-                depth = max(0, depth - 1)
-            elif depth == 0 and t == "、":
-                seps.append(k)
-            elif depth == 0 and t in ("，", "；", "：", "。"):
-                break
-        end = seps[-1] if seps else q
-        k = end - 1
-        while k >= 0:
-            t = toks[k]
-            if t.text in "”》)）":
-                depth += 1
-            elif t.text in "“《(（":
-                depth = max(0, depth - 1)
-            elif depth == 0 and k + 1 < end and (
-                    t.text in ctx.args.complements
-                    or (len(t.text) == 4 and t.text[:2] in ctx.args.nominal
-                        and t.text[2:] in ctx.args.nominal)):
-                break  # 串联起A、B; 创新发展A、B (two action words before the first item)
-            elif depth == 0 and ((t.tag in _BARRIER_TAGS and (
-                    t.tag != "v" or (len(t.text) > 1 and k + 1 < end
-                                     and t.text not in ctx.args.nominal)))
-                                 or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
-                                 or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
-                                     and (t.tag != "vn" or k + 1 < end))):
-                break  # (a verb that ends the first item is a noun: 设施建设、…)
-            k -= 1
-        if seps:
-            return k + 1 if k + 1 < seps[-1] else None
-        single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
-        return k + 1 if single and k + 1 < q else None
-
     def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
-        a = self._list_start(ctx, toks, q)
+        a = list_start(ctx, toks, q)
         if a is None or a >= q:
             return
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
@@ -319,8 +274,8 @@ class CueIncludes:
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
                        m: re.Match[str], out: list[Found]) -> None:
         """A、B、C三大H: H includes the items when their number is the count."""
-        n = _number(m.group(1))
-        a = self._list_start(ctx, toks, q)
+        n = count_of(m.group(1))
+        a = list_start(ctx, toks, q)
         if a is None or n < 2:
             return
         k = q
@@ -363,11 +318,3 @@ class CueIncludes:
         self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",
                                           head), "cue_includes_represented", out)
 
-
-def _number(text: str) -> int:
-    digits = "一二三四五六七八九十"
-    if text.isdigit():
-        return int(text)
-    if text == "两":
-        return 2
-    return digits.index(text) + 1 if text in digits else 0

@@ -1,4 +1,5 @@
-"""Items of a list that share one kind: a known term under a short qualifier names the
+"""Lists of items: where a list starts in a clause and what count it names (:func:`list_start`,
+:func:`count_of`); items that share one kind: a known term under a short qualifier names the
 narrower thing (人工智能、人形机器人、氢能: 人形机器人, not 机器人), and an unknown name guessed
 from its head word takes the type of the known items beside it (5G、千兆光网: both factors)."""
 
@@ -10,9 +11,14 @@ from typing import TYPE_CHECKING
 from .mention_types import Ent
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .context import SentenceContext
     from .phrases import Phrases
+    from .tokens import Tok
 
-__all__ = ["qualified_item", "same_kind"]
+__all__ = ["BARRIER_TAGS", "count_of", "list_start", "qualified_item", "same_kind"]
+
+#: word tags that end a phrase when read backwards from a list (verbs, prepositions, adverbs …)
+BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
 
 
 def qualified_item(ph: Phrases, a: int, b: int, ent: Ent) -> Ent:
@@ -40,3 +46,57 @@ def same_kind(out: list[Ent]) -> list[Ent]:
     type_ = next(iter(known))
     return [Ent(x.name, type_, x.start, x.end, x.rule, x.aliases) if x.rule == "noun_phrase"
             and x.type != type_ else x for x in out]
+
+
+def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
+    """Index where the list before token q starts; None without a 、 in it (or a single
+    item right after a verb: 推进X等项目). The items between two 、 are taken whole (their
+    word tags are too unreliable to cut them); the first item starts after the last verb,
+    preposition, adverb or lead word before it."""
+    seps = []
+    depth = 0
+    for k in range(q - 1, -1, -1):
+        t = toks[k].text
+        if t in "”》)）":
+            depth += 1
+        elif t in "“《(（":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t == "、":
+            seps.append(k)
+        elif depth == 0 and t in ("，", "；", "：", "。"):
+            break
+    end = seps[-1] if seps else q
+    k = end - 1
+    while k >= 0:
+        t = toks[k]
+        if t.text in "”》)）":
+            depth += 1
+        elif t.text in "“《(（":
+            depth = max(0, depth - 1)
+        elif depth == 0 and k + 1 < end and (
+                t.text in ctx.args.complements
+                or (len(t.text) == 4 and t.text[:2] in ctx.args.nominal
+                    and t.text[2:] in ctx.args.nominal)):
+            break  # 串联起A、B; 创新发展A、B (two action words before the first item)
+        elif depth == 0 and ((t.tag in BARRIER_TAGS and (
+                t.tag != "v" or (len(t.text) > 1 and k + 1 < end
+                                 and t.text not in ctx.args.nominal)))
+                             or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
+                             or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
+                                 and (t.tag != "vn" or k + 1 < end))):
+            break  # (a verb that ends the first item is a noun: 设施建设、…)
+        k -= 1
+    if seps:
+        return k + 1 if k + 1 < seps[-1] else None
+    single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
+    return k + 1 if single and k + 1 < q else None
+
+
+def count_of(text: str) -> int:
+    """The number a count word names (三 → 3, 两 → 2, 12 → 12; 0 when none)."""
+    digits = "一二三四五六七八九十"
+    if text.isdigit():
+        return int(text)
+    if text == "两":
+        return 2
+    return digits.index(text) + 1 if text in digits else 0
