@@ -110,3 +110,20 @@ def test_verbal_noun_heads_close_a_name():
     # 行动 is tagged as a verbal noun; the verbs inside the name belong to it
     assert ("海州市", "IMPLEMENTS", "良田攻坚提质行动") in edges(
         extract("海州市加快实施良田攻坚提质行动。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nearest clause before that opens with an actor, also after reported speech
+    ("市生态环境局负责人表示，目前，海州市正聚焦河湖岸线，组织实施三年专项整治行动。",
+     ("海州市", "IMPLEMENTS", "三年专项整治行动")),
+    # 开工 starts a project; a manner word (密集, 陆续) between actor and verb is filler
+    ("明年，海州市将陆续开工滨江水库、城西灌区等重大水利工程。",
+     ("海州市", "IMPLEMENTS", "重大水利工程")),
+])
+def test_actor_of_later_clauses(text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_reported_order_without_actor_is_nobodys_act():
+    got = edges(extract("市生态环境局负责人表示，要组织实施三年专项整治行动。"))
+    assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] != "市生态环境局"}

@@ -151,15 +151,20 @@ class CueImplements:
         if not self._may_act(ctx) and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
         actors: list[Ent] = []
-        first: tuple[int, int] | None = None
+        before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         for ci, cl in enumerate(ctx.clauses):
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
-                if ci == 0:
-                    first = cl  # its actor is read only if a later clause needs it
+                if not actors:
+                    before.append(cl)  # their actor is read only if a later clause needs it
                 continue
-            if first is not None and not actors:
-                actors = self._opening_actor(ctx, ctx.tokens(first), None)
-                first = None
+            if before and not actors:
+                # the nearest clause before that opens with an actor (目前，我国正聚焦X，组织
+                # 实施Y; X表示，我国…，实施Y)
+                for c in reversed(before):
+                    actors = self._opening_actor(ctx, ctx.tokens(c), None)
+                    if actors:
+                        break
+                before = []
             toks = ctx.tokens(cl)
             self._organised_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
