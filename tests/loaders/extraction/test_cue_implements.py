@@ -127,3 +127,8 @@ def test_actor_of_later_clauses(text, expected):
 def test_reported_order_without_actor_is_nobodys_act():
     got = edges(extract("市生态环境局负责人表示，要组织实施三年专项整治行动。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] != "市生态环境局"}
+
+
+def test_place_word_that_qualifies_a_noun_does_not_act():
+    got = edges(extract("中国电影市场成为全球电影产业的重要增长引擎，为推进文化强国建设增添动力。"))
+    assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] == "中国"}

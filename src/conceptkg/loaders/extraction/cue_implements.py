@@ -91,8 +91,9 @@ class CueImplements:
             s, e = toks[k].start, toks[j - 1].end
             name = ctx.args.organisation(s, e)
             if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
-                    toks[j].tag == "m":
-                continue  # 新建800个X: a place word read as a verb before a count
+                    (toks[j].tag == "m" or toks[j].tag[:1] == "n" or toks[j].tag == "vn"):
+                continue  # 新建800个X: a place word read as a verb before a count; 中国电影
+                # 市场: a place word that qualifies the noun after it
             if name:
                 best = (s, e, name, j)
                 break
