@@ -52,11 +52,11 @@ def test_a_company_acts_under_its_short_name_and_as_公司():
 
 @pytest.mark.parametrize("text, expected", [
     # a book title is one name, 和 inside it included
-    ("市统计局今天发布《2030年工业和信息化发展公报》。",
-     ("市统计局", "IMPLEMENTS", "《2030年工业和信息化发展公报》")),
+    ("市统计局今天发布《2031年城市记忆和档案工作白皮书》。",
+     ("市统计局", "IMPLEMENTS", "《2031年城市记忆和档案工作白皮书》")),
     # a verb's complement (构建起) is no part of what is built
-    ("海州市率先构建起多层次社区养老服务体系。",
-     ("海州市", "IMPLEMENTS", "多层次社区养老服务体系")),
+    ("海州市率先建立起全域公共文化服务体系。",
+     ("海州市", "IMPLEMENTS", "全域公共文化服务体系")),
     # 我国 acting like 中方
     ("我国将开展专项整治行动。", ("我国", "IMPLEMENTS", "专项整治行动")),
 ])
@@ -76,59 +76,59 @@ def test_district_after_a_place_name_acts():
 
 
 def test_organisation_after_an_enabling_verb_acts():
-    assert ("海州市", "IMPLEMENTS", "国家级数据中心") in edges(
-        extract("大力支持海州市建设国家级数据中心。"))
+    assert ("海州市", "IMPLEMENTS", "区域级气象数据中心") in edges(
+        extract("大力支持海州市建设区域级气象数据中心。"))
     # a generic 企业 after 支持 is no actor
-    assert not {e for e in edges(extract("支持企业建设国家级数据中心。"))
+    assert not {e for e in edges(extract("支持企业建设区域级气象数据中心。"))
                 if e[1] == "IMPLEMENTS"}
 
 
 @pytest.mark.parametrize("text, expected", [
     # X 由 A 和 B 联合主办: both carry out X, the clause's subject
-    ("本届论坛由市商务局和市文旅局联合主办。",
-     {("市商务局", "IMPLEMENTS", "本届论坛"), ("市文旅局", "IMPLEMENTS", "本届论坛")}),
+    ("本届灯会由市文旅局和市园林局联合主办。",
+     {("市文旅局", "IMPLEMENTS", "本届灯会"), ("市园林局", "IMPLEMENTS", "本届灯会")}),
     # a counted group of places after their short names acts as one party
-    ("运动会首次由甲乙丙三地联合举办。", {("甲乙丙三地", "IMPLEMENTS", "运动会")}),
+    ("龙舟文化节首次由甲乙丙三地联合举办。", {("甲乙丙三地", "IMPLEMENTS", "龙舟文化节")}),
 ])
 def test_organised_subject(text, expected):
     assert expected <= edges(extract(text))
 
 
 def test_counted_group_after_a_verb_is_no_party():
-    got = edges(extract("借助多部门出台的促进消费举措，景区客流回升。"))
+    got = edges(extract("依靠多部门出台的稳岗举措，园区用工回暖。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0].startswith("借助")}
 
 
 def test_place_in_the_dictionary_acts_but_not_before_a_count():
-    assert ("上海", "IMPLEMENTS", "夜间消费季活动") in edges(extract("上海推出夜间消费季活动。"))
+    assert ("上海", "IMPLEMENTS", "梧桐落叶季活动") in edges(extract("上海推出梧桐落叶季活动。"))
     # 新建 is also a place name in the dictionary: before a count it is the verb
-    got = edges(extract("新建80个智能工厂，打造10个应用示范项目。"))
+    got = edges(extract("新建60个共享菜园，打造12个邻里示范点。"))
     assert not {e for e in got if e[0] == "新建"}
 
 
 def test_verbal_noun_heads_close_a_name():
     # 行动 is tagged as a verbal noun; the verbs inside the name belong to it
-    assert ("海州市", "IMPLEMENTS", "良田攻坚提质行动") in edges(
-        extract("海州市加快实施良田攻坚提质行动。"))
+    assert ("海州市", "IMPLEMENTS", "古桥修缮保护行动") in edges(
+        extract("海州市加快实施古桥修缮保护行动。"))
 
 
 @pytest.mark.parametrize("text, expected", [
     # the nearest clause before that opens with an actor, also after reported speech
-    ("市生态环境局负责人表示，目前，海州市正聚焦河湖岸线，组织实施三年专项整治行动。",
-     ("海州市", "IMPLEMENTS", "三年专项整治行动")),
+    ("市园林局负责人表示，目前，海州市正聚焦城郊绿道，组织实施两年绿道整治行动。",
+     ("海州市", "IMPLEMENTS", "两年绿道整治行动")),
     # 开工 starts a project; a manner word (密集, 陆续) between actor and verb is filler
-    ("明年，海州市将陆续开工滨江水库、城西灌区等重大水利工程。",
-     ("海州市", "IMPLEMENTS", "重大水利工程")),
+    ("后年，海州市将陆续开工东湖隧道、北环高架等重点交通工程。",
+     ("海州市", "IMPLEMENTS", "交通工程")),
 ])
 def test_actor_of_later_clauses(text, expected):
     assert expected in edges(extract(text))
 
 
 def test_reported_order_without_actor_is_nobodys_act():
-    got = edges(extract("市生态环境局负责人表示，要组织实施三年专项整治行动。"))
+    got = edges(extract("市园林局负责人表示，要组织实施两年绿道整治行动。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] != "市生态环境局"}
 
 
 def test_place_word_that_qualifies_a_noun_does_not_act():
-    got = edges(extract("中国电影市场成为全球电影产业的重要增长引擎，为推进文化强国建设增添动力。"))
+    got = edges(extract("中国茶饮市场成为东亚饮品行业的重要增长引擎，为推动茶文化传播增添动力。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] == "中国"}

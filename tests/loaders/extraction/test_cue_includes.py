@@ -39,16 +39,16 @@ def test_quantities_are_not_items():
 
 @pytest.mark.parametrize("text, expected", [
     # a list's own head may be generic (新功能, 业态) when it is no vague word (方面)
-    ("预计年内，云端问诊、智能导诊等新功能就将上线。",
-     {("新功能", "INCLUDES", x) for x in ("云端问诊", "智能导诊")}),
-    ("下一步，湖城将培育湖畔露营、水上骑行等业态。",
-     {("业态", "INCLUDES", x) for x in ("湖畔露营", "水上骑行")}),
+    ("预计年底，语音挂号、床旁结算等新功能就将上线。",
+     {("新功能", "INCLUDES", x) for x in ("语音挂号", "床旁结算")}),
+    ("明年，山城将发展星空观测、溯溪露营等业态。",
+     {("业态", "INCLUDES", x) for x in ("星空观测", "溯溪露营")}),
     # a verb before the first item closes the list (提供 is no part of 全日托)
-    ("街道托育中心提供全日托、临时托等多样化服务。",
-     {("多样化服务", "INCLUDES", x) for x in ("全日托", "临时托")}),
+    ("街道养老驿站提供助餐、助浴等多样化服务。",
+     {("多样化服务", "INCLUDES", x) for x in ("助餐", "助浴")}),
     # a word the dictionary tags as a name (养老) is a person only with a surname
-    ("教育、医疗、养老等优质资源加速向乡村覆盖。",
-     {("优质资源", "INCLUDES", x) for x in ("教育", "医疗", "养老")}),
+    ("家政、养老、托育等便民服务进入新建小区。",
+     {("便民服务", "INCLUDES", x) for x in ("家政", "养老", "托育")}),
 ])
 def test_includes_generic_list_heads(text, expected):
     assert expected <= edges(extract(text))
@@ -65,8 +65,8 @@ def test_no_includes_under_cut_heads(text):
 
 def test_technology_names_with_digits_are_list_items():
     # 5G is a name, not a quantity (45家 would be)
-    got = edges(extract("鼓励建设5G、千兆光网等新型网络设施。"))
-    assert {("新型网络设施", "INCLUDES", "5G"), ("新型网络设施", "INCLUDES", "千兆光网")} <= got
+    got = edges(extract("鼓励建设5G、光纤宽带等新型网络设施。"))
+    assert {("新型网络设施", "INCLUDES", "5G"), ("新型网络设施", "INCLUDES", "光纤宽带")} <= got
 
 
 def test_box_title_numbering_is_no_part_of_the_programme():
@@ -90,7 +90,7 @@ def test_measure_after_a_list_head_is_left_out():
     got = edges(extract("推进茶叶、竹笋、菌菇等特色农产品产量提升。"))
     assert {("特色农产品", "INCLUDES", x) for x in ("茶叶", "竹笋", "菌菇")} <= got
     # a bare head left after the measure (等产品产量) gives no edge
-    assert not {e for e in edges(extract("带动平板电脑、电动自行车等产品产量增长。"))
+    assert not {e for e in edges(extract("带动扫地机器人、电动牙刷等产品产量增长。"))
                 if e[1] == "INCLUDES"}
 
 
@@ -100,8 +100,8 @@ def test_lists_of_people_are_no_parts():
 
 
 def test_action_words_before_the_first_item_are_no_part_of_it():
-    got = edges(extract("创新发展高山茶园、林下经济等特色产业。"))
-    assert {("特色产业", "INCLUDES", "高山茶园"), ("特色产业", "INCLUDES", "林下经济")} <= got
+    got = edges(extract("创新发展高山茶园、林下菌菇等山区产业。"))
+    assert {("山区产业", "INCLUDES", "高山茶园"), ("山区产业", "INCLUDES", "林下菌菇")} <= got
 
 
 def test_what_a_composed_thing_covers_is_its_part_too():
@@ -113,8 +113,8 @@ def test_what_a_composed_thing_covers_is_its_part_too():
 
 
 def test_progress_after_a_list_head_is_no_part_of_it():
-    got = edges(extract("地基处理、主体结构等工程进展顺利。"))
+    got = edges(extract("桥墩浇筑、钢梁吊装等工程进展顺利。"))
     assert not {e for e in got if e[0] == "工程进展"}
     # a department named with 部门 acts
-    got = edges(extract("北京市商务部门开展外贸优品对接活动。"))
-    assert ("北京市商务部门", "IMPLEMENTS", "外贸优品对接活动") in got
+    got = edges(extract("临江市商务部门开展老字号进社区活动。"))
+    assert ("临江市商务部门", "IMPLEMENTS", "老字号进社区活动") in got

@@ -53,7 +53,7 @@ class ArgumentEntities:
         party = self.party_re.match(text) if self.party_re else None
         if party and not (party.groupdict().get("prefix") and word_tag(party.group("prefix"))
                           in ("v", "vn", "p", "d", "c", "r")):
-            return text  # 三省市, 粤港澳三地 (not 借助多部门)
+            return text  # 三省市, 甲乙丙三地 (not 借助多部门)
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
         minor = next((x for x in self.minor_places if text.endswith(x)), None)

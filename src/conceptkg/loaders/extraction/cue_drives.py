@@ -161,12 +161,12 @@ class CueDrives:
         return s, e
 
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """The phrase a clause opens with, up to its first verb (or adjective: 开局良好)."""
+        """The phrase a clause opens with, up to its first verb (or adjective: 表现亮眼)."""
         for k, t in enumerate(toks):
             if t.verb or t.text in self.verbs:
                 return ctx.args.subject(toks, k) if k else None
             if t.tag == "a" and k > 1 and toks[k - 1].noun:
-                # X开局良好: the topic X, before the noun the adjective describes
+                # X表现亮眼: the topic X, before the noun the adjective describes
                 return ctx.args.subject(toks, k - 1)
         return None
 

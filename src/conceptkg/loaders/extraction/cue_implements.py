@@ -92,7 +92,7 @@ class CueImplements:
             name = ctx.args.organisation(s, e)
             if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
                     (toks[j].tag == "m" or toks[j].tag[:1] == "n" or toks[j].tag == "vn"):
-                continue  # 新建800个X: a place word read as a verb before a count; 中国电影
+                continue  # 新建60个X: a place word read as a verb before a count; 中国茶饮
                 # 市场: a place word that qualifies the noun after it
             if name:
                 best = (s, e, name, j)
@@ -286,7 +286,7 @@ class CueImplements:
         span = ctx.args.subject(toks, i)
         words = ctx.tokens(span) if span is not None else []
         while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead):
-            words = words[:-1]  # 全运会首次由…: the adverb is no part of the name
+            words = words[:-1]  # 龙舟节首次由…: the adverb is no part of the name
         if not words:
             return
         span = (words[0].start, words[-1].end)

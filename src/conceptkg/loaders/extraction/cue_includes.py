@@ -113,7 +113,7 @@ class CueIncludes:
                 rule != "cue_includes_etc" or toks[-1].text in self.weak_args
                 or (len(toks) == 1 and toks[0].text in self.stop_heads)):
             return None  # 工程建设: nothing but generic words (a list's own head may be
-            # generic: A、B等新功能, A、B等重点项目)
+            # generic: A、B等新服务, A、B等重点项目)
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
@@ -235,7 +235,7 @@ class CueIncludes:
                 and not words[k - 1].text.endswith(ctx.args.init_heads):
             k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
-            k = len(words)  # 多样化服务 stays whole: what is left would be no noun
+            k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         head = None
         end_at = next((x for x in (words[k - 1].end, e) if any(
             ctx.sim[s:x].endswith(t) and x - s > len(t) for t in self.metric_tails)), None) \
@@ -243,7 +243,7 @@ class CueIncludes:
         tail = next((t for t in self.metric_tails if end_at is not None
                      and ctx.sim[s:end_at].endswith(t)), None)
         if end_at is not None and tail is not None:
-            # 等产品产量(增长), 等工程进展顺利: the head is 产品, 工程 (a measure of it follows)
+            # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)
             head = self._head(ctx, (s, end_at - len(tail)), "cue_includes_etc")
             if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
                 return
