@@ -102,3 +102,14 @@ def text_pdf(text: str) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+def later_document_graph() -> KnowledgeGraph:
+    """A second document naming the organisation of :func:`small_graph` (by another alias)."""
+    doc = Document.from_text("某某集团公司推进改革。")
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    kg.add_node(Node(name="某某集团", type="Organization", aliases=["集团"],
+                     evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
+                                        end=len(doc.text))]))
+    return kg

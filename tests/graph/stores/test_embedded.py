@@ -3,9 +3,9 @@ import multiprocessing
 import pytest
 
 from conceptkg.errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from conceptkg.graph import Document, EmbeddedStore, Evidence, KnowledgeGraph, Node
+from conceptkg.graph import EmbeddedStore, Node
 from tests.graph.graph_compare import assert_same_graph
-from tests.helpers import small_graph
+from tests.helpers import later_document_graph, small_graph
 
 
 @pytest.fixture
@@ -41,13 +41,7 @@ def test_writing_twice_is_idempotent(store):
 
 def test_a_later_document_merges_into_existing_nodes(store):
     store.write_graph(small_graph())
-    doc = Document.from_text("某某集团公司推进改革。")
-    kg = KnowledgeGraph()
-    kg.add_document(doc)
-    kg.add_node(Node(name="某某集团", type="Organization", aliases=["集团"],
-                     evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
-                                        end=len(doc.text))]))
-    store.write_graph(kg)
+    store.write_graph(later_document_graph())
     res = store.query("MATCH (o:Organization) RETURN o.name, o.aliases, o.documents")
     assert len(res.rows) == 1
     name, aliases, docs = res.rows[0]

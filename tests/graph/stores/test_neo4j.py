@@ -22,7 +22,7 @@ from conceptkg.graph.stores.dialect import NEO4J
 from conceptkg.graph.stores.neo4j import Neo4jStore
 from conceptkg.transfer import copy_graph, open_store, pull, push
 from tests.graph.graph_compare import assert_same_graph
-from tests.helpers import small_graph
+from tests.helpers import later_document_graph, small_graph
 
 pytestmark = pytest.mark.neo4j
 
@@ -108,13 +108,7 @@ def test_writing_twice_is_idempotent(neo4j_store):
 
 def test_a_later_document_merges_into_existing_nodes(neo4j_store):
     neo4j_store.write_graph(small_graph())
-    doc = Document.from_text("某某集团公司推进改革。")
-    kg = KnowledgeGraph()
-    kg.add_document(doc)
-    kg.add_node(Node(name="某某集团", type="Organization", aliases=["集团"],
-                     evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
-                                        end=len(doc.text))]))
-    neo4j_store.write_graph(kg)
+    neo4j_store.write_graph(later_document_graph())
     res = neo4j_store.query(
         "MATCH (o:Organization) RETURN o.name, o.aliases, o.documents, o.mentions")
     assert len(res.rows) == 1
