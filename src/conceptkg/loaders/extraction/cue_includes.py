@@ -237,14 +237,10 @@ class CueIncludes:
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         head = None
-        end_at = next((x for x in (words[k - 1].end, e) if any(
-            ctx.sim[s:x].endswith(t) and x - s > len(t) for t in self.metric_tails)), None) \
-            if words else None
-        tail = next((t for t in self.metric_tails if end_at is not None
-                     and ctx.sim[s:end_at].endswith(t)), None)
-        if end_at is not None and tail is not None:
+        measured = self._before_measure(ctx.sim, s, (words[k - 1].end, e)) if words else None
+        if measured is not None:
             # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)
-            head = self._head(ctx, (s, end_at - len(tail)), "cue_includes_etc")
+            head = self._head(ctx, (s, measured), "cue_includes_etc")
             if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
                 return
         elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
@@ -270,6 +266,16 @@ class CueIncludes:
             len(items[0].name) >= 3 and not bare else 2
         if all(len(it.name) <= 12 for it in items):
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
+
+    def _before_measure(self, sim: str, s: int, ends: tuple[int, ...]) -> int | None:
+        """Where the head ends when sim[s:end] (for the first end that has one) closes with a
+        measure word (产量, 进度): the position before that word."""
+        for end in ends:
+            tail = next((t for t in self.metric_tails
+                         if sim.endswith(t, s, end) and end - s > len(t)), None)
+            if tail is not None:
+                return end - len(tail)
+        return None
 
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
                        m: re.Match[str], out: list[Found]) -> None:
