@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conceptkg.build import build, expand_paths, extract_to_jsonl, load_jsonl
+from conceptkg.build import build, expand_paths, extract_to_jsonl, load_jsonl, worker_pool
 from conceptkg.errors import InputError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.io_json import graph_to_dict
@@ -47,6 +47,29 @@ def test_parallel_build_equals_serial(corpus, tmp_path):
             assert result.ok and len(result.built) == 4
             graphs.append(_canon(store.read_graph()))
     assert graphs[0] == graphs[1]
+
+
+def test_workers_started_before_the_store_build_the_same_graph_and_stop(corpus, tmp_path):
+    with EmbeddedStore(tmp_path / "serial") as store:
+        build([corpus], store, jobs=1)
+        serial = _canon(store.read_graph())
+    with worker_pool(2, files=4) as workers:
+        assert workers is not None
+        procs = list(workers.pool._processes.values())
+        assert len(procs) == 2 and all(p.is_alive() for p in procs)
+        with EmbeddedStore(tmp_path / "early") as store:
+            result = build([corpus], store, workers=workers)
+            assert result.ok and len(result.built) == 4
+            # the build stopped them once its files were extracted
+            assert not any(p.is_alive() for p in procs)
+            assert _canon(store.read_graph()) == serial
+
+
+def test_worker_pool_is_this_process_for_one_job_or_one_file():
+    with worker_pool(1) as none:
+        assert none is None
+    with worker_pool(4, files=1) as one_file:
+        assert one_file is None
 
 
 def test_rebuild_skips_unchanged_unless_forced(corpus, tmp_path):

@@ -18,7 +18,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -38,11 +38,13 @@ __all__ = [
     "SUFFIXES",
     "BuildResult",
     "FileOutcome",
+    "Workers",
     "build",
     "expand_paths",
     "extract_files",
     "extract_to_jsonl",
     "load_jsonl",
+    "worker_pool",
 ]
 
 log = logging.getLogger(__name__)
@@ -165,10 +167,40 @@ def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
         yield FileOutcome(str(path), "failed", str(exc))
 
 
+class Workers:
+    """Worker processes started ahead of a build (see :func:`worker_pool`) and handed to it
+    with ``build(..., workers=…)``: the build stops them as soon as its files are extracted,
+    so that they do not hold memory while the last writes run."""
+
+    def __init__(self, jobs: int) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+                                        initargs=(os.getpid(),))
+        self.pool.submit(int)  # the processes start now
+
+    def stop(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def worker_pool(jobs: int | None = None, files: int | None = None
+                ) -> Iterator[Workers | None]:
+    """Worker processes for one :func:`build`, started now: processes forked before the
+    caller opens its store do not carry the store's memory. ``jobs`` defaults to the number of
+    cores, at most one per file of ``files``; None (work in this process) for one job."""
+    n = max(1, min(jobs or os.cpu_count() or 1, files if files is not None else 1 << 30))
+    workers = Workers(n) if n > 1 else None
+    try:
+        yield workers
+    finally:
+        if workers is not None:
+            workers.stop()
+
+
 def extract_files(paths: list[Path], *, jobs: int | None = None,
-                  skip: Iterable[str] = (), lexicon: tuple[str, ...] = (), date: str = ""
-                  ) -> Iterator[FileOutcome]:
-    """Process files (in parallel when ``jobs`` > 1), yielding outcomes in input order.
+                  skip: Iterable[str] = (), lexicon: tuple[str, ...] = (), date: str = "",
+                  workers: Workers | None = None) -> Iterator[FileOutcome]:
+    """Process files (in parallel when ``jobs`` > 1, or by ``workers``, which are stopped at
+    the end), yielding outcomes in input order.
 
     Large plain-text files are processed part by part in this process, so that memory stays
     bounded; each part yields an outcome of its own.
@@ -185,8 +217,9 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             groups[-1][1].append(p)
     n_small = sum(len(g) for large, g in groups if not large)
     jobs = max(1, min(jobs or os.cpu_count() or 1, n_small or 1))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
-                               initargs=(os.getpid(),)) if jobs > 1 else None
+    if workers is None and jobs > 1:
+        workers = Workers(jobs)
+    pool = workers.pool if workers is not None else None
     try:
         for large, group in groups:
             if large:
@@ -196,8 +229,8 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
                 mapped = pool.map(_work, tasks, chunksize=1) if pool else map(_work, tasks)
                 yield from mapped
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if workers is not None:
+            workers.stop()
 
 
 def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
@@ -212,7 +245,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
           force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
           date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
-          min_confidence: float = 0.0, curation: Any = None) -> BuildResult:
+          min_confidence: float = 0.0, curation: Any = None,
+          workers: Workers | None = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored, each
@@ -221,6 +255,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     Edges with a confidence below ``min_confidence`` are left out.
     ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
     ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
+    ``workers`` (see :func:`worker_pool`) do the extraction instead of workers of its own.
     """
     files = expand_paths(paths)
     lexicon = tuple(lexicon)
@@ -242,7 +277,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
     with store.batch_writes() if store is not None else nullcontext():
-        for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date):
+        for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date,
+                                     workers=workers):
             if outcome.graph is not None:
                 if min_confidence > 0:
                     drop_weak_edges(outcome.graph, min_confidence)

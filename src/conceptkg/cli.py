@@ -104,7 +104,7 @@ def build(
     )
 
     from .build import build as run_build
-    from .build import expand_paths
+    from .build import expand_paths, worker_pool
 
     if jobs is not None and jobs < 1:
         raise ParameterError("--jobs must be at least 1")
@@ -115,11 +115,13 @@ def build(
         date = parse_date(date)
     total = len(expand_paths(files))
     cur = curation_for(db, neo4j, curation)
-    with open_store(db, neo4j, database, for_build=True) as store:
+    # workers first: forked before the store opens, they do not carry its memory
+    with worker_pool(jobs, files=total) as workers, \
+            open_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("building", total=total)
-            result = run_build(files, store, jobs=jobs, force=force, lexicon=lex,
+            result = run_build(files, store, jobs=jobs, force=force, lexicon=lex, workers=workers,
                                min_confidence=min_confidence,
                                date=date or "", metrics=not no_metrics, curation=cur,
                                on_file=lambda o: bar.update(task, advance=1,

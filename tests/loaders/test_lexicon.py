@@ -27,6 +27,18 @@ def test_trie_regex_prefers_the_longest_word():
     assert found == ["人工智能技术", "人工", "大数据模型", "大数据"]
 
 
+def test_trie_regex_is_compiled_once_per_set_of_words():
+    words = ["甲乙工程", "甲乙", "丙丁"]
+    rx = trie_regex(words)
+    assert trie_regex(reversed(words)) is rx  # the same set, in any order or container
+    assert trie_regex(set(words) | {""}) is rx  # empty words never count
+    other = trie_regex([*words, "甲乙工程师"])
+    assert other is not rx
+    assert other.match("甲乙工程师").group() == "甲乙工程师"
+    assert rx.match("甲乙工程师").group() == "甲乙工程"
+    assert trie_regex([]).search("甲乙") is None
+
+
 def test_user_file_adds_terms_aliases_and_cues(tmp_path):
     user = tmp_path / "my.yaml"
     user.write_text(

@@ -205,11 +205,15 @@ def _parse_entry(entry: Any, type_: str, src: str) -> tuple[str, str, list[str],
 
 def trie_regex(words: Any) -> re.Pattern[str]:
     """One regex for a set of literal words, factored as a trie so that it runs fast and the
-    longest word wins at each start position."""
+    longest word wins at each start position. The same set of words gives the same compiled
+    pattern (cached: the extraction of every document asks for the same word lists)."""
+    return _trie_regex(frozenset(w for w in words if w))
+
+
+@functools.lru_cache(maxsize=512)
+def _trie_regex(words: frozenset[str]) -> re.Pattern[str]:
     trie: dict[str, Any] = {}
     for w in words:
-        if not w:
-            continue
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
