@@ -54,19 +54,34 @@ class DocMentions:
     amounts: list[Amount] = field(default_factory=list)
     #: the organisation whose report or speech the document is (named in its title lines)
     speaker: str | None = None
+    _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False)
 
     def between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i].start < end:
-            if self.items[i].end <= end:
-                out.append(self.items[i])
-            i += 1
-        return out
+        return [m for m in self.items[i:bisect_left(self.starts, end, i)] if m.end <= end]
 
     def at(self, start: int, end: int) -> Mention | None:
-        for m in self.between(start, end):
-            if m.start == start and m.end == end:
+        return self.starting(start, end, exact=True)
+
+    def starting(self, start: int, limit: int, exact: bool = False) -> Mention | None:
+        """The first mention that starts at ``start`` and ends by ``limit`` (at it, when
+        ``exact``)."""
+        items, i = self.items, bisect_left(self.starts, start)
+        while i < len(items) and items[i].start == start:
+            if items[i].end == limit if exact else items[i].end <= limit:
+                return items[i]
+            i += 1
+        return None
+
+    def ending(self, end: int, first_start: int) -> Mention | None:
+        """The first mention (in start order) that ends at ``end`` and starts at
+        ``first_start`` or later."""
+        if self._by_end is None:
+            self._by_end = {}
+            for m in self.items:
+                self._by_end.setdefault(m.end, []).append(m)
+        for m in self._by_end.get(end, ()):
+            if m.start >= first_start:
                 return m
         return None
 

@@ -20,7 +20,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     relation verb right after the quote (“数字城市”建设行动方案)."""
     ini = lex.list("initiative_heads") + lex.list("quoted_heads")
     orgh = lex.list("org_heads")
-    heads = sorted(set(ini) | set(orgh), key=len, reverse=True)
+    heads = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
         q = m.group(1).strip()
@@ -39,7 +39,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                         break
             else:
                 for k in range(len(word), 0, -1):
-                    if any(word[:k].endswith(h) for h in heads) and (
+                    if word[:k].endswith(heads) and (
                             k == len(word) or lex.lookup(word[:k]) is None):
                         best = k
                         break

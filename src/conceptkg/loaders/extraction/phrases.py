@@ -26,9 +26,11 @@ class Phrases(PhraseSpans):
     # -- typing ---------------------------------------------------------------------------------
     def head_type(self, text: str) -> str | None:
         for t in ("Organization", "Initiative", "Factor", "Concept"):
-            for h in self.heads[t]:
-                if text.endswith(h) and len(text) > len(h):
-                    return t
+            heads = self.head_tuples[t]
+            if text.endswith(heads):  # one C-level test; the loop only for a hit
+                for h in heads:
+                    if text.endswith(h) and len(text) > len(h):
+                        return t
         return None
 
     def valid_name(self, text: str, type_: str) -> bool:

@@ -44,6 +44,7 @@ class PhraseSpans:
             "Organization": sorted(lex.list("org_heads"), key=len, reverse=True),
             "Concept": sorted(lex.list("concept_heads"), key=len, reverse=True),
         }
+        self.head_tuples = {t: tuple(hs) for t, hs in self.heads.items()}
         self.dist_heads = [h for t in ("Factor", "Initiative") for h in self.heads[t]
                            if len(h) >= 2]
 
@@ -167,13 +168,7 @@ class PhraseSpans:
         return s, e
 
     def _mention_starting(self, s: int) -> Mention | None:
-        for m in self.dm.between(s, s + 40):
-            if m.start == s:
-                return m
-        return None
+        return self.dm.starting(s, s + 40)
 
     def _mention_ending(self, e: int) -> Mention | None:
-        for m in self.dm.between(max(0, e - 40), e):
-            if m.end == e:
-                return m
-        return None
+        return self.dm.ending(e, max(0, e - 40))

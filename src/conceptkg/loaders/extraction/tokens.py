@@ -8,11 +8,10 @@ dictionary does not know (a name, a new coinage) gets the tag ``x`` when it is p
 
 from __future__ import annotations
 
-import functools
 import logging
-import sys
 from dataclasses import dataclass
-from importlib import resources
+
+from .dictionary import dictionary_tables
 
 __all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS"]
 
@@ -39,20 +38,11 @@ class Tok:
                                                           "s")
 
 
-@functools.lru_cache(maxsize=1)
 def tag_table() -> dict[str, str]:
-    """Word → part-of-speech tag from jieba's dictionary (read once per process). Plain nouns
-    (tag ``n``, the largest class) are left out to keep the table small: :func:`word_tag`
-    answers ``n`` for a dictionary word the table does not hold."""
-    table: dict[str, str] = {}
-    src = resources.files("jieba") / "dict.txt"
-    with src.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 3 and len(parts[0]) <= 6 and parts[2] != "n":
-                table[parts[0]] = sys.intern(parts[2])
-    log.debug("tag table: %d words", len(table))
-    return table
+    """Word → part-of-speech tag from jieba's dictionary (read once per process, see
+    :mod:`.dictionary`). Plain nouns (tag ``n``, the largest class) are left out to keep the
+    table small: :func:`word_tag` answers ``n`` for a dictionary word the table does not hold."""
+    return dictionary_tables().tags
 
 
 def word_tag(word: str) -> str | None:

@@ -3,27 +3,20 @@
 nouns (航空公司, 律师事务所 are kinds of organisation, not names).
 
 The sets are read once per process from the ``dict.txt`` shipped with jieba (word, frequency,
-part of speech); only a few tens of thousands of short words are kept, so no segmenter and no
-part-of-speech model is loaded.
+part of speech; see :mod:`.dictionary`); only a few tens of thousands of short words are kept,
+so no segmenter and no part-of-speech model is loaded.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from importlib import resources
+
+from .dictionary import dictionary_tables
 
 __all__ = ["WordClasses", "word_classes"]
 
 log = logging.getLogger(__name__)
-
-#: tags of words that cannot stand inside an organisation name: verbs, prepositions,
-#: conjunctions, pronouns, adverbs, times, measure words, particles, full personal names
-_STOP_TAGS = {"v", "vd", "p", "c", "r", "d", "ad", "t", "q", "nrfg", "y", "e", "o", "f", "zg",
-              "rr", "rz", "tg", "dg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "l", "i"}
-_COMMON_TAGS = {"n", "b", "vn", "a", "s", "an", "ng"}
-_MIN_STOP_FREQ = 20
-_MIN_COMMON_FREQ = 50
 
 
 @dataclass(frozen=True)
@@ -65,25 +58,7 @@ _CACHE: list[WordClasses] = []
 def word_classes() -> WordClasses:
     """The word classes, read once per process (empty sets without jieba)."""
     if not _CACHE:
-        stop: set[str] = set()
-        common: set[str] = set()
-        modifiers: set[str] = set()
-        try:
-            text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-        except (ModuleNotFoundError, OSError):  # pragma: no cover - jieba is a dependency
-            log.warning("jieba dictionary not found: organisation names are less precise")
-            text = ""
-        for line in text.splitlines():
-            parts = line.split(" ")
-            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
-                continue
-            word, freq, tag = parts
-            if tag in _STOP_TAGS and int(freq) >= _MIN_STOP_FREQ:
-                stop.add(word)
-            elif tag in _COMMON_TAGS and int(freq) >= _MIN_COMMON_FREQ:
-                common.add(word)
-                if tag in ("a", "b") and len(word) == 2:
-                    modifiers.add(word)
-        _CACHE.append(WordClasses(frozenset(stop), frozenset(common), frozenset(stop | common),
-                                  frozenset(modifiers)))
+        t = dictionary_tables()
+        _CACHE.append(WordClasses(frozenset(t.stop), frozenset(t.common),
+                                  frozenset(t.stop | t.common), frozenset(t.modifiers)))
     return _CACHE[0]
