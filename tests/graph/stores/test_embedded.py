@@ -1,11 +1,12 @@
 import multiprocessing
+import re
 
 import pytest
 
 from conceptkg.errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from conceptkg.graph import EmbeddedStore, Node
+from conceptkg.graph import Edge, EmbeddedStore, KnowledgeGraph, Node
 from tests.graph.graph_compare import assert_same_graph
-from tests.helpers import later_document_graph, small_graph
+from tests.helpers import ev, later_document_graph, rich_graph, small_graph
 
 
 @pytest.fixture
@@ -25,8 +26,8 @@ def test_write_and_read_back(store):
     assert_same_graph(back, kg, built_at=True)
     doc = next(iter(back.documents.values()))
     for e in back.edges():
-        for ev in e.evidence:
-            assert doc.text[ev.start:ev.end] == ev.sentence
+        for item in e.evidence:
+            assert doc.text[item.start:item.end] == item.sentence
 
 
 def test_writing_twice_is_idempotent(store):
@@ -47,6 +48,50 @@ def test_a_later_document_merges_into_existing_nodes(store):
     name, aliases, docs = res.rows[0]
     assert name == "某某集团" and set(aliases) == {"集团", "某某集团公司"} and len(docs) == 2
     assert store.stats()["documents"] == 2
+
+
+def _later() -> KnowledgeGraph:
+    """Held nodes and edges again, new edges between held nodes, and a new node and edge."""
+    kg = rich_graph()
+    doc = next(d for d in kg.documents.values() if d.path.startswith("dir/"))
+    org = kg.find("某某集团")[0]
+    plan = Node(name="改革行动", type="Initiative", evidence=[ev(doc, "科技创新包括数据。")])
+    kg.add_node(plan)
+    kg.add_edge(Edge(source=org.id, target=plan.id, type="IMPLEMENTS",
+                     evidence=[ev(doc, "科技创新包括数据。")]))
+    return kg
+
+
+def test_new_items_are_created_and_held_ones_merged(store, tmp_path):
+    """What the store does not hold yet is written with CREATE, what it holds with MERGE; the
+    result equals one write of both graphs (every field)."""
+    store.write_graph(small_graph())
+    ran: set[str] = set()
+    execute = store._exec
+
+    def spy(cypher, params=None):
+        m = re.search(r"(MERGE|CREATE) \((?:\w+:(\w+)|a\)-\[e:(\w+))", cypher)
+        if m:
+            ran.add(f"{m[1]} {m[2] or m[3]}")
+        return execute(cypher, params)
+
+    store._exec = spy
+    store.write_graph(_later())
+    store._exec = execute
+    # held: the organisation, the concepts, the IMPLEMENTS edge; new: the initiative, the
+    # DRIVES edge between two held nodes, the new IMPLEMENTS edge
+    assert {"MERGE Organization", "MERGE Concept", "CREATE Initiative", "CREATE DRIVES",
+            "MERGE IMPLEMENTS", "CREATE IMPLEMENTS"} <= ran
+    assert "CREATE Organization" not in ran and "CREATE Concept" not in ran
+    both = small_graph()
+    both.update(_later())
+    with EmbeddedStore(tmp_path / "one.db") as one:
+        one.write_graph(both)
+        assert_same_graph(store.read_graph(), one.read_graph(), built_at=True)
+    assert store.stats()["edges"] == both.edge_counts()
+    store.write_graph(_later())  # all held now: nothing is created twice
+    assert store.stats()["edges"] == both.edge_counts()
+    assert store.stats()["nodes"] == both.node_counts()
 
 
 def test_cypher_reads_like_neo4j(store):

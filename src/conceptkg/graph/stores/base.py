@@ -55,6 +55,18 @@ class WriteReport:
     removed_documents: int = 0
 
 
+def _split(items: list[Any], stored: Callable[[Any], bool], create: bool
+           ) -> tuple[list[Any], list[Any]]:
+    """``items`` the store holds (to merge) and those it does not (to create); all of them to
+    merge unless ``create``."""
+    if not create:
+        return items, []
+    old, new = [], []
+    for item in items:
+        (old if stored(item) else new).append(item)
+    return old, new
+
+
 def _merge_into(items: list[Any], stored: dict[Any, Any], key: Callable[[Any], Any]) -> list[Any]:
     """Each incoming item merged into the stored item with the same key (which stays canonical),
     or the item itself when the store has none."""
@@ -74,6 +86,10 @@ class GraphStore(ABC):
     #: the Cypher dialect of the engine (see :mod:`.dialect`)
     dialect: Dialect
     batch_size: int = 2000
+    #: write nodes and edges the store did not hold with ``CREATE`` instead of ``MERGE``: only
+    #: a store with one writer that runs a write in one transaction may (what was read before
+    #: the write is then still true when it runs)
+    creates_new: bool = False
 
     # -- primitives each store implements -------------------------------------------------------
     @abstractmethod
@@ -130,9 +146,9 @@ class GraphStore(ABC):
         self.ensure_schema(sorted({e.type for e in kg_edges}))
         gone = without_documents(self, remove) if remove else Removal()
         nodes, known = self._merged_nodes(kg_nodes, gone)
-        edges = self._merged_edges(kg_nodes, [e for e in kg_edges
-                                              if e.source in known and e.target in known],
-                                   kg_edges, gone)
+        edges, stored_edges = self._merged_edges(
+            kg_nodes, [e for e in kg_edges if e.source in known and e.target in known],
+            kg_edges, gone)
         types = {n.id: n.type for n in nodes}
         incoming = set(types)
         for nid, (lab, after) in gone.nodes.items():
@@ -147,6 +163,9 @@ class GraphStore(ABC):
                 edges.append(after)
         deleted_edges = [k for k, (_, _, after) in gone.edges.items()
                          if k not in keys and (after is None or {k[0], k[2]} & deleted_nodes)]
+        # what the store holds now: merged into; the rest is new to it
+        held_nodes = known | gone.nodes.keys()
+        held_edges = stored_edges | gone.edges.keys()
         plan = WritePlan(self.batch_size)
         report = WriteReport()
 
@@ -154,7 +173,11 @@ class GraphStore(ABC):
         for n in nodes:
             by_label[n.type].append(n)
         for lab, items in sorted(by_label.items()):
-            plan.upsert_nodes(lab, items)
+            old, new = _split(items, lambda n: n.id in held_nodes, self.creates_new)
+            if old:
+                plan.upsert_nodes(lab, old)
+            if new:
+                plan.create_nodes(lab, new)
             report.by_label[lab] = len(items)
             report.nodes += len(items)
 
@@ -163,7 +186,11 @@ class GraphStore(ABC):
             src, dst = labels.get(e.key) or (types[e.source], types[e.target])
             by_rel[(e.type, src, dst)].append(e)
         for (rel, src, dst), items in sorted(by_rel.items()):
-            plan.upsert_edges(rel, src, dst, items)
+            old, new = _split(items, lambda e: e.key in held_edges, self.creates_new)
+            if old:
+                plan.upsert_edges(rel, src, dst, old)
+            if new:
+                plan.create_edges(rel, src, dst, new)
             report.edges += len(items)
 
         self._deletions(plan, deleted_edges, labels, deleted_nodes, gone, report)
@@ -236,9 +263,11 @@ class GraphStore(ABC):
         return _merge_into(kg_nodes, stored, lambda n: n.id), known
 
     def _merged_edges(self, kg_nodes: list[Node], candidates: list[Edge],
-                      kg_edges: list[Edge], gone: Removal) -> list[Edge]:
-        """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target). Only
-        ``candidates`` (edges between nodes the store already had) can exist in the store."""
+                      kg_edges: list[Edge], gone: Removal
+                      ) -> tuple[list[Edge], set[tuple[str, str, str]]]:
+        """Like :meth:`_merged_nodes`, for edges (keyed by source, type and target), with the
+        keys the store already had. Only ``candidates`` (edges between nodes the store already
+        had) can exist in the store."""
         types = {n.id: n.type for n in kg_nodes}
         pairs: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
         for e in candidates:
@@ -254,13 +283,14 @@ class GraphStore(ABC):
                 for rec in self._run_read(cy, {"pairs": chunk}).records():
                     old = EDGE.from_row(rec, rel)
                     stored[old.key] = old
+        present = set(stored)
         for key in gone.edges.keys() & stored.keys():
             after = gone.edges[key][2]
             if after is None:
                 del stored[key]
             else:
                 stored[key] = after
-        return _merge_into(kg_edges, stored, lambda e: e.key)
+        return _merge_into(kg_edges, stored, lambda e: e.key), present
 
     def read_graph(self, with_text: bool = True) -> KnowledgeGraph:
         """The whole stored graph as a :class:`KnowledgeGraph`."""

@@ -57,6 +57,7 @@ def _import_ladybug() -> Any:
 
 class EmbeddedStore(GraphStore):
     dialect = LADYBUG
+    creates_new = True  # one writer; a write is one transaction
 
     def __init__(self, path: str | Path = "conceptkg.db", *, read_only: bool = False,
                  create: bool = True, buffer_pool_mb: int = DEFAULT_BUFFER_POOL_MB) -> None:

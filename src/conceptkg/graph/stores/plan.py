@@ -39,6 +39,14 @@ class WritePlan:
     def upsert_nodes(self, label: str, nodes: Iterable[Node]) -> None:
         self._add(st.upsert_nodes(label), nodes, NODE.to_row)
 
+    def create_nodes(self, label: str, nodes: Iterable[Node]) -> None:
+        """Nodes the store does not hold yet (a plain ``CREATE``: no lookup by id)."""
+        self._add(st.create_nodes(label), nodes, NODE.to_row)
+
+    def create_edges(self, rel: str, src: str, dst: str, edges: Iterable[Edge]) -> None:
+        """Edges the store does not hold yet."""
+        self._add(st.create_edges(rel, src, dst), edges, EDGE.to_row)
+
     def upsert_edges(self, rel: str, src: str, dst: str, edges: Iterable[Edge]) -> None:
         """Edges of type ``rel`` from ``src`` nodes to ``dst`` nodes."""
         self._add(st.upsert_edges(rel, src, dst), edges, EDGE.to_row)

@@ -153,6 +153,10 @@ class Kind:
         """``SET`` items writing every property but ``id`` from the row."""
         return ", ".join(f"{var}.{p.name} = {row}.{p.name}" for p in self.props if p.name != "id")
 
+    def fields(self, row: str = "r") -> str:
+        """The property map of a ``CREATE``: every property from the row."""
+        return ", ".join(f"{p.name}: {row}.{p.name}" for p in self.props)
+
 
 NODE = Kind("node", Node, (
     _stored("id"),

@@ -21,6 +21,8 @@ __all__ = [
     "UPSERT_DOCUMENTS",
     "count_edges",
     "count_nodes",
+    "create_edges",
+    "create_nodes",
     "delete_edges",
     "delete_nodes",
     "edges_at_nodes",
@@ -48,6 +50,18 @@ def _between(rel: str, src: str, dst: str, row: str) -> str:
 # -- writing --------------------------------------------------------------------------------------
 def upsert_nodes(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:{_label(label)} {{id: r.id}}) SET {NODE.sets('n')}"
+
+
+def create_nodes(label: str) -> str:
+    """Nodes the store is known not to hold yet (see :meth:`GraphStore.write_graph`)."""
+    return f"UNWIND $rows AS r CREATE (n:{_label(label)} {{{NODE.fields()}}})"
+
+
+def create_edges(rel: str, src: str, dst: str) -> str:
+    """Edges the store is known not to hold yet."""
+    return (f"UNWIND $rows AS r MATCH (a:{_label(src)} {{id: r.source}}), "
+            f"(b:{_label(dst)} {{id: r.target}}) "
+            f"CREATE (a)-[e:{_rel(rel)} {{{EDGE.fields()}}}]->(b)")
 
 
 def upsert_edges(rel: str, src: str, dst: str) -> str:

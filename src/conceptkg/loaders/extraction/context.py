@@ -4,6 +4,7 @@ document's own organisation)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,17 +17,27 @@ from .tokens import Tok
 __all__ = ["DocState", "SentenceContext", "clause_spans"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]")
+_OPENERS = "“《（(「"
 
 
 def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of sim[s:e], cut at commas, semicolons, colons and spaces outside quotes and
     brackets."""
+    if not any(sim.find(ch, s, e) >= 0 for ch in _OPENERS):  # no quotes: every mark cuts
+        out, a = [], s
+        for m in _CLAUSE_END.finditer(sim, s, e):
+            if m.start() > a:
+                out.append((a, m.start()))
+            a = m.end()
+        if e > a:
+            out.append((a, e))
+        return out
     out = []
     depth = 0
     a = s
     for k in range(s, e):
         ch = sim[k]
-        if ch in "“《（(「":
+        if ch in _OPENERS:
             depth += 1
         elif ch in "”》）)」" and depth:
             depth -= 1
@@ -67,11 +78,11 @@ class SentenceContext:
     dm: DocMentions
     args: ArgumentFinder
     state: DocState
-    clauses: list[tuple[int, int]] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        if not self.clauses:
-            self.clauses = clause_spans(self.sim, self.start, self.end)
+    @functools.cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses (see :func:`clause_spans`), cut when a component asks."""
+        return clause_spans(self.sim, self.start, self.end)
 
     @property
     def text(self) -> str:
