@@ -9,7 +9,11 @@ dictionary does not know (a name, a new coinage) gets the tag ``x`` when it is p
 from __future__ import annotations
 
 import logging
+import marshal
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from .dictionary import dictionary_tables
 
@@ -72,13 +76,34 @@ _added: set[str] = set()
 
 
 def _jieba():  # type: ignore[no-untyped-def]
-    """The segmenter, quiet (its dictionary-loading chatter is not ours)."""
+    """The segmenter, quiet (its dictionary-loading chatter is not ours), and loaded."""
     import jieba
 
     if not _quiet:
         jieba.setLogLevel(logging.WARNING)
         _quiet.append(True)
+        _load_cached_dictionary(jieba.dt)
     return jieba
+
+
+def _load_cached_dictionary(dt: Any) -> None:
+    """Load jieba's default dictionary from the cache file jieba itself keeps, reading the file
+    at once: ``jieba.initialize`` reads it through ``marshal.load`` on an open file, which takes
+    twice as long, in every build worker. Anything unusual (another dictionary, no cache yet, an
+    unreadable cache) is left to jieba, which loads the dictionary when it is first used."""
+    if dt.initialized or dt.dictionary is not None or dt.cache_file:
+        return
+    cache = Path(dt.tmp_dir or tempfile.gettempdir()) / "jieba.cache"
+    try:
+        freq, total = marshal.loads(cache.read_bytes())
+        if not isinstance(freq, dict) or not freq:
+            return
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    with dt.lock:
+        if not dt.initialized:
+            dt.FREQ, dt.total = freq, total
+            dt.initialized = True
 
 
 def add_words(words: dict[str, str]) -> None:

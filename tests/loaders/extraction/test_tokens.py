@@ -1,0 +1,40 @@
+"""The segmenter's dictionary, loaded from jieba's own cache file in one read."""
+
+from __future__ import annotations
+
+import marshal
+import threading
+from types import SimpleNamespace
+
+from conceptkg.loaders.extraction import tokens
+
+
+def _dt(tmp_path, **kw):
+    base = dict(initialized=False, dictionary=None, cache_file=None, tmp_dir=str(tmp_path),
+                lock=threading.RLock(), FREQ={}, total=0)
+    return SimpleNamespace(**{**base, **kw})
+
+
+def test_the_cache_jieba_keeps_is_loaded_at_once(tmp_path):
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps(({"甲乙": 3, "甲": 1}, 4)))
+    dt = _dt(tmp_path)
+    tokens._load_cached_dictionary(dt)
+    assert dt.initialized and dt.FREQ == {"甲乙": 3, "甲": 1} and dt.total == 4
+
+
+def test_anything_unusual_is_left_to_jieba(tmp_path):
+    dt = _dt(tmp_path)  # no cache yet: jieba builds it on first use
+    tokens._load_cached_dictionary(dt)
+    assert not dt.initialized and dt.FREQ == {}
+    (tmp_path / "jieba.cache").write_bytes(b"\x00damaged")
+    tokens._load_cached_dictionary(dt)
+    assert not dt.initialized
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps(({"甲乙": 3}, 3)))
+    other = _dt(tmp_path, dictionary="/somewhere/user_dict.txt")  # another dictionary
+    tokens._load_cached_dictionary(other)
+    assert not other.initialized and other.FREQ == {}
+
+
+def test_the_loaded_segmenter_segments():
+    words = [t.text for t in tokens.tokenize("示例公司推动新产业发展", 0, 10)]
+    assert "".join(words) == "示例公司推动新产业发展"[:10] and "推动" in words
