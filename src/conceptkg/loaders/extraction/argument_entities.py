@@ -43,11 +43,9 @@ class ArgumentEntities:
         text = self.sim[s:e]
         if text in self.self_names and self.self_org:
             return self.self_org
-        for m in self.dm.between(s, e):
-            if m.type == "Organization" and m.start == s and m.end == e:
-                return m.name
-            if m.type == "Place" and m.start == s and m.end == e:
-                return m.name
+        named = self.dm.at_of_type(s, e, ("Organization", "Place"))
+        if named is not None:
+            return named.name
         if text in self.parties:
             return text
         party = self.party_re.match(text) if self.party_re else None
@@ -56,7 +54,8 @@ class ArgumentEntities:
             return text  # 三省市, 甲乙丙三地 (not 借助多部门)
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
-        minor = next((x for x in self.minor_places if text.endswith(x)), None)
+        minor = next((x for x in self.minor_places if text.endswith(x)), None) \
+            if text.endswith(self.minor_places) else None
         if minor and len(text) - len(minor) >= 2 and word_tag(text[: -len(minor)]) == "ns":
             return text  # 临江区, 江口镇: a district or town (its government)
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \

@@ -73,6 +73,15 @@ class DocMentions:
             i += 1
         return None
 
+    def at_of_type(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
+        """The first mention of one of ``types`` at exactly ``[start, end)``."""
+        items, i = self.items, bisect_left(self.starts, start)
+        while i < len(items) and items[i].start == start:
+            if items[i].end == end and items[i].type in types:
+                return items[i]
+            i += 1
+        return None
+
     def ending(self, end: int, first_start: int) -> Mention | None:
         """The first mention (in start order) that ends at ``end`` and starts at
         ``first_start`` or later."""
