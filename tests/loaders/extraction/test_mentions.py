@@ -65,3 +65,28 @@ def test_traditional_input_is_matched_and_evidence_keeps_original_text():
     assert (kg.node(e.source).name, kg.node(e.target).name) == ("数字经济", "高质量发展")
     assert e.evidence[0].sentence.startswith("數字經濟")
     assert node_types(kg)["数字经济"] == "Concept"
+
+
+def test_span_lookups_agree_with_a_scan_of_every_mention():
+    import random
+
+    from conceptkg.loaders.extraction.mention_types import DocMentions, Mention
+
+    rng = random.Random(7)
+    items = []
+    for k in range(300):
+        s = rng.randrange(0, 200)
+        items.append(Mention(s, s + rng.randrange(1, 50), f"m{k}",
+                             rng.choice(["Organization", "Place", "Concept"]), "r"))
+    items.sort(key=lambda m: m.start)
+    dm = DocMentions(items=items, starts=[m.start for m in items])
+    for _ in range(500):
+        a = rng.randrange(0, 220)
+        b = a + rng.randrange(0, 60)
+        inside = [m for m in items if a <= m.start < b and m.end <= b]
+        assert dm.between(a, b) == inside
+        assert dm.at(a, b) == next((m for m in inside if m.start == a and m.end == b), None)
+        assert dm.starting(a, b) == next((m for m in inside if m.start == a), None)
+        assert dm.ending(b, a) == next((m for m in items if m.end == b and m.start >= a), None)
+        assert dm.at_of_type(a, b, ("Place",)) == next(
+            (m for m in inside if (m.start, m.end, m.type) == (a, b, "Place")), None)
