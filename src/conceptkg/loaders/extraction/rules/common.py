@@ -186,24 +186,37 @@ class RuleBase:
             not text.startswith(self.words("task_verbs")) and \
             not any(w in text for w in self.verb_words)
 
+    def _slot_frame(self, s: int, e: int) -> re.Match[str] | None:
+        """An object frame (``object_frame``) that opens the slot's name."""
+        frame = self.rx("object_frame").search(self.sim, s, e)
+        return frame if frame and not self.ph._covered(frame.start()) else None
+
+    def _slot_deng(self, s: int, e: int) -> int:
+        """Where the 等 that ends the slot's list is (-1: none)."""
+        i = s
+        while True:
+            i = self.sim.find("等", i, e)
+            if i < 0 or not self.ph._covered(i):
+                return i
+            i += 1
+
+    def _slot_head(self, s: int, e: int) -> str:
+        """The text after the 等 of an object slot (the list's head), as :meth:`_slot_items`
+        gives it, without reading the items."""
+        if self._slot_frame(s, e):
+            return ""
+        deng = self._slot_deng(s, e)
+        return self.sim[deng + 1:e] if deng >= 0 else ""
+
     def _slot_items(self, s: int, e: int, hint: str | None = None, strict: bool = False,
                     fill: bool = False) -> tuple[list[Ent], str]:
         """Items of an object slot, with the text after 等 (the list's head), if any."""
         sim, ph = self.sim, self.ph
-        frame = self.rx("object_frame").search(sim, s, e)
-        if frame and not ph._covered(frame.start()):
+        frame = self._slot_frame(s, e)
+        if frame:
             ent = ph.resolve(frame.end(), e, hint, strict=strict)
             return ([ent] if ent else []), ""
-        i = s
-        deng = -1
-        while True:
-            i = sim.find("等", i, e)
-            if i < 0:
-                break
-            if not ph._covered(i):
-                deng = i
-                break
-            i += 1
+        deng = self._slot_deng(s, e)
         head_text = ""
         if deng >= 0:
             head_text = sim[deng + 1:e]

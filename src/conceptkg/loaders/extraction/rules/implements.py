@@ -142,7 +142,7 @@ class ImplementsRules(SubjectRules):
             any(ss <= o.start < cs for o in subj) else []
 
     def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
-        _, head_text = self._slot_items(s, e)
+        head_text = self._slot_head(s, e)
         if head_text and self.ph.head_type(head_text) not in (None, "Initiative"):
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
