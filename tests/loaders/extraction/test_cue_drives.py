@@ -101,3 +101,113 @@ def test_engine_clause_without_subject_takes_the_topic_before():
 def test_thing_built_without_object_drives_the_next_clause():
     got = edges(extract("与此同时，山区电商服务体系加快建设，有效拉动山货销售。"))
     assert ("山区电商服务体系", "DRIVES", "山货销售") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that only says how A fares, then a clause opening with a chain cue: A drives
+    ("今年前三季度，蓝莓果酱出口同比增长15%，带动山区果农增收。",
+     ("蓝莓果酱出口", "DRIVES", "山区果农增收")),
+    ("木雕、竹编、陶艺等手作体验人气持续走强，带动古镇文创消费。",
+     ("手作体验人气", "DRIVES", "古镇文创消费")),
+    # a measure after A is left out (A规模 stays an alias); 为B注入动能 reads the same way
+    ("预计明年，临江冷链物流产业规模将翻倍，为县域经济提供新动能。",
+     ("临江冷链物流产业", "DRIVES", "县域经济")),
+    # a clause that only names A
+    ("山地越野赛事，带动沿线民宿预订。", ("山地越野赛事", "DRIVES", "沿线民宿预订")),
+])
+def test_a_clause_about_how_a_thing_fares_drives_the_next(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "要全面提高乡村道路通行能力，带动沿线民宿预订。",       # 提高X: a task, not a state
+    "深化陶瓷文化交流，推动两地友好往来。",                # parallel tasks
+    "新系统让包装速度提升20%，分拣效率也将提升，带动仓储升级。",  # one of several effects
+    "以山地越野赛事，带动沿线民宿预订。",                  # a phrase after a preposition
+])
+def test_no_drives_from_a_clause_that_does_something(text):
+    got = edges(extract(text))
+    assert not {e for e in got if e[1] == "DRIVES" and e[2] == "沿线民宿预订"
+                and e[0] != "山地越野赛事"}
+    assert ("深化陶瓷文化交流", "DRIVES", "两地友好往来") not in got
+    assert ("分拣效率", "DRIVES", "仓储升级") not in got
+
+
+def test_a_listed_group_drives_as_its_head():
+    got = edges(extract("冰雪季带动滑雪板、护目镜、保暖服等冬季用品销量。"))
+    assert ("冰雪季", "DRIVES", "冬季用品销量") in got
+    assert ("冰雪季", "DRIVES", "滑雪板") not in got
+    # a time word inside the head's phrase stays in it; the figure after it does not
+    got = edges(extract("冰雪季带动滑雪板、护目镜、保暖服等用品一季度销售额3.2亿元。"))
+    assert ("冰雪季", "DRIVES", "用品一季度销售额") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action noun the dictionary tags as an adverb (更新, 改造) stays the end of the subject
+    ("据测算，仅老旧电梯更新就可拉动投资约2亿元。", ("老旧电梯更新", "DRIVES", "投资")),
+    ("测算显示，旧村改造就能拉动投资约2亿元。", ("旧村改造", "DRIVES", "投资")),
+    # a real adverb does not
+    ("绿色消费显著拉动内需。", ("绿色消费", "DRIVES", "内需")),
+])
+def test_subject_ends_with_an_action_noun(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "临江以乡镇卫生院为重点推进医疗设备更新。",  # 以A为重点: a focus, not an instrument
+    "两家企业签署协议，以尽快完成全部订单交付。",  # 以 + adverb: in order to
+])
+def test_no_instrument_in_a_focus_or_purpose_frame(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 在A(的)支持/推动下，B…: A drives what the next clause (or the rest of this one) is about
+    ("在专项债资金支持下，老城区的管网改造用上了新设备。",
+     ("专项债资金", "DRIVES", "老城区的管网改造")),
+    ("在数字技术推动下，传统商超加快转型。", ("数字技术", "DRIVES", "传统商超")),
+])
+def test_what_is_done_with_a_things_support_is_driven_by_it(text, expected):
+    assert expected in edges(extract(text))
+
+
+def test_an_actor_under_a_things_support_is_not_driven():
+    got = edges(extract("在新工艺的支撑下，本地企业有望扩大产能。"))
+    assert not {e for e in got if e[1] == "DRIVES"}
+
+
+def test_a_named_thing_after_a_relative_clause_drives_the_next():
+    got = edges(extract("连装月饼用的木质礼盒，也带动了一家木工作坊。"))
+    assert ("木质礼盒", "DRIVES", "一家木工作坊") in got or \
+        ("木质礼盒", "DRIVES", "木工作坊") in got
+
+
+def test_a_task_with_a_modified_object_is_no_topic():
+    got = edges(extract("建设整洁、有序的农贸市场，为周边商户经营提供更多便利。"))
+    assert not {e for e in got if e[0] == "农贸市场"}
+
+
+def test_a_launched_thing_is_not_carried_past_a_clause_with_its_own_subject():
+    got = edges(extract("海州市文旅局举办“山水有约”系列活动，各县区组织徒步、骑行等活动，"
+                        "带动乡村民宿消费。"))
+    assert not {e for e in got if e[1] == "DRIVES" and "系列活动" in e[0]}
+
+
+def test_a_launched_thing_stays_the_topic_across_an_elaboration():
+    got = edges(extract("临江开通“荷塘月色”夜游航线，把荷塘、古桥等景点连在一起，"
+                        "带动乡村民宿消费。"))
+    assert any(e[1] == "DRIVES" and "荷塘月色" in e[0] and e[2] == "乡村民宿消费" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "在王强馆长和李华院长的战略引领下，两馆合作稳步推进。",  # leaders guide, they do not drive
+    "在王强书记关心推动下，两家苗圃完成了合并。",            # a person's care is no thing
+    "切实保护好村里的古树名木，为乡村旅游提供更多便利。",  # a task, no topic
+])
+def test_no_drives_from_people_or_tasks_in_the_new_frames(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_a_policy_support_frame_drives_the_subject_after_it():
+    got = edges(extract("在多项专项资金支持下，冷链物流产业正在快速成长。"))
+    assert ("多项专项资金", "DRIVES", "冷链物流产业") in got

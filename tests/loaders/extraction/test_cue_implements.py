@@ -132,3 +132,62 @@ def test_reported_order_without_actor_is_nobodys_act():
 def test_place_word_that_qualifies_a_noun_does_not_act():
     got = edges(extract("中国茶饮市场成为东亚饮品行业的重要增长引擎，为推动茶文化传播增添动力。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS" and e[0] == "中国"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 我国 / 国家 act as a party
+    ("我国今年继续实施海洋牧场专项、渔港升级工程。",
+     {("我国", "IMPLEMENTS", "海洋牧场专项"), ("我国", "IMPLEMENTS", "渔港升级工程")}),
+    ("国家近日启动了“绿色家电下乡”活动。",
+     {("国家", "IMPLEMENTS", "绿色家电下乡活动")}),
+    # a list of places closed by 等地 acts
+    ("海州、临江等地印发夜间经济发展方案。",
+     {("海州", "IMPLEMENTS", "夜间经济发展方案"), ("临江", "IMPLEMENTS", "夜间经济发展方案")}),
+    # an event named by its listed parts (…等仪式) is held, however short its head
+    ("海州市文旅局、海州市体育局等部门举行了植树、义诊、清扫等仪式。",
+     {("海州市文旅局", "IMPLEMENTS", "仪式"), ("海州市体育局", "IMPLEMENTS", "仪式")}),
+    # a named project of a counted group of projects is carried out too
+    ("临江今年将推进滨江大道改造工程、港区物流园等12个建设项目。",
+     {("临江", "IMPLEMENTS", "12个建设项目"), ("临江", "IMPLEMENTS", "滨江大道改造工程")}),
+])
+def test_parties_lists_and_project_members_act(text, expected):
+    assert expected <= edges(extract(text))
+
+
+def test_listed_members_without_a_project_head_are_not_implemented():
+    got = edges(extract("临江今年开工东湖水库、北山灌区等一批水利工程。"))
+    assert any(e[0] == "临江" and "水利工程" in e[2] for e in got)
+    assert not {e for e in got if e[1] == "IMPLEMENTS" and e[2] in ("东湖水库", "北山灌区")}
+
+
+def test_the_actor_is_not_carried_past_a_clause_with_its_own_subject():
+    got = edges(extract("国家近日启动了“绿色家电下乡”活动，各地组织商家进村，"
+                        "还推出一批节能冰箱。"))
+    assert not {e for e in got if e[0] == "国家" and "节能冰箱" in e[2]}
+
+
+def test_the_sentence_subject_is_not_carried_past_a_distributive_subject():
+    got = edges(extract("海州市文旅局、海州市体育局联合启动“全民健身月”活动，"
+                        "各区体育中心延长开放时间，推行“健身+康养”的服务模式。"))
+    assert ("海州市文旅局", "IMPLEMENTS", "全民健身月活动") in got
+    assert not {e for e in got if e[1] == "IMPLEMENTS" and "服务模式" in e[2]}
+
+
+def test_published_news_is_no_initiative():
+    got = edges(extract("海州市气象局今天发布台风路径、降雨预报等气象信息。"))
+    assert not {e for e in got if e[1] == "IMPLEMENTS"}
+    got = edges(extract("海州市气象局发布了“晴雨通”预警平台。"))
+    assert any(e[0] == "海州市气象局" and e[1] == "IMPLEMENTS" for e in got)
+
+
+def test_a_party_after_a_preposition_or_inside_a_name_does_not_act():
+    got = edges(extract("前两个月，我国对共建“山海走廊”伙伴国家的出口增长12%。"))
+    assert not {e for e in got if e[1] == "IMPLEMENTS"}
+    got = edges(extract("“山海杯”大赛由临江电视台联合海州国家体育委员会共同主办。"))
+    assert ("临江电视台", "IMPLEMENTS", "山海杯大赛") in got
+    assert not {e for e in got if e[0] == "国家"}
+
+
+def test_an_actor_before_a_time_or_place_preposition_acts():
+    got = edges(extract("我国在去年启动了海洋牧场专项。"))
+    assert ("我国", "IMPLEMENTS", "海洋牧场专项") in got

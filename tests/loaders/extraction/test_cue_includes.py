@@ -118,3 +118,118 @@ def test_progress_after_a_list_head_is_no_part_of_it():
     # a department named with 部门 acts
     got = edges(extract("临江市商务部门开展老字号进社区活动。"))
     assert ("临江市商务部门", "IMPLEMENTS", "老字号进社区活动") in got
+
+
+@pytest.mark.parametrize("text, head, items", [
+    # a list closed by a count and a head, with no cue word: the count must match
+    ("青川县将推动茶叶、竹木、药材3个特色产业集聚发展。", "特色产业", {"茶叶", "竹木", "药材"}),
+    ("要抓好助学、助医、助老三件实事。", "实事", {"助学", "助医", "助老"}),
+    # 和 inside an item when the 、 alone give the count
+    ("推动冷链运输、低空物流和无人配送、智能仓储3个新兴产业集聚。", "新兴产业",
+     {"冷链运输", "低空物流和无人配送", "智能仓储"}),
+])
+def test_a_counted_list_without_a_cue_word(text, head, items):
+    got = edges(extract(text))
+    assert {(head, "INCLUDES", x) for x in items} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "推动茶叶、竹木、药材、花卉3个特色产业集聚发展。",  # four items, a count of three
+    "茶叶、竹木的产量提高了3个百分点。",                  # no count of the list
+])
+def test_no_counted_list_when_the_count_does_not_match(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+def test_a_counted_thing_named_before_includes_owns_the_list():
+    got = edges(extract("青川市今年设立12个示范项目，涵盖社区助餐服务、农村电商培训、"
+                        "老旧小区改造等便民需求。"))
+    assert {("12个示范项目", "INCLUDES", x)
+            for x in ("社区助餐服务", "农村电商培训", "老旧小区改造")} <= got
+    assert not {e for e in got if e[0] in ("便民需求", "便民")}
+
+
+def test_a_clause_without_a_count_does_not_own_the_list():
+    got = edges(extract("青川市设立示范项目，涵盖社区助餐服务、农村电商培训等便民需求。"))
+    assert not {e for e in got if e[1] == "INCLUDES" and "示范项目" in e[0]}
+
+
+def test_one_task_item_does_not_void_a_list():
+    got = edges(extract("这份倡议提出开放包容、互利共赢和构建绿色家园等一系列主张。"))
+    assert {("一系列主张", "INCLUDES", x) for x in ("开放包容", "互利共赢", "绿色家园")} <= got
+
+
+def test_a_list_of_tasks_is_no_list_of_parts():
+    got = edges(extract("论坛就培育乡村产业、打磨特色品牌、加强人才培养等议题交流。"))
+    assert not {e for e in got if e[1] == "INCLUDES"}
+
+
+def test_a_list_starts_after_the_clause_subjects_list():
+    got = edges(extract("各书店、影院还上线了适合学生的读书打卡、观影折扣、会员积分等特色服务。"))
+    items = {e[2] for e in got if e[1] == "INCLUDES"}
+    assert {"读书打卡", "会员积分"} <= items
+    assert not items & {"书店", "影院"}
+
+
+def test_how_a_list_head_fares_is_no_part_of_it():
+    got = edges(extract("茶叶、竹木、药材等特色产业产值稳中有升，带动农民增收。"))
+    assert {("特色产业", "INCLUDES", x) for x in ("茶叶", "竹木", "药材")} <= got
+    assert not {e for e in got if "稳中有升" in e[0] or "稳中有升" in e[2]}
+
+
+def test_a_quality_before_de_belongs_to_the_list_head():
+    kg = extract("景区推出夜游、研学、露营等多样化的体验项目。")
+    got = edges(kg)
+    assert ("多样化体验项目", "INCLUDES", "夜游") in got
+    assert not {e for e in got if e[0] == "多样化"}
+    head = next(n for n in kg.nodes() if n.name == "多样化体验项目")
+    assert {"多样化的体验项目", "体验项目"} <= set(head.aliases)
+
+
+def test_an_item_may_be_a_chain_of_action_nouns():
+    got = edges(extract("青川发布8项改革经验，包括园区规划建设管理、企业登记服务等。"))
+    assert ("8项改革经验", "INCLUDES", "园区规划建设管理") in got
+
+
+def test_an_item_with_a_verb_and_its_object_is_no_part():
+    got = edges(extract("青川发布8项培训要求，包括熟练掌握数控机床、企业登记服务等。"))
+    assert not {e for e in got if "数控机床" in e[2]}
+
+
+def test_a_list_that_qualifies_one_thing_after_de_is_no_list_of_parts():
+    got = edges(extract("这本日记记下了村里的变迁史，更包含着作者对乡亲勤劳、朴实、"
+                        "热心的敬意。"))
+    assert not {e for e in got if e[1] == "INCLUDES"}
+    got = edges(extract("当地的传统技艺包括竹编、木雕、剪纸和刺绣。"))
+    assert ("当地的传统技艺", "INCLUDES", "剪纸") in got
+
+
+@pytest.mark.parametrize("text", [
+    "仓储、装卸两项指数回升2个百分点以上。",         # a unit after the count, not a head
+    "从住房、小区、社区、街区四个角度开展体检。",     # a vague head
+])
+def test_no_counted_list_under_a_unit_or_a_vague_head(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+@pytest.mark.parametrize("text", [
+    "表彰大会授予柯文、惠明、邝山等10名教师先进称号。",    # a count of people
+    "会见了海州国总统阿布、临江国议长卡马等多位政要。",    # people with their titles
+])
+def test_lists_of_people_are_no_parts_of_a_thing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+def test_a_list_heads_own_action_is_no_part_of_it():
+    got = edges(extract("要利用温泉、竹林、古村等生态资源发展乡村旅游。"))
+    assert ("生态资源", "INCLUDES", "竹林") in got
+    got = edges(extract("推动滑雪板、雪地靴等冬季装备研发。"))
+    assert ("冬季装备", "INCLUDES", "滑雪板") in got
+    # a head that is a kind of thing after the action word stays whole
+    got = edges(extract("推广节水、节电等绿色发展理念。"))
+    assert ("绿色发展理念", "INCLUDES", "节水") in got
+
+
+def test_an_item_named_by_a_programme_head_keeps_its_verbs():
+    got = edges(extract("青川发布8项工程，包括滨江大道扩容改造提升工程、东湖湿地修复工程等。"))
+    assert ("8项工程", "INCLUDES", "滨江大道扩容改造提升工程") in got

@@ -85,7 +85,7 @@ class ArgumentFinder(ArgumentEntities):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
@@ -100,6 +100,9 @@ class ArgumentFinder(ArgumentEntities):
                 words.setdefault(surface, "nt" if term.type == "Organization" else "n")
         add_words(words)
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
+        # the first segmented text each word boundary was seen in: (its words, the index)
+        self._tok_starts: dict[int, tuple[list[Tok], int]] = {}
+        self._tok_ends: dict[int, tuple[list[Tok], int]] = {}
 
     def has_cue(self, s: int, e: int, relation: str | None = None) -> bool:
         """sim[s:e] holds a cue word (of ``relation``, or of any): only such text is
@@ -113,10 +116,20 @@ class ArgumentFinder(ArgumentEntities):
 
     # -- words --------------------------------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[Tok]:
+        """The words of sim[s:e]; a span whose ends are word boundaries of text already
+        segmented (a phrase inside a clause) takes those words instead of a new segmentation."""
         key = (s, e)
         toks = self._tok_cache.get(key)
         if toks is None:
-            toks = self._tok_cache[key] = tokenize(self.sim, s, e)
+            a = self._tok_starts.get(s)
+            b = self._tok_ends.get(e)
+            if a is not None and b is not None and a[0] is b[0] and a[1] <= b[1]:
+                toks = self._tok_cache[key] = a[0][a[1]:b[1] + 1]
+            else:
+                toks = self._tok_cache[key] = tokenize(self.sim, s, e)
+                for i, t in enumerate(toks):
+                    self._tok_starts.setdefault(t.start, (toks, i))
+                    self._tok_ends.setdefault(t.end, (toks, i))
         return toks
 
     def _lead_end(self, toks: list[Tok], i: int, j: int, light: bool) -> int:
@@ -146,10 +159,15 @@ class ArgumentFinder(ArgumentEntities):
                 break
         return i
 
-    def _trim_right(self, toks: list[Tok], i: int, j: int) -> int:
+    def _trim_right(self, toks: list[Tok], i: int, j: int, item: bool = False) -> int:
+        """The end of toks[i:j] without trailing particles and adverbs; in a list ``item`` a
+        longer word the dictionary tags as an adverb is kept (立法 ends 协同立法)."""
         while j > i and (toks[j - 1].text in ("等", "等等", "的", "了", "之", "中", "上")
                          or (toks[j - 1].tag in ("x", "uj", "ul", "d", "p", "c")
-                         and toks[j - 1].text not in _CLOSE)):
+                         and toks[j - 1].text not in _CLOSE
+                         and not (item and toks[j - 1].tag == "d" and j - 1 > i
+                                  and len(toks[j - 1].text) > 1
+                                  and toks[j - 1].text not in self.lead))):
             j -= 1
         return j
 
@@ -160,7 +178,8 @@ class ArgumentFinder(ArgumentEntities):
         if any(t.tag == "p" for t in toks[:i]):
             return None  # 对X带动Y, 在X推动下: a phrase after a preposition is no subject
         while j > i and (toks[j - 1].text in self.lead or (toks[j - 1].tag in ("d", "ad", "x")
-                         and toks[j - 1].text not in _CLOSE)):
+                         and toks[j - 1].text not in _CLOSE
+                         and toks[j - 1].text not in self.nominal)):  # (更新 tagged d)
             if toks[j - 1].text in self.copulas:  # A是推动B的要求: not A推动B
                 return None
             j -= 1
@@ -293,7 +312,7 @@ class ArgumentFinder(ArgumentEntities):
         if s >= b:
             return None
         if strip_verbs:  # a list item runs whole to its separator (its tags are unreliable)
-            e = self._trim_right(toks, s, b)
+            e = self._trim_right(toks, s, b, item=True)
             return (toks[s].start, toks[e - 1].end, light) if e > s else None
         # the phrase ends where a new predicate starts
         e = s + 1

@@ -5,7 +5,10 @@ language data):
 - ``以 A (为抓手)(，) 推动 B``: the instrument drives;
 - ``A 对(于) 拉动B、促进C … 起/发挥 … 作用``: A drives B and C;
 - ``A …，为 B 提供/注入 … 动力/支撑``: the subject of the sentence drives B;
-- ``… 推出 X，促进 B``: a clause opening with a cue continues the thing just named.
+- ``… 推出 X，促进 B``: a clause opening with a cue continues the thing just named;
+- ``A 稳中有升/同比增长…，带动 B`` and ``A，带动 B``: a clause that opens with a cue continues the
+  clause before when that one only says how A fares (or only names A): A drives B;
+- ``B、C 等 A 带动 D``: the list's head A drives (not each listed member).
 
 A source that is an organisation, a place or a person gives no DRIVES edge (an actor carries
 out, it does not drive).
@@ -13,7 +16,9 @@ out, it does not drive).
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from collections.abc import Callable
+
+from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
@@ -22,6 +27,10 @@ from .tokens import Tok
 __all__ = ["CueDrives"]
 
 _ACTORS = ("Organization", "Place", "Person")
+_Span = tuple[int, int]
+#: what a reader of the clause before gives: its subject, its task's object, the thing whose
+#: state it gives (with aliases)
+_PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | None]
 
 
 class CueDrives:
@@ -43,14 +52,26 @@ class CueDrives:
         self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
         self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
+        self.chain = frozenset(lex.cues("DRIVES", "chain"))
+        self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
+        self.even = frozenset(lex.cues("DRIVES", "even_words"))
+        self.under = frozenset(lex.cues("DRIVES", "under"))
+        self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
+        self.org_heads = tuple(lex.list("org_heads"))
+        self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
+        self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
+        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
 
-    def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
-                ) -> Ent | None:
+    def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str,
+                aliases: tuple[str, ...] = ()) -> Ent | None:
         if span is None:
             return None
         if ctx.args.organisation(*span) or ctx.sim[span[0]:span[1]].endswith(self.manner):
             return None
-        ent = ctx.args.entity(span[0], span[1], rule)
+        if ctx.args.has_word("、", *span):
+            span, aliases = self._list_head(ctx, span, aliases)
+        ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
         words = ctx.tokens(span)
@@ -63,9 +84,130 @@ class CueDrives:
             return None  # 一手抓: a verb phrase
         return ent
 
+    def _list_head(self, ctx: SentenceContext, span: tuple[int, int], aliases: tuple[str, ...]
+                   ) -> tuple[tuple[int, int], tuple[str, ...]]:
+        """B、C等A: the list's head A stands for it (the whole list stays an alias)."""
+        words = ctx.tokens(span)
+        k = max((j for j, t in enumerate(words) if t.text in self.etc), default=0)
+        if 0 < k < len(words) - 1 and not all(t.tag in ("m", "q", "mq")
+                                              or t.text in ctx.args.counts
+                                              for t in words[k + 1:]):
+            return (words[k + 1].start, span[1]), (*aliases, ctx.sim[span[0]:span[1]])
+        return span, aliases  # (A、B等9项: a count is no head)
+
+    def _state_subject(self, ctx: SentenceContext, toks: list[Tok]
+                       ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+        """What a clause is about when it only says how that thing fares (A稳中有升, A规模将
+        扩大, A同比增长20%) or only names it (A，带动B): the phrase, with aliases."""
+        n = len(toks)
+        while n and toks[n - 1].tag == "x":
+            n -= 1
+        if any(t.text in self.parallel for t in toks[:n]):
+            return None  # B也将提升: one of several effects of what the text is about
+        def acts(t: Tok) -> bool:
+            return t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal \
+                and t.text not in ctx.args.lead
+
+        de = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)
+        v = next((j for j in range(de) if acts(toks[j])), None)
+        # 就连包装茶叶用的A: a relative clause before A (打造X的A is a task, 中国具有X的A says
+        # what 中国 has, 切实维护X的A is an order)
+        b = de if v is not None and any(t.text in self.even for t in toks[:v]) and all(
+            t.tag in ("d", "c", "x") or t.text in ctx.args.lead or t.text in self.even
+            for t in toks[:v]) else 0
+        span = None
+        for k in range(b, n):
+            t = toks[k]
+            if k > b and self.states.match(ctx.sim, t.start):
+                if any(x.noun and x.tag not in ("m", "q", "eng", "f")
+                       and not self.states.match(ctx.sim, x.start) for x in toks[k + 1:n]):
+                    return None  # 提高X: the verb has an object, the clause does something
+                span = ctx.args.subject(toks[b:n], k - b)
+                break
+            if acts(t):
+                return None  # an action comes first: the clause does something
+        else:  # no predicate at all: a bare noun phrase (after its last 的)
+            a = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)
+            first = next((t for t in toks[:n] if t.tag != "x"), None)
+            if first is None or first.tag == "p" or any(
+                    t.text in ctx.args.blockers for t in toks[:a + 1]):
+                return None  # 以A， / 要A，: a phrase after a preposition, or an order
+            a = ctx.args._lead_end(toks, a, n, light=False)
+            words = toks[a:n]
+            if not words or not any(t.noun for t in words) or any(
+                    t.tag in ("r", "m", "t", "p", "c", "i", "l", "vn", "v", "nrfg", "nrt")
+                    or (t.tag == "nr" and ctx.args.is_person(t.text))
+                    or t.tag.startswith("u") or t.text in ctx.args.titles
+                    or t.text in ctx.args.light or t.text in ctx.args.cue_verbs
+                    or (len(t.text) > 2 and self.states.search(t.text) is not None)
+                    or ctx.args.is_time(t) for t in words) or words[-1].end - words[0].start < 3:
+                return None
+            span = (words[0].start, words[-1].end)
+        if span is None or (span[1] - span[0] < 3 and ctx.lex.lookup(
+                ctx.sim[span[0]:span[1]]) is None):
+            return None  # (效率提升40%: too bare a word to name what fares)
+        text = ctx.sim[span[0]:span[1]]
+        tail = next((w for w in self.metric_tails if text.endswith(w)
+                     and len(text) - len(w) >= 2), None)
+        if tail is not None:  # A规模将扩大: A is what fares (A规模 stays an alias)
+            return (span[0], span[1] - len(tail)), (text,)
+        return span, ()
+
+    def _under(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
+               out: list[Found]) -> None:
+        """在 A (的) 支持/推动 下，B…: A drives B, what the rest of the clause (or the next
+        clause) is about, unless B is an actor."""
+        n = len(toks)
+        u = next((k for k in range(2, n) if toks[k].text in self.under
+                  or (k + 1 < n and toks[k].text + toks[k + 1].text in self.under)), None)
+        p = None if u is None else max((k for k in range(u) if toks[k].text == "在"), default=None)
+        if u is None or p is None or p + 1 >= u:
+            return
+        e = u
+        while e > p + 1 and toks[e - 1].text == "的":
+            e -= 1
+        words = toks[p + 1:e]
+        if not ctx.args.phrase_ok(words) or any(
+                t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
+                for t in words):
+            return  # 在X书记关心推动下: a person's care, not a thing
+        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under")
+        if src is None:
+            return
+        rest = toks[u + (1 if toks[u].text in self.under else 2):]
+        while rest and rest[0].tag == "x":
+            rest = rest[1:]
+        if not rest:
+            later = [c for c in ctx.clauses if c[0] >= cl[1]]
+            rest = ctx.tokens(later[0]) if later else []
+        k = next((j for j, t in enumerate(rest) if j and (
+            (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
+            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal))), None)
+        span = ctx.args.subject(rest, k) if k else None
+        dst = ctx.args.entity(*span, "cue_drives_under") if span is not None else None
+        if dst is not None and dst.type not in _ACTORS and not ctx.args.organisation(*span) \
+                and not dst.name.endswith(self.org_heads) \
+                and (len(dst.name) >= 3 or dst.rule == "lexicon") \
+                and [t.tag for t in ctx.tokens(span)] != ["r"]:
+            self._emit(ctx, src, [dst], "cue_drives_under", out)  # (an actor is not driven)
+
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
         out = []
-        for s, e, _light in ctx.args.objects(toks, i, verbs=self.verbs):
+        objs = ctx.args.objects(toks, i, verbs=self.verbs)
+        k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
+        if k is not None and len(objs) > 2 and objs[-1][0] == toks[k + 1].start and \
+                ctx.sim[objs[-1][0]:objs[-1][1]] not in ctx.args.weak:
+            # 带动A、B等H: H (the list stays an alias) is what is driven, not each member
+            s, e = objs[0][0], objs[-1][1]
+            rest = toks[k + 1:]
+            while rest and (rest[-1].tag in ("m", "q", "x", "eng") or rest[-1].text in "%％"):
+                rest = rest[:-1]  # …等商品上半年销售额1.6万亿元: a time word inside, no figure
+            if rest and rest[-1].end >= e - 1 and all(
+                    t.noun or ctx.args.is_time(t) or t.tag in ("t", "mq") for t in rest):
+                e = rest[-1].end
+            ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=(ctx.sim[s:e],))
+            return [ent] if ent is not None and ent.type not in _ACTORS else []
+        for s, e, _light in objs:
             ent = ctx.args.entity(s, e, rule)
             words = ctx.tokens((s, e))
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
@@ -111,7 +253,7 @@ class CueDrives:
                 return
 
     def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
-                carried: tuple[int, int] | None = None) -> None:
+                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
         """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
         (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
         n = len(toks)
@@ -132,7 +274,7 @@ class CueDrives:
             return
         span = ctx.args.subject(toks, k) if k else None
         if span is None and ctx.args._lead_end(toks, 0, k, light=False) == k:
-            span = carried
+            span = carried() if carried is not None else None
         src = self._source(ctx, span, "cue_drives_engine")
         a = k + 1
         while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
@@ -182,18 +324,17 @@ class CueDrives:
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 prev_instrument, prev_cl = None, cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
-                elaborates = ctx.args.has_cue(*cl, "INCLUDES")
+                elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \
+                    not ctx.sim.startswith(self.distributive, cl[0])  # (not …，各地开展A等B，)
                 prev_objects = ctx.state.objects.get(cl) or (prev_objects if elaborates else [])
                 continue
-            prev_task: tuple[int, int] | None = None
-            if prev_cl is not None:
-                prev_toks = ctx.tokens(prev_cl)
-                prev_subject = self.clause_subject(ctx, prev_toks)
-                prev_task = self._task_object(ctx, prev_toks)
-                prev_cl = None
+            # what the clause before is about: read only when a frame of this clause needs it
+            # (most do not, and the clause before may not be segmented yet)
+            prev_info = self._prev_reader(ctx, prev_cl, prev_subject)
+            prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
-            self._engine(ctx, toks, out, prev_subject)
+            self._engine(ctx, toks, out, lambda read=prev_info: read()[0])
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
@@ -230,7 +371,11 @@ class CueDrives:
                     while j - 1 > a and toks[j - 1].text in ctx.args.lead:
                         j -= 1  # 以A全面推进B: the adverb is no part of A
                     src = None
-                    if ctx.args.phrase_ok(toks[a:j]):
+                    between = ctx.sim[toks[inst].end:toks[q].start]
+                    purpose = toks[inst + 1].tag in ("d", "ad") and \
+                        toks[inst + 1].text not in ctx.args.nominal  # 以尽快完成B: in order to
+                    focus = any("为" + w in between for w in self.focus)  # 以A为重点推进B
+                    if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus:
                         src = self._source(ctx, (toks[a].start, toks[j - 1].end),
                                            "cue_drives_instrument")
                     rule = "cue_drives_instrument"
@@ -260,7 +405,13 @@ class CueDrives:
                             src = self._source(ctx, prev_instrument, rule)
                         elif prev_objects:
                             src = prev_objects[-1]
+                        elif toks[q].text in self.chain and not any(
+                                t.text in ctx.args.blockers for t in toks[:q]) and \
+                                (prev_state := prev_info()[2]) is not None:
+                            # A稳中有升，带动B (推动/促进 after a clause lists parallel tasks)
+                            src = self._source(ctx, prev_state[0], rule, prev_state[1])
                 self._emit(ctx, src, dsts, rule, out)
+            self._under(ctx, cl, toks, out)
             # 为 B 提供 … 动力
             wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
             if wei is not None:
@@ -268,13 +419,18 @@ class CueDrives:
                 if pv is not None and any(t.text in self.force or t.text[-2:] in self.force
                                           for t in toks[pv + 1:]):
                     span = ctx.args.subject(toks, wei)
+                    prev_subject, prev_task, prev_state = prev_info()
                     if span is None and prev_task is not None and \
                             wei == ctx.args._lead_end(toks, 0, wei, light=False):
                         span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
+                    state = None
+                    if span is None and prev_state is not None and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                        span, state = prev_state  # A规模将扩大，为B注入动能
                     if span is None and prev_subject is not None and not any(
                             ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
                         span = prev_subject  # (a clause of figures is no subject to carry)
-                    src = self._source(ctx, span, "cue_drives_provide")
+                    src = self._source(ctx, span, "cue_drives_provide", state or ())
                     sub = toks[wei + 1:pv]
                     dsts = []
                     for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):
@@ -296,3 +452,21 @@ class CueDrives:
             prev_subject = self.clause_subject(ctx, toks)
             prev_objects = ctx.state.objects.get(cl, [])
         return out
+
+    def _prev_reader(self, ctx: SentenceContext, before: tuple[int, int] | None,
+                     carried: tuple[int, int] | None) -> Callable[[], _PrevInfo]:
+        """A reader of the clause before (its subject, its task's object, the thing whose
+        state it gives) that segments it on first use only; without a clause (the one before
+        held a cue itself) the subject carried from it."""
+        got: list[_PrevInfo] = []
+
+        def read() -> _PrevInfo:
+            if not got:
+                if before is None:
+                    got.append((carried, None, None))
+                else:
+                    words = ctx.tokens(before)
+                    got.append((self.clause_subject(ctx, words), self._task_object(ctx, words),
+                                self._state_subject(ctx, words)))
+            return got[0]
+        return read

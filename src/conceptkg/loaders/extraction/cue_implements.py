@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
-from .tokens import Tok
+from .tokens import Tok, tag_table
 
 __all__ = ["CueImplements"]
 
@@ -41,6 +41,11 @@ class CueImplements:
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
         ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))
         self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
+        self.subject_parties = frozenset(lex.cues("IMPLEMENTS", "subject_parties"))
+        self.relating_preps = frozenset(lex.cues("IMPLEMENTS", "relating_preps"))
+        self.parties = trie_regex({*lex.list("acting_parties"), *self.subject_parties})
+        self.project_heads = tuple(lex.cues("IMPLEMENTS", "project_heads"))
+        self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.dateline = frozenset(lex.list("dateline_words"))
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
 
@@ -56,6 +61,8 @@ class CueImplements:
             k += 1  # 支持A建设X: A acts (the writer supports it)
         while k < q:
             span = self._org_at(ctx, toks, k, q)
+            if span is None and not found and toks[k].text in self.subject_parties:
+                span = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 国家启动X
             if span is None:
                 break
             s, e, name, j = span
@@ -73,6 +80,8 @@ class CueImplements:
             q -= 1
         while k < q:
             t = toks[k]
+            if t.text in self.relating_preps:
+                return []  # 我国对X共建…: the verb belongs to the phrase after the preposition
             if t.text in self.gap_words or t.tag in _GAP_TAGS or t.text in ctx.args.lead:
                 if t.text in "（(":
                     while k < q and toks[k].text not in "）)":
@@ -108,10 +117,14 @@ class CueImplements:
         out = []
         items = ctx.args.objects(toks, q + 1)
         etc = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("等", "等等")), None)
+        listed: tuple[str, ...] = ()
+        members: list[tuple[int, int, bool]] = []
         if etc is not None and items:
             head = [it for it in items if it[0] > toks[etc].start]
             if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
+                members = [it for it in items if it[0] < toks[etc].start]
                 items = head
+                listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
             # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
         for s, e, _ in items:
             words = ctx.tokens((s, e))
@@ -128,11 +141,29 @@ class CueImplements:
             if strong and typ != "Initiative" and not quoted:
                 # any object of a strong verb, but a thing: no quantity (1名经理), no process
                 # (智能化), a noun at the end
-                strong = len(text) >= 3 and not self._people_quantity.match(text) and \
+                strong = (len(text) >= 3 or bool(listed)) and \
+                    not self._people_quantity.match(text) and \
                     not text.endswith("化") and bool(words) and \
                     words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
                     ctx.args.phrase_ok(words)
+            if not quoted and text.endswith(ctx.args.non_init):
+                continue  # 发布A、B等信息: a report or a piece of news, not an initiative
             if typ == "Initiative" or quoted or strong:
+                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
+                                      extra_aliases=listed)
+                if ent is not None and ent.type == "Initiative":
+                    out.append(ent)
+                    if text.endswith(self.project_heads):
+                        out += self._members(ctx, members)
+        return out
+
+    def _members(self, ctx: SentenceContext, members: list[tuple[int, int, bool]]
+                 ) -> list[Ent]:
+        """推进A、B等N个项目: whoever carries out the projects carries out each named one."""
+        out = []
+        for s, e, _ in members:
+            if len(ctx.sim[s:e]) >= 4 and not ctx.args.organisation(s, e) and \
+                    ctx.args.type_of(ctx.sim[s:e]) == "Initiative":  # (an X工程 of its own)
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
                 if ent is not None and ent.type == "Initiative":
                     out.append(ent)
@@ -155,6 +186,8 @@ class CueImplements:
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         for ci, cl in enumerate(ctx.clauses):
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
+                if actors and ctx.sim.startswith(self.distributive, cl[0]):
+                    actors = []  # …，各地组织X，推出Y: the actor before does not carry over 各地
                 if not actors:
                     before.append(cl)  # their actor is read only if a later clause needs it
                 continue
@@ -162,6 +195,8 @@ class CueImplements:
                 # the nearest clause before that opens with an actor (目前，我国正聚焦X，组织
                 # 实施Y; X表示，我国…，实施Y)
                 for c in reversed(before):
+                    if not self._may_act(ctx, c):
+                        continue  # (no name of anyone who acts: not segmented at all)
                     actors = self._opening_actor(ctx, ctx.tokens(c), None)
                     if actors:
                         break
@@ -223,15 +258,26 @@ class CueImplements:
         """Whether a later clause of the sentence holds a DRIVES cue (it may continue this one)."""
         return any(c[0] >= cl[1] and ctx.args.has_cue(*c, "DRIVES") for c in ctx.clauses)
 
-    def _may_act(self, ctx: SentenceContext) -> bool:
-        """Whether the sentence may name an actor: a recognised organisation or place, a
-        character that ends organisation names or parties, the document's own organisation,
-        or a paragraph's."""
-        if ctx.state.context or ctx.state.self_org is not None:
+    def _may_act(self, ctx: SentenceContext, span: tuple[int, int] | None = None) -> bool:
+        """Whether the sentence (or the clause ``span``) may name an actor: a recognised
+        organisation or place, a character that ends organisation names or parties, a
+        self-reference; for a whole sentence also the document's own organisation, or a
+        paragraph's."""
+        s, e = span if span is not None else (ctx.start, ctx.end)
+        if span is None and (ctx.state.context or ctx.state.self_org is not None):
             return True
-        if any(m.type in ("Organization", "Place") for m in ctx.dm.between(ctx.start, ctx.end)):
+        if any(m.type in ("Organization", "Place") for m in ctx.dm.between(s, e)):
             return True
-        return self.actor_chars.search(ctx.sim, ctx.start, ctx.end) is not None
+        if span is not None:
+            if any(ctx.sim.find(w, s, e) >= 0 for w in ctx.args.self_names):
+                return True
+            tags = tag_table()  # a place or body of the segmenter's dictionary near the start
+            text = ctx.sim[s:min(s + 14, e)]
+            if any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(6, len(text)))
+                   for j in range(i + 2, min(i + 9, len(text)) + 1)):
+                return True
+        return self.actor_chars.search(ctx.sim, s, e) is not None or \
+            self.parties.search(ctx.sim, s, e) is not None  # 我国, 国家
 
     def _reported(self, ctx: SentenceContext, pos: int) -> bool:
         """The sentence reports speech before ``pos`` (X表示，要…): its orders are nobody's act."""

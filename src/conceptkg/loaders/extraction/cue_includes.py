@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .list_items import BARRIER_TAGS, count_of, list_start
 from .phrases import Ent
@@ -22,7 +22,7 @@ from .tokens import Tok
 __all__ = ["CueIncludes"]
 
 class CueIncludes:
-    needs_cue = True
+    needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
     relation = "INCLUDES"
 
@@ -42,17 +42,36 @@ class CueIncludes:
         self.compose = frozenset(lex.cues("INCLUDES", "compose"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
+        self.people_counts = tuple(lex.cues("INCLUDES", "people_measures"))
         self.weak_args = frozenset(lex.list("weak_args"))
         self.stop_heads = frozenset(lex.list("stop_heads"))
+        self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
+        self.activity_tails = frozenset(w for w in lex.list("strip_suffixes") if len(w) == 2)
+        self.kind_heads = tuple(lex.list("concept_heads")) + tuple(lex.list("initiative_heads"))
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
-               head: Ent) -> list[Ent]:
+               head: Ent, conj: bool = True) -> list[Ent]:
         out = []
-        for s, e, task in ctx.args.objects(toks, i, conj=True, strip_verbs=True,
-                                           etc_head=False):
+        objs = ctx.args.objects(toks, i, conj=conj, strip_verbs=True, etc_head=False)
+        firsts = {t.start: t for t in toks}
+        tasks = sum(task or (s in firsts and ctx.args.is_verb(firsts[s])
+                             and len(firsts[s].text) > 1) for s, _e, task in objs)
+        if 2 * tasks >= len(objs):
+            return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
+        if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and \
+                not any("的" in ctx.sim[s:e] for s, e, _t in objs[:-1]):
+            return []  # 包含对A、B、C的敬意: the list qualifies one thing after 的
+        for s, e, _task in objs:
             text = ctx.sim[s:e]
-            if task or self._grouped_count.search(text, 1):
-                return []  # a list of tasks (加强X、完善Y) or of counted groups is no list of parts
+            # an item keeps the verb it opens with as an alias, and gets one without it when
+            # the segmenter glued the verb to it (推进设备更新)
+            before = next((t for t in toks if t.end == s and self._is_action(ctx, t.text)), None)
+            verb = next((v for v in ctx.args.light if text.startswith(v)
+                         and len(text) - len(v) >= 2), None)
+            extra = ((ctx.sim[before.start:e],) if before is not None else ()) + \
+                ((text[len(verb):],) if verb is not None else ())
+            if self._grouped_count.search(text, 1):
+                return []  # a list of counted groups is no list of parts
             counted = self._count_prefix.match(text)
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
@@ -61,7 +80,7 @@ class CueIncludes:
                     ctx.args.is_person(ctx.sim[s:e]):
                 continue  # a place, a body or a person is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
-                "Initiative", "Factor") else None)
+                "Initiative", "Factor") else None, extra_aliases=extra)
             if self._approx_quantity.match(ctx.sim, s, e) or \
                     not self._item_ok(ctx, ctx.tokens((s, e))):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
@@ -70,15 +89,26 @@ class CueIncludes:
         return out
 
     @staticmethod
+    def _is_action(ctx: SentenceContext, word: str) -> bool:
+        return (word in ctx.args.light or word in ctx.args.cue_verbs) and \
+            word not in ctx.args.nominal
+
+    @staticmethod
     def _item_ok(ctx: SentenceContext, words: list[Tok]) -> bool:
         """A list item names a thing: not a bare verb, and no action verb (a light or cue verb)
         before its last word (培养, 熟练掌握X are no parts; 物联网感知 is one)."""
         if not words or (len(words) == 1 and ctx.args.is_verb(words[0]) and \
                 words[0].text not in ctx.args.nominal):
             return False
-        for t in words[:-1]:
-            if ((t.text in ctx.args.light or t.text in ctx.args.cue_verbs) and t.tag != "vn") \
-                    or t.tag in ("nr", "nrfg") or t.text in ctx.args.titles:
+        named = len(words) > 2 and words[-1].text.endswith(ctx.args.init_heads2)
+        for i, t in enumerate(words[:-1]):
+            if ((t.text in ctx.args.light or t.text in ctx.args.cue_verbs) and t.tag != "vn"
+                    and not named  # (X扩容改造提升工程: the head makes the verbs a name's)
+                    and not all(x.tag == "vn" or x.text in ctx.args.nominal
+                                for x in words[i + 1:])) \
+                    or (t.tag in ("nr", "nrfg")
+                        and (len(t.text) > 2 or ctx.args.is_person(t.text))) \
+                    or t.text in ctx.args.titles:  # (养老, 智慧: common words tagged as names)
                 return False
         return True
 
@@ -100,6 +130,8 @@ class CueIncludes:
             return None  # 死者包括A和B: people are no parts of a thing
         toks = ctx.tokens(span)
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
+        if isinstance(counted, re.Match) and counted.group(0).endswith(self.people_counts):
+            return None  # 10名X, 多位Y: people are no parts of a thing
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
                 or (toks[0].tag in ("m", "q", "r", "v") and not counted
@@ -133,18 +165,22 @@ class CueIncludes:
             i -= 1
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
+    def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
+        """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
+        k = ctx.sim.find("、", s, e)
+        return k >= 0 and self._counted_group_rx.search(ctx.sim, k, e) is not None
+
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
-        if not ctx.args.has_cue(ctx.start, ctx.end, "INCLUDES"):
+        if not ctx.args.has_cue(ctx.start, ctx.end, "INCLUDES") and \
+                not self._counted_list(ctx, ctx.start, ctx.end):
             return out
         prev: list[Tok] | None = None
         prev_cl: tuple[int, int] | None = None
         for cl in ctx.clauses:
-            if not ctx.args.has_cue(*cl, "INCLUDES"):
+            if not ctx.args.has_cue(*cl, "INCLUDES") and not self._counted_list(ctx, *cl):
                 prev, prev_cl = None, cl
                 continue
-            if prev is None and prev_cl is not None:
-                prev = ctx.tokens(prev_cl)
             toks = ctx.tokens(cl)
             self._composed(ctx, toks, out)
             for q, t in enumerate(toks):
@@ -152,8 +188,17 @@ class CueIncludes:
                     span = ctx.args.subject(toks, q)
                     etc = next((k for k in range(q + 1, len(toks) - 1)
                                 if toks[k].text in self.etc), None)
-                    opens = span is None and prev is not None and \
+                    opens = span is None and (prev is not None or prev_cl is not None) and \
                         ctx.args._lead_end(toks, 0, q, light=False) == q
+                    if opens and prev is None and prev_cl is not None:
+                        prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
+                    counted = self._counted_tail(ctx, prev) if opens and prev else None
+                    if counted is not None:
+                        # X设立N个H，涵盖A、B(等C): the counted H owns the list
+                        self._emit(ctx, counted, self._items(
+                            ctx, toks[:etc] if etc is not None else toks, q + 1,
+                            "cue_includes", counted), "cue_includes", out)
+                        break
                     if span is None and etc is not None:
                         # 包括A、B等H: H owns the list, unless H is too vague (等多个领域)
                         before = len(out)
@@ -189,6 +234,19 @@ class CueIncludes:
             prev, prev_cl = toks, None
         return out
 
+    def _counted_tail(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
+        """The counted noun phrase that ends a clause (…发布5项X，包括…: 5项X), else None."""
+        n = len(prev)
+        while n and prev[n - 1].tag == "x":
+            n -= 1
+        k = next((j for j in range(n - 2, -1, -1) if prev[j].tag == "m"
+                  and self._count_prefix.match(ctx.sim[prev[j].start:prev[n - 1].end])), None)
+        if k is None or any(t.tag in ("p", "x", "uj", "d", "c", "r") or (
+                (t.text in ctx.args.light or t.text in ctx.args.cue_verbs)
+                and t.text not in ctx.args.nominal) for t in prev[k + 1:n]):
+            return None  # (the words after the count are tagged too loosely to read more)
+        return self._head(ctx, (prev[k].start, prev[n - 1].end), "cue_includes")
+
     def _composed_head(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
         """The subject of a clause that says what it is made of (X由A、B构成)."""
         v = next((k for k, t in enumerate(prev) if t.text in self.compose), None)
@@ -222,18 +280,36 @@ class CueIncludes:
             return
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
         start = q + 1
+        quality = None
         if end < len(toks) and (toks[q + 1].tag == "p" or any(
                 ctx.args.is_verb(t) for t in toks[q + 1:end])):
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
+        elif end == q + 2 and end + 1 < len(toks) and (
+                toks[q + 1].tag in ("a", "l", "b", "z", "an") or toks[q + 1].text.endswith("化")):
+            quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
+            start, end = end + 1, len(toks)
         item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
         s, e = item[:2]
         words = ctx.tokens((s, e))
+        cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
+                    and (m := self.states.match(ctx.sim, words[j].start)) is not None
+                    and m.end() >= words[j].end), None)
+        if cut is not None:  # A、B等H稳中有升: the head ends where how it fares starts
+            e = words[cut - 1].end
+            words = words[:cut]
+        act = next((j for j in range(2, len(words) - 1) if words[j].text in ctx.args.light
+                    and all(t.noun for t in words[j + 1:])
+                    and not words[-1].text.endswith(self.kind_heads)), None)
+        if act is not None:  # A、B等本地资源发展康养旅游: the head's own action is no part of it
+            e = words[act - 1].end
+            words = words[:act]
         k = len(words)
-        while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead) \
+        while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
+                         or words[k - 1].text in self.activity_tails) \
                 and not words[k - 1].text.endswith(ctx.args.init_heads):
-            k -= 1  # 传统要素深度融合 → 传统要素 (the longer span stays an alias)
+            k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         head = None
@@ -260,6 +336,10 @@ class CueIncludes:
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction
+        if quality is not None:
+            text = ctx.sim[head.start:head.end]
+            head = Ent(quality.text + text, head.type, quality.start, head.end, head.rule,
+                       (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
@@ -292,13 +372,24 @@ class CueIncludes:
         item = ctx.args._item(toks, k, end, frozenset()) if k < len(toks) else None
         if item is None:
             return
+        cut = next((j for j in range(k + 1, end) if toks[j].start < item[1]
+                    and ctx.args.is_verb(toks[j]) and len(toks[j].text) > 1), None)
+        if cut is not None:  # 三个产业集聚发展: the head ends where its predicate starts
+            item = (item[0], toks[cut - 1].end)
         text = ctx.sim[head_start:item[1]]
         head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
                                extra_aliases=(ctx.sim[m.start():item[1]],))
-        if head is None or text in ctx.args.weak:
-            return
-        items = self._items(ctx, toks[:q], a, "cue_includes_counted", head)
-        if len(items) == n:
+        if head is None or text in ctx.args.weak or "、" in text \
+                or text.startswith(self.vague_long):
+            return  # (3个百分点, 四个角度: a unit or a vague head)
+        # A和B、C、D三大H: when the 、 alone give the count, 和 joins words inside one item
+        seps = sum(t.text == "、" for t in toks[a:q])
+        conj = seps + 1 != n
+        items = self._items(ctx, toks[:q], a, "cue_includes_counted", head, conj=conj)
+        if len(items) == n or (len(items) >= 2 and len(ctx.args.objects(
+                toks[:q], a, conj=conj, strip_verbs=True, etc_head=False)) == n):
+            # (the count holds for the list as written; an item too bare to be a node, 发展,
+            # is left out)
             self._emit(ctx, head, items, "cue_includes_counted", out)
 
     def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,

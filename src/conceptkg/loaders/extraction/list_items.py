@@ -65,6 +65,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
             seps.append(k)
         elif depth == 0 and t in ("，", "；", "：", "。"):
             break
+        elif depth == 0 and seps and (toks[k].tag in ("uj", "p") or (
+                toks[k].tag == "d" and t in ctx.args.lead)):
+            break  # A、B也推出C的D、E等: the list starts after 的 (A、B is another list)
     end = seps[-1] if seps else q
     k = end - 1
     while k >= 0:
@@ -78,6 +81,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
                 or (len(t.text) == 4 and t.text[:2] in ctx.args.nominal
                     and t.text[2:] in ctx.args.nominal)):
             break  # 串联起A、B; 创新发展A、B (two action words before the first item)
+        elif depth == 0 and seps and k + 1 == end and t.tag == "d" and len(t.text) > 1 \
+                and t.text not in ctx.args.lead:
+            pass  # 人民至上、…: a longer word tagged as an adverb ends the first item
         elif depth == 0 and ((t.tag in BARRIER_TAGS and (
                 t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                  and t.text not in ctx.args.nominal)))

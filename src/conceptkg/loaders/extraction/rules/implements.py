@@ -33,6 +33,7 @@ class ImplementsRules(SubjectRules):
                 self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end()):
             explicit_all = fallback
         subj = explicit_all or context
+        distributive = tuple(self.lex.cues("IMPLEMENTS", "distributive_subjects"))
         for cs, ce in cls:
             clause_orgs = [ent_of(m) for m in self._mentions(cs, ce)
                            if m.type == "Organization"]
@@ -54,7 +55,9 @@ class ImplementsRules(SubjectRules):
                 explicit = [o for o in explicit_all if o.end <= vs and (
                     o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
                     self.rx("subjectless").fullmatch(
-                        sim[cs:orgs[0].start] if orgs else sim[cs:vs]))]
+                        sim[cs:orgs[0].start] if orgs else sim[cs:vs]))
+                    and not any(o.end <= c0 < cs and sim.startswith(distributive, c0)
+                                for c0, _c1 in cls)]  # (…，各地X部门…，推行Y: not o's)
                 if orgs and joint and self.pronouns.match(sim, cs) and \
                         sim[orgs[0].start - 1] in "与同跟":
                     orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
