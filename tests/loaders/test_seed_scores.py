@@ -35,7 +35,7 @@ def test_seed_node_targets(scores):
 
 def test_seed_edge_target(scores):
     # measured 0.893 after the one-layout side-bar rule was removed, 0.876 with the generic
-    # list heads of the second round (issue: seed >= 0.85)
-    assert scores["edge_f1"] >= 0.85, (scores["missed_edges"], scores["false_edges"])
+    # list heads of the second round, 0.906 after the third (issue: seed >= 0.85)
+    assert scores["edge_f1"] >= 0.87, (scores["missed_edges"], scores["false_edges"])
     for t, v in scores["edges_by_type"].items():
         assert v["hit"] >= 0.8 * v["required"], t
