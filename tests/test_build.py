@@ -53,7 +53,7 @@ def test_workers_started_before_the_store_build_the_same_graph_and_stop(corpus, 
     with EmbeddedStore(tmp_path / "serial") as store:
         build([corpus], store, jobs=1)
         serial = _canon(store.read_graph())
-    with worker_pool(2, files=4) as workers:
+    with worker_pool(2, expand_paths([corpus])) as workers:
         assert workers is not None
         procs = list(workers.pool._processes.values())
         assert len(procs) == 2 and all(p.is_alive() for p in procs)
@@ -65,11 +65,30 @@ def test_workers_started_before_the_store_build_the_same_graph_and_stop(corpus, 
             assert _canon(store.read_graph()) == serial
 
 
-def test_worker_pool_is_this_process_for_one_job_or_one_file():
-    with worker_pool(1) as none:
-        assert none is None
-    with worker_pool(4, files=1) as one_file:
+def test_workers_stop_when_the_build_fails_before_extracting(corpus, tmp_path):
+    from conceptkg.processes import Workers
+
+    workers = Workers(2)
+    procs = list(workers.pool._processes.values())
+    with pytest.raises(InputError):
+        build([corpus, tmp_path / "missing.txt"], None, workers=workers)
+    assert not any(p.is_alive() for p in procs)
+
+
+def test_worker_pool_is_sized_like_the_build(corpus, tmp_path, monkeypatch):
+    files = expand_paths([corpus])
+    with worker_pool(1, files) as one_job:
+        assert one_job is None
+    with worker_pool(4, files[:1]) as one_file:
         assert one_file is None
+    monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
+    monkeypatch.setattr(document, "LARGE_FILE_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("数字经济推动高质量发展。\n" * 200, encoding="utf-8")
+    with worker_pool(4, [big, files[0]]) as large_and_one:
+        assert large_and_one is None  # a large file is read in this process
+    with worker_pool(2, files) as two:
+        assert two is not None and len(two.pool._processes) == 2
 
 
 def test_rebuild_skips_unchanged_unless_forced(corpus, tmp_path):

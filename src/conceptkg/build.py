@@ -17,7 +17,6 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ from .loaders.pipeline import process_text
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.document import is_large, iter_document_parts, load_document
 from .loaders.reading.readers import SUFFIX_FORMATS
-from .processes import init_worker
+from .processes import Workers
 from .stored import StoredDocuments, resolved_file
 
 __all__ = [
@@ -167,27 +166,18 @@ def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
         yield FileOutcome(str(path), "failed", str(exc))
 
 
-class Workers:
-    """Worker processes started ahead of a build (see :func:`worker_pool`) and handed to it
-    with ``build(..., workers=…)``: the build stops them as soon as its files are extracted,
-    so that they do not hold memory while the last writes run."""
-
-    def __init__(self, jobs: int) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
-                                        initargs=(os.getpid(),))
-        self.pool.submit(int)  # the processes start now
-
-    def stop(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+def _jobs(jobs: int | None, small_files: int) -> int:
+    """Worker processes for ``small_files`` files (large ones are read in this process)."""
+    return max(1, min(jobs or os.cpu_count() or 1, small_files or 1))
 
 
 @contextmanager
-def worker_pool(jobs: int | None = None, files: int | None = None
-                ) -> Iterator[Workers | None]:
-    """Worker processes for one :func:`build`, started now: processes forked before the
-    caller opens its store do not carry the store's memory. ``jobs`` defaults to the number of
-    cores, at most one per file of ``files``; None (work in this process) for one job."""
-    n = max(1, min(jobs or os.cpu_count() or 1, files if files is not None else 1 << 30))
+def worker_pool(jobs: int | None, files: list[Path]) -> Iterator[Workers | None]:
+    """Worker processes for one :func:`build` of ``files``, started now: processes forked
+    before the caller opens its store do not carry the store's memory. As many as
+    :func:`extract_files` would start (``jobs``, default the number of cores, at most one per
+    file that is not large); None (work in this process) for one."""
+    n = _jobs(jobs, sum(1 for p in files if not is_large(p)))
     workers = Workers(n) if n > 1 else None
     try:
         yield workers
@@ -215,8 +205,7 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
             groups.append((large, [p]))
         else:
             groups[-1][1].append(p)
-    n_small = sum(len(g) for large, g in groups if not large)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, n_small or 1))
+    jobs = _jobs(jobs, sum(len(g) for large, g in groups if not large))
     if workers is None and jobs > 1:
         workers = Workers(jobs)
     pool = workers.pool if workers is not None else None
@@ -255,13 +244,19 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     Edges with a confidence below ``min_confidence`` are left out.
     ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
     ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
-    ``workers`` (see :func:`worker_pool`) do the extraction instead of workers of its own.
+    ``workers`` (see :func:`worker_pool`) do the extraction instead of workers of its own;
+    they are stopped when the extraction ends, or when the build fails before it starts.
     """
-    files = expand_paths(paths)
-    lexicon = tuple(lexicon)
-    if date:
-        date = parse_date(date)
-    stored = StoredDocuments.read(store, lexicon, force)
+    try:
+        files = expand_paths(paths)
+        lexicon = tuple(lexicon)
+        if date:
+            date = parse_date(date)
+        stored = StoredDocuments.read(store, lexicon, force)
+    except BaseException:
+        if workers is not None:
+            workers.stop()
+        raise
     skip = set(stored.fresh)
     result = BuildResult()
     pending = KnowledgeGraph()

@@ -113,10 +113,11 @@ def build(
         from .loaders.reading.docmeta import parse_date
 
         date = parse_date(date)
-    total = len(expand_paths(files))
+    paths = expand_paths(files)
+    total = len(paths)
     cur = curation_for(db, neo4j, curation)
     # workers first: forked before the store opens, they do not carry its memory
-    with worker_pool(jobs, files=total) as workers, \
+    with worker_pool(jobs, paths) as workers, \
             open_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:

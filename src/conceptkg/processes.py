@@ -11,9 +11,10 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["init_worker", "parent_death_signal", "sigterm_as_interrupt"]
+__all__ = ["Workers", "init_worker", "parent_death_signal", "sigterm_as_interrupt"]
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +55,17 @@ def sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+class Workers:
+    """Worker processes (see :func:`init_worker`) started ahead of a build and handed to it
+    (``build(..., workers=…)``), which stops them as soon as its files are extracted, so that
+    they do not hold memory while the last writes run."""
+
+    def __init__(self, jobs: int) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
+                                        initargs=(os.getpid(),))
+        self.pool.submit(int)  # the processes start now
+
+    def stop(self) -> None:
+        self.pool.shutdown(cancel_futures=True)

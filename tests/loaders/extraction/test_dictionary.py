@@ -62,3 +62,25 @@ def test_an_unwritable_cache_dir_is_no_error(fresh, monkeypatch, tmp_path):
     monkeypatch.setenv("CONCEPTKG_CACHE_DIR", str(blocker / "sub"))  # under a file
     assert dictionary_tables().tags["推进"] == "v"
     assert not (blocker / "sub").exists()
+
+
+def test_a_changed_dictionary_gets_another_cache_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONCEPTKG_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "dict.txt"
+    src.write_text("\n".join(LINES), encoding="utf-8")
+    first = dictionary._cache_file(src)
+    assert dictionary._cache_file(src) == first
+    src.write_text("\n".join(LINES[:3]), encoding="utf-8")  # another size
+    assert dictionary._cache_file(src) != first
+
+
+def test_no_home_directory_means_no_cache_not_an_error(fresh, monkeypatch):
+    monkeypatch.delenv("CONCEPTKG_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(dictionary.Path, "home", staticmethod(no_home))
+    assert dictionary_tables().tags["推进"] == "v"
+    assert not fresh.exists()

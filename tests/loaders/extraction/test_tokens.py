@@ -38,3 +38,28 @@ def test_anything_unusual_is_left_to_jieba(tmp_path):
 def test_the_loaded_segmenter_segments():
     words = [t.text for t in tokens.tokenize("示例公司推动新产业发展", 0, 10)]
     assert "".join(words) == "示例公司推动新产业发展"[:10] and "推动" in words
+
+
+def test_jieba_itself_is_loaded_from_its_cache_without_initialize(tmp_path):
+    """In a fresh process: the segmenter's dictionary comes from jieba's cache file, and
+    jieba's own (slower) loading never runs."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import jieba
+        jieba.initialize()  # make sure jieba's cache file exists
+        jieba.dt.initialized, jieba.dt.FREQ, total = False, {}, jieba.dt.total
+        def refuse(*a, **k):
+            raise SystemExit("jieba.initialize ran")
+        jieba.dt.initialize = refuse
+        from conceptkg.loaders.extraction import tokens
+        j = tokens._jieba()
+        assert j.dt.initialized and j.dt.total == total and len(j.dt.FREQ) > 100000
+        print(j.lcut("示例公司推动新产业发展"))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "推动" in out.stdout

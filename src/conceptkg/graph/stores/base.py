@@ -87,8 +87,8 @@ class GraphStore(ABC):
     dialect: Dialect
     batch_size: int = 2000
     #: write nodes and edges the store did not hold with ``CREATE`` instead of ``MERGE``: only
-    #: a store with one writer that runs a write in one transaction may (what was read before
-    #: the write is then still true when it runs)
+    #: a store with one writer may (what a write reads just before it is then still true when
+    #: it runs, whether it commits at once or batch by batch)
     creates_new: bool = False
 
     # -- primitives each store implements -------------------------------------------------------

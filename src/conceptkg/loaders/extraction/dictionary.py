@@ -6,8 +6,9 @@ Reading the dictionary's 350,000 lines takes about half a second, once in every 
 of a build. The tables are therefore kept in a cache file (``marshal``, like jieba's own cache)
 under ``$CONCEPTKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/conceptkg``, else
 ``~/.cache/conceptkg``; the file's name holds the dictionary's path, size and modification time
-and the version of the tables, so that a changed dictionary is read again. A cache that cannot be
-read or written is ignored: the tables are then read from the dictionary itself.
+and a digest of this module, so that a changed dictionary, or a change to how the tables are
+made, is read again. A cache that cannot be found, read or written is ignored: the tables are
+then read from the dictionary itself.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ from pathlib import Path
 __all__ = ["DictionaryTables", "cache_dir", "dictionary_tables", "read_dictionary"]
 
 log = logging.getLogger(__name__)
-
-#: bump when what the tables hold changes
-TABLES_VERSION = 1
 
 #: tags of words that cannot stand inside an organisation name: verbs, prepositions,
 #: conjunctions, pronouns, adverbs, times, measure words, particles, full personal names
@@ -82,7 +80,8 @@ def cache_dir() -> Path:
 
 def _cache_file(src: Path) -> Path:
     st = src.stat()
-    key = f"{src.resolve()}|{st.st_size}|{st.st_mtime_ns}|{TABLES_VERSION}"
+    made = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()  # how the tables are made
+    key = f"{src.resolve()}|{st.st_size}|{st.st_mtime_ns}|{made}"
     return cache_dir() / f"jieba-tables-{hashlib.sha1(key.encode()).hexdigest()[:16]}.marshal"
 
 
@@ -122,14 +121,19 @@ def dictionary_tables() -> DictionaryTables:
 
 def _read_tables() -> DictionaryTables:
     try:
-        src = Path(str(resources.files("jieba") / "dict.txt"))
-        cached = _cache_file(src)
-    except (ModuleNotFoundError, OSError):  # pragma: no cover - jieba is a dependency
+        src = resources.files("jieba") / "dict.txt"
+    except ModuleNotFoundError:  # pragma: no cover - jieba is a dependency
         log.warning("jieba dictionary not found: organisation names are less precise")
         return DictionaryTables({}, set(), set(), set())
-    tables = _load(cached)
+    try:
+        cached: Path | None = _cache_file(Path(str(src)))
+    except (OSError, RuntimeError, ValueError) as exc:  # not a plain file; no home directory
+        log.debug("dictionary tables not cached (%s)", exc)
+        cached = None
+    tables = _load(cached) if cached is not None else None
     if tables is None:
         tables = read_dictionary(src.read_text(encoding="utf-8").splitlines())
-        _save(cached, tables)
+        if cached is not None:
+            _save(cached, tables)
     log.debug("dictionary tables: %d tagged words", len(tables.tags))
     return tables

@@ -54,7 +54,8 @@ class DocMentions:
     amounts: list[Amount] = field(default_factory=list)
     #: the organisation whose report or speech the document is (named in its title lines)
     speaker: str | None = None
-    _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False,
+                                                     compare=False)
 
     def between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
