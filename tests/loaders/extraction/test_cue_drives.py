@@ -211,3 +211,127 @@ def test_no_drives_from_people_or_tasks_in_the_new_frames(text):
 def test_a_policy_support_frame_drives_the_subject_after_it():
     got = edges(extract("在多项专项资金支持下，冷链物流产业正在快速成长。"))
     assert ("多项专项资金", "DRIVES", "冷链物流产业") in got
+
+
+@pytest.mark.parametrize("text", [
+    # the cue opens a prepositional phrase: what stands before the preposition drives nothing
+    "青山联盟为推动湖区旅游发展作出贡献。",
+    "青山联盟对推动湖区旅游发展有重要意义。",
+    "甲市、乙市就推动湖区旅游发展签署协议。",
+    # 推动A、促进B lists two tasks: A does not drive B
+    "青山联盟为推动湖区旅游发展、促进灵活就业作出贡献。",
+])
+def test_no_drives_from_before_a_preposition_or_within_a_list_of_tasks(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb 就 with a word between it and the cue leaves the subject its own
+    ("湖区步道改造就能拉动乡村消费。", {("湖区步道改造", "DRIVES", "乡村消费")}),
+    ("冰雪运动热潮有力拉动冬季消费、促进就业。",
+     {("冰雪运动热潮", "DRIVES", "冬季消费"), ("冰雪运动热潮", "DRIVES", "就业")}),
+])
+def test_drives_kept_next_to_prepositions_and_task_lists(text, expected):
+    assert expected <= edges(extract(text))
+
+
+def test_zai_of_an_action_in_progress_keeps_the_subject():
+    got = edges(extract("青山湖区的智能步道系统也在不断赋能乡村旅游。"))
+    assert ("青山湖区的智能步道系统", "DRIVES", "乡村旅游") in got or \
+        ("智能步道系统", "DRIVES", "乡村旅游") in got
+
+
+@pytest.mark.parametrize("text", [
+    # 为B提供支持的X: a relative clause describes X; nothing before it drives B
+    "山地车队继续开展训练，检修为赛事提供支持的补给设施。",
+    # a foundation holds a thing up, it does not drive it
+    "绿色金融是乡村振兴的基石。",
+])
+def test_no_drives_from_a_relative_provide_clause_or_a_foundation(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖区步道全面贯通，为乡村旅游注入了新动能。", ("湖区步道", "DRIVES", "乡村旅游")),
+    ("绿色金融是乡村振兴的重要引擎。", ("绿色金融", "DRIVES", "乡村振兴")),
+])
+def test_provide_and_engine_frames_still_drive(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a figure is no target
+    ("家电换新补贴带动冰箱、彩电产量分别增长12.5%、7.8%。", lambda e: "%" in e[2]),
+    # people are no target, and a cue after 为 has no subject
+    ("青山联盟带动更多志愿者为推动湖区旅游发展出力。", lambda e: True),
+    # a clause with an aspect particle names no driver
+    ("甲县引进了10多套分拣机器人赋能茶叶加工。", lambda e: True),
+    # a count word names no driver
+    ("这次灯会是一场促进邻里交往、推动夜间消费的节日。", lambda e: True),
+])
+def test_no_drives_from_or_to_pieces_of_a_clause(text, bad):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES" and bad(e)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction after the driver is no part of it
+    ("步道更新不仅拉动了乡村民宿客流。", ("步道更新", "DRIVES", "乡村民宿客流")),
+    ("家电换新补贴带动冰箱、彩电产量分别增长12.5%、7.8%。", ("家电换新补贴", "DRIVES", "冰箱")),
+])
+def test_drives_keep_a_driver_without_its_conjunction(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an idiom or a word of manner before the cue is no part of the driver
+    ("数字金融坚定不移推动乡村旅游发展。", ("数字金融", "DRIVES", "乡村旅游发展")),
+    ("数字金融全方位推动乡村旅游发展。", ("数字金融", "DRIVES", "乡村旅游发展")),
+])
+def test_manner_before_the_cue_leaves_the_driver(text, expected):
+    got = {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "各地凝心聚力推动乡村旅游发展。",    # pieces of an idiom after a pronoun
+    "各县全方位推动茶园管护。",   # a word of manner after a pronoun
+])
+def test_no_drives_from_manner_words(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_a_count_is_not_driven():
+    got = edges(extract("青山县提出推动数字技术赋能茶叶产业、打通物流通道等8个方面重点任务。"))
+    assert not {e for e in got if e[1] == "DRIVES" and e[2].startswith("8")}
+    got = edges(extract("数字技术赋能茶叶产业、扩大茶叶出口。"))
+    assert ("数字技术", "DRIVES", "茶叶产业") in got
+
+
+def test_a_task_opening_with_an_adjective_tagged_verb_drives_nothing():
+    # 团结X，引领Y: the clause before is a task (its verb is tagged as an adjective)
+    assert not {e for e in edges(extract("要加强区域协作，团结周边村镇，引领茶旅融合的方向。"))
+                if e[1] == "DRIVES"}
+    # a clause that only names a thing still drives the next one
+    assert ("湖区特色民宿", "DRIVES", "周边乡村旅游发展") in edges(
+        extract("湖区特色民宿，带动周边乡村旅游发展。"))
+
+
+def test_a_quoted_name_of_one_character_pieces_still_drives():
+    got = {e for e in edges(extract("“新县补”促进乡村家电消费。")) if e[1] == "DRIVES"}
+    assert {e[0] for e in got} == {"新县补"}
+
+
+@pytest.mark.parametrize("text", ["临江区坚定不移推动茶旅融合发展。",
+                                  "东洲坚定不移推动茶旅融合发展。"])
+def test_an_actor_left_after_a_manner_word_does_not_drive(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one-character words without a verb among them are a name, not pieces of an idiom
+    ("数智化带动乡村文化发展。", ("数智化", "DRIVES", "乡村文化发展")),
+    # a two-character action noun is a driver
+    ("要以服务出口带动本地茶叶加工。", ("出口", "DRIVES", "本地茶叶加工")),
+])
+def test_short_names_that_are_no_idiom_pieces_still_drive(text, expected):
+    assert expected in edges(extract(text))

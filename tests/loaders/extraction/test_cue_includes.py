@@ -233,3 +233,113 @@ def test_a_list_heads_own_action_is_no_part_of_it():
 def test_an_item_named_by_a_programme_head_keeps_its_verbs():
     got = edges(extract("青川发布8项工程，包括滨江大道扩容改造提升工程、东湖湿地修复工程等。"))
     assert ("8项工程", "INCLUDES", "滨江大道扩容改造提升工程") in got
+
+
+@pytest.mark.parametrize("text, head, items", [
+    # a predicate after the list's head (how it is or fares) is no part of the head
+    ("蓝莓干、核桃酥等土特产品供应充足。", "土特产品", ("蓝莓干", "核桃酥")),
+    ("蓝莓干、核桃酥等土特产品广泛应用。", "土特产品", ("蓝莓干", "核桃酥")),
+    # a measure after the head (销售额) is left out
+    ("蓝莓干、核桃酥等健康零食销售额增长超过一半。", "健康零食", ("蓝莓干", "核桃酥")),
+    # an adverb of manner may describe the head
+    ("推动农机、农资、种苗等务实协作走深走实。", "协作", ("农机", "农资", "种苗")),
+])
+def test_list_head_ends_where_its_predicate_starts(text, head, items):
+    got = {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+    assert {(head, "INCLUDES", x) for x in items} <= got
+    assert not {e for e in got if e[0] != head}
+
+
+@pytest.mark.parametrize("text", [
+    # a head that is only a measure of people (游客人数) or a predicate
+    "红湖、白湖等水域游客人数增长较快。",
+    # vague heads: reasons, factors, changes, themes
+    "因暴雨、大雾等原因，航班延误。",
+    "暴雨、大雾等因素加剧了运输压力。",
+    "系统结合水温、水位等变化，调节闸门。",
+    "以剪纸、皮影等为主题，举办展览。",
+    # a predicate right after 等: the list has no head
+    "智慧路灯、巡检机器人等已开展试运行。",
+    "通过举办灯会和开放夜市等激活夜间经济。",
+    # people are no parts of a thing
+    "甲方代表、乙方官员等来宾品尝了茶点。",
+])
+def test_no_includes_without_a_head_that_names_a_thing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+def test_a_listed_head_that_is_a_relative_clauses_subject_owns_the_list():
+    # A、B等H带来的Y: H is what the list belongs to, not Y
+    got = {e for e in edges(extract("蓝莓干、核桃酥等特色农产品带来的收入逐年增加。"))
+           if e[1] == "INCLUDES"}
+    assert got == {("特色农产品", "INCLUDES", x) for x in ("蓝莓干", "核桃酥")}
+
+
+@pytest.mark.parametrize("text", [
+    # people are the subject of the relative clause: no parts of the ticket
+    "面向老人、学生等乘客乘坐渡轮的优惠卡开始办理。",
+])
+def test_no_includes_from_a_relative_clause_to_the_noun_it_describes(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+def test_a_list_starts_after_a_verbs_complement():
+    # 从A、B修缮到C、D等H: only C and D are H's
+    text = "从古桥、老街修缮到剪纸、皮影等民俗技艺，村里都有人研究。"
+    got = {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+    assert got == {("民俗技艺", "INCLUDES", x) for x in ("剪纸", "皮影")}
+
+
+def test_a_vague_head_of_a_relative_clause_leaves_the_list_to_the_noun_after():
+    got = edges(extract("甲乙双方将在农机、种苗等方面开展新的协作。"))
+    assert {("协作", "INCLUDES", x) for x in ("农机", "种苗")} <= got
+
+
+@pytest.mark.parametrize("text, head, items", [
+    # a predicate after a counted or represented head is no part of it
+    ("产量、价格、库存三大指标整体平稳。", "指标", ("产量", "价格", "库存")),
+    ("以智能网联、数字孪生为代表的新技术广泛应用。", "新技术", ("智能网联", "数字孪生")),
+    # without a predicate the head stays whole
+    ("以智能网联、数字孪生为代表的新技术。", "新技术", ("智能网联", "数字孪生")),
+])
+def test_counted_and_represented_heads_end_before_their_predicate(text, head, items):
+    got = {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+    assert {e[0] for e in got} == {head}
+    assert {(head, "INCLUDES", x) for x in items} <= got
+
+
+@pytest.mark.parametrize("text, head, items", [
+    # a kind noun the dictionary tags as a verb stays the end of the head
+    ("社区安装烟雾报警器、燃气报警器等社区养老设备。", "社区养老设备",
+     ("烟雾报警器", "燃气报警器")),
+    # an activity after the head is still left out
+    ("推进茶叶、竹笋、菌菇等特色农产品加工。", "特色农产品", ("茶叶", "竹笋", "菌菇")),
+])
+def test_a_kind_noun_tagged_as_a_verb_ends_the_head(text, head, items):
+    got = {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+    assert {(head, "INCLUDES", x) for x in items} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's subject is people, not a kind of the listed things
+    "用快板、漫画等孩子们喜爱的形式讲解安全知识。",
+    # a vague head stays vague with a word after it
+    "受暴雨、大雾等因素影响，航班延误。",
+])
+def test_no_includes_from_people_or_a_vague_head_before_a_relative_clause(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's subject names no kind of the items, and the noun after it is none
+    "他听取茶叶、竹笋等产区加强质量管理情况的汇报。",
+    "茶园、竹林等地块应施用一定数量的有机肥料。",
+])
+def test_no_includes_to_the_noun_a_relative_clause_describes(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
+
+
+def test_a_measured_head_of_a_relative_clause_owns_the_list():
+    got = {e for e in edges(extract("茶叶、竹笋等特色农业销售收入保持较快的季度增长。"))
+           if e[1] == "INCLUDES"}
+    assert got == {("特色农业", "INCLUDES", x) for x in ("茶叶", "竹笋")}

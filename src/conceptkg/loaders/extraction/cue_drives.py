@@ -27,6 +27,7 @@ from .tokens import Tok
 __all__ = ["CueDrives"]
 
 _ACTORS = ("Organization", "Place", "Person")
+_QUOTES = frozenset("“”「」《》\"")
 _Span = tuple[int, int]
 #: what a reader of the clause before gives: its subject, its task's object, the thing whose
 #: state it gives (with aliases)
@@ -62,6 +63,11 @@ class CueDrives:
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
+        self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
+        self.conj = frozenset(lex.list("conjunctions"))
+        self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
+        self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
+        self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
 
     def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str,
                 aliases: tuple[str, ...] = ()) -> Ent | None:
@@ -71,10 +77,34 @@ class CueDrives:
             return None
         if ctx.args.has_word("、", *span):
             span, aliases = self._list_head(ctx, span, aliases)
+        words = ctx.tokens(span)
+        quoted = any(t.text in _QUOTES for t in words)  # (“新省补”: a name, whatever its pieces)
+        while words and (words[-1].tag in ("c", "i") or words[-1].text in self.manner_words
+                         or (len(words) > 2 and not quoted
+                             and all(len(t.text) == 1 for t in words[-4:])
+                             and any(t.verb for t in words[-4:]))):
+            # A不仅激发B, 各地因地制宜加快B, 坚定不移推动B, 各地凝心聚力推动B: how, not what
+            words = words[:-4] if words[-1].tag not in ("c", "i") and \
+                words[-1].text not in self.manner_words else words[:-1]
+            if not words:
+                return None
+            span = (span[0], words[-1].end)
+        if any(t.tag == "ul" for t in words):
+            return None  # X规划了Y赋能Z: a clause with an aspect particle names no driver
+        if (len(words) == 1 and words[0].tag in ("ns", "nr", "nt")) or \
+                ctx.args.organisation(*span) or ctx.args.is_place(*span):
+            return None  # (临江区坚定不移推动B: what is left of the subject is an actor)
         ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
         if ent is None or ent.type in _ACTORS or ctx.args.is_person(ent.name):
             return None
         words = ctx.tokens(span)
+        if ent.rule == "chunk" and not quoted and ctx.lex.lookup(ent.name) is None and (
+                (len(ent.name) < 3 and (len(words) > 1 or words[0].tag in (
+                    "v", "m", "q", "mq", "d")))
+                or (len(words) > 1 and all(len(t.text) == 1 for t in words)
+                    and any(t.verb for t in words))
+                or (len(words) == 1 and words[0].tag in ("m", "mq"))):
+            return None  # 一场, 多措, 凝心聚力, 全方位: pieces of a count or an idiom
         if len(words) == 1 and words[0].tag == "r":
             return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
         if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (words[0].tag == "vn"
@@ -94,6 +124,22 @@ class CueDrives:
                                               for t in words[k + 1:]):
             return (words[k + 1].start, span[1]), (*aliases, ctx.sim[span[0]:span[1]])
         return span, aliases  # (A、B等9项: a count is no head)
+
+    def _parallel_before(self, toks: list[Tok], q: int) -> bool:
+        """The cue at ``q`` follows a separator or a conjunction (部署和推动B: ``conjunctions``):
+        the second verb of a list of tasks."""
+        return q > 0 and (toks[q - 1].text in ("、", "，", "；") or toks[q - 1].text in self.conj)
+
+    def _after_preposition(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """The cue at ``q`` opens a prepositional phrase (X为推动B作出贡献, X对推动B有意义, 在推动B
+        中, X就推动B签署协议: ``DRIVES.phrase_preps``): the phrase before is not what drives."""
+        if q > 0 and toks[q - 1].text in self.phrase_preps:
+            return True  # (only right before the cue: in A就能拉动B 就 is an adverb)
+        j = q
+        while j > 0 and toks[j - 1].text in ctx.args.lead and toks[j - 1].tag != "p":
+            j -= 1  # 为加快推动B
+        return j > 0 and toks[j - 1].tag == "p" and toks[j - 1].text not in self.instrument \
+            and toks[j - 1].text not in self.aspect  # (A也在不断赋能B: 在 of an action in progress)
 
     def _state_subject(self, ctx: SentenceContext, toks: list[Tok]
                        ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
@@ -142,6 +188,10 @@ class CueDrives:
                     or (len(t.text) > 2 and self.states.search(t.text) is not None)
                     or ctx.args.is_time(t) for t in words) or words[-1].end - words[0].start < 3:
                 return None
+            if len(words) > 1 and words[0].tag == "a" and len(words[0].text) == 2 and \
+                    words[0].text not in ctx.args.nominal and ctx.lex.lookup(
+                        ctx.sim[words[0].start:words[-1].end]) is None:
+                return None  # 团结X，引领Y: a verb the dictionary tags as an adjective, a task
             span = (words[0].start, words[-1].end)
         if span is None or (span[1] - span[0] < 3 and ctx.lex.lookup(
                 ctx.sim[span[0]:span[1]]) is None):
@@ -206,13 +256,24 @@ class CueDrives:
                     t.noun or ctx.args.is_time(t) or t.tag in ("t", "mq") for t in rest):
                 e = rest[-1].end
             ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=(ctx.sim[s:e],))
+            if ent is not None and all(t.tag in ("m", "q", "mq")
+                                       for t in ctx.tokens((ent.start, ent.end))):
+                return []  # 等16个方面: a count is no target
             return [ent] if ent is not None and ent.type not in _ACTORS else []
-        for s, e, _light in objs:
+        ends = {t.end: t.text for t in toks}
+        for n, (s, e, light) in enumerate(objs):
+            if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
+                continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
             ent = ctx.args.entity(s, e, rule)
             words = ctx.tokens((s, e))
+            if words and all(t.tag in ("m", "q", "mq") for t in words):
+                continue  # 16个: a count is no target
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
                     ent.rule == "chunk":
                 continue  # a bare verb (创造, 驱动) is no target
+            if ent is not None and (ent.name.endswith(self.people_heads) or not any(
+                    "\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in ent.name)):
+                continue  # 增长3%、5%: a figure is no target; 带动更多志愿者: nor are people
             if ent is not None and ent.type not in _ACTORS and not ctx.args.organisation(s, e) \
                     and not any(t in ent.name for t in ctx.args.titles if len(t) > 1):
                 out.append(ent)
@@ -344,8 +405,11 @@ class CueDrives:
                              if toks[k].text in self.inst_verbs), None)
                 if more is not None:
                     cues = [more, *cues]
-            if len(cues) > 1 and toks[cues[0]].text in ctx.args.light:
-                # 推动A赋能B: the phrase between a light verb and the next cue drives
+            if len(cues) > 1 and toks[cues[0]].text in ctx.args.light and \
+                    not self._parallel_before(toks, cues[1]) and \
+                    not self._after_preposition(ctx, toks, cues[1]):
+                # 推动A赋能B: the phrase between a light verb and the next cue drives (推动A、
+                # 促进B lists two tasks: A drives nothing)
                 p, q2 = cues[0], cues[1]
                 sub = ctx.args.subject(toks[p + 1:q2 + 1], q2 - p - 1)
                 src2 = self._source(ctx, sub, "cue_drives")
@@ -384,7 +448,8 @@ class CueDrives:
                     src = self._source(ctx, ctx.args.subject(toks, q - 1), "cue_drives_role")
                     rule = "cue_drives_role"
                 else:
-                    span = ctx.args.subject(toks, q)
+                    span = None if self._after_preposition(ctx, toks, q) or \
+                        self._parallel_before(toks, q) else ctx.args.subject(toks, q)
                     rule = "cue_drives"
                     src = self._source(ctx, span, rule)
                     if src is None:  # 推出X促进Y: what was just launched drives
@@ -416,8 +481,12 @@ class CueDrives:
             wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
             if wei is not None:
                 pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
-                if pv is not None and any(t.text in self.force or t.text[-2:] in self.force
-                                          for t in toks[pv + 1:]):
+                force = None if pv is None else next(
+                    (k for k in range(pv + 1, n)
+                     if toks[k].text in self.force or toks[k].text[-2:] in self.force), None)
+                if force is not None and force + 1 < n and toks[force + 1].text == "的":
+                    force = None  # 为B提供支持的X: a relative clause, the subject supports nothing
+                if force is not None:
                     span = ctx.args.subject(toks, wei)
                     prev_subject, prev_task, prev_state = prev_info()
                     if span is None and prev_task is not None and \

@@ -21,6 +21,9 @@ from .tokens import Tok
 
 __all__ = ["CueIncludes"]
 
+#: the tags of words that say how a thing is or fares (充足, 广泛应用, 尤为): no part of a name
+_PREDICATE_TAGS = ("a", "ad", "d", "l", "i", "z")
+
 class CueIncludes:
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
@@ -48,6 +51,11 @@ class CueIncludes:
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
         self.activity_tails = frozenset(w for w in lex.list("strip_suffixes") if len(w) == 2)
         self.kind_heads = tuple(lex.list("concept_heads")) + tuple(lex.list("initiative_heads"))
+        self.drive_verbs = frozenset(lex.cues("DRIVES", "verbs"))
+        self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
+        self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
+        self.rel_heads = self.kind_heads + tuple(lex.list("factor_heads")) + \
+            tuple(lex.list("org_heads")) + tuple(lex.list("thing_heads")) + tuple(self.head_nouns)
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent, conj: bool = True) -> list[Ent]:
@@ -278,11 +286,31 @@ class CueIncludes:
         a = list_start(ctx, toks, q)
         if a is None or a >= q:
             return
+        after = toks[q + 1]
+        if after.text not in ctx.args.nominal and (
+                (after.tag == "d" and after.text in ctx.args.lead)
+                or after.text in self.drive_verbs):
+            return  # A、B等已开展X, A、B等激活X: a predicate follows 等, the list has no head
+            # (等高效协作: an adverb of manner may describe the head)
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
         start = q + 1
         quality = None
-        if end < len(toks) and (toks[q + 1].tag == "p" or any(
-                ctx.args.is_verb(t) for t in toks[q + 1:end])):
+        verb = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])), None)
+        h = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])
+                  and len(toks[k].text) > 1), None)
+        while h is not None and h > q + 1 and toks[h - 1].text in ctx.args.lead:
+            h -= 1  # 等H应使用的Y: the modal is no part of H
+        subject = end < len(toks) and h is not None and h > q + 1 and \
+            toks[q + 1].tag != "p" and all(t.noun for t in toks[q + 1:h])
+        kind = subject and (toks[h - 1].text.endswith(self.rel_heads)
+                            or toks[h - 1].text.endswith(self.metric_tails))  # (等H销售额保持…的Y)
+        if subject and (toks[h - 1].text.endswith(self.people_heads) or not (
+                kind or (h == q + 2 and toks[q + 1].text in self.units))):
+            return  # A、B等乘客乘坐的Y: people; 等X检查情况的通报: no kind of the items, nor Y
+        if kind:
+            end = h  # A、B等H提供的Y: the list and its head H (产业, 机构, 产品: a kind of
+            # thing) are the relative clause's subject (A、B等方面寻求新的Y: the list is Y's)
+        elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None):
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
         elif end == q + 2 and end + 1 < len(toks) and (
                 toks[q + 1].tag in ("a", "l", "b", "z", "an") or toks[q + 1].text.endswith("化")):
@@ -296,6 +324,8 @@ class CueIncludes:
         cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
                     and (m := self.states.match(ctx.sim, words[j].start)) is not None
                     and m.end() >= words[j].end), None)
+        if cut is None:
+            cut = self._predicate_tail(ctx, words)
         if cut is not None:  # A、B等H稳中有升: the head ends where how it fares starts
             e = words[cut - 1].end
             words = words[:cut]
@@ -308,7 +338,10 @@ class CueIncludes:
         k = len(words)
         while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
                          or words[k - 1].text in self.activity_tails) \
-                and not words[k - 1].text.endswith(ctx.args.init_heads):
+                and not words[k - 1].text.endswith(ctx.args.init_heads) \
+                and not (k == len(words) and words[k - 1].text in self.head_nouns
+                         and words[k - 2].tag not in ("v", "vn")
+                         and words[k - 2].text not in ctx.args.light):  # (提升服务: an action)
             k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
@@ -347,6 +380,34 @@ class CueIncludes:
         if all(len(it.name) <= 12 for it in items):
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
 
+    def _before_predicate(self, ctx: SentenceContext, s: int, e: int, short: bool = False
+                          ) -> int:
+        """Where the phrase sim[s:e] ends when a predicate closes it (see _predicate_tail)."""
+        words = ctx.tokens((s, e))
+        j = self._predicate_tail(ctx, words, short)
+        return e if j is None else words[j - 1].end
+
+    def _predicate_tail(self, ctx: SentenceContext, words: list[Tok], short: bool = False
+                        ) -> int | None:
+        """Where a predicate that closes a list's head starts (A、B等H供应充足, 等H广泛应用): an
+        adjective, adverb or idiom with no noun after it (配套服务 is a noun), and the verbs
+        right before it; None when the head has none, or what is left would be shorter than
+        three characters and no lexicon term (等竞相争艳: no head at all) unless ``short``."""
+        j = next((k for k in range(1, len(words)) if words[k].tag in _PREDICATE_TAGS
+                  and words[k].text not in ctx.args.nominal
+                  and not words[k].text.endswith(self.kind_heads)
+                  and not any(t.noun for t in words[k + 1:])), None)
+        if j is None:
+            return None
+        while j > 1 and ((words[j - 1].tag in ("v", "vn") and not words[j - 1].text.endswith(
+                ctx.args.init_heads)) or words[j - 1].text in self.predicate_openers):
+            j -= 1  # 供应充足, 增长明显, 总体平稳: the verb belongs to the predicate
+        head = ctx.sim[words[0].start:words[j - 1].end]
+        if not any(t.tag[:1] in ("n", "j") for t in words[:j]) or (
+                len(head) < 3 and not short and ctx.lex.lookup(head) is None):
+            return None
+        return j
+
     def _before_measure(self, sim: str, s: int, ends: tuple[int, ...]) -> int | None:
         """Where the head ends when sim[s:end] (for the first end that has one) closes with a
         measure word (产量, 进度): the position before that word."""
@@ -376,6 +437,8 @@ class CueIncludes:
                     and ctx.args.is_verb(toks[j]) and len(toks[j].text) > 1), None)
         if cut is not None:  # 三个产业集聚发展: the head ends where its predicate starts
             item = (item[0], toks[cut - 1].end)
+        # 三大H总体平稳 (a counted head may be short: 三大H)
+        item = (item[0], self._before_predicate(ctx, item[0], item[1], short=True))
         text = ctx.sim[head_start:item[1]]
         head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
                                extra_aliases=(ctx.sim[m.start():item[1]],))
@@ -409,7 +472,8 @@ class CueIncludes:
         item = ctx.args._item(toks, j, len(toks), frozenset())
         if item is None:
             return
-        head = ctx.args.entity(item[0], item[1], "cue_includes_represented")
+        head = ctx.args.entity(item[0], self._before_predicate(ctx, item[0], item[1]),
+                               "cue_includes_represented")  # (为代表的H广泛应用: H)
         if head is None:
             return
         self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",

@@ -66,8 +66,10 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
         elif depth == 0 and t in ("，", "；", "：", "。"):
             break
         elif depth == 0 and seps and (toks[k].tag in ("uj", "p") or (
-                toks[k].tag == "d" and t in ctx.args.lead)):
-            break  # A、B也推出C的D、E等: the list starts after 的 (A、B is another list)
+                toks[k].tag == "d" and t in ctx.args.lead) or (
+                t in ctx.args.complements and k > 0 and toks[k - 1].tag in ("v", "vn"))):
+            break  # A、B也推出C的D、E等: the list starts after 的 (A、B is another list; so
+            # does 从A、B保护到C、D等: after a verb's complement)
     end = seps[-1] if seps else q
     k = end - 1
     while k >= 0:
