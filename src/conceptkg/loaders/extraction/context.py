@@ -14,24 +14,29 @@ from .mention_types import DocMentions
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["DocState", "SentenceContext", "clause_spans"]
+__all__ = ["DocState", "SentenceContext", "clause_spans", "split_at"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]")
 _OPENERS = "“《（(「"
+
+
+def split_at(marks: re.Pattern[str], sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-empty spans of sim[s:e] between matches of ``marks``."""
+    out, a = [], s
+    for m in marks.finditer(sim, s, e):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if e > a:
+        out.append((a, e))
+    return out
 
 
 def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of sim[s:e], cut at commas, semicolons, colons and spaces outside quotes and
     brackets."""
     if not any(sim.find(ch, s, e) >= 0 for ch in _OPENERS):  # no quotes: every mark cuts
-        out, a = [], s
-        for m in _CLAUSE_END.finditer(sim, s, e):
-            if m.start() > a:
-                out.append((a, m.start()))
-            a = m.end()
-        if e > a:
-            out.append((a, e))
-        return out
+        return split_at(_CLAUSE_END, sim, s, e)
     out = []
     depth = 0
     a = s

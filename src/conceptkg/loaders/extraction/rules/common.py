@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
+from ..context import split_at
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
 
@@ -32,14 +33,7 @@ def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
         if sim[e - 1] == "”" and sim.count("“", s, e - 1) > sim.count("”", s, e - 1):
             break  # the closing quote of a name: …实施数字经济“一号工程”。
         e -= 1
-    out, last = [], s
-    for m in _CLAUSE_END.finditer(sim, s, e):
-        if m.start() > last:
-            out.append((last, m.start()))
-        last = m.end()
-    if e > last:
-        out.append((last, e))
-    return out
+    return split_at(_CLAUSE_END, sim, s, e)
 
 
 def alternation(words: list[str] | set[str]) -> str:
