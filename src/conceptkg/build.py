@@ -30,7 +30,7 @@ from .loaders.pipeline import process_text
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.document import is_large, iter_document_parts, load_document
 from .loaders.reading.readers import SUFFIX_FORMATS
-from .processes import Workers
+from .processes import Workers, fewer_collections
 from .stored import StoredDocuments, resolved_file
 
 __all__ = [
@@ -271,7 +271,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             _add(result.write, store.write_graph(pending, remove=remove))
         pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
-    with store.batch_writes() if store is not None else nullcontext():
+    batch = store.batch_writes() if store is not None else nullcontext()
+    with fewer_collections(), batch:
         for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date,
                                      workers=workers):
             if outcome.graph is not None:

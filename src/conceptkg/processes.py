@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import os
 import signal
@@ -14,11 +15,17 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["Workers", "init_worker", "parent_death_signal", "sigterm_as_interrupt"]
+__all__ = ["Workers", "fewer_collections", "init_worker", "parent_death_signal",
+           "sigterm_as_interrupt"]
 
 log = logging.getLogger(__name__)
 
 _PR_SET_PDEATHSIG = 1
+#: allocations between two young-generation collections during a build (Python's default: 700).
+#: Extraction and graph merging make many small objects that live until the document is done;
+#: collecting every 700 of them costs about 6% of a build's CPU, and the objects that exist
+#: when the build starts (modules, the dictionary) are never garbage (frozen, not scanned).
+BUILD_GC_THRESHOLD = 50_000
 
 
 def parent_death_signal(sig: int = signal.SIGTERM) -> bool:
@@ -36,8 +43,25 @@ def init_worker(parent: int | None = None) -> None:
     """Initializer of build worker processes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent_death_signal(signal.SIGKILL)
+    gc.freeze()  # what the worker inherits is not scanned again
+    gc.set_threshold(BUILD_GC_THRESHOLD, *gc.get_threshold()[1:])
     if parent is not None and os.getppid() != parent:  # the parent died before prctl
         os._exit(1)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Within the block, the garbage collector runs less often (see
+    :data:`BUILD_GC_THRESHOLD`) and leaves the objects made before it alone; both are restored
+    afterwards."""
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(old[0], BUILD_GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:

@@ -1,6 +1,7 @@
 """Words with a part of speech, for the lexicon-free argument finder.
 
-Words come from jieba's segmenter; each word's part of speech is read from the tags in jieba's
+Words come from jieba's segmenter (its dictionary, the path through it found by
+:func:`.segment.segment`); each word's part of speech is read from the tags in jieba's
 own dictionary (``dict.txt``: word, frequency, tag), so no tagging model runs. A word that the
 dictionary does not know (a name, a new coinage) gets the tag ``x`` when it is punctuation and
 ``nz`` (a proper noun) otherwise. Only clauses that hold a relation cue are segmented.
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .dictionary import dictionary_tables
+from .segment import segment
 
 __all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS"]
 
@@ -83,6 +85,7 @@ def _jieba():  # type: ignore[no-untyped-def]
         jieba.setLogLevel(logging.WARNING)
         _quiet.append(True)
         _load_cached_dictionary(jieba.dt)
+        jieba.dt.check_initialized()  # (no cache file yet: jieba builds the dictionary now)
     return jieba
 
 
@@ -126,7 +129,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     table = tag_table()
     out: list[Tok] = []
     pos = start
-    for w in jieba.lcut(text[start:end], HMM=False):
+    for w in segment(text[start:end], jieba.dt):
         out.append(Tok(w, pos, pos + len(w), _tag(w, table)))
         pos += len(w)
     return out

@@ -1,0 +1,41 @@
+"""The garbage collector settings of build processes (main process and workers)."""
+
+from __future__ import annotations
+
+import gc
+
+from conceptkg.processes import BUILD_GC_THRESHOLD, Workers, fewer_collections
+
+
+def _young_threshold() -> int:
+    return gc.get_threshold()[0]
+
+
+def test_fewer_collections_inside_the_block_and_restored_after():
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] >= BUILD_GC_THRESHOLD
+        assert gc.get_threshold()[1:] == before[1:]
+        assert gc.get_freeze_count() > 0  # what existed before is left alone
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_fewer_collections_restores_after_an_error():
+    before = gc.get_threshold()
+    try:
+        with fewer_collections():
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_workers_collect_less_often():
+    workers = Workers(1)
+    try:
+        assert workers.pool.submit(_young_threshold).result() == BUILD_GC_THRESHOLD
+    finally:
+        workers.stop()
+    assert _young_threshold() != BUILD_GC_THRESHOLD  # the main process is untouched
