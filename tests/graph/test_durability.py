@@ -159,3 +159,25 @@ def test_a_database_that_always_crashes_the_engine_is_one_line(tmp_path, monkeyp
     with pytest.raises(StoreError, match="damaged: the database engine crashes") as info:
         EmbeddedStore(torn)
     assert "\n" not in str(info.value)
+
+
+def test_the_size_of_a_write_is_measured_only_when_the_disk_could_be_short(tmp_path,
+                                                                            monkeypatch):
+    measured: list[int] = []
+    real = dur.payload_bytes
+
+    def counting(params):
+        measured.append(1)
+        return real(params)
+
+    monkeypatch.setattr(dur, "payload_bytes", counting)
+    params = [{"rows": [{"id": "甲", "name": "乙" * 100}]}]
+    monkeypatch.setattr(dur, "_free_bytes", lambda directory: 1 << 50)
+    dur.check_space_for(tmp_path, params)  # room for any write this process can hold
+    assert measured == []
+    monkeypatch.setattr(dur, "_free_bytes", lambda directory: 64 * 1024 * 1024)
+    dur.check_space_for(tmp_path, params)  # tight: measured, and this small write fits
+    assert measured == [1]
+    monkeypatch.setattr(dur, "_free_bytes", lambda directory: 1024)
+    with pytest.raises(DiskFullError, match="disk full"):
+        dur.check_space_for(tmp_path, params)

@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -130,6 +131,10 @@ class Document(_Model):
         return cls(id=document_id(text), path=path, text=text, **kw)
 
 
+#: the order and identity of evidence: (document, start, end, rule)
+_evidence_key = attrgetter("document", "start", "end", "rule")
+
+
 class Evidence(_Model):
     """One sentence that supports a node or edge: ``doc_text[start:end] == sentence``."""
 
@@ -141,7 +146,7 @@ class Evidence(_Model):
 
     @property
     def key(self) -> tuple[str, int, int, str]:
-        return (self.document, self.start, self.end, self.rule)
+        return _evidence_key(self)
 
 
 class _Supported(_Model):
@@ -305,17 +310,18 @@ def select_evidence(evidence: list[Evidence], cap: int) -> list[Evidence]:
         return evidence
     rank: dict[str, int] = {}
     ranked = []
-    for e in sorted(evidence, key=lambda x: x.key):
+    for e in sorted(evidence, key=_evidence_key):
         r = rank.get(e.document, 0)
         rank[e.document] = r + 1
-        ranked.append((r, e.document, e.key, e))
+        ranked.append((r, e.document, _evidence_key(e), e))
     ranked.sort(key=lambda x: x[:3])
-    return sorted((x[3] for x in ranked[:cap]), key=lambda e: e.key)
+    return sorted((x[3] for x in ranked[:cap]), key=_evidence_key)
 
 
 def merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
     """Union of two evidence lists without duplicates, in a deterministic order."""
-    seen: dict[tuple, Evidence] = {}
-    for ev in [*a, *b]:
-        seen.setdefault(ev.key, ev)
-    return sorted(seen.values(), key=lambda e: e.key)
+    # later items under the same key are replaced by earlier ones: the first one wins
+    seen = dict(zip(map(_evidence_key, reversed(b)), reversed(b), strict=True))
+    seen.update(zip(map(_evidence_key, reversed(a)), reversed(a), strict=True))
+    return sorted(seen.values(), key=_evidence_key)
+
