@@ -34,10 +34,15 @@ class GraphBuilder:
         self.sim = sim
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
+        # one string per sentence, however many nodes and edges it supports (less memory, and
+        # a graph sent from a worker process carries each sentence once)
+        self._sentences: dict[Span, str] = {}
 
     def _evidence(self, s: int, e: int, rule: str) -> Evidence:
-        return Evidence(document=self.doc.id, sentence=self.doc.text[s:e], start=s, end=e,
-                        rule=rule)
+        sentence = self._sentences.get((s, e))
+        if sentence is None:
+            sentence = self._sentences[(s, e)] = self.doc.text[s:e]
+        return Evidence(document=self.doc.id, sentence=sentence, start=s, end=e, rule=rule)
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
         nid = node_id(ent.type, ent.name)
