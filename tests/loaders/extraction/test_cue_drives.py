@@ -335,3 +335,35 @@ def test_an_actor_left_after_a_manner_word_does_not_drive(text):
 ])
 def test_short_names_that_are_no_idiom_pieces_still_drive(text, expected):
     assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of use before the cue makes its object the instrument, like 以
+    ("各地积极运用遥感技术赋能山区农业。", ("遥感技术", "DRIVES", "山区农业")),
+    ("企业利用大数据推动精准营销。", ("大数据", "DRIVES", "精准营销")),
+])
+def test_verb_of_use_gives_the_instrument(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "推动闲置土地高效利用。",          # 利用 as the thing driven: no subject, no edge
+    "市民利用周末时间参加志愿服务。",    # no cue after the instrument
+])
+def test_verb_of_use_without_a_cue_after_it_drives_nothing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_headline_segments_are_clauses():
+    # a space between a headline's segments ends a clause: the first segment's words are no
+    # part of the phrase after the space
+    got = edges(extract("冬季文旅上新 数字技术赋能山区旅游；"))
+    assert ("数字技术", "DRIVES", "山区旅游") in got
+    assert not any(e[0].startswith("冬季文旅") for e in got)
+
+
+def test_task_segment_before_a_chain_cue_drives():
+    # 推动A 赋能B: the task's object drives what the next segment names; after a comma the two
+    # clauses list parallel tasks and A drives nothing
+    assert ("冰雪旅游", "DRIVES", "山区振兴") in edges(extract("推动冰雪旅游 赋能山区振兴；"))
+    assert not {e for e in edges(extract("推动冰雪旅游，推动山区振兴；")) if e[1] == "DRIVES"}

@@ -343,3 +343,19 @@ def test_a_measured_head_of_a_relative_clause_owns_the_list():
     got = {e for e in edges(extract("茶叶、竹笋等特色农业销售收入保持较快的季度增长。"))
            if e[1] == "INCLUDES"}
     assert got == {("特色农业", "INCLUDES", x) for x in ("茶叶", "竹笋")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head ending in a noun the dictionary tags as a verb (举措) still closes a list
+    ("岗位实训、上门问诊等便民举措深受欢迎。",
+     {("便民举措", "INCLUDES", "岗位实训"), ("便民举措", "INCLUDES", "上门问诊")}),
+    ("临江县推出岗位实训、上门问诊等便民举措。",
+     {("便民举措", "INCLUDES", "岗位实训"), ("便民举措", "INCLUDES", "上门问诊"),
+      ("临江县", "IMPLEMENTS", "便民举措")}),
+])
+def test_noun_word_head_closes_a_list(text, expected):
+    assert expected <= edges(extract(text))
+
+
+def test_noun_word_alone_makes_no_list():
+    assert not {e for e in edges(extract("这些便民举措深受欢迎。")) if e[1] == "INCLUDES"}

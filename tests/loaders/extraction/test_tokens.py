@@ -63,3 +63,16 @@ def test_jieba_itself_is_loaded_from_its_cache_without_initialize(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert "推动" in out.stdout
+
+
+def test_noun_words_are_read_as_nouns():
+    from conceptkg.loaders.extraction.arguments import ArgumentFinder
+    from conceptkg.loaders.extraction.mentions import find_mentions
+    from conceptkg.loaders.lexicon import get_lexicon
+
+    lex = get_lexicon(())
+    text = "推出一批惠民举措"
+    ArgumentFinder(text, lex, find_mentions(text, lex))  # applies the language data's noun_words
+    assert "举措" in lex.list("noun_words")
+    assert tokens.word_tag("举措") == "n"
+    assert tokens.word_tag("推出") == "v"  # other words keep their dictionary tags

@@ -51,3 +51,12 @@ def test_simplified_conversion_keeps_length_and_offsets():
     simp = to_simplified(trad)
     assert simp == "数字经济为高质量发展提供动力"
     assert len(simp) == len(trad)
+
+
+def test_a_space_between_headline_segments_is_kept():
+    headline = "临江推出冬季新玩法 山城冰雪旅游升温"
+    assert normalize_text(headline) == headline
+    # short runs, spaced-out lines and spaces next to Latin or digits still go
+    assert normalize_text("我国 已转向高质量发展") == "我国已转向高质量发展"
+    assert normalize_text("冰 雪 旅 游 正 在 升 温") == "冰雪旅游正在升温"
+    assert normalize_text("新建 5G基站 三千余个") == "新建5G基站三千余个"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon, trie_regex
 from .argument_entities import ArgumentEntities
 from .mention_types import DocMentions
-from .tokens import Tok, add_words, tokenize, word_tag
+from .tokens import Tok, add_words, set_nouns, tokenize, word_tag
 
 __all__ = ["Arg", "ArgumentFinder"]
 
@@ -99,6 +99,7 @@ class ArgumentFinder(ArgumentEntities):
             if len(surface) >= 2 and not term.weak:
                 words.setdefault(surface, "nt" if term.type == "Organization" else "n")
         add_words(words)
+        set_nouns(lex.list("noun_words"))
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
         # the first segmented text each word boundary was seen in: (its words, the index)
         self._tok_starts: dict[int, tuple[list[Tok], int]] = {}

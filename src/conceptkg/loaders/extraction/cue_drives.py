@@ -381,7 +381,9 @@ class CueDrives:
         prev_instrument: tuple[int, int] | None = None
         prev_objects: list[Ent] = []
         prev_cl: tuple[int, int] | None = None
+        last_cl: tuple[int, int] | None = None  # the clause before, whatever it holds
         for cl in ctx.clauses:
+            before_cl, last_cl = last_cl, cl
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 prev_instrument, prev_cl = None, cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
@@ -475,6 +477,13 @@ class CueDrives:
                                 (prev_state := prev_info()[2]) is not None:
                             # A稳中有升，带动B (推动/促进 after a clause lists parallel tasks)
                             src = self._source(ctx, prev_state[0], rule, prev_state[1])
+                        elif toks[q].text in self.chain and before_cl is not None and \
+                                ctx.sim[before_cl[1]] == " " and prev_info()[0] is None and \
+                                ctx.args.has_cue(*before_cl, "DRIVES"):
+                            # 推动A 赋能B (a headline's segments, the first without subject):
+                            # the task's object A drives B, as in 推动A赋能B
+                            task = self._task_object(ctx, ctx.tokens(before_cl))
+                            src = self._source(ctx, task, rule) if task else None
                 self._emit(ctx, src, dsts, rule, out)
             self._under(ctx, cl, toks, out)
             # 为 B 提供 … 动力

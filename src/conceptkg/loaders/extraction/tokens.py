@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import marshal
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,19 @@ def add_words(words: dict[str, str]) -> None:
                 jieba.add_word(w, tag=tag)
             if word_tag(w) is None:
                 table[w] = tag
+
+
+def set_nouns(words: Iterable[str]) -> None:
+    """Read ``words`` as plain nouns whatever tag jieba's dictionary gives them (举措 is tagged
+    as a verb there); for a word jieba does not know, this also teaches it."""
+    jieba = _jieba()
+    table = tag_table()
+    for w in words:
+        if w and table.get(w, "n") != "n":
+            del table[w]  # a dictionary word missing from the table is a plain noun
+        if w and not jieba.dt.FREQ.get(w):
+            _added.add(w)
+            jieba.add_word(w, tag="n")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:

@@ -2,7 +2,9 @@
 
 - control characters and lone surrogates are removed, line ends unified;
 - full-width letters, digits and ASCII symbols become half-width (CJK punctuation stays);
-- spaces inside CJK runs (``我 国 已 转 向``) and between CJK and Latin/digits are removed;
+- spaces inside CJK runs (``我 国 已 转 向``) and between CJK and Latin/digits are removed, except
+  one space between two runs of at least four CJK characters, which separates a headline's
+  segments (``甲地推出冬季新玩法 乙地冰雪旅游升温``) and so cuts a clause;
   so are spaces between digits printed apart (``3 2万辆``) and, on a line printed with a space
   after every character, all single spaces (``建 设 5 G 专 网``); a number wrapped across lines
   is joined without a space;
@@ -33,6 +35,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
 _SPACE_NEAR_WIDE = re.compile(r"(?<=" + _WIDE + r") +| +(?=" + _WIDE + r")")
+# one space between two runs of four CJK characters or more: a break between a headline's
+# segments, kept (a clause ends there)
+_SEGMENT_SPACE = re.compile(r"(?<=[" + CJK + r"]{4}) (?=[" + CJK + r"]{4})")
 # … and digits printed apart (3 2万辆, 3 0 00万颗): a single digit, a space, digits, then a
 # CJK character, a point or the end (2023 2024年 stays as it is)
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|"
@@ -63,7 +68,10 @@ def _clean_chars(text: str) -> str:
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     spaced = _spaced_out(line)
+    if not spaced:  # 甲乙丙丁 戊己庚辛 (a headline's segments): one space between long runs stays
+        line = _SEGMENT_SPACE.sub("\u3000", line)
     line = _SPACE_NEAR_WIDE.sub("", line)
+    line = line.replace("\u3000", " ")
     if spaced:  # 建 设 5 G 专 网 / 2 0 2 7 年: every character stands apart
         line = _SPACE_IN_SPACED.sub("", line)
     return _SPACE_IN_NUMBER.sub("", line)
