@@ -13,9 +13,8 @@ import logging
 import marshal
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dictionary import dictionary_tables
 from .segment import segment
@@ -28,8 +27,10 @@ _quiet: list[bool] = []
 PUNCT_CHARS = frozenset("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word: its text, its offsets in the document and its part of speech (a named tuple:
+    segmenting makes many of them)."""
+
     text: str
     start: int
     end: int
@@ -137,13 +138,27 @@ def set_nouns(words: Iterable[str]) -> None:
             jieba.add_word(w, tag="n")
 
 
+#: the tag of each word seen, while the dictionary and the tag table stay as they are
+_tags: dict[str, str] = {}
+_tags_of: list[tuple[int, int, int, int]] = []
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
-    jieba = _jieba()
+    dt = _jieba().dt
     table = tag_table()
+    version = (id(dt.FREQ), len(dt.FREQ), id(table), len(table))
+    if _tags_of != [version]:  # a word was added or retagged: tags are read again
+        _tags.clear()
+        _tags_of[:] = [version]
+    tags = _tags
     out: list[Tok] = []
     pos = start
-    for w in segment(text[start:end], jieba.dt):
-        out.append(Tok(w, pos, pos + len(w), _tag(w, table)))
-        pos += len(w)
+    for w in segment(text[start:end], dt):
+        tag = tags.get(w)
+        if tag is None:
+            tag = tags[w] = _tag(w, table)
+        nxt = pos + len(w)
+        out.append(Tok(w, pos, nxt, tag))
+        pos = nxt
     return out
