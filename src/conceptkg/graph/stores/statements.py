@@ -4,6 +4,11 @@ the property schema (:mod:`.schema`) and, where the engines differ, a dialect (:
 Values always travel as parameters. Labels and relationship types cannot be parameters in Cypher:
 they are formatted in only after :func:`.schema.checked_label` (a known node type, or Document)
 or :func:`.schema.checked_rel_type` (an upper-case identifier) has accepted them.
+
+A row's two end nodes are matched by two ``MATCH`` clauses, never by one comma pattern:
+LadybugDB plans ``MATCH (a:X {id: r.source}), (b:Y {id: r.target})`` as a cross product of both
+tables, whose cost grows with the square of the graph (a hundred times slower than two clauses
+on a graph of 20,000 nodes); two clauses are two joins on the key. Neo4j runs both alike.
 """
 
 from __future__ import annotations
@@ -41,10 +46,17 @@ _NODE = NODE.returns("n")
 _EDGE = EDGE.returns("e")  # with the end ids: a.id AS source, b.id AS target
 
 
+def _ends(src: str, dst: str, row: str) -> str:
+    """``MATCH`` clauses for the two end nodes ``a`` and ``b`` a row names."""
+    return (f"MATCH (a:{_label(src)} {{id: {row}.source}}) "
+            f"MATCH (b:{_label(dst)} {{id: {row}.target}})")
+
+
 def _between(rel: str, src: str, dst: str, row: str) -> str:
-    """The relationship ``e`` of type ``rel`` between the two nodes a row names."""
-    return (f"(a:{_label(src)} {{id: {row}.source}})-[e:{_rel(rel)}]->"
-            f"(b:{_label(dst)} {{id: {row}.target}})")
+    """``MATCH`` clauses for the relationship ``e`` of type ``rel`` between the two nodes a
+    row names."""
+    return (f"MATCH (a:{_label(src)} {{id: {row}.source}}) "
+            f"MATCH (a)-[e:{_rel(rel)}]->(b:{_label(dst)}) WHERE b.id = {row}.target")
 
 
 # -- writing --------------------------------------------------------------------------------------
@@ -59,14 +71,12 @@ def create_nodes(label: str) -> str:
 
 def create_edges(rel: str, src: str, dst: str) -> str:
     """Edges the store is known not to hold yet."""
-    return (f"UNWIND $rows AS r MATCH (a:{_label(src)} {{id: r.source}}), "
-            f"(b:{_label(dst)} {{id: r.target}}) "
+    return (f"UNWIND $rows AS r {_ends(src, dst, 'r')} "
             f"CREATE (a)-[e:{_rel(rel)} {{{EDGE.fields()}}}]->(b)")
 
 
 def upsert_edges(rel: str, src: str, dst: str) -> str:
-    return (f"UNWIND $rows AS r MATCH (a:{_label(src)} {{id: r.source}}), "
-            f"(b:{_label(dst)} {{id: r.target}}) MERGE (a)-[e:{_rel(rel)}]->(b) "
+    return (f"UNWIND $rows AS r {_ends(src, dst, 'r')} MERGE (a)-[e:{_rel(rel)}]->(b) "
             f"SET {EDGE.sets('e')}")
 
 
@@ -78,7 +88,7 @@ def delete_nodes(label: str) -> str:
 
 
 def delete_edges(rel: str, src: str, dst: str) -> str:
-    return f"UNWIND $rows AS r MATCH {_between(rel, src, dst, 'r')} DELETE e"
+    return f"UNWIND $rows AS r {_between(rel, src, dst, 'r')} DELETE e"
 
 
 DELETE_DOCUMENTS = "UNWIND $rows AS x MATCH (d:Document {id: x}) DELETE d"
@@ -90,7 +100,7 @@ def fetch_nodes(label: str) -> str:
 
 
 def fetch_edges(rel: str, src: str, dst: str) -> str:
-    return f"UNWIND $pairs AS p MATCH {_between(rel, src, dst, 'p')} RETURN {_EDGE}"
+    return f"UNWIND $pairs AS p {_between(rel, src, dst, 'p')} RETURN {_EDGE}"
 
 
 def nodes_of_documents(label: str) -> str:
