@@ -86,9 +86,9 @@ class GraphStore(ABC):
     #: the Cypher dialect of the engine (see :mod:`.dialect`)
     dialect: Dialect
     batch_size: int = 2000
-    #: write nodes and edges the store did not hold with ``CREATE`` instead of ``MERGE``: only
-    #: a store with one writer may (what a write reads just before it is then still true when
-    #: it runs, whether it commits at once or batch by batch)
+    #: write nodes and edges the store did not hold with ``CREATE`` instead of ``MERGE``, and
+    #: nodes it held with ``MATCH``: only a store with one writer may (what a write reads just
+    #: before it is then still true when it runs, whether it commits at once or batch by batch)
     creates_new: bool = False
 
     # -- primitives each store implements -------------------------------------------------------
@@ -174,7 +174,9 @@ class GraphStore(ABC):
             by_label[n.type].append(n)
         for lab, items in sorted(by_label.items()):
             old, new = _split(items, lambda n: n.id in held_nodes, self.creates_new)
-            if old:
+            if old and self.creates_new:
+                plan.update_nodes(lab, old)  # (held, and nobody else writes)
+            elif old:
                 plan.upsert_nodes(lab, old)
             if new:
                 plan.create_nodes(lab, new)

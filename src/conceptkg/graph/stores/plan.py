@@ -39,6 +39,10 @@ class WritePlan:
     def upsert_nodes(self, label: str, nodes: Iterable[Node]) -> None:
         self._add(st.upsert_nodes(label), nodes, NODE.to_row)
 
+    def update_nodes(self, label: str, nodes: Iterable[Node]) -> None:
+        """Nodes the store holds, written over (no ``MERGE``)."""
+        self._add(st.update_nodes(label), nodes, NODE.to_row)
+
     def create_nodes(self, label: str, nodes: Iterable[Node]) -> None:
         """Nodes the store does not hold yet (a plain ``CREATE``: no lookup by id)."""
         self._add(st.create_nodes(label), nodes, NODE.to_row)
