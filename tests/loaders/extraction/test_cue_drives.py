@@ -367,3 +367,35 @@ def test_task_segment_before_a_chain_cue_drives():
     # clauses list parallel tasks and A drives nothing
     assert ("冰雪旅游", "DRIVES", "山区振兴") in edges(extract("推动冰雪旅游 赋能山区振兴；"))
     assert not {e for e in edges(extract("推动冰雪旅游，推动山区振兴；")) if e[1] == "DRIVES"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure put in place without an actor, then a clause of result
+    ("要聚焦群众关心的难点，在社区服务、养老托育等方面实施一批便民举措，进一步促进家政消费增长。",
+     ("一批便民举措", "DRIVES", "家政消费增长")),
+    ("实施乡村文化建设行动，助力城乡融合。", ("乡村文化建设行动", "DRIVES", "城乡融合")),
+])
+def test_measure_before_a_result_clause_drives(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "实施乡村文化建设行动，推动城乡融合。",        # two parallel tasks
+    "实施乡村文化建设行动，加快推动城乡融合。",    # a task of its own
+    "要加快建设港口物流园，进一步推动港区产业发展。",  # building work, no measure launched
+])
+def test_measure_before_a_task_clause_drives_nothing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_what_was_put_out_provides_for_the_next_clause():
+    got = edges(extract("宜宾市政府日前印发《关于推进竹产业高质量发展的意见》，"
+                        "为竹产业发展提供了坚实保障。"))
+    assert any(s.endswith("竹产业高质量发展的意见") and t == "DRIVES" and o == "竹产业发展"
+               for s, t, o in got)
+
+
+def test_what_was_put_out_two_clauses_before_provides_nothing():
+    got = edges(extract("宜宾市政府推进竹产业园区建设，要善于运用数字技术、绿色技术等先进技术，"
+                        "为竹产业发展注入新活力。"))
+    assert not {e for e in got if e[1] == "DRIVES" and e[0].startswith("竹产业园区")}

@@ -191,3 +191,88 @@ def test_a_party_after_a_preposition_or_inside_a_name_does_not_act():
 def test_an_actor_before_a_time_or_place_preposition_acts():
     got = edges(extract("我国在去年启动了海洋牧场专项。"))
     assert ("我国", "IMPLEMENTS", "海洋牧场专项") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the dictionary knows, before a verb it tags as a noun of action (启动)
+    ("湖州启动老旧小区改造工程。", {("湖州", "IMPLEMENTS", "老旧小区改造工程")}),
+    # an adverb the dictionary tags as a noun after the place (密集推出)
+    ("今年以来，湖州密集推出夜间美食节。", {("湖州", "IMPLEMENTS", "夜间美食节")}),
+    # one verb of manner between the actor and the implementing verb
+    ("湖州组织开展消防宣传月活动。", {("湖州", "IMPLEMENTS", "消防宣传月活动")}),
+    # the actor carried over coordinated clauses, one of them opening with a serial verb
+    ("湖州部署开展安全生产专项整治，组织开展消防宣传月活动，启动老旧小区改造工程。",
+     {("湖州", "IMPLEMENTS", "安全生产专项整治"), ("湖州", "IMPLEMENTS", "消防宣传月活动"),
+      ("湖州", "IMPLEMENTS", "老旧小区改造工程")}),
+    # a place as a whole (全省) acts
+    ("眼下，湖州全市正在加速推进城镇老旧厂房改造试点。",
+     {("湖州全市", "IMPLEMENTS", "城镇老旧厂房改造试点")}),
+    # a clause without subject that opens with a phrase of topic (聚焦…问题开展Y)
+    ("今年，湖州市政府强化市场监管，聚焦居民投诉较多的乱停车、乱摆摊等问题开展市容环境整治。",
+     {("湖州市政府", "IMPLEMENTS", "市容环境整治")}),
+    # an organisation that speaks of its own work, then (将)在全市推出Y
+    ("绵阳市商务局表示，将在全市推出8项便民消费举措。",
+     {("绵阳市商务局", "IMPLEMENTS", "8项便民消费举措")}),
+])
+def test_actor_reach(text, expected):
+    assert expected <= edges(extract(text))
+
+
+@pytest.mark.parametrize("text, actor", [
+    # another subject in the clause: the actor of the clause before is not carried
+    ("湖州部署开展安全生产专项整治，各县区组织开展消防宣传月活动。", "湖州"),
+    # a speaker that is a person, or speech about others' duties
+    ("湖州市市长李明表示，将在全市推出8项便民消费举措。", "湖州市"),
+    # 在X的支持下: X's support, not a place where the speaker acts
+    ("绵阳市商务局表示，在龙头企业带动下推出8项便民消费举措。", "绵阳市商务局"),
+])
+def test_actor_reach_stops(text, actor):
+    bad = {e for e in edges(extract(text)) if e[0] == actor and e[1] == "IMPLEMENTS"
+           and e[2] in ("消防宣传月活动", "8项便民消费举措")}
+    assert not bad
+
+
+def test_organisers_listed_after_a_guiding_body():
+    got = edges(extract("由省体育局指导、宜宾市人民政府和省广播电视台共同主办的"
+                        "第五届长江龙舟节昨天开幕。"))
+    assert {("宜宾市人民政府", "IMPLEMENTS", "第五届长江龙舟节"),
+            ("省广播电视台", "IMPLEMENTS", "第五届长江龙舟节")} <= got
+
+
+@pytest.mark.parametrize("text, actor, other", [
+    # a clause that opens with another body (with a cue word but no implementing verb)
+    ("湖州强化农机服务，宜宾组织了多支农机巡修小分队，同时推出农机补贴政策。", "宜宾", "湖州"),
+    # a clause without any cue that opens with another body, after the first actor acted
+    ("湖州推出美食文化节，宜宾加大农机投入力度，同时推出农机补贴政策。", "宜宾", "湖州"),
+])
+def test_an_intervening_subject_takes_over(text, actor, other):
+    got = edges(extract(text))
+    assert (actor, "IMPLEMENTS", "农机补贴政策") in got
+    assert (other, "IMPLEMENTS", "农机补贴政策") not in got
+
+
+def test_the_actor_carries_when_no_subject_intervenes():
+    got = edges(extract("湖州市政府推出美食文化节，加大农机投入力度，同时推出农机补贴政策。"))
+    assert ("湖州市政府", "IMPLEMENTS", "农机补贴政策") in got
+
+
+def test_a_relative_clause_after_a_manner_verb_is_no_act():
+    got = edges(extract("这几天，宜宾独立研发的新型智能播种机正式发布。"))
+    assert not {e for e in got if e[0] == "宜宾" and e[1] == "IMPLEMENTS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖州开展农业机械化示范区创建。", ("湖州", "IMPLEMENTS", "农业机械化示范区创建")),
+    ("湖州市政府启动食品安全执法检查。", ("湖州市政府", "IMPLEMENTS", "食品安全执法检查")),
+])
+def test_a_campaign_conducted_is_an_initiative(text, expected):
+    assert expected in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "湖州开展法治宣传教育。",      # education in general names no campaign
+    "湖州市商务局开展检查。",      # a bare campaign noun names none either
+    "湖州市政府加快农业机械化示范区创建。",  # not a verb of conducting
+])
+def test_no_campaign_without_a_conduct_verb_and_a_name(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "IMPLEMENTS"}

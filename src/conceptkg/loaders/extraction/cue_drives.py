@@ -502,13 +502,19 @@ class CueDrives:
                             wei == ctx.args._lead_end(toks, 0, wei, light=False):
                         span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
                     state = None
-                    if span is None and prev_state is not None and \
+                    launched = None
+                    put_out = ctx.state.objects.get(before_cl) if before_cl else None
+                    if span is None and put_out and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                        launched = put_out[-1]  # X印发A，为B提供保障: what X put out (in the
+                        # clause right before)
+                    if span is None and launched is None and prev_state is not None and \
                             wei == ctx.args._lead_end(toks, 0, wei, light=False):
                         span, state = prev_state  # A规模将扩大，为B注入动能
-                    if span is None and prev_subject is not None and not any(
+                    if span is None and launched is None and prev_subject is not None and not any(
                             ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
                         span = prev_subject  # (a clause of figures is no subject to carry)
-                    src = self._source(ctx, span, "cue_drives_provide", state or ())
+                    src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
                     sub = toks[wei + 1:pv]
                     dsts = []
                     for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):

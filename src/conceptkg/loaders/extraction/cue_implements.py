@@ -33,6 +33,10 @@ class CueImplements:
     def __init__(self, lex: Lexicon) -> None:
         self._people_quantity = lex.regex("people_quantity")
         self.launch = frozenset(lex.cues("DRIVES", "launch_verbs"))
+        self.measure = frozenset(lex.cues("DRIVES", "measure_verbs"))
+        self.result_adverbs = tuple(lex.cues("DRIVES", "result_adverbs"))
+        self.drive_verbs = tuple(lex.cues("DRIVES", "verbs"))
+        self.chain = tuple(lex.cues("DRIVES", "chain"))
         self.enabling = frozenset(lex.cues("IMPLEMENTS", "enabling_verbs"))
         self.verbs = frozenset(lex.cues("IMPLEMENTS", "verbs")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
@@ -48,6 +52,12 @@ class CueImplements:
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.dateline = frozenset(lex.list("dateline_words"))
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
+        self.serial = frozenset(lex.cues("IMPLEMENTS", "serial_verbs"))
+        self.scope = frozenset(lex.cues("IMPLEMENTS", "scope_words"))
+        self.whole_area = frozenset(lex.cues("IMPLEMENTS", "whole_area_words"))
+        self.orders = tuple(lex.cues("IMPLEMENTS", "order_words"))
+        self.conduct = frozenset(lex.cues("IMPLEMENTS", "conduct_verbs"))
+        self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
 
     # -- the actor ----------------------------------------------------------------------------
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
@@ -76,8 +86,9 @@ class CueImplements:
             return []
         # what stands between the actor and the verb must be filler (dates, 等N部门, 联合); one
         # word of manner may stand right before the verb (自主研发, 创新推出)
-        if q - 1 > k and toks[q - 1].tag in ("v", "ad", "d", "a", "j", "vd"):
-            q -= 1
+        if q - 1 >= k and toks[q - 1].tag in ("v", "ad", "d", "a", "j", "vd") and \
+                not (q - 1 == k and q + 1 < len(toks) and toks[q + 1].text == "的"):
+            q -= 1  # (海州组织开展X; not 海州自主研发的X…, a relative clause)
         while k < q:
             t = toks[k]
             if t.text in self.relating_preps:
@@ -100,11 +111,17 @@ class CueImplements:
             s, e = toks[k].start, toks[j - 1].end
             name = ctx.args.organisation(s, e)
             if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
-                    (toks[j].tag == "m" or toks[j].tag[:1] == "n" or toks[j].tag == "vn"):
+                    (toks[j].tag == "m" or toks[j].tag[:1] == "n" or toks[j].tag == "vn") and \
+                    toks[j].text not in self.verbs and toks[j].text not in ctx.args.lead and \
+                    toks[j].text not in self.gap_words:
                 continue  # 新建60个X: a place word read as a verb before a count; 中国茶饮
-                # 市场: a place word that qualifies the noun after it
+                # 市场: a place word that qualifies the noun after it (not 湖州启动X, where the
+                # dictionary tags the verb a noun of action, nor 湖州密集推出X, an adverb)
             if name:
                 best = (s, e, name, j)
+                if j < q and toks[j].text in self.whole_area and ctx.args.is_place(s, e):
+                    # 海州全市正在推进X: the place as a whole acts
+                    best = (s, toks[j].end, name + toks[j].text, j + 1)
                 break
         if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
             org = ctx.state.self_org
@@ -126,13 +143,16 @@ class CueImplements:
                 items = head
                 listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
             # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
+        conduct = toks[q].text in self.conduct
         for s, e, _ in items:
             words = ctx.tokens((s, e))
-            while len(words) > 1 and words[-1].tag == "v" and \
+            campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
+            while len(words) > 1 and words[-1].tag == "v" and not campaign and \
                     not words[-1].text.endswith(ctx.args.init_heads):
                 words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
             e = words[-1].end if words else e
             text = ctx.sim[s:e]
+            campaign = campaign and len(text) >= 4 and ctx.args.phrase_ok(words[:-1])
             if ctx.args.organisation(s, e):
                 continue
             typ = ctx.args.type_of(text)
@@ -148,7 +168,7 @@ class CueImplements:
                     ctx.args.phrase_ok(words)
             if not quoted and text.endswith(ctx.args.non_init):
                 continue  # 发布A、B等信息: a report or a piece of news, not an initiative
-            if typ == "Initiative" or quoted or strong:
+            if typ == "Initiative" or quoted or strong or campaign:
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
                                       extra_aliases=listed)
                 if ent is not None and ent.type == "Initiative":
@@ -188,6 +208,9 @@ class CueImplements:
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
                 if actors and ctx.sim.startswith(self.distributive, cl[0]):
                     actors = []  # …，各地组织X，推出Y: the actor before does not carry over 各地
+                elif actors and self._may_act(ctx, cl) and self._cue_after(ctx, cl):
+                    # 甲市强化X，乙县组织了Y，同时推出Z: the subject that intervenes acts in Z
+                    actors = self._opening_actor(ctx, ctx.tokens(cl), None) or actors
                 if not actors:
                     before.append(cl)  # their actor is read only if a later clause needs it
                 continue
@@ -207,6 +230,8 @@ class CueImplements:
             if ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors
             if q is None:
+                if ci > 0 and actors and toks:  # 甲市强化X，乙县组织了Y，同时推出Z: 乙县 acts
+                    actors = self._opening_actor(ctx, toks, None) or actors
                 continue
             here = self._actors(ctx, toks, q)
             rule = "cue_implements"
@@ -234,7 +259,10 @@ class CueImplements:
                     if built is not None:
                         ctx.state.objects[cl] = [built]
                 continue
-            if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)):
+            if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)) or \
+                    (toks[q].text in self.measure and self._result_next(ctx, cl)):
+                # (…实施一批X举措，进一步促进Y: what was put in place drives Y, with or without
+                # an actor)
                 objs = self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
@@ -258,6 +286,30 @@ class CueImplements:
         """Whether a later clause of the sentence holds a DRIVES cue (it may continue this one)."""
         return any(c[0] >= cl[1] and ctx.args.has_cue(*c, "DRIVES") for c in ctx.clauses)
 
+    def _order_after(self, ctx: SentenceContext, pos: int) -> bool:
+        """The text after ``pos`` (past punctuation) opens with an order (要, 必须 …)."""
+        while pos < ctx.end and ctx.sim[pos] in "，,：:；; ":
+            pos += 1
+        return ctx.sim.startswith(self.orders, pos)
+
+    @staticmethod
+    def _cue_after(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
+        """Whether a later clause of the sentence holds an IMPLEMENTS cue."""
+        return any(c[0] >= cl[1] and ctx.args.has_cue(*c, "IMPLEMENTS") for c in ctx.clauses)
+
+    def _result_next(self, ctx: SentenceContext, cl: tuple[int, int]) -> bool:
+        """The next clause opens with a DRIVES cue said as a result (进一步促进B, 从而带动B; a
+        chain verb, 助力B, on its own), not with a task of its own (加快推动B)."""
+        nxt = next((c for c in ctx.clauses if c[0] >= cl[1]), None)
+        if nxt is None:
+            return False
+        i = nxt[0]
+        for w in self.result_adverbs:
+            if ctx.sim.startswith(w, i):
+                i += len(w)
+                return ctx.sim.startswith(self.drive_verbs, i)
+        return ctx.sim.startswith(self.chain, i)
+
     def _may_act(self, ctx: SentenceContext, span: tuple[int, int] | None = None) -> bool:
         """Whether the sentence (or the clause ``span``) may name an actor: a recognised
         organisation or place, a character that ends organisation names or parties, a
@@ -268,16 +320,23 @@ class CueImplements:
             return True
         if any(m.type in ("Organization", "Place") for m in ctx.dm.between(s, e)):
             return True
+        if span is not None and any(ctx.sim.find(w, s, e) >= 0 for w in ctx.args.self_names):
+            return True
+        if self.actor_chars.search(ctx.sim, s, e) is not None or \
+                self.parties.search(ctx.sim, s, e) is not None:  # 我国, 国家
+            return True
+        tags = tag_table()  # a place or body of the segmenter's dictionary near the start
         if span is not None:
-            if any(ctx.sim.find(w, s, e) >= 0 for w in ctx.args.self_names):
-                return True
-            tags = tag_table()  # a place or body of the segmenter's dictionary near the start
             text = ctx.sim[s:min(s + 14, e)]
-            if any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(6, len(text)))
-                   for j in range(i + 2, min(i + 9, len(text)) + 1)):
-                return True
-        return self.actor_chars.search(ctx.sim, s, e) is not None or \
-            self.parties.search(ctx.sim, s, e) is not None  # 我国, 国家
+            return any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(6, len(text)))
+                       for j in range(i + 2, min(i + 9, len(text)) + 1))
+        for c in ctx.clauses:  # 湖州推出X: a place right before a clause's implementing verb
+            if ctx.args.has_cue(*c, "IMPLEMENTS"):
+                text = ctx.sim[c[0]:min(c[0] + 8, c[1])]
+                if any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(4, len(text)))
+                       for j in range(i + 2, min(i + 6, len(text)) + 1)):
+                    return True
+        return False
 
     def _reported(self, ctx: SentenceContext, pos: int) -> bool:
         """The sentence reports speech before ``pos`` (X表示，要…): its orders are nobody's act."""
@@ -289,7 +348,11 @@ class CueImplements:
         k = 0
         while k < q:
             t = toks[k]
-            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad"):
+            if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
+                return True  # (将)在全市推出Y, 聚焦X问题开展Y: where or what about, not who
+                # (not 在X的支持下, where X acts)
+            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
+                    (k == q - 1 and t.text in self.serial):  # …，组织开展Y
                 k += 1
             elif t.text in ("同", "与", "和", "跟") and k + 1 < q:
                 span = self._org_at(ctx, toks, k + 1, q)
@@ -310,6 +373,11 @@ class CueImplements:
         while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
             j += 1
         if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):
+            if toks[j].text in ctx.args.speech and all(t.tag == "x" for t in toks[j + 1:]) \
+                    and not self._order_after(ctx, toks[-1].end):
+                # 海州市商务局表示，将推出X: a body that speaks of its own work (the clause
+                # holds nothing but the speech verb; not 海州市商务局表示，要… / 各地要…)
+                return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
             return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
         return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
 
@@ -347,9 +415,11 @@ class CueImplements:
         i = next((k for k, t in enumerate(toks) if t.text == "由"), None)
         if i is None:
             return
-        v = next((k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer), None)
-        if v is None:
+        found = [k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer]
+        if not found:
             return
+        # 由A指导、B和C共同主办的X: the organiser verb before 的 closes the list of bodies
+        v = next((k for k in found if k + 1 < len(toks) and toks[k + 1].text == "的"), found[0])
         if v + 1 >= len(toks) or toks[v + 1].text != "的":
             self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
             return
