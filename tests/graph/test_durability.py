@@ -16,6 +16,7 @@ import pytest
 from conceptkg.errors import DiskFullError, StoreError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph import durability as dur
+from conceptkg.graph.stores import embedded
 from conceptkg.graph.stores.embedded import DB_FILENAME
 from tests.graph.graph_compare import canonical
 from tests.helpers import small_graph
@@ -171,13 +172,14 @@ def test_the_size_of_a_write_is_measured_only_when_the_disk_could_be_short(tmp_p
         return real(params)
 
     monkeypatch.setattr(dur, "payload_bytes", counting)
-    params = [{"rows": [{"id": "甲", "name": "乙" * 100}]}]
+    monkeypatch.setattr(embedded, "payload_bytes", counting)
     monkeypatch.setattr(dur, "_free_bytes", lambda directory: 1 << 50)
-    dur.check_space_for(tmp_path, params)  # room for any write this process can hold
-    assert measured == []
-    monkeypatch.setattr(dur, "_free_bytes", lambda directory: 64 * 1024 * 1024)
-    dur.check_space_for(tmp_path, params)  # tight: measured, and this small write fits
-    assert measured == [1]
-    monkeypatch.setattr(dur, "_free_bytes", lambda directory: 1024)
-    with pytest.raises(DiskFullError, match="disk full"):
-        dur.check_space_for(tmp_path, params)
+    assert dur.ample_room(tmp_path)
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        store.write_graph(small_graph())  # room for any write this process can hold
+        assert measured == []
+        monkeypatch.setattr(dur, "_free_bytes", lambda directory: 64 * 1024 * 1024)
+        assert not dur.ample_room(tmp_path)
+        store.write_graph(small_graph(OTHER))  # tight: measured, and this small write fits
+        assert measured
+        assert store.stats()["documents"] == 2

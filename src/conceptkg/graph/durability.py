@@ -17,13 +17,12 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import DiskFullError, StoreError
 
-__all__ = ["MARGIN_BYTES", "WRITE_FACTOR", "check_space", "check_space_for", "is_disk_full",
+__all__ = ["MARGIN_BYTES", "WRITE_FACTOR", "ample_room", "check_space", "is_disk_full",
            "is_engine_fault", "is_wal_failure", "open_database", "payload_bytes"]
 
 log = logging.getLogger(__name__)
@@ -138,16 +137,13 @@ def payload_bytes(params: dict[str, Any] | None) -> int:
     return len(json.dumps(params, ensure_ascii=False, default=str).encode("utf-8"))
 
 
-def check_space_for(directory: Path, params: Sequence[dict[str, Any] | None]) -> None:
-    """:func:`check_space` for a write of the statements' ``params``. Their size is measured
-    only when it could matter: the row data is in this process's memory, so when the disk and
-    the file-size limit leave room for :data:`JSON_PER_MEMORY_BYTE` times the most memory the
-    process has used, the write fits whatever its size (measuring costs as much as a tenth of
-    the write)."""
+def ample_room(directory: Path) -> bool:
+    """Whether the disk and the file-size limit leave room for any write this process can make,
+    so that :func:`check_space` need not measure it: the row data is in this process's memory,
+    and takes at most :data:`JSON_PER_MEMORY_BYTE` times the most memory the process has used
+    (measuring costs as much as a tenth of the write)."""
     bound = WRITE_FACTOR * JSON_PER_MEMORY_BYTE * _peak_memory() + MARGIN_BYTES
-    if _room(directory) >= bound:
-        return
-    check_space(directory, sum(payload_bytes(p) for p in params))
+    return _room(directory) >= bound
 
 
 def _peak_memory() -> int:

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import DiskFullError, QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from ..durability import check_space_for, is_disk_full, is_engine_fault, open_database
+from ..durability import (
+    ample_room,
+    check_space,
+    is_disk_full,
+    is_engine_fault,
+    open_database,
+    payload_bytes,
+)
 from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
 from .dialect import LADYBUG
@@ -192,10 +199,14 @@ class EmbeddedStore(GraphStore):
             return
         self._exec("BEGIN TRANSACTION")
         try:
+            measure = not ample_room(self.path)
+            payload = 0
             for cy, params in statements:
+                if measure:
+                    payload += payload_bytes(params)
                 self._exec(cy, params)
-            # the engine writes its log at commit
-            check_space_for(self.path, [params for _, params in statements])
+            if measure:
+                check_space(self.path, payload)  # the engine writes its log at commit
         except BaseException:
             try:
                 self._exec("ROLLBACK")

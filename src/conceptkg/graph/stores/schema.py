@@ -72,10 +72,16 @@ def _derived(name: str, type: StoreType, get: Callable[[Any], Any]) -> Prop:
 
 
 # -- JSON text for what Neo4j cannot hold as a property -------------------------------------------
+# (encoders made once: json.dumps with options makes a new one at every call)
+_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_PLAIN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_COUNTS = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _dumps(value: Any) -> str:
     if not value:  # the common case: no attributes
         return "{}" if isinstance(value, dict) else json.dumps(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _SORTED(value)
 
 
 def _json(default: Callable[[], Any]) -> Callable[[Any], Any]:
@@ -84,10 +90,8 @@ def _json(default: Callable[[], Any]) -> Callable[[Any], Any]:
 
 def _evidence_json(evidence: list[Evidence]) -> str:
     # keys in sorted order, as _dumps writes them; built by hand since this is the hot path
-    return json.dumps(
-        [{"document": e.document, "end": e.end, "rule": e.rule, "sentence": e.sentence,
-          "start": e.start} for e in evidence],
-        ensure_ascii=False, separators=(",", ":"))
+    return _PLAIN([{"document": e.document, "end": e.end, "rule": e.rule, "sentence": e.sentence,
+                    "start": e.start} for e in evidence])
 
 
 def _load_evidence(text: str) -> list[Evidence]:
@@ -95,7 +99,7 @@ def _load_evidence(text: str) -> list[Evidence]:
 
 
 def _counts_json(counts: dict[str, int]) -> str:
-    return json.dumps(dict(sorted(counts.items())), separators=(",", ":"))
+    return _COUNTS(dict(sorted(counts.items())))
 
 
 def _first_sentence(edge: Edge) -> str:
