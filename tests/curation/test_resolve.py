@@ -100,3 +100,50 @@ def test_suggestions_give_reasons_and_keep_foreign_government_apart():
     assert s.evidence == ["青川农业科学研究院成立。", "青川农科院召开会议。"]
     assert s.command == "conceptkg curate merge 青川农业科学研究院 青川农科院 --type Organization"
     assert "descriptive prefix 青川" in found[("青川星河大学", "星河大学")].reason
+
+
+def test_a_store_is_resolved_like_the_whole_graph_while_reading_only_what_may_change(
+        tmp_path, monkeypatch):
+    from conceptkg.curation import apply_to_store
+    from conceptkg.graph import EmbeddedStore
+    from tests.graph.graph_compare import assert_same_graph
+
+    kg = graph({"星河医药公司": ["星河医药公司发布年报。"],
+                "英国星河医药公司": ["英国星河医药公司在华投资。"],
+                "商贸部": ["商贸部发布新规。", "美国商贸部宣布加征关税。"],
+                "美国商贸部": ["美国商贸部再次表态。"],  # the split-out body joins this node
+                "农业部": ["农业部部署春耕。", "美国农业部发布报告。"],
+                "青川航运公司": ["青川航运公司开通新航线。"],  # nothing to resolve
+                "文旅局": ["文旅局推出新线路。"]})
+    plain = next(n for n in kg.nodes() if n.name == "青川航运公司")
+    kg.add_node(Node(name="新航线", type="Initiative", evidence=plain.evidence))
+    kg.add_edge(Edge(source=plain.id, target=next(n.id for n in kg.nodes()
+                                                  if n.name == "新航线"),
+                     type="IMPLEMENTS", evidence=plain.evidence))
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        store.write_graph(kg)
+        read: list[str] = []
+        fetch, read_all = store.fetch_nodes, store.read_nodes
+
+        def fetch_spy(label, ids):
+            ids = list(ids)
+            read.extend(ids)
+            return fetch(label, ids)
+
+        def read_spy(label):
+            nodes = read_all(label)
+            read.extend(n.id for n in nodes)
+            return nodes
+
+        monkeypatch.setattr(store, "fetch_nodes", fetch_spy)
+        monkeypatch.setattr(store, "read_nodes", read_spy)
+        rep = apply_to_store(store, Curation())
+        monkeypatch.undo()
+        whole = graph({})
+        whole.update(kg)
+        want = apply_curation(whole, Curation())
+        assert sorted(s.name for s in rep.auto) == sorted(s.name for s in want.auto)
+        assert {"美国商贸部", "美国农业部", "英国星河医药公司"} <= {s.name for s in rep.auto}
+        assert_same_graph(store.read_graph(), whole)
+        unread = {n.id for n in kg.nodes() if n.name in ("青川航运公司", "文旅局", "新航线")}
+        assert not unread & set(read)  # nothing to resolve there: never read in full

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import normalize_name
@@ -16,15 +17,19 @@ from ..graph.stores.plan import WritePlan
 from ..graph.stores.schema import EDGE, checked_label
 from .apply import CurationReport, apply_curation
 from .entries import Curation
-from .resolve import RESOLVED_TYPES
+from .resolve import RESOLVED_TYPES, name_key, rules
 
-__all__ = ["DOCUMENTS_MENTIONING", "NODE_NAMES", "apply_to_store", "check_store",
-           "working_graph"]
+__all__ = ["DOCUMENTS_MENTIONING", "NODE_EVIDENCE", "NODE_ID_NAMES", "NODE_NAMES",
+           "apply_to_store", "check_store", "working_graph"]
 
 log = logging.getLogger(__name__)
 
 #: how many stored documents mention a name (for telling a rejection that holds from a stale one)
 DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
+#: every node's id and name (formatted with a checked label)
+NODE_ID_NAMES = "MATCH (n:{label}) RETURN n.id AS id, n.name AS name"
+#: the evidence text (JSON) of some nodes (formatted with a checked label)
+NODE_EVIDENCE = "UNWIND $ids AS x MATCH (n:{label} {{id: x}}) RETURN n.id AS id, n.evidence AS ev"
 #: the names of the nodes of a label (formatted with a checked label)
 NODE_NAMES = (
     "WITH $names AS ns MATCH (n:{label}) WHERE n.name IN ns OR any(a IN n.aliases WHERE a IN ns) "
@@ -49,13 +54,10 @@ def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     for lab in sorted(store._node_labels_present()):
         if cur.resolve and lab in RESOLVED_TYPES:
-            nodes = store.read_nodes(lab)
+            nodes = list(store.fetch_nodes(lab, _resolvable(store, lab) | set(_named(
+                store, lab, names, params) if names else ())))
         elif names:
-            ids = [r["id"] for r in store._run_read(NODE_NAMES.format(label=checked_label(lab)),
-                                                    params).records()
-                   if names & {normalize_name(x)
-                               for x in (r["name"] or "", *(r["aliases"] or ()))}]
-            nodes = list(store.fetch_nodes(lab, ids))
+            nodes = list(store.fetch_nodes(lab, _named(store, lab, names, params)))
         else:
             continue
         for node in nodes:
@@ -77,6 +79,43 @@ def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
     for e in edges:
         kg.add_edge(e, copy=False)
     return kg
+
+
+def _named(store: GraphStore, label: str, names: set[str], params: dict[str, Any]
+           ) -> list[str]:
+    """The ids of the nodes of ``label`` named (or aliased) one of ``names``."""
+    return [r["id"] for r in store._run_read(NODE_NAMES.format(label=checked_label(label)),
+                                             params).records()
+            if names & {normalize_name(x) for x in (r["name"] or "", *(r["aliases"] or ()))}]
+
+
+def _resolvable(store: GraphStore, label: str) -> set[str]:
+    """The nodes of ``label`` that entity resolution (:func:`.resolve.auto_resolve`) may
+    change, found without reading the others in full: those whose name key another node
+    shares, and the government bodies whose sentences may name a foreign body of the same name
+    (a country right before the name in their evidence text), with the nodes such a foreign
+    body would join. On a graph where nothing is to be resolved, only names are read."""
+    r = rules()
+    keys: dict[str, list[str]] = defaultdict(list)
+    bodies: dict[str, str] = {}
+    for nid, name in store._run_read(NODE_ID_NAMES.format(label=checked_label(label))).rows:
+        keys[name_key(name, r)[0]].append(nid)
+        if r.is_government(name) and not r.country(name)[0]:
+            bodies[nid] = name
+    out = {nid for ids in keys.values() if len(ids) > 1 for nid in ids}
+    for nid, text in store._run_read(NODE_EVIDENCE.format(label=checked_label(label)),
+                                     {"ids": sorted(bodies)}).rows:
+        name, text = bodies[nid], text or ""
+        found = set()
+        i = text.find(name)
+        while i >= 0:
+            found.update(c for c in r.countries if text.endswith(c, 0, i))
+            i = text.find(name, i + 1)
+        if found or '"' in name or "\\" in name:  # (JSON escapes: read it in full)
+            out.add(nid)
+            for country in found:
+                out.update(keys.get(name_key(country + name, r)[0], ()))
+    return out
 
 
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
