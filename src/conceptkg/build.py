@@ -303,7 +303,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 flush()
         remove |= stored.leftover_parts(parts, failed)
         flush()
-    _curate(store, curation, result)
+        _curate(store, curation, result)  # (in the batch: one checkpoint for all the writes)
     return result
 
 

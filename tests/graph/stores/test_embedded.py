@@ -160,3 +160,41 @@ def test_second_process_gets_a_clear_message(tmp_path):
     finally:
         done.set()
         p.join(30)
+
+
+def _log(store) -> int:
+    wal = store.path / "graph.lbdb.wal"
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def test_a_batch_of_writes_is_checkpointed_once_at_its_end(store, tmp_path):
+    """Committed writes of a batch stay in the log (auto-checkpoints are off) and go into the
+    main file when the batch ends; afterwards every write is checkpointed again."""
+    with store.batch_writes():
+        store.write_graph(small_graph())
+        first = _log(store)
+        store.write_graph(rich_graph())
+        assert 0 < first < _log(store)  # nothing checkpointed in between
+        assert store._exec("CALL current_setting('auto_checkpoint') RETURN *").rows == [
+            ["False"]]
+    assert _log(store) == 0
+    assert store._exec("CALL current_setting('auto_checkpoint') RETURN *").rows == [["True"]]
+    store.write_graph(later_document_graph())
+    assert _log(store) == 0
+    both = small_graph()
+    both.update(rich_graph())
+    both.update(later_document_graph())
+    with EmbeddedStore(tmp_path / "one.db") as one:
+        one.write_graph(both)
+        assert_same_graph(store.read_graph(), one.read_graph())
+
+
+def test_a_batch_checkpoints_when_its_log_grows_too_large(store, monkeypatch):
+    from conceptkg.graph.stores import embedded
+
+    monkeypatch.setattr(embedded, "BATCH_LOG_LIMIT", 1)
+    with store.batch_writes():
+        store.write_graph(small_graph())
+        assert _log(store) == 0  # over the limit: into the main file at once
+        store.write_graph(rich_graph())
+        assert _log(store) == 0

@@ -29,11 +29,16 @@ from .base import GraphStore, QueryResult
 from .dialect import LADYBUG
 from .readonly import assert_read_only
 
-__all__ = ["BUILD_BUFFER_POOL_MB", "DB_FILENAME", "DEFAULT_BUFFER_POOL_MB", "EmbeddedStore"]
+__all__ = ["BATCH_LOG_LIMIT", "BUILD_BUFFER_POOL_MB", "DB_FILENAME", "DEFAULT_BUFFER_POOL_MB",
+           "EmbeddedStore"]
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "graph.lbdb"
+#: within a batch of writes (:meth:`EmbeddedStore.batch_writes`) the log goes into the main file
+#: once, at the end, unless it grows past this: a checkpoint costs much the same whatever the log
+#: holds (a build of a hundred news days checkpoints 15 MB), but the log must stay bounded
+BATCH_LOG_LIMIT = 128 * 1024 * 1024
 
 
 def _build_buffer_pool_mb() -> int:
@@ -215,7 +220,10 @@ class EmbeddedStore(GraphStore):
             raise
         self._exec("COMMIT")
         if self._batching:
-            self._unsaved = True  # checkpointed once, when the batch of writes ends
+            self._unsaved = True  # checkpointed once, when the batch of writes ends ...
+            if self._log_size() > BATCH_LOG_LIMIT:  # ... or when the log grows large
+                self._exec("CHECKPOINT")
+                self._unsaved = False
         else:
             # into the main file: the log never holds more than the write in progress
             self._exec("CHECKPOINT")
@@ -223,20 +231,30 @@ class EmbeddedStore(GraphStore):
     @contextmanager
     def batch_writes(self) -> Iterator[None]:
         """Within the block, committed writes stay in the log and go into the main file once,
-        at the end (a build writes chunk after chunk). After a crash the log is replayed: each
+        at the end (a build writes chunk after chunk), unless the log grows past
+        :data:`BATCH_LOG_LIMIT`. After a crash the log is replayed: each
         committed chunk is kept, and a chunk lost with a torn log is rebuilt by the next build
         (documents are written last, so a document in the store has all its nodes and edges)."""
         if self._batching or self.read_only:
             yield
             return
         self._batching, self._unsaved = True, False
+        self._exec("CALL auto_checkpoint=false")  # (see BATCH_LOG_LIMIT)
         try:
             yield
         finally:
             self._batching = False
-            if self._unsaved and self._conn is not None:
-                self._unsaved = False
-                self._exec("CHECKPOINT")
+            if self._conn is not None:
+                if self._unsaved:
+                    self._unsaved = False
+                    self._exec("CHECKPOINT")
+                self._exec("CALL auto_checkpoint=true")
+
+    def _log_size(self) -> int:
+        try:
+            return (self.path / (DB_FILENAME + ".wal")).stat().st_size
+        except OSError:
+            return 0
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
