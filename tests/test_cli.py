@@ -163,3 +163,27 @@ def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(caps
     code, _, err = run(capsys, "explain", doc, "--lexicon", bad)
     assert code == 1 and "patterns.year is not a valid expression" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_command_ends_at_once_with_everything_written(tmp_path):
+    """``conceptkg`` skips Python's teardown: its outputs, files and store are complete, and
+    its exit code is main()'s."""
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"d{i}.txt").write_text(f"第{i}篇：数据要素推动数字经济发展。", encoding="utf-8")
+    db, out = tmp_path / "kg.db", tmp_path / "g.json"
+    done = subprocess.run([sys.executable, "-m", "conceptkg.cli", "build", str(docs), "--db",
+                           str(db), "--json", str(out)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "3 built" in done.stdout + done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    with EmbeddedStore(db, read_only=True) as store:
+        assert store.stats()["documents"] == 3
+    bad = subprocess.run([sys.executable, "-m", "conceptkg.cli", "build", str(tmp_path / "no"),
+                          "--db", str(db)], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "error:" in bad.stderr
