@@ -22,6 +22,7 @@ from .wordclass import word_classes
 __all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
 
 _CJK = r"\u4e00-\u9fff"
+_WORD_CHAR = re.compile(r"[" + _CJK + r"A-Za-z0-9]")
 
 
 def learn_places(sim: str, lex: Lexicon) -> list[str]:
@@ -91,7 +92,7 @@ def park_self(sim: str, words: list[str], lex: Lexicon) -> list[tuple[int, int]]
     for m in rx.finditer(sim):
         s = m.start()
         prev = sim[s - 1] if s > 0 else "\n"
-        if re.match(r"[" + _CJK + r"A-Za-z0-9]", prev) and \
+        if _WORD_CHAR.match(prev) and \
                 prev not in lex.charset("not_place_start_chars") \
                 and prev not in "让使年月日":
             continue

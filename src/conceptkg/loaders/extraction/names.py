@@ -8,6 +8,9 @@ import re
 from ..lexicon import Lexicon
 from .mention_types import CJK_RUN, Mention
 
+#: what follows a quoted name: 的 and a word run of up to 12 characters, not past 等
+_RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})")
+
 __all__ = ["book_titles", "numbered_names", "quoted_names"]
 
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
@@ -27,7 +30,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
         if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？、"):
             continue
         s, e = m.span()
-        run = re.match(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})", sim[e:e + 14])
+        run = _RUN_AFTER_QUOTE.match(sim, e, e + 14)
         name, end, type_ = "", e, ""
         if run:
             de, word = run.group(1), run.group(2)

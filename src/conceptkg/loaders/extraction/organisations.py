@@ -4,6 +4,7 @@ the short forms a document uses for them (``江南省邮政分公司`` → ``江
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon import Lexicon, trie_regex
@@ -15,6 +16,32 @@ __all__ = ["MAX_ORG_CORE", "OrgFinder", "org_aliases"]
 
 #: longest organisation name before its suffix
 MAX_ORG_CORE = 16
+_NAME_CHAR = re.compile(r"[" + CJK_RUN + r"A-Za-z]")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex that matches any of ``words``, the longest first (factored as a trie: a place
+    list has thousands of names, and a plain alternation tries each at every position)."""
+    return trie_regex(words).pattern
+
+
+@functools.lru_cache(maxsize=64)
+def _department_regexes(places: frozenset[str], words: frozenset[str], sufs: frozenset[str]
+                        ) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The department and national ministry patterns of :meth:`OrgFinder._departments` (made
+    once per set of words: documents share them)."""
+    rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?"
+                    r"|省|市|县|区|州|国家)(?:" + _alternation(words)
+                    + ")(?:管理|服务管理|监督管理)?(?:" + _alternation(sufs) + ")")
+    # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
+    ministry = re.compile("(?:" + _alternation(words) + ")部(?![长门分署])")
+    return rx, ministry
+
+
+@functools.lru_cache(maxsize=64)
+def _core_regex(places: frozenset[str], cores: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?:" + _alternation(places | {"中国", "国家"}) + r")(?:省|市)?(?:"
+                      + "|".join(map(re.escape, cores)) + ")")
 
 
 class OrgFinder:
@@ -27,6 +54,7 @@ class OrgFinder:
         self.sim = sim
         self.lex = lex
         self.places = lex.list("places")
+        self._place_starts = tuple(self.places)
         self.single = {s for s in lex.list("org_suffixes") if len(s) == 1}
         verbs: set[str] = set()
         for kinds in lex.relations.values():
@@ -57,7 +85,7 @@ class OrgFinder:
             if ch in self._org_left_stop_chars and sim[j - 2:j] not in words and \
                     sim[j - 1:j + 1] not in words:
                 break  # 据 or 应 alone, but not in 数据 or 应急
-            if not (re.match(r"[" + CJK_RUN + r"A-Za-z]", ch)):
+            if not _NAME_CHAR.match(ch):
                 break
             if (sim[max(0, j - 2):j] in self.verbs or sim[max(0, j - 3):j] in self.verbs) \
                     and j < s:
@@ -91,8 +119,8 @@ class OrgFinder:
         return start
 
     def _has_place(self, name: str) -> bool:
-        return name.startswith(("中国", "国家", "中央", "中共", "全国")) or any(
-            name.startswith(p) for p in self.places)
+        return name.startswith(("中国", "国家", "中央", "中共", "全国")) or \
+            name.startswith(self._place_starts)
 
     def candidates(self) -> list[tuple[int, int, str]]:
         sim, out = self.sim, []
@@ -139,9 +167,7 @@ class OrgFinder:
         out.extend(self._departments())
         cores = self.lex.list("org_core_words")
         if cores:
-            places = sorted(set(self.places) | {"中国", "国家"}, key=len, reverse=True)
-            core_re = re.compile("(?:" + "|".join(map(re.escape, places)) + r")(?:省|市)?(?:"
-                                 + "|".join(map(re.escape, cores)) + ")")
+            core_re = _core_regex(frozenset(self.places), tuple(cores))
             for m in core_re.finditer(sim):
                 out.append((m.start(), m.end(), m.group()))
         return out
@@ -154,26 +180,19 @@ class OrgFinder:
         words, sufs = self.lex.list("gov_dept_words"), self.lex.list("gov_dept_suffixes")
         if not words or not sufs:
             return []
-        places = sorted(self.places, key=len, reverse=True)
-        rx = re.compile("((?:" + "|".join(map(re.escape, places)) + r")(?:省|市|县|区|州|自治区)?"
-                        r"|省|市|县|区|州|国家)(?:" + "|".join(map(re.escape, sorted(
-                            words, key=len, reverse=True))) + ")(?:管理|服务管理|监督管理)?"
-                        "(?:" + "|".join(map(re.escape, sorted(sufs, key=len, reverse=True)))
-                        + ")")
+        rx, ministry = _department_regexes(frozenset(self.places), frozenset(words),
+                                           frozenset(sufs))
         sim, out = self.sim, []
-        # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
-        ministry = re.compile("(?:" + "|".join(map(re.escape, sorted(
-            words, key=len, reverse=True))) + ")部(?![长门分署])")
         for m in ministry.finditer(sim):
             s = m.start()
-            if (s == 0 or not re.match(r"[" + CJK_RUN + r"A-Za-z]", sim[s - 1])
+            if (s == 0 or not _NAME_CHAR.match(sim[s - 1])
                     or sim[s - 1] in self._org_left_stop_chars) and len(m.group()) >= 4:
                 out.append((s, m.end(), m.group()))
         for m in rx.finditer(sim):
             s = m.start()
             if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:
                 prev = sim[s - 1]
-                if re.match(r"[" + CJK_RUN + r"A-Za-z]", prev) and \
+                if _NAME_CHAR.match(prev) and \
                         prev not in self._org_left_stop_chars \
                         and sim[max(0, s - 2):s] not in self.verbs and prev not in "会":
                     continue

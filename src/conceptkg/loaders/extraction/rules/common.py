@@ -50,6 +50,8 @@ class RuleBase:
         filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
         self.drive_verbs = trie_regex(d("verbs"))
+        # a verb chain (带动和引导): the second verb after 和/与/、/并
+        self.drive_chain = re.compile(r"(?:和|与|、|并)(" + self.drive_verbs.pattern + ")")
         self.chain_verbs = set(d("chain"))
         self.instrument = set(d("instrument"))
         self.passive = re.compile(r"由([^。；！？]{2,60}?)而?(?:" + "|".join(d("passive")) +

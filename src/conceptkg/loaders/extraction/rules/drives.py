@@ -28,8 +28,8 @@ class DrivesRules(DriveHelpers):
                 if not self._verb_ok(vs, ve):
                     continue
                 # skip a verb chain: 带动和引导
-                chain = re.match(r"(?:和|与|、|并)(" + self.drive_verbs.pattern + ")", sim[ve:ce])
-                b_start = ve + (chain.end() if chain else 0)
+                chain = self.drive_chain.match(sim, ve, ce)
+                b_start = chain.end() if chain else ve
                 b_end = ph.cut_at_stop(b_start, ce)
                 inst = self._instrument(cs, vs)
                 pf = self.prev_frame.fullmatch(sim, cls[ci - 1][0], cls[ci - 1][1]) if ci > 0 \
