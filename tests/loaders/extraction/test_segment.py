@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jieba
 import pytest
 from hypothesis import given, settings
@@ -61,3 +63,15 @@ def test_tokens_carry_offsets_into_the_text():
     assert [t.text for t in toks] == _jieba_words(text[3:])
     assert all(text[t.start:t.end] == t.text for t in toks)
     assert toks[0].start == 3 and toks[-1].end == len(text)
+
+
+NEWS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "news"
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared/corpus/news")
+def test_same_words_as_jieba_on_real_news():
+    dt = _jieba().dt
+    files = sorted(NEWS.iterdir())[::20]
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert segment(line, dt) == _jieba_words(line), (path.name, line[:40])
