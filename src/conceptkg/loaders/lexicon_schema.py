@@ -39,7 +39,8 @@ LIST_KEYS = (
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
     "actor_chars",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
-    "task_verbs", "offer_verbs", "list_task_verbs", "founding_verbs", "institute_heads",
+    "task_verbs", "offer_verbs", "list_task_verbs", "list_object_verbs", "founding_verbs",
+    "institute_heads",
     "group_heads", "scope_words", "thing_heads",
     "not_subject_words", "land_nouns", "conjunctions", "not_yi_words", "org_generic_starts",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",

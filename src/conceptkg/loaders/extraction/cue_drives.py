@@ -34,6 +34,11 @@ _Span = tuple[int, int]
 _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | None]
 
 
+#: the tags of the words that say how a thing fares, nominalised after 的 (持续/d 升温/v,
+#: 快速/d 成长/vn)
+_HOW_TAGS = ("v", "vn", "vd", "d", "ad", "a", "l", "i")
+
+
 class CueDrives:
     needs_cue = True
     name = "cue_drives"
@@ -178,6 +183,10 @@ class CueDrives:
             if first is None or first.tag == "p" or any(
                     t.text in ctx.args.blockers for t in toks[:a + 1]):
                 return None  # 以A， / 要A，: a phrase after a preposition, or an order
+            if 1 < a < n and all(t.tag in _HOW_TAGS for t in toks[a:n]) and \
+                    toks[a - 2].text != "的":
+                n = a - 1  # A的持续升温，为B注入活力: how A fares is said as a noun; A it is
+                a = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)
             a = ctx.args._lead_end(toks, a, n, light=False)
             words = toks[a:n]
             if not words or not any(t.noun for t in words) or any(

@@ -11,13 +11,14 @@ A head too vague to be a node (方面, 领域, 工作 …: ``weak_args``) gives 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .list_items import BARRIER_TAGS, count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
-from .tokens import Tok
+from .tokens import Tok, word_tag
 
 __all__ = ["CueIncludes"]
 
@@ -66,7 +67,8 @@ class CueIncludes:
                              and len(firsts[s].text) > 1) for s, _e, task in objs)
         if 2 * tasks >= len(objs):
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
-        if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and \
+        parallel = 0 < i <= len(toks) and toks[i - 1].text == "的"  # (新开的A、特色的B等H)
+        if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and not parallel and \
                 not any("的" in ctx.sim[s:e] for s, e, _t in objs[:-1]):
             return []  # 包含对A、B、C的敬意: the list qualifies one thing after 的
         for s, e, _task in objs:
@@ -137,6 +139,11 @@ class CueIncludes:
         if text.endswith(self.people_heads):
             return None  # 死者包括A和B: people are no parts of a thing
         toks = ctx.tokens(span)
+        if rule == "cue_includes_etc" and len(toks) >= 2 and toks[-1].noun and \
+                toks[-2].verb and not self._is_action(ctx, toks[-2].text):
+            # 等3次试飞任务, 等拟建项目: after 等 a verb right before the head noun qualifies it
+            toks = [*toks[:-2], Tok(toks[-2].text + toks[-1].text, toks[-2].start,
+                                    toks[-1].end, toks[-1].tag)]
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if isinstance(counted, re.Match) and counted.group(0).endswith(self.people_counts):
             return None  # 10名X, 多位Y: people are no parts of a thing
@@ -211,6 +218,8 @@ class CueIncludes:
                         # 包括A、B等H: H owns the list, unless H is too vague (等多个领域)
                         before = len(out)
                         self._etc(ctx, toks, etc, out)
+                        if len(out) == before:
+                            self._relative_owner(ctx, toks, q, etc, out)
                         if len(out) > before:
                             if opens and prev is not None:
                                 # X由…构成，涵盖A、B等H: X includes A and B too
@@ -241,6 +250,23 @@ class CueIncludes:
                     self._represented(ctx, toks, q, out)
             prev, prev_cl = toks, None
         return out
+
+    def _relative_owner(self, ctx: SentenceContext, toks: list[Tok], q: int, etc: int,
+                        out: list[Found]) -> None:
+        """涵盖A、B等领域的H: a vague head (领域, 方面) closes a relative clause; the thing after
+        its 的 owns the list."""
+        if etc + 3 >= len(toks) or toks[etc + 2].text != "的" or not (
+                toks[etc + 1].text in self.vague or toks[etc + 1].text in ctx.args.weak):
+            return
+        item = ctx.args._item(toks, etc + 3, len(toks), frozenset())
+        if item is None:
+            return
+        head = self._head(ctx, (item[0], self._before_predicate(ctx, item[0], item[1])),
+                          "cue_includes")
+        if head is not None and not head.name.endswith(ctx.lex.words("org_heads")):
+            # (包括A、B等行业的龙头企业: firms in those trades, not made of them)
+            self._emit(ctx, head, self._items(ctx, toks[:etc], q + 1, "cue_includes", head),
+                       "cue_includes", out, min_items=2)
 
     def _counted_tail(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
         """The counted noun phrase that ends a clause (…发布5项X，包括…: 5项X), else None."""
@@ -377,7 +403,13 @@ class CueIncludes:
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
             len(items[0].name) >= 3 and not bare else 2
-        if all(len(it.name) <= 12 for it in items):
+        end_word = next((h for h in ctx.args.init_heads2 if head.name.endswith(h)), None)
+        projects = end_word is not None and word_tag(end_word) not in ("v", "vn")
+        # (项目, 工程; not 园区建设: an action)
+        if all(len(it.name) <= 12 or (projects and len(it.name) <= 16 and it.type == "Initiative"
+                                      and it.name.endswith(ctx.args.init_heads2))
+               for it in items):  # (a long item is a clause, unless a project's name: X工程
+            # in a list of projects: A、B整治工程等项目)
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
 
     def _before_predicate(self, ctx: SentenceContext, s: int, e: int, short: bool = False
@@ -449,11 +481,36 @@ class CueIncludes:
         seps = sum(t.text == "、" for t in toks[a:q])
         conj = seps + 1 != n
         items = self._items(ctx, toks[:q], a, "cue_includes_counted", head, conj=conj)
-        if len(items) == n or (len(items) >= 2 and len(ctx.args.objects(
-                toks[:q], a, conj=conj, strip_verbs=True, etc_head=False)) == n):
+        objs = ctx.args.objects(toks[:q], a, conj=conj, strip_verbs=True, etc_head=False) \
+            if len(items) != n else []
+        if len(objs) == n and 2 * len(items) >= n:
+            items += self._bare_words(ctx, toks[a:q], items)
+        if len(items) == n or (len(items) >= 2 and len(objs) == n):
             # (the count holds for the list as written; an item too bare to be a node, 发展,
             # is left out)
             self._emit(ctx, head, items, "cue_includes_counted", out)
+
+    def _bare_words(self, ctx: SentenceContext, words: list[Tok], items: list[Ent]) -> list[Ent]:
+        """The items of a counted list (A、B、C、D四件H: the count says each is a part) that
+        are one two-character word or pair of characters too bare to be a node alone (发展, an
+        unknown 护林, whatever the tags of its two characters): concepts, when the known items
+        are."""
+        if any(it.type != "Concept" for it in items):
+            return []
+        taken = {(it.start, it.end) for it in items}
+        out = []
+        seps = [-1, *(k for k, t in enumerate(words) if t.text == "、"), len(words)]
+        for k0, k1 in pairwise(seps):
+            part = words[k0 + 1:k1]
+            if not part:
+                continue
+            s, e = part[0].start, part[-1].end
+            if (s, e) in taken or e - s != 2 or \
+                    any(t.tag in ("x", "p", "c", "r") or t.tag.startswith("u") for t in part) or \
+                    ctx.args.is_place(s, e) or ctx.args.is_person(ctx.sim[s:e]):
+                continue
+            out.append(Ent(ctx.sim[s:e], "Concept", s, e, "cue_includes_counted"))
+        return out
 
     def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
                      out: list[Found]) -> None:

@@ -90,7 +90,8 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
                 t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                  and t.text not in ctx.args.nominal)))
                              or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
-                             or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
+                             or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light
+                                  or t.text in ctx.lex.words("list_object_verbs"))
                                  and (t.tag != "vn" or k + 1 < end))):
             break  # (a verb that ends the first item is a noun: 设施建设、…)
         k -= 1

@@ -31,7 +31,8 @@ class PhraseSpans:
         self.sim = sim
         self.lex = lex
         self.dm = dm
-        self.prefixes = sorted(lex.list("strip_prefixes"), key=len, reverse=True)
+        self.prefixes = sorted(lex.list("strip_prefixes") + lex.list("list_object_verbs"),
+                               key=len, reverse=True)
         self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
         self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
         self.stop_re = trie_regex(self.stops)  # longest stop at a position, one C-level match
