@@ -1,0 +1,311 @@
+"""The lists closed by 等 (``B、C 等 A``), read for :class:`.cue_includes.CueIncludes`: who owns a
+list under a relative clause, counted and composed heads, where a head ends before a predicate or
+a measure, and bare items of a counted list. A mixin of methods only: the state is
+:class:`.cue_includes.CueIncludes`'s (its word lists), and each call's state is the sentence's
+:class:`~.context.SentenceContext`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .context import SentenceContext
+from .list_items import count_of, list_start
+from .phrases import Ent
+from .rules.common import Found
+from .tokens import Tok, word_tag
+
+__all__ = ["EtcLists", "PREDICATE_TAGS"]
+
+#: the tags of words that say how a thing is or fares (充足, 广泛应用, 尤为): no part of a name
+PREDICATE_TAGS = ("a", "ad", "d", "l", "i", "z")
+
+
+class EtcLists:
+    """The 等-list methods of :class:`.cue_includes.CueIncludes`."""
+
+    def _relative_owner(self, ctx: SentenceContext, toks: list[Tok], q: int, etc: int,
+                        out: list[Found]) -> None:
+        """涵盖A、B等领域的H: a vague head (领域, 方面) closes a relative clause; the thing after
+        its 的 owns the list."""
+        if etc + 3 >= len(toks) or toks[etc + 2].text != "的" or not (
+                toks[etc + 1].text in self.vague or toks[etc + 1].text in ctx.args.weak):
+            return
+        item = ctx.args._item(toks, etc + 3, len(toks), frozenset())
+        if item is None:
+            return
+        head = self._head(ctx, (item[0], self._before_predicate(ctx, item[0], item[1])),
+                          "cue_includes")
+        if head is not None and not head.name.endswith(ctx.lex.words("org_heads")):
+            # (包括A、B等行业的龙头企业: firms in those trades, not made of them)
+            self._emit(ctx, head, self._items(ctx, toks[:etc], q + 1, "cue_includes", head),
+                       "cue_includes", out, min_items=2)
+
+    def _counted_tail(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
+        """The counted noun phrase that ends a clause (…发布5项X，包括…: 5项X), else None."""
+        n = len(prev)
+        while n and prev[n - 1].tag == "x":
+            n -= 1
+        k = next((j for j in range(n - 2, -1, -1) if prev[j].tag == "m"
+                  and self._count_prefix.match(ctx.sim[prev[j].start:prev[n - 1].end])), None)
+        if k is None or any(t.tag in ("p", "x", "uj", "d", "c", "r") or (
+                (t.text in ctx.args.light or t.text in ctx.args.cue_verbs)
+                and t.text not in ctx.args.nominal) for t in prev[k + 1:n]):
+            return None  # (the words after the count are tagged too loosely to read more)
+        return self._head(ctx, (prev[k].start, prev[n - 1].end), "cue_includes")
+
+    def _composed_head(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
+        """The subject of a clause that says what it is made of (X由A、B构成)."""
+        v = next((k for k, t in enumerate(prev) if t.text in self.compose), None)
+        by = next((k for k in range(v or 0) if prev[k].text == "由"), None)
+        if v is None or not by:
+            return None
+        return self._head(ctx, ctx.args.subject(prev, by), "cue_includes_composed")
+
+    def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A 由 B、C(三部分) 构成: A includes each listed part."""
+        v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
+        if v is None:
+            return
+        by = next((k for k in range(v) if toks[k].text == "由"), None)
+        if by is None or by == 0 or "、" not in {t.text for t in toks[by:v]}:
+            return
+        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
+        if head is None:
+            return
+        end = v
+        if v >= 2 and toks[v - 2].tag == "m":
+            end = v - 2  # …三部分构成: the count closes the list
+        elif v >= 1 and toks[v - 1].tag == "m":
+            end = v - 1
+        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
+        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
+
+    def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
+        a = list_start(ctx, toks, q)
+        if a is None or a >= q:
+            return
+        after = toks[q + 1]
+        if after.text not in ctx.args.nominal and (
+                (after.tag == "d" and after.text in ctx.args.lead)
+                or after.text in self.drive_verbs):
+            return  # A、B等已开展X, A、B等激活X: a predicate follows 等, the list has no head
+            # (等高效协作: an adverb of manner may describe the head)
+        end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
+        start = q + 1
+        quality = None
+        verb = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])), None)
+        h = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])
+                  and len(toks[k].text) > 1), None)
+        while h is not None and h > q + 1 and toks[h - 1].text in ctx.args.lead:
+            h -= 1  # 等H应使用的Y: the modal is no part of H
+        subject = end < len(toks) and h is not None and h > q + 1 and \
+            toks[q + 1].tag != "p" and all(t.noun for t in toks[q + 1:h])
+        kind = subject and (toks[h - 1].text.endswith(self.rel_heads)
+                            or toks[h - 1].text.endswith(self.metric_tails))  # (等H销售额保持…的Y)
+        if subject and (toks[h - 1].text.endswith(self.people_heads) or not (
+                kind or (h == q + 2 and toks[q + 1].text in self.units))):
+            return  # A、B等乘客乘坐的Y: people; 等X检查情况的通报: no kind of the items, nor Y
+        if kind:
+            end = h  # A、B等H提供的Y: the list and its head H (产业, 机构, 产品: a kind of
+            # thing) are the relative clause's subject (A、B等方面寻求新的Y: the list is Y's)
+        elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None):
+            start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
+        elif end == q + 2 and end + 1 < len(toks) and (
+                toks[q + 1].tag in ("a", "l", "b", "z", "an") or toks[q + 1].text.endswith("化")):
+            quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
+            start, end = end + 1, len(toks)
+        item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
+        if item is None:
+            return
+        s, e = item[:2]
+        words = ctx.tokens((s, e))
+        cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
+                    and (m := self.states.match(ctx.sim, words[j].start)) is not None
+                    and m.end() >= words[j].end), None)
+        if cut is None:
+            cut = self._predicate_tail(ctx, words)
+        if cut is not None:  # A、B等H稳中有升: the head ends where how it fares starts
+            e = words[cut - 1].end
+            words = words[:cut]
+        act = next((j for j in range(2, len(words) - 1) if words[j].text in ctx.args.light
+                    and all(t.noun for t in words[j + 1:])
+                    and not words[-1].text.endswith(self.kind_heads)), None)
+        if act is not None:  # A、B等本地资源发展康养旅游: the head's own action is no part of it
+            e = words[act - 1].end
+            words = words[:act]
+        k = len(words)
+        while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
+                         or words[k - 1].text in self.activity_tails) \
+                and not words[k - 1].text.endswith(ctx.args.init_heads) \
+                and not (k == len(words) and words[k - 1].text in self.head_nouns
+                         and words[k - 2].tag not in ("v", "vn")
+                         and words[k - 2].text not in ctx.args.light):  # (提升服务: an action)
+            k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
+        if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
+            k = len(words)  # 多样化课程 stays whole: what is left would be no noun
+        head = None
+        measured = self._before_measure(ctx.sim, s, (words[k - 1].end, e)) if words else None
+        if measured is not None:
+            # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)
+            head = self._head(ctx, (s, measured), "cue_includes_etc")
+            if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
+                return
+        elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
+            if len(words) - k > 1 or words[-1].tag != "vn":
+                return  # 等技术提升服务: the list's own head is too vague
+            k = len(words)  # 等要素流动: the head keeps its one action noun
+        if head is None and k < len(words):
+            head = self._head(ctx, (s, words[k - 1].end), "cue_includes_etc")
+            if head is not None:
+                head = Ent(head.name, head.type, head.start, head.end, head.rule,
+                           (*head.aliases, ctx.sim[s:e]))
+        if head is None:
+            head = self._head(ctx, (s, e), "cue_includes_etc")
+        if head is None or (len(head.name) < 3 and head.rule != "lexicon"
+                            and (head.name in self.stop_heads or len(head.name) < 2)):
+            return  # 等产品: too bare a head (等业态 is a kind of thing)
+        bare = len(head.name) < 3 and head.rule != "lexicon"
+        if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
+            return  # 等国际及地区航线: the head goes on after the conjunction
+        if quality is not None:
+            text = ctx.sim[head.start:head.end]
+            head = Ent(quality.text + text, head.type, quality.start, head.end, head.rule,
+                       (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
+        items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
+        # one named item is enough under an initiative head (X铁路等重点项目)
+        need = 1 if head.type == "Initiative" and len(items) == 1 and \
+            len(items[0].name) >= 3 and not bare else 2
+        end_word = next((h for h in ctx.args.init_heads2 if head.name.endswith(h)), None)
+        projects = end_word is not None and word_tag(end_word) not in ("v", "vn")
+        # (项目, 工程; not 园区建设: an action)
+        if all(len(it.name) <= 12 or (projects and len(it.name) <= 16 and it.type == "Initiative"
+                                      and it.name.endswith(ctx.args.init_heads2))
+               for it in items):  # (a long item is a clause, unless a project's name: X工程
+            # in a list of projects: A、B整治工程等项目)
+            self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
+
+    def _before_predicate(self, ctx: SentenceContext, s: int, e: int, short: bool = False
+                          ) -> int:
+        """Where the phrase sim[s:e] ends when a predicate closes it (see _predicate_tail)."""
+        words = ctx.tokens((s, e))
+        j = self._predicate_tail(ctx, words, short)
+        return e if j is None else words[j - 1].end
+
+    def _predicate_tail(self, ctx: SentenceContext, words: list[Tok], short: bool = False
+                        ) -> int | None:
+        """Where a predicate that closes a list's head starts (A、B等H供应充足, 等H广泛应用): an
+        adjective, adverb or idiom with no noun after it (配套服务 is a noun), and the verbs
+        right before it; None when the head has none, or what is left would be shorter than
+        three characters and no lexicon term (等竞相争艳: no head at all) unless ``short``."""
+        j = next((k for k in range(1, len(words)) if words[k].tag in PREDICATE_TAGS
+                  and words[k].text not in ctx.args.nominal
+                  and not words[k].text.endswith(self.kind_heads)
+                  and not any(t.noun for t in words[k + 1:])), None)
+        if j is None:
+            return None
+        while j > 1 and ((words[j - 1].tag in ("v", "vn") and not words[j - 1].text.endswith(
+                ctx.args.init_heads)) or words[j - 1].text in self.predicate_openers):
+            j -= 1  # 供应充足, 增长明显, 总体平稳: the verb belongs to the predicate
+        head = ctx.sim[words[0].start:words[j - 1].end]
+        if not any(t.tag[:1] in ("n", "j") for t in words[:j]) or (
+                len(head) < 3 and not short and ctx.lex.lookup(head) is None):
+            return None
+        return j
+
+    def _before_measure(self, sim: str, s: int, ends: tuple[int, ...]) -> int | None:
+        """Where the head ends when sim[s:end] (for the first end that has one) closes with a
+        measure word (产量, 进度): the position before that word."""
+        for end in ends:
+            tail = next((t for t in self.metric_tails
+                         if sim.endswith(t, s, end) and end - s > len(t)), None)
+            if tail is not None:
+                return end - len(tail)
+        return None
+
+    def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                       m: re.Match[str], out: list[Found]) -> None:
+        """A、B、C三大H: H includes the items when their number is the count."""
+        n = count_of(m.group(1))
+        a = list_start(ctx, toks, q)
+        if a is None or n < 2:
+            return
+        k = q
+        while k < len(toks) and toks[k].end <= m.end():
+            k += 1
+        head_start = m.end()
+        end = next((j for j in range(k, len(toks)) if toks[j].text in ("的", "，")), len(toks))
+        item = ctx.args._item(toks, k, end, frozenset()) if k < len(toks) else None
+        if item is None:
+            return
+        cut = next((j for j in range(k + 1, end) if toks[j].start < item[1]
+                    and ctx.args.is_verb(toks[j]) and len(toks[j].text) > 1), None)
+        if cut is not None:  # 三个产业集聚发展: the head ends where its predicate starts
+            item = (item[0], toks[cut - 1].end)
+        # 三大H总体平稳 (a counted head may be short: 三大H)
+        item = (item[0], self._before_predicate(ctx, item[0], item[1], short=True))
+        text = ctx.sim[head_start:item[1]]
+        head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
+                               extra_aliases=(ctx.sim[m.start():item[1]],))
+        if head is None or text in ctx.args.weak or "、" in text \
+                or text.startswith(self.vague_long):
+            return  # (3个百分点, 四个角度: a unit or a vague head)
+        # A和B、C、D三大H: when the 、 alone give the count, 和 joins words inside one item
+        seps = sum(t.text == "、" for t in toks[a:q])
+        conj = seps + 1 != n
+        items = self._items(ctx, toks[:q], a, "cue_includes_counted", head, conj=conj)
+        objs = ctx.args.objects(toks[:q], a, conj=conj, strip_verbs=True, etc_head=False) \
+            if len(items) != n else []
+        if len(objs) == n and 2 * len(items) >= n:
+            items += self._bare_words(ctx, toks[a:q], items)
+        if len(items) == n or (len(items) >= 2 and len(objs) == n):
+            # (the count holds for the list as written; an item too bare to be a node, 发展,
+            # is left out)
+            self._emit(ctx, head, items, "cue_includes_counted", out)
+
+    def _bare_words(self, ctx: SentenceContext, words: list[Tok], items: list[Ent]) -> list[Ent]:
+        """The items of a counted list (A、B、C、D四件H: the count says each is a part) that
+        are one two-character word or pair of characters too bare to be a node alone (发展, an
+        unknown 护林, whatever the tags of its two characters): concepts, when the known items
+        are."""
+        if any(it.type != "Concept" for it in items):
+            return []
+        taken = {(it.start, it.end) for it in items}
+        out = []
+        seps = [-1, *(k for k, t in enumerate(words) if t.text == "、"), len(words)]
+        for k0, k1 in pairwise(seps):
+            part = words[k0 + 1:k1]
+            if not part:
+                continue
+            s, e = part[0].start, part[-1].end
+            if (s, e) in taken or e - s != 2 or \
+                    any(t.tag in ("x", "p", "c", "r") or t.tag.startswith("u") for t in part) or \
+                    ctx.args.is_place(s, e) or ctx.args.is_person(ctx.sim[s:e]):
+                continue
+            out.append(Ent(ctx.sim[s:e], "Concept", s, e, "cue_includes_counted"))
+        return out
+
+    def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                     out: list[Found]) -> None:
+        # 以 B、C 为代表的 A
+        if toks[q - 1].text != "为" and not toks[q].text.startswith("为"):
+            return
+        k = q - 2 if toks[q - 1].text == "为" else q - 1
+        i = k
+        while i >= 0 and toks[i].text != "以":
+            i -= 1
+        if i < 0:
+            return
+        j = q + 1
+        if j < len(toks) and toks[j].text == "的":
+            j += 1
+        item = ctx.args._item(toks, j, len(toks), frozenset())
+        if item is None:
+            return
+        head = ctx.args.entity(item[0], self._before_predicate(ctx, item[0], item[1]),
+                               "cue_includes_represented")  # (为代表的H广泛应用: H)
+        if head is None:
+            return
+        self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",
+                                          head), "cue_includes_represented", out)
