@@ -39,3 +39,16 @@ def test_workers_collect_less_often():
     finally:
         workers.stop()
     assert _young_threshold() != BUILD_GC_THRESHOLD  # the main process is untouched
+
+
+def test_fewer_collections_leaves_an_outer_freeze_alone():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with fewer_collections():
+            with fewer_collections():
+                pass
+            assert gc.get_freeze_count() >= frozen
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()

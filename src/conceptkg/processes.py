@@ -55,13 +55,15 @@ def fewer_collections() -> Iterator[None]:
     :data:`BUILD_GC_THRESHOLD`) and leaves the objects made before it alone; both are restored
     afterwards."""
     old = gc.get_threshold()
+    frozen = gc.get_freeze_count() > 0  # (by the caller, or an outer block: left frozen)
     gc.freeze()
     gc.set_threshold(max(old[0], BUILD_GC_THRESHOLD), *old[1:])
     try:
         yield
     finally:
         gc.set_threshold(*old)
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:

@@ -198,3 +198,18 @@ def test_a_batch_checkpoints_when_its_log_grows_too_large(store, monkeypatch):
         assert _log(store) == 0  # over the limit: into the main file at once
         store.write_graph(rich_graph())
         assert _log(store) == 0
+
+
+def test_a_batch_on_a_disk_short_of_room_checkpoints_after_each_write(store, monkeypatch):
+    """Where the disk could be short of room, a batch does not leave its log for a late
+    checkpoint (which could then fail): each write goes into the main file at once."""
+    from conceptkg.graph import durability
+
+    monkeypatch.setattr(durability, "_free_bytes", lambda directory: 256 * 1024 * 1024)
+    assert not durability.ample_room(store.path)
+    with store.batch_writes():
+        store.write_graph(small_graph())
+        assert _log(store) == 0
+        store.write_graph(rich_graph())
+        assert _log(store) == 0
+    assert store.stats()["documents"] == 2

@@ -76,3 +76,30 @@ def test_noun_words_are_read_as_nouns():
     assert "举措" in lex.list("noun_words")
     assert tokens.word_tag("举措") == "n"
     assert tokens.word_tag("推出") == "v"  # other words keep their dictionary tags
+
+
+def test_words_taught_keep_their_tag_and_tokens_see_it_at_once():
+    from conceptkg.loaders.extraction.tokens import add_words, tokenize, word_tag
+
+    text = "青岚赋新带动就业"
+    before = tokenize(text, 0, len(text))  # (tags remembered for the words seen)
+    assert "青岚赋新" not in [t.text for t in before]
+    add_words({"青岚赋新": "v"})
+    after = tokenize(text, 0, len(text))
+    assert ("青岚赋新", "v") in [(t.text, t.tag) for t in after]
+    assert word_tag("青岚赋新") == "v"
+
+
+def test_a_prefix_taught_as_a_word_is_tagged_anew():
+    from conceptkg.loaders.extraction.tokens import _jieba, add_words, tokenize
+
+    dt = _jieba().dt
+    prefix = next(w for w, f in dt.FREQ.items() if f == 0 and len(w) == 2 and
+                  all("\u4e00" <= c <= "\u9fff" for c in w))
+    size = len(dt.FREQ)
+    first = tokenize(prefix, 0, len(prefix))
+    add_words({prefix: "v"})
+    assert len(dt.FREQ) == size  # the dictionary's size did not change
+    again = tokenize(prefix, 0, len(prefix))
+    assert [t.text for t in again] == [prefix] and again[0].tag == "v"
+    assert first != again

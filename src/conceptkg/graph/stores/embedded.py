@@ -211,7 +211,9 @@ class EmbeddedStore(GraphStore):
                     payload += payload_bytes(params)
                 self._exec(cy, params)
             if measure:
-                check_space(self.path, payload)  # the engine writes its log at commit
+                # the engine writes its log at commit; a log left from earlier writes of a
+                # batch goes into the main file too
+                check_space(self.path, payload + self._log_size())
         except BaseException:
             try:
                 self._exec("ROLLBACK")
@@ -219,11 +221,13 @@ class EmbeddedStore(GraphStore):
                 pass
             raise
         self._exec("COMMIT")
-        if self._batching:
-            self._unsaved = True  # checkpointed once, when the batch of writes ends ...
-            if self._log_size() > BATCH_LOG_LIMIT:  # ... or when the log grows large
-                self._exec("CHECKPOINT")
-                self._unsaved = False
+        if self._batching and not measure and self._log_size() <= BATCH_LOG_LIMIT:
+            self._unsaved = True  # checkpointed once, when the batch of writes ends
+        elif self._batching:
+            # a large log, or a disk that could be short of room for a late checkpoint: into
+            # the main file now, while the check above still holds
+            self._exec("CHECKPOINT")
+            self._unsaved = False
         else:
             # into the main file: the log never holds more than the write in progress
             self._exec("CHECKPOINT")
@@ -232,23 +236,26 @@ class EmbeddedStore(GraphStore):
     def batch_writes(self) -> Iterator[None]:
         """Within the block, committed writes stay in the log and go into the main file once,
         at the end (a build writes chunk after chunk), unless the log grows past
-        :data:`BATCH_LOG_LIMIT`. After a crash the log is replayed: each
+        :data:`BATCH_LOG_LIMIT` or the disk could be short of room for it (then after each
+        write, as outside a batch). After a crash the log is replayed: each
         committed chunk is kept, and a chunk lost with a torn log is rebuilt by the next build
         (documents are written last, so a document in the store has all its nodes and edges)."""
         if self._batching or self.read_only:
             yield
             return
-        self._batching, self._unsaved = True, False
         self._exec("CALL auto_checkpoint=false")  # (see BATCH_LOG_LIMIT)
+        self._batching, self._unsaved = True, False
         try:
             yield
         finally:
             self._batching = False
-            if self._conn is not None:
-                if self._unsaved:
+            try:
+                if self._unsaved and self._conn is not None:
                     self._unsaved = False
                     self._exec("CHECKPOINT")
-                self._exec("CALL auto_checkpoint=true")
+            finally:
+                if self._conn is not None:
+                    self._exec("CALL auto_checkpoint=true")
 
     def _log_size(self) -> int:
         try:

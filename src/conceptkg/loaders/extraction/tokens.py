@@ -119,9 +119,11 @@ def add_words(words: dict[str, str]) -> None:
     for w, tag in words.items():
         if w and w not in _added and len(w) <= 12:
             _added.add(w)
-            if jieba.dt.FREQ.get(w) is None or not jieba.dt.FREQ.get(w):
+            _changes[0] += 1
+            known = word_tag(w) is not None  # (before jieba knows it: then it would be)
+            if not jieba.dt.FREQ.get(w):
                 jieba.add_word(w, tag=tag)
-            if word_tag(w) is None:
+            if not known:
                 table[w] = tag
 
 
@@ -130,6 +132,7 @@ def set_nouns(words: Iterable[str]) -> None:
     as a verb there); for a word jieba does not know, this also teaches it."""
     jieba = _jieba()
     table = tag_table()
+    _changes[0] += 1
     for w in words:
         if w and table.get(w, "n") != "n":
             del table[w]  # a dictionary word missing from the table is a plain noun
@@ -140,14 +143,16 @@ def set_nouns(words: Iterable[str]) -> None:
 
 #: the tag of each word seen, while the dictionary and the tag table stay as they are
 _tags: dict[str, str] = {}
-_tags_of: list[tuple[int, int, int, int]] = []
+_tags_of: list[tuple[int, int, int, int, int]] = []
+#: changes made through add_words and set_nouns (a word added may keep both sizes the same)
+_changes: list[int] = [0]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
     dt = _jieba().dt
     table = tag_table()
-    version = (id(dt.FREQ), len(dt.FREQ), id(table), len(table))
+    version = (id(dt.FREQ), len(dt.FREQ), id(table), len(table), _changes[0])
     if _tags_of != [version]:  # a word was added or retagged: tags are read again
         _tags.clear()
         _tags_of[:] = [version]
