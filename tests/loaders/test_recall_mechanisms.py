@@ -197,3 +197,33 @@ def test_quoted_run_before_counted_head():
 def test_one_line_glossary():
     got = _counted_found("协同智能：指能够感知环境的机器系统，如仿生机器人、巡检无人机等。")
     assert ("协同智能", "仿生机器人") in got
+
+
+def test_launched_items_share_the_last_items_head():
+    kg = extract("该区推出陶艺体验和书法培训项目，带动文具消费。")
+    assert ("书法培训项目", "DRIVES", "文具消费") in edges(kg)
+    aliases = {n.name: set(n.aliases) for n in kg.nodes()}
+    assert "陶艺体验和书法培训项目" in aliases["书法培训项目"]
+    got = edges(extract("本市推出旧书集市、社区义诊以及亲子阅读活动，激发社区文化活力。"))
+    assert ("亲子阅读活动", "DRIVES", "社区文化活力") in got
+
+
+def test_items_with_heads_of_their_own_are_not_joined():
+    got = edges(extract("该区推出租房补贴政策和书法活动，带动文具消费。"))
+    assert ("租房补贴政策", "DRIVES", "文具消费") in got
+    assert not any(e[0] == "书法活动" for e in got)
+    # a verb that launches nothing (部署) joins no items under one head
+    got = edges(extract("该厂部署大型和小型储能系统，降低运营成本。"))
+    assert not any(e[0] == "小型储能系统" for e in got)
+
+
+def test_single_member_before_etc_head_is_not_a_target():
+    kg = extract("新办法助力农民工等多类人群增收。")
+    got = edges(kg)
+    assert ("新办法", "DRIVES", "多类人群增收") in got
+    assert ("新办法", "DRIVES", "农民工") not in got
+    aliases = {n.name: set(n.aliases) for n in kg.nodes()}
+    assert "农民工等多类人群增收" in aliases["多类人群增收"]
+    # without 等 the listed phrases are each driven
+    got = edges(extract("新办法助力农民工、个体户增收。"))
+    assert ("新办法", "DRIVES", "农民工") in got

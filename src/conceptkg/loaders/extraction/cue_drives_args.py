@@ -206,9 +206,9 @@ class DriveArguments:
         out = []
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
         k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
-        if k is not None and len(objs) > 2 and objs[-1][0] == toks[k + 1].start and \
+        if k is not None and len(objs) >= 2 and objs[-1][0] == toks[k + 1].start and \
                 ctx.sim[objs[-1][0]:objs[-1][1]] not in ctx.args.weak:
-            # 带动A、B等H: H (the list stays an alias) is what is driven, not each member
+            # 带动A、B等H, 助力A等H: H (the list stays an alias) is what is driven, not each member
             s, e = objs[0][0], objs[-1][1]
             rest = toks[k + 1:]
             while rest and (rest[-1].tag in ("m", "q", "x", "eng") or rest[-1].text in "%％"):

@@ -58,6 +58,7 @@ class CueImplements:
         self.orders = tuple(lex.cues("IMPLEMENTS", "order_words"))
         self.conduct = frozenset(lex.cues("IMPLEMENTS", "conduct_verbs"))
         self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
+        self.joined = frozenset(lex.list("shared_head_conjunctions"))
 
     # -- the actor ----------------------------------------------------------------------------
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
@@ -143,6 +144,8 @@ class CueImplements:
                 items = head
                 listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
             # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
+        elif items and toks[q].text in self.launch:
+            items, listed = self._shared_head(ctx, toks, items)
         conduct = toks[q].text in self.conduct
         for s, e, _ in items:
             words = ctx.tokens((s, e))
@@ -267,6 +270,27 @@ class CueImplements:
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
+
+    def _shared_head(self, ctx: SentenceContext, toks: list[Tok],
+                     items: list[tuple[int, int, bool]]
+                     ) -> tuple[list[tuple[int, int, bool]], tuple[str, ...]]:
+        """推出A和B项目 / 推出A、B以及C活动 (after a ``launch_verbs`` verb): the items before the
+        conjunction share the last one's head; what was launched is the last item (the whole
+        list stays an alias)."""
+        a = next((j for j, t in enumerate(toks) if t.start == items[-1][0]), None)
+        if a is None:
+            return items, ()
+        end = next((j for j in range(a, len(toks)) if toks[j].tag == "x"), len(toks))
+        k = next((j for j in range(a + 1, end) if toks[j].text in self.joined), None)
+        if k is None or ctx.sim[items[-1][0]:toks[k].start].endswith(ctx.args.init_heads):
+            return items, ()  # (推出A政策和B活动: two things, each with its own head)
+        last = ctx.args._item(toks, k + 1, end, frozenset())
+        if last is None or last[1] != toks[end - 1].end:
+            return items, ()
+        text = ctx.sim[last[0]:last[1]]
+        if not text.endswith(ctx.args.init_heads) or text.endswith(ctx.args.non_init):
+            return items, ()
+        return [last], (ctx.sim[items[0][0]:last[1]],)
 
     @staticmethod
     def _built_subject(ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
