@@ -74,10 +74,18 @@ class ArgumentEntities:
                 and word_tag(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and word_tag(text[:1]) not in ("v", "p", "d", "c", "r") \
                 and not self._arg_counted.search(text) \
-                and not any(w in text for w in ("的", "和", "与", "、", "等", "在")) \
-                and not any(t in text for t in self.titles):
+                and not any(w in text for w in ("的", "和", "与", "、", "等", "在", "从")) \
+                and not any(t in self._unsuffixed(text) for t in self.titles):
             return text
         return None
+
+    def _unsuffixed(self, text: str) -> str:
+        """``text`` with the organisation suffixes inside it blanked: a title inside a suffix
+        (委员 in 委员会) names no person."""
+        for suffix in self.org_suffixes:
+            if len(suffix) > 2:
+                text = text.replace(suffix, "|")
+        return text
 
     def type_of(self, text: str, hint: str | None = None) -> str:
         term = self.lex.lookup(text)

@@ -231,9 +231,10 @@ class ArgumentFinder(ArgumentEntities):
 
     def _place_name(self, s: int, e: int) -> bool:
         """The words before a level suffix (市, 省) form a name: no verb or adjective among
-        them (制造强省 is a goal, not a province)."""
+        them (制造强省 is a goal, not a province), nor a preposition or particle (甲厅与省: two
+        names)."""
         words = self.tokens(s, e)
-        return not any(t.tag in ("v", "vn", "a", "ad", "d", "c") or t.text == "、"
+        return not any(t.tag in ("v", "vn", "a", "ad", "d", "c", "p", "uj") or t.text == "、"
                        for t in words[:-1]) and \
             not (len(words) > 1 and words[-1].tag in ("v", "a"))
 

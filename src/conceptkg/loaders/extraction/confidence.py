@@ -28,6 +28,7 @@ RULE_STRENGTH: dict[str, float] = {
     "responsible_units": 0.9,
     "cue_implements_organiser": 0.85,
     "cue_implements_carry": 0.65,
+    "cue_implements_purpose": 0.6,
     "cue_implements_context": 0.6,
     "cue_implements_self": 0.55,
     "document_title": 0.85,

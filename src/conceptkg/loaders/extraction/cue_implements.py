@@ -16,16 +16,16 @@ import re
 
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
+from .cue_implements_actors import ImplementsActors
+from .cue_implements_objects import ImplementsObjects
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok, tag_table
 
 __all__ = ["CueImplements"]
 
-_GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
-
-class CueImplements:
+class CueImplements(ImplementsActors, ImplementsObjects):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -54,144 +54,24 @@ class CueImplements:
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
         self.serial = frozenset(lex.cues("IMPLEMENTS", "serial_verbs"))
         self.scope = frozenset(lex.cues("IMPLEMENTS", "scope_words"))
+        self.partners = frozenset(lex.cues("IMPLEMENTS", "partner_words"))
+        self.place_preps = frozenset(lex.cues("IMPLEMENTS", "place_preps"))
+        self.means = frozenset(lex.cues("IMPLEMENTS", "means_preps"))
+        self.issue = frozenset(lex.cues("IMPLEMENTS", "issue_verbs"))
+        self.short_places = tuple(lex.list("short_place_suffixes"))
+        self.actor_groups = tuple(lex.cues("IMPLEMENTS", "actor_group_heads"))
+        self.feature_places = tuple(lex.cues("IMPLEMENTS", "feature_places"))
+        self.control = frozenset(lex.list("control_verbs"))
+        self.org_heads = tuple(lex.list("org_heads"))
+        self.policy_heads = frozenset(lex.list("policy_heads"))
         self.whole_area = frozenset(lex.cues("IMPLEMENTS", "whole_area_words"))
         self.orders = tuple(lex.cues("IMPLEMENTS", "order_words"))
         self.conduct = frozenset(lex.cues("IMPLEMENTS", "conduct_verbs"))
         self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
+        self.work_nouns = frozenset(lex.cues("IMPLEMENTS", "work_nouns"))
         self.joined = frozenset(lex.list("shared_head_conjunctions"))
 
-    # -- the actor ----------------------------------------------------------------------------
-    def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
-        """Organisations acting as the subject of the verb at token q."""
-        found: list[Ent] = []
-        k = ctx.args._lead_end(toks, 0, q, light=False)
-        if any(t.tag == "p" and t.text not in ctx.args.lead for t in toks[:k]):
-            return []  # 按照X部署, 对X而言: an organisation after a preposition does not act
-        if k + 1 < q and (toks[k].text in self.enabling or (
-                toks[k].text[-2:] in self.enabling and toks[k].text[:-2] in ctx.args.lead)):
-            k += 1  # 支持A建设X: A acts (the writer supports it)
-        while k < q:
-            span = self._org_at(ctx, toks, k, q)
-            if span is None and not found and toks[k].text in self.subject_parties:
-                span = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 国家启动X
-            if span is None:
-                break
-            s, e, name, j = span
-            found.append(Ent(name, "Organization", s, e, "cue_org"))
-            k = j
-            if k < q and toks[k].text in ("、", "和", "与", "及", "会同"):
-                k += 1
-                continue
-            break
-        if not found:
-            return []
-        # what stands between the actor and the verb must be filler (dates, 等N部门, 联合); one
-        # word of manner may stand right before the verb (自主研发, 创新推出)
-        if q - 1 >= k and toks[q - 1].tag in ("v", "ad", "d", "a", "j", "vd") and \
-                not (q - 1 == k and q + 1 < len(toks) and toks[q + 1].text == "的"):
-            q -= 1  # (海州组织开展X; not 海州自主研发的X…, a relative clause)
-        while k < q:
-            t = toks[k]
-            if t.text in self.relating_preps:
-                return []  # 我国对X共建…: the verb belongs to the phrase after the preposition
-            if t.text in self.gap_words or t.tag in _GAP_TAGS or t.text in ctx.args.lead:
-                if t.text in "（(":
-                    while k < q and toks[k].text not in "）)":
-                        k += 1
-                k += 1
-                continue
-            return []
-        return found
-
-    def _org_at(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
-                ) -> tuple[int, int, str, int] | None:
-        best = None
-        if k >= q:
-            return None
-        for j in range(min(q, k + 8), k, -1):
-            s, e = toks[k].start, toks[j - 1].end
-            name = ctx.args.organisation(s, e)
-            if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
-                    (toks[j].tag == "m" or toks[j].tag[:1] == "n" or toks[j].tag == "vn") and \
-                    toks[j].text not in self.verbs and toks[j].text not in ctx.args.lead and \
-                    toks[j].text not in self.gap_words:
-                continue  # 新建60个X: a place word read as a verb before a count; 中国茶饮
-                # 市场: a place word that qualifies the noun after it (not 湖州启动X, where the
-                # dictionary tags the verb a noun of action, nor 湖州密集推出X, an adverb)
-            if name:
-                best = (s, e, name, j)
-                if j < q and toks[j].text in self.whole_area and ctx.args.is_place(s, e):
-                    # 海州全市正在推进X: the place as a whole acts
-                    best = (s, toks[j].end, name + toks[j].text, j + 1)
-                break
-        if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
-            org = ctx.state.self_org
-            best = (toks[k].start, toks[k].end, org.name, k + 1)
-        return best
-
     # -- the objects --------------------------------------------------------------------------
-    def _objects(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
-        strong_verb = toks[q].text in self.strong
-        out = []
-        items = ctx.args.objects(toks, q + 1)
-        etc = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("等", "等等")), None)
-        listed: tuple[str, ...] = ()
-        members: list[tuple[int, int, bool]] = []
-        if etc is not None and items:
-            head = [it for it in items if it[0] > toks[etc].start]
-            if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
-                members = [it for it in items if it[0] < toks[etc].start]
-                items = head
-                listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
-            # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
-        elif items and toks[q].text in self.launch:
-            items, listed = self._shared_head(ctx, toks, items)
-        conduct = toks[q].text in self.conduct
-        for s, e, _ in items:
-            words = ctx.tokens((s, e))
-            campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
-            while len(words) > 1 and words[-1].tag == "v" and not campaign and \
-                    not words[-1].text.endswith(ctx.args.init_heads):
-                words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
-            e = words[-1].end if words else e
-            text = ctx.sim[s:e]
-            campaign = campaign and len(text) >= 4 and ctx.args.phrase_ok(words[:-1])
-            if ctx.args.organisation(s, e):
-                continue
-            typ = ctx.args.type_of(text)
-            quoted = any(ch in text for ch in "“《")
-            strong = strong_verb
-            if strong and typ != "Initiative" and not quoted:
-                # any object of a strong verb, but a thing: no quantity (1名经理), no process
-                # (智能化), a noun at the end
-                strong = (len(text) >= 3 or bool(listed)) and \
-                    not self._people_quantity.match(text) and \
-                    not text.endswith("化") and bool(words) and \
-                    words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
-                    ctx.args.phrase_ok(words)
-            if not quoted and text.endswith(ctx.args.non_init):
-                continue  # 发布A、B等信息: a report or a piece of news, not an initiative
-            if typ == "Initiative" or quoted or strong or campaign:
-                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
-                                      extra_aliases=listed)
-                if ent is not None and ent.type == "Initiative":
-                    out.append(ent)
-                    if text.endswith(self.project_heads):
-                        out += self._members(ctx, members)
-        return out
-
-    def _members(self, ctx: SentenceContext, members: list[tuple[int, int, bool]]
-                 ) -> list[Ent]:
-        """推进A、B等N个项目: whoever carries out the projects carries out each named one."""
-        out = []
-        for s, e, _ in members:
-            if len(ctx.sim[s:e]) >= 4 and not ctx.args.organisation(s, e) and \
-                    ctx.args.type_of(ctx.sim[s:e]) == "Initiative":  # (an X工程 of its own)
-                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
-                if ent is not None and ent.type == "Initiative":
-                    out.append(ent)
-        return out
-
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
               out: list[Found]) -> None:
         for a in actors:
@@ -227,7 +107,7 @@ class CueImplements:
                     if actors:
                         break
                 before = []
-            toks = ctx.tokens(cl)
+            toks = self._split_verbs(ctx.tokens(cl))
             self._organised_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             if ci == 0 and toks:  # the sentence's actor: an organisation opening it
@@ -255,8 +135,8 @@ class CueImplements:
                 if toks[q].text in self.launch and (ctx.args.has_cue(*cl, "DRIVES")
                                                     or self._next_drives(ctx, cl)):
                     # 密集推出X，激发Y: what was launched may drive what the next clause names,
-                    # whoever launched it
-                    ctx.state.objects[cl] = self._objects(ctx, toks, q)
+                    # whoever launched it (not a generic group: 各地开展A、B等活动, 引领Y)
+                    ctx.state.objects[cl] = self._objects(ctx, toks, q, group=False)
                 elif self._next_drives(ctx, cl):
                     built = self._built_subject(ctx, toks, q)
                     if built is not None:
@@ -266,44 +146,15 @@ class CueImplements:
                     (toks[q].text in self.measure and self._result_next(ctx, cl)):
                 # (…实施一批X举措，进一步促进Y: what was put in place drives Y, with or without
                 # an actor)
-                objs = self._objects(ctx, toks, q)
+                objs = self._relative_object(ctx, toks, q, ci)
+                for thing in objs:  # 推出助力A的N条措施: the measures drive A
+                    for goal in self._purpose_targets(ctx, toks, q, ci):
+                        if ctx.claim("DRIVES", thing, goal):
+                            out.append(Found(thing, "DRIVES", goal, "cue_implements_purpose"))
+                objs = objs or self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
         return out
-
-    def _shared_head(self, ctx: SentenceContext, toks: list[Tok],
-                     items: list[tuple[int, int, bool]]
-                     ) -> tuple[list[tuple[int, int, bool]], tuple[str, ...]]:
-        """推出A和B项目 / 推出A、B以及C活动 (after a ``launch_verbs`` verb): the items before the
-        conjunction share the last one's head; what was launched is the last item (the whole
-        list stays an alias)."""
-        a = next((j for j, t in enumerate(toks) if t.start == items[-1][0]), None)
-        if a is None:
-            return items, ()
-        end = next((j for j in range(a, len(toks)) if toks[j].tag == "x"), len(toks))
-        k = next((j for j in range(a + 1, end) if toks[j].text in self.joined), None)
-        if k is None or ctx.sim[items[-1][0]:toks[k].start].endswith(ctx.args.init_heads):
-            return items, ()  # (推出A政策和B活动: two things, each with its own head)
-        last = ctx.args._item(toks, k + 1, end, frozenset())
-        if last is None or last[1] != toks[end - 1].end:
-            return items, ()
-        text = ctx.sim[last[0]:last[1]]
-        if not text.endswith(ctx.args.init_heads) or text.endswith(ctx.args.non_init):
-            return items, ()
-        return [last], (ctx.sim[items[0][0]:last[1]],)
-
-    @staticmethod
-    def _built_subject(ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
-        """X加快建设 (nothing after the verb): X is what is built, the thing a following
-        clause may say it drives (…，有效拉动Y)."""
-        end = len(toks)
-        while end and toks[end - 1].tag == "x":
-            end -= 1
-        span = ctx.args.subject(toks, q) if q + 1 == end else None
-        if span is None or ctx.args.organisation(*span) or ctx.args.is_place(*span):
-            return None
-        ent = ctx.args.entity(span[0], span[1], "cue_implements", hint="Initiative")
-        return ent if ent is not None and ent.type == "Initiative" else None
 
     @staticmethod
     def _next_drives(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
@@ -363,60 +214,10 @@ class CueImplements:
         return False
 
     def _reported(self, ctx: SentenceContext, pos: int) -> bool:
-        """The sentence reports speech before ``pos`` (X表示，要…): its orders are nobody's act."""
-        return any(ctx.args.has_word(w, ctx.start, pos) for w in ctx.args.speech)
-
-    def _subjectless(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
-        """Nothing but adverbs, verbs of intent and a partner (同/与 X方) before the verb at q:
-        the clause's actor is the sentence's (愿同中方共同办好X)."""
-        k = 0
-        while k < q:
-            t = toks[k]
-            if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
-                return True  # (将)在全市推出Y, 聚焦X问题开展Y: where or what about, not who
-                # (not 在X的支持下, where X acts)
-            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
-                    (k == q - 1 and t.text in self.serial):  # …，组织开展Y
-                k += 1
-            elif t.text in ("同", "与", "和", "跟") and k + 1 < q:
-                span = self._org_at(ctx, toks, k + 1, q)
-                if span is None:
-                    return False
-                k = span[3]
-            else:
-                return False
-        return True
-
-    def _opening_actor(self, ctx: SentenceContext, toks: list[Tok], q: int | None
-                       ) -> list[Ent]:
-        k = ctx.args._lead_end(toks, 0, len(toks), light=False)
-        span = self._org_at(ctx, toks, k, q if q is not None else len(toks))
-        if span is None:
-            return []
-        j = span[3]
-        while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
-            j += 1
-        if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):
-            if toks[j].text in ctx.args.speech and all(t.tag == "x" for t in toks[j + 1:]) \
-                    and not self._order_after(ctx, toks[-1].end):
-                # 海州市商务局表示，将推出X: a body that speaks of its own work (the clause
-                # holds nothing but the speech verb; not 海州市商务局表示，要… / 各地要…)
-                return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
-            return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
-        return [Ent(span[2], "Organization", span[0], span[1], "cue_org")]
-
-    def _orgs_between(self, ctx: SentenceContext, toks: list[Tok], k: int, v: int
-                      ) -> list[Ent]:
-        """The organisations named in toks[k:v] (由 A 与 B 联合 …)."""
-        actors = []
-        while k < v:
-            org = self._org_at(ctx, toks, k, v)
-            if org is None:
-                k += 1
-                continue
-            s, e, name, k = org
-            actors.append(Ent(name, "Organization", s, e, "cue_org"))
-        return actors
+        """The sentence reports speech before ``pos`` (X表示，要…), or opens with an order
+        (要守住X，落实Y): its orders are nobody's act."""
+        return any(ctx.args.has_word(w, ctx.start, pos) for w in ctx.args.speech) or \
+            self._order_after(ctx, ctx.start)
 
     def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
                            out: list[Found]) -> None:

@@ -43,9 +43,11 @@ log = logging.getLogger(__name__)
 
 def _superseded(f: Found, generic: list[Found]) -> bool:
     """An IMPLEMENTS edge whose actor is a strict part of a longer organisation name that
-    another rule found for the same target (国务院 inside 国务院办公厅)."""
+    another rule found for the same target (国务院 inside 国务院办公厅; not a member of a
+    group that acts too: 甲部等8部门)."""
     for g in generic:
         if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start \
+                and "等" not in g.source.name \
                 and f.source.end <= g.source.end \
                 and (g.source.end - g.source.start) > (f.source.end - f.source.start) \
                 and g.target.start < f.target.end and f.target.start < g.target.end:

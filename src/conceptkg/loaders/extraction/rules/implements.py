@@ -74,7 +74,10 @@ class ImplementsRules(SubjectRules):
                 strong = v.group() in self.impl_strong or "打造" == v.group()
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
                 oe = ph.cut_at_stop(os_, ce)
-                objs = self._initiatives(os_, oe, strong)
+                # 推出助力A的B: a drive verb right after the verb opens a relative clause, whose
+                # targets are nothing put out (the relation components read the clause)
+                objs = [] if self.drive_verbs.match(sim, os_) else \
+                    self._initiatives(os_, oe, strong)
                 if not objs and v.group() in self.words("founding_verbs"):
                     founded = self.dm.at(*ph.clean(os_, oe))
                     if founded is not None and founded.type == "Organization" and \
@@ -146,6 +149,8 @@ class ImplementsRules(SubjectRules):
 
     def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
         head_text = self._slot_head(s, e)
+        if head_text and head_text.endswith(self.non_ini):
+            return []  # 发布A、B等信息: the items are news, not initiatives
         if head_text and self.ph.head_type(head_text) not in (None, "Initiative"):
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)

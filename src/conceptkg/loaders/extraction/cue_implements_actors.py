@@ -1,0 +1,340 @@
+"""The actors of :class:`.cue_implements.CueImplements`: who carries out what an implementing
+verb names (an organisation, party or place before the verb, with the filler, partners, phrases
+of place or means that may stand between; the body of a relative clause; a run of places; the
+clause's opening body). A mixin of methods only: the state is
+:class:`.cue_implements.CueImplements`'s (its word lists), and each call's state is the
+sentence's :class:`~.context.SentenceContext`.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .phrases import Ent
+from .tokens import Tok, word_tag
+
+__all__ = ["GAP_TAGS", "ImplementsActors"]
+
+GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
+
+
+class ImplementsActors:
+    """The actor methods of :class:`.cue_implements.CueImplements`."""
+
+    def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
+        """Organisations acting as the subject of the verb at token q."""
+        found: list[Ent] = []
+        k = ctx.args._lead_end(toks, 0, q, light=False)
+        relative = q + 1 < len(toks) and toks[q + 1].text == "的"
+        if relative:  # 记者从X今天举行的Y上获悉: the body right before the verb acts
+            near = self._relative_actor(ctx, toks, q)
+            if near is not None:
+                return near  # (none at all before a venue or after 对)
+        preps = [t.text for t in toks[:k] if t.tag == "p" and t.text not in ctx.args.lead]
+        joint = any(t.text in self.partners or t.text == "共同" for t in toks[k:q])
+        if (preps and not (relative and all(p in self.place_preps for p in preps))) or \
+                (k and toks[k - 1].text in self.place_preps and not relative and not joint):
+            return []  # 按照X部署, 对X而言, 在X部署Y: a body after a preposition does not act
+            # (in 在X举行的Y上, 从X举办的Y上 it acts in the relative clause; 在甲乙两地联合举办Y:
+            # bodies that act jointly)
+        if k + 1 < q and (toks[k].text in self.enabling or (
+                toks[k].text[-2:] in self.enabling and toks[k].text[:-2] in ctx.args.lead)):
+            k += 1  # 支持A建设X: A acts (the writer supports it)
+        while k < q:
+            span = self._org_at(ctx, toks, k, q)
+            if span is None and not found and toks[k].text in self.subject_parties:
+                span = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 国家启动X
+            if span is None:
+                break
+            s, e, name, j = span
+            found.append(self._actor(ctx, s, e, name))
+            k = j
+            if k < q and toks[k].text in ("、", "和", "与", "及", "会同"):
+                k += 1
+                continue
+            break
+        if found and k + 1 < q and toks[k].text in self.enabling:
+            after = self._org_at(ctx, toks, k + 1, q)
+            if after is not None:  # 海州市支持临江建设X: the body supported acts
+                found = [self._actor(ctx, after[0], after[1], after[2])]
+                k = after[3]
+        if not found and k < q:
+            span = self._modified_actor(ctx, toks, k, q)
+            if span is not None:  # 地处X的临江县组建了Y
+                found, k = [self._actor(ctx, span[0], span[1], span[2])], span[3]
+        if not found:
+            return []
+        group = self._counted_group(ctx, toks, found, k, q)
+        if group is not None:  # 甲、乙等14个省市启动X: the group acts, and each member
+            found.append(group[0])
+            k = group[1]
+        # what stands between the actor and the verb must be filler (dates, 等N部门, 联合); one
+        # word of manner may stand right before the verb (自主研发, 创新推出)
+        verb = q
+        if q - 1 >= k and toks[q - 1].tag in ("v", "ad", "d", "a", "j", "vd") and \
+                not (q - 1 == k and q + 1 < len(toks) and toks[q + 1].text == "的"):
+            q -= 1  # (海州组织开展X; not 海州自主研发的X…, a relative clause)
+        if 0 < k < q and toks[k - 1].text in self.partners:
+            k = self._partner_end(ctx, toks, k, q)  # X会同有关部门推出Y
+        while k < q:
+            t = toks[k]
+            if t.text in self.relating_preps:
+                return []  # 我国对X共建…: the verb belongs to the phrase after the preposition
+            if t.text in self.scope:
+                # 海州将在全市推出Y, 海州聚焦X问题开展Y: a phrase of place or topic
+                j = self._scope_end(ctx, toks, k, q)
+                if j is None:
+                    return []
+                k = j
+                continue
+            if t.text in self.partners:
+                k = self._partner_end(ctx, toks, k + 1, q)
+                continue
+            if t.text in self.means and k == verb - 1:
+                k += 1  # 海州通过开展X等方式…: the actor carries out X, its means
+                continue
+            if t.text in self.gap_words or t.tag in GAP_TAGS or t.text in ctx.args.lead:
+                if t.text in "（(":
+                    while k < q and toks[k].text not in "）)":
+                        k += 1
+                k += 1
+                continue
+            return []
+        return found
+
+    def _counted_group(self, ctx: SentenceContext, toks: list[Tok], found: list[Ent], k: int,
+                       q: int) -> tuple[Ent, int] | None:
+        """甲、乙等14个省市 / 甲部等8部门: the listed bodies closed by 等, a count and a head of
+        bodies (``IMPLEMENTS.actor_group_heads``) name a group that acts as a whole (its name
+        the whole list, the counted head an alias); the index after the head."""
+        if k >= q or toks[k].text not in ("等", "等等"):
+            return None
+        j = k + 1
+        while j < q and toks[j].tag in ("m", "q"):
+            j += 1
+        if j == k + 1 or j >= q or not any(ch.isdigit() or ch in "一二三四五六七八九十两"
+                                           for ch in toks[k + 1].text):
+            return None  # (等多个城市: no count, no group of its own)
+        head = toks[j].text
+        if not head.endswith(self.actor_groups):
+            return None
+        s, e = found[0].start, toks[j].end
+        name = ctx.sim[s:e]
+        return Ent(name, "Organization", s, e, "cue_org", (ctx.sim[toks[k + 1].start:e],)), j + 1
+
+    def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
+                        ) -> list[Ent] | None:
+        """The body that ends right before the verb at q of a relative clause (X举行的Y), past
+        dates and filler words; [] when that body does not act (a venue, the object of 对),
+        None when there is no such body."""
+        e = q
+        while e > 0 and (toks[e - 1].tag in ("t", "m", "d") or toks[e - 1].text in
+                         self.gap_words or toks[e - 1].text in "（）()"):
+            e -= 1
+        for k in range(max(0, e - 8), e):
+            if toks[k].tag in ("t", "m", "x", "p", "uj", "d") or toks[k].verb:
+                continue  # (a name starts with none of these)
+            span = self._org_at(ctx, toks, k, e)
+            if span is None or span[3] != e:
+                continue
+            b = k - 1
+            while b >= max(0, k - 5) and toks[b].tag in ("n", "ns", "nz", "d", "f") and \
+                    ctx.args.is_place(span[0], span[1]):
+                b -= 1  # (在甲国首都乙市举行的X: the place phrase opens at 在)
+            before = toks[b].text if b >= 0 else ""
+            prev = toks[k - 1].text if k else ""
+            if prev in self.relating_preps or (prev in self.scope and prev not in self.place_preps):
+                return []  # 乙国对甲国实施的X, 针对甲国启动的X: 甲国 is the object
+            if before in self.place_preps and (
+                    ctx.args.is_place(span[0], span[1]) or span[2].endswith(self.feature_places)
+                    or all(ctx.args.is_place(t.start, t.end) for t in toks[k:span[3]])):
+                return []  # 在甲市举行的X, 在甲市乙广场举行的X: the venue, not the host
+            return [self._actor(ctx, span[0], span[1], span[2])]
+        return None
+
+    def _split_verbs(self, toks: list[Tok]) -> list[Tok]:
+        """联合推出, 共同打造: a word the segmenter glued from a partner or manner word and an
+        implementing verb is read as the two."""
+        out = []
+        for t in toks:
+            v = t.text[-2:]
+            if len(t.text) >= 4 and v in self.verbs and t.text not in self.verbs and \
+                    (t.text[:-2] in self.partners or t.text[:-2] in self.gap_words):
+                cut = t.end - 2
+                out += [Tok(t.text[:-2], t.start, cut, "d"), Tok(v, cut, t.end, "v")]
+            else:
+                out.append(t)
+        return out
+
+    def _scope_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int | None:
+        """The end of the phrase of place or topic that opens at toks[k] (``scope_words``)
+        before the verb at q; None when a preposition that relates the actor to another party
+        (在与X合作中, 在对X…), a verb or a clause mark stands in it, or the verb opens a
+        relative clause."""
+        if q - k > 9 or (q + 1 < len(toks) and toks[q + 1].text == "的"):
+            return None  # (海州市在临江市举办的X上…: the verb is another's, in a relative clause)
+        for t in toks[k + 1:q]:
+            if t.text in self.relating_preps or (t.tag == "x" and t.text not in "“”《》") or \
+                    t.text in self.enabling or t.text in self.control:
+                return None  # (在X期间允许乙国部署Y: the verb is another's)
+        return q
+
+    def _partner_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int:
+        """The end of a generic partner after 会同/联合 (有关方面, 相关部门: ``partner_words``):
+        the actor acts with them."""
+        while k < q and (toks[k].text in ctx.args.weak or toks[k].text in self.gap_words
+                         or toks[k].tag == "r"):
+            k += 1
+        return k
+
+    def _org_at(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
+                ) -> tuple[int, int, str, int] | None:
+        best = None
+        if k >= q:
+            return None
+        chain = self._place_chain(ctx, toks, k, q)
+        for j in range(min(q, k + 8), k, -1):
+            if chain is not None and j <= chain[3]:
+                return chain  # (a longer name that opens with the places wins: 甲国乙市X音乐厅)
+            s, e = toks[k].start, toks[j - 1].end
+            name = ctx.args.organisation(s, e)
+            if name and j == k + 1 and toks[k].tag == "ns" and j < len(toks) and \
+                    (toks[j].tag in ("m", "vn", "b") or toks[j].tag[:1] == "n") and \
+                    toks[j].text not in self.verbs and toks[j].text not in ctx.args.lead and \
+                    toks[j].text not in self.gap_words:
+                continue  # 新建60个X: a place word read as a verb before a count; 中国茶饮
+                # 市场: a place word that qualifies the noun after it (not 湖州启动X, where the
+                # dictionary tags the verb a noun of action, nor 湖州密集推出X, an adverb)
+            if name:
+                best = (s, e, name, j)
+                if j < q and toks[j].text in self.whole_area and ctx.args.is_place(s, e):
+                    # 海州全市正在推进X: the place as a whole acts
+                    best = (s, toks[j].end, name + toks[j].text, j + 1)
+                break
+        if best is None and chain is not None:
+            return chain
+        if best is None and k + 1 == q and self._short_place(ctx, toks[k]):
+            best = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 甲乙推出X (甲乙市)
+        if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
+            org = ctx.state.self_org
+            best = (toks[k].start, toks[k].end, org.name, k + 1)
+        return best
+
+    @staticmethod
+    def _actor(ctx: SentenceContext, s: int, e: int, name: str) -> Ent:
+        """The acting organisation named by sim[s:e]; a run of places keeps its last one (the
+        place that acts) as an alias."""
+        words = ctx.tokens((s, e)) if name == ctx.sim[s:e] else []
+        alias = (words[-1].text,) if len(words) > 1 and all(w.tag == "ns" for w in words) \
+            else ()
+        return Ent(name, "Organization", s, e, "cue_org", alias)
+
+    def _short_place(self, ctx: SentenceContext, t: Tok) -> bool:
+        """A two-character word the dictionary knows as a city or county with its level suffix
+        (``short_place_suffixes``), whatever its own tag (not a pronoun, a direction, a count
+        or a word of time)."""
+        return len(t.text) == 2 and t.tag not in ("r", "f", "m", "t", "d", "p", "c") and \
+            t.text not in ctx.args.lead and t.text not in ctx.args.weak and \
+            any(word_tag(t.text + x) == "ns" for x in self.short_places)
+
+    def _place_chain(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
+                     ) -> tuple[int, int, str, int] | None:
+        """海州临江推出X: a place written after the larger place it lies in acts (the whole
+        run is its name, the last place an alias). The run opens with a place the language data
+        or a level suffix names (湖南, 甲省), not one the dictionary alone tags (扎根/ns)."""
+        if k >= q or not self._named_place(ctx, toks[k]):
+            return None
+        j = k
+        while j < q and toks[j].tag == "ns" and ctx.args.is_place(toks[j].start, toks[j].end) \
+                and not toks[j].text.endswith(self.feature_places):
+            j += 1  # (not 甲国乙市丙大街: a street or square is no government)
+        if j - k < 2:
+            return None
+        return toks[k].start, toks[j - 1].end, ctx.sim[toks[k].start:toks[j - 1].end], j
+
+    @staticmethod
+    def _named_place(ctx: SentenceContext, t: Tok) -> bool:
+        """A place the language data names (``places``) or a name with its level (甲省,
+        ``place_patterns``), not a word the dictionary alone tags as a place."""
+        if any(m.type == "Place" and m.start == t.start and m.end == t.end
+               for m in ctx.dm.between(t.start, t.end)):
+            return True
+        return bool(ctx.args.place_re and ctx.args.place_re.match(t.text))
+
+    def _subjectless(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """Nothing but adverbs, verbs of intent and a partner (同/与 X方, 会同有关部门) before
+        the verb at q: the clause's actor is the sentence's (愿同甲方一道举办X)."""
+        k = 0
+        while k < q:
+            t = toks[k]
+            if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
+                return True  # (将)在全市推出Y, 聚焦X问题开展Y: where or what about, not who
+                # (not 在X的支持下, where X acts)
+            if t.text in self.partners and k + 1 < q:  # (将联合有关单位组织实施Y)
+                j = self._partner_end(ctx, toks, k + 1, q)
+                span = self._org_at(ctx, toks, j, q) if j == k + 1 else None
+                if j > k + 1 or span is not None:
+                    k = span[3] if span is not None else j
+                    continue
+            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
+                    (k == q - 1 and t.text in self.serial):  # …，组织开展Y
+                k += 1
+            elif t.text in ("同", "与", "和", "跟") and k + 1 < q:
+                span = self._org_at(ctx, toks, k + 1, q)
+                if span is None:
+                    return False
+                k = span[3]
+            else:
+                return False
+        return True
+
+    def _opening_actor(self, ctx: SentenceContext, toks: list[Tok], q: int | None
+                       ) -> list[Ent]:
+        k = ctx.args._lead_end(toks, 0, len(toks), light=False)
+        limit = q if q is not None else len(toks)
+        span = self._org_at(ctx, toks, k, limit)
+        if span is None:
+            span = self._modified_actor(ctx, toks, k, limit)
+        if span is None:
+            return []
+        if k and toks[k - 1].text in self.place_preps and \
+                any(t.tag != "x" for t in toks[span[3]:]):
+            return []  # 在甲国首都乙市举办的X上…: a venue opens the clause, no actor (but 在
+            # 甲市，当地推出X: a clause that only names the place sets the topic)
+        j = span[3]
+        while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
+            j += 1
+        if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):
+            if toks[j].text in ctx.args.speech and all(t.tag == "x" for t in toks[j + 1:]) \
+                    and not self._order_after(ctx, toks[-1].end):
+                # 海州市商务局表示，将推出X: a body that speaks of its own work (the clause
+                # holds nothing but the speech verb; not 海州市商务局表示，要… / 各地要…)
+                return [self._actor(ctx, span[0], span[1], span[2])]
+            return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
+        return [self._actor(ctx, span[0], span[1], span[2])]
+
+    def _modified_actor(self, ctx: SentenceContext, toks: list[Tok], k: int, limit: int
+                        ) -> tuple[int, int, str, int] | None:
+        """毗邻X的临江县组建了Y: a relative clause (with a verb, up to its 的) before the body
+        that opens the clause; the body acts when a verb follows it."""
+        d = next((j for j in range(k, limit) if toks[j].text == "的"), None)
+        if d is None or d == k or not any(t.verb for t in toks[k:d]) or \
+                any(t.tag == "x" for t in toks[k:d]):
+            return None
+        span = self._org_at(ctx, toks, d + 1, limit)
+        if span is None or span[3] >= len(toks):
+            return None
+        nxt = toks[span[3]]
+        return span if nxt.verb or nxt.text in self.verbs or nxt.tag in ("d", "ad") else None
+
+    def _orgs_between(self, ctx: SentenceContext, toks: list[Tok], k: int, v: int
+                      ) -> list[Ent]:
+        """The organisations named in toks[k:v] (由 A 与 B 联合 …)."""
+        actors = []
+        while k < v:
+            org = self._org_at(ctx, toks, k, v)
+            if org is None:
+                k += 1
+                continue
+            s, e, name, k = org
+            actors.append(self._actor(ctx, s, e, name))
+        return actors

@@ -1,0 +1,303 @@
+"""The objects of :class:`.cue_implements.CueImplements`: what an implementing verb names
+(initiatives by their head, the object of a strong verb, a campaign or a task closed by a work
+noun, a list closed by a generic head, the members of a counted group of projects, items that
+share the last one's head). A mixin of methods only: the state is
+:class:`.cue_implements.CueImplements`'s (its word lists), and each call's state is the
+sentence's :class:`~.context.SentenceContext`.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .phrases import Ent
+from .tokens import Tok
+
+__all__ = ["ImplementsObjects"]
+
+
+class ImplementsObjects:
+    """The object methods of :class:`.cue_implements.CueImplements`."""
+
+    def _objects(self, ctx: SentenceContext, toks: list[Tok], q: int, group: bool = True
+                 ) -> list[Ent]:
+        if q + 1 < len(toks) and toks[q + 1].text == "的":
+            # 在X举办的Y上签约Z: the relative clause's object ends at the word of place after it
+            end = next((k for k in range(q + 2, len(toks)) if toks[k].tag == "f"), len(toks))
+            toks = toks[:end]
+        if q + 1 < len(toks) and toks[q + 1].text in self.verbs:
+            # 编制出台X, 加快建设Y: a verb compound, the object is the last verb's (编制出台工作
+            # 方案: a generic head that names no policy document, no object at all)
+            return self._objects(ctx, toks, q + 1, group)
+        work = self._work_object(ctx, toks, q) if toks[q].text in self.conduct else None
+        if work is not None:
+            return [work]
+        strong_verb = toks[q].text in self.strong
+        out = []
+        items = ctx.args.objects(toks, q + 1)
+        if toks[q].text in self.issue and len(items) == 1:
+            issued = self._issued_document(ctx, toks, items[0])
+            if issued is not None:
+                return [issued]
+        etc = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("等", "等等")), None)
+        listed: tuple[str, ...] = ()
+        members: list[tuple[int, int, bool]] = []
+        if etc is not None and items:
+            head = [it for it in items if it[0] > toks[etc].start]
+            if group and head and ctx.sim[head[0][0]:head[0][1]] in ctx.args.weak:
+                whole = self._generic_group(ctx, toks, q, etc, head[0][1])
+                if whole is not None:
+                    return [whole]
+            if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
+                members = [it for it in items if it[0] < toks[etc].start]
+                items = head
+                listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
+            # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
+        elif items:
+            items, listed = self._shared_head(ctx, toks, items)
+            if not listed and not strong_verb:
+                items, listed = self._listed_before_head(ctx, items)
+        if len(items) == 1:
+            if self._to_head(ctx, toks, items[0], ctx.args.non_init) != items[0]:
+                return []  # 发布X年度行业分析报告: a report, not an initiative
+            items = [self._to_head(ctx, toks, items[0], ctx.args.init_heads2)]
+        conduct = toks[q].text in self.conduct
+        for s, e, _ in items:
+            words = ctx.tokens((s, e))
+            campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
+            while len(words) > 1 and words[-1].tag == "v" and not campaign and \
+                    not words[-1].text.endswith(ctx.args.init_heads) and \
+                    not self._named_tail(ctx, words):
+                words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
+            if words and words[-1].end < e and ctx.sim[s:words[-1].end] in ctx.args.init_heads:
+                continue  # 深化规划衔接: a bare head before a verb is no name of its own
+            e = words[-1].end if words else e
+            text = ctx.sim[s:e]
+            campaign = campaign and (len(text) >= 4 or text in self.campaigns) and \
+                ctx.args.phrase_ok(words[:-1])  # (大走访: a campaign noun of its own)
+            if ctx.args.organisation(s, e):
+                continue
+            typ = ctx.args.type_of(text)
+            quoted = any(ch in text for ch in "“《")
+            strong = strong_verb
+            if strong and typ != "Initiative" and not quoted:
+                # any object of a strong verb, but a thing: no quantity (1名经理), no process
+                # (智能化), a noun at the end
+                strong = (len(text) >= 3 or bool(listed)) and \
+                    not self._people_quantity.match(text) and \
+                    not text.endswith("化") and bool(words) and \
+                    words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
+                    ctx.args.phrase_ok(words) and not text.endswith(self.org_heads)
+                # (设立多家X机构: a body set up is no initiative)
+            if not quoted and text.endswith(ctx.args.non_init):
+                continue  # 发布A、B等信息: a report or a piece of news, not an initiative
+            if typ == "Initiative" or quoted or strong or campaign:
+                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
+                                      extra_aliases=listed)
+                if ent is not None and ent.type == "Initiative":
+                    out.append(ent)
+                    if text.endswith(self.project_heads):
+                        out += self._members(ctx, members)
+        return out
+
+    def _relative_object(self, ctx: SentenceContext, toks: list[Tok], q: int, ci: int
+                         ) -> list[Ent]:
+        """推出助力A，提升B的N条措施: a verb of purpose right after the implementing verb opens
+        a relative clause (of one or more clauses, each opening with such a verb) whose 的
+        closes on what was put out; that phrase must end its clause with an initiative head
+        (the whole stretch stays an alias)."""
+        if q + 1 >= len(toks) or not self._purpose_verb(ctx, toks[q + 1]) or \
+                any(t.text == "、" for t in toks[q + 1:]):
+            return []  # (构建统一的A、灵敏的B: a list of things, each with its quality)
+        clauses = ctx.clauses[ci:ci + 3]
+        for n, cl in enumerate(clauses):
+            words = toks[q + 1:] if n == 0 else ctx.tokens(cl)
+            if n and not (words and self._purpose_verb(ctx, words[0])):
+                return []  # (a clause with a subject of its own ends the relative clause)
+            de = [k for k, t in enumerate(words) if t.text == "的"]
+            if not de:
+                continue
+            end = len(words)
+            while end and words[end - 1].tag == "x":
+                end -= 1
+            head = words[de[-1] + 1:end]
+            if not head or not ctx.sim[head[0].start:head[-1].end].endswith(
+                    ctx.args.init_heads) or not ctx.args.phrase_ok(head):
+                return []
+            stretch = ctx.sim[toks[q + 1].start:head[-1].end]
+            ent = ctx.args.entity(head[0].start, head[-1].end, "cue_implements",
+                                  hint="Initiative", extra_aliases=(stretch,))
+            return [ent] if ent is not None and ent.type == "Initiative" else []
+        return []
+
+    def _purpose_targets(self, ctx: SentenceContext, toks: list[Tok], q: int, ci: int
+                         ) -> list[Ent]:
+        """What the relative clause of :meth:`_relative_object` says the thing put out is for,
+        after a drive verb (推出助力A，提升B的N条措施: A)."""
+        out = []
+        for n, cl in enumerate(ctx.clauses[ci:ci + 3]):
+            words = toks[q + 1:] if n == 0 else ctx.tokens(cl)
+            de = next((k for k, t in enumerate(words) if t.text == "的"), len(words))
+            end = de
+            while end and words[end - 1].tag == "x":
+                end -= 1
+            if words and words[0].text in self.drive_verbs and end > 1:
+                ent = ctx.args.entity(words[1].start, words[end - 1].end, "cue_implements")
+                if ent is not None and ent.type not in ("Organization", "Place", "Person"):
+                    out.append(ent)
+            if de < len(words):
+                break
+        return out
+
+    @staticmethod
+    def _listed_before_head(ctx: SentenceContext, items: list[tuple[int, int, bool]]
+                            ) -> tuple[list[tuple[int, int, bool]], tuple[str, ...]]:
+        """开展A、B风貌改造工程: items before the last that name nothing of their own (no
+        initiative head, no known term or name) share its head; the last item is what is
+        carried out, the whole list an alias."""
+        if len(items) < 2:
+            return items, ()
+        last = ctx.sim[items[-1][0]:items[-1][1]]
+        if not last.endswith(ctx.args.init_heads2):
+            return items, ()
+        for s, e, _ in items[:-1]:
+            text = ctx.sim[s:e]
+            if text.endswith(ctx.args.init_heads) or ctx.dm.between(s, e) or \
+                    ctx.args.type_of(text) == "Initiative":
+                return items, ()
+        return [items[-1]], (ctx.sim[items[0][0]:items[-1][1]],)
+
+    def _issued_document(self, ctx: SentenceContext, toks: list[Tok],
+                         item: tuple[int, int, bool]) -> Ent | None:
+        """海州市印发通知 / 出台措施: after a verb of issuing (``IMPLEMENTS.issue_verbs``), a
+        bare policy head (``policy_heads``) that ends the clause is the document or measure the
+        body issued, however generic its name."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        text = ctx.sim[item[0]:item[1]]
+        if not end or item[1] != toks[end - 1].end or text not in self.policy_heads:
+            return None
+        return Ent(text, "Initiative", item[0], item[1], "cue_implements")
+
+    @staticmethod
+    def _to_head(ctx: SentenceContext, toks: list[Tok], item: tuple[int, int, bool],
+                 heads: tuple[str, ...]) -> tuple[int, int, bool]:
+        """推出12项X互认Y项目, 推进老旧厂房再开发示范区: a single object runs to the head (one
+        of ``heads``) that ends the clause, over the adverbs and verbs of its name (no
+        punctuation, preposition, particle, conjunction or light verb in between)."""
+        a = next((k for k, t in enumerate(toks) if t.start == item[0]), None)
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        if a is None or a + 2 >= end or toks[end - 1].end <= item[1] or \
+                not toks[end - 1].text.endswith(heads):
+            return item
+        if any(t.tag in ("x", "p", "uj", "c") or t.text in ctx.args.light
+               for t in toks[a:end]):
+            return item
+        return item[0], toks[end - 1].end, item[2]
+
+    def _purpose_verb(self, ctx: SentenceContext, t: Tok) -> bool:
+        """A verb that states what a thing put out is for (助力, 提升: a drive or light verb)."""
+        return t.text in self.drive_verbs or t.text in ctx.args.light
+
+    def _work_object(self, ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
+        """部署X巡护工作 / 启动Y登记工作 / 部署各区做好Z防护工作: after a conduct verb, a
+        ``work_nouns`` word that ends the clause closes the task the actor takes on, however
+        many verbs qualify it; the addressee (各地), lead words and light verbs before it are
+        left out (the whole stretch stays an alias). A list (、, 等), a preposition or a
+        qualifier without a noun of its own (相关工作) is none."""
+        end = len(toks)
+        while end > q + 1 and toks[end - 1].tag == "x":
+            end -= 1
+        if end <= q + 2 or toks[end - 1].text not in self.work_nouns:
+            return None
+        a = q + 1
+        while a < end - 1 and (toks[a].text in ctx.args.lead or toks[a].text in ctx.args.light
+                               or toks[a].text in self.conduct
+                               or toks[a].text.startswith(self.distributive)
+                               or (toks[a].text == "各" and a > q + 1
+                                   and toks[a - 1].text.startswith(self.distributive))):
+            a += 2 if toks[a].text == "各" else 1  # (各区各单位: 各 and its noun)
+        words = toks[a:end - 1]
+        if any(t.tag in ("p", "x") or t.text in ("等", "等等") for t in toks[q + 1:end]) or \
+                not any(t.tag[:1] in ("n", "j") or t.tag == "vn" for t in words
+                        if len(t.text) > 1 and t.text not in ctx.args.weak) or \
+                len(ctx.sim[toks[a].start:toks[end - 1].start]) < 3:
+            return None
+        s, e = toks[a].start, toks[end - 1].end
+        stretch = ctx.sim[toks[q + 1].start:e]
+        ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
+                              extra_aliases=(stretch,) if a > q + 1 else ())
+        return ent if ent is not None and ent.type == "Initiative" else None
+
+    def _generic_group(self, ctx: SentenceContext, toks: list[Tok], q: int, etc: int,
+                       end: int) -> Ent | None:
+        """实施A、B等政策 / 开展A、B等专项任务: a list closed by a generic initiative head that
+        ends the clause is carried out as a whole (the node is the whole list, the head with
+        its modifiers an alias)."""
+        last = len(toks)
+        while last > etc and toks[last - 1].tag == "x":
+            last -= 1
+        a = ctx.args._lead_end(toks, q + 1, etc, light=False)
+        if a >= etc or last <= etc + 1 or toks[last - 1].end != end:
+            return None
+        head = ctx.sim[toks[etc + 1].start:end]
+        if not head.endswith(ctx.args.init_heads) or head.endswith(ctx.args.non_init) or \
+                any(t.tag == "x" and t.text in "，；。" for t in toks[a:etc]):
+            return None
+        return Ent(ctx.sim[toks[a].start:end], "Initiative", toks[a].start, end,
+                   "cue_implements", (head,))
+
+    @staticmethod
+    def _named_tail(ctx: SentenceContext, words: list[Tok]) -> bool:
+        """The last word heads a quoted name (“一键通”改造: ``quoted_heads``), not a verb of
+        its own."""
+        m = ctx.dm.ending(words[-1].end, words[0].start)
+        return m is not None and m.rule == "quoted_name" and m.start < words[-1].start
+
+    def _members(self, ctx: SentenceContext, members: list[tuple[int, int, bool]]
+                 ) -> list[Ent]:
+        """推进A、B等N个项目: whoever carries out the projects carries out each named one."""
+        out = []
+        for s, e, _ in members:
+            if len(ctx.sim[s:e]) >= 4 and not ctx.args.organisation(s, e) and \
+                    ctx.args.type_of(ctx.sim[s:e]) == "Initiative":  # (an X工程 of its own)
+                ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
+                if ent is not None and ent.type == "Initiative":
+                    out.append(ent)
+        return out
+
+    def _shared_head(self, ctx: SentenceContext, toks: list[Tok],
+                     items: list[tuple[int, int, bool]]
+                     ) -> tuple[list[tuple[int, int, bool]], tuple[str, ...]]:
+        """推出A和B项目 / 推出A、B以及C活动 (after a ``launch_verbs`` verb): the items before the
+        conjunction share the last one's head; what was launched is the last item (the whole
+        list stays an alias)."""
+        a = next((j for j, t in enumerate(toks) if t.start == items[-1][0]), None)
+        if a is None:
+            return items, ()
+        end = next((j for j in range(a, len(toks)) if toks[j].tag == "x"), len(toks))
+        k = next((j for j in range(a + 1, end) if toks[j].text in self.joined), None)
+        if k is None or ctx.sim[items[-1][0]:toks[k].start].endswith(ctx.args.init_heads):
+            return items, ()  # (推出A政策和B活动: two things, each with its own head)
+        last = ctx.args._item(toks, k + 1, end, frozenset())
+        if last is None or last[1] != toks[end - 1].end:
+            return items, ()
+        text = ctx.sim[last[0]:last[1]]
+        if not text.endswith(ctx.args.init_heads) or text.endswith(ctx.args.non_init):
+            return items, ()
+        return [last], (ctx.sim[items[0][0]:last[1]],)
+
+    @staticmethod
+    def _built_subject(ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
+        """X加快建设 (nothing after the verb): X is what is built, the thing a following
+        clause may say it drives (…，有效拉动Y)."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        span = ctx.args.subject(toks, q) if q + 1 == end else None
+        if span is None or ctx.args.organisation(*span) or ctx.args.is_place(*span):
+            return None
+        ent = ctx.args.entity(span[0], span[1], "cue_implements", hint="Initiative")
+        return ent if ent is not None and ent.type == "Initiative" else None
