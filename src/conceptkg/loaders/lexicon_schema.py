@@ -42,7 +42,7 @@ LIST_KEYS = (
     "task_verbs", "offer_verbs", "list_task_verbs", "list_object_verbs", "founding_verbs",
     "institute_heads",
     "group_heads", "scope_words", "thing_heads",
-    "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions",
+    "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements", "amount_label_separators",

@@ -146,3 +146,8 @@ def test_what_a_body_sets_up_is_an_initiative_unless_a_body():
         extract("临江县加快设立乡村创业担保基金。"))
     got = edges(extract("临江县设立三家农技服务机构。"))
     assert not {e for e in got if e[1] == "IMPLEMENTS"}
+
+
+def test_a_verb_complement_is_no_part_of_a_listed_group():
+    got = edges(extract("市财政局要落实好创业补贴、房租减免等政策。"))
+    assert ("市财政局", "IMPLEMENTS", "创业补贴、房租减免等政策") in got

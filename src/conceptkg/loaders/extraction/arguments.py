@@ -186,7 +186,9 @@ class ArgumentFinder(ArgumentEntities):
             j -= 1
         if j <= i or any(t.text in self.blockers for t in toks[i:j]):
             return None
-        if not self.phrase_ok(toks[i:j]):
+        quoted = j - i > 2 and toks[i].text == "“" and toks[j - 1].text == "”" and \
+            all(t.text != "”" for t in toks[i + 1:j - 1])  # “跟着X游Y”: a name, whatever its words
+        if not quoted and not self.phrase_ok(toks[i:j]):
             return None
         return toks[i].start, toks[j - 1].end
 
@@ -234,6 +236,8 @@ class ArgumentFinder(ArgumentEntities):
         them (制造强省 is a goal, not a province), nor a preposition or particle (甲厅与省: two
         names)."""
         words = self.tokens(s, e)
+        if len(words) == 1 and words[0].tag != "ns":
+            return False  # 园林城市: one word of the dictionary, no place
         return not any(t.tag in ("v", "vn", "a", "ad", "d", "c", "p", "uj") or t.text == "、"
                        for t in words[:-1]) and \
             not (len(words) > 1 and words[-1].tag in ("v", "a"))
@@ -277,6 +281,8 @@ class ArgumentFinder(ArgumentEntities):
             a = k
             while k < n:
                 t = toks[k].text
+                if depth == 0 and t == "“" and k > a and toks[k - 1].text == "”":
+                    break  # “A”“B”: names side by side are items of a list
                 if t in _OPEN:
                     depth += 1
                 elif t in _CLOSE and depth:
@@ -296,6 +302,8 @@ class ArgumentFinder(ArgumentEntities):
                 if head:
                     out.append(head)
                 break
+            if k < n and toks[k].text == "“":
+                continue  # (the next item opens with the quote: no separator to pass)
             k += 1
         return out
 

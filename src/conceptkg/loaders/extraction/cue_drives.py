@@ -8,7 +8,10 @@ language data):
 - ``… 推出 X，促进 B``: a clause opening with a cue continues the thing just named;
 - ``A 稳中有升/同比增长…，带动 B`` and ``A，带动 B``: a clause that opens with a cue continues the
   clause before when that one only says how A fares (or only names A): A drives B;
-- ``B、C 等 A 带动 D``: the list's head A drives (not each listed member).
+- ``B、C 等 A 带动 D``: the list's head A drives (not each listed member);
+- ``以 A 为抓手，整合X，…，为 B 注入活力`` and ``发挥 A 引领作用，推动 B``: a driving frame carries
+  across task clauses without subject; ``随着 A …，…，为 B 注入动力``: the clause of cause;
+- ``推出助力 B 的 12 项举措``: measures that a cue phrase qualifies drive its object.
 
 A source that is an organisation, a place or a person gives no DRIVES edge (an actor carries
 out, it does not drive).
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_drives_args import ACTORS, DriveArguments
+from .cue_drives_frames import DriveFrames
 from .phrases import Ent
 from .rules.common import Found
 
@@ -34,7 +38,7 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 
 
-class CueDrives(DriveArguments):
+class CueDrives(DriveFrames, DriveArguments):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
@@ -68,6 +72,15 @@ class CueDrives(DriveArguments):
         self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
+        self.role_verbs = frozenset(lex.cues("DRIVES", "role_verbs"))
+        self.events = frozenset(lex.cues("DRIVES", "event_predicates"))
+        self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
+        self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
+        self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
+        self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))
+        self.event_heads = tuple(lex.cues("DRIVES", "event_heads"))
+        self.measure_heads = tuple(lex.cues("DRIVES", "measure_heads"))
+        self.vague = tuple(lex.cues("INCLUDES", "vague_heads"))
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
@@ -75,12 +88,15 @@ class CueDrives(DriveArguments):
             return out
         prev_subject: tuple[int, int] | None = None
         prev_instrument: tuple[int, int] | None = None
+        frame: tuple[int, int] | None = None  # 以A为引领，… carried across subjectless tasks
         prev_objects: list[Ent] = []
         prev_cl: tuple[int, int] | None = None
         last_cl: tuple[int, int] | None = None  # the clause before, whatever it holds
         for cl in ctx.clauses:
             before_cl, last_cl = last_cl, cl
             if not ctx.args.has_cue(*cl, "DRIVES"):
+                frame = frame if frame is not None and \
+                    self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
                 prev_instrument, prev_cl = None, cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \
@@ -94,7 +110,11 @@ class CueDrives(DriveArguments):
             toks = ctx.tokens(cl)
             n = len(toks)
             self._engine(ctx, toks, out, lambda read=prev_info: read()[0])
-            cues = [k for k, t in enumerate(toks) if t.text in self.verbs]
+            cues = [k for k, t in enumerate(toks) if t.text in self.verbs and not (
+                k > 1 and toks[k - 1].text == "为" and t.text in self.frames
+                and all(x.tag == "x" for x in toks[k + 1:]))  # (以A为引领，: a frame, no cue)
+                and not (k + 1 < n and toks[k + 1].text in self.name_heads)]
+            # (商贸助力行动, 科技赋能中心: the cue is part of a name)
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
             if inst is not None and toks[inst].text == "以" and (not cues or cues[0] > inst + 2):
@@ -120,6 +140,12 @@ class CueDrives(DriveArguments):
             if cues:
                 q = cues[0]
                 dsts = self._targets(ctx, toks, q + 1, "cue_drives")
+                if not dsts and ctx.sim[cl[1]:cl[1] + 1] == " " and \
+                        all(t.tag == "x" for t in toks[q + 1:]):
+                    # A助力 保障B: a headline's segment ends with the cue, the next names B
+                    later = next((c for c in ctx.clauses if c[0] > cl[1]), None)
+                    dsts = self._targets(ctx, ctx.tokens(later), 0, "cue_drives") \
+                        if later is not None else []
                 src = None
                 if inst is not None and inst + 1 < q:
                     j = q
@@ -137,7 +163,9 @@ class CueDrives(DriveArguments):
                     purpose = toks[inst + 1].tag in ("d", "ad") and \
                         toks[inst + 1].text not in ctx.args.nominal  # 以尽快完成B: in order to
                     focus = any("为" + w in between for w in self.focus)  # 以A为重点推进B
-                    if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus:
+                    moved = any(t.text in ctx.args.complements or t.tag == "p"
+                                for t in toks[a:j])  # (把X统一到…上来: a verb of its own)
+                    if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus and not moved:
                         src = self._source(ctx, (toks[a].start, toks[j - 1].end),
                                            "cue_drives_instrument")
                     rule = "cue_drives_instrument"
@@ -148,6 +176,11 @@ class CueDrives(DriveArguments):
                 else:
                     span = None if self._after_preposition(ctx, toks, q) or \
                         self._parallel_before(toks, q) else ctx.args.subject(toks, q)
+                    if span is None and q > 1 and toks[q - 1].text in self.events:
+                        span = ctx.args.subject(toks, q - 1)  # A出台助力B: A, now in force
+                    wish = max((k for k in range(q) if toks[k].text in self.wish), default=None)
+                    if span is None and wish is not None and wish + 1 < q:
+                        span = ctx.args.subject(toks[wish + 1:], q - wish - 1)  # 期待A引领B
                     rule = "cue_drives"
                     src = self._source(ctx, span, rule)
                     if src is None:  # 推出X促进Y: what was just launched drives
@@ -180,7 +213,10 @@ class CueDrives(DriveArguments):
                             # the task's object A drives B, as in 推动A赋能B
                             task = self._task_object(ctx, ctx.tokens(before_cl))
                             src = self._source(ctx, task, rule) if task else None
+                        elif frame is not None:  # 以A为引领，加强X，带动Y: A
+                            src = self._source(ctx, frame, rule)
                 self._emit(ctx, src, dsts, rule, out)
+                self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
             # 为 B 提供 … 动力
             wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
@@ -207,6 +243,12 @@ class CueDrives(DriveArguments):
                     if span is None and launched is None and prev_state is not None and \
                             wei == ctx.args._lead_end(toks, 0, wei, light=False):
                         span, state = prev_state  # A规模将扩大，为B注入动能
+                    if span is None and launched is None and frame is not None and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                        span = frame  # 以A为引领，加强X，完善Y，为B注入动力: A
+                    if span is None and launched is None and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                        span = self._cause(ctx, cl)  # 随着A普及，…，为B注入动力: A
                     if span is None and launched is None and prev_subject is not None and not any(
                             ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
                         span = prev_subject  # (a clause of figures is no subject to carry)
@@ -220,6 +262,7 @@ class CueDrives(DriveArguments):
                     self._emit(ctx, src, dsts, "cue_drives_provide", out)
             # 以A为引领， / 以A，  → the next clause's cue
             prev_instrument = None
+            driving = False  # (以A为引领: a frame that drives; not 以A为基础)
             if inst is not None and not cues:
                 j = n
                 for k in range(inst + 1, n):
@@ -229,8 +272,14 @@ class CueDrives(DriveArguments):
                 represented = j + 1 < n and toks[j + 1].text.startswith("代表")
                 if inst + 1 < j and not represented:  # (以A为代表的B lists A, it drives nothing)
                     prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
+                    driving = j + 1 < n and toks[j + 1].text in self.frames
+            if prev_instrument is None:
+                prev_instrument = self._role_frame(ctx, toks)  # 发挥A引领作用，推动B
+                driving = prev_instrument is not None
             prev_subject = self.clause_subject(ctx, toks)
             prev_objects = ctx.state.objects.get(cl, [])
+            if prev_instrument is not None or prev_subject is not None:
+                frame = prev_instrument if driving else None  # (a subject of its own ends it)
         return out
 
     def _prev_reader(self, ctx: SentenceContext, before: tuple[int, int] | None,
@@ -246,7 +295,13 @@ class CueDrives(DriveArguments):
                     got.append((carried, None, None))
                 else:
                     words = ctx.tokens(before)
+                    state = self._state_subject(ctx, words)
+                    earlier = next((c for c in reversed(ctx.clauses) if c[1] <= before[0]), None)
+                    if state is None and earlier is not None and words and \
+                            self.states.match(ctx.sim, words[0].start):
+                        # A产量翻番，超过X，带动B: the clause goes on about A
+                        state = self._state_subject(ctx, ctx.tokens(earlier))
                     got.append((self.clause_subject(ctx, words), self._task_object(ctx, words),
-                                self._state_subject(ctx, words)))
+                                state))
             return got[0]
         return read

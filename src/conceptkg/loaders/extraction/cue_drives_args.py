@@ -1,13 +1,12 @@
 """The arguments of :class:`.cue_drives.CueDrives`: the source before a cue (a clause's subject,
-an instrument, a list's head, the thing whose state a clause gives), the targets after it, the
-frames and engine nouns that make a source, and the emitting of edges. A mixin of methods only:
+an instrument, a list's head, the thing whose state a clause gives), the targets after it and
+the emitting of edges (frames, engine nouns and clauses of cause are in
+:mod:`.cue_drives_frames`). A mixin of methods only:
 the state is :class:`.cue_drives.CueDrives`'s (its word lists), and each call's state is the
 sentence's :class:`~.context.SentenceContext`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from .context import SentenceContext
 from .phrases import Ent
@@ -28,13 +27,21 @@ class DriveArguments:
 
     def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str,
                 aliases: tuple[str, ...] = ()) -> Ent | None:
-        if span is None:
-            return None
-        if ctx.args.organisation(*span) or ctx.sim[span[0]:span[1]].endswith(self.manner):
-            return None
+        if span is None or any(t.text in ctx.args.copulas for t in ctx.tokens(span)):
+            return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
+        text = ctx.sim[span[0]:span[1]]
+        if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
+                text in self.manner or self._after_prep(ctx, span, rule))):
+            return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
         if ctx.args.has_word("、", *span):
             span, aliases = self._list_head(ctx, span, aliases)
         words = ctx.tokens(span)
+        if len(words) > 1 and words[0].text in ctx.args.parties and \
+                words[1].tag[:1] in ("m", "n") and span[1] - words[1].start >= 2:
+            # 我国多项新政助推B: the party acts; its means drive (the whole stays an alias)
+            aliases = (*aliases, ctx.sim[span[0]:span[1]])
+            span = (words[1].start, span[1])
+            words = words[1:]
         quoted = any(t.text in QUOTES for t in words)  # (“新省补”: a name, whatever its pieces)
         while words and (words[-1].tag in ("c", "i") or words[-1].text in self.manner_words
                          or (len(words) > 2 and not quoted
@@ -64,12 +71,32 @@ class DriveArguments:
             return None  # 一场, 多措, 凝心聚力, 全方位: pieces of a count or an idiom
         if len(words) == 1 and words[0].tag == "r":
             return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
-        if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (words[0].tag == "vn"
-                                                        and ent.name in ctx.args.nominal)):
-            return None  # a bare action word (团结, 应用) names no driver
+        if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (
+                words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives"))):
+            return None  # a bare action word (团结, 应用; 研讨推动X: a verb and its object;
+            # 以养殖带动X: an instrument may be one)
         if ent.rule == "chunk" and words and words[-1].tag == "v" and len(words[-1].text) == 1:
             return None  # 一手抓: a verb phrase
+        if len(words) == 1 and ent.name in ctx.args.init_heads:
+            return self._antecedent(ctx, span, ent.name) or ent
         return ent
+
+    @staticmethod
+    def _antecedent(ctx: SentenceContext, span: tuple[int, int], head: str) -> Ent | None:
+        """设立A基金，发挥基金撬动作用: a bare initiative head stands for the nearest initiative
+        with that head launched earlier in the sentence."""
+        launched = [o for cl, objs in ctx.state.objects.items() if cl[1] <= span[0]
+                    for o in objs if o.end <= span[0]]
+        return max((o for o in launched if o.name.endswith(head) and o.name != head),
+                   key=lambda o: o.end, default=None)
+
+    def _after_prep(self, ctx: SentenceContext, span: tuple[int, int], rule: str) -> bool:
+        """The phrase at ``span`` is an instrument, or follows a preposition in its clause."""
+        if rule == "cue_drives_instrument":
+            return True
+        cl = next((c for c in ctx.clauses if c[0] <= span[0] < c[1]), None)
+        before = ctx.tokens((cl[0], span[0])) if cl is not None and cl[0] < span[0] else []
+        return bool(before) and (before[-1].tag == "p" or before[-1].text in self.instrument)
 
     def _list_head(self, ctx: SentenceContext, span: tuple[int, int], aliases: tuple[str, ...]
                    ) -> tuple[tuple[int, int], tuple[str, ...]]:
@@ -107,6 +134,9 @@ class DriveArguments:
             n -= 1
         if any(t.text in self.parallel for t in toks[:n]):
             return None  # B也将提升: one of several effects of what the text is about
+        if 0 < n < len(toks) and toks[0].text == "“" and toks[n].text == "”" and \
+                "”" not in ctx.sim[toks[0].end:toks[n].start]:
+            return (toks[0].start, toks[n].end), ()  # “A”，带动B: a quoted name alone
         def acts(t: Tok) -> bool:
             return t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal \
                 and t.text not in ctx.args.lead
@@ -121,8 +151,8 @@ class DriveArguments:
         span = None
         for k in range(b, n):
             t = toks[k]
-            if k > b and self.states.match(ctx.sim, t.start):
-                if any(x.noun and x.tag not in ("m", "q", "eng", "f")
+            if k > b and (st := self.states.match(ctx.sim, t.start)):
+                if any(x.noun and x.tag not in ("m", "q", "eng", "f") and x.start >= st.end()
                        and not self.states.match(ctx.sim, x.start) for x in toks[k + 1:n]):
                     return None  # 提高X: the verb has an object, the clause does something
                 span = ctx.args.subject(toks[b:n], k - b)
@@ -164,44 +194,6 @@ class DriveArguments:
             return (span[0], span[1] - len(tail)), (text,)
         return span, ()
 
-    def _under(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
-               out: list[Found]) -> None:
-        """在 A (的) 支持/推动 下，B…: A drives B, what the rest of the clause (or the next
-        clause) is about, unless B is an actor."""
-        n = len(toks)
-        u = next((k for k in range(2, n) if toks[k].text in self.under
-                  or (k + 1 < n and toks[k].text + toks[k + 1].text in self.under)), None)
-        p = None if u is None else max((k for k in range(u) if toks[k].text == "在"), default=None)
-        if u is None or p is None or p + 1 >= u:
-            return
-        e = u
-        while e > p + 1 and toks[e - 1].text == "的":
-            e -= 1
-        words = toks[p + 1:e]
-        if not ctx.args.phrase_ok(words) or any(
-                t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
-                for t in words):
-            return  # 在X书记关心推动下: a person's care, not a thing
-        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under")
-        if src is None:
-            return
-        rest = toks[u + (1 if toks[u].text in self.under else 2):]
-        while rest and rest[0].tag == "x":
-            rest = rest[1:]
-        if not rest:
-            later = [c for c in ctx.clauses if c[0] >= cl[1]]
-            rest = ctx.tokens(later[0]) if later else []
-        k = next((j for j, t in enumerate(rest) if j and (
-            (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
-            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal))), None)
-        span = ctx.args.subject(rest, k) if k else None
-        dst = ctx.args.entity(*span, "cue_drives_under") if span is not None else None
-        if dst is not None and dst.type not in ACTORS and not ctx.args.organisation(*span) \
-                and not dst.name.endswith(self.org_heads) \
-                and (len(dst.name) >= 3 or dst.rule == "lexicon") \
-                and [t.tag for t in ctx.tokens(span)] != ["r"]:
-            self._emit(ctx, src, [dst], "cue_drives_under", out)  # (an actor is not driven)
-
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
         out = []
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
@@ -222,6 +214,8 @@ class DriveArguments:
                 return []  # 等16个方面: a count is no target
             return [ent] if ent is not None and ent.type not in ACTORS else []
         ends = {t.end: t.text for t in toks}
+        if len(objs) == 1:
+            objs = [self._event_object(ctx, toks, objs[0])]
         for n, (s, e, light) in enumerate(objs):
             if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
                 continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
@@ -236,9 +230,31 @@ class DriveArguments:
                     "\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in ent.name)):
                 continue  # 增长3%、5%: a figure is no target; 带动更多志愿者: nor are people
             if ent is not None and ent.type not in ACTORS and not ctx.args.organisation(s, e) \
-                    and not any(t in ent.name for t in ctx.args.titles if len(t) > 1):
+                    and not any(t in ent.name for t in ctx.args.titles if len(t) > 1) \
+                    and not ent.name.endswith(self.event_heads):  # (助力X研讨会: a meeting)
                 out.append(ent)
         return out
+
+    def _event_object(self, ctx: SentenceContext, toks: list[Tok],
+                      obj: tuple[int, int, bool]) -> tuple[int, int, bool]:
+        """带动农户增收, 助力商户及时对接客源: when the object names people or firms and a verb
+        follows it, what is driven is the whole event to the clause end (people are never
+        driven)."""
+        s, e, light = obj
+        words = [t for t in toks if s <= t.start and t.end <= e]
+        while words and words[-1].tag in ("d", "ad", "a"):
+            words = words[:-1]  # 商户及时(对接X): how they act
+        text = ctx.sim[s:words[-1].end] if words else ""
+        rest = [t for t in toks if t.start >= e]
+        while rest and rest[-1].tag == "x":
+            rest = rest[:-1]
+        agent = text.endswith(self.people_heads) or text.endswith(self.org_heads) or (
+            text.endswith("人") and ctx.lex.lookup(text) is None)
+        if not agent or not rest or rest[0].start != e or not (
+                rest[0].verb or rest[0].tag[:1] in ("d", "a")) or \
+                any(t.tag in ("x", "uj") or t.text in self.verbs for t in rest):
+            return obj
+        return s, rest[-1].end, light
 
     def _emit(self, ctx: SentenceContext, src: Ent | None, dsts: list[Ent], rule: str,
               out: list[Found]) -> None:
@@ -250,62 +266,14 @@ class DriveArguments:
             pos = src.start
             for part in src.name.split("、"):
                 ent = ctx.args.entity(pos, pos + len(part), rule) if part else None
-                if ent is not None and ent.type not in ACTORS:
+                if ent is not None and ent.type not in ACTORS and not ctx.args.is_place(
+                        pos, pos + len(part)):  # (甲省、乙省推动B: places act, not drive)
                     srcs.append(ent)
                 pos += len(part) + 1
         for s in srcs:
             for d in dsts:
                 if d.name != s.name and ctx.claim("DRIVES", s, d):
                     out.append(Found(s, "DRIVES", d, rule))
-
-    def _frame_of(self, ctx: SentenceContext, toks: list[Tok], inst: int,
-                  out: list[Found]) -> None:
-        """以A为引领的B: A drives B."""
-        n = len(toks)
-        for k in range(inst + 2, n - 2):
-            if toks[k].text == "为" and toks[k + 1].text in self.frames and \
-                    toks[k + 2].text == "的":
-                src = self._source(ctx, (toks[inst + 1].start, toks[k - 1].end),
-                                   "cue_drives_instrument")
-                item = ctx.args._item(toks, k + 3, n, frozenset())
-                if src is not None and item is not None:
-                    dst = ctx.args.entity(item[0], item[1], "cue_drives_instrument")
-                    if dst is not None and dst.type not in ACTORS:
-                        self._emit(ctx, src, [dst], "cue_drives_instrument", out)
-                return
-
-    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
-                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
-        """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
-        (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
-        n = len(toks)
-        end = n
-        while end and toks[end - 1].tag == "x":
-            end -= 1
-        if end >= 2 and toks[end - 2].text + toks[end - 1].text in self.engines:
-            end -= 1  # 增长/引擎: the segmenter splits the engine noun
-        elif not end or toks[end - 1].text not in self.engines:
-            return
-        d = end - 2
-        while d > 0 and toks[d].text in self.engine_mods:
-            d -= 1
-        if d <= 1 or toks[d].text != "的":
-            return
-        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
-        if k is None:
-            return
-        span = ctx.args.subject(toks, k) if k else None
-        if span is None and ctx.args._lead_end(toks, 0, k, light=False) == k:
-            span = carried() if carried is not None else None
-        src = self._source(ctx, span, "cue_drives_engine")
-        a = k + 1
-        while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
-            a += 1  # 成为加快/推动B的引擎
-        if src is None or a >= d or not ctx.args.phrase_ok(toks[a:d]):
-            return
-        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
-        if dst is not None and dst.type not in ACTORS:
-            self._emit(ctx, src, [dst], "cue_drives_engine", out)
 
     @staticmethod
     def _task_object(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:

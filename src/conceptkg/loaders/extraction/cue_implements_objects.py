@@ -240,6 +240,8 @@ class ImplementsObjects:
         while last > etc and toks[last - 1].tag == "x":
             last -= 1
         a = ctx.args._lead_end(toks, q + 1, etc, light=False)
+        if a + 1 < etc and a == q + 1 and toks[a].text in ctx.args.complements:
+            a += 1  # 落实好A、B等政策: the verb's complement is no part of the list
         if a >= etc or last <= etc + 1 or toks[last - 1].end != end:
             return None
         head = ctx.sim[toks[etc + 1].start:end]

@@ -18,7 +18,7 @@ from .cue_includes_etc import EtcLists
 from .list_items import BARRIER_TAGS
 from .phrases import Ent
 from .rules.common import Found
-from .tokens import Tok
+from .tokens import Tok, word_tag
 
 __all__ = ["CueIncludes"]
 
@@ -53,6 +53,8 @@ class CueIncludes(EtcLists):
         self.drive_verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
+        self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
+        self.org_heads = tuple(lex.list("org_heads"))
         self.rel_heads = self.kind_heads + tuple(lex.list("factor_heads")) + \
             tuple(lex.list("org_heads")) + tuple(lex.list("thing_heads")) + tuple(self.head_nouns)
 
@@ -60,15 +62,26 @@ class CueIncludes(EtcLists):
                head: Ent, conj: bool = True) -> list[Ent]:
         out = []
         objs = ctx.args.objects(toks, i, conj=conj, strip_verbs=True, etc_head=False)
+        qualified = self._list_qualifier(ctx, objs)
+        if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
+            objs = [(qualified, objs[0][1], objs[0][2]), *objs[1:]]
         firsts = {t.start: t for t in toks}
         tasks = sum(task or (s in firsts and ctx.args.is_verb(firsts[s])
                              and len(firsts[s].text) > 1) for s, _e, task in objs)
-        if 2 * tasks >= len(objs):
+        if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads):
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
         parallel = 0 < i <= len(toks) and toks[i - 1].text == "的"  # (新开的A、特色的B等H)
         if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and not parallel and \
                 not any("的" in ctx.sim[s:e] for s, e, _t in objs[:-1]):
             return []  # 包含对A、B、C的敬意: the list qualifies one thing after 的
+        objs_start = toks[i].start if i < len(toks) else 0
+        # a list of things (most items no body), whose head names no bodies: a word the
+        # dictionary alone tags as a body (中医药/nt) is one of its things
+        things = not head.name.endswith(self.org_heads) and 2 * sum(
+            not ctx.args.organisation(a, b) and not ctx.args.is_place(a, b)
+            for a, b, _t in objs) > len(objs)
+        if any(self._body_acts(ctx, ctx.tokens(o[:2])) for o in objs):
+            return []  # A机构、B企业开展X等H: bodies doing something, no list of parts
         for s, e, _task in objs:
             text = ctx.sim[s:e]
             # an item keeps the verb it opens with as an alias, and gets one without it when
@@ -77,15 +90,16 @@ class CueIncludes(EtcLists):
             verb = next((v for v in ctx.args.light if text.startswith(v)
                          and len(text) - len(v) >= 2), None)
             extra = ((ctx.sim[before.start:e],) if before is not None else ()) + \
-                ((text[len(verb):],) if verb is not None else ())
+                ((text[len(verb):],) if verb is not None else ()) + \
+                ((ctx.sim[objs_start:e],) if qualified == s else ())
             if self._grouped_count.search(text, 1):
                 return []  # a list of counted groups is no list of parts
             counted = self._count_prefix.match(text)
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
-            if ctx.args.is_place(s, e) or ctx.args.organisation(s, e) or \
-                    ctx.args.is_person(ctx.sim[s:e]):
+            if ctx.args.is_place(s, e) or (ctx.args.organisation(s, e) and not (
+                    things and self._tagged_body(ctx, s, e))) or ctx.args.is_person(text):
                 continue  # a place, a body or a person is no part of a list of things
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None, extra_aliases=extra)
@@ -95,6 +109,44 @@ class CueIncludes(EtcLists):
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _list_qualifier(ctx: SentenceContext, objs: list[tuple[int, int, bool]]) -> int | None:
+        """Where the first item starts when it opens with a place or a body the other items
+        lack (甲省A、B、C等H, 甲组织A、B三大H: the list is that place's), else None."""
+        if len(objs) < 2:
+            return None
+        words = ctx.tokens(objs[0][:2])
+        k = 0
+        def place(w: Tok) -> bool:
+            return w.tag == "ns" and any(m.type == "Place" and m.end == w.end
+                                         for m in ctx.args.dm.between(w.start, w.end))
+
+        while k < len(words) and (words[k].tag == "nt" or (k and words[k].text in "—－-")
+                                  or place(words[k])):
+            k += 1  # (a place the language data names: the dictionary tags 上门 ns too)
+        if not k or k >= len(words) or words[k].tag[:1] not in ("n", "v", "j") or \
+                objs[0][1] - words[k].start < 2:
+            return None
+        if any(ctx.tokens(o[:2])[:1] and ctx.tokens(o[:2])[0].tag in ("ns", "nt")
+               for o in objs[1:]):
+            return None  # 甲地A、乙地B: each item names its own place
+        return words[k].start
+
+    @staticmethod
+    def _tagged_body(ctx: SentenceContext, s: int, e: int) -> bool:
+        """sim[s:e] is a body only because the dictionary tags the word so (nt), not a name
+        recognised in the text."""
+        return word_tag(ctx.sim[s:e]) == "nt" and \
+            ctx.args.dm.at_of_type(s, e, ("Organization", "Place")) is None
+
+    def _body_acts(self, ctx: SentenceContext, words: list[Tok]) -> bool:
+        """The item is a body followed by its own action (B企业开展X: a verb that closes a
+        phrase, a light or a cue verb)."""
+        return any(w.text.endswith(self.org_heads) and (
+            words[k + 1].text in ctx.lex.words("phrase_stops")
+            or self._is_action(ctx, words[k + 1].text))
+            for k, w in enumerate(words[:-1]))  # (企业登记服务: a compound noun)
 
     @staticmethod
     def _is_action(ctx: SentenceContext, word: str) -> bool:
@@ -145,9 +197,13 @@ class CueIncludes(EtcLists):
         counted = self._count_prefix.match(text) or (toks and toks[0].text in ctx.args.counts)
         if isinstance(counted, re.Match) and counted.group(0).endswith(self.people_counts):
             return None  # 10名X, 多位Y: people are no parts of a thing
+        quality = toks and toks[0].tag == "m" and len(toks) > 1 and not counted and \
+            not any(ch.isdigit() for ch in toks[0].text) and \
+            ctx.lex.regex("phrase_count").search(toks[0].text) is None and \
+            text.endswith(self.kind_heads)  # 等多层次业态: a quality of a kind of thing
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
-                or (toks[0].tag in ("m", "q", "r", "v") and not counted
+                or (toks[0].tag in ("m", "q", "r", "v") and not counted and not quality
                     and toks[0].text not in ctx.args.nominal) \
                 or not ctx.args.phrase_ok(toks) or not any(t.noun for t in toks):
             return None

@@ -121,6 +121,13 @@ class EtcLists:
             return
         s, e = item[:2]
         words = ctx.tokens((s, e))
+        if len(words) > 2 and words[-1].tag == "q" and words[-2].tag in ("m", "eng") and \
+                words[-2].text.isdigit():  # 等招商项目120个: the count after the head is
+            e = words[-3].end  # no part of it (the head with it stays an alias)
+            words = words[:-2]
+            counted_tail = ctx.sim[toks[q + 1].start:item[1]]
+        else:
+            counted_tail = None
         cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
                     and (m := self.states.match(ctx.sim, words[j].start)) is not None
                     and m.end() >= words[j].end), None)
@@ -169,22 +176,45 @@ class EtcLists:
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction
+        if counted_tail is not None:
+            head = Ent(head.name, head.type, head.start, head.end, head.rule,
+                       (*head.aliases, counted_tail, ctx.sim[toks[q + 1].start:e]))
         if quality is not None:
             text = ctx.sim[head.start:head.end]
             head = Ent(quality.text + text, head.type, quality.start, head.end, head.rule,
                        (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
-        items = self._items(ctx, toks[:q], a, "cue_includes_etc", head)
+        a, conj = self._counted_start(ctx, toks, q, a)
+        items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
             len(items[0].name) >= 3 and not bare else 2
         end_word = next((h for h in ctx.args.init_heads2 if head.name.endswith(h)), None)
         projects = end_word is not None and word_tag(end_word) not in ("v", "vn")
         # (项目, 工程; not 园区建设: an action)
+        ranges = ctx.lex.words("range_words")
         if all(len(it.name) <= 12 or (projects and len(it.name) <= 16 and it.type == "Initiative"
                                       and it.name.endswith(ctx.args.init_heads2))
+               or (len(it.name) <= 16 and any(r in it.name for r in ranges))
                for it in items):  # (a long item is a clause, unless a project's name: X工程
-            # in a list of projects: A、B整治工程等项目)
+            # in a list of projects: A、B整治工程等项目, or a route: 甲地至乙地至丙地铁路)
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
+
+    def _counted_start(self, ctx: SentenceContext, toks: list[Tok], q: int, a: int
+                       ) -> tuple[int, bool]:
+        """Where the list before 等 (at ``q``) starts, and whether 和/与/及 split its items:
+        when a count follows 等 (A、B与C、D等3个H) and the 、 alone give that number, the
+        conjunctions join words inside an item, and one before the first 、 starts nothing."""
+        t = toks[q + 1]
+        m = self._count_prefix.match(ctx.sim[t.start:t.start + 8])
+        n = count_of(m.group(0)[:-1]) if m else 0
+        if n < 2:
+            return a, True
+        wide = list_start(ctx, toks, q, joined=True)
+        for start in (wide, a):
+            if start is not None and start <= a and \
+                    sum(x.text == "、" for x in toks[start:q]) + 1 == n:
+                return start, False
+        return a, True
 
     def _before_predicate(self, ctx: SentenceContext, s: int, e: int, short: bool = False
                           ) -> int:
@@ -231,6 +261,9 @@ class EtcLists:
         a = list_start(ctx, toks, q)
         if a is None or n < 2:
             return
+        wide = list_start(ctx, toks, q, joined=True)  # (A与B、C、D三大H: 与 inside an item)
+        if wide is not None and wide < a and sum(x.text == "、" for x in toks[wide:q]) + 1 == n:
+            a = wide
         k = q
         while k < len(toks) and toks[k].end <= m.end():
             k += 1
@@ -245,6 +278,10 @@ class EtcLists:
             item = (item[0], toks[cut - 1].end)
         # 三大H总体平稳 (a counted head may be short: 三大H)
         item = (item[0], self._before_predicate(ctx, item[0], item[1], short=True))
+        measure = next((w for w in ctx.tokens((head_start, item[1]))
+                        if w.text in self.metric_tails and w.start - head_start >= 2), None)
+        if measure is not None:  # 三大H产值增长: the head is H (a measure of it follows)
+            item = (item[0], measure.start)
         text = ctx.sim[head_start:item[1]]
         head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
                                extra_aliases=(ctx.sim[m.start():item[1]],))

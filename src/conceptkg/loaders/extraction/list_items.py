@@ -48,15 +48,20 @@ def same_kind(out: list[Ent]) -> list[Ent]:
             and x.type != type_ else x for x in out]
 
 
-def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
+def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = False) -> int | None:
     """Index where the list before token q starts; None without a 、 in it (or a single
     item right after a verb: 推进X等项目). The items between two 、 are taken whole (their
     word tags are too unreliable to cut them); the first item starts after the last verb,
-    preposition, adverb or lead word before it."""
+    preposition, adverb or lead word before it. With ``joined`` a conjunction (和, 与, 及:
+    ``conjunctions``, whatever its tag) joins words inside an item and starts nothing."""
+    joins = frozenset(ctx.lex.words("conjunctions")) if joined else frozenset()
+    ranges = ctx.lex.words("range_words")
     seps = []
     depth = 0
     for k in range(q - 1, -1, -1):
         t = toks[k].text
+        if depth == 0 and t == "”" and k + 1 < q and toks[k + 1].text == "“":
+            seps.append(k + 1)  # “A”“B”: names side by side are items of a list
         if t in "”》)）":
             depth += 1
         elif t in "“《(（":
@@ -65,7 +70,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
             seps.append(k)
         elif depth == 0 and t in ("，", "；", "：", "。"):
             break
-        elif depth == 0 and seps and (toks[k].tag in ("uj", "p") or (
+        elif depth == 0 and seps and t not in joins and (toks[k].tag in ("uj", "p") or (
                 toks[k].tag == "d" and t in ctx.args.lead) or (
                 t in ctx.args.complements and k > 0 and toks[k - 1].tag in ("v", "vn"))):
             break  # A、B也推出C的D、E等: the list starts after 的 (A、B is another list; so
@@ -83,9 +88,13 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int) -> int | None:
                 or (len(t.text) == 4 and t.text[:2] in ctx.args.nominal
                     and t.text[2:] in ctx.args.nominal)):
             break  # 串联起A、B; 创新发展A、B (two action words before the first item)
-        elif depth == 0 and seps and k + 1 == end and t.tag == "d" and len(t.text) > 1 \
-                and t.text not in ctx.args.lead:
-            pass  # 人民至上、…: a longer word tagged as an adverb ends the first item
+        elif depth == 0 and ((seps and k + 1 == end and t.tag == "d" and len(t.text) > 1
+                              and t.text not in ctx.args.lead) or t.text in joins
+                             or (t.text in ranges and 0 < k and k + 1 < end
+                                 and toks[k - 1].tag == "ns"
+                                 and toks[k + 1].tag in ("ns", "n", "nz"))):
+            pass  # 人民至上、…: a longer word tagged as an adverb ends the first item (甲地至
+            # 乙地段、…: a range between two places stays inside it)
         elif depth == 0 and ((t.tag in BARRIER_TAGS and (
                 t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                  and t.text not in ctx.args.nominal)))

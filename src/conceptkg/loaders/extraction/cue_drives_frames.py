@@ -1,0 +1,186 @@
+"""The frames of :class:`.cue_drives.CueDrives` that make a source from more than a subject:
+engine nouns (A是B的引擎), 以A为引领的B, 在A支持下, 发挥A引领作用, a clause of cause (随着A…),
+measures that a cue phrase qualifies (推出助力B的3项举措). A mixin of methods only, like
+:class:`.cue_drives_args.DriveArguments`: the state is :class:`.cue_drives.CueDrives`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import SentenceContext
+from .cue_drives_args import ACTORS
+from .rules.common import Found
+from .tokens import Tok
+
+__all__ = ["DriveFrames"]
+
+
+class DriveFrames:
+    """The frame methods of :class:`.cue_drives.CueDrives`."""
+
+    def _purpose(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
+        """推出助力B的3项举措, 依托助力B举措: the cue and its object qualify a head of measures
+        (``purpose_heads``; without 的 only one of ``measure_heads``) that closes the phrase:
+        the measures drive B."""
+        objs = ctx.args.objects(toks, q + 1, verbs=self.verbs)
+        if len(objs) != 1:
+            return
+        s, e, _light = objs[0]
+        rest = [t for t in toks if t.start >= e]
+        while rest and rest[-1].tag == "x":
+            rest = rest[:-1]
+        if rest:  # 促进B的3项举措: the object stops before 的
+            if rest[0].text != "的" or len(rest) < 2:
+                return
+            e, head = rest[-1].end, rest[1].start
+        else:
+            text = ctx.sim[s:e]
+            de = text.rfind("的")
+            head = s + de + 1 if de > 0 else next(
+                (e - len(h) for h in self.measure_heads if text.endswith(h)
+                 and len(text) - len(h) >= 2 and not text[:-len(h)].endswith(self.vague)), None)
+            if head is None:
+                return  # (推进X专项方案: the plan is what is pushed; 推进X相关措施: vague)
+        h = ctx.sim[head:e]
+        counted = ctx.lex.regex("count_prefix").match(h)
+        core = h[counted.end():] if counted else h
+        if not core.endswith(self.purpose_heads) or len(ctx.tokens((e - len(core), e))) > 1 \
+                or (not counted and len(h) < 3 and ctx.sim[head - 1] == "的"):
+            return  # (助力B的措施: too bare a head, unless counted)
+        end_of = head - 1 if ctx.sim[head - 1] == "的" else head
+        src = ctx.args.entity(head if ctx.sim[head - 1] == "的" else toks[q].start, e,
+                              "cue_drives_purpose", extra_aliases=(ctx.sim[toks[q].start:e],))
+        dst = ctx.args.entity(s, end_of, "cue_drives_purpose")
+        if src is not None and dst is not None and dst.type not in ACTORS:
+            self._emit(ctx, src, [dst], "cue_drives_purpose", out)
+
+    def _cause(self, ctx: SentenceContext, cl: tuple[int, int]) -> tuple[int, int] | None:
+        """随着A逐步普及，…: the phrase a clause of cause before ``cl`` names (the first clause
+        of the sentence, opening with one of ``cause_openers``), else None."""
+        first = ctx.clauses[0]
+        if first == cl or not ctx.sim.startswith(tuple(self.cause_openers), first[0]):
+            return None
+        toks = ctx.tokens(first)
+        if not toks or toks[0].text not in self.cause_openers:
+            return None
+        k = next((j for j, t in enumerate(toks) if j > 1 and (
+            ctx.args.is_verb(t) or t.text in ctx.args.lead)), None)
+        span = ctx.args.subject(toks[1:], k - 1) if k is not None else None
+        if span is None or (span[1] - span[0] < 3
+                            and ctx.lex.lookup(ctx.sim[span[0]:span[1]]) is None):
+            return None  # (随着天气转暖: too bare a word to name a cause)
+        return span
+
+    def _opens_task(self, ctx: SentenceContext, toks: list[Tok]) -> bool:
+        """The clause has no subject: it opens (after adverbs) with a verb of a task."""
+        k = ctx.args._lead_end(toks, 0, len(toks), light=False)
+        return k < len(toks) and (toks[k].tag == "v" or toks[k].text in ctx.args.light
+                                  or toks[k].text in self.verbs)
+
+    def _role_frame(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """发挥A(的)引领/带动作用, (then 推动B): a clause that ends by giving A a driving role
+        makes A the instrument of the clause after (like 以A为引领，推动B)."""
+        n = len(toks)
+        while n and toks[n - 1].tag == "x":
+            n -= 1
+        if n < 4 or toks[n - 1].text not in self.role_nouns or not (
+                toks[n - 2].text in self.frames or toks[n - 2].text in self.verbs):
+            return None
+        v = max((k for k in range(n - 2) if toks[k].text in self.role_verbs), default=None)
+        if v is None:
+            return None
+        e = n - 2
+        while e > v + 1 and (toks[e - 1].text == "的" or toks[e - 1].text in ctx.args.lead):
+            e -= 1
+        a = ctx.args._lead_end(toks, v + 1, e, light=False)
+        if a >= e or not ctx.args.phrase_ok(toks[a:e]):
+            return None
+        return toks[a].start, toks[e - 1].end
+
+    def _under(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
+               out: list[Found]) -> None:
+        """在 A (的) 支持/推动 下，B…: A drives B, what the rest of the clause (or the next
+        clause) is about, unless B is an actor."""
+        n = len(toks)
+        u = next((k for k in range(2, n) if toks[k].text in self.under
+                  or (k + 1 < n and toks[k].text + toks[k + 1].text in self.under)), None)
+        p = None if u is None else max((k for k in range(u) if toks[k].text == "在"), default=None)
+        if u is None or p is None or p + 1 >= u:
+            return
+        e = u
+        while e > p + 1 and toks[e - 1].text == "的":
+            e -= 1
+        words = toks[p + 1:e]
+        if not ctx.args.phrase_ok(words) or any(
+                t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
+                for t in words):
+            return  # 在X书记关心推动下: a person's care, not a thing
+        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under")
+        if src is None:
+            return
+        rest = toks[u + (1 if toks[u].text in self.under else 2):]
+        while rest and rest[0].tag == "x":
+            rest = rest[1:]
+        if not rest:
+            later = [c for c in ctx.clauses if c[0] >= cl[1]]
+            rest = ctx.tokens(later[0]) if later else []
+        k = next((j for j, t in enumerate(rest) if j and (
+            (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
+            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal))), None)
+        span = ctx.args.subject(rest, k) if k else None
+        dst = ctx.args.entity(*span, "cue_drives_under") if span is not None else None
+        if dst is not None and dst.type not in ACTORS and not ctx.args.organisation(*span) \
+                and not dst.name.endswith(self.org_heads) \
+                and (len(dst.name) >= 3 or dst.rule == "lexicon") \
+                and [t.tag for t in ctx.tokens(span)] != ["r"]:
+            self._emit(ctx, src, [dst], "cue_drives_under", out)  # (an actor is not driven)
+
+    def _frame_of(self, ctx: SentenceContext, toks: list[Tok], inst: int,
+                  out: list[Found]) -> None:
+        """以A为引领的B: A drives B."""
+        n = len(toks)
+        for k in range(inst + 2, n - 2):
+            if toks[k].text == "为" and toks[k + 1].text in self.frames and \
+                    toks[k + 2].text == "的":
+                src = self._source(ctx, (toks[inst + 1].start, toks[k - 1].end),
+                                   "cue_drives_instrument")
+                item = ctx.args._item(toks, k + 3, n, frozenset())
+                if src is not None and item is not None:
+                    dst = ctx.args.entity(item[0], item[1], "cue_drives_instrument")
+                    if dst is not None and dst.type not in ACTORS:
+                        self._emit(ctx, src, [dst], "cue_drives_instrument", out)
+                return
+
+    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
+                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
+        """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
+        (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
+        n = len(toks)
+        end = n
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        if end >= 2 and toks[end - 2].text + toks[end - 1].text in self.engines:
+            end -= 1  # 增长/引擎: the segmenter splits the engine noun
+        elif not end or toks[end - 1].text not in self.engines:
+            return
+        d = end - 2
+        while d > 0 and toks[d].text in self.engine_mods:
+            d -= 1
+        if d <= 1 or toks[d].text != "的":
+            return
+        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
+        if k is None:
+            return
+        span = ctx.args.subject(toks, k) if k else None
+        if span is None and ctx.args._lead_end(toks, 0, k, light=False) == k:
+            span = carried() if carried is not None else None
+        src = self._source(ctx, span, "cue_drives_engine")
+        a = k + 1
+        while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
+            a += 1  # 成为加快/推动B的引擎
+        if src is None or a >= d or not ctx.args.phrase_ok(toks[a:d]):
+            return
+        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
+        if dst is not None and dst.type not in ACTORS:
+            self._emit(ctx, src, [dst], "cue_drives_engine", out)
