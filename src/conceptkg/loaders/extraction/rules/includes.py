@@ -217,6 +217,9 @@ class IncludesRules(GroupRules, CountedRules):
                                  fill="、" in sim[ls:le])
                 if not items and "、" in sim[ls:le] and head.type in ("Concept", "Factor"):
                     items = self._unknown_items(ls, le, head.type)  # 直播电商、社区团购等新业态
+                if len(items) >= 2 and not head_text.endswith(org_heads) and all(
+                        b.name.endswith(org_heads) or b.type == "Organization" for b in items):
+                    continue  # 整合高校、院所等科研资源: the bodies own the thing, no members
                 for b in items:
                     if b.name != head.name and b.type in ("Concept", "Factor", "Initiative"):
                         found.append(Found(head, "INCLUDES", b, "includes_list_head"))
