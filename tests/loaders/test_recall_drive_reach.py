@@ -4,6 +4,8 @@ finds what is driven in the next segment; a quoted name is a subject whatever it
 or firms followed by what they do are driven as that event; a clause of figures about A may be
 followed by a comparison before the cue."""
 
+import pytest
+
 from .extraction_helpers import edges, extract
 
 
@@ -160,3 +162,15 @@ def test_a_bare_head_stands_for_what_was_launched_before_it():
     # with nothing launched before it, the head stays what it is
     got = edges(extract("发挥基金撬动作用，推动特色农业提质增效。"))
     assert not any(e[0] == "乡村振兴基金" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "智能制造推动传统产业向高端化转型。",
+    "该市开展资产盘活试点，推动闲置资产向经营资产转化。",
+])
+def test_a_change_of_direction_is_no_driven_thing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_the_thing_before_a_plain_verb_is_still_driven():
+    assert ("智能制造", "DRIVES", "传统产业") in edges(extract("智能制造推动传统产业升级。"))

@@ -151,3 +151,11 @@ def test_what_a_body_sets_up_is_an_initiative_unless_a_body():
 def test_a_verb_complement_is_no_part_of_a_listed_group():
     got = edges(extract("市财政局要落实好创业补贴、房租减免等政策。"))
     assert ("市财政局", "IMPLEMENTS", "创业补贴、房租减免等政策") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("临江县深入实施国企改革深化提升行动。", "国企改革深化提升行动"),
+    ("临江县推进乡村振兴建设提升行动。", "乡村振兴建设提升行动"),
+])
+def test_two_verbs_before_a_head_belong_to_the_name(text, name):
+    assert ("临江县", "IMPLEMENTS", name) in edges(extract(text))

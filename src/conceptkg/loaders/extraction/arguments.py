@@ -342,6 +342,10 @@ class ArgumentFinder(ArgumentEntities):
                         and t.text not in self.nominal:
                     break
                 if t.text in self.cue_verbs and t.text not in self.nominal and e + 1 < b:
+                    if e > s and e + 2 < b and toks[e + 1].verb and \
+                            toks[e + 2].text.endswith(self.init_heads2):
+                        e += 3  # A深化提升行动: two verbs before a head name the programme
+                        continue
                     break
                 if t.text in self.lead and e + 1 < b and toks[e + 1].verb:
                     break  # an adverb before a verb: 全面开工, 稳步推进

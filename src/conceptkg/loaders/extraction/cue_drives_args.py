@@ -213,6 +213,10 @@ class DriveArguments:
                                        for t in ctx.tokens((ent.start, ent.end))):
                 return []  # 等16个方面: a count is no target
             return [ent] if ent is not None and ent.type not in ACTORS else []
+        after = next((t for t in toks if objs and t.start >= objs[-1][1]), None)
+        if after is not None and after.start == objs[-1][1] and \
+                after.text in ctx.lex.cues("DRIVES", "direction_preps"):
+            return []  # 推动A向B转型: a change of direction, not A, is driven
         ends = {t.end: t.text for t in toks}
         if len(objs) == 1:
             objs = [self._event_object(ctx, toks, objs[0])]

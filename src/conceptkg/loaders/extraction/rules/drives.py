@@ -66,6 +66,9 @@ class DrivesRules(DriveHelpers):
                     a_items = self._coordinated(cs, a) if a else []
                     b_items, _ = self._slot_items(b_start, b_end, strict=True)
                 b_items = self._process_targets(b_start, b_end, b_items)
+                turns = tuple(self.lex.cues("DRIVES", "direction_preps"))
+                b_items = [b for b in b_items if not sim.startswith(turns, b.end)]
+                # (推动A向B转型: a change of direction, not A, is driven)
                 for a in a_items:
                     for b in b_items:
                         if a.type in src_types and b.type in src_types and a.name != b.name:
