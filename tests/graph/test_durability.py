@@ -183,3 +183,38 @@ def test_the_size_of_a_write_is_measured_only_when_the_disk_could_be_short(tmp_p
         store.write_graph(small_graph(OTHER))  # tight: measured, and this small write fits
         assert measured
         assert store.stats()["documents"] == 2
+
+
+def test_a_log_cut_between_two_records_is_recovered(tmp_path, monkeypatch, caplog):
+    """A kill between two records of the log leaves it whole but short: the engine then reads
+    past its end (not a checksum failure) and the database opens with what was committed."""
+    torn, expected = _torn_copy(tmp_path, monkeypatch)
+    real = embedded._import_ladybug()
+    wal = torn / (DB_FILENAME + ".wal")
+
+    class Engine:
+        Connection = real.Connection
+
+        @staticmethod
+        def Database(path, **kwargs):
+            if kwargs.get("throw_on_wal_replay_failure", True):
+                size = wal.stat().st_size
+                raise RuntimeError(f"Runtime exception: Reading past the end of the file {wal} "
+                                   f"with size {size} at offset {size}")
+            return real.Database(path, **kwargs)
+
+    monkeypatch.setattr(embedded, "_import_ladybug", lambda: Engine)
+    with caplog.at_level(logging.WARNING, logger="conceptkg.graph.durability"):
+        with EmbeddedStore(torn) as store:
+            assert canonical(store.read_graph()) == expected
+    assert any("last write was interrupted" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("message, wal", [
+    ("Reading past the end of the file /d/graph.lbdb.wal with size 9 at offset 9", True),
+    ("Corrupted wal file: checksum mismatch", True),
+    ("Reading past the end of the file /d/graph.lbdb with size 9 at offset 9", False),
+    ("Binder exception: table X does not exist", False),
+])
+def test_which_open_errors_come_from_the_log(message, wal):
+    assert dur.is_wal_failure(RuntimeError(message)) is wal
