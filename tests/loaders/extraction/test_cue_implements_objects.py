@@ -159,3 +159,12 @@ def test_a_verb_complement_is_no_part_of_a_listed_group():
 ])
 def test_two_verbs_before_a_head_belong_to_the_name(text, name):
     assert ("临江县", "IMPLEMENTS", name) in edges(extract(text))
+
+
+def test_quoted_names_before_a_bare_head_are_what_is_carried_out():
+    got = edges(extract("临江集团深化“乡村振兴帮扶”等品牌。"))
+    assert ("临江集团", "IMPLEMENTS", "乡村振兴帮扶") in got
+    assert ("临江集团", "IMPLEMENTS", "品牌") not in got
+    # a counted head names a whole of its own
+    got = edges(extract("临江集团推出“云上临江”等十项举措。"))
+    assert ("临江集团", "IMPLEMENTS", "十项举措") in got

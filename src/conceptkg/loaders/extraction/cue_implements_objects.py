@@ -47,6 +47,11 @@ class ImplementsObjects:
                 whole = self._generic_group(ctx, toks, q, etc, head[0][1])
                 if whole is not None:
                     return [whole]
+            named = [it for it in items if it[0] < toks[etc].start]
+            if head and len(ctx.sim[head[0][0]:head[0][1]]) <= 2 and named and all(
+                    ctx.sim[it[0]] in "“《" for it in named):
+                head = []  # 深化“A”“B”等品牌: the names are what is carried out, not 品牌
+                items = named
             if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
                 members = [it for it in items if it[0] < toks[etc].start]
                 items = head
