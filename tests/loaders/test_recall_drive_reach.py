@@ -174,3 +174,20 @@ def test_a_change_of_direction_is_no_driven_thing(text):
 
 def test_the_thing_before_a_plain_verb_is_still_driven():
     assert ("智能制造", "DRIVES", "传统产业") in edges(extract("智能制造推动传统产业升级。"))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("文旅产业对县域经济的带动作用持续增强。", ("文旅产业", "DRIVES", "县域经济")),
+    ("要发挥数字经济对传统产业的带动作用。", ("数字经济", "DRIVES", "传统产业")),
+])
+def test_a_role_toward_b_makes_a_drive_b(text, edge):
+    assert edge in edges(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "充分发挥龙头企业对产业链的引领作用。",   # firms act, they drive nothing
+    "临江县对重点项目的推动作用很大。",        # a place acts
+    "数字经济对传统产业的影响很大。",          # no driving role
+])
+def test_a_role_frame_without_a_driving_thing(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}

@@ -168,3 +168,8 @@ def test_quoted_names_before_a_bare_head_are_what_is_carried_out():
     # a counted head names a whole of its own
     got = edges(extract("临江集团推出“云上临江”等十项举措。"))
     assert ("临江集团", "IMPLEMENTS", "十项举措") in got
+
+
+def test_a_system_of_named_officials_is_an_initiative():
+    assert ("临江县", "IMPLEMENTS", "林长制") in edges(extract("临江县全面推行林长制。"))
+    assert not {e for e in edges(extract("临江县县长制定方案。")) if e[1] == "IMPLEMENTS"}

@@ -218,6 +218,7 @@ class CueDrives(DriveFrames, DriveArguments):
                 self._emit(ctx, src, dsts, rule, out)
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
+            self._role_object(ctx, toks, out)
             # 为 B 提供 … 动力
             wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
             if wei is not None:

@@ -98,6 +98,38 @@ class DriveFrames:
             return None
         return toks[a].start, toks[e - 1].end
 
+    def _role_object(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A对B的(引擎)带动作用(凸显), 发挥A对B的引领作用: A drives B (a cue word right before a
+        role noun, after B and 的; A is the subject before 对, or what a role verb gives the
+        role to)."""
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.text not in self.role_preps or k == 0:
+                continue
+            de = next((j for j in range(k + 2, min(n, k + 10)) if toks[j].text == "的"), None)
+            if de is None:
+                continue
+            r = next((j for j in range(de + 2, min(n, de + 4)) if toks[j].text in
+                      self.role_nouns), None)
+            if r is None or toks[r - 1].text not in self.verbs:
+                continue
+            v = max((j for j in range(k) if toks[j].text in self.role_verbs), default=None)
+            if v is not None:
+                a = ctx.args._lead_end(toks, v + 1, k, light=False)
+                span = (toks[a].start, toks[k - 1].end) if a < k and \
+                    ctx.args.phrase_ok(toks[a:k]) else None
+            else:
+                span = ctx.args.subject(toks, k)
+            src = self._source(ctx, span, "cue_drives_role")
+            if src is None or src.name.endswith(self.org_heads):
+                continue  # (发挥龙头企业对B的带动作用: firms act, they are no driving thing)
+            dsts = []
+            for s, e, _ in ctx.args.objects(toks[:de], k + 1):
+                ent = ctx.args.entity(s, e, "cue_drives_role")
+                if ent is not None and ent.type not in ACTORS:
+                    dsts.append(ent)
+            self._emit(ctx, src, dsts, "cue_drives_role", out)
+
     def _under(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
                out: list[Found]) -> None:
         """在 A (的) 支持/推动 下，B…: A drives B, what the rest of the clause (or the next
