@@ -368,3 +368,18 @@ def test_noun_word_alone_makes_no_list():
 def test_bodies_before_a_thing_are_no_members_of_it(text):
     assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES"}
 
+
+
+def test_a_quoted_label_after_a_list_sums_it_up():
+    got = edges(extract("推进数字化、网络化、智能化“三化”改造。"))
+    assert {("三化", "INCLUDES", x) for x in ("数字化", "网络化", "智能化")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "按照示范车间、智能工厂、“未来工厂”的路径培育企业。",  # the quote is the last item
+    "他去了北京、上海、广州“三地”。",                     # places are no parts
+    "推进数字化、智能化“两化”改造。",                     # two items are no list to label
+])
+def test_no_label_for_a_quoted_item_or_a_short_list(text):
+    assert not {e for e in edges(extract(text)) if e[1] == "INCLUDES" and e[0] in
+                ("未来工厂", "三地", "两化")}

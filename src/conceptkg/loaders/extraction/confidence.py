@@ -34,6 +34,7 @@ RULE_STRENGTH: dict[str, float] = {
     "document_title": 0.85,
     "cue_implements": 0.8,
     "cue_includes_represented": 0.8,
+    "includes_label": 0.7,
     "cue_includes_etc": 0.7,
     "cue_includes": 0.75,
     "cue_drives_instrument": 0.8,

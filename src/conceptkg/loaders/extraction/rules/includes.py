@@ -96,7 +96,32 @@ class IncludesRules(GroupRules, CountedRules):
         out.extend(self._taken_as(ss, se))
         out.extend(self._aspects(ss, se))
         out.extend(self._represented(ss, se))
+        out.extend(self._labelled_lists(cls))
         out.extend(self.counted_lists(ss, se, cls))
+        return out
+
+    def _labelled_lists(self, cls: list[tuple[int, int]]) -> list[Found]:
+        """A、B、C“三链协同”: a list of three or more items right before a quoted label that
+        sums them up → the label INCLUDES each item."""
+        sim, out = self.sim, []
+        for cs, ce in cls:
+            q = sim.find("“", cs, ce)
+            while q > cs:
+                qe = sim.find("”", q + 1, ce)
+                if qe < 0:
+                    break
+                ls, le = self.ph.list_before(cs, q)
+                if sim.count("、", ls, le) >= 2 and 2 <= qe - q - 1 <= 8 and \
+                        sim[q - 1] not in "、，和及与":  # (A、B、“C”: the quote is an item)
+                    label = self.ph.resolve(q + 1, qe)
+                    if label is None or label.end - label.start < qe - q - 1:
+                        label = Ent(sim[q + 1:qe], "Concept", q + 1, qe, "noun_phrase")
+                    items = self.ph.items(ls, le, fill=True) or \
+                        self._unknown_items(ls, le, "Concept")
+                    if label.type in ("Concept", "Initiative"):
+                        out += [Found(label, "INCLUDES", b, "includes_label") for b in items
+                                if b.type in ("Concept", "Factor") and b.name != label.name]
+                q = sim.find("“", qe + 1, ce)
         return out
 
     def _with_generic(self, cs: int, vs: int) -> Ent | None:
