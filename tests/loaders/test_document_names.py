@@ -102,3 +102,18 @@ def test_quote_followed_by_a_clause_is_no_name():
 def test_spaced_out_digits_are_joined():
     text = normalize_text("产 值 突 破 3 2 万 辆 ， 建 设 5 G 专 网\n在2023 2024年")
     assert "32万辆" in text and "5G专网" in text and "2023 2024年" in text
+
+
+def test_a_short_form_of_one_body_of_the_document_is_that_body():
+    kg = extract("近日，海州省农业农村厅印发智慧农业方案。\n农业农村厅设立智慧农业专项资金。")
+    got = edges(kg)
+    assert ("海州省农业农村厅", "IMPLEMENTS", "智慧农业专项资金") in got
+    assert not any(e[0] == "农业农村厅" for e in got)
+    alias = next(n for n in kg.nodes() if n.name == "海州省农业农村厅").aliases
+    assert "农业农村厅" in alias
+
+
+def test_a_short_form_shared_by_two_bodies_stays_apart():
+    kg = extract("海州省农业农村厅印发甲方案。临江省农业农村厅印发乙方案。\n"
+                 "农业农村厅设立智慧农业专项资金。")
+    assert ("农业农村厅", "IMPLEMENTS", "智慧农业专项资金") in edges(kg)

@@ -161,3 +161,21 @@ def test_clause_that_only_names_a_place_sets_the_topic():
 ])
 def test_venues_objects_and_vague_groups_do_not_act(text):
     assert not {e for e in edges(extract(text)) if e[1] == "IMPLEMENTS"}
+
+
+def test_a_counted_group_of_bodies_is_the_bodies_that_acted_together():
+    got = edges(extract("近日，海州市农业局、海州市财政局联合印发《智慧农业实施方案》。"
+                        "两部门将共同建立农业数据平台。"))
+    assert {("海州市农业局", "IMPLEMENTS", "农业数据平台"),
+            ("海州市财政局", "IMPLEMENTS", "农业数据平台")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # they acted apart, not together
+    "海州市农业局、海州市财政局分别印发方案。两部门将共同建立农业数据平台。",
+    # three bodies acted, the count says two
+    "海州市农业局、海州市财政局、海州市商务局联合印发方案。两部门将共同建立农业数据平台。",
+])
+def test_a_counted_group_without_bodies_that_acted_together(text):
+    got = edges(extract(text))
+    assert not {e for e in got if e[2] == "农业数据平台" and e[0] != "两部门"}

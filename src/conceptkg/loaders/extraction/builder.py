@@ -21,7 +21,7 @@ from ...graph.models import (
 from .confidence import edge_confidence, evidence_score, span_kind
 from .mention_types import Amount, Ent
 from .records import EdgeRecord, NodeRecord, Span
-from .resolve import merge_generic_initiatives
+from .resolve import merge_generic_initiatives, merge_short_organisations
 from .rules.common import Found
 
 __all__ = ["GraphBuilder"]
@@ -93,6 +93,7 @@ class GraphBuilder:
     def graph(self) -> KnowledgeGraph:
         """The graph; models are fresh objects, handed over without copies."""
         merge_generic_initiatives(self.nodes, self.edges)
+        merge_short_organisations(self.nodes, self.edges)
         kg = KnowledgeGraph()
         for nid in sorted(self.nodes):
             rec = self.nodes[nid]

@@ -65,10 +65,12 @@ class DocState:
     context: list[Ent] = field(default_factory=list)
     context_para: int = -1
     #: spans already used by an earlier component in this sentence, per relation type
-    claimed: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    claimed: dict[str, list[tuple[int, int, int, int, str]]] = field(default_factory=dict)
     #: what an organisation launched or built in each clause of this sentence (the thing a
     #: following 促进X clause continues)
     objects: dict[tuple[int, int], list[Ent]] = field(default_factory=dict)
+    #: the last organisations that acted together (甲部、乙局联合印发X), for 两部门/双方 after
+    joint: list[Ent] = field(default_factory=list)
 
 
 @dataclass
@@ -100,8 +102,9 @@ class SentenceContext:
         """Record an edge's spans; False when an earlier edge of the same type already has a
         source covering this one's and a target overlapping this one's."""
         have = self.state.claimed.setdefault(rel, [])
-        for a, b, c, d in have:
-            if a <= src.start and src.end <= b and c < dst.end and dst.start < d:
-                return False
-        have.append((src.start, src.end, dst.start, dst.end))
+        for a, b, c, d, name in have:
+            if a <= src.start and src.end <= b and c < dst.end and dst.start < d and not (
+                    rel == "IMPLEMENTS" and (a, b) == (src.start, src.end) and name != src.name):
+                return False  # (one phrase may stand for several bodies: 两部门)
+        have.append((src.start, src.end, dst.start, dst.end, src.name))
         return True

@@ -9,6 +9,7 @@ sentence's :class:`~.context.SentenceContext`.
 from __future__ import annotations
 
 from .context import SentenceContext
+from .list_items import count_of
 from .phrases import Ent
 from .tokens import Tok, word_tag
 
@@ -39,7 +40,10 @@ class ImplementsActors:
         if k + 1 < q and (toks[k].text in self.enabling or (
                 toks[k].text[-2:] in self.enabling and toks[k].text[:-2] in ctx.args.lead)):
             k += 1  # 支持A建设X: A acts (the writer supports it)
-        while k < q:
+        group = self._joint_group(ctx, toks, k, q) if k < q else None
+        if group is not None:  # 甲部、乙局联合印发X。…两部门将建立Y: the two act
+            found, k = group
+        while k < q and group is None:
             span = self._org_at(ctx, toks, k, q)
             if span is None and not found and toks[k].text in self.subject_parties:
                 span = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 国家启动X
@@ -63,6 +67,9 @@ class ImplementsActors:
                 found, k = [self._actor(ctx, span[0], span[1], span[2])], span[3]
         if not found:
             return []
+        if len(found) >= 2 and group is None and (
+                joint or toks[q].text.startswith(tuple(self.partners))):
+            ctx.state.joint = list(found)  # (bodies that act jointly: 甲、乙联合印发X)
         group = self._counted_group(ctx, toks, found, k, q)
         if group is not None:  # 甲、乙等14个省市启动X: the group acts, and each member
             found.append(group[0])
@@ -120,6 +127,23 @@ class ImplementsActors:
         s, e = found[0].start, toks[j].end
         name = ctx.sim[s:e]
         return Ent(name, "Organization", s, e, "cue_org", (ctx.sim[toks[k + 1].start:e],)), j + 1
+
+    def _joint_group(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
+                     ) -> tuple[list[Ent], int] | None:
+        """两部门, 三家单位 (a count and a head of bodies: ``actor_group_heads``): the
+        organisations that last acted together in the document, when there are that many;
+        and the index after the phrase."""
+        joint = ctx.state.joint
+        n, j = count_of(toks[k].text), k + 1
+        while j < q and toks[j].tag == "q":
+            j += 1  # (三家单位)
+        if j >= q or not toks[j].text.endswith(self.actor_groups):
+            return None
+        j += 1
+        if n < 2 or len(joint) != n:
+            return None
+        s, e = toks[k].start, toks[j - 1].end
+        return [Ent(a.name, "Organization", s, e, "cue_org", a.aliases) for a in joint], j
 
     def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
                         ) -> list[Ent] | None:

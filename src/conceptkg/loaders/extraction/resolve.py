@@ -3,14 +3,16 @@
 Lexicon aliases and organisation short forms are resolved when mentions are found (see
 :mod:`mentions`). This module handles what can only be decided once the whole document has been
 read: a bare generic initiative name that repeats the tail of a named one ("开发维护模式" after
-"“1+1+1”协同开发维护模式") is the same initiative and becomes its alias.
+"“1+1+1”协同开发维护模式") is the same initiative and becomes its alias; an organisation named
+by the tail of exactly one longer organisation of the document ("农业农村厅" after
+"海州省农业农村厅") is that organisation.
 """
 
 from __future__ import annotations
 
 from .records import EdgeRecord, NodeRecord
 
-__all__ = ["merge_generic_initiatives"]
+__all__ = ["merge_generic_initiatives", "merge_short_organisations"]
 
 #: shortest bare name that may be folded into a longer one
 MIN_TAIL = 4
@@ -31,6 +33,28 @@ def merge_generic_initiatives(nodes: dict[str, NodeRecord],
                    and any(n.endswith(name) for n in (other.name, *other.aliases))}
         if len(targets) == 1:
             remap[nid] = targets.pop()
+    _fold(nodes, edges, remap)
+
+
+def merge_short_organisations(nodes: dict[str, NodeRecord],
+                              edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
+    """Fold an organisation whose name (three characters or more) ends exactly one longer
+    organisation name of the document into that one (in place)."""
+    orgs = [(nid, rec) for nid, rec in nodes.items() if rec.type == "Organization"]
+    remap: dict[str, str] = {}
+    for nid, rec in orgs:
+        if len(rec.name) < 3:
+            continue
+        targets = {oid for oid, other in orgs if len(other.name) > len(rec.name)
+                   and other.name.endswith(rec.name)}
+        if len(targets) == 1:
+            remap[nid] = targets.pop()
+    _fold(nodes, edges, remap)
+
+
+def _fold(nodes: dict[str, NodeRecord], edges: dict[tuple[str, str, str], EdgeRecord],
+          remap: dict[str, str]) -> None:
+    """Fold each node of ``remap`` into its target; edges are re-pointed and merged."""
     if not remap:
         return
     for nid, tid in sorted(remap.items()):
