@@ -173,3 +173,12 @@ def test_quoted_names_before_a_bare_head_are_what_is_carried_out():
 def test_a_system_of_named_officials_is_an_initiative():
     assert ("临江县", "IMPLEMENTS", "林长制") in edges(extract("临江县全面推行林长制。"))
     assert not {e for e in edges(extract("临江县县长制定方案。")) if e[1] == "IMPLEMENTS"}
+
+
+def test_a_count_after_a_name_is_no_part_of_it():
+    kg = extract("海州港务集团新开通中欧班列线路4条。")
+    assert ("海州港务集团", "IMPLEMENTS", "中欧班列线路") in edges(kg)
+    node = next(n for n in kg.nodes() if n.name == "中欧班列线路")
+    assert "中欧班列线路4条" in node.aliases
+    # an ordinal inside the name stays
+    assert ("海州集团", "IMPLEMENTS", "第2条国际航线") in edges(extract("海州集团开通第2条国际航线。"))

@@ -8,6 +8,8 @@ the score of each supporting sentence), folds generic initiative names into the 
 
 from __future__ import annotations
 
+import re
+
 from ...graph.knowledge_graph import KnowledgeGraph
 from ...graph.models import (
     MAX_NODE_EVIDENCE_PER_DOCUMENT,
@@ -29,9 +31,11 @@ __all__ = ["GraphBuilder"]
 class GraphBuilder:
     """Collects the nodes and edges of one document."""
 
-    def __init__(self, doc: Document, sim: str) -> None:
+    def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None
+                 ) -> None:
         self.doc = doc
         self.sim = sim
+        self.count_tail = count_tail  # (开通X线路4条: the count is no part of a name)
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
         # one string per sentence, however many nodes and edges it supports (less memory, and
@@ -45,6 +49,11 @@ class GraphBuilder:
         return Evidence(document=self.doc.id, sentence=sentence, start=s, end=e, rule=rule)
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
+        if ent.type == "Initiative" and self.count_tail is not None:
+            m = self.count_tail.search(ent.name)
+            if m is not None and m.start() >= 3:
+                ent = Ent(ent.name[:m.start()], ent.type, ent.start, ent.end, ent.rule,
+                          (*ent.aliases, ent.name))
         nid = node_id(ent.type, ent.name)
         rec = self.nodes.get(nid)
         if rec is None:
