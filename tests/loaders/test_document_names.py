@@ -117,3 +117,8 @@ def test_a_short_form_shared_by_two_bodies_stays_apart():
     kg = extract("海州省农业农村厅印发甲方案。临江省农业农村厅印发乙方案。\n"
                  "农业农村厅设立智慧农业专项资金。")
     assert ("农业农村厅", "IMPLEMENTS", "智慧农业专项资金") in edges(kg)
+
+
+def test_a_foreign_body_is_no_full_name_of_a_home_one():
+    kg = extract("美国商务部宣布新规。\n商务部启动消费提振行动。")
+    assert ("商务部", "IMPLEMENTS", "消费提振行动") in edges(kg)

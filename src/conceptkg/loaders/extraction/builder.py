@@ -31,11 +31,12 @@ __all__ = ["GraphBuilder"]
 class GraphBuilder:
     """Collects the nodes and edges of one document."""
 
-    def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None
-                 ) -> None:
+    def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None,
+                 home_prefix: re.Pattern[str] | None = None) -> None:
         self.doc = doc
         self.sim = sim
         self.count_tail = count_tail  # (开通X线路4条: the count is no part of a name)
+        self.home_prefix = home_prefix  # (海州省 + 农业农村厅: the short form is the body)
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
         # one string per sentence, however many nodes and edges it supports (less memory, and
@@ -102,7 +103,8 @@ class GraphBuilder:
     def graph(self) -> KnowledgeGraph:
         """The graph; models are fresh objects, handed over without copies."""
         merge_generic_initiatives(self.nodes, self.edges)
-        merge_short_organisations(self.nodes, self.edges)
+        if self.home_prefix is not None:
+            merge_short_organisations(self.nodes, self.edges, self.home_prefix)
         kg = KnowledgeGraph()
         for nid in sorted(self.nodes):
             rec = self.nodes[nid]

@@ -10,6 +10,8 @@ by the tail of exactly one longer organisation of the document ("农业农村厅
 
 from __future__ import annotations
 
+import re
+
 from .records import EdgeRecord, NodeRecord
 
 __all__ = ["merge_generic_initiatives", "merge_short_organisations"]
@@ -37,16 +39,19 @@ def merge_generic_initiatives(nodes: dict[str, NodeRecord],
 
 
 def merge_short_organisations(nodes: dict[str, NodeRecord],
-                              edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
+                              edges: dict[tuple[str, str, str], EdgeRecord],
+                              home_prefix: re.Pattern[str]) -> None:
     """Fold an organisation whose name (three characters or more) ends exactly one longer
-    organisation name of the document into that one (in place)."""
+    organisation name of the document, after a prefix of the home country (``home_prefix``:
+    a province or city, not a foreign country), into that one (in place)."""
     orgs = [(nid, rec) for nid, rec in nodes.items() if rec.type == "Organization"]
     remap: dict[str, str] = {}
     for nid, rec in orgs:
         if len(rec.name) < 3:
             continue
         targets = {oid for oid, other in orgs if len(other.name) > len(rec.name)
-                   and other.name.endswith(rec.name)}
+                   and other.name.endswith(rec.name)
+                   and home_prefix.match(other.name[:-len(rec.name)])}
         if len(targets) == 1:
             remap[nid] = targets.pop()
     _fold(nodes, edges, remap)
