@@ -191,3 +191,9 @@ def test_a_role_toward_b_makes_a_drive_b(text, edge):
 ])
 def test_a_role_frame_without_a_driving_thing(text):
     assert not {e for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_firms_alone_are_no_driven_thing():
+    got = edges(extract("新建80个智能工厂、数字化车间，打造10个“云上海州”典型应用案例，"
+                        "推动规上工业企业全面开展以数字化为核心的技术改造。"))
+    assert not {e for e in got if e[1] == "DRIVES" and e[2].endswith("企业")}

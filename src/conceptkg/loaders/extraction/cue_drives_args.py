@@ -230,7 +230,8 @@ class DriveArguments:
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
                     ent.rule == "chunk":
                 continue  # a bare verb (创造, 驱动) is no target
-            if ent is not None and (ent.name.endswith(self.people_heads) or not any(
+            if ent is not None and (ent.name.endswith(self.people_heads)
+                                    or ent.name.endswith(self.org_heads) or not any(
                     "\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in ent.name)):
                 continue  # 增长3%、5%: a figure is no target; 带动更多志愿者: nor are people
             if ent is not None and ent.type not in ACTORS and not ctx.args.organisation(s, e) \
