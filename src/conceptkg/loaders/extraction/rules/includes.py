@@ -106,13 +106,16 @@ class IncludesRules(GroupRules, CountedRules):
         sim, out = self.sim, []
         for cs, ce in cls:
             q = sim.find("“", cs, ce)
+            if q < 0 or sim.count("、", cs, q) < 2:
+                continue  # (most clauses: no list before a quote)
             while q > cs:
                 qe = sim.find("”", q + 1, ce)
                 if qe < 0:
                     break
-                ls, le = self.ph.list_before(cs, q)
-                if sim.count("、", ls, le) >= 2 and 2 <= qe - q - 1 <= 8 and \
-                        sim[q - 1] not in "、，和及与":  # (A、B、“C”: the quote is an item)
+                ls, le = (self.ph.list_before(cs, q) if 2 <= qe - q - 1 <= 8
+                          and sim[q - 1] not in "、，和及与" else (q, q))
+                # (A、B、“C”: the quote is an item)
+                if sim.count("、", ls, le) >= 2:
                     label = self.ph.resolve(q + 1, qe)
                     if label is None or label.end - label.start < qe - q - 1:
                         label = Ent(sim[q + 1:qe], "Concept", q + 1, qe, "noun_phrase")
