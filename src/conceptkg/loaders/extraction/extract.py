@@ -100,6 +100,9 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             context = []
         cls = clauses(sim, ss, se)
         subj = rules.subject_orgs(ss, se, cls)
+        if not subj and state.self_org is not None and \
+                sim[ss:se].lstrip().startswith(tuple(args.self_names - args.self_refs)):
+            subj = [state.self_org]  # X集团 …。X深化A。推进B: X (a short form) acts in B too
         if len(subj) == 1:
             context = subj
             context_para = st.paragraph
