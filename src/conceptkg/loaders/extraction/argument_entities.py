@@ -82,10 +82,12 @@ class ArgumentEntities:
     def _unsuffixed(self, text: str) -> str:
         """``text`` with the organisation suffixes inside it blanked: a title inside a suffix
         (委员 in 委员会) names no person."""
-        for suffix in self.org_suffixes:
-            if len(suffix) > 2:
-                text = text.replace(suffix, "|")
-        return text
+        rx = self.__dict__.get("_long_suffix_rx")
+        if rx is None:  # (made once: the suffixes are many, the calls more)
+            long = sorted((x for x in self.org_suffixes if len(x) > 2), key=len, reverse=True)
+            rx = self.__dict__["_long_suffix_rx"] = re.compile(
+                "|".join(map(re.escape, long)) or "(?!)")
+        return rx.sub("|", text)
 
     def type_of(self, text: str, hint: str | None = None) -> str:
         term = self.lex.lookup(text)

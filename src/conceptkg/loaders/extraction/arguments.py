@@ -236,8 +236,10 @@ class ArgumentFinder(ArgumentEntities):
         them (制造强省 is a goal, not a province), nor a preposition or particle (甲厅与省: two
         names)."""
         words = self.tokens(s, e)
-        if len(words) == 1 and words[0].tag != "ns":
-            return False  # 园林城市: one word of the dictionary, no place
+        if (len(words) == 1 or (len(words[-1].text) > 1 and words[-1].text[0] != "全")) and \
+                words[-1].tag != "ns":
+            return False  # 园林城市, 特色集市: a word of the dictionary ends it, no place (甲省
+            # 全省: the whole province)
         return not any(t.tag in ("v", "vn", "a", "ad", "d", "c", "p", "uj") or t.text == "、"
                        for t in words[:-1]) and \
             not (len(words) > 1 and words[-1].tag in ("v", "a"))
@@ -347,8 +349,14 @@ class ArgumentFinder(ArgumentEntities):
                         e += 3  # A深化提升行动: two verbs before a head name the programme
                         continue
                     break
-                if t.text in self.lead and e + 1 < b and toks[e + 1].verb:
-                    break  # an adverb before a verb: 全面开工, 稳步推进
+                if (t.text in self.lead or (t.tag == "m" and t.text[-1] in "次度"
+                                            and not t.text[0].isdigit())) \
+                        and e + 1 < b and toks[e + 1].verb:
+                    break  # an adverb before a verb: 全面开工, 稳步推进, 首次迎来
+                if t.verb and e + 1 < b and toks[e - 1].noun and \
+                        toks[e - 1].text.endswith(self.init_heads2) and \
+                        self._head_ahead(toks, e, b) is None:
+                    break  # 出台8条措施扶持X: a verb after a head opens a predicate
                 if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
                         and toks[e + 1].tag != "x" and t.text not in self.light \
                         and not (toks[e + 1].tag == "vn" and e + 2 == b):

@@ -69,8 +69,11 @@ class DocState:
     #: what an organisation launched or built in each clause of this sentence (the thing a
     #: following 促进X clause continues)
     objects: dict[tuple[int, int], list[Ent]] = field(default_factory=dict)
-    #: the last organisations that acted together (甲部、乙局联合印发X), for 两部门/双方 after
+    #: the last organisations that acted together (甲部、乙局联合印发X), for 两部门 after
     joint: list[Ent] = field(default_factory=list)
+    #: the actors of the last sentence that ended with a semicolon (its end offset and
+    #: actors): the subjectless clauses of the sentence right after it share its subject
+    semicolon_actors: tuple[int, list[Ent]] = (-1, [])
 
 
 @dataclass

@@ -75,6 +75,7 @@ class CueDrives(DriveFrames, DriveArguments):
         self.role_verbs = frozenset(lex.cues("DRIVES", "role_verbs"))
         self.events = frozenset(lex.cues("DRIVES", "event_predicates"))
         self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
+        self.aims = frozenset(lex.cues("DRIVES", "aim_verbs"))
         self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
         self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
         self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))
@@ -97,6 +98,8 @@ class CueDrives(DriveFrames, DriveArguments):
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 frame = frame if frame is not None and \
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
+                if frame is None and any(ctx.sim.find(w, *cl) >= 0 for w in self.aims):
+                    frame = self._aim_subject(ctx, ctx.tokens(cl), None)  # A旨在保障X，促进B
                 prev_instrument, prev_cl = None, cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \
@@ -181,6 +184,9 @@ class CueDrives(DriveFrames, DriveArguments):
                     wish = max((k for k in range(q) if toks[k].text in self.wish), default=None)
                     if span is None and wish is not None and wish + 1 < q:
                         span = ctx.args.subject(toks[wish + 1:], q - wish - 1)  # 期待A引领B
+                    aim = self._aim_subject(ctx, toks, q) if span is None else None
+                    if aim is not None:  # A有利于推动B
+                        span = frame = aim
                     rule = "cue_drives"
                     src = self._source(ctx, span, rule)
                     if src is None:  # 推出X促进Y: what was just launched drives
@@ -215,6 +221,9 @@ class CueDrives(DriveFrames, DriveArguments):
                             src = self._source(ctx, task, rule) if task else None
                         elif frame is not None:  # 以A为引领，加强X，带动Y: A
                             src = self._source(ctx, frame, rule)
+                        elif before_cl is not None and ctx.sim[before_cl[1]] == " " and \
+                                not ctx.args.has_cue(*before_cl):
+                            src = self._headline_topic(ctx, before_cl)  # A进村 带动B
                 self._emit(ctx, src, dsts, rule, out)
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
@@ -232,8 +241,11 @@ class CueDrives(DriveFrames, DriveArguments):
                     span = ctx.args.subject(toks, wei)
                     prev_subject, prev_task, prev_state = prev_info()
                     if span is None and prev_task is not None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
+                                prev_subject is None or
+                                self._source(ctx, prev_subject, "cue_drives_provide") is None):
                         span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
+                        # (not 小商品开拓X，为Y注入动力: a clause with a subject of its own)
                     state = None
                     launched = None
                     put_out = ctx.state.objects.get(before_cl) if before_cl else None

@@ -107,6 +107,8 @@ class DriveArguments:
                                               or t.text in ctx.args.counts
                                               for t in words[k + 1:]):
             return (words[k + 1].start, span[1]), (*aliases, ctx.sim[span[0]:span[1]])
+        if 0 < k == len(words) - 1:
+            return (span[0], words[k - 1].end), aliases  # A、B等共同推动Y: each item drives
         return span, aliases  # (A、B等9项: a count is no head)
 
     def _parallel_before(self, toks: list[Tok], q: int) -> bool:

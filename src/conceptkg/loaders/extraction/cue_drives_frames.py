@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
 
@@ -71,6 +72,34 @@ class DriveFrames:
                             and ctx.lex.lookup(ctx.sim[span[0]:span[1]]) is None):
             return None  # (随着天气转暖: too bare a word to name a cause)
         return span
+
+    def _aim_subject(self, ctx: SentenceContext, toks: list[Tok], q: int | None
+                     ) -> tuple[int, int] | None:
+        """A旨在/有利于 (…) : the subject before a verb of aim (``aim_verbs``), after a verb of
+        hope (相信A有利于X); with a cue at ``q``, only adverbs stand between the aim and the
+        cue (A有利于更好促进B). None when the aim has no subject (…，有利于推动B)."""
+        end = q if q is not None else len(toks)
+        aim = max((k for k in range(end) if toks[k].text in self.aims), default=None)
+        if not aim or (q is not None and any(
+                t.tag not in ("d", "ad") and t.text not in ctx.args.lead
+                for t in toks[aim + 1:q])):
+            return None
+        w = max((k for k in range(aim) if toks[k].text in self.wish), default=-1)
+        if w + 1 >= aim:
+            return None
+        span = ctx.args.subject(toks[w + 1:], aim - w - 1)
+        return None if span is None or ctx.args.organisation(*span) else span
+
+    def _headline_topic(self, ctx: SentenceContext, seg: tuple[int, int]) -> Ent | None:
+        """A headline's segment before one that opens with a cue (智能农机进村 带动B): the
+        segment names what drives when it is one phrase (a final verb allowed) that holds no
+        actor, count or figure."""
+        words = ctx.tokens(seg)
+        if not 2 <= len(words) <= 6 or any(t.tag in ("x", "m", "p", "r", "uj") for t in words) \
+                or not ctx.args.phrase_ok(words, final_verb=True) or \
+                any(ctx.args.organisation(t.start, t.end) for t in words):
+            return None
+        return self._source(ctx, (words[0].start, words[-1].end), "cue_drives_chain")
 
     def _opens_task(self, ctx: SentenceContext, toks: list[Tok]) -> bool:
         """The clause has no subject: it opens (after adverbs) with a verb of a task."""

@@ -63,13 +63,17 @@ class CueImplements(ImplementsActors, ImplementsObjects):
         self.feature_places = tuple(lex.cues("IMPLEMENTS", "feature_places"))
         self.control = frozenset(lex.list("control_verbs"))
         self.org_heads = tuple(lex.list("org_heads"))
-        self.policy_heads = frozenset(lex.list("policy_heads"))
+        self.policy_heads = frozenset(lex.list("policy_heads")) | \
+            frozenset(lex.cues("IMPLEMENTS", "issued_heads"))
         self.whole_area = frozenset(lex.cues("IMPLEMENTS", "whole_area_words"))
         self.orders = tuple(lex.cues("IMPLEMENTS", "order_words"))
         self.conduct = frozenset(lex.cues("IMPLEMENTS", "conduct_verbs"))
         self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
         self.work_nouns = frozenset(lex.cues("IMPLEMENTS", "work_nouns"))
         self.joined = frozenset(lex.list("shared_head_conjunctions"))
+        self.manner = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
+        self.joint_preps = frozenset(lex.cues("IMPLEMENTS", "joint_preps"))
+        self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
@@ -83,9 +87,13 @@ class CueImplements(ImplementsActors, ImplementsObjects):
         out: list[Found] = []
         if not ctx.args.has_cue(ctx.start, ctx.end, "IMPLEMENTS"):
             return out
-        if not self._may_act(ctx) and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
+        # 海州市开展X；加快打造Y: a semicolon parts clauses of one subject
+        end, actors = ctx.state.semicolon_actors
+        if end < 0 or ctx.sim[end:ctx.start].strip(" \u3000"):  # (the same paragraph)
+            actors = []
+        if not actors and not self._may_act(ctx) and \
+                not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
-        actors: list[Ent] = []
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         for ci, cl in enumerate(ctx.clauses):
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
@@ -154,6 +162,10 @@ class CueImplements(ImplementsActors, ImplementsObjects):
                 objs = objs or self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 self._emit(ctx, actors, objs, rule, out)
+        if ctx.sim[ctx.end - 1:ctx.end] in ("；", ";") and actors and \
+                actors[0].start < ctx.clauses[0][1]:
+            # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
+            ctx.state.semicolon_actors = (ctx.end, actors)
         return out
 
     @staticmethod

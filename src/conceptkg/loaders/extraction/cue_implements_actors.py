@@ -61,6 +61,13 @@ class ImplementsActors:
             if after is not None:  # 海州市支持临江建设X: the body supported acts
                 found = [self._actor(ctx, after[0], after[1], after[2])]
                 k = after[3]
+        if not found:
+            ev = max((j for j in range(k + 1, q - 1) if toks[j].text in self.enabling),
+                     default=None)
+            span = self._org_at(ctx, toks, ev + 1, q) if ev is not None and \
+                toks[ev - 1].text in ("、", "和", "并") else None
+            if span is not None and span[3] == q:  # 海州支持A发展X、支持B建设Y: B acts
+                return [self._actor(ctx, span[0], span[1], span[2])]
         if not found and k < q:
             span = self._modified_actor(ctx, toks, k, q)
             if span is not None:  # 地处X的临江县组建了Y
@@ -84,6 +91,16 @@ class ImplementsActors:
             k = self._partner_end(ctx, toks, k, q)  # X会同有关部门推出Y
         while k < q:
             t = toks[k]
+            if t.text in self.joint_preps and k and toks[k - 1].text in ctx.args.modals:
+                span = self._org_at(ctx, toks, k + 1, q)
+                if span is not None:  # 中方愿同甲方推进X: both act (the partner the writer's)
+                    k = span[3]
+                    continue
+            if t.text in ("对", "向") and not relative:
+                j = self._recipient_end(ctx, toks, k + 1, verb)
+                if j is not None:  # 海州市对辖区企业开展X: the act is done to them, by the actor
+                    k = j
+                    continue
             if t.text in self.relating_preps:
                 return []  # 我国对X共建…: the verb belongs to the phrase after the preposition
             if t.text in self.scope:
@@ -96,10 +113,14 @@ class ImplementsActors:
             if t.text in self.partners:
                 k = self._partner_end(ctx, toks, k + 1, q)
                 continue
+            if k + 1 < q and t.text + toks[k + 1].text in self.manner:
+                k += 2  # 甲县分批推进X: a manner word the segmenter splits
+                continue
             if t.text in self.means and k == verb - 1:
                 k += 1  # 海州通过开展X等方式…: the actor carries out X, its means
                 continue
-            if t.text in self.gap_words or t.tag in GAP_TAGS or t.text in ctx.args.lead:
+            if t.text in self.gap_words or t.tag in GAP_TAGS or t.text in ctx.args.lead or \
+                    t.text in ctx.args.modals or t.text in self.manner:
                 if t.text in "（(":
                     while k < q and toks[k].text not in "）)":
                         k += 1
@@ -107,6 +128,19 @@ class ImplementsActors:
                 continue
             return []
         return found
+
+    @staticmethod
+    def _recipient_end(ctx: SentenceContext, toks: list[Tok], k: int, verb: int) -> int | None:
+        """The end of the phrase after 对/向 that names whom an act is done to (对30个国家全面
+        实施X): nouns, places and counts only, and nothing after the verb's object that would
+        make the verb part of a phrase (对甲方建设X表示欢迎: another predicate follows)."""
+        j = k
+        while j < verb and not toks[j].verb and toks[j].tag not in ("x", "p", "uj", "d", "c"):
+            j += 1
+        if j == k or not any(t.noun or t.tag == "ns" for t in toks[k:j]) or \
+                any(t.text in ctx.args.speech or t.text == "表示" for t in toks[verb + 1:]):
+            return None
+        return j
 
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], found: list[Ent], k: int,
                        q: int) -> tuple[Ent, int] | None:
@@ -216,6 +250,13 @@ class ImplementsActors:
         if k >= q:
             return None
         chain = self._place_chain(ctx, toks, k, q)
+        if k + 8 < q:  # a long name of many words (甲国驻乙国、丙国等国使馆)
+            for m in ctx.dm.between(toks[k].start, toks[q - 1].end):
+                if m.start == toks[k].start and m.type == "Organization" and \
+                        m.rule in ("org_name", "org_alias", "lexicon"):  # (not a quoted name)
+                    j = next((x for x in range(k + 9, q + 1) if toks[x - 1].end == m.end), None)
+                    if j is not None:
+                        return m.start, m.end, m.name, j
         for j in range(min(q, k + 8), k, -1):
             if chain is not None and j <= chain[3]:
                 return chain  # (a longer name that opens with the places wins: 甲国乙市X音乐厅)
@@ -300,9 +341,10 @@ class ImplementsActors:
                     k = span[3] if span is not None else j
                     continue
             if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
+                    t.text in self.manner or \
                     (k == q - 1 and t.text in self.serial):  # …，组织开展Y
                 k += 1
-            elif t.text in ("同", "与", "和", "跟") and k + 1 < q:
+            elif t.text in self.joint_preps and k + 1 < q:
                 span = self._org_at(ctx, toks, k + 1, q)
                 if span is None:
                     return False

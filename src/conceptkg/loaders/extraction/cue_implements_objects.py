@@ -24,6 +24,12 @@ class ImplementsObjects:
             # 在X举办的Y上签约Z: the relative clause's object ends at the word of place after it
             end = next((k for k in range(q + 2, len(toks)) if toks[k].tag == "f"), len(toks))
             toks = toks[:end]
+        if q + 1 < len(toks) and toks[q + 1].text in self.span_words:
+            # 开展为期三个月的X行动: a modifier of duration is no part of the name
+            d = next((k for k in range(q + 2, min(len(toks), q + 8)) if toks[k].text == "的"),
+                     None)
+            if d is not None and d + 1 < len(toks):
+                return self._objects(ctx, toks[:q + 1] + toks[d + 1:], q, group)
         if q + 1 < len(toks) and toks[q + 1].text in self.verbs:
             # 编制出台X, 加快建设Y: a verb compound, the object is the last verb's (编制出台工作
             # 方案: a generic head that names no policy document, no object at all)
@@ -240,7 +246,8 @@ class ImplementsObjects:
                        end: int) -> Ent | None:
         """实施A、B等政策 / 开展A、B等专项任务: a list closed by a generic initiative head that
         ends the clause is carried out as a whole (the node is the whole list, the head with
-        its modifiers an alias)."""
+        its modifiers an alias); after a conduct verb so is a list closed by a work noun
+        (开展A、B等工作)."""
         last = len(toks)
         while last > etc and toks[last - 1].tag == "x":
             last -= 1
@@ -250,7 +257,9 @@ class ImplementsObjects:
         if a >= etc or last <= etc + 1 or toks[last - 1].end != end:
             return None
         head = ctx.sim[toks[etc + 1].start:end]
-        if not head.endswith(ctx.args.init_heads) or head.endswith(ctx.args.non_init) or \
+        work = toks[q].text in self.conduct and head in self.work_nouns  # 开展A、B等工作
+        if not (head.endswith(ctx.args.init_heads) or work) or \
+                head.endswith(ctx.args.non_init) or \
                 any(t.tag == "x" and t.text in "，；。" for t in toks[a:etc]):
             return None
         return Ent(ctx.sim[toks[a].start:end], "Initiative", toks[a].start, end,

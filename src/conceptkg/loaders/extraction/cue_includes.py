@@ -52,6 +52,8 @@ class CueIncludes(EtcLists):
         self.kind_heads = tuple(lex.list("concept_heads")) + tuple(lex.list("initiative_heads"))
         self.drive_verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
+        self.etc_predicates = frozenset(lex.cues("INCLUDES", "etc_predicates"))
+        self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
         self.org_heads = tuple(lex.list("org_heads"))
@@ -172,6 +174,13 @@ class CueIncludes(EtcLists):
                 return False
         return True
 
+    @staticmethod
+    def _in_org_name(ctx: SentenceContext, t: Tok) -> bool:
+        """Whether the word ``t`` lies inside an organisation's name (甲国驻乙国、丙国等国使馆:
+        the list names the places of one body, no parts)."""
+        return any(m.type == "Organization" and m.start < t.start and t.end < m.end
+                   for m in ctx.dm.between(max(ctx.start, t.start - 40), t.end + 40))
+
     def _emit(self, ctx: SentenceContext, head: Ent | None, items: list[Ent], rule: str,
               out: list[Found], min_items: int = 1) -> None:
         if head is None or len(items) < min_items:
@@ -234,6 +243,17 @@ class CueIncludes(EtcLists):
             i -= 1
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
+    @staticmethod
+    def _counted_launch(ctx: SentenceContext, cl: tuple[int, int]) -> Ent | None:
+        """The one counted thing the clause ``cl`` launched or put out (临江县出台8条措施扶持
+        X: 8条措施), which owns a list after it (…，包括A、B)."""
+        launched = ctx.state.objects.get(cl) or []
+        if len(launched) != 1 or launched[0].type != "Initiative" or \
+                not any(ch.isdigit() or ch in "一二三四五六七八九十两" for ch in
+                        ctx.sim[launched[0].start:launched[0].start + 3]):
+            return None
+        return launched[0]
+
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
         k = ctx.sim.find("、", s, e)
@@ -252,6 +272,7 @@ class CueIncludes(EtcLists):
                 continue
             toks = ctx.tokens(cl)
             self._composed(ctx, toks, out)
+            self._part_of(ctx, toks, out)
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
@@ -262,6 +283,8 @@ class CueIncludes(EtcLists):
                     if opens and prev is None and prev_cl is not None:
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
                     counted = self._counted_tail(ctx, prev) if opens and prev else None
+                    if counted is None and opens and prev_cl is not None:
+                        counted = self._counted_launch(ctx, prev_cl)  # X推出N项H支持Y，包括…
                     if counted is not None:
                         # X设立N个H，涵盖A、B(等C): the counted H owns the list
                         self._emit(ctx, counted, self._items(
@@ -294,7 +317,8 @@ class CueIncludes(EtcLists):
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
                                                           head), "cue_includes", out)
                     break
-                if t.text in self.etc and q > 0 and q + 1 < len(toks):
+                if t.text in self.etc and q > 0 and q + 1 < len(toks) and \
+                        not self._in_org_name(ctx, t):
                     self._etc(ctx, toks, q, out)
                 m = self._counted_group_rx.match(ctx.sim, t.start)
                 if m and q > 1 and any(x.text == "、" for x in toks[:q]):

@@ -82,17 +82,44 @@ class EtcLists:
         items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
         self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
 
+    def _part_of(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
+        """A和B(都)是C的(重要)组成部分: C includes A and B (``INCLUDES.part_nouns``)."""
+        p = next((k for k, t in enumerate(toks) if t.text in self.part_nouns), None)
+        if p is None or p < 4:
+            return
+        de = p - 1 if toks[p - 1].text == "的" else p - 2
+        c = max((k for k in range(de) if toks[k].text in ctx.args.copulas), default=None)
+        if toks[de].text != "的" or not c or c + 1 >= de:
+            return
+        head = self._head(ctx, (toks[c + 1].start, toks[de - 1].end), "cue_includes_part")
+        end = c
+        while end > 0 and (toks[end - 1].tag in ("d", "x") or toks[end - 1].text in
+                           ctx.args.lead):
+            end -= 1  # (都是, 均为: the adverb is no part of the last item)
+        a = ctx.args._lead_end(toks, 0, end, light=False)
+        if head is None or a >= end:
+            return
+        items = self._items(ctx, toks[:end], a, "cue_includes_part", head)
+        self._emit(ctx, head, items, "cue_includes_part", out, min_items=1)
+
     def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
         a = list_start(ctx, toks, q)
         if a is None or a >= q:
             return
         after = toks[q + 1]
-        if after.text not in ctx.args.nominal and (
+        nxt = toks[q + 2] if q + 2 < len(toks) else None
+        if (after.text not in ctx.args.nominal and (
                 (after.tag == "d" and after.text in ctx.args.lead)
-                or after.text in self.drive_verbs):
-            return  # A、B等已开展X, A、B等激活X: a predicate follows 等, the list has no head
-            # (等高效协作: an adverb of manner may describe the head)
+                or after.text in self.drive_verbs
+                or after.text in self.etc_predicates)) \
+                or (after.tag == "d" and nxt is not None and ctx.args.is_verb(nxt)):
+            return  # A、B等已开展X, A、B等激活X, 等参观X, 等共同参与的Y: a predicate follows
+            # 等, the list has no head (等高效协作: an adverb of manner may describe the head;
+            # 等休闲场所: a verb that qualifies the head)
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
+        pp = next((k for k in range(q + 2, end) if toks[k].tag == "p"), None)
+        if pp is not None and all(t.noun for t in toks[q + 1:pp]):
+            end = pp  # A、B等H对X的贡献: H ends where a phrase of its own predicate starts
         start = q + 1
         quality = None
         verb = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])), None)
@@ -120,6 +147,12 @@ class EtcLists:
         if item is None:
             return
         s, e = item[:2]
+        j = next((k for k in range(start, end) if toks[k].start == s), start)
+        if start < j and toks[j].text in ctx.args.weak and \
+                all(t.tag in ("n", "b") for t in toks[start:j]) and \
+                (j + 1 >= end or not (toks[j + 1].noun or toks[j + 1].tag == "m")):
+            # A、B等重点行业(对X…): a qualifier of a vague head that ends the phrase stays
+            s, e = toks[start].start, toks[j].end
         words = ctx.tokens((s, e))
         if len(words) > 2 and words[-1].tag == "q" and words[-2].tag in ("m", "eng") and \
                 words[-2].text.isdigit():  # 等招商项目120个: the count after the head is

@@ -101,8 +101,11 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                              or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
                              or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light
                                   or t.text in ctx.lex.words("list_object_verbs"))
-                                 and (t.tag != "vn" or k + 1 < end))):
-            break  # (a verb that ends the first item is a noun: 设施建设、…)
+                                 and (t.tag != "vn" or k + 1 < end))
+                             or (t.tag in ("l", "i") and len(t.text) >= 4 and k + 1 < end
+                                 and t.text[-2:] in ctx.args.light)):
+            break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom that
+            # ends with a light verb is a verb: 广泛应用A、B)
         k -= 1
     if seps:
         return k + 1 if k + 1 < seps[-1] else None

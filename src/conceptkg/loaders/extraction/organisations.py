@@ -44,6 +44,14 @@ def _core_regex(places: frozenset[str], cores: tuple[str, ...]) -> re.Pattern[st
                       + "|".join(map(re.escape, cores)) + ")")
 
 
+@functools.lru_cache(maxsize=64)
+def _mission_regex(places: frozenset[str], sufs: frozenset[str]) -> re.Pattern[str]:
+    """A country's mission abroad: (甲国)驻乙国(、丙国等国)大使馆, 驻乙组织使团."""
+    return re.compile("(?:" + _alternation(places | {"我国"}) + "|[" + CJK_RUN + "]国)?驻["
+                      + CJK_RUN
+                      + "、]{1,30}?(?:" + _alternation(sufs) + ")")
+
+
 class OrgFinder:
     def __init__(self, sim: str, lex: Lexicon) -> None:
         self._org_left_stop_chars = lex.charset("org_left_stop_chars")
@@ -165,6 +173,7 @@ class OrgFinder:
                 continue
             out.append((start, e, sim[start:e]))
         out.extend(self._departments())
+        out.extend(self._missions())
         cores = self.lex.list("org_core_words")
         if cores:
             core_re = _core_regex(frozenset(self.places), tuple(cores))
@@ -172,6 +181,15 @@ class OrgFinder:
                 out.append((m.start(), m.end(), m.group()))
         return out
 
+
+    def _missions(self) -> list[tuple[int, int, str]]:
+        """A country's missions abroad (甲国驻乙国大使馆, 驻乙国、丙国等国使馆): a body that
+        acts (holds receptions, launches events) whatever the places it names."""
+        sufs = self.lex.list("mission_suffixes")
+        if not sufs or "驻" not in self.sim:
+            return []
+        rx = _mission_regex(frozenset(self.places), frozenset(sufs))
+        return [(m.start(), m.end(), m.group()) for m in rx.finditer(self.sim)]
 
     def _departments(self) -> list[tuple[int, int, str]]:
         """Government departments named by level and function: 省发展改革委, 市商务局,
