@@ -94,6 +94,10 @@ class ArgumentFinder(ArgumentEntities):
                                   for w in lex.cues(rel, k)})
         inst = lex.cues("DRIVES", "instrument_verbs")
         self._inst_rx = trie_regex(set(inst)) if inst else None
+        # 安排专项资金，支持B: a verb of support is a DRIVES cue only with money or measures
+        sup, funds = lex.cues("DRIVES", "support_verbs"), lex.cues("DRIVES", "fund_heads")
+        self._support_rx = trie_regex(set(sup)) if sup and funds else None
+        self._fund_rx = trie_regex(set(funds)) if sup and funds else None
         words = {w: "v" for w in self.cue_verbs}
         for surface, term in lex.terms.items():
             if len(surface) >= 2 and not term.weak:
@@ -111,8 +115,13 @@ class ArgumentFinder(ArgumentEntities):
         rx = self.cue_re if relation is None else self.cue_res[relation]
         if rx.search(self.sim, s, e) is not None:
             return True
+        if relation not in (None, "DRIVES"):
+            return False
+        if self._support_rx is not None and self._support_rx.search(self.sim, s, e) and \
+                self._fund_rx.search(self.sim, s, e):
+            return True  # 安排专项资金，支持B
         # 以A推进B: a verb of progress is a DRIVES cue after an instrument
-        return relation in (None, "DRIVES") and self._inst_rx is not None and \
+        return self._inst_rx is not None and \
             self.sim.find("以", s, e) >= 0 and self._inst_rx.search(self.sim, s, e) is not None
 
     # -- words --------------------------------------------------------------------------------
@@ -139,6 +148,10 @@ class ArgumentFinder(ArgumentEntities):
             t = toks[i]
             if t.tag == "m" and i + 1 < j and toks[i + 1].text in (".", "、", "．", "）", ")"):
                 i += 2  # a numbered item: 3. / 二、
+                continue
+            if t.tag == "m" and t.text.isdigit() and i + 1 < j and \
+                    toks[i + 1].text in ("年", "月", "日", "号"):
+                i += 2  # 2025年 split into a figure and its unit: a date
                 continue
             if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
                     or (t.tag == "t" and t.text.endswith(self._time_end_chars)
@@ -336,8 +349,11 @@ class ArgumentFinder(ArgumentEntities):
             elif t.text in _CLOSE:
                 depth = max(0, depth - 1)
             elif depth == 0:
-                if t.text in self.stops or t.tag in ("p", "x", "i") or self.is_time(t):
-                    break
+                if (t.text in self.stops and not (
+                        t.tag == "f" and e > s and e + 1 < b and toks[e + 1].tag[:1] == "n"
+                        and toks[e - 1].tag[:1] == "n")) \
+                        or t.tag in ("p", "x", "i") or self.is_time(t):
+                    break  # (规模以上企业: a localizer between nouns qualifies the next)
                 if len(t.text) >= 3 and t.text[:2] in self.lead:
                     break  # 不断涌现, 稳步增长: a predicate
                 if (t.tag in ("d", "ad", "c") or (t.text in self.lead and t.tag in ("v", "c"))) \

@@ -56,6 +56,11 @@ class CueDrives(DriveFrames, DriveArguments):
         self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
         self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
         self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
+        self.reliance = tuple(lex.cues("DRIVES", "reliance_verbs"))
+        self.means_heads = frozenset(lex.cues("DRIVES", "means_heads"))
+        self.support_verbs = tuple(lex.cues("DRIVES", "support_verbs"))
+        self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
+        self.fund_verbs = frozenset(lex.cues("DRIVES", "fund_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
         self.chain = frozenset(lex.cues("DRIVES", "chain"))
         self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
@@ -85,8 +90,10 @@ class CueDrives(DriveFrames, DriveArguments):
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
-        if not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
+        support = any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.support_verbs)
+        if not support and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out
+        self._reliance(ctx, out)  # (a find per word: most sentences hold none)
         prev_subject: tuple[int, int] | None = None
         prev_instrument: tuple[int, int] | None = None
         frame: tuple[int, int] | None = None  # 以A为引领，… carried across subjectless tasks
@@ -95,6 +102,8 @@ class CueDrives(DriveFrames, DriveArguments):
         last_cl: tuple[int, int] | None = None  # the clause before, whatever it holds
         for cl in ctx.clauses:
             before_cl, last_cl = last_cl, cl
+            if support and any(ctx.sim.find(w, *cl) >= 0 for w in self.support_verbs):
+                self._support(ctx, cl, ctx.tokens(cl), out)  # 安排专项资金，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 frame = frame if frame is not None and \
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
@@ -171,6 +180,8 @@ class CueDrives(DriveFrames, DriveArguments):
                     if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus and not moved:
                         src = self._source(ctx, (toks[a].start, toks[j - 1].end),
                                            "cue_drives_instrument")
+                    elif not purpose and not focus:  # 通过发展A、组织B等方式带动C
+                        self._emit_each(ctx, self._means_items(ctx, toks[a:j]), toks, q, out)
                     rule = "cue_drives_instrument"
                 elif q > 0 and toks[q - 1].text in self.role_preps and \
                         any(t.text in self.role_nouns for t in toks[q:]):
@@ -206,7 +217,8 @@ class CueDrives(DriveFrames, DriveArguments):
                         if prev_instrument:
                             src = self._source(ctx, prev_instrument, rule)
                         elif prev_objects:
-                            src = prev_objects[-1]
+                            src = None if prev_objects[-1].name.startswith(self.distributive) \
+                                else prev_objects[-1]  # (各地认真部署: actors, not a thing)
                         elif toks[q].text in self.chain and not any(
                                 t.text in ctx.args.blockers for t in toks[:q]) and \
                                 (prev_state := prev_info()[2]) is not None:

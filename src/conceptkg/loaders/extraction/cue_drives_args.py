@@ -34,9 +34,11 @@ class DriveArguments:
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
         if ctx.args.has_word("、", *span):
+            span = self._after_verb_list(ctx, span)
             span, aliases = self._list_head(ctx, span, aliases)
         words = ctx.tokens(span)
-        if len(words) > 1 and words[0].text in ctx.args.parties and \
+        if len(words) > 1 and (words[0].text in ctx.args.parties or (
+                words[0].text.startswith(self.distributive) and words[1].tag[:1] == "m")) and \
                 words[1].tag[:1] in ("m", "n") and span[1] - words[1].start >= 2:
             # 我国多项新政助推B: the party acts; its means drive (the whole stays an alias)
             aliases = (*aliases, ctx.sim[span[0]:span[1]])
@@ -56,7 +58,10 @@ class DriveArguments:
         if any(t.tag == "ul" for t in words):
             return None  # X规划了Y赋能Z: a clause with an aspect particle names no driver
         if (len(words) == 1 and words[0].tag in ("ns", "nr", "nt")) or \
-                ctx.args.organisation(*span) or ctx.args.is_place(*span):
+                ctx.args.organisation(*span) or ctx.args.is_place(*span) or (
+                    len(words) == 2 and words[1].tag == "ns" and words[0].tag in ("v", "p")) \
+                or (len(words) > 1 and words[0].text.startswith(self.distributive)):
+            # (到海州推动B: a verb of motion and a place; 各地认真部署推动B: the actors and how)
             return None  # (临江区坚定不移推动B: what is left of the subject is an actor)
         ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
         if ent is None or ent.type in ACTORS or ctx.args.is_person(ent.name):
@@ -71,6 +76,15 @@ class DriveArguments:
             return None  # 一场, 多措, 凝心聚力, 全方位: pieces of a count or an idiom
         if len(words) == 1 and words[0].tag == "r":
             return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
+        if ent.rule == "chunk" and not quoted and words[0].tag in ("d", "ad") and \
+                words[0].text not in ctx.args.nominal and "的" not in ent.name and \
+                ctx.lex.lookup(ent.name) is None and not self._after_prep(ctx, span, rule):
+            return None  # 切实整治X，为B提供…: an adverb opens a predicate
+        if ent.rule == "chunk" and len(words) == 1 and words[0].tag[:1] in ("n", "v") and \
+                ent.name not in ctx.args.nominal and ctx.lex.lookup(ent.name) is None and \
+                (prev := self._word_before(ctx, span)) is not None and prev.tag in ("d", "ad") \
+                and prev.text not in ctx.args.nominal and rule == "cue_drives":
+            return None  # 亲自督导推动B: a bare word after an adverb is a verb
         if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (
                 words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives"))):
             return None  # a bare action word (团结, 应用; 研讨推动X: a verb and its object;
@@ -97,6 +111,24 @@ class DriveArguments:
         cl = next((c for c in ctx.clauses if c[0] <= span[0] < c[1]), None)
         before = ctx.tokens((cl[0], span[0])) if cl is not None and cl[0] < span[0] else []
         return bool(before) and (before[-1].tag == "p" or before[-1].text in self.instrument)
+
+    @staticmethod
+    def _word_before(ctx: SentenceContext, span: tuple[int, int]) -> Tok | None:
+        """The word right before ``span`` in its clause, if any."""
+        cl = next((c for c in ctx.clauses if c[0] <= span[0] < c[1]), None)
+        if cl is None or cl[0] >= span[0]:
+            return None
+        before = ctx.tokens((cl[0], span[0]))
+        return before[-1] if before else None
+
+    def _after_verb_list(self, ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """推动A、B、C助力D: a list right after a verb is that verb's objects, and only its last
+        item is the subject of the cue (A and B are tasks of their own)."""
+        prev = self._word_before(ctx, span)
+        if prev is None or prev.tag != "v" or prev.text in ctx.args.nominal:
+            return span
+        last = max(t.end for t in ctx.tokens(span) if t.text == "、")
+        return (last, span[1]) if last < span[1] else span
 
     def _list_head(self, ctx: SentenceContext, span: tuple[int, int], aliases: tuple[str, ...]
                    ) -> tuple[tuple[int, int], tuple[str, ...]]:
@@ -159,6 +191,13 @@ class DriveArguments:
                     return None  # 提高X: the verb has an object, the clause does something
                 span = ctx.args.subject(toks[b:n], k - b)
                 break
+            if acts(t) and k > b and k + 1 < n and toks[k - 1].noun and len(t.text) == 2 \
+                    and t.tag == "v" and toks[k + 1].tag == "v" and \
+                    self.states.match(ctx.sim, toks[k + 1].start):
+                # A申请达2000份: a verb between a noun and a state word names a thing (A申请)
+                head = ctx.args.subject(toks[b:k], k - b)
+                span = (head[0], t.end) if head is not None else None
+                break
             if acts(t):
                 return None  # an action comes first: the clause does something
         else:  # no predicate at all: a bare noun phrase (after its last 的)
@@ -200,6 +239,10 @@ class DriveArguments:
         out = []
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
         k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
+        if k is not None and len(objs) >= 2 and any(
+                t.tag == "f" and x.text == "的" and objs[-1][0] < t.start and x.end <= objs[-1][1]
+                for t, x in zip(toks[k + 1:], toks[k + 2:], strict=False)):
+            objs, k = objs[:-1], None  # 在推动A、B等工作中的X: the items are pushed, not X
         if k is not None and len(objs) >= 2 and objs[-1][0] == toks[k + 1].start and \
                 ctx.sim[objs[-1][0]:objs[-1][1]] not in ctx.args.weak:
             # 带动A、B等H, 助力A等H: H (the list stays an alias) is what is driven, not each member
@@ -210,6 +253,10 @@ class DriveArguments:
             if rest and rest[-1].end >= e - 1 and all(
                     t.noun or ctx.args.is_time(t) or t.tag in ("t", "mq") for t in rest):
                 e = rest[-1].end
+            verb = next((t.start for t in rest[1:] if t.tag == "v" and t.end < e
+                         and t.text not in ctx.args.nominal), None)
+            e = verb if verb is not None else e  # 带动A、B等行业营收实现较快增长: the head ends
+            # before a verb with words after it (not 等设备检修保养: an activity word)
             ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=(ctx.sim[s:e],))
             if ent is not None and all(t.tag in ("m", "q", "mq")
                                        for t in ctx.tokens((ent.start, ent.end))):
@@ -220,13 +267,24 @@ class DriveArguments:
                 after.text in ctx.lex.cues("DRIVES", "direction_preps"):
             return []  # 推动A向B转型: a change of direction, not A, is driven
         ends = {t.end: t.text for t in toks}
+        if len(objs) > 1 and all("的" not in ctx.sim[o[0]:o[1]] for o in objs[:-1]):
+            de = ctx.sim.find("的", objs[-1][0] + 2, objs[-1][1])
+            if de > 0:  # 书写推进A、B的新篇章: the list qualifies the noun after 的
+                objs = [*objs[:-1], (objs[-1][0], de, objs[-1][2])]
         if len(objs) == 1:
             objs = [self._event_object(ctx, toks, objs[0])]
         for n, (s, e, light) in enumerate(objs):
             if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
                 continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
-            ent = ctx.args.entity(s, e, rule)
             words = ctx.tokens((s, e))
+            cut = len(words)
+            while cut > 1 and (words[cut - 1].tag in ("m", "mq") or words[cut - 1].text == "."):
+                cut -= 1  # 拉动B增长1.5个百分点, 带动B 50亿元: the figure is how much, not what
+            if cut < len(words) and words[cut - 1].tag not in ("m", "mq", "q", "x") and \
+                    words[cut - 1].end - s >= 2:
+                e = words[cut - 1].end
+                words = words[:cut]
+            ent = ctx.args.entity(s, e, rule)
             if words and all(t.tag in ("m", "q", "mq") for t in words):
                 continue  # 16个: a count is no target
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \

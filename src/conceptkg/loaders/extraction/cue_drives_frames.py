@@ -1,7 +1,8 @@
 """The frames of :class:`.cue_drives.CueDrives` that make a source from more than a subject:
 engine nouns (A是B的引擎), 以A为引领的B, 在A支持下, 发挥A引领作用, a clause of cause (随着A…),
-measures that a cue phrase qualifies (推出助力B的3项举措). A mixin of methods only, like
-:class:`.cue_drives_args.DriveArguments`: the state is :class:`.cue_drives.CueDrives`'s.
+measures that a cue phrase qualifies (推出助力B的3项举措), reliance (B离不开A的支撑). A mixin
+of methods only, like :class:`.cue_drives_args.DriveArguments`: the state is
+:class:`.cue_drives.CueDrives`'s.
 """
 
 from __future__ import annotations
@@ -19,6 +20,128 @@ __all__ = ["DriveFrames"]
 
 class DriveFrames:
     """The frame methods of :class:`.cue_drives.CueDrives`."""
+
+    def _means_items(self, ctx: SentenceContext, words: list[Tok]) -> list[Ent]:
+        """通过发展A、组织B务工等方式: an instrument that lists tasks and closes with 等 (and a
+        noun of means, ``means_heads``) gives each task, without its light verb, as a driver
+        (the task with its verb an alias)."""
+        while words and words[-1].text in self.means_heads:
+            words = words[:-1]
+        if len(words) < 4 or words[-1].text not in self.etc or \
+                not any(t.text == "、" for t in words):
+            return []
+        out, item = [], []
+        for t in [*words[:-1], None]:
+            if t is not None and t.text != "、":
+                item.append(t)
+                continue
+            lead = 1 if len(item) > 1 and item[0].text in ctx.args.light else 0
+            if item and item[lead:]:
+                whole = ctx.sim[item[0].start:item[-1].end]
+                ent = self._source(ctx, (item[lead].start, item[-1].end), "cue_drives_instrument",
+                                   (whole,) if lead else ())
+                if ent is None and lead:
+                    ent = ctx.args.entity(item[0].start, item[-1].end, "cue_drives_instrument")
+                if ent is not None and ent.type not in ACTORS:
+                    out.append(ent)
+            item = []
+        return out
+
+    def _emit_each(self, ctx: SentenceContext, srcs: list[Ent], toks: list[Tok], q: int,
+                   out: list[Found]) -> None:
+        """Each of ``srcs`` drives what the cue at ``q`` names."""
+        if srcs:
+            dsts = self._targets(ctx, toks, q + 1, "cue_drives_instrument")
+            for src in srcs:
+                self._emit(ctx, src, dsts, "cue_drives_instrument", out)
+
+    def _support(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
+                 out: list[Found]) -> None:
+        """安排专项资金，支持B; 运用政府债券支持B; 推出10项举措支持B: money or measures
+        (``fund_heads``) named right before a verb of support (``support_verbs``), in its
+        clause or ending the clause before, drive what it supports (a body that supports
+        does not drive)."""
+        k = next((j for j, t in enumerate(toks) if t.text in self.support_verbs), None)
+        if k is None:
+            return
+        j = k
+        while j > 0 and (toks[j - 1].text in ctx.args.lead or toks[j - 1].tag in ("d", "ad")
+                         or toks[j - 1].text in self.openers):
+            j -= 1  # (更好支持B, 重点支持B, 用于支持B)
+        if j:
+            words = toks[:j]
+        else:
+            prev = next((c for c in reversed(ctx.clauses) if c[1] <= cl[0]), None)
+            words = ctx.tokens(prev) if prev is not None else []
+            while words and words[-1].tag == "x":
+                words = words[:-1]
+        b = len(words)
+        while b and (words[b - 1].tag[:1] in ("n", "m", "q") or words[b - 1].tag == "b"):
+            b -= 1
+        e = len(words)
+        while e > b and words[e - 1].tag[:1] in ("m", "q"):
+            e -= 1  # (资金500万元: the amount after the head)
+        a = b
+        while a < e and words[a].tag[:1] in ("m", "q"):
+            a += 1  # (8亿元X基金: the amount before the name; the whole an alias)
+        if a >= e or not words[e - 1].text.endswith(self.fund_heads) \
+                or not (b and (words[b - 1].text in self.fund_verbs
+                               or words[b - 1].text in self.instrument)):
+            return  # (only what was put in place or an instrument names: 政府支持B is none)
+        whole = ctx.sim[words[b].start:words[-1].end]
+        src = self._source(ctx, (words[a].start, words[e - 1].end), "cue_drives_support",
+                           (whole,) if (a, e) != (b, len(words)) else ())
+        if src is None:
+            return
+        objs = ctx.args.objects(toks, k + 1)
+        n = len(toks)
+        while n and toks[n - 1].tag == "x":
+            n -= 1
+        rest = [t for t in toks[:n] if objs and t.start >= objs[0][1]]
+        dsts = self._targets(ctx, toks, k + 1, "cue_drives_support")
+        if len(objs) == 1 and 0 < len(rest) <= 2 and all(t.tag in ("v", "vn") for t in rest):
+            # 支持X维修加固: what is supported is the activity, to the clause end
+            ent = ctx.args.entity(objs[0][0], rest[-1].end, "cue_drives_support")
+            dsts = [ent] if ent is not None and ent.type not in ACTORS else dsts
+        self._emit(ctx, src, dsts, "cue_drives_support", out)
+
+    def _reliance(self, ctx: SentenceContext, out: list[Found]) -> None:
+        """B离不开A(的)支撑/赋能, B要靠A作支撑: what B relies on drives B (``reliance_verbs``;
+        the clause ends with a force or support noun or a cue verb). B is the clause's subject,
+        or the phrase the clause before names (B的背后，离不开A的支撑)."""
+        for w in self.reliance:
+            i = ctx.sim.find(w, ctx.start, ctx.end)
+            cl = next((c for c in ctx.clauses if c[0] <= i < c[1]), None) if i >= 0 else None
+            if cl is None:
+                continue
+            toks = ctx.tokens(cl)
+            k0 = next((k for k, t in enumerate(toks) if t.start == i), None)
+            k1 = next((k + 1 for k, t in enumerate(toks) if t.end == i + len(w)), None)
+            n = len(toks)
+            while n and toks[n - 1].tag == "x":
+                n -= 1
+            if k0 is None or k1 is None or n < k1 + 2 or not (
+                    toks[n - 1].text in self.force or toks[n - 1].text in self.verbs):
+                continue
+            e = n - 1
+            if toks[e - 1].text in ("作", "的"):
+                e -= 1
+            if e <= k1:
+                continue
+            src = self._source(ctx, (toks[k1].start, toks[e - 1].end), "cue_drives_reliance")
+            span = ctx.args.subject(toks, k0) if k0 else None
+            if span is None and not k0:
+                prev = next((c for c in reversed(ctx.clauses) if c[1] <= cl[0]), None)
+                words = ctx.tokens(prev) if prev is not None else []
+                while words and (words[-1].tag in ("x", "f") or words[-1].text in (
+                        "的", "背后")):
+                    words = words[:-1]  # B的背后，…
+                if words and all(t.tag[:1] in ("n", "v", "d", "a") and t.tag != "nr"
+                                 for t in words):
+                    span = (words[0].start, words[-1].end)
+            dst = ctx.args.entity(*span, "cue_drives_reliance") if span is not None else None
+            if dst is not None and dst.type not in ACTORS and not ctx.args.organisation(*span):
+                self._emit(ctx, src, [dst], "cue_drives_reliance", out)
 
     def _purpose(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
         """推出助力B的3项举措, 依托助力B举措: the cue and its object qualify a head of measures
@@ -173,22 +296,40 @@ class DriveFrames:
         while e > p + 1 and toks[e - 1].text == "的":
             e -= 1
         words = toks[p + 1:e]
+        how = e
+        while how > p + 2 and toks[how - 1].tag in ("v", "a"):
+            how -= 1
+        if toks[how - 1].tag not in ("d", "ad"):
+            how = e  # (only a verb after an adverb says how a thing fares)
+        while how > p + 2 and toks[how - 1].tag in ("d", "ad"):
+            how -= 1  # 在A快速增长的带动下: A (how it fares stays in the alias)
+        aliases: tuple[str, ...] = ()
+        if how < e and toks[how - 1].tag[:1] in ("n", "v") and \
+                ctx.args.phrase_ok(toks[p + 1:how]) and not ctx.args.phrase_ok(words):
+            aliases = (ctx.sim[toks[p + 1].start:toks[e - 1].end],)
+            words, e = toks[p + 1:how], how
         if not ctx.args.phrase_ok(words) or any(
                 t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
                 for t in words):
             return  # 在X书记关心推动下: a person's care, not a thing
-        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under")
+        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under",
+                           aliases)
         if src is None:
             return
         rest = toks[u + (1 if toks[u].text in self.under else 2):]
         while rest and rest[0].tag == "x":
             rest = rest[1:]
-        if not rest:
-            later = [c for c in ctx.clauses if c[0] >= cl[1]]
-            rest = ctx.tokens(later[0]) if later else []
+        later = iter(c for c in ctx.clauses if c[0] >= cl[1])
+        while not rest or all(t.tag in ("t", "x", "m", "q") or ctx.args.is_time(t) for t in rest):
+            nxt = next(later, None)  # (…带动下，上半年，B…: a time word alone opens no topic)
+            if nxt is None:
+                break
+            rest = ctx.tokens(nxt)
         k = next((j for j, t in enumerate(rest) if j and (
             (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
-            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal))), None)
+            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal)
+            or self.states.match(ctx.sim, t.start) or t.text == "同比")), None)
+        # (…带动下，B同比增长20%, B快速发展: how B fares ends it)
         span = ctx.args.subject(rest, k) if k else None
         dst = ctx.args.entity(*span, "cue_drives_under") if span is not None else None
         if dst is not None and dst.type not in ACTORS and not ctx.args.organisation(*span) \

@@ -91,9 +91,11 @@ class ImplementsActors:
             k = self._partner_end(ctx, toks, k, q)  # X会同有关部门推出Y
         while k < q:
             t = toks[k]
-            if t.text in self.joint_preps and k and toks[k - 1].text in ctx.args.modals:
-                span = self._org_at(ctx, toks, k + 1, q)
-                if span is not None:  # 中方愿同甲方推进X: both act (the partner the writer's)
+            intent = t.text in self.joint_preps and k and toks[k - 1].text in ctx.args.modals
+            # 中方愿同甲方推进X, 甲方同乙方携手实施X
+            if t.text in self.joint_preps and (intent or toks[q].text in (*self.partners, "共同")):
+                span = self._org_at(ctx, toks, k + 1, q)  # (both act; the partner the writer's)
+                if span is not None and (intent or span[3] == q):
                     k = span[3]
                     continue
             if t.text in ("对", "向") and not relative:

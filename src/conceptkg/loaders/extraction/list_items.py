@@ -103,7 +103,13 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                                   or t.text in ctx.lex.words("list_object_verbs"))
                                  and (t.tag != "vn" or k + 1 < end))
                              or (t.tag in ("l", "i") and len(t.text) >= 4 and k + 1 < end
-                                 and t.text[-2:] in ctx.args.light)):
+                                 and t.text[-2:] in ctx.args.light)
+                             or (k + 1 < end and k > 0 and (
+                                 (t.tag == "f" and toks[k - 1].tag == "v"
+                                  and len(toks[k - 1].text) == 1)
+                                 or (t.tag == "vn" and toks[k - 1].tag in ("d", "ad")
+                                     and t.text not in ctx.args.nominal)))):
+            # (补上A、B: a verb and its complement; 共设置A、B: a verbal noun after an adverb)
             break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom that
             # ends with a light verb is a verb: 广泛应用A、B)
         k -= 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..phrases import Ent, ent_of
 from .common import RuleBase
 
@@ -66,6 +68,15 @@ class DriveHelpers(RuleBase):
         return out
 
     def _term_before_process(self, s: int, e: int) -> Ent | None:
+        """The term whose change ``[s, e)`` names, with the whole change as an alias
+        (传统产业转型升级: 传统产业, alias 传统产业转型升级)."""
+        ent = self._term_of_process(s, e)
+        whole = self.sim[s:e]
+        if ent is None or whole == ent.name or whole in ent.aliases:
+            return ent
+        return replace(ent, aliases=(*ent.aliases, whole))
+
+    def _term_of_process(self, s: int, e: int) -> Ent | None:
         for m in self._mentions(s, e):
             if m.type in ("Concept", "Factor") and not m.weak and m.end < e and \
                     self.rx("process_tail").fullmatch(self.sim, m.end, e):
