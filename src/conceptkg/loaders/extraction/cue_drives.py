@@ -68,6 +68,7 @@ class CueDrives(DriveFrames, DriveArguments):
         self.under = frozenset(lex.cues("DRIVES", "under"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.org_heads = tuple(lex.list("org_heads"))
+        self.turns = frozenset(lex.cues("DRIVES", "direction_preps"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))

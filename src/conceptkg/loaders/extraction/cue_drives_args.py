@@ -264,7 +264,7 @@ class DriveArguments:
             return [ent] if ent is not None and ent.type not in ACTORS else []
         after = next((t for t in toks if objs and t.start >= objs[-1][1]), None)
         if after is not None and after.start == objs[-1][1] and \
-                after.text in ctx.lex.cues("DRIVES", "direction_preps"):
+                after.text in self.turns:
             return []  # 推动A向B转型: a change of direction, not A, is driven
         ends = {t.end: t.text for t in toks}
         if len(objs) > 1 and all("的" not in ctx.sim[o[0]:o[1]] for o in objs[:-1]):

@@ -218,7 +218,7 @@ class EtcLists:
                        (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
         a, conj = self._counted_start(ctx, toks, q, a)
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
-        orgs = tuple(ctx.lex.list("org_heads"))
+        orgs = self.org_heads
         if len(items) >= 2 and head.type != "Organization" and not head.name.endswith(orgs) \
                 and all(it.name.endswith(orgs) or it.type == "Organization" for it in items):
             return  # 整合高校、院所等科研资源: the bodies own the thing, they are no part of it

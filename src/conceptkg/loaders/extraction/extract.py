@@ -87,6 +87,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
     components = relation_components(lexicon)
+    short_forms = tuple(args.self_names - args.self_refs)  # X集团 → X (not 公司, 我们)
     for st in sents:
         ss, se = st.start, st.end
         span = (ss, se)
@@ -100,8 +101,7 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             context = []
         cls = clauses(sim, ss, se)
         subj = rules.subject_orgs(ss, se, cls)
-        if not subj and state.self_org is not None and \
-                sim[ss:se].lstrip().startswith(tuple(args.self_names - args.self_refs)):
+        if not subj and short_forms and sim[ss:se].lstrip().startswith(short_forms):
             subj = [state.self_org]  # X集团 …。X深化A。推进B: X (a short form) acts in B too
         if len(subj) == 1:
             context = subj

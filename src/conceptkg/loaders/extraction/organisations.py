@@ -181,7 +181,6 @@ class OrgFinder:
                 out.append((m.start(), m.end(), m.group()))
         return out
 
-
     def _missions(self) -> list[tuple[int, int, str]]:
         """A country's missions abroad (甲国驻乙国大使馆, 驻乙国、丙国等国使馆): a body that
         acts (holds receptions, launches events) whatever the places it names."""

@@ -22,6 +22,7 @@ class DrivesRules(DriveHelpers):
                 self.leading)):
             return out  # every rule below starts from one of these cues
         src_types = ("Concept", "Factor", "Initiative")
+        turns = tuple(self.lex.cues("DRIVES", "direction_preps"))
         for ci, (cs, ce) in enumerate(cls):
             for v in self.drive_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()
@@ -66,7 +67,6 @@ class DrivesRules(DriveHelpers):
                     a_items = self._coordinated(cs, a) if a else []
                     b_items, _ = self._slot_items(b_start, b_end, strict=True)
                 b_items = self._process_targets(b_start, b_end, b_items)
-                turns = tuple(self.lex.cues("DRIVES", "direction_preps"))
                 b_items = [b for b in b_items if not sim.startswith(turns, b.end)]
                 # (推动A向B转型: a change of direction, not A, is driven)
                 for a in a_items:
