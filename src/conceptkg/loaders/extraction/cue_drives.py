@@ -66,6 +66,7 @@ class CueDrives(DriveFrames, DriveArguments):
         self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
         self.even = frozenset(lex.cues("DRIVES", "even_words"))
         self.under = frozenset(lex.cues("DRIVES", "under"))
+        self.by_preps = frozenset(lex.cues("DRIVES", "by_preps"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.org_heads = tuple(lex.list("org_heads"))
         self.turns = frozenset(lex.cues("DRIVES", "direction_preps"))

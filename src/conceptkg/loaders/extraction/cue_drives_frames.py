@@ -285,11 +285,14 @@ class DriveFrames:
     def _under(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
                out: list[Found]) -> None:
         """在 A (的) 支持/推动 下，B…: A drives B, what the rest of the clause (or the next
-        clause) is about, unless B is an actor."""
+        clause) is about, unless B is an actor; so does 受A带动，B… (``by_preps``)."""
         n = len(toks)
         u = next((k for k in range(2, n) if toks[k].text in self.under
                   or (k + 1 < n and toks[k].text + toks[k + 1].text in self.under)), None)
         p = None if u is None else max((k for k in range(u) if toks[k].text == "在"), default=None)
+        by = u is None
+        if by:
+            u, p = self._by_frame(ctx, toks)
         if u is None or p is None or p + 1 >= u:
             return
         e = u
@@ -299,10 +302,13 @@ class DriveFrames:
         how = e
         while how > p + 2 and toks[how - 1].tag in ("v", "a"):
             how -= 1
-        if toks[how - 1].tag not in ("d", "ad"):
+        if toks[how - 1].tag not in ("d", "ad", "vd"):
             how = e  # (only a verb after an adverb says how a thing fares)
-        while how > p + 2 and toks[how - 1].tag in ("d", "ad"):
+        while how > p + 2 and toks[how - 1].tag in ("d", "ad", "vd"):
             how -= 1  # 在A快速增长的带动下: A (how it fares stays in the alias)
+        st = self.states.match(ctx.sim, toks[e - 1].start) if how == e else None
+        if st is not None and e > p + 2 and toks[e - 1].verb and st.end() >= toks[e - 1].end:
+            how = e - 1  # 受A需求增加带动: a state word alone says how A fares
         aliases: tuple[str, ...] = ()
         if how < e and toks[how - 1].tag[:1] in ("n", "v") and \
                 ctx.args.phrase_ok(toks[p + 1:how]) and not ctx.args.phrase_ok(words):
@@ -316,7 +322,7 @@ class DriveFrames:
                            aliases)
         if src is None:
             return
-        rest = toks[u + (1 if toks[u].text in self.under else 2):]
+        rest = toks[u + (1 if by or toks[u].text in self.under else 2):]
         while rest and rest[0].tag == "x":
             rest = rest[1:]
         later = iter(c for c in ctx.clauses if c[0] >= cl[1])
@@ -337,6 +343,18 @@ class DriveFrames:
                 and (len(dst.name) >= 3 or dst.rule == "lexicon") \
                 and [t.tag for t in ctx.tokens(span)] != ["r"]:
             self._emit(ctx, src, [dst], "cue_drives_under", out)  # (an actor is not driven)
+
+    def _by_frame(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int | None, int | None]:
+        """受A带动，: a clause that opens (after adverbs) with a word of ``by_preps`` and ends
+        with a cue verb; (index of the cue, index of the opening word), or (None, None)."""
+        p = ctx.args._lead_end(toks, 0, len(toks), light=False)
+        n = len(toks)
+        while n and toks[n - 1].tag == "x":
+            n -= 1
+        if p < n and toks[p].text in self.by_preps and p + 2 < n and \
+                toks[n - 1].text in self.verbs:
+            return n - 1, p
+        return None, None
 
     def _frame_of(self, ctx: SentenceContext, toks: list[Tok], inst: int,
                   out: list[Found]) -> None:
