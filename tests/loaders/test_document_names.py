@@ -135,3 +135,20 @@ def test_the_short_form_of_the_document_body_sets_the_context():
     got = edges(kg)
     assert ("临航集团", "IMPLEMENTS", "氢能飞机应用试点") in got
     assert ("海州机场集团", "IMPLEMENTS", "氢能飞机应用试点") not in got
+
+
+def test_bare_group_is_the_reports_company_however_many_subsidiaries_it_names():
+    # the title names the company once; its committee and subsidiaries are named more often
+    text = ("远帆能源集团有限公司2024年工作报告\n\n"
+            "一年来，集团党委带领全体职工攻坚克难。远帆储运公司完成码头扩建。"
+            "远帆新能源公司新增装机80万千瓦。远帆数科公司上线调度系统。\n\n"
+            "年初，集团正式启动“青峦倍增”行动。\n")
+    got = edges(extract(text))
+    assert ("远帆能源集团有限公司", "IMPLEMENTS", "青峦倍增行动") in got
+
+
+def test_bare_group_in_a_digest_without_a_report_title_stays_unresolved():
+    text = ("远帆能源集团发布年度数据。远帆储运公司完成码头扩建。远帆新能源公司新增装机。"
+            "远帆数科公司上线调度系统。\n\n集团正式启动“青峦倍增”行动。\n")
+    got = edges(extract(text))
+    assert not any(s == "远帆能源集团" and t == "青峦倍增行动" for s, _r, t in got)

@@ -124,9 +124,10 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
             cands.extend(Mention(m.start(), m.end(), speaker, "Organization", "org_self")
                          for m in re.finditer(w, sim))
     if main:
-        # bare 公司/集团 only in a text about one company (not in a news digest)
+        # bare 公司/集团 only in a text about one company (not in a news digest), or in the
+        # company's own report or speech (its title names it), however many others it names
         companies = sum(c for n, c in counts.items() if lex.regex("company_word").search(n))
-        dominant = counts[main] >= 0.5 * companies
+        dominant = main == speaker or counts[main] >= 0.5 * companies
         words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
         self_re = trie_regex(words)
         for m in self_re.finditer(sim):
