@@ -9,7 +9,7 @@ sentence's :class:`~.context.SentenceContext`.
 from __future__ import annotations
 
 from .context import SentenceContext
-from .list_items import count_of
+from .cue_implements_groups import ImplementsGroups
 from .phrases import Ent
 from .tokens import Tok, word_tag
 
@@ -18,7 +18,7 @@ __all__ = ["GAP_TAGS", "ImplementsActors"]
 GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
 
-class ImplementsActors:
+class ImplementsActors(ImplementsGroups):
     """The actor methods of :class:`.cue_implements.CueImplements`."""
 
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
@@ -47,6 +47,12 @@ class ImplementsActors:
             span = self._org_at(ctx, toks, k, q)
             if span is None and not found and toks[k].text in self.subject_parties:
                 span = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 国家启动X
+            if span is None and not found:
+                counted = self._counted_actor(ctx, toks, k, q)
+                if counted is not None:  # 15个督导组将开展X: the group acts
+                    found.append(self._group_actor(ctx, toks, k, counted))
+                    k = counted[3]
+                    break
             if span is None:
                 break
             s, e, name, j = span
@@ -56,6 +62,8 @@ class ImplementsActors:
                 k += 1
                 continue
             break
+        if found and k < q and toks[k].text == "的":
+            return []  # 甲省多地的学校举办X: the body qualifies who acts, it does not act
         if found and k + 1 < q and toks[k].text in self.enabling:
             after = self._org_at(ctx, toks, k + 1, q)
             if after is not None:  # 海州市支持临江建设X: the body supported acts
@@ -115,8 +123,9 @@ class ImplementsActors:
             if t.text in self.partners:
                 k = self._partner_end(ctx, toks, k + 1, q)
                 continue
-            if k + 1 < q and t.text + toks[k + 1].text in self.manner:
-                k += 2  # 甲县分批推进X: a manner word the segmenter splits
+            run = self._manner_run(toks, k, verb)
+            if run > k + 1:
+                k = run  # 甲县分批推进X, 稳妥有序推进Y: a manner word the segmenter splits
                 continue
             if t.text in self.means and k == verb - 1:
                 k += 1  # 海州通过开展X等方式…: the actor carries out X, its means
@@ -131,55 +140,32 @@ class ImplementsActors:
             return []
         return found
 
+    def _manner_run(self, toks: list[Tok], k: int, q: int) -> int:
+        """The index after the longest run of up to four words from toks[k] (before q) that
+        joins into a manner word (``IMPLEMENTS.manner_nouns``: 分批, 稳妥有序, 适度超前, split
+        by the segmenter), or k when none does."""
+        text, best = "", k
+        for j in range(k, min(q, k + 4)):
+            text += toks[j].text
+            if text in self.manner:
+                best = j + 1
+        return best
+
     @staticmethod
     def _recipient_end(ctx: SentenceContext, toks: list[Tok], k: int, verb: int) -> int | None:
         """The end of the phrase after 对/向 that names whom an act is done to (对30个国家全面
         实施X): nouns, places and counts only, and nothing after the verb's object that would
         make the verb part of a phrase (对甲方建设X表示欢迎: another predicate follows)."""
         j = k
-        while j < verb and not toks[j].verb and toks[j].tag not in ("x", "p", "uj", "d", "c"):
+        while j < verb and not toks[j].verb and (
+                toks[j].tag not in ("x", "p", "uj", "d", "c") or (
+                    toks[j].text in ("和", "与", "及") and j > k and j + 1 < verb
+                    and not toks[j + 1].verb)):  # (对甲市和乙县的企业开展X)
             j += 1
         if j == k or not any(t.noun or t.tag == "ns" for t in toks[k:j]) or \
                 any(t.text in ctx.args.speech or t.text == "表示" for t in toks[verb + 1:]):
             return None
         return j
-
-    def _counted_group(self, ctx: SentenceContext, toks: list[Tok], found: list[Ent], k: int,
-                       q: int) -> tuple[Ent, int] | None:
-        """甲、乙等14个省市 / 甲部等8部门: the listed bodies closed by 等, a count and a head of
-        bodies (``IMPLEMENTS.actor_group_heads``) name a group that acts as a whole (its name
-        the whole list, the counted head an alias); the index after the head."""
-        if k >= q or toks[k].text not in ("等", "等等"):
-            return None
-        j = k + 1
-        while j < q and toks[j].tag in ("m", "q"):
-            j += 1
-        if j == k + 1 or j >= q or not any(ch.isdigit() or ch in "一二三四五六七八九十两"
-                                           for ch in toks[k + 1].text):
-            return None  # (等多个城市: no count, no group of its own)
-        head = toks[j].text
-        if not head.endswith(self.actor_groups):
-            return None
-        s, e = found[0].start, toks[j].end
-        name = ctx.sim[s:e]
-        return Ent(name, "Organization", s, e, "cue_org", (ctx.sim[toks[k + 1].start:e],)), j + 1
-
-    def _joint_group(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
-                     ) -> tuple[list[Ent], int] | None:
-        """两部门, 三家单位 (a count and a head of bodies: ``actor_group_heads``): the
-        organisations that last acted together in the document, when there are that many;
-        and the index after the phrase."""
-        joint = ctx.state.joint
-        n, j = count_of(toks[k].text), k + 1
-        while j < q and toks[j].tag == "q":
-            j += 1  # (三家单位)
-        if j >= q or not toks[j].text.endswith(self.actor_groups):
-            return None
-        j += 1
-        if n < 2 or len(joint) != n:
-            return None
-        s, e = toks[k].start, toks[j - 1].end
-        return [Ent(a.name, "Organization", s, e, "cue_org", a.aliases) for a in joint], j
 
     def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
                         ) -> list[Ent] | None:
@@ -342,7 +328,10 @@ class ImplementsActors:
                 if j > k + 1 or span is not None:
                     k = span[3] if span is not None else j
                     continue
-            if t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
+            run = self._manner_run(toks, k, q)
+            if run > k + 1:
+                k = run  # (…，稳妥有序推出Y)
+            elif t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
                     t.text in self.manner or \
                     (k == q - 1 and t.text in self.serial):  # …，组织开展Y
                 k += 1

@@ -95,9 +95,11 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             context = []
         elif context and st.paragraph != context_para and (
                 not lexicon.regex("company_word").search(context[0].name) or
+                not main or
                 lexicon.regex("section_opening").match(sim, ss, se)):
             # an authority's name carries within its paragraph only; a company's name up to
-            # the next numbered section (（五）…, 第四，…)
+            # the next numbered section (（五）…, 第四，…), in a text about a company only (one
+            # with a main organisation: not in a digest of news)
             context = []
         cls = clauses(sim, ss, se)
         subj = rules.subject_orgs(ss, se, cls)

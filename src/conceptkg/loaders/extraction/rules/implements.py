@@ -49,6 +49,7 @@ class ImplementsRules(SubjectRules):
                         and (sim[o.start - 1:o.start] not in ("与", "同", "向", "对", "为")
                              or sim[o.start - 2:o.start] == "会同"
                              or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
+                orgs = [o for o in orgs if not self._prep_object(cs, o)]
                 subjectless = self.rx("subjectless").match(sim[cs:vs])
                 # the sentence's subject acts in a later clause only when that clause has no
                 # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)

@@ -48,6 +48,7 @@ class SubjectRules(RuleBase):
                     continue
                 orgs.append(ent_of(m))
                 pos = m.end
+            orgs = [o for o in orgs if not self._prep_object(cs, o)]
             if orgs:
                 rest = sim[pos:pos + 2]
                 if rest == "而言":
@@ -77,3 +78,41 @@ class SubjectRules(RuleBase):
             if m.type == "Organization" and self._titled(m.end):
                 return True
         return False
+
+    def _prep_object(self, cs: int, o: Ent) -> bool:
+        """Whether ``o`` stands in a list of names that a preposition opening the clause
+        governs (面向甲国、乙国建设X, 对甲方、乙方实施Y): they are whom or what the act is for,
+        not who acts."""
+        text = self.sim[cs:o.start]
+        prep = next((p for p in self._governing_preps if text.startswith(p)), None)
+        k = cs + len(prep) if prep is not None else max(
+            (cs + text.rfind(p) + len(p) for p in self._scope_preps if p in text), default=-1)
+        if k < 0:
+            return False  # (海州将面向甲国、乙国建设X: a topic word inside the clause too)
+        if k == o.start:
+            return True
+        if self.sim[o.start - 1] not in "、和与及":
+            return False
+        for item in re.split("[、和与及]", self.sim[k:o.start - 1]):
+            if not item or len(item) > 8:
+                return False  # (items of a list of names, none of them a clause)
+        return True
+
+    @property
+    def _governing_preps(self) -> tuple[str, ...]:
+        """Prepositions whose object is no actor (``IMPLEMENTS.relating_preps`` and the
+        ``scope_words`` that are not of place), longest first."""
+        preps = self.__dict__.get("_gov_preps")
+        if preps is None:
+            place = set(self.lex.cues("IMPLEMENTS", "place_preps"))
+            words = {*self.lex.cues("IMPLEMENTS", "relating_preps"),
+                     *(w for w in self.lex.cues("IMPLEMENTS", "scope_words") if w not in place)}
+            preps = self.__dict__["_gov_preps"] = tuple(sorted(words, key=len, reverse=True))
+        return preps
+
+    @property
+    def _scope_preps(self) -> tuple[str, ...]:
+        """The ``scope_words`` of two characters or more (面向, 针对): they govern a list of
+        names wherever they stand in the clause."""
+        return tuple(w for w in self._governing_preps if len(w) >= 2 and
+                     w in self.lex.cues("IMPLEMENTS", "scope_words"))
