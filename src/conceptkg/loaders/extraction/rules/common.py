@@ -5,6 +5,7 @@ of a lexicon once and finds mentions, topics and object slots in one document.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
@@ -79,8 +80,15 @@ class RuleBase:
         self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
                                      alt(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
-        self.incl_tail = re.compile(r"(?:等)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
-                                    alt(lex.cues("INCLUDES", "summary_units")) + r")$")
+        self.incl_tail = re.compile(
+            r"(?:等)?(?P<n>[两二三四五六七八九十0-9]+|几|多)(?:" +
+            alt(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
+            alt(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<unit>" +
+            alt(lex.cues("INCLUDES", "summary_units") + lex.cues("INCLUDES", "task_heads")) +
+            r")$")
+        self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
+        self.anaphor = re.compile(r"(?:" + alt(lex.cues("INCLUDES", "anaphor_determiners")) +
+                                  r")(?:项|个)?([\u4e00-\u9fff]{1,3})$")
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
         # a verb followed or preceded by one of these characters is part of a noun
         # (开发区, 建设者, 开发商; 的建设, 大建设, 总部署)
@@ -154,13 +162,31 @@ class RuleBase:
             break
         return None
 
+    def _anaphor_before(self, cs: int, vs: int) -> Ent | None:
+        """该行动 / 这一战略 right before ``vs`` (the clause's subject): the last Initiative or
+        Concept before the clause whose name ends in that head (within the paragraphs before)."""
+        m = self.anaphor.search(self.sim, cs, vs)
+        if m is None or not self.rx("lead").match(self.sim[cs:m.start()]):
+            return None
+        head = m.group(1)
+        i = bisect_left(self.dm.starts, cs) - 1
+        while i >= 0 and cs - self.dm.items[i].start <= 600:
+            x = self.dm.items[i]
+            if x.end <= cs and x.type in ("Initiative", "Concept") and not x.weak and \
+                    x.name.endswith(head) and len(x.name) > len(head):
+                return ent_of(x)
+            i -= 1
+        return None
+
     def _verb_ok(self, vs: int, ve: int) -> bool:
         """A cue word found by the verb regex is a verb here (not inside a name)."""
         return not self.ph._covered(vs) and not self.ph._covered(ve - 1)
 
-    def _unknown_items(self, s: int, e: int, type_: str) -> list[Ent]:
+    def _unknown_items(self, s: int, e: int, type_: str, known: bool = False) -> list[Ent]:
         """Names of a list none of which the lexicon knows (领军科学家、卓越工程师、高技能工匠),
-        given the type of the whole they belong to; known terms may stand among them."""
+        given the type of the whole they belong to; known terms may stand among them. With
+        ``known`` (a list whose count the caller checks), names of ``type_`` stand among them
+        too, and a cue word inside an item (集中式光伏提速) does not rule it out."""
         out = []
         parts = self.ph.split(s, e)
         for a, b in parts:
@@ -169,18 +195,19 @@ class RuleBase:
             a, b = self.ph.clean(a, b)
             text = self.sim[a:b]
             m = self.dm.at(a, b)
-            if m is not None and m.type in ("Concept", "Factor") and not m.weak:
+            if m is not None and (m.type in ("Concept", "Factor") or
+                                  known and m.type == type_) and not m.weak:
                 out.append(ent_of(m))
             elif 3 <= len(text) <= 8 and self.ph.valid_name(text, type_) and \
-                    self._noun_like(text):
+                    self._noun_like(text, inner=not known):
                 out.append(Ent(text, type_, a, b, "list_item"))
         return out if len(out) >= 2 and len(out) == len(parts) else []
 
-    def _noun_like(self, text: str) -> bool:
-        """No verb opens the name and no cue word is inside (加强X, 完善Y)."""
+    def _noun_like(self, text: str, inner: bool = True) -> bool:
+        """No verb opens the name and (``inner``) no cue word is inside (加强X, 完善Y)."""
         return not text.startswith(tuple(self.ph.prefixes)) and \
             not text.startswith(self.words("task_verbs")) and \
-            not any(w in text for w in self.verb_words)
+            not (inner and any(w in text for w in self.verb_words))
 
     def _slot_frame(self, s: int, e: int) -> re.Match[str] | None:
         """An object frame (``object_frame``) that opens the slot's name."""

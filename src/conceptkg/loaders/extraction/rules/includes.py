@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..list_items import count_of
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
 from .common import Found
@@ -58,7 +59,7 @@ class IncludesRules(GroupRules, CountedRules):
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
                 a = self._adjacent_before(cs, vs, types) or self._with_generic(cs, vs) or \
-                    self._group_opening(cs, vs)
+                    self._group_opening(cs, vs) or self._anaphor_before(cs, vs)
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
                 if whole is not None and whole.end == vs and whole.start < a.start and \
                         whole.type in ("Concept", "Factor") and \
@@ -89,6 +90,11 @@ class IncludesRules(GroupRules, CountedRules):
                     # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
                     items = self._unknown_items(
                         ve, self.ph.cut_at_stop(ve, tail.start() if tail else ce), a.type)
+                elif not items and a.type == "Initiative" and tail is not None and \
+                        tail.group("unit") in self.task_heads:
+                    # X行动包括A、B、C三项重点任务: as many parts as the count says
+                    parts = self._unknown_items(ve, tail.start(), "Initiative", known=True)
+                    items = parts if len(parts) == count_of(tail.group("n")) else []
                 for b in items:
                     if b.name != a.name and b.type != "Organization":
                         out.append(Found(a, "INCLUDES", b, "includes_verb"))
