@@ -196,7 +196,7 @@ class RuleBase:
             text = self.sim[a:b]
             m = self.dm.at(a, b)
             if m is not None and (m.type in ("Concept", "Factor") or
-                                  known and m.type == type_) and not m.weak:
+                                  (known and m.type == type_)) and not m.weak:
                 out.append(ent_of(m))
             elif 3 <= len(text) <= 8 and self.ph.valid_name(text, type_) and \
                     self._noun_like(text, inner=not known):
