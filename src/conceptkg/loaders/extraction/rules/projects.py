@@ -22,10 +22,30 @@ __all__ = ["ProjectRules"]
 _TITLE_END = re.compile(r"[：:。]")
 
 
+def _parts(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans between separators in ``sim[s:e]``, a separator inside brackets not counted
+    (各县（市、区）人民政府 is one part)."""
+    out, depth, start = [], 0, s
+    for i in range(s, e):
+        c = sim[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,、；;。":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return out
+
+
 class ProjectRules(RuleBase):
     """The project-list rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     project: Ent | None = None
+    #: a numbered task that names no programme (开展X全覆盖): a project only for the units
+    #: line that closes its block
+    task: Ent | None = None
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
@@ -38,20 +58,60 @@ class ProjectRules(RuleBase):
             end = _TITLE_END.search(sim, item.end(), se)
             title = self._title(item.end(), end.start()) if end else None
             self.project = title  # a new numbered item starts a new block
+            self.task = self._task(item.end(), end.start()) \
+                if end is not None and title is None and end.group() == "。" else None
             if title is not None:
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
-        if units is not None and self.project is not None:
-            for m in self._mentions(units.end(), se):
-                if m.type == "Organization":
-                    out.append(Found(ent_of(m), "IMPLEMENTS", self.project,
-                                     "implements_project"))
-            self.project = None  # the units line closes the block
-        elif item is None and self.project is not None and (
+        project = self.project or self.task
+        if units is not None and project is not None:
+            out += [Found(o, "IMPLEMENTS", project, "implements_project")
+                    for o in self._units(units.end(), se)]
+            line_end = sim.find("\n", se)
+            rest = sim[se:line_end if line_end >= 0 else len(sim)]
+            if not self.rx("responsible_units_label").search(rest):
+                self.project = self.task = None  # the units line closes the block
+        elif item is None and project is not None and (
                 (ss == 0 or sim[ss - 1] == "\n") and self.rx("section_heading").match(sim, ss, se)):
-            self.project = None
+            self.project = self.task = None
         return out
+
+    def _units(self, s: int, e: int) -> list[Ent]:
+        """The units a label names (牵头单位：A；责任单位：B、C): each recognised organisation,
+        and each other item that ends like a body (市委某某办: ``org_suffixes``,
+        ``gov_dept_suffixes``); units of no single body (各县人民政府, 有关部门) are left out."""
+        out: list[Ent] = []
+        for a, b in _parts(self.sim, s, e):
+            name = self.sim[a:b].strip()
+            if len(name) < 2 or name.startswith(("各", "有关", "相关")):
+                continue
+            ms = [m for m in self._mentions(a, b) if m.type == "Organization"]
+            if ms:
+                out += [ent_of(m) for m in ms]
+            elif len(name) <= 20 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name) and \
+                    name.endswith(self.unit_suffixes):
+                out.append(Ent(name, "Organization", a, b, "responsible_unit"))
+        return out
+
+    @property
+    def unit_suffixes(self) -> tuple[str, ...]:
+        return tuple(self.lex.list("org_suffixes")) + tuple(self.lex.list("gov_dept_suffixes"))
+
+    def _task(self, s: int, e: int) -> Ent | None:
+        """A numbered task title that opens with an implementing verb (开展X全覆盖 → X全覆盖)."""
+        verb = self.impl_verbs.match(self.sim, s, e)
+        if verb is None:
+            return None
+        text = self.sim[verb.end():e].strip()
+        name = text.replace("“", "").replace("”", "")
+        if not 3 <= len(name) <= 20 or any(c in text for c in "，,；、") or \
+                not self.ph.valid_name(name, "Initiative"):
+            return None
+        m = self.dm.at(verb.end(), e)
+        if m is not None and m.type == "Organization":
+            return None
+        return Ent(name, "Initiative", verb.end(), e, "project_task")
 
     def _title(self, s: int, e: int) -> Ent | None:
         verb = self.impl_verbs.match(self.sim, s, e)
