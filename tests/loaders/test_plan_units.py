@@ -39,3 +39,17 @@ def test_a_task_that_names_no_programme_is_carried_out_by_its_units():
 def test_a_task_without_units_gives_no_edge():
     got = edges(extract(PLAN))
     assert not any(t.startswith(("要素保障", "强化要素")) for _s, _r, t in got)
+
+
+def test_units_on_lines_of_their_own_all_count_and_then_the_block_ends():
+    text = ("青禾县产业强县实施方案\n\n"
+            "（一）实施茶园提质行动。新建生态茶园2万亩。\n"
+            "牵头单位：县农业农村局\n"
+            "配合单位：县市场监管局、县妇联、县供销社\n"
+            "（二）推进竹材加工园建设。引进竹基新材料项目。\n"
+            "牵头单位：县林业局\n")
+    got = edges(extract(text))
+    for unit in ("县农业农村局", "县市场监管局", "县妇联", "县供销社"):
+        assert (unit, "IMPLEMENTS", "茶园提质行动") in got
+    assert ("县林业局", "IMPLEMENTS", "茶园提质行动") not in got
+    assert ("县供销社", "IMPLEMENTS", "竹材加工园") not in got

@@ -32,7 +32,7 @@ LIST_KEYS = (
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
     "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
-    "gov_dept_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
+    "gov_dept_suffixes", "unit_suffixes", "quoted_heads", "programme_heads", "park_suffixes",
     "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "noun_words", "copulas", "false_org_endings", "non_party_words", "modal_verbs",

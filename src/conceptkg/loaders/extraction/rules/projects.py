@@ -46,6 +46,7 @@ class ProjectRules(RuleBase):
     #: a numbered task that names no programme (开展X全覆盖): a project only for the units
     #: line that closes its block
     task: Ent | None = None
+    units_seen = False
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
@@ -65,16 +66,17 @@ class ProjectRules(RuleBase):
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
         project = self.project or self.task
+        line_start = ss == 0 or sim[ss - 1] == "\n"
         if units is not None and project is not None:
             out += [Found(o, "IMPLEMENTS", project, "implements_project")
                     for o in self._units(units.end(), se)]
-            line_end = sim.find("\n", se)
-            rest = sim[se:line_end if line_end >= 0 else len(sim)]
-            if not self.rx("responsible_units_label").search(rest):
-                self.project = self.task = None  # the units line closes the block
-        elif item is None and project is not None and (
-                (ss == 0 or sim[ss - 1] == "\n") and self.rx("section_heading").match(sim, ss, se)):
+            self.units_seen = True  # (牵头单位 and 配合单位 may stand on lines of their own)
+        elif item is None and project is not None and line_start and (
+                self.units_seen or self.rx("section_heading").match(sim, ss, se)):
+            # the first line after the units lines, or a section heading, closes the block
             self.project = self.task = None
+        if item is not None or project is None or (line_start and units is None):
+            self.units_seen = False
         return out
 
     def _units(self, s: int, e: int) -> list[Ent]:
@@ -86,17 +88,22 @@ class ProjectRules(RuleBase):
             name = self.sim[a:b].strip()
             if len(name) < 2 or name.startswith(("各", "有关", "相关")):
                 continue
-            ms = [m for m in self._mentions(a, b) if m.type == "Organization"]
-            if ms:
-                out += [ent_of(m) for m in ms]
+            a += len(self.sim[a:b]) - len(self.sim[a:b].lstrip())
+            b = a + len(name)
+            whole = self.dm.at(a, b)
+            if whole is not None and whole.type == "Organization":
+                out.append(ent_of(whole))
             elif len(name) <= 20 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", name) and \
                     name.endswith(self.unit_suffixes):
                 out.append(Ent(name, "Organization", a, b, "responsible_unit"))
+            else:
+                out += [ent_of(m) for m in self._mentions(a, b) if m.type == "Organization"]
         return out
 
     @property
     def unit_suffixes(self) -> tuple[str, ...]:
-        return tuple(self.lex.list("org_suffixes")) + tuple(self.lex.list("gov_dept_suffixes"))
+        return tuple(self.lex.list("org_suffixes")) + tuple(self.lex.list("gov_dept_suffixes")) \
+            + tuple(self.lex.list("unit_suffixes"))
 
     def _task(self, s: int, e: int) -> Ent | None:
         """A numbered task title that opens with an implementing verb (开展X全覆盖 → X全覆盖)."""
