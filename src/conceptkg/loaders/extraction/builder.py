@@ -32,8 +32,11 @@ class GraphBuilder:
     """Collects the nodes and edges of one document."""
 
     def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None,
-                 home_prefix: re.Pattern[str] | None = None) -> None:
+                 home_prefix: re.Pattern[str] | None = None,
+                 self_words: tuple[str, ...] = ()) -> None:
         self.doc = doc
+        # (公司降本增效: a concept of the document's own body is named without it)
+        self.self_words = tuple(sorted(self_words, key=len, reverse=True))
         self.sim = sim
         self.count_tail = count_tail  # (开通X线路4条: the count is no part of a name)
         self.home_prefix = home_prefix  # (海州省 + 农业农村厅: the short form is the body)
@@ -55,13 +58,18 @@ class GraphBuilder:
             if m is not None and m.start() >= 3:
                 ent = Ent(ent.name[:m.start()], ent.type, ent.start, ent.end, ent.rule,
                           (*ent.aliases, ent.name))
+        if ent.type == "Concept" and ent.name.startswith(self.self_words):
+            w = next(w for w in self.self_words if ent.name.startswith(w))
+            if len(ent.name) - len(w) >= 4:
+                ent = Ent(ent.name[len(w):], ent.type, ent.start + len(w), ent.end, ent.rule,
+                          (*ent.aliases, ent.name))
         nid = node_id(ent.type, ent.name)
         rec = self.nodes.get(nid)
         if rec is None:
             rec = self.nodes[nid] = NodeRecord(ent.name, ent.type)
         rec.rules.add(ent.rule)
         rec.spans.add((ent.start, ent.end))
-        surface = self.sim[ent.start:ent.end].strip("“”\"")
+        surface = "" if ent.rule == "anaphor" else self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
             if a and normalize_name(a) != key and len(a) <= 30:

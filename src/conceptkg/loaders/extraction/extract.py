@@ -65,7 +65,8 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
     dm = find_mentions(sim, lexicon)
     ph = Phrases(sim, lexicon, dm)
     rules = SentenceRules(sim, lexicon, dm, ph)
-    b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"))
+    b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"),
+                     tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):

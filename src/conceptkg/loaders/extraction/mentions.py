@@ -100,6 +100,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
             canon[a] = a
         else:
             del canon[a]
+    _declared_short_names(sim, canon, lex)
     cands: list[Mention] = []
     org_re = trie_regex(canon.keys())
     counts: Counter[str] = Counter()
@@ -151,6 +152,16 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     return dm
 
 
+
+
+def _declared_short_names(sim: str, canon: dict[str, str], lex: Lexicon) -> None:
+    """X科技有限公司（以下简称“X科技”）: the declared short name stands for the organisation
+    named right before the bracket, everywhere in the document."""
+    for m in lex.regex("short_name_decl").finditer(sim):
+        before = sim[max(0, m.start() - 40):m.start()]
+        names = [n for n in canon if before.endswith(n)]
+        if names:
+            canon[m.group(1)] = canon[max(names, key=len)]
 
 
 def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:

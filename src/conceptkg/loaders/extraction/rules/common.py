@@ -174,7 +174,9 @@ class RuleBase:
             x = self.dm.items[i]
             if x.end <= cs and x.type in ("Initiative", "Concept") and not x.weak and \
                     x.name.endswith(head) and len(x.name) > len(head):
-                return ent_of(x)
+                # the referent, placed at the words that stand for it (their span is claimed;
+                # they are no alias of it)
+                return Ent(x.name, x.type, m.start(), vs, "anaphor", x.aliases)
             i -= 1
         return None
 

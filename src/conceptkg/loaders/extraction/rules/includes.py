@@ -17,6 +17,20 @@ __all__ = ["IncludesRules"]
 
 
 
+#: 以B为核心， / 以C和D为两翼。: one frame of a list of roles
+_ROLE_FRAME = re.compile(r"以([^，。；：为以]{2,24})为[\u4e00-\u9fff]{1,6}[，,；;。]?")
+
+
+def _parts_of(sim: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of ``sim[s:e]`` between 和/与/及/、."""
+    out, start = [], s
+    for m in re.finditer(r"和|与|及|、", sim[s:e]):
+        out.append((start, s + m.start()))
+        start = s + m.end()
+    out.append((start, e))
+    return [(a, b) for a, b in out if b > a]
+
+
 class IncludesRules(GroupRules, CountedRules):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
@@ -58,8 +72,8 @@ class IncludesRules(GroupRules, CountedRules):
                             if b.name != x.name and b.type in ("Concept", "Factor"):
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
-                a = self._adjacent_before(cs, vs, types) or self._with_generic(cs, vs) or \
-                    self._group_opening(cs, vs) or self._anaphor_before(cs, vs)
+                a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
+                    self._with_generic(cs, vs) or self._group_opening(cs, vs)
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
                 if whole is not None and whole.end == vs and whole.start < a.start and \
                         whole.type in ("Concept", "Factor") and \
@@ -78,6 +92,11 @@ class IncludesRules(GroupRules, CountedRules):
                 if not slot or self.incl_units.match(slot):  # A包括三个方面：一是B，二是C
                     self.ord_anchor, self.ord_sent = a, ss
                     continue
+                framed = self._role_frames(ve, se)
+                if framed:  # A包括以B为核心，以C和D为两翼: B, C and D
+                    out += [Found(a, "INCLUDES", b, "includes_verb") for b in framed
+                            if b.name != a.name]
+                    break
                 hint = "Factor" if a.type == "Factor" else None
                 found = self._group(a, ve, ce)
                 if found:  # A包括B、C、D四大主导产业，E、F三大新兴产业
@@ -105,6 +124,26 @@ class IncludesRules(GroupRules, CountedRules):
         out.extend(self._labelled_lists(cls))
         out.extend(self.counted_lists(ss, se, cls))
         return out
+
+    def _role_frames(self, s: int, e: int) -> list[Ent]:
+        """以B为核心，以C和D为两翼 right after an including verb: the things each frame names
+        (two frames at least, each of a clause of its own)."""
+        sim, out, frames = self.sim, [], 0
+        pos = s + 1 if sim[s:s + 1] in "：:" else s
+        for m in _ROLE_FRAME.finditer(sim, pos, e):
+            if m.start() != pos:
+                break
+            frames += 1
+            for a, b in _parts_of(sim, m.start(1), m.end(1)):
+                ent = self.ph.resolve(a, b)
+                text = sim[a:b]
+                if ent is None and 2 <= len(text) <= 10 and \
+                        self.ph.valid_name(text, "Concept") and self._noun_like(text, False):
+                    ent = Ent(text, "Concept", a, b, "list_item")
+                if ent is not None and ent.type in ("Concept", "Factor", "Initiative"):
+                    out.append(ent)
+            pos = m.end()
+        return out if frames >= 2 else []
 
     def _labelled_lists(self, cls: list[tuple[int, int]]) -> list[Found]:
         """A、B、C“三链协同”: a list of three or more items right before a quoted label that
