@@ -41,7 +41,7 @@ LIST_KEYS = (
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "offer_verbs", "list_task_verbs", "list_object_verbs", "founding_verbs",
     "institute_heads",
-    "group_heads", "scope_words", "thing_heads",
+    "group_heads", "scope_words", "thing_heads", "outside_heads",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_includes_etc import EtcLists
 from .list_items import BARRIER_TAGS
+from .outside import OutsideHeads
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok, word_tag
@@ -45,6 +46,7 @@ class CueIncludes(EtcLists):
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.people_counts = tuple(lex.cues("INCLUDES", "people_measures"))
+        self.outside = OutsideHeads(lex)
         self.weak_args = frozenset(lex.list("weak_args"))
         self.stop_heads = frozenset(lex.list("stop_heads"))
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
@@ -111,6 +113,11 @@ class CueIncludes(EtcLists):
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
+
+    def _outside(self, text: str) -> bool:
+        """A head that names people or a class of concrete things or places (``outside_heads``):
+        its list has no parts of a node of the schema."""
+        return text.endswith(self.people_heads) or self.outside.of(text) is not None
 
     @staticmethod
     def _list_qualifier(ctx: SentenceContext, objs: list[tuple[int, int, bool]]) -> int | None:
@@ -195,8 +202,8 @@ class CueIncludes(EtcLists):
         if span is None or ctx.args.organisation(*span):
             return None
         text = ctx.sim[span[0]:span[1]]
-        if text.endswith(self.people_heads):
-            return None  # 死者包括A和B: people are no parts of a thing
+        if self._outside(text):
+            return None  # 死者包括A和B, 天鹅、白鹭等候鸟: people or things outside the schema
         toks = ctx.tokens(span)
         if rule == "cue_includes_etc" and len(toks) >= 2 and toks[-1].noun and \
                 toks[-2].verb and not self._is_action(ctx, toks[-2].text):
@@ -219,6 +226,8 @@ class CueIncludes(EtcLists):
         cut = counted.end() if isinstance(counted, re.Match) else \
             len(toks[0].text) if counted else 0
         rest = text[cut:]
+        if counted and rest in self.units:
+            return None  # 等多种形式, 三个方面: a count of summary units names no kind of thing
         if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
                 rule != "cue_includes_etc" or toks[-1].text in self.weak_args
                 or (len(toks) == 1 and toks[0].text in self.stop_heads)):

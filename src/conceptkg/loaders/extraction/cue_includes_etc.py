@@ -140,7 +140,8 @@ class EtcLists:
         elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None):
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
         elif end == q + 2 and end + 1 < len(toks) and (
-                toks[q + 1].tag in ("a", "l", "b", "z", "an") or toks[q + 1].text.endswith("化")):
+                toks[q + 1].tag in ("a", "l", "i", "b", "z", "an")
+                or toks[q + 1].text.endswith("化")):
             quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
             start, end = end + 1, len(toks)
         item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
@@ -161,6 +162,11 @@ class EtcLists:
             counted_tail = ctx.sim[toks[q + 1].start:item[1]]
         else:
             counted_tail = None
+        pred = next((j for j in range(1, len(words)) if words[j].text in self.etc_predicates),
+                    None)
+        if pred is not None:  # 等内容作出规定: the head ends where its predicate starts
+            e = words[pred - 1].end
+            words = words[:pred]
         cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
                     and (m := self.states.match(ctx.sim, words[j].start)) is not None
                     and m.end() >= words[j].end), None)
@@ -185,6 +191,8 @@ class EtcLists:
             k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
+        if words and self._outside(ctx.sim[s:words[k - 1].end]):
+            return  # A、B等旅客出行: the head names people, whatever follows it
         head = None
         measured = self._before_measure(ctx.sim, s, (words[k - 1].end, e)) if words else None
         if measured is not None:

@@ -29,6 +29,7 @@ from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .headings import document_title, programme_headings
 from .mentions import find_mentions
+from .outside import OutsideHeads
 from .phrases import Ent, Phrases
 from .registry import relation_components
 from .relations import Found, SentenceRules, clauses
@@ -41,11 +42,17 @@ log = logging.getLogger(__name__)
 
 
 
-def _superseded(f: Found, generic: list[Found]) -> bool:
+def _superseded(f: Found, generic: list[Found], kinds: tuple[str, ...] = ()) -> bool:
     """An IMPLEMENTS edge whose actor is a strict part of a longer organisation name that
     another rule found for the same target (国务院 inside 国务院办公厅; not a member of a
-    group that acts too: 甲部等8部门)."""
+    group that acts too: 甲部等8部门); an INCLUDES edge whose head only qualifies the kind of
+    thing (``kinds``: 设施, 产品) that ends a longer head another rule read for the same item
+    (A、B等新技术设施: not 新技术)."""
     for g in generic:
+        if g.type == f.type == "INCLUDES" and g.source.start == f.source.start \
+                and g.source.end > f.source.end and g.source.name.endswith(kinds) \
+                and g.target.start == f.target.start and g.target.end == f.target.end:
+            return True
         if g.type == f.type == "IMPLEMENTS" and g.source.start <= f.source.start \
                 and "等" not in g.source.name \
                 and f.source.end <= g.source.end \
@@ -53,6 +60,12 @@ def _superseded(f: Found, generic: list[Found]) -> bool:
                 and g.target.start < f.target.end and f.target.start < g.target.end:
             return True
     return False
+
+
+def _outside_list(f: Found, outside: OutsideHeads) -> bool:
+    """An INCLUDES edge whose head names people, concrete things or places (候鸟, 展馆:
+    ``outside_heads``), whichever rule read it: its items are no parts of a node of the schema."""
+    return f.type == "INCLUDES" and outside.of(f.source.name) is not None
 
 
 def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
@@ -69,8 +82,12 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
                      tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
+    outside = OutsideHeads(lexicon)
+    kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
+             *lexicon.cues("INCLUDES", "head_nouns"))
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
-        b.edge(f, (sents[k].start, sents[k].end))
+        if not _outside_list(f, outside):
+            b.edge(f, (sents[k].start, sents[k].end))
     amounts = iter(dm.amounts)
     pending = next(amounts, None)
     context: list[Ent] = []
@@ -131,12 +148,13 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             if cue or not getattr(comp, "needs_cue", False):
                 generic += comp(ctx)
         if generic:
-            found = [f for f in found if not _superseded(f, generic)] + generic
+            found = [f for f in found if not _superseded(f, generic, kinds)] + generic
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []
         for f in found:
-            b.edge(f, span)
+            if not _outside_list(f, outside):
+                b.edge(f, span)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
             or rules.prev_topic
         while pending is not None and pending.start < se:
