@@ -26,3 +26,9 @@ def test_an_initiatives_parts_counted_by_a_task_head():
 def test_parts_are_not_taken_when_the_count_disagrees():
     got = edges(extract("“青峦倍增”行动包括光伏提速、风电下乡和储能配套四项重点任务。"))
     assert not any(r == "INCLUDES" for _s, r, _t in got)
+
+
+def test_a_known_term_found_at_the_end_of_an_item_keeps_the_item_as_written():
+    kg = extract("海州市建设了电池材料、储能装备和整车全产业链三大产业基地。")
+    chain = next(n for n in kg.nodes() if n.name == "产业链")
+    assert "整车全产业链" in chain.aliases

@@ -80,7 +80,12 @@ class Phrases(PhraseSpans):
                         and tail.type == "Concept":
                     # 制造业转型升级: a concept of its own, not just 转型升级
                     return Ent(text, "Concept", s, e, "noun_phrase")
-                return ent_of(tail)
+                ent = ent_of(tail)
+                if len(text) <= 12 and "的" not in prefix and _NAME_CHARS.match(text):
+                    # 深度保洁 → 保洁: the phrase as written stays an alias of the term
+                    ent = Ent(ent.name, ent.type, ent.start, ent.end, ent.rule,
+                              (*ent.aliases, text))
+                return ent
         text = self.sim[s:e]
         for suf in ("建设", "工作"):
             inner = self.dm.at(s, e - len(suf))
