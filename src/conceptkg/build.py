@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .errors import ConceptKGError, EmptyDocumentError, InputError
+from .errors import ConceptKGError, EmptyDocumentError, InputError, LLMError
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.stores import GraphStore, WriteReport
 from .loaders.lexicon_schema import check_lexicon_files
@@ -32,6 +32,9 @@ from .loaders.reading.document import is_large, iter_document_parts, load_docume
 from .loaders.reading.readers import SUFFIX_FORMATS
 from .processes import Workers, fewer_collections
 from .stored import StoredDocuments, resolved_file
+
+if TYPE_CHECKING:
+    from .loaders.extraction.llm import LLMConfig
 
 __all__ = [
     "SUFFIXES",
@@ -131,16 +134,19 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _work(args: tuple[str, frozenset[str], tuple[str, ...], str]) -> FileOutcome:
-    path, skip, lexicon, date = args
+def _work(args: tuple[str, frozenset[str], tuple[str, ...], str, LLMConfig | None]
+          ) -> FileOutcome:
+    path, skip, lexicon, date, llm = args
     try:
         doc = load_document(path, date)
         if doc.id in skip:
             return FileOutcome(path, "unchanged", document=doc.id)
-        kg = process_text(doc, lexicon)
+        kg = process_text(doc, lexicon, llm)
         return FileOutcome(path, "built", document=doc.id, graph=kg)
     except EmptyDocumentError as exc:
         return FileOutcome(path, "empty", str(exc))
+    except LLMError:  # the endpoint failed: every other file would fail the same way
+        raise
     except ConceptKGError as exc:
         return FileOutcome(path, "failed", str(exc))
     except Exception as exc:  # a bug must not lose the rest of the batch
@@ -148,8 +154,8 @@ def _work(args: tuple[str, frozenset[str], tuple[str, ...], str]) -> FileOutcome
         return FileOutcome(path, "failed", f"{path}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...], date: str
-                      ) -> Iterator[FileOutcome]:
+def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...], date: str,
+                      llm: LLMConfig | None = None) -> Iterator[FileOutcome]:
     """Outcomes for the parts of a large file, built one after the other (bounded memory)."""
     try:
         any_text = False
@@ -159,9 +165,11 @@ def _large_file_parts(path: Path, skip: frozenset[str], lexicon: tuple[str, ...]
                 yield FileOutcome(doc.path, "unchanged", document=doc.id)
             else:
                 yield FileOutcome(doc.path, "built", document=doc.id,
-                                  graph=process_text(doc, lexicon))
+                                  graph=process_text(doc, lexicon, llm))
         if not any_text:
             yield FileOutcome(str(path), "empty", f"{path}: empty document (no text)")
+    except LLMError:
+        raise
     except ConceptKGError as exc:
         yield FileOutcome(str(path), "failed", str(exc))
 
@@ -188,9 +196,11 @@ def worker_pool(jobs: int | None, files: list[Path]) -> Iterator[Workers | None]
 
 def extract_files(paths: list[Path], *, jobs: int | None = None,
                   skip: Iterable[str] = (), lexicon: tuple[str, ...] = (), date: str = "",
-                  workers: Workers | None = None) -> Iterator[FileOutcome]:
+                  workers: Workers | None = None, llm: LLMConfig | None = None
+                  ) -> Iterator[FileOutcome]:
     """Process files (in parallel when ``jobs`` > 1, or by ``workers``, which are stopped at
-    the end), yielding outcomes in input order.
+    the end), yielding outcomes in input order. ``llm`` adds the optional LLM extractor (each
+    worker asks the endpoint itself); its failure (:class:`LLMError`) stops the extraction.
 
     Large plain-text files are processed part by part in this process, so that memory stays
     bounded; each part yields an outcome of its own.
@@ -212,9 +222,9 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
     try:
         for large, group in groups:
             if large:
-                yield from _large_file_parts(group[0], skip_set, lexicon, date)
+                yield from _large_file_parts(group[0], skip_set, lexicon, date, llm)
             else:
-                tasks = [(str(p), skip_set, lexicon, date) for p in group]
+                tasks = [(str(p), skip_set, lexicon, date, llm) for p in group]
                 mapped = pool.map(_work, tasks, chunksize=1) if pool else map(_work, tasks)
                 yield from mapped
     finally:
@@ -235,7 +245,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
           date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
           min_confidence: float = 0.0, curation: Any = None,
-          workers: Workers | None = None) -> BuildResult:
+          workers: Workers | None = None, llm: LLMConfig | None = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
     Bad files are reported in the result and skipped; the good ones are built and stored, each
@@ -246,13 +256,16 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
     ``workers`` (see :func:`worker_pool`) do the extraction instead of workers of its own;
     they are stopped when the extraction ends, or when the build fails before it starts.
+    ``llm`` (an :class:`~conceptkg.loaders.extraction.llm.LLMConfig`) adds the optional LLM
+    extractor; documents built without it, or with another model, are then stale. A failure of
+    its endpoint raises :class:`~conceptkg.errors.LLMError` (what was written before stays).
     """
     try:
         files = expand_paths(paths)
         lexicon = tuple(lexicon)
         if date:
             date = parse_date(date)
-        stored = StoredDocuments.read(store, lexicon, force)
+        stored = StoredDocuments.read(store, lexicon, force, llm)
     except BaseException:
         if workers is not None:
             workers.stop()
@@ -274,7 +287,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     batch = store.batch_writes() if store is not None else nullcontext()
     with fewer_collections(), batch:
         for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date,
-                                     workers=workers):
+                                     workers=workers, llm=llm):
             if outcome.graph is not None:
                 if min_confidence > 0:
                     drop_weak_edges(outcome.graph, min_confidence)
@@ -316,12 +329,14 @@ def _curate(store: GraphStore | None, curation: Any, result: BuildResult) -> Non
 
 def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
                      lexicon: Iterable[str] = (),
-                     on_file: Callable[[FileOutcome], None] | None = None) -> BuildResult:
+                     on_file: Callable[[FileOutcome], None] | None = None,
+                     llm: LLMConfig | None = None) -> BuildResult:
     """The extraction step alone: one JSON line per document (see :mod:`graph.io_jsonl`)."""
     from .graph.io_jsonl import dump_line
 
     result = BuildResult()
-    for outcome in extract_files(expand_paths(paths), jobs=jobs, lexicon=tuple(lexicon)):
+    for outcome in extract_files(expand_paths(paths), jobs=jobs, lexicon=tuple(lexicon),
+                                 llm=llm):
         if outcome.graph is not None:
             stream.write(dump_line(outcome.graph) + "\n")
             outcome.graph = None

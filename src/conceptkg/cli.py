@@ -24,10 +24,14 @@ from .cli_common import (
     DatabaseOpt,
     DbOpt,
     LexiconOpt,
+    LLMCacheOpt,
+    LLMEndpointOpt,
+    LLMModelOpt,
     Neo4jOpt,
     curation_for,
     err,
     lexicon_paths,
+    llm_config,
     open_store,
     print_counts,
     report_curation,
@@ -91,11 +95,14 @@ def build(
     no_metrics: Annotated[bool, typer.Option("--no-metrics", help="Skip statistics (Metric "
                                              "nodes, MEASURES edges).")] = False,
     curation: CurationOpt = None,
+    llm_endpoint: LLMEndpointOpt = None,
+    llm_model: LLMModelOpt = None,
+    llm_cache: LLMCacheOpt = None,
 ) -> None:
     """Extract the graph of FILES into the store; print counts by type.
 
     A file whose content changed replaces its older version; documents built with another
-    extractor version or lexicon are rebuilt."""
+    extractor version or lexicon (or with/without the LLM extractor) are rebuilt."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -110,6 +117,7 @@ def build(
     if jobs is not None and jobs < 1:
         raise ParameterError("--jobs must be at least 1")
     lex = lexicon_paths(lexicon)
+    llm = llm_config(llm_endpoint, llm_model, llm_cache, db, neo4j)
     if date:
         from .loaders.reading.docmeta import parse_date
 
@@ -125,7 +133,7 @@ def build(
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex, workers=workers,
                                min_confidence=min_confidence,
-                               date=date or "", metrics=not no_metrics, curation=cur,
+                               date=date or "", metrics=not no_metrics, curation=cur, llm=llm,
                                on_file=lambda o: bar.update(task, advance=1,
                                                             description=path_text(
                                                                 Path(o.path).name)))

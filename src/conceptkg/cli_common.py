@@ -16,6 +16,7 @@ from .errors import ParameterError
 
 if TYPE_CHECKING:
     from .graph.stores import GraphStore, QueryResult
+    from .loaders.extraction.llm import LLMConfig
 
 __all__ = [
     "EXIT_ERROR",
@@ -24,12 +25,16 @@ __all__ = [
     "DatabaseOpt",
     "DbOpt",
     "FormatOpt",
+    "LLMCacheOpt",
+    "LLMEndpointOpt",
+    "LLMModelOpt",
     "LexiconOpt",
     "Neo4jOpt",
     "ServerOpt",
     "curation_for",
     "err",
     "lexicon_paths",
+    "llm_config",
     "open_store",
     "out",
     "parse_pairs",
@@ -65,6 +70,15 @@ CurationOpt = Annotated[Path | None, typer.Option(
     "database]; applied after every write.")]
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")]
+LLMEndpointOpt = Annotated[str | None, typer.Option(
+    "--llm-endpoint", help="Also extract relations with a model behind this OpenAI-compatible "
+    "endpoint (http://host:8000/v1); key from CONCEPTKG_LLM_API_KEY or OPENAI_API_KEY. "
+    "Needs --llm-model.", show_default=False)]
+LLMModelOpt = Annotated[str | None, typer.Option(
+    "--llm-model", help="The model name the endpoint serves.", show_default=False)]
+LLMCacheOpt = Annotated[Path | None, typer.Option(
+    "--llm-cache", help="Directory of cached model answers [default: DB.llm-cache beside "
+    "the embedded database, else ~/.cache/conceptkg/llm].", show_default=False)]
 
 
 def say(text: str) -> None:
@@ -103,6 +117,28 @@ def lexicon_paths(lexicon: list[Path] | None, *, check: bool = True) -> tuple[st
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
     return lex
+
+
+def llm_config(endpoint: str | None, model: str | None, cache: Path | None,
+               db: str | None = None, neo4j: str | None = None) -> LLMConfig | None:
+    """The LLM extractor's configuration from ``--llm-*`` options (None without them); the
+    cache beside the embedded database the command writes to, if any."""
+    if not endpoint and not model:
+        if cache is not None:
+            raise ParameterError("--llm-cache needs --llm-endpoint and --llm-model")
+        return None
+    if not endpoint or not model:
+        raise ParameterError("--llm-endpoint and --llm-model go together")
+    from .loaders.extraction.llm import LLMConfig, api_key_from_env, default_cache_dir
+
+    if cache is None:
+        if db is not None or neo4j is not None:
+            from .transfer import resolve_target
+
+            db, _ = resolve_target(db, neo4j)
+        cache = default_cache_dir(db)
+    return LLMConfig(endpoint=endpoint, model=model, api_key=api_key_from_env(),
+                     cache_dir=str(cache))
 
 
 def parse_pairs(pairs: list[str]) -> dict[str, str]:

@@ -12,7 +12,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .cli_common import LexiconOpt, err, lexicon_paths, out
+from .cli_common import (
+    LexiconOpt,
+    LLMCacheOpt,
+    LLMEndpointOpt,
+    LLMModelOpt,
+    err,
+    lexicon_paths,
+    llm_config,
+    out,
+)
 
 __all__ = ["eval_", "explain"]
 
@@ -44,13 +53,17 @@ def explain(
     edges_only: Annotated[bool, typer.Option("--edges", help="Only the edges.")] = False,
     misses_only: Annotated[bool, typer.Option("--misses", help="Only the missed sentences.")
                            ] = False,
+    llm_endpoint: LLMEndpointOpt = None,
+    llm_model: LLMModelOpt = None,
+    llm_cache: LLMCacheOpt = None,
 ) -> None:
     """Which rule made each edge, and which sentences hold a relation cue but gave no edge."""
     from dataclasses import asdict
 
     from .loaders.explain import explain_file
 
-    rep = explain_file(file, lexicon_paths(lexicon))
+    rep = explain_file(file, lexicon_paths(lexicon),
+                       llm_config(llm_endpoint, llm_model, llm_cache))
     if as_json:
         out.print(json.dumps(asdict(rep), ensure_ascii=False, indent=1), markup=False)
         return

@@ -15,6 +15,7 @@ __all__ = [
     "ReadOnlyViolation",
     "ParameterError",
     "LexiconError",
+    "LLMError",
 ]
 
 
@@ -60,3 +61,8 @@ class ParameterError(ConceptKGError):
 
 class LexiconError(ConceptKGError):
     """A lexicon or cue-word file is malformed."""
+
+
+class LLMError(ConceptKGError):
+    """The language-model endpoint of the optional LLM extractor failed: unreachable, refused
+    the key, answered with an HTTP error or not within the timeout."""

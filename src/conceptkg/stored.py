@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .graph.stores import GraphStore
-from .loaders.versions import extractor_version, lexicon_digest
+from .loaders.versions import extractor_stamp, lexicon_digest
 
 if TYPE_CHECKING:
     from .build import FileOutcome
+    from .loaders.extraction.llm import LLMConfig
 
 __all__ = ["StoredDocuments", "resolved_file"]
 
@@ -31,9 +32,9 @@ class StoredDocuments:
 
     @classmethod
     def read(cls, store: GraphStore | None, lexicon: tuple[str, ...],
-             force: bool) -> StoredDocuments:
+             force: bool, llm: LLMConfig | None = None) -> StoredDocuments:
         docs = [] if store is None else store.documents()
-        current = (extractor_version(), lexicon_digest(lexicon))
+        current = (extractor_stamp(llm), lexicon_digest(lexicon))
         by_path: dict[str, set[str]] = defaultdict(set)
         by_file: dict[str, set[str]] = defaultdict(set)
         for d in docs:  # documents stored before paths were resolved: resolve them here

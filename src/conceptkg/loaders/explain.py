@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..graph.models import Document
 from .lexicon import get_lexicon, trie_regex
 from .pipeline import load_document, process_text
 from .reading.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from .extraction.llm.config import LLMConfig
 
 __all__ = ["EdgeExplanation", "Explanation", "MissedSentence", "explain_document",
            "explain_file"]
@@ -63,8 +67,9 @@ def _cue_words(lexicon: tuple[str, ...]) -> dict[str, str]:
     return words
 
 
-def explain_document(doc: Document, lexicon: tuple[str, ...] = ()) -> Explanation:
-    kg = process_text(doc, lexicon)
+def explain_document(doc: Document, lexicon: tuple[str, ...] = (),
+                     llm: LLMConfig | None = None) -> Explanation:
+    kg = process_text(doc, lexicon, llm)
     out = Explanation(document=doc.path or doc.id)
     covered: set[tuple[int, int]] = set()
     for e in kg.edges():
@@ -89,5 +94,6 @@ def explain_document(doc: Document, lexicon: tuple[str, ...] = ()) -> Explanatio
     return out
 
 
-def explain_file(path: str | Path, lexicon: tuple[str, ...] = ()) -> Explanation:
-    return explain_document(load_document(path), lexicon)
+def explain_file(path: str | Path, lexicon: tuple[str, ...] = (),
+                 llm: LLMConfig | None = None) -> Explanation:
+    return explain_document(load_document(path), lexicon, llm)

@@ -10,29 +10,36 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
 from .reading.document import load_document
-from .versions import extractor_version, lexicon_digest
+from .versions import extractor_stamp, lexicon_digest
+
+if TYPE_CHECKING:
+    from .extraction.llm.config import LLMConfig
 
 __all__ = ["process_file", "process_text"]
 
 log = logging.getLogger(__name__)
 
 
-def process_text(doc: Document, lexicon_paths: tuple[str, ...] = ()) -> KnowledgeGraph:
-    """Extract the knowledge graph of one loaded document."""
+def process_text(doc: Document, lexicon_paths: tuple[str, ...] = (),
+                 llm: LLMConfig | None = None) -> KnowledgeGraph:
+    """Extract the knowledge graph of one loaded document; ``llm`` adds the optional LLM
+    extractor (see :mod:`conceptkg.loaders.extraction.llm`)."""
     from .extraction.extract import extract_document, get_lexicon
 
-    kg = extract_document(doc, get_lexicon(lexicon_paths))
+    kg = extract_document(doc, get_lexicon(lexicon_paths), llm)
     built = doc.model_copy(update={
-        "extractor": extractor_version(), "lexicon": lexicon_digest(lexicon_paths),
+        "extractor": extractor_stamp(llm), "lexicon": lexicon_digest(lexicon_paths),
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
     kg.add_document(built)
     return kg
 
 
-def process_file(path: str | Path, lexicon_paths: tuple[str, ...] = ()) -> KnowledgeGraph:
+def process_file(path: str | Path, lexicon_paths: tuple[str, ...] = (),
+                 llm: LLMConfig | None = None) -> KnowledgeGraph:
     """Read, normalize and extract one file."""
-    return process_text(load_document(path), lexicon_paths)
+    return process_text(load_document(path), lexicon_paths, llm)

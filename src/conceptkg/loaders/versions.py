@@ -3,6 +3,9 @@
 A stored document built with another extractor version or lexicon is stale and is rebuilt by the
 next ``build``. The extractor version is the package version plus a digest of the extraction code
 and its shipped data, so any change to them makes every document stale without a manual bump.
+A document built with the optional LLM extractor is stamped with the model and the prompt
+version as well (:func:`extractor_stamp`), so that a build without it, or with another model
+or prompt, finds it stale.
 """
 
 from __future__ import annotations
@@ -11,10 +14,14 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 
-__all__ = ["extractor_version", "lexicon_digest"]
+if TYPE_CHECKING:
+    from .extraction.llm.config import LLMConfig
+
+__all__ = ["extractor_stamp", "extractor_version", "lexicon_digest"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -28,6 +35,16 @@ def extractor_version() -> str:
         h.update(str(p.relative_to(_HERE)).encode())
         h.update(p.read_bytes())
     return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def extractor_stamp(llm: LLMConfig | None = None) -> str:
+    """What a document's ``extractor`` field records: :func:`extractor_version`, and with the
+    LLM extractor ``+llm:<model>@<prompt version>``."""
+    if llm is None:
+        return extractor_version()
+    from .extraction.llm.prompt import prompt_version
+
+    return f"{extractor_version()}+llm:{llm.model}@{prompt_version()}"
 
 
 def lexicon_digest(paths: Iterable[str | Path] = ()) -> str:

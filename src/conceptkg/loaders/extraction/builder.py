@@ -20,7 +20,7 @@ from ...graph.models import (
     node_id,
     normalize_name,
 )
-from .confidence import edge_confidence, evidence_score, span_kind
+from .confidence import edge_confidence, evidence_score, independent_of_rules, span_kind
 from .mention_types import Amount, Ent
 from .records import EdgeRecord, NodeRecord, Span
 from .resolve import merge_generic_initiatives, merge_short_organisations
@@ -89,7 +89,9 @@ class GraphBuilder:
         score = evidence_score(f.rule, span_kind(f.source.rule), span_kind(f.target.rule))
         if rec.scores is None:
             rec.scores = {}
-        rec.scores[sent] = max(rec.scores.get(sent, 0.0), score)
+        other = independent_of_rules(f.rule)  # (the LLM: a second reading of the sentence)
+        key = (sent[0], sent[1], other) if other else sent
+        rec.scores[key] = max(rec.scores.get(key, 0.0), score)
         for s, e in f.extra_evidence:
             rec.evidence[(s, e, f.rule)] = None
 

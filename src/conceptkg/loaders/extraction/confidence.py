@@ -11,7 +11,10 @@ One piece of evidence scores ``rule strength × span factor``:
   (0.85 per such end).
 
 Sentences that state the same edge independently agree: the confidence of n pieces of evidence
-with scores c₁…cₙ is ``1 − Π(1 − cᵢ)``, capped at 0.99. Across documents an edge keeps its
+with scores c₁…cₙ is ``1 − Π(1 − cᵢ)``, capped at 0.99. Within one sentence the rules give one
+piece of evidence (their best score); an independent extractor (the optional LLM, rule
+``llm:<model>``, :data:`INDEPENDENT_RULES`) gives another, so that a rule and the model finding
+the same edge in the same sentence agree too. Across documents an edge keeps its
 highest confidence. ``build --min-confidence`` drops weaker edges before they are stored, and the
 named queries that list edges take ``min_confidence=``.
 """
@@ -20,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["DEFAULT_STRENGTH", "RULE_STRENGTH", "SPAN_FACTOR", "edge_confidence",
-           "evidence_score"]
+__all__ = ["DEFAULT_STRENGTH", "INDEPENDENT_RULES", "RULE_STRENGTH", "SPAN_FACTOR",
+           "edge_confidence", "evidence_score", "independent_of_rules"]
 
 #: rule-name prefix → strength of one piece of evidence (longest prefix wins)
 RULE_STRENGTH: dict[str, float] = {
@@ -47,8 +50,13 @@ RULE_STRENGTH: dict[str, float] = {
     "drives_": 0.85,
     "includes_": 0.85,
     "implements_": 0.85,
+    # the optional LLM extractor (rule llm:<model>): below every rule that names both ends,
+    # so that an edge the model alone states stays under a rule's and agreement raises it
+    "llm": 0.6,
 }
 DEFAULT_STRENGTH = 0.8
+#: rule-name prefixes of extractors independent of the rules (one more piece of evidence)
+INDEPENDENT_RULES = ("llm",)
 #: span kind → factor per end
 SPAN_FACTOR = {"lexicon": 1.0, "name": 0.95, "chunk": 0.85}
 
@@ -59,6 +67,11 @@ def _strength(rule: str) -> float:
         if rule.startswith(prefix) and len(prefix) > best_len:
             best, best_len = value, len(prefix)
     return best
+
+
+def independent_of_rules(rule: str) -> str:
+    """The prefix of :data:`INDEPENDENT_RULES` that ``rule`` has, or '' (a rule)."""
+    return next((p for p in INDEPENDENT_RULES if rule.startswith(p)), "")
 
 
 def span_kind(ent_rule: str) -> str:

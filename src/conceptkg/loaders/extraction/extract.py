@@ -16,12 +16,13 @@ Steps (all deterministic, offline):
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from ...graph.knowledge_graph import KnowledgeGraph
 from ...graph.models import Document
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
-from ..reading.sentences import split_sentences
+from ..reading.sentences import Sentence, split_sentences
 from .amount_subject import amount_subject
 from .arguments import ArgumentFinder
 from .builder import GraphBuilder
@@ -31,9 +32,12 @@ from .headings import document_title, programme_headings
 from .mentions import find_mentions
 from .outside import OutsideHeads
 from .phrases import Ent, Phrases
-from .registry import relation_components
+from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
 from .responsibility import ResponsibleUnits
+
+if TYPE_CHECKING:
+    from .llm.config import LLMConfig
 
 __all__ = ["extract_document", "get_lexicon", "load_lexicon", "Lexicon"]
 
@@ -68,8 +72,21 @@ def _outside_list(f: Found, outside: OutsideHeads) -> bool:
     return f.type == "INCLUDES" and outside.of(f.source.name) is not None
 
 
-def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
-    """The knowledge graph of one document (a pure function of the document and lexicon)."""
+def _prepare(components: list[RelationComponent], sim: str, sents: list[Sentence],
+             args: ArgumentFinder) -> None:
+    """Components with a ``prepare`` hook (a batching extractor) learn the sentences with a
+    cue first."""
+    hooks = [comp.prepare for comp in components if hasattr(comp, "prepare")]
+    if hooks:
+        cued = [(st.start, st.end) for st in sents if args.has_cue(st.start, st.end)]
+        for hook in hooks:
+            hook(sim, cued)
+
+
+def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = None
+                     ) -> KnowledgeGraph:
+    """The knowledge graph of one document (a pure function of the document and lexicon; with
+    ``llm``, of the model's cached answers too)."""
     text = doc.text
     sim = to_simplified(text)
     if len(sim) != len(text):  # pragma: no cover - to_simplified is length preserving
@@ -104,7 +121,8 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
         args.set_self(main)
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
-    components = relation_components(lexicon)
+    components = relation_components(lexicon, llm)
+    _prepare(components, sim, sents, args)
     short_forms = tuple(args.self_names - args.self_refs)  # X集团 → X (not 公司, 我们)
     for st in sents:
         ss, se = st.start, st.end
@@ -142,13 +160,18 @@ def extract_document(doc: Document, lexicon: Lexicon) -> KnowledgeGraph:
             ctx.claim(f.type, f.source, f.target)
         cue = args.has_cue(ss, se)
         generic: list[Found] = []
+        extra: list[Found] = []  # independent extractors: they add, supersede nothing
         for comp in components:
             # the shipped components read only sentences with a cue word: the others are not
             # segmented at all
             if cue or not getattr(comp, "needs_cue", False):
-                generic += comp(ctx)
+                if getattr(comp, "independent", False):
+                    extra += comp(ctx)
+                else:
+                    generic += comp(ctx)
         if generic:
             found = [f for f in found if not _superseded(f, generic, kinds)] + generic
+        found += extra
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []

@@ -36,11 +36,12 @@ class NodeRecord:
 
 @dataclass
 class EdgeRecord:
-    """An edge while its document is read; ``scores`` (sentence → best evidence score) is
-    None for edges that are facts rather than readings (MEASURES)."""
+    """An edge while its document is read; ``scores`` (sentence, or sentence and independent
+    extractor, → best evidence score) is None for edges that are facts rather than readings
+    (MEASURES)."""
 
     evidence: dict[EvidenceKey, None] = field(default_factory=dict)
-    scores: dict[Span, float] | None = None
+    scores: dict[Span | EvidenceKey, float] | None = None
 
     def absorb(self, other: EdgeRecord) -> None:
         if other.scores is not None:

@@ -3,12 +3,16 @@
 A new relation family (or another extractor: statistical, or a model behind an endpoint) is one
 module with a class that has ``name``, ``relation`` and ``__call__(ctx) -> list[Found]``, and
 one :func:`register` call. :func:`relation_components` builds the enabled ones in order.
+
+The optional LLM extractor (:mod:`.llm`) needs a configuration, not only the lexicon: it is
+built after the registered components when :func:`relation_components` is given an
+``LLMConfig``, and imported only then (the default build does not load it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import Lexicon
 from .context import SentenceContext
@@ -17,13 +21,21 @@ from .cue_implements import CueImplements
 from .cue_includes import CueIncludes
 from .rules.common import Found
 
+if TYPE_CHECKING:
+    from .llm.config import LLMConfig
+
 __all__ = ["RelationComponent", "register", "relation_components", "registered"]
 
 
 class RelationComponent(Protocol):
     """``name`` (also the rule name its edges carry, or a prefix of it), ``relation`` (the
     edge type it finds) and a call that reads one sentence. A component may set
-    ``needs_cue = True`` to run only on sentences that hold a shipped cue word."""
+    ``needs_cue = True`` to run only on sentences that hold a shipped cue word, and
+    ``independent = True`` when it is an extractor of its own (its edges add to the rules'
+    and supersede none of them; where both find an edge in a sentence, they agree). A
+    component with a ``prepare(sim, spans)`` method is given, once per document before its
+    sentences are read, the spans of the sentences that hold a cue (to ask for them in
+    batches)."""
 
     name: str
     relation: str
@@ -46,8 +58,15 @@ def registered() -> list[str]:
     return list(_ORDER)
 
 
-def relation_components(lex: Lexicon) -> list[RelationComponent]:
-    return [_REGISTRY[name](lex) for name in _ORDER]
+def relation_components(lex: Lexicon, llm: LLMConfig | None = None
+                        ) -> list[RelationComponent]:
+    """The registered components, then the LLM extractor when ``llm`` configures one."""
+    comps = [_REGISTRY[name](lex) for name in _ORDER]
+    if llm is not None:
+        from .llm.component import LLMRelations
+
+        comps.append(LLMRelations(lex, llm))
+    return comps
 
 
 register("cue_implements", CueImplements)
