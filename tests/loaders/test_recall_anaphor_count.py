@@ -32,3 +32,16 @@ def test_a_known_term_found_at_the_end_of_an_item_keeps_the_item_as_written():
     kg = extract("海州市建设了电池材料、储能装备和整车全产业链三大产业基地。")
     chain = next(n for n in kg.nodes() if n.name == "产业链")
     assert "整车全产业链" in chain.aliases
+
+
+def test_this_system_is_a_phrase_the_lexicon_does_not_know_and_an_adverb_may_follow():
+    got = edges(extract("从制度层面看，青禾数据基础制度体系是前提。这一体系至少包括确权登记制度、"
+                        "收益分配制度和安全治理制度三个方面。"))
+    for item in ("确权登记制度", "收益分配制度", "安全治理制度"):
+        assert ("青禾数据基础制度体系", "INCLUDES", item) in got
+
+
+def test_this_system_without_a_system_named_before_names_nothing():
+    got = edges(extract("从制度层面看，数据是前提。这一体系至少包括确权登记制度、"
+                        "收益分配制度和安全治理制度三个方面。"))
+    assert not any(s.endswith("体系") for s, _r, _t in got)

@@ -88,7 +88,7 @@ class RuleBase:
             r")$")
         self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
         self.anaphor = re.compile(r"(?:" + alt(lex.cues("INCLUDES", "anaphor_determiners")) +
-                                  r")(?:项|个)?([\u4e00-\u9fff]{1,3})$")
+                                  r")(?:项|个)?([\u4e00-\u9fff])")
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))
         # a verb followed or preceded by one of these characters is part of a noun
         # (开发区, 建设者, 开发商; 的建设, 大建设, 总部署)
@@ -163,22 +163,48 @@ class RuleBase:
         return None
 
     def _anaphor_before(self, cs: int, vs: int) -> Ent | None:
-        """该行动 / 这一战略 right before ``vs`` (the clause's subject): the last Initiative or
-        Concept before the clause whose name ends in that head (within the paragraphs before)."""
-        m = self.anaphor.search(self.sim, cs, vs)
-        if m is None or not self.rx("lead").match(self.sim[cs:m.start()]):
+        """该行动 / 这一战略 (主要) right before ``vs`` (the clause's subject): the last Initiative
+        or Concept before the clause whose name ends in that head (within about 600 characters)."""
+        sim = self.sim
+        m = next((x for x in self.anaphor.finditer(sim, cs, vs)
+                  if self.rx("lead").match(sim[cs:x.start()])), None)
+        if m is None:
             return None
-        head = m.group(1)
+        h0 = m.start(1)
+        head = next((sim[h0:end] for end in range(h0 + 1, min(h0 + 3, vs) + 1)
+                     if self.rx("only_filler").match(sim[end:vs])), None)
+        if head is None:
+            return None
+        ref = self._named_before(cs, head)
+        # the referent, placed at the words that stand for it (their span is claimed; they are
+        # no alias of it)
+        return Ent(ref.name, ref.type, m.start(), vs, "anaphor", ref.aliases) if ref else None
+
+    def _named_before(self, cs: int, head: str) -> Ent | None:
+        """The last name before ``cs`` (within about 600 characters) that ends in ``head``: a
+        known Initiative or Concept, or a phrase before a head written in the text."""
+        sim = self.sim
         i = bisect_left(self.dm.starts, cs) - 1
+        known = None
         while i >= 0 and cs - self.dm.items[i].start <= 600:
             x = self.dm.items[i]
             if x.end <= cs and x.type in ("Initiative", "Concept") and not x.weak and \
                     x.name.endswith(head) and len(x.name) > len(head):
-                # the referent, placed at the words that stand for it (their span is claimed;
-                # they are no alias of it)
-                return Ent(x.name, x.type, m.start(), vs, "anaphor", x.aliases)
+                known = ent_of(x)
+                break
             i -= 1
-        return None
+        p = sim.rfind(head, max(0, cs - 600), cs)
+        while p >= 0 and (known is None or p >= known.end):
+            e = p + len(head)
+            s = e
+            while s > 0 and "\u4e00" <= sim[s - 1] <= "\u9fff" and e - s < 12:
+                s -= 1
+            ent = self.ph.resolve(s, e) if not self.anaphor.match(sim, s) else None
+            if ent is not None and ent.type in ("Initiative", "Concept") and \
+                    ent.name.endswith(head) and len(ent.name) > len(head) and ent.end == e:
+                return ent
+            p = sim.rfind(head, max(0, cs - 600), p)
+        return known
 
     def _verb_ok(self, vs: int, ve: int) -> bool:
         """A cue word found by the verb regex is a verb here (not inside a name)."""
