@@ -197,7 +197,8 @@ class RuleBase:
         while p >= 0 and (known is None or p >= known.end):
             e = p + len(head)
             s = e
-            while s > 0 and "\u4e00" <= sim[s - 1] <= "\u9fff" and e - s < 12:
+            while s > 0 and ("\u4e00" <= sim[s - 1] <= "\u9fff" or sim[s - 1] in "“”") \
+                    and e - s < 16:
                 s -= 1
             ent = self.ph.resolve(s, e) if not self.anaphor.match(sim, s) else None
             if ent is not None and ent.type in ("Initiative", "Concept") and \

@@ -88,15 +88,15 @@ class IncludesRules(GroupRules, CountedRules):
                 if a is None:
                     continue
                 anchor = a
-                slot = sim[ve:ce].strip()
-                if not slot or self.incl_units.match(slot):  # A包括三个方面：一是B，二是C
-                    self.ord_anchor, self.ord_sent = a, ss
-                    continue
                 framed = self._role_frames(ve, se)
                 if framed:  # A包括以B为核心，以C和D为两翼: B, C and D
                     out += [Found(a, "INCLUDES", b, "includes_verb") for b in framed
                             if b.name != a.name]
                     break
+                slot = sim[ve:ce].strip()
+                if not slot or self.incl_units.match(slot):  # A包括三个方面：一是B，二是C
+                    self.ord_anchor, self.ord_sent = a, ss
+                    continue
                 hint = "Factor" if a.type == "Factor" else None
                 found = self._group(a, ve, ce)
                 if found:  # A包括B、C、D四大主导产业，E、F三大新兴产业
