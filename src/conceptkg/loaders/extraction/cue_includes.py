@@ -66,6 +66,9 @@ class CueIncludes(EtcLists):
                head: Ent, conj: bool = True) -> list[Ent]:
         out = []
         objs = ctx.args.objects(toks, i, conj=conj, strip_verbs=True, etc_head=False)
+        if len(objs) == 1 and ctx.sim[objs[0][1]:objs[0][1] + 1] in ("：", ":") and \
+                self._count_prefix.match(ctx.sim[objs[0][0]:objs[0][1]]):
+            return []  # 包括四项重点行动：A、B…: the list after the colon is what it includes
         qualified = self._list_qualifier(ctx, objs)
         if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
             objs = [(qualified, objs[0][1], objs[0][2]), *objs[1:]]

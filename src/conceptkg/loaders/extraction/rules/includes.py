@@ -21,6 +21,11 @@ __all__ = ["IncludesRules"]
 _ROLE_FRAME = re.compile(r"以([^，。；：为以]{2,24})为[\u4e00-\u9fff]{1,6}[，,；;。]?")
 
 
+#: 四项重点行动 / 三大任务: a count, a classifier, a modifier and a head (the label of a list)
+_COUNTED_LABEL = re.compile(r"([两二三四五六七八九十0-9])[个项大类条种]"
+                            r"(?:重点|主要|核心|关键|具体)?([\u4e00-\u9fff]{1,4})")
+
+
 def _parts_of(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of ``sim[s:e]`` between 和/与/及/、."""
     out, start = [], s
@@ -74,6 +79,13 @@ class IncludesRules(GroupRules, CountedRules):
                     continue
                 a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
                     self._with_generic(cs, vs) or self._group_opening(cs, vs)
+                if _COUNTED_LABEL.fullmatch(sim[ve:ce].strip()):  # A包括四项重点行动：B、C…
+                    owner = a or self._lead_phrase(cs, vs)
+                    counted = self._colon_counted(sim[ve:ce].strip(), ce, se, owner) \
+                        if owner is not None else []
+                    if counted:
+                        out += [Found(owner, "INCLUDES", b, "includes_verb") for b in counted]
+                        break
                 whole = self.ph.resolve(cs, vs, strict=True) if a is not None else None
                 if whole is not None and whole.end == vs and whole.start < a.start and \
                         whole.type in ("Concept", "Factor") and \
@@ -123,6 +135,45 @@ class IncludesRules(GroupRules, CountedRules):
         out.extend(self._represented(ss, se))
         out.extend(self._labelled_lists(cls))
         out.extend(self.counted_lists(ss, se, cls))
+        return out
+
+    def _lead_phrase(self, cs: int, vs: int) -> Ent | None:
+        """The Initiative or Concept the clause before ``vs`` names after its lead words
+        (记者了解到，“X”计划包括…)."""
+        ent = self.ph.resolve(cs, vs)
+        if ent is not None and ent.type in ("Initiative", "Concept") and ent.end == vs and \
+                self.rx("lead").match(self.sim[cs:ent.start]):
+            return ent
+        text = self.sim[cs:vs].strip()
+        name = text.replace("“", "").replace("”", "")
+        if text.startswith("“") and self.ph.valid_name(name, "Initiative") and \
+                self.ph.head_type(name) in ("Initiative", "Concept"):  # “X”计划
+            return Ent(name, self.ph.head_type(name) or "Initiative", vs - len(text), vs,
+                       "noun_phrase")
+        return None
+
+    def _colon_counted(self, slot: str, ce: int, se: int, a: Ent) -> list[Ent]:
+        """包括四项重点行动：B、C、D和E — a counted label that ends its clause with a colon,
+        then a list of as many items: the items (typed by the label's head, else their own)."""
+        sim = self.sim
+        m = _COUNTED_LABEL.fullmatch(slot)
+        if m is None or sim[ce:ce + 1] not in ("：", ":"):
+            return []
+        end = ce + 1
+        while end < se and sim[end] not in "。；;":
+            end += 1
+        parts = [(x, y) for x, y in _parts_of(sim, ce + 1, end) if y > x]
+        if len(parts) != count_of(m.group(1)):
+            return []
+        hint = self.ph.head_type(m.group(2))
+        hint = hint if hint in ("Initiative", "Concept") else "Concept"
+        out = []
+        for x, y in parts:
+            ent = self.ph.resolve(x, y, hint)
+            if ent is None or ent.name == a.name or ent.type not in (
+                    "Concept", "Factor", "Initiative"):
+                return []
+            out.append(ent)
         return out
 
     def _role_frames(self, s: int, e: int) -> list[Ent]:

@@ -1,0 +1,27 @@
+"""A counted label before a colon (包括四项重点行动：A、B…), 对B的带动效应, and a verb inside a
+ceremony's name. All texts are made up for these tests."""
+
+from .extraction_helpers import edges, extract
+
+
+def test_a_counted_label_before_a_colon_gives_the_list_after_it():
+    got = edges(extract("记者了解到，“千帆”计划包括三项重点行动：渔港人才培训行动、冷链共建行动"
+                        "和远洋金融护航行动。"))
+    for item in ("渔港人才培训行动", "冷链共建行动", "远洋金融护航行动"):
+        assert ("千帆计划", "INCLUDES", item) in got
+    assert not any(t.startswith("三项") for _s, _r, t in got)
+
+
+def test_the_list_after_the_colon_must_have_as_many_items_as_the_count():
+    got = edges(extract("“千帆”计划包括四项任务：人才培训、仓储共建和金融护航。"))
+    assert not any(r == "INCLUDES" for _s, r, _t in got)
+
+
+def test_a_driving_effect_on_b():
+    assert ("海岛民宿", "DRIVES", "渔民增收") in edges(
+        extract("海岛民宿对渔民增收的带动效应已经显现。"))
+
+
+def test_a_launch_ceremony_launches_nothing():
+    got = edges(extract("海州市茶叶协会会长在启动仪式上表示，协会将整合服务资源。"))
+    assert not any(r == "IMPLEMENTS" for _s, r, _t in got)
