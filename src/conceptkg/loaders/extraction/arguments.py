@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon, trie_regex
 from .argument_entities import ArgumentEntities
 from .mention_types import DocMentions
-from .tokens import Tok, add_words, set_nouns, tokenize, word_tag
+from .tokens import Tok, add_words, set_nouns, set_tags, tokenize, word_tag
 
 __all__ = ["Arg", "ArgumentFinder"]
 
@@ -104,6 +104,7 @@ class ArgumentFinder(ArgumentEntities):
                 words.setdefault(surface, "nt" if term.type == "Organization" else "n")
         add_words(words)
         set_nouns(lex.list("noun_words"))
+        set_tags(lex.mapping("predicate_words"))
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
         # the first segmented text each word boundary was seen in: (its words, the index)
         self._tok_starts: dict[int, tuple[list[Tok], int]] = {}

@@ -277,7 +277,8 @@ class EtcLists:
         j = next((k for k in range(1, len(words)) if words[k].tag in PREDICATE_TAGS
                   and words[k].text not in ctx.args.nominal
                   and not words[k].text.endswith(self.kind_heads)
-                  and not any(t.noun for t in words[k + 1:])), None)
+                  and not any(t.noun and not (words[k].tag == "a" and self._action(ctx, t))
+                              for t in words[k + 1:])), None)
         if j is None:
             return None
         while j > 1 and ((words[j - 1].tag in ("v", "vn") and not words[j - 1].text.endswith(
@@ -288,6 +289,12 @@ class EtcLists:
                 len(head) < 3 and not short and ctx.lex.lookup(head) is None):
             return None
         return j
+
+    def _action(self, ctx: SentenceContext, t: Tok) -> bool:
+        """A verb the dictionary tags as a noun, no kind of thing (融合, 联动: 等H高效融合 says
+        how H works together; 产业, 技术 name kinds)."""
+        return t.text in ctx.args.nominal and not t.text.endswith(self.kind_heads) and \
+            not t.text.endswith(self.rel_heads)
 
     def _before_measure(self, sim: str, s: int, ends: tuple[int, ...]) -> int | None:
         """Where the head ends when sim[s:end] (for the first end that has one) closes with a

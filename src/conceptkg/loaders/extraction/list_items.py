@@ -92,9 +92,11 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                               and t.text not in ctx.args.lead) or t.text in joins
                              or (t.text in ranges and 0 < k and k + 1 < end
                                  and toks[k - 1].tag == "ns"
-                                 and toks[k + 1].tag in ("ns", "n", "nz"))):
+                                 and toks[k + 1].tag in ("ns", "n", "nz"))
+                             or (t.tag == "t" and k + 1 < end and not ctx.args.is_time(t))):
             pass  # 人民至上、…: a longer word tagged as an adverb ends the first item (甲地至
-            # 乙地段、…: a range between two places stays inside it)
+            # 乙地段、…: a range between two places stays inside it; 现代X、…, 新一代X、…: a
+            # word the dictionary tags as a time, but that names none, qualifies the item)
         elif depth == 0 and ((t.tag in BARRIER_TAGS and (
                 t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                  and t.text not in ctx.args.nominal)))
@@ -104,12 +106,18 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                                  and (t.tag != "vn" or k + 1 < end))
                              or (t.tag in ("l", "i") and len(t.text) >= 4 and k + 1 < end
                                  and t.text[-2:] in ctx.args.light)
+                             or (len(t.text) >= 4 and k + 1 < end and t.text[:2] in ctx.args.lead
+                                 and t.text[2:] in ctx.args.light)
+                             or (t.tag == "q" and 0 < k and k + 1 < end
+                                 and toks[k - 1].tag == "m")
                              or (k + 1 < end and k > 0 and (
                                  (t.tag == "f" and toks[k - 1].tag == "v"
                                   and len(toks[k - 1].text) == 1)
                                  or (t.tag == "vn" and toks[k - 1].tag in ("d", "ad")
                                      and t.text not in ctx.args.nominal)))):
-            # (补上A、B: a verb and its complement; 共设置A、B: a verbal noun after an adverb)
+            # (补上A、B: a verb and its complement; 共设置A、B: a verbal noun after an adverb;
+            # 大力推进A、B: an adverb glued to a light verb, whatever its tag; 300家A、B: a
+            # count of the listed things)
             break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom that
             # ends with a light verb is a verb: 广泛应用A、B)
         k -= 1

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from .dictionary import dictionary_tables
 from .segment import segment
 
-__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS"]
+__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS", "set_nouns", "set_tags"]
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +139,21 @@ def set_nouns(words: Iterable[str]) -> None:
         if w and not jieba.dt.FREQ.get(w):
             _added.add(w)
             jieba.add_word(w, tag="n")
+
+
+def set_tags(tags: dict[str, str]) -> None:
+    """Read each word with the given tag whatever tag jieba's dictionary gives it (小幅 is
+    tagged as a noun there: an adverb); for a word jieba does not know, this also teaches it."""
+    jieba = _jieba()
+    table = tag_table()
+    _changes[0] += 1
+    for w, tag in tags.items():
+        if not w or not tag:
+            continue
+        table[w] = tag
+        if not jieba.dt.FREQ.get(w):
+            _added.add(w)
+            jieba.add_word(w, tag=tag)
 
 
 #: the tag of each word seen, while the dictionary and the tag table stay as they are
