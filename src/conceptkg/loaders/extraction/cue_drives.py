@@ -25,6 +25,7 @@ from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_drives_args import ACTORS, DriveArguments
 from .cue_drives_frames import DriveFrames
+from .cue_drives_topics import DriveTopics
 from .phrases import Ent
 from .rules.common import Found
 
@@ -38,10 +39,11 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 
 
-class CueDrives(DriveFrames, DriveArguments):
+class CueDrives(DriveFrames, DriveTopics, DriveArguments):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
+    topic_reach = 3  # clauses back a subjectless 为B提供… may find its topic in
 
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
@@ -89,6 +91,10 @@ class CueDrives(DriveFrames, DriveArguments):
         self.event_heads = tuple(lex.cues("DRIVES", "event_heads"))
         self.measure_heads = tuple(lex.cues("DRIVES", "measure_heads"))
         self.vague = tuple(lex.cues("INCLUDES", "vague_heads"))
+        self.result_adverbs = frozenset(lex.cues("DRIVES", "result_adverbs"))
+        self.topic_stops = tuple(lex.cues("DRIVES", "topic_stops"))
+        self.topic_wills = frozenset(lex.cues("DRIVES", "topic_wills"))
+        self.act_manners = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
@@ -197,6 +203,8 @@ class CueDrives(DriveFrames, DriveArguments):
                     wish = max((k for k in range(q) if toks[k].text in self.wish), default=None)
                     if span is None and wish is not None and wish + 1 < q:
                         span = ctx.args.subject(toks[wish + 1:], q - wish - 1)  # 期待A引领B
+                    if span is None:
+                        span = self._speech_subject(ctx, toks, q)  # X表示A推动B
                     aim = self._aim_subject(ctx, toks, q) if span is None else None
                     if aim is not None:  # A有利于推动B
                         span = frame = aim
@@ -212,7 +220,8 @@ class CueDrives(DriveFrames, DriveArguments):
                     if lead == q and span is not None and \
                             ctx.sim[span[0]:span[1]] in self.openers:
                         span = None  # 有利于推动B: no subject of its own
-                    if span is None and lead == q:
+                    bare = span is None and (lead == q or self._opens_bare(ctx, toks, q))
+                    if bare:
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B
                         rule = "cue_drives_chain"
@@ -238,6 +247,9 @@ class CueDrives(DriveFrames, DriveArguments):
                         elif before_cl is not None and ctx.sim[before_cl[1]] == " " and \
                                 not ctx.args.has_cue(*before_cl):
                             src = self._headline_topic(ctx, before_cl)  # A进村 带动B
+                        if src is None and (topic := self._topic(ctx, cl, 1)) is not None:
+                            rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
+                            src = self._source(ctx, topic[0], rule, topic[1])
                 self._emit(ctx, src, dsts, rule, out)
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
@@ -252,7 +264,7 @@ class CueDrives(DriveFrames, DriveArguments):
                 if force is not None and force + 1 < n and toks[force + 1].text == "的":
                     force = None  # 为B提供支持的X: a relative clause, the subject supports nothing
                 if force is not None:
-                    span = ctx.args.subject(toks, wei)
+                    span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
                     prev_subject, prev_task, prev_state = prev_info()
                     if span is None and prev_task is not None and \
                             wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
@@ -279,6 +291,10 @@ class CueDrives(DriveFrames, DriveArguments):
                     if span is None and launched is None and prev_subject is not None and not any(
                             ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
                         span = prev_subject  # (a clause of figures is no subject to carry)
+                    if span is None and launched is None and \
+                            wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
+                            (topic := self._topic(ctx, cl, self.topic_reach)) is not None:
+                        span, state = topic  # A即将投用，在X的同时，也为B注入动力
                     src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
                     sub = toks[wei + 1:pv]
                     dsts = []

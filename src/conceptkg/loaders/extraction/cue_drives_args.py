@@ -362,7 +362,9 @@ class DriveArguments:
         for k, t in enumerate(toks):
             if t.verb or t.text in self.verbs:
                 return ctx.args.subject(toks, k) if k else None
-            if t.tag == "a" and k > 1 and toks[k - 1].noun:
-                # X表现亮眼: the topic X, before the noun the adjective describes
+            if t.tag == "a" and k > 1 and toks[k - 1].noun and not (
+                    k + 1 < len(toks) and (toks[k + 1].verb or toks[k + 1].noun)):
+                # X表现亮眼: the topic X, before the noun the adjective describes (X有效保护Y:
+                # the adjective says how X acts; X自由贸易协定: it qualifies a noun)
                 return ctx.args.subject(toks, k - 1)
         return None

@@ -1,0 +1,104 @@
+"""Topic chains of :class:`.cue_drives.CueDrives`: what a clause without a subject of its own
+continues (``A顺利落地，有力推动B，为C注入动力``: A drives B and C) and subjects after a verb of
+speech (``X表示A为B提供动力``). A mixin of methods only, like :mod:`.cue_drives_args`.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["DriveTopics"]
+
+_Span = tuple[int, int]
+
+
+class DriveTopics:
+    """The topic methods of :class:`.cue_drives.CueDrives`."""
+
+    def _speech_subject(self, ctx: SentenceContext, toks: list[Tok], q: int) -> _Span | None:
+        """X表示A推动B, X认为A为B提供动力: the subject of the verb at ``q`` starts after the
+        last verb of speech before it (``speech_verbs``), else None."""
+        k = max((j for j in range(q) if toks[j].text in ctx.args.speech), default=None)
+        if k is None or k + 1 >= q:
+            return None
+        return ctx.args.subject(toks[k + 1:], q - k - 1)
+
+    def _own_subject(self, ctx: SentenceContext, toks: list[Tok]
+                     ) -> tuple[_Span | None, tuple[str, ...]] | None:
+        """The subject a clause has of its own (after a verb of speech, after 特别是/尤其是):
+        the thing whose state it gives or that it only names, or the noun phrase before its
+        first verb; ``(None, ())`` when the clause has a subject that is no driving thing (an
+        actor, a body's will, a predicate, one of several effects: the chain ends there);
+        None for a clause without subject."""
+        n = len(toks)
+        k = max((j for j in range(n) if toks[j].text in ctx.args.speech), default=-1)
+        words = toks[k + 1:]
+        i = ctx.args._lead_end(words, 0, len(words), light=False)
+        if 0 < i < len(words) - 1 and words[i - 1].text in ctx.args.copulas and \
+                all(t.tag == "d" for t in words[:i - 1]):
+            words = words[i:]  # 特别是A…: a focus adverb, not a copula
+        if not words:
+            return None
+        if any(t.text.startswith(self.distributive) or t.text in self.topic_wills
+               or t.text + u.text in self.topic_wills or t.text in self.parallel
+               or t.text in ctx.args.copulas
+               for t, u in zip(words, [*words[1:], words[0]], strict=True)):
+            return None, ()  # (…，各地顺应X; A要/愿加强X; B也将提升: actors, or one effect;
+            # A代表的是B: a copula says what A is, not what it does)
+        state = self._state_subject(ctx, words)
+        span = state[0] if state is not None else self.clause_subject(ctx, words)
+        if span is None:
+            return None
+        if any(t.text in self.verbs for t in words):
+            return None, ()  # (A催生的B不断涌现: a relation of its own)
+        sub = ctx.tokens(span)
+        text = ctx.sim[span[0]:span[1]]
+        before = [t for t in words if t.end <= span[0]]
+        if not sub or sub[0].text[:2] in ctx.args.light or \
+                sub[0].tag in ("d", "ad", "a", "v", "vn", "r", "m", "nr", "nt", "t") or \
+                any(t.text in ctx.args.light for t in words if t.start >= span[1]) or \
+                ctx.args.is_time(sub[0]) or \
+                any((ctx.args.is_verb(t) and len(t.text) > 1) or t.text in self.role_verbs
+                    or t.text in ctx.args.light or t.text[:2] in self.manner_words
+                    for t in sub) or \
+                any(t.tag == "p" for t in before) or (
+                    before and before[-1].tag in ("d", "ad")
+                    and before[-1].text not in ctx.args.lead) or \
+                text.endswith(self.org_heads) or text.endswith(self.people_heads) or \
+                text.endswith(self.topic_stops) or text in self.act_manners:
+            return None, ()  # (弘扬X; 亲自决策X采用Y; 积极向X转型; 金融管理部门出台X; 高标准
+            # 打造X: no thing; X着力构建Y: a task, its subject acts;
+            # a word tagged as a person's or a body's name opens an actor or a verb)
+        return (span, state[1] if state is not None else ())
+
+    def _topic(self, ctx: SentenceContext, cl: _Span, reach: int
+               ) -> tuple[_Span, tuple[str, ...]] | None:
+        """What the clauses before ``cl`` are about, when ``cl`` opens without a subject: the
+        subject of the nearest clause (``reach`` clauses back at most) that has one of its own;
+        the clauses between are subjectless (tasks, phrases of time or manner). None when
+        there is none, when the nearest one is no driving thing, or when the clause before
+        that one has a subject too (A增长，B充足，带动C: which of them drives is not said; X要
+        Y，深化A，推动B: the tasks of a body)."""
+        if any(t.text in self.topic_wills for t in ctx.tokens(cl)):
+            return None  # (…，要推动B: an order, nobody's effect yet)
+        earlier = [c for c in ctx.clauses if c[1] <= cl[0]]
+        for j in range(len(earlier) - 1, max(len(earlier) - reach, 0) - 1, -1):
+            c = earlier[j]
+            own = self._own_subject(ctx, ctx.tokens(c))
+            if own is None:
+                continue
+            if own[0] is None or ctx.args.has_word("、", *own[0]) or \
+                    ctx.sim[c[1]:c[1] + 1] in ("：", ":"):
+                return None  # (A、B、C统筹推进，…; a headline's label: X文章：…)
+            if j > 0 and self._own_subject(ctx, ctx.tokens(earlier[j - 1])) is not None:
+                return None  # (X要以Y为指导，深化A，推动B: a body's tasks)
+            return own  # type: ignore[return-value]
+        return None
+
+    def _opens_bare(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """Only adverbs (and words of result or manner: 有力, 极大) stand before the cue at
+        ``q``: the clause has no subject of its own."""
+        return all(t.tag in ("d", "ad", "x", "c") or t.text in ctx.args.lead
+                   or t.text in self.result_adverbs or t.text in self.manner_words
+                   for t in toks[:q])
