@@ -38,7 +38,7 @@ LIST_KEYS = (
     "nominal_verbs", "noun_words", "predicate_words", "copulas", "false_org_endings",
     "non_party_words", "modal_verbs",
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
-    "actor_chars", "short_place_suffixes", "mission_suffixes",
+    "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "offer_verbs", "list_task_verbs", "list_object_verbs", "founding_verbs",
     "institute_heads",

@@ -74,6 +74,8 @@ class DocState:
     #: the actors of the last sentence that ended with a semicolon (its end offset and
     #: actors): the subjectless clauses of the sentence right after it share its subject
     semicolon_actors: tuple[int, list[Ent]] = (-1, [])
+    #: the two parties of the agreement the document reports (甲与乙签署X), whom 双方 names
+    parties: list[Ent] = field(default_factory=list)
 
 
 @dataclass

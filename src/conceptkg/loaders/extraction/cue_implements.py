@@ -74,6 +74,7 @@ class CueImplements(ImplementsActors, ImplementsObjects):
         self.manner = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
         self.joint_preps = frozenset(lex.cues("IMPLEMENTS", "joint_preps"))
         self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
+        self.lead_verbs = frozenset(lex.cues("IMPLEMENTS", "lead_verbs"))
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
@@ -95,7 +96,13 @@ class CueImplements(ImplementsActors, ImplementsObjects):
                 not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
+        lead: list[Ent] = []  # 由A牵头，…: the leading units
         for ci, cl in enumerate(ctx.clauses):
+            if ci == 0 and ctx.sim.startswith("由", cl[0]):
+                lead = self._lead_units(ctx, ctx.tokens(cl))
+                if lead:
+                    actors = list(lead)
+                    continue
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
                 if actors and ctx.sim.startswith(self.distributive, cl[0]):
                     actors = []  # …，各地组织X，推出Y: the actor before does not carry over 各地
@@ -124,10 +131,13 @@ class CueImplements(ImplementsActors, ImplementsObjects):
                 if ci > 0 and actors and toks:  # 甲市强化X，乙县组织了Y，同时推出Z: 乙县 acts
                     actors = self._opening_actor(ctx, toks, None) or actors
                 continue
-            here = self._actors(ctx, toks, q)
+            partner = bool(lead) and q > 1 and toks[0].text in self.partners
+            here = self._actors(ctx, toks[1:], q - 1) if partner else self._actors(ctx, toks, q)
             rule = "cue_implements"
             if here:
-                actors = here
+                # 由A牵头，会同B编制X: the leading units act with the partners the clause names
+                actors = here if not partner else \
+                    lead + [a for a in here if all(a.name != x.name for x in lead)]
             elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过"):
                 if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):
                     actors = [ctx.state.context[0]]
@@ -167,6 +177,16 @@ class CueImplements(ImplementsActors, ImplementsObjects):
             # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out
+
+    def _lead_units(self, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
+        """The bodies of a clause 由A(、B)牵头 (a lead verb closes it): they lead what the
+        clauses after carry out; [] for any other clause."""
+        if len(toks) < 3 or toks[-1].text not in self.lead_verbs:
+            return []
+        units = self._orgs_between(ctx, toks, 1, len(toks) - 1)
+        named = sum(len(a.name) for a in units)
+        rest = "".join(t.text for t in toks[1:-1] if t.text not in ("、", "和", "与", "及"))
+        return units if units and named == len(rest) else []  # (nothing else in the clause)
 
     @staticmethod
     def _next_drives(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
@@ -257,6 +277,9 @@ class CueImplements(ImplementsActors, ImplementsObjects):
             return
         # 由A指导、B和C共同主办的X: the organiser verb before 的 closes the list of bodies
         v = next((k for k in found if k + 1 < len(toks) and toks[k + 1].text == "的"), found[0])
+        if toks[v].text in self.lead_verbs and v + 2 < len(toks) and \
+                toks[v + 1].text in self.verbs and toks[v + 2].text == "的":
+            v += 1  # 由A牵头建设的X: A carries out X
         if v + 1 >= len(toks) or toks[v + 1].text != "的":
             self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
             return

@@ -30,7 +30,8 @@ class ImplementsActors(ImplementsGroups):
             near = self._relative_actor(ctx, toks, q)
             if near is not None:
                 return near  # (none at all before a venue or after 对)
-        preps = [t.text for t in toks[:k] if t.tag == "p" and t.text not in ctx.args.lead]
+        by = int(bool(toks) and toks[0].text == "由" and not relative)  # 由A会同B建设X: A acts
+        preps = [t.text for t in toks[by:k] if t.tag == "p" and t.text not in ctx.args.lead]
         joint = any(t.text in self.partners or t.text == "共同" for t in toks[k:q])
         if (preps and not (relative and all(p in self.place_preps for p in preps))) or \
                 (k and toks[k - 1].text in self.place_preps and not relative and not joint):
@@ -60,6 +61,10 @@ class ImplementsActors(ImplementsGroups):
             k = j
             if k < q and toks[k].text in ("、", "和", "与", "及", "会同"):
                 k += 1
+                continue
+            if by and k + 1 < q and toks[k].text in self.lead_verbs and \
+                    toks[k + 1].text in self.partners:
+                k += 2  # 由A牵头会同B建设X
                 continue
             break
         if found and k < q and toks[k].text == "的":
@@ -122,6 +127,7 @@ class ImplementsActors(ImplementsGroups):
                 continue
             if t.text in self.partners:
                 k = self._partner_end(ctx, toks, k + 1, q)
+                k = self._co_units(ctx, toks, k, q, found)  # X会同A、B组建Y: A and B act too
                 continue
             run = self._manner_run(toks, k, verb)
             if run > k + 1:
@@ -139,6 +145,20 @@ class ImplementsActors(ImplementsGroups):
                 continue
             return []
         return found
+
+    def _co_units(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int,
+                  found: list[Ent]) -> int:
+        """The bodies named from toks[k] after a partner word (会同A、B组建Y): each acts with
+        the actor (added to ``found``); the index after them."""
+        while k < q:
+            span = self._org_at(ctx, toks, k, q)
+            if span is None:
+                break
+            found.append(self._actor(ctx, span[0], span[1], span[2]))
+            k = span[3]
+            if k < q and toks[k].text in ("、", "和", "与", "及"):
+                k += 1
+        return k
 
     def _manner_run(self, toks: list[Tok], k: int, q: int) -> int:
         """The index after the longest run of up to four words from toks[k] (before q) that
@@ -315,8 +335,9 @@ class ImplementsActors(ImplementsGroups):
 
     def _subjectless(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
         """Nothing but adverbs, verbs of intent and a partner (同/与 X方, 会同有关部门) before
-        the verb at q: the clause's actor is the sentence's (愿同甲方一道举办X)."""
-        k = 0
+        the verb at q: the clause's actor is the sentence's (愿同甲方一道举办X); an ordinal
+        (二是联合打造X) opens an item of the sentence's or paragraph's work."""
+        k = 2 if q > 2 and toks[0].tag == "m" and toks[1].text == "是" else 0
         while k < q:
             t = toks[k]
             if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
@@ -332,8 +353,9 @@ class ImplementsActors(ImplementsGroups):
             if run > k + 1:
                 k = run  # (…，稳妥有序推出Y)
             elif t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
-                    t.text in self.manner or \
-                    (k == q - 1 and t.text in self.serial):  # …，组织开展Y
+                    t.text in self.manner or (k == q - 1 and (
+                        t.text in self.serial or t.text in self.partners)):
+                # …，组织开展Y; …，联合打造Y (jointly)
                 k += 1
             elif t.text in self.joint_preps and k + 1 < q:
                 span = self._org_at(ctx, toks, k + 1, q)

@@ -31,10 +31,12 @@ from .enumerations import document_rules
 from .headings import document_title, programme_headings
 from .mentions import find_mentions
 from .outside import OutsideHeads
+from .parties import agreement_parties, both_parties
 from .phrases import Ent, Phrases
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
 from .responsibility import ResponsibleUnits
+from .subsidiaries import Subsidiaries
 
 if TYPE_CHECKING:
     from .llm.config import LLMConfig
@@ -121,14 +123,29 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         args.set_self(main)
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
+    state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names
+    both = frozenset(lexicon.cues("IMPLEMENTS", "both_parties"))
+    units_of = Subsidiaries(lexicon)
     components = relation_components(lexicon, llm)
     _prepare(components, sim, sents, args)
     short_forms = tuple(args.self_names - args.self_refs)  # X集团 → X (not 公司, 我们)
+    ordinal = lexicon.regex("ordinal_at")
+    items: tuple[int, list[Ent]] = (-1, [])  # the last item paragraph (一是…) and its owner
+
+    def para_start(st: Sentence) -> int:
+        return st.start if st.start == 0 or sim[st.start - 1] == "\n" else -1
+
     for st in sents:
         ss, se = st.start, st.end
         span = (ss, se)
         if st.heading:
             context = []
+        elif st.start == para_start(st) and ordinal.match(sim, ss, se) and (
+                items[0] == st.paragraph - 1 or (context and context_para == st.paragraph - 1)):
+            # X将推进三方面工作。\n一是…\n二是…: X carries out each item, whatever body an item
+            # paragraph names after its first sentence
+            owner = items[1] if items[0] == st.paragraph - 1 else context
+            context, context_para, items = owner, st.paragraph, (st.paragraph, owner)
         elif context and st.paragraph != context_para and (
                 not lexicon.regex("company_word").search(context[0].name) or
                 not main or
@@ -141,6 +158,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         subj = rules.subject_orgs(ss, se, cls)
         if not subj and short_forms and sim[ss:se].lstrip().startswith(short_forms):
             subj = [state.self_org]  # X集团 …。X深化A。推进B: X (a short form) acts in B too
+        if not subj and state.parties:
+            subj = [Ent(w, "Organization", c, c + len(w), "agreement_party") for c, _ in cls
+                    for w in both if sim.startswith(w, c)][:1]  # 根据协议，双方将推进…
         if len(subj) == 1:
             context = subj
             context_para = st.paragraph
@@ -153,6 +173,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found += heads
         found += rules.implements(ss, se, cls, context)
         found += rules.projects(ss, se)
+        found += units_of(sim, ss, se, dm, state.self_org)  # X旗下A、B两家子公司
         state.context = context
         state.claimed = {}
         ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
@@ -176,8 +197,13 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
             b.node(ent, span)
         rules.loose = []
         for f in found:
-            if not _outside_list(f, outside):
-                b.edge(f, span)
+            if _outside_list(f, outside):
+                continue
+            if f.type == "IMPLEMENTS" and state.parties and f.source.name in both:
+                for p in both_parties(f.source, state.parties, both):  # 双方共建X: each party
+                    b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
+                continue
+            b.edge(f, span)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
             or rules.prev_topic
         while pending is not None and pending.start < se:

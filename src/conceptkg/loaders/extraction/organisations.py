@@ -30,8 +30,9 @@ def _department_regexes(places: frozenset[str], words: frozenset[str], sufs: fro
                         ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The department and national ministry patterns of :meth:`OrgFinder._departments` (made
     once per set of words: documents share them)."""
-    rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?"
-                    r"|省|市|县|区|州|国家)(?:" + _alternation(words)
+    # (a party committee's office is named by its level too: 市委金融办, 县委X办)
+    rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?委?"
+                    r"|(?:省|市|县|区|州)委?|国家)(?:" + _alternation(words)
                     + ")(?:管理|服务管理|监督管理)?(?:" + _alternation(sufs) + ")")
     # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
     ministry = re.compile("(?:" + _alternation(words) + ")部(?![长门分署])")
@@ -207,7 +208,7 @@ class OrgFinder:
                 out.append((s, m.end(), m.group()))
         for m in rx.finditer(sim):
             s = m.start()
-            if m.group(1) in ("省", "市", "县", "区", "州", "国家") and s > 0:
+            if m.group(1).rstrip("委") in ("省", "市", "县", "区", "州", "国家") and s > 0:
                 prev = sim[s - 1]
                 if _NAME_CHAR.match(prev) and \
                         prev not in self._org_left_stop_chars \

@@ -7,7 +7,8 @@
   segments (``甲地推出冬季新玩法 乙地冰雪旅游升温``) and so cuts a clause;
   so are spaces between digits printed apart (``3 2万辆``) and, on a line printed with a space
   after every character, all single spaces (``建 设 5 G 专 网``); a number wrapped across lines
-  is joined without a space;
+  is joined without a space; the space after an article's number that opens a line
+  (``第三条 …``) stays;
 - lines wrapped mid-sentence are joined; short lines without punctuation that stand between
   sentences (headings, side-bar titles) are kept on lines of their own.
 
@@ -65,8 +66,16 @@ def _clean_chars(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# the number of an article opening a line (第三条　…): the space after it is kept, so that the
+# line's first sentence starts after it (``article_number``)
+_ARTICLE = _ZH.regex("article_number")
+
+
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
+    article = _ARTICLE.match(line)
+    if article is not None:  # 第三条 市X局要…: the number stands apart from the article's text
+        line = line[:article.end()] + "\u3000" + line[article.end():].lstrip()
     spaced = _spaced_out(line)
     if not spaced:  # 甲乙丙丁 戊己庚辛 (a headline's segments): one space between long runs stays
         line = _SEGMENT_SPACE.sub("\u3000", line)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..zh import shipped
+
 __all__ = ["Sentence", "split_sentences"]
 
 # a sentence ends at 。！？；!? (with closing quotes/brackets that follow) or at a line break
 _END = re.compile(r"[。！？!?；;]+[”」』’\"）)]*|\n")
+# the number of an article that opens a line (第三条 …): no part of the line's first sentence
+_ARTICLE = shipped().regex("article_number")
 MAX_SENTENCE = 400
 HARD_MAX_SENTENCE = 4 * MAX_SENTENCE
 
@@ -57,8 +61,14 @@ def split_sentences(text: str) -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        line_start = s == 0 or text[s - 1] == "\n"
+        article = _ARTICLE.match(text[s:min(e, s + 12)]) if line_start else None
+        if article is not None and article.end() < e - s:
+            s += article.end()  # 第三条 市X局要…: the sentence starts after the number
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
-            heading = is_break and (s == 0 or text[s - 1] == "\n")
+            heading = is_break and line_start
             for a, b in _spans(text, s, e):
                 sentences.append(Sentence(text[a:b], a, b, para, heading))
         pos = end if not is_break else min(m.end(), len(text))

@@ -1,0 +1,62 @@
+"""The parties of an agreement a document reports (甲公司与乙公司签署合作协议): the bodies that
+a word for both parties (``双方``) stands for when it acts (双方将共建X: each party carries
+out X).
+
+The first signing in the document names them: two organisations right before a verb of
+signing or joining (``IMPLEMENTS.agreement_verbs``), joined by a word of partnership
+(``IMPLEMENTS.joint_preps``: 与, 和, 同), with at most a phrase of place or time between the
+second and the verb (甲公司与乙公司在海州签署…). A sentence with one party, or three, names
+none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .mention_types import DocMentions, Ent, Mention
+
+__all__ = ["agreement_parties", "both_parties"]
+
+#: how far before the verb the second party may end (a phrase of place or time between)
+_GAP = 12
+
+
+def _orgs_before(dm: DocMentions, start: int, end: int) -> list[Mention]:
+    """The organisation mentions in sim[start:end], outermost ones only."""
+    out: list[Mention] = []
+    for m in dm.between(start, end):
+        if m.type != "Organization":
+            continue
+        if out and m.start < out[-1].end:
+            if m.end - m.start > out[-1].end - out[-1].start:
+                out[-1] = m  # (the longer of two overlapping names)
+            continue
+        out.append(m)
+    return out
+
+
+def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
+    """The two parties of the first agreement the text reports, or [] (see the module)."""
+    verbs = lex.cues("IMPLEMENTS", "agreement_verbs")
+    joints = tuple(lex.cues("IMPLEMENTS", "joint_preps"))
+    if not verbs or "双" not in sim:
+        return []  # (only a document that speaks of both parties needs them)
+    for v in re.finditer("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))), sim):
+        s = max(sim.rfind(c, 0, v.start()) for c in "。！？；\n，") + 1
+        orgs = _orgs_before(dm, s, v.start())
+        if len(orgs) != 2:
+            continue
+        a, b = orgs
+        if sim[a.end:b.start] in joints and v.start() - b.end <= _GAP and \
+                a.name != b.name and sim[s:a.start].strip(" \u3000") == "":
+            return [Ent(m.name, "Organization", m.start, m.end, "agreement_party", m.aliases)
+                    for m in (a, b)]
+    return []
+
+
+def both_parties(ent: Ent, parties: list[Ent], words: frozenset[str]) -> list[Ent]:
+    """The parties a word for both of them (``ent``, 双方) stands for; [ent] otherwise."""
+    if parties and ent.name in words:
+        return [Ent(p.name, p.type, ent.start, ent.end, p.rule, p.aliases) for p in parties]
+    return [ent]
