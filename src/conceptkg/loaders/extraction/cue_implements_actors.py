@@ -146,20 +146,6 @@ class ImplementsActors(ImplementsGroups):
             return []
         return found
 
-    def _co_units(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int,
-                  found: list[Ent]) -> int:
-        """The bodies named from toks[k] after a partner word (会同A、B组建Y): each acts with
-        the actor (added to ``found``); the index after them."""
-        while k < q:
-            span = self._org_at(ctx, toks, k, q)
-            if span is None:
-                break
-            found.append(self._actor(ctx, span[0], span[1], span[2]))
-            k = span[3]
-            if k < q and toks[k].text in ("、", "和", "与", "及"):
-                k += 1
-        return k
-
     def _manner_run(self, toks: list[Tok], k: int, q: int) -> int:
         """The index after the longest run of up to four words from toks[k] (before q) that
         joins into a manner word (``IMPLEMENTS.manner_nouns``: 分批, 稳妥有序, 适度超前, split

@@ -95,3 +95,18 @@ class ImplementsGroups:
             a == counted or ctx.args.organisation(toks[j + 2].start, e) or
             len(a) > 2))
         return Ent(name, "Organization", s, e, "cue_org", aliases)
+
+    def _co_units(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int,
+                  found: list[Ent]) -> int:
+        """The bodies named from toks[k] after a partner word (会同A、B组建Y): each acts with
+        the actor (added to ``found``); the index after them. (``_org_at`` and ``_actor`` are
+        :class:`.cue_implements_actors.ImplementsActors`'.)"""
+        while k < q:
+            span = self._org_at(ctx, toks, k, q)
+            if span is None:
+                break
+            found.append(self._actor(ctx, span[0], span[1], span[2]))
+            k = span[3]
+            if k < q and toks[k].text in ("、", "和", "与", "及"):
+                k += 1
+        return k
