@@ -25,3 +25,13 @@ def test_a_driving_effect_on_b():
 def test_a_launch_ceremony_launches_nothing():
     got = edges(extract("海州市茶叶协会会长在启动仪式上表示，协会将整合服务资源。"))
     assert not any(r == "IMPLEMENTS" for _s, r, _t in got)
+
+
+def test_counted_measures_whose_name_holds_the_cue_drive_what_it_names():
+    got = edges(extract("青禾县近日印发12条促进茶园提质扩容政策措施，并公布补贴名单。"))
+    assert ("12条促进茶园提质扩容政策措施", "DRIVES", "茶园提质扩容") in got
+    assert not any(t.endswith("措施") for _s, r, t in got if r == "DRIVES")
+
+
+def test_counted_measures_before_a_plain_target_keep_it():
+    assert ("9项措施", "DRIVES", "渔港转型") in edges(extract("青禾县出台9项措施助推渔港转型。"))

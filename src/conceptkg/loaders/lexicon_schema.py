@@ -40,7 +40,8 @@ LIST_KEYS = (
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
     "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
-    "task_verbs", "offer_verbs", "list_task_verbs", "list_object_verbs", "founding_verbs",
+    "task_verbs", "measure_names", "offer_verbs", "list_task_verbs", "list_object_verbs",
+    "founding_verbs",
     "institute_heads",
     "group_heads", "scope_words", "thing_heads", "outside_heads",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",

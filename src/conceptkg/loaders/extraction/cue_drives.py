@@ -19,6 +19,7 @@ out, it does not drive).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..lexicon import Lexicon, trie_regex
@@ -38,6 +39,9 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 
 
+
+#: 43条 / 15项: a count of measures alone (their name follows it)
+_BARE_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[条项]")
 
 class CueDrives(DriveFrames, DriveTopics, DriveArguments):
     needs_cue = True
@@ -70,6 +74,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.under = frozenset(lex.cues("DRIVES", "under"))
         self.by_preps = frozenset(lex.cues("DRIVES", "by_preps"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
+        self.measure_names = tuple(sorted(lex.list("measure_names"), key=len,
+                                          reverse=True))
         self.org_heads = tuple(lex.list("org_heads"))
         self.turns = frozenset(lex.cues("DRIVES", "direction_preps"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
@@ -250,6 +256,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                         if src is None and (topic := self._topic(ctx, cl, 1)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
                             src = self._source(ctx, topic[0], rule, topic[1])
+                if rule == "cue_drives_chain" and src is not None and len(dsts) == 1:
+                    src, dsts = self._counted_measure(ctx, src, dsts[0])
                 self._emit(ctx, src, dsts, rule, out)
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
@@ -348,3 +356,17 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                                 state))
             return got[0]
         return read
+
+    def _counted_measure(self, ctx: SentenceContext, src: Ent, dst: Ent
+                         ) -> tuple[Ent, list[Ent]]:
+        """发布43条推动B政策举措: a counted thing launched right before the cue and a target
+        that ends in a measure head (``measure_names``) name one thing, the measures, which
+        drive B (the head left out of B)."""
+        head = next((h for h in self.measure_names
+                     if dst.name.endswith(h) and len(dst.name) > len(h) + 1), None)
+        if head is None or not _BARE_COUNT.fullmatch(src.name):
+            return src, [dst]
+        name = ctx.sim[src.start:dst.end]
+        return (Ent(name, "Initiative", src.start, dst.end, "noun_phrase", (src.name,)),
+                [Ent(dst.name[:-len(head)], dst.type, dst.start, dst.end - len(head),
+                     dst.rule)])
