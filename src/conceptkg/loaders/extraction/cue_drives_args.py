@@ -329,11 +329,18 @@ class DriveArguments:
         if "、" in src.name and src.rule == "chunk":  # A、B带动C: each drives C
             srcs = []
             pos = src.start
-            for part in src.name.split("、"):
-                ent = ctx.args.entity(pos, pos + len(part), rule) if part else None
-                if ent is not None and ent.type not in ACTORS and not ctx.args.is_place(
-                        pos, pos + len(part)):  # (甲省、乙省推动B: places act, not drive)
-                    srcs.append(ent)
+            parts = src.name.split("、")
+            for i, part in enumerate(parts):
+                spans = [(pos, pos + len(part))]
+                words = ctx.tokens(spans[0]) if i == len(parts) - 1 else []
+                if len(words) == 3 and words[1].text in self.conj and \
+                        all(w.tag[:1] == "n" for w in (words[0], words[2])):
+                    spans = [(w.start, w.end) for w in (words[0], words[2])]  # A、B和C
+                for a, b in spans:
+                    ent = ctx.args.entity(a, b, rule) if b > a else None
+                    if ent is not None and ent.type not in ACTORS and not ctx.args.is_place(
+                            a, b):  # (甲省、乙省推动B: places act, not drive)
+                        srcs.append(ent)
                 pos += len(part) + 1
         for s in srcs:
             for d in dsts:

@@ -57,7 +57,7 @@ class DriveTopics:
         before = [t for t in words if t.end <= span[0]]
         if not sub or sub[0].text[:2] in ctx.args.light or \
                 sub[0].tag in ("d", "ad", "a", "v", "vn", "r", "m", "nr", "nt", "t") or \
-                any(t.text in ctx.args.light for t in words if t.start >= span[1]) or \
+                self._light_predicate(ctx, words, span[1]) or \
                 ctx.args.is_time(sub[0]) or \
                 any((ctx.args.is_verb(t) and len(t.text) > 1) or t.text in self.role_verbs
                     or t.text in ctx.args.light or t.text[:2] in self.manner_words
@@ -71,6 +71,14 @@ class DriveTopics:
             # 打造X: no thing; X着力构建Y: a task, its subject acts;
             # a word tagged as a person's or a body's name opens an actor or a verb)
         return (span, state[1] if state is not None else ())
+
+    def _light_predicate(self, ctx: SentenceContext, words: list[Tok], end: int) -> bool:
+        """The first verb after the subject (ending at ``end``) is a light verb: the clause
+        sets about a task (X着力构建Y), its subject acts; a light verb further on, inside the
+        object (A降低了企业使用X的门槛), says nothing of the subject."""
+        verb = next((t for t in words if t.start >= end and (
+            t.text in ctx.args.light or ctx.args.is_verb(t))), None)
+        return verb is not None and verb.text in ctx.args.light
 
     def _topic(self, ctx: SentenceContext, cl: _Span, reach: int
                ) -> tuple[_Span, tuple[str, ...]] | None:

@@ -5,7 +5,7 @@
   initiative-like (a quoted or book-title name, an initiative head word) or the object of a
   strong verb (印发, 启动, 举办 …);
 - ``ORG …，打造 X，建设 Y``: later clauses that open with a verb keep the sentence's actor;
-- ``由 ORG (与 ORG) 主办的 X``;
+- ``由 ORG (与 ORG) 主办的 X``; ``ORG (与 ORG) 牵头建设的 X`` (:mod:`.cue_implements_built`);
 - ``公司/我省 …``: self-references stand for the organisation the document is by or about;
 - a subjectless sentence takes the organisation its paragraph is about.
 """
@@ -17,6 +17,7 @@ import re
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_implements_actors import ImplementsActors
+from .cue_implements_built import ImplementsBuilt
 from .cue_implements_objects import ImplementsObjects
 from .phrases import Ent
 from .rules.common import Found
@@ -25,7 +26,7 @@ from .tokens import Tok, tag_table
 __all__ = ["CueImplements"]
 
 
-class CueImplements(ImplementsActors, ImplementsObjects):
+class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -43,6 +44,8 @@ class CueImplements(ImplementsActors, ImplementsObjects):
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
+        self.builders = frozenset(lex.cues("IMPLEMENTS", "builder_verbs"))
+        self.builder_manners = frozenset(lex.cues("IMPLEMENTS", "builder_manners"))
         ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))
         self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
         self.subject_parties = frozenset(lex.cues("IMPLEMENTS", "subject_parties"))
@@ -124,6 +127,7 @@ class CueImplements(ImplementsActors, ImplementsObjects):
                 before = []
             toks = self._split_verbs(ctx.tokens(cl))
             self._organised_by(ctx, toks, out)
+            self._built_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             if ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors

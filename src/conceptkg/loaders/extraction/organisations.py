@@ -241,6 +241,10 @@ def org_aliases(name: str, places: list[str], lex: Lexicon | None = None) -> set
         stripped = lex.regex("company_suffix").sub("", n)
         if stripped != n and len(stripped) >= 3:
             out.add(stripped)
+        base = stripped if stripped != n and len(stripped) >= 3 else n
+        trade = lex.regex("company_trade_suffix").sub("", base)
+        if trade != base and len(trade) >= 4:
+            out.add(trade)  # X智能科技有限公司, X医疗科技 → X智能, X医疗
         # X集团有限公司 → X集团, X股份有限公司 → X股份: one company
         legal = lex.regex("legal_form").sub("", n)
         if legal != n and len(legal) >= 4 and legal != stripped:

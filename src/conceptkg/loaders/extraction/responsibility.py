@@ -3,6 +3,11 @@
 language data). The task is the paragraph's heading sentence without its opening verb
 (推进X建设 → X建设, the full heading stays an alias). Units that name no single body
 (各市人民政府: ``各…``) are left out.
+
+A box of units and their roles (``（A牵头，B、C按职责分工负责）``, ``（A、B负责）``:
+``responsibility_roles``) reads the same when every part of it closes with a role and each unit
+is a recognised organisation or ends like a body (``org_suffixes``, ``gov_dept_suffixes``,
+``unit_suffixes``); the task's opening verb may also be one of ``task_title_verbs``.
 """
 
 from __future__ import annotations
@@ -29,25 +34,60 @@ class ResponsibleUnits:
         markers = lex.cues("IMPLEMENTS", "responsibility_markers")
         self.box = re.compile(r"[（(](?:" + "|".join(map(re.escape, markers)) +
                               r")[：:]([^（）()]{2,200})[)）]") if markers else None
+        self.roles = lex.regex("responsibility_roles")
+        self.role_box = re.compile(r"[（(]([^（）()]{2,200}?)[)）]")
+        self.title_verbs = frozenset(lex.list("task_title_verbs"))
+        self.suffixes = tuple(lex.list("org_suffixes")) + tuple(lex.list("gov_dept_suffixes")) \
+            + tuple(lex.list("unit_suffixes"))
 
     def __call__(self, sents: Sequence[Sentence], sim: str, args: ArgumentFinder
                  ) -> list[tuple[Found, int]]:
-        if self.box is None:
-            return []
         out: list[tuple[Found, int]] = []
         first_of_para: dict[int, int] = {}
         for k, st in enumerate(sents):
             first_of_para.setdefault(st.paragraph, k)
         for k, st in enumerate(sents):
-            for m in self.box.finditer(sim, st.start, st.end):
+            boxes = [self._units(m) for m in self.box.finditer(sim, st.start, st.end)] \
+                if self.box is not None else []
+            if "）" in sim[st.start:st.end] or ")" in sim[st.start:st.end]:
+                boxes += [units for m in self.role_box.finditer(sim, st.start, st.end)
+                          if (units := self._role_units(m, args))]
+            for units in boxes:
                 head = sents[first_of_para[st.paragraph]]
                 task = self._task(sim, head, args)
                 if task is None:
                     continue
-                for name, s, e in self._units(m):
+                for name, s, e in units:
                     org = Ent(args.organisation(s, e) or name, "Organization", s, e,
                               "responsible_unit")
                     out.append((Found(org, "IMPLEMENTS", task, "responsible_units"), k))
+        return out
+
+    def _role_units(self, m: re.Match[str], args: ArgumentFinder
+                    ) -> list[tuple[str, int, int]]:
+        """（A牵头，B、C配合）: the units of a box whose every part closes with a role; nothing
+        when a part has no role or a unit is no body."""
+        out: list[tuple[str, int, int]] = []
+        pos = m.start(1)
+        for part in re.split(r"([，,；;])", m.group(1)):
+            if part in ("，", ",", "；", ";"):
+                pos += 1
+                continue
+            role = self.roles.search(part)
+            if role is None or role.start() < 2:
+                return []
+            q = pos
+            for name in re.split(r"(、)", part[:role.start()]):
+                if name == "、":
+                    q += 1
+                    continue
+                if not name.startswith(("各", "有关", "相关")):
+                    if args.organisation(q, q + len(name)) is None and not (
+                            2 <= len(name) <= 20 and name.endswith(self.suffixes)):
+                        return []
+                    out.append((name, q, q + len(name)))
+                q += len(name)
+            pos += len(part)
         return out
 
     def _units(self, m: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -74,7 +114,8 @@ class ResponsibleUnits:
             return None
         toks = args.tokens(s, e)
         i = 0
-        while i < len(toks) - 1 and (toks[i].text in args.light or toks[i].text in args.lead):
+        while i < len(toks) - 1 and (toks[i].text in args.light or toks[i].text in args.lead
+                                     or toks[i].text in self.title_verbs):
             i += 1
         name_start = toks[i].start if toks else s
         ent = args.entity(name_start, e, "responsible_units", hint="Initiative",

@@ -152,6 +152,11 @@ class RuleBase:
         它/其/这 continues the topic of the sentence before."""
         if self.rx("pronoun_topic").match(self.sim, ss, se):
             return self.prev_topic
+        asked = self.rx("question_topic").match(self.sim, ss, se)
+        if asked:  # 何谓X？: the question names the topic
+            ent = self.ph.resolve(*asked.span(1), "Concept")
+            if ent is not None and ent.type in ("Concept", "Factor", "Initiative"):
+                return ent
         lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
         if lead:
             ss = lead.end()

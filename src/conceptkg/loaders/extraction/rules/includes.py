@@ -78,7 +78,8 @@ class IncludesRules(GroupRules, CountedRules):
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
                 a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
-                    self._with_generic(cs, vs) or self._group_opening(cs, vs)
+                    self._with_generic(cs, vs) or self._group_opening(cs, vs) or \
+                    self._pronoun_subject(cs, vs)
                 if _COUNTED_LABEL.fullmatch(sim[ve:ce].strip()):  # A包括四项重点行动：B、C…
                     owner = a or self._lead_phrase(cs, vs)
                     counted = self._colon_counted(sim[ve:ce].strip(), ce, se, owner) \
@@ -136,6 +137,16 @@ class IncludesRules(GroupRules, CountedRules):
         out.extend(self._labelled_lists(cls))
         out.extend(self.counted_lists(ss, se, cls))
         return out
+
+    def _pronoun_subject(self, cs: int, vs: int) -> Ent | None:
+        """它(既)包括…, 其主要包括…: a pronoun that is the whole subject stands for the topic of
+        the sentence before (何谓X？它包括…: X), when that is a thing."""
+        m = self.rx("pronoun_topic").match(self.sim, cs, vs)
+        t = self.prev_topic
+        if m is None or t is None or t.type not in ("Concept", "Factor", "Initiative") or \
+                not self.rx("only_filler").match(self.sim[m.end():vs]):
+            return None
+        return Ent(t.name, t.type, cs, vs, "anaphor", t.aliases)
 
     def _lead_phrase(self, cs: int, vs: int) -> Ent | None:
         """The Initiative or Concept the clause before ``vs`` names after its lead words
