@@ -45,3 +45,13 @@ def test_a_strategy_that_lists_roles_includes_each_thing():
 def test_role_frames_without_an_including_verb_give_no_parts():
     got = edges(extract("海州市将以港口物流为核心，以先进制造为支撑。"))
     assert not any(r == "INCLUDES" for _s, r, _t in got)
+
+
+def test_bare_group_is_the_group_even_when_a_partner_company_is_named_more_often():
+    text = ("远帆能源集团与澄川数智签署合作协议\n\n"
+            "6月18日，远帆能源集团有限公司与澄川数智科技股份有限公司签署战略合作协议。"
+            "澄川数智将为园区提供数据平台。澄川数智负责运维。澄川数智派驻团队。\n\n"
+            "下半年，集团将启动“数智远帆”三年行动。\n")
+    got = edges(extract(text))
+    assert ("远帆能源集团有限公司", "IMPLEMENTS", "数智远帆三年行动") in got
+    assert not any(s.startswith("澄川数智") and t == "数智远帆三年行动" for s, _r, t in got)

@@ -131,8 +131,14 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         dominant = main == speaker or counts[main] >= 0.5 * companies
         words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
         self_re = trie_regex(words)
+        # 集团 stands for a group: the main organisation when it is one, else the group the
+        # text names most often (an agreement between a group and a technology company)
+        groups = [n for n in counts if "集团" in n and not lex.regex("branch_suffix").search(n)]
+        group = main if "集团" in main or not groups else \
+            max(groups, key=lambda n: (counts[n], n))
         for m in self_re.finditer(sim):
-            cands.append(Mention(m.start(), m.end(), main, "Organization", "org_self"))
+            who = group if m.group().endswith("集团") else main
+            cands.append(Mention(m.start(), m.end(), who, "Organization", "org_self"))
     if len(parks) == 1:  # 园区搭建…: the park the text is about
         cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
                      for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
