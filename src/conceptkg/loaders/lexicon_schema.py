@@ -36,7 +36,7 @@ LIST_KEYS = (
     "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "noun_words", "predicate_words", "copulas", "false_org_endings",
-    "non_party_words", "modal_verbs",
+    "non_party_words", "modal_verbs", "copula_leads",
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
     "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)

@@ -68,6 +68,7 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
         self.fund_verbs = frozenset(lex.cues("DRIVES", "fund_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
+        self.copula_leads = frozenset(lex.list("copula_leads"))
         self.chain = frozenset(lex.cues("DRIVES", "chain"))
         self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
         self.even = frozenset(lex.cues("DRIVES", "even_words"))

@@ -365,7 +365,17 @@ class DriveArguments:
         return s, e
 
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """The phrase a clause opens with, up to its first verb (or adjective: 表现亮眼)."""
+        """The phrase a clause opens with, up to its first verb (or adjective: 表现亮眼); a
+        clause that is one noun phrase closed by ``的`` and nouns (安全可靠的A环境) is that
+        phrase."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        de = max((k for k in range(end) if toks[k].text == "的"), default=0)
+        if 0 < de < end - 1 and toks[0].noun and all(t.noun for t in toks[de + 1:end]) and \
+                not any(t.verb or t.tag in ("d", "ul") for t in toks[:de - 1]):
+            # (only a verb right before 的 qualifies: A降低了B使用C的门槛 is a clause)
+            return toks[0].start, toks[end - 1].end
         for k, t in enumerate(toks):
             if t.verb or t.text in self.verbs:
                 return ctx.args.subject(toks, k) if k else None

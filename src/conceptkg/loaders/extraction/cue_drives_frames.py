@@ -392,8 +392,11 @@ class DriveFrames:
         k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
         if k is None:
             return
-        span = ctx.args.subject(toks, k) if k else None
-        if span is None and ctx.args._lead_end(toks, 0, k, light=False) == k:
+        s = k
+        while s and (toks[s - 1].text in self.copula_leads or toks[s - 1].tag == "d"):
+            s -= 1  # A才能成为B的引擎, …，本身就是B的催化剂
+        span = ctx.args.subject(toks, s) if s else None
+        if span is None and ctx.args._lead_end(toks, 0, s, light=False) == s:
             span = carried() if carried is not None else None
         src = self._source(ctx, span, "cue_drives_engine")
         a = k + 1

@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
+from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
@@ -24,7 +25,7 @@ from .tokens import Tok, word_tag
 __all__ = ["CueIncludes"]
 
 
-class CueIncludes(EtcLists):
+class CueIncludes(EtcLists, ComposedLists):
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
     relation = "INCLUDES"
@@ -256,6 +257,18 @@ class CueIncludes(EtcLists):
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
     @staticmethod
+    def _state_topic(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """A clause that only says how its topic fares, noun by noun (X规模大、质量高，涵盖…):
+        the topic, before the first noun an adjective describes (X强: X)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        if j < 3 or toks[j - 1].tag != "a" or not toks[j - 2].noun:
+            return None
+        k = next(k for k in range(1, j) if toks[k].tag == "a" and toks[k - 1].noun)
+        return ctx.args.subject(toks, k - 1) if k > 1 else (toks[0].start, toks[0].end)
+
+    @staticmethod
     def _counted_launch(ctx: SentenceContext, cl: tuple[int, int]) -> Ent | None:
         """The one counted thing the clause ``cl`` launched or put out (临江县出台8条措施扶持
         X: 8条措施), which owns a list after it (…，包括A、B)."""
@@ -283,7 +296,8 @@ class CueIncludes(EtcLists):
                 prev, prev_cl = None, cl
                 continue
             toks = ctx.tokens(cl)
-            self._composed(ctx, toks, out)
+            self._composed(ctx, toks, out, prev if prev is not None else
+                           ctx.tokens(prev_cl) if prev_cl is not None else None)
             self._part_of(ctx, toks, out)
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
@@ -323,7 +337,7 @@ class CueIncludes(EtcLists):
                                      None)
                             span = ctx.args.subject(prev, k) if k else None
                         else:
-                            span = self._tail_phrase(ctx, prev)
+                            span = self._state_topic(ctx, prev) or self._tail_phrase(ctx, prev)
                     head = self._head(ctx, span, "cue_includes")
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",

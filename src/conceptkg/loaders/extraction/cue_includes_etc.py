@@ -55,33 +55,6 @@ class EtcLists:
             return None  # (the words after the count are tagged too loosely to read more)
         return self._head(ctx, (prev[k].start, prev[n - 1].end), "cue_includes")
 
-    def _composed_head(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
-        """The subject of a clause that says what it is made of (X由A、B构成)."""
-        v = next((k for k, t in enumerate(prev) if t.text in self.compose), None)
-        by = next((k for k in range(v or 0) if prev[k].text == "由"), None)
-        if v is None or not by:
-            return None
-        return self._head(ctx, ctx.args.subject(prev, by), "cue_includes_composed")
-
-    def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
-        """A 由 B、C(三部分) 构成: A includes each listed part."""
-        v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
-        if v is None:
-            return
-        by = next((k for k in range(v) if toks[k].text == "由"), None)
-        if by is None or by == 0 or "、" not in {t.text for t in toks[by:v]}:
-            return
-        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
-        if head is None:
-            return
-        end = v
-        if v >= 2 and toks[v - 2].tag == "m":
-            end = v - 2  # …三部分构成: the count closes the list
-        elif v >= 1 and toks[v - 1].tag == "m":
-            end = v - 1
-        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
-        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
-
     def _part_of(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """A和B(都)是C的(重要)组成部分: C includes A and B (``INCLUDES.part_nouns``)."""
         p = next((k for k, t in enumerate(toks) if t.text in self.part_nouns), None)

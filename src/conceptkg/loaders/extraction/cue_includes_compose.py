@@ -1,0 +1,81 @@
+"""INCLUDES of composition: ``X由A、B构成`` and its reverse ``A、B(，)构成(了)X(的N根支柱)`` (a
+mixin of ``CueIncludes``, split from ``cue_includes_etc``)."""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .phrases import Ent
+from .rules.common import Found
+from .tokens import Tok
+
+__all__ = ["ComposedLists"]
+
+
+class ComposedLists:
+    """Reads what a whole is made of; the host gives ``compose``, ``_head``, ``_items`` and
+    ``_emit``."""
+
+    def _composed_head(self, ctx: SentenceContext, prev: list[Tok]) -> Ent | None:
+        """The subject of a clause that says what it is made of (X由A、B构成)."""
+        v = next((k for k, t in enumerate(prev) if t.text in self.compose), None)
+        by = next((k for k in range(v or 0) if prev[k].text == "由"), None)
+        if v is None or not by:
+            return None
+        return self._head(ctx, ctx.args.subject(prev, by), "cue_includes_composed")
+
+    def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
+                  prev: list[Tok] | None = None) -> None:
+        """A 由 B、C(三部分) 构成: A includes each listed part."""
+        v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
+        if v is None:
+            return
+        by = next((k for k in range(v) if toks[k].text == "由"), None)
+        if by is None:
+            self._composing(ctx, toks, v, prev, out)
+            return
+        if by == 0 or "、" not in {t.text for t in toks[by:v]}:
+            return
+        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
+        if head is None:
+            return
+        end = v
+        if v >= 2 and toks[v - 2].tag == "m":
+            end = v - 2  # …三部分构成: the count closes the list
+        elif v >= 1 and toks[v - 1].tag == "m":
+            end = v - 1
+        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
+        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
+
+    def _composing(self, ctx: SentenceContext, toks: list[Tok], v: int,
+                   prev: list[Tok] | None, out: list[Found]) -> None:
+        """A、B、C(，)构成(了)X(的N根支柱): X includes each listed part; the list opens the
+        clause, or is the whole clause before when the compose word opens this one."""
+        if v:
+            parts = toks[:v]
+        elif prev:
+            parts = prev
+        else:
+            return
+        while parts and parts[-1].tag == "x":
+            parts = parts[:-1]
+        a = ctx.args._lead_end(parts, 0, len(parts), light=False)
+        if a >= len(parts) or "、" not in {t.text for t in parts[a:]} or \
+                any(t.tag == "d" or t.text in ctx.args.lead for t in parts[a:]):
+            # (A与B相互促进，构成了X: an adverb makes the list a clause)
+            return
+        h = v + 1
+        while h < len(toks) and toks[h].tag in ("ul", "d"):
+            h += 1  # 构成了
+        end = len(toks)
+        while end > h and toks[end - 1].tag == "x":
+            end -= 1
+        de = next((k for k in range(h, end - 1) if toks[k].text == "的"), None)
+        if de is not None and toks[de + 1].tag == "m":
+            end = de  # X的四根支柱: X (a head of other words stays whole: 全县的产业体系)
+        if end <= h:
+            return
+        head = self._head(ctx, (toks[h].start, toks[end - 1].end), "cue_includes_composed")
+        if head is None:
+            return
+        items = self._items(ctx, parts, a, "cue_includes_composed", head)
+        self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
