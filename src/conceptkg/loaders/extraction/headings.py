@@ -4,7 +4,9 @@
   organisation and names an initiative (``江州省数据要素行动方案``) is the document's own
   programme: the place (its government) or organisation is the document's actor and implements
   it. The actor becomes the document's own organisation when the text names no other (the
-  subject of its subjectless sentences).
+  subject of its subjectless sentences). A title that issues a document
+  (``江州市人民政府办公室关于印发《江州市X若干措施》的通知``) makes the body that opens it
+  implement the document issued.
 - **Box and section titles.** A heading line that, after its numbering (专栏2, 一、, （三）, 1.),
   ends with an initiative head word (工程, 行动, 计划 …) names a programme: a node.
 """
@@ -25,7 +27,8 @@ __all__ = ["document_title", "programme_headings"]
 _DATES = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[)）]\s*$")
 
 
-def _heading_name(sim: str, st: Sentence, lex: Lexicon) -> tuple[int, int] | None:
+def _heading_name(sim: str, st: Sentence, lex: Lexicon, longest: int = 30
+                  ) -> tuple[int, int] | None:
     s, e = st.start, st.end
     m = lex.regex("heading_numbering").match(sim[s:e])  # (the pattern is anchored with ^)
     if m:
@@ -35,7 +38,7 @@ def _heading_name(sim: str, st: Sentence, lex: Lexicon) -> tuple[int, int] | Non
         e = d.start()  # 行动计划（2021-2023年）
     while e > s and sim[e - 1] in " \t。：:；;，,":
         e -= 1
-    return (s, e) if 3 <= e - s <= 30 else None
+    return (s, e) if 3 <= e - s <= longest else None
 
 
 def programme_headings(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
@@ -64,7 +67,10 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     if first is None or not sents[first].heading:
         return None, None, -1
     st = sents[first]
-    span = _heading_name(sim, st, args.lex)
+    span = _heading_name(sim, st, args.lex, 80)  # a title that issues a document is long
+    if span is not None and span[1] - span[0] > 30 and \
+            not args.lex.regex("issuing_title").search(sim, span[0], span[1]):
+        span = None
     if span is None:
         return None, None, -1
     words = args.tokens(*span)
@@ -82,4 +88,17 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         title = args.entity(span[0], span[1], "document_title", hint="Initiative")
         if title is not None and title.type == "Initiative":
             found = Found(actor, "IMPLEMENTS", title, "document_title")
+    issued = _issued(sim, actor.end, span[1], args)
+    if found is None and issued is not None:
+        found = Found(actor, "IMPLEMENTS", issued, "document_title")
     return actor, found, first
+
+
+def _issued(sim: str, s: int, e: int, args: ArgumentFinder) -> Ent | None:
+    """X关于印发《Y》的通知: the document Y that the title issues (``issuing_title``), when Y
+    ends with a policy head."""
+    m = args.lex.regex("issuing_title").search(sim, s, e)
+    if m is None or not m.group("name").endswith(tuple(args.lex.list("policy_heads"))):
+        return None
+    ent = args.entity(m.start("name"), m.end("name"), "document_title", hint="Initiative")
+    return ent if ent is not None and ent.type == "Initiative" else None
