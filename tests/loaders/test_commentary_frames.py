@@ -1,4 +1,4 @@
-"""Round 18 commentary mechanisms: parts listed before a compose word (A、B构成了X的N根支柱),
+"""Commentary mechanisms: parts listed before a compose word (A、B构成了X的N根支柱),
 the topic of a clause that only says how it fares (X规模大、质量高，涵盖A、B), a copula after
 其/才能/本身 in A是B的引擎, a clause that is one noun phrase as the subject carried to the next
 one, and vague heads of ways and contents. All texts are made up for these tests."""

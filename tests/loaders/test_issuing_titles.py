@@ -1,4 +1,4 @@
-"""Round 19 document mechanisms: the issuer of a document named in its title line, a role
+"""Document mechanisms: the issuer of a document named in its title line, a role
 strengthened (强化A对B的支撑作用), and a quality the dictionary tags as a name before an
 instrument (以高素质X支撑B). All texts are made up for these tests."""
 

@@ -1,4 +1,4 @@
-"""Round 17 document mechanisms: role boxes after a plan's tasks, a company's review naming its
+"""Document mechanisms: role boxes after a plan's tasks, a company's review naming its
 own body, relative clauses of building, short company names, topic chains past an object's own
 light verb, listed drivers joined by 和, and a pronoun after a question. All texts are made up
 for these tests."""
