@@ -35,3 +35,10 @@ def test_counted_measures_whose_name_holds_the_cue_drive_what_it_names():
 
 def test_counted_measures_before_a_plain_target_keep_it():
     assert ("9项措施", "DRIVES", "渔港转型") in edges(extract("青禾县出台9项措施助推渔港转型。"))
+
+
+def test_count_words():
+    from conceptkg.loaders.extraction.list_items import count_of
+
+    assert [count_of(x) for x in ("三", "两", "12", "１２", "¹", "一二", "多")] == \
+        [3, 2, 12, 12, 0, 0, 0]

@@ -130,8 +130,8 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
 def count_of(text: str) -> int:
     """The number a count word names (三 → 3, 两 → 2, 12 → 12; 0 when none)."""
     digits = "一二三四五六七八九十"
-    if text.isdigit():
+    if text.isdecimal():  # (not isdigit: ¹ is a digit but no number int() reads)
         return int(text)
     if text == "两":
         return 2
-    return digits.index(text) + 1 if text in digits else 0
+    return digits.index(text) + 1 if len(text) == 1 and text in digits else 0
