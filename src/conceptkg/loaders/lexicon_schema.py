@@ -52,7 +52,7 @@ LIST_KEYS = (
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
     # plans
-    "task_title_verbs",
+    "task_title_verbs", "task_clause_verbs", "appositive_words",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
            "check_lexicon_text"]

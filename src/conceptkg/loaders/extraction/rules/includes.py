@@ -135,6 +135,7 @@ class IncludesRules(GroupRules, CountedRules):
         out.extend(self._aspects(ss, se))
         out.extend(self._represented(ss, se))
         out.extend(self._labelled_lists(cls))
+        out.extend(self._appositive_frames(cls, se))
         out.extend(self.counted_lists(ss, se, cls))
         return out
 
@@ -206,6 +207,33 @@ class IncludesRules(GroupRules, CountedRules):
                     out.append(ent)
             pos = m.end()
         return out if frames >= 2 else []
+
+    def _appositive_frames(self, cls: list[tuple[int, int]], se: int) -> list[Found]:
+        """X布局，即以A为主业，以B和C为两翼: a clause that opens with a word of "namely"
+        (``appositive_words``) and two role frames or more spells out the thing that ends the
+        clause before (a quoted name in it first): X includes A, B and C."""
+        sim, out = self.sim, []
+        for ci in range(1, len(cls)):
+            cs = cls[ci][0]
+            word = next((w for w in self.words("appositive_words") if sim.startswith(w, cs)), "")
+            if not word or not sim.startswith("以", cs + len(word)):
+                continue
+            framed = self._role_frames(cs + len(word), se)
+            if not framed:
+                continue
+            pcs, pce = cls[ci - 1]
+            q = sim.rfind("“", pcs, pce)
+            qe = sim.find("”", q + 1, pce) if q >= 0 else -1
+            owner = None
+            if qe > q + 2:
+                owner = self.ph.resolve(q + 1, qe) or \
+                    Ent(sim[q + 1:qe], "Initiative", q + 1, qe, "quoted_name")
+            else:
+                owner = self._adjacent_before(pcs, pce, ("Concept", "Initiative"))
+            if owner is not None and owner.type != "Organization":
+                out += [Found(owner, "INCLUDES", b, "includes_verb") for b in framed
+                        if b.name != owner.name]
+        return out
 
     def _labelled_lists(self, cls: list[tuple[int, int]]) -> list[Found]:
         """A、B、C“三链协同”: a list of three or more items right before a quoted label that

@@ -61,6 +61,9 @@ class ProjectRules(RuleBase):
             self.project = title  # a new numbered item starts a new block
             self.task = self._task(item.end(), end.start()) \
                 if end is not None and title is None and end.group() == "。" else None
+            if title is None and self.task is None and (end is None or end.group() == "。"):
+                # 5.依托X，建设Y基地，培育Z: the first clause that sets up a programme
+                self.project = self._clause_title(item.end(), end.start() if end else se)
             if title is not None:
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
@@ -119,6 +122,31 @@ class ProjectRules(RuleBase):
         if m is not None and m.type == "Organization":
             return None
         return Ent(name, "Initiative", verb.end(), e, "project_task")
+
+    def _clause_title(self, s: int, e: int) -> Ent | None:
+        """A numbered task whose first sentence runs on over commas: the programme that the
+        first of its clauses opening with an implementing verb (or ``task_clause_verbs``)
+        names (``举办X旅游节，带动Y``); a quoted name with a head of its own counts
+        (``开展“X”技能培训``)."""
+        extra = self.words("task_clause_verbs")
+        for a, b in _parts(self.sim, s, e):
+            a += len(self.sim[a:b]) - len(self.sim[a:b].lstrip())
+            verb = self.impl_verbs.match(self.sim, a, b)
+            if verb is None:
+                if not self.sim.startswith(extra, a):
+                    continue
+                a += next(len(w) for w in extra if self.sim.startswith(w, a))
+            title = self._title(a, b)
+            if title is not None:
+                return title
+            text = self.sim[verb.end():b].strip() if verb is not None else ""
+            name = text.replace("“", "").replace("”", "")
+            if text.startswith("“") and not text.endswith("”") and 4 <= len(name) <= 16 and \
+                    self.ph.valid_name(name, "Initiative"):
+                core = text[1:text.index("”")] if "”" in text else ""
+                return Ent(name, "Initiative", verb.end(), b, "project_title",
+                           (core,) if len(core) >= 2 else ())
+        return None
 
     def _title(self, s: int, e: int) -> Ent | None:
         verb = self.impl_verbs.match(self.sim, s, e)
