@@ -75,7 +75,10 @@ class Lexicon:
 
     def words(self, key: str) -> tuple[str, ...]:
         """The list ``key`` as a tuple (made once per lexicon; for ``in`` and ``startswith``)."""
-        return self._derive("words", key, lambda: tuple(self.list(key)))
+        value = self._derived.get(("words", key))  # (asked very often: no closure per call)
+        if value is None:
+            value = self._derived[("words", key)] = tuple(self.list(key))
+        return value
 
     def charset(self, key: str) -> frozenset[str]:
         """:meth:`chars` ``key`` as a set (made once per lexicon)."""

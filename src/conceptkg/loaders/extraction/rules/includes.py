@@ -213,10 +213,13 @@ class IncludesRules(GroupRules, CountedRules):
         (``appositive_words``) and two role frames or more spells out the thing that ends the
         clause before (a quoted name in it first): X includes A, B and C."""
         sim, out = self.sim, []
+        words = self.words("appositive_words")
         for ci in range(1, len(cls)):
             cs = cls[ci][0]
-            word = next((w for w in self.words("appositive_words") if sim.startswith(w, cs)), "")
-            if not word or not sim.startswith("以", cs + len(word)):
+            if not sim.startswith(words, cs):
+                continue  # (most clauses)
+            word = next(w for w in words if sim.startswith(w, cs))
+            if not sim.startswith("以", cs + len(word)):
                 continue
             framed = self._role_frames(cs + len(word), se)
             if not framed:
