@@ -84,7 +84,9 @@ class SubjectRules(RuleBase):
         governs (面向甲国、乙国建设X, 对甲方、乙方实施Y): they are whom or what the act is for,
         not who acts."""
         text = self.sim[cs:o.start]
-        prep = next((p for p in self._governing_preps if text.startswith(p)), None)
+        gov = self._governing_preps
+        prep = next((p for p in gov if text.startswith(p)), None) \
+            if text.startswith(gov) else None
         k = cs + len(prep) if prep is not None else max(
             (cs + text.rfind(p) + len(p) for p in self._scope_preps if p in text), default=-1)
         if k < 0:
@@ -114,5 +116,9 @@ class SubjectRules(RuleBase):
     def _scope_preps(self) -> tuple[str, ...]:
         """The ``scope_words`` of two characters or more (面向, 针对): they govern a list of
         names wherever they stand in the clause."""
-        return tuple(w for w in self._governing_preps if len(w) >= 2 and
-                     w in self.lex.cues("IMPLEMENTS", "scope_words"))
+        preps = self.__dict__.get("_scope")
+        if preps is None:
+            scope = set(self.lex.cues("IMPLEMENTS", "scope_words"))
+            preps = self.__dict__["_scope"] = tuple(
+                w for w in self._governing_preps if len(w) >= 2 and w in scope)
+        return preps
