@@ -13,7 +13,7 @@ from .list_items import qualified_item, same_kind
 from .mention_types import Ent, ent_of
 from .mentions import CJK_RUN, Mention
 from .spans import PhraseSpans
-from .tokens import tokenize
+from .tokens import tokenize, word_tag
 from .wordclass import word_classes
 
 __all__ = ["Ent", "Phrases"]
@@ -216,8 +216,8 @@ class Phrases(PhraseSpans):
         """Where the first item of the list ``[s, e)`` starts when a one-character verb that
         is a word of its own opens it (受A、B等H: A; 受托管理、… is one word and stays)."""
         sep = self.sim.find("、", s, e)
-        if sep < s + 3 or self._covered(s):
-            return s
+        if sep < s + 3 or self._covered(s) or word_tag(self.sim[s]) != "v":
+            return s  # (most lists: no verb of one character opens them)
         words = tokenize(self.sim, s, sep)
         if len(words) >= 2 and len(words[0].text) == 1 and words[0].tag == "v" and \
                 len(words[1].text) >= 2 and words[1].tag[:1] in ("n", "j"):
