@@ -189,9 +189,17 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     place = lex.regex("interviewee").search(sim, 0, head_end)
     if place:  # ——访江临市委书记: the interviewee speaks for the city
         return place.group(1)
-    orgs = sorted((m for m in cands if m.start < head_end and m.type == "Organization"),
-                  key=lambda m: m.start)
-    return orgs[0].name if orgs else None
+    orgs = sorted((m for m in cands if m.type == "Organization"), key=lambda m: m.start)
+    titled = [m for m in orgs if m.start < head_end]
+    if titled:
+        return titled[0].name
+    # 致股东的信 over a letter that names its company in its first paragraph only
+    para_end = sim.find("\n", head_end)
+    para_end = len(sim) if para_end < 0 else para_end
+    firsts = [m for m in orgs if m.start < para_end]
+    if firsts and lex.regex("company_word").search(firsts[0].name):
+        return firsts[0].name
+    return None
 
 
 

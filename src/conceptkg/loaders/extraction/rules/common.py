@@ -75,6 +75,7 @@ class RuleBase:
         self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))
         self._quote_tails = {""} | set(lex.list("strip_suffixes"))
+        self.definition_leads = tuple(lex.list("definition_leads"))
         self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
         self.ord_sent = -1
         self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
@@ -160,6 +161,8 @@ class RuleBase:
         lead = _LEAD_CLAUSE.match(self.sim, ss, se)  # 概括地说，新质生产力是…
         if lead:
             ss = lead.end()
+        elif self.sim.startswith(self.definition_leads, ss):  # 所谓X，…: X
+            ss += next(len(w) for w in self.definition_leads if self.sim.startswith(w, ss))
         for m in self._mentions(ss, min(se, ss + 30)):
             if m.start - ss <= 1 and m.type in ("Concept", "Factor", "Initiative") \
                     and not m.weak:

@@ -57,7 +57,8 @@ class IncludesRules(GroupRules, CountedRules):
                     continue
                 group_anchor = None
             if self.ord_anchor is not None and self.rx("ordinal_at").match(sim, cs, ce):
-                b = self.ph.resolve(cs + 2, self.ph.cut_at_stop(cs + 2, ce))
+                b = self.ph.resolve(cs + 2, self.ph.cut_at_stop(cs + 2, ce)) or \
+                    self._described_item(cs + 2, ce)
                 if b is not None and b.type in ("Concept", "Factor", "Initiative") and \
                         not b.weak and b.name != self.ord_anchor.name:
                     out.append(Found(self.ord_anchor, "INCLUDES", b, "includes_ordinal"))
@@ -148,6 +149,22 @@ class IncludesRules(GroupRules, CountedRules):
                 not self.rx("only_filler").match(self.sim[m.end():vs]):
             return None
         return Ent(t.name, t.type, cs, vs, "anaphor", t.aliases)
+
+    def _described_item(self, s: int, e: int) -> Ent | None:
+        """一是面向青年的技能培训: an item that is a whole noun phrase with a 的 modifier (the
+        whole clause, when the words after its last 的 name a thing); not a clause with a verb
+        after the 的 (一是要加快建设X)."""
+        text = self.sim[s:e].strip()
+        de = text.rfind("的")
+        if not 4 <= len(text) <= 24 or de < 2 or len(text) - de - 1 < 2:
+            return None
+        tail = self.ph.resolve(s + de + 1, e)
+        if tail is not None and (tail.start != s + de + 1 or tail.end != e):
+            return None
+        if tail is None and not self.ph.valid_name(text[de + 1:], "Concept"):
+            return None
+        type_ = tail.type if tail is not None else "Concept"
+        return Ent(text, type_, s, e, "noun_phrase") if type_ in ("Concept", "Factor") else None
 
     def _lead_phrase(self, cs: int, vs: int) -> Ent | None:
         """The Initiative or Concept the clause before ``vs`` names after its lead words
