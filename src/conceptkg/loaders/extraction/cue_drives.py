@@ -102,6 +102,9 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.topic_stops = tuple(lex.cues("DRIVES", "topic_stops"))
         self.topic_wills = frozenset(lex.cues("DRIVES", "topic_wills"))
         self.act_manners = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
+        self.mutual = frozenset(lex.list("mutual_words"))
+        self.mutual_joins = frozenset(lex.list("mutual_joins"))
+        self.mutual_cues = frozenset(m + v for m in self.mutual for v in self.verbs)
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
@@ -141,6 +144,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                 k > 1 and toks[k - 1].text == "为" and t.text in self.frames
                 and all(x.tag == "x" for x in toks[k + 1:]))  # (以A为引领，: a frame, no cue)
                 and not (k + 1 < n and toks[k + 1].text in self.name_heads)]
+            if not cues and self.mutual_cues:  # 相互促进 tagged as one word
+                cues = [k for k, t in enumerate(toks) if t.text in self.mutual_cues][:1]
             # (商贸助力行动, 科技赋能中心: the cue is part of a name)
             inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
                          and (not cues or k < cues[0])), None)
@@ -166,6 +171,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                     self._frame_of(ctx, toks, k, out)
             if cues:
                 q = cues[0]
+                for k in cues:
+                    self._mutual(ctx, toks, k, out)  # A与B相互促进
                 dsts = self._targets(ctx, toks, q + 1, "cue_drives")
                 if not dsts and ctx.sim[cl[1]:cl[1] + 1] == " " and \
                         all(t.tag == "x" for t in toks[q + 1:]):

@@ -110,3 +110,31 @@ class DriveTopics:
         return all(t.tag in ("d", "ad", "x", "c") or t.text in ctx.args.lead
                    or t.text in self.result_adverbs or t.text in self.manner_words
                    for t in toks[:q])
+
+    def _mutual(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list) -> None:
+        """A与B相互促进, 让A和B互相赋能: a cue after a word of reciprocity (``mutual_words``)
+        with no object of its own makes each of the two joined things drive the other."""
+        fused = toks[q].text.startswith(tuple(self.mutual))  # (相互促进 as one word)
+        j = q if fused else q - 1
+        if j < 2 or not (fused or toks[j].text in self.mutual) or \
+                any(t.tag != "x" for t in toks[q + 1:q + 2]):
+            return
+        while j > 0 and toks[j - 1].tag in ("d", "ad"):
+            j -= 1  # (A与B更好地相互促进)
+        span = ctx.args.subject(toks, j)
+        if span is None:
+            k = max((i for i in range(j) if ctx.args.is_verb(toks[i])), default=-1)
+            span = (toks[k + 1].start, toks[j - 1].end) if k + 1 < j else None
+        if span is None:
+            return
+        words = ctx.tokens(span)
+        c = [i for i, t in enumerate(words) if t.text in self.mutual_joins]
+        if len(c) != 1 or c[0] == 0 or c[0] == len(words) - 1:
+            return
+        a = self._source(ctx, (words[0].start, words[c[0] - 1].end), "cue_drives_mutual")
+        b = self._source(ctx, (words[c[0] + 1].start, words[-1].end), "cue_drives_mutual")
+        if a is None or b is None or a.name == b.name or a.type == "Organization" or \
+                b.type == "Organization":
+            return
+        self._emit(ctx, a, [b], "cue_drives_mutual", out)
+        self._emit(ctx, b, [a], "cue_drives_mutual", out)
