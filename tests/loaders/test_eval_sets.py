@@ -17,6 +17,14 @@ The floors sit a little below the scores reached, so that a regression fails.
 
 All sixteen were tuned on before extraction v2 (the lexicon-free argument finder): they are
 regression floors now, not a measure of generalization (see the shared sets and the note).
+
+- ``blind5`` … ``blind12`` (invented documents of the target genres — company statements and
+  letters, city and county work plans with units, provincial measures, commentary and theory
+  pieces, news reports —, each set written and annotated by a helper who never saw the code)
+  were each scored once before any work on them (mean edge F1 at that point: blind5 0.54,
+  blind6 0.49, blind7 0.49, blind8 0.43, blind9 0.51, blind10 0.46, blind11 0.57, blind12 0.53;
+  the extractor this work started from scored them 0.40–0.54) and then tuned on, one round
+  each.
 """
 
 import functools
@@ -50,6 +58,45 @@ FLOORS = {
     ("blind4", "doc1"): (0.64, 0.81),    # 0.686 / 0.853
     ("blind4", "doc2"): (0.60, 0.73),    # 0.642 / 0.778
     ("blind4", "doc3"): (0.68, 0.72),    # 0.727 / 0.767
+    ("blind5", "doc1"): (0.72, 0.85),    # 0.765 / 0.897
+    ("blind5", "doc2"): (0.88, 0.88),    # 0.925 / 0.929
+    ("blind5", "doc3"): (0.71, 0.78),    # 0.757 / 0.828
+    ("blind5", "doc4"): (0.56, 0.71),    # 0.608 / 0.750
+    ("blind6", "doc1"): (0.55, 0.65),    # 0.596 / 0.692
+    ("blind6", "doc2"): (0.75, 0.83),    # 0.796 / 0.872
+    ("blind6", "doc3"): (0.66, 0.58),    # 0.700 / 0.629
+    ("blind6", "doc4"): (0.69, 0.78),    # 0.732 / 0.828
+    ("blind7", "doc1"): (0.69, 0.72),    # 0.735 / 0.769
+    ("blind7", "doc2"): (0.61, 0.71),    # 0.653 / 0.750
+    ("blind7", "doc3"): (0.67, 0.71),    # 0.717 / 0.756
+    ("blind7", "doc4"): (0.44, 0.65),    # 0.483 / 0.692
+    ("blind8", "doc1"): (0.66, 0.81),    # 0.703 / 0.857
+    ("blind8", "doc2"): (0.67, 0.85),    # 0.713 / 0.897
+    ("blind8", "doc3"): (0.80, 0.71),    # 0.843 / 0.750
+    ("blind8", "doc4"): (0.52, 0.63),    # 0.564 / 0.676
+    ("blind8", "doc5"): (0.68, 0.72),    # 0.724 / 0.765
+    ("blind9", "doc1"): (0.50, 0.54),    # 0.545 / 0.588
+    ("blind9", "doc2"): (0.62, 0.84),    # 0.667 / 0.880
+    ("blind9", "doc3"): (0.54, 0.71),    # 0.585 / 0.759
+    ("blind9", "doc4"): (0.68, 0.72),    # 0.722 / 0.762
+    ("blind9", "doc5"): (0.57, 0.69),    # 0.619 / 0.733
+    ("blind10", "doc1"): (0.63, 0.76),   # 0.670 / 0.800
+    ("blind10", "doc2"): (0.86, 0.78),   # 0.907 / 0.820
+    ("blind10", "doc3"): (0.59, 0.62),   # 0.636 / 0.667
+    ("blind10", "doc4"): (0.50, 0.50),   # 0.545 / 0.542
+    ("blind10", "doc5"): (0.39, 0.50),   # 0.439 / 0.543
+    ("blind11", "doc1"): (0.62, 0.75),   # 0.661 / 0.793
+    ("blind11", "doc2"): (0.59, 0.56),   # 0.630 / 0.600
+    ("blind11", "doc3"): (0.71, 0.87),   # 0.756 / 0.917
+    ("blind11", "doc4"): (0.71, 0.60),   # 0.750 / 0.645
+    ("blind11", "doc5"): (0.42, 0.40),   # 0.462 / 0.447
+    ("blind11", "doc6"): (0.56, 0.68),   # 0.602 / 0.720
+    ("blind12", "doc1"): (0.46, 0.66),   # 0.505 / 0.708
+    ("blind12", "doc2"): (0.60, 0.65),   # 0.647 / 0.690
+    ("blind12", "doc3"): (0.63, 0.72),   # 0.673 / 0.766
+    ("blind12", "doc4"): (0.54, 0.60),   # 0.588 / 0.645
+    ("blind12", "doc5"): (0.25, 0.52),   # 0.294 / 0.568
+    ("blind12", "doc6"): (0.43, 0.56),   # 0.474 / 0.607
 }
 
 
@@ -79,10 +126,10 @@ def test_document_scores(set_name, doc):
 #: have no per-document floor: a change that floods the graph with wrong or mistyped nodes keeps
 #: node recall and fails here.
 AVERAGE_FLOORS = {
-    "edge_f1": 0.79,              # 0.810
-    "node_recall": 0.87,          # 0.889
-    "node_precision": 0.83,       # 0.851
-    "node_type_accuracy": 0.95,   # 0.974
+    "edge_f1": 0.69,              # 0.701 (55 documents; the 16 older ones alone: 0.824)
+    "node_recall": 0.77,          # 0.781
+    "node_precision": 0.78,       # 0.795
+    "node_type_accuracy": 0.92,   # 0.939
 }
 
 
