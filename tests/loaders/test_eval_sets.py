@@ -18,13 +18,13 @@ The floors sit a little below the scores reached, so that a regression fails.
 All sixteen were tuned on before extraction v2 (the lexicon-free argument finder): they are
 regression floors now, not a measure of generalization (see the shared sets and the note).
 
-- ``blind5`` … ``blind12`` (invented documents of the target genres — company statements and
+- ``blind5`` … ``blind13`` (invented documents of the target genres — company statements and
   letters, city and county work plans with units, provincial measures, commentary and theory
   pieces, news reports —, each set written and annotated by a helper who never saw the code)
   were each scored once before any work on them (mean edge F1 at that point: blind5 0.54,
   blind6 0.49, blind7 0.49, blind8 0.43, blind9 0.51, blind10 0.46, blind11 0.57, blind12 0.53;
   the extractor this work started from scored them 0.40–0.54) and then tuned on, one round
-  each.
+  each; ``blind13`` (0.48, from 0.41) was only measured.
 """
 
 import functools
@@ -97,6 +97,12 @@ FLOORS = {
     ("blind12", "doc4"): (0.54, 0.60),   # 0.588 / 0.645
     ("blind12", "doc5"): (0.25, 0.52),   # 0.294 / 0.568
     ("blind12", "doc6"): (0.43, 0.56),   # 0.474 / 0.607
+    ("blind13", "doc1"): (0.78, 0.81),   # 0.823 / 0.857
+    ("blind13", "doc2"): (0.41, 0.61),   # 0.456 / 0.656
+    ("blind13", "doc3"): (0.47, 0.81),   # 0.514 / 0.850
+    ("blind13", "doc4"): (0.45, 0.73),   # 0.497 / 0.771
+    ("blind13", "doc5"): (0.29, 0.54),   # 0.333 / 0.585
+    ("blind13", "doc6"): (0.20, 0.62),   # 0.240 / 0.667
 }
 
 
@@ -126,10 +132,10 @@ def test_document_scores(set_name, doc):
 #: have no per-document floor: a change that floods the graph with wrong or mistyped nodes keeps
 #: node recall and fails here.
 AVERAGE_FLOORS = {
-    "edge_f1": 0.69,              # 0.701 (55 documents; the 16 older ones alone: 0.824)
-    "node_recall": 0.77,          # 0.781
-    "node_precision": 0.78,       # 0.795
-    "node_type_accuracy": 0.92,   # 0.939
+    "edge_f1": 0.67,              # 0.679 (61 documents; the 16 older ones alone: 0.824)
+    "node_recall": 0.76,          # 0.776
+    "node_precision": 0.77,       # 0.788
+    "node_type_accuracy": 0.93,   # 0.945
 }
 
 
