@@ -56,6 +56,8 @@ class CueIncludes(EtcLists, ComposedLists):
         self.drive_verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
         self.etc_predicates = frozenset(lex.cues("INCLUDES", "etc_predicates"))
+        self.head_closers = frozenset(lex.list("head_closing_adverbs"))
+        self.time_ends = frozenset(lex.list("clause_time_ends"))
         self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))

@@ -93,6 +93,12 @@ class EtcLists:
         pp = next((k for k in range(q + 2, end) if toks[k].tag == "p"), None)
         if pp is not None and all(t.noun for t in toks[q + 1:pp]):
             end = pp  # A、B等H对X的贡献: H ends where a phrase of its own predicate starts
+        ad = next((k for k in range(q + 2, end) if toks[k].text in self.head_closers), None)
+        if ad is not None and all(t.noun for t in toks[q + 1:ad]):
+            end = ad  # A、B等H往往在X下…: an adverb after the head opens its predicate
+        te = next((k for k in range(q + 2, end) if toks[k].text in self.time_ends), None)
+        if te is not None and any(t.tag[:1] == "v" for t in toks[q + 1:te]):
+            return  # A、B等H加快转型时: the list is a time clause's subject, H no name
         start = q + 1
         quality = None
         verb = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])), None)

@@ -210,6 +210,9 @@ class Phrases(PhraseSpans):
             if sim[i] in self._list_open_chars and not self._covered(i):
                 best = i + 1
                 break
+        q = e - 1 if e > best and sim[e - 1] in "“「" else e
+        if sim.endswith(self._demonstratives, best, q):  # A、B、C这“三项H”: not C这
+            e = q - next(len(w) for w in self._demonstratives if sim.endswith(w, best, q))
         return self._after_verb(best, e), e
 
     def _after_verb(self, s: int, e: int) -> int:

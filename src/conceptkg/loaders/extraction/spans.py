@@ -28,6 +28,7 @@ class PhraseSpans:
         self._phrase_bad_end_chars = tuple(lex.chars("phrase_bad_end_chars"))
         self._land_nouns = lex.words("land_nouns")
         self._list_open_chars = lex.charset("list_open_chars")
+        self._demonstratives = tuple(lex.list("list_demonstratives"))
         self.sim = sim
         self.lex = lex
         self.dm = dm
