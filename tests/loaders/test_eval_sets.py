@@ -18,13 +18,14 @@ The floors sit a little below the scores reached, so that a regression fails.
 All sixteen were tuned on before extraction v2 (the lexicon-free argument finder): they are
 regression floors now, not a measure of generalization (see the shared sets and the note).
 
-- ``blind5`` … ``blind13`` (invented documents of the target genres — company statements and
+- ``blind5`` … ``blind14`` (invented documents of the target genres — company statements and
   letters, city and county work plans with units, provincial measures, commentary and theory
   pieces, news reports —, each set written and annotated by a helper who never saw the code)
   were each scored once before any work on them (mean edge F1 at that point: blind5 0.54,
   blind6 0.49, blind7 0.49, blind8 0.43, blind9 0.51, blind10 0.46, blind11 0.57, blind12 0.53;
   the extractor this work started from scored them 0.40–0.54) and then tuned on, one round
-  each; ``blind13`` (0.48, from 0.41) was only measured.
+  each (``blind13``: 0.48, from 0.41, tuned on once lightly); ``blind14`` (0.62, from 0.55) was only
+  measured.
 """
 
 import functools
@@ -103,6 +104,12 @@ FLOORS = {
     ("blind13", "doc4"): (0.45, 0.73),   # 0.497 / 0.771
     ("blind13", "doc5"): (0.29, 0.54),   # 0.333 / 0.585
     ("blind13", "doc6"): (0.20, 0.62),   # 0.240 / 0.667
+    ("blind14", "doc1"): (0.89, 0.91),   # 0.939 / 0.957
+    ("blind14", "doc2"): (0.58, 0.62),   # 0.629 / 0.667
+    ("blind14", "doc3"): (0.62, 0.81),   # 0.667 / 0.851
+    ("blind14", "doc4"): (0.57, 0.77),   # 0.615 / 0.812
+    ("blind14", "doc5"): (0.37, 0.49),   # 0.410 / 0.531
+    ("blind14", "doc6"): (0.39, 0.60),   # 0.437 / 0.640
 }
 
 
@@ -132,10 +139,10 @@ def test_document_scores(set_name, doc):
 #: have no per-document floor: a change that floods the graph with wrong or mistyped nodes keeps
 #: node recall and fails here.
 AVERAGE_FLOORS = {
-    "edge_f1": 0.67,              # 0.679 (61 documents; the 16 older ones alone: 0.824)
-    "node_recall": 0.76,          # 0.776
-    "node_precision": 0.77,       # 0.788
-    "node_type_accuracy": 0.93,   # 0.945
+    "edge_f1": 0.66,              # 0.675 (67 documents; the 16 older ones alone: 0.824)
+    "node_recall": 0.76,          # 0.773
+    "node_precision": 0.76,       # 0.778
+    "node_type_accuracy": 0.92,   # 0.940
 }
 
 
