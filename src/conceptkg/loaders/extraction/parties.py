@@ -36,6 +36,36 @@ def _orgs_before(dm: DocMentions, start: int, end: int) -> list[Mention]:
     return out
 
 
+def _body_ends(lex: Lexicon) -> tuple[str, ...]:
+    """Endings of a body's name: organisations and offices (省某某中心)."""
+    return tuple(lex.list("org_suffixes")) + tuple(lex.list("gov_dept_suffixes"))
+
+
+def _joined(gap: str, joints: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether ``gap`` joins two parties: a word of partnership, after an adverb (还与)."""
+    for adv in lex.list("party_adverbs"):
+        if gap.startswith(adv) and gap[len(adv):] in joints:
+            return True
+    return gap in joints
+
+
+def _named_partner(sim: str, a: Mention, verb: int, joints: tuple[str, ...],
+                   lex: Lexicon) -> list[Mention]:
+    """A second party the mention finder missed: the plain name between the word of
+    partnership and the verb, ending like a body's name (甲与省某某中心签署)."""
+    gap = sim[a.end:verb]
+    for j in joints:
+        k = gap.find(j)
+        if k < 0 or not _joined(gap[:k + len(j)], joints, lex):
+            continue
+        name = gap[k + len(j):]
+        if 2 < len(name) <= 15 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
+                name.endswith(_body_ends(lex)):
+            st = a.end + k + len(j)
+            return [Mention(st, st + len(name), name, "Organization", "agreement_party")]
+    return []
+
+
 def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
     """The two parties of the first agreement the text reports, or [] (see the module)."""
     verbs = lex.cues("IMPLEMENTS", "agreement_verbs")
@@ -45,10 +75,12 @@ def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
     for v in re.finditer("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))), sim):
         s = max(sim.rfind(c, 0, v.start()) for c in "。！？；\n，") + 1
         orgs = _orgs_before(dm, s, v.start())
+        if len(orgs) == 1:
+            orgs += _named_partner(sim, orgs[0], v.start(), joints, lex)
         if len(orgs) != 2:
             continue
         a, b = orgs
-        if sim[a.end:b.start] in joints and v.start() - b.end <= _GAP and \
+        if _joined(sim[a.end:b.start], joints, lex) and v.start() - b.end <= _GAP and \
                 a.name != b.name and sim[s:a.start].strip(" \u3000") == "":
             return [Ent(m.name, "Organization", m.start, m.end, "agreement_party", m.aliases)
                     for m in (a, b)]
