@@ -78,6 +78,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.joint_preps = frozenset(lex.cues("IMPLEMENTS", "joint_preps"))
         self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
         self.lead_verbs = frozenset(lex.cues("IMPLEMENTS", "lead_verbs"))
+        self.measure_heads = tuple(lex.list("measure_names"))
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
@@ -169,6 +170,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                 # (…实施一批X举措，进一步促进Y: what was put in place drives Y, with or without
                 # an actor)
                 objs = self._relative_object(ctx, toks, q, ci)
+                self._measure_purpose(ctx, toks, q, out)
                 for thing in objs:  # 推出助力A的N条措施: the measures drive A
                     for goal in self._purpose_targets(ctx, toks, q, ci):
                         if ctx.claim("DRIVES", thing, goal):

@@ -9,7 +9,8 @@ sentence's :class:`~.context.SentenceContext`.
 from __future__ import annotations
 
 from .context import SentenceContext
-from .phrases import Ent
+from .phrases import Ent, counted_measures
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["ImplementsObjects"]
@@ -38,6 +39,10 @@ class ImplementsObjects:
         if work is not None:
             return [work]
         strong_verb = toks[q].text in self.strong
+        counted = counted_measures(ctx.sim, toks[q + 1].start, toks[-1].end,
+                                   self.measure_heads) if q + 1 < len(toks) else None
+        if counted is not None:  # 出台30条支持X的措施: one thing, though a verb is inside
+            return [counted]
         out = []
         items = ctx.args.objects(toks, q + 1)
         if toks[q].text in self.issue and len(items) == 1:
@@ -109,6 +114,28 @@ class ImplementsObjects:
                     if text.endswith(self.project_heads):
                         out += self._members(ctx, members)
         return out
+
+    def _measure_purpose(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                         out: list[Found]) -> None:
+        """出台30条推动B的政策举措: counted measures whose words open with a DRIVES verb drive
+        what that verb governs (B, without the measure head)."""
+        if q + 1 >= len(toks):
+            return
+        whole = counted_measures(ctx.sim, toks[q + 1].start, toks[-1].end, self.measure_heads)
+        if whole is None:
+            return
+        k = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("条", "项")
+                  or toks[k].text.endswith(("条", "项"))), len(toks))
+        if k + 2 >= len(toks) or toks[k + 1].text not in self.drive_verbs:
+            return
+        s = toks[k + 2].start
+        e = whole.end - next(len(h) for h in sorted(self.measure_heads, key=len, reverse=True)
+                             if whole.name.endswith(h))
+        e -= ctx.sim[e - 1] == "的"
+        target = ctx.args.entity(s, e, "cue_implements_purpose") if e - s >= 2 else None
+        if target is not None and target.type not in ("Organization", "Place", "Person") and \
+                ctx.claim("DRIVES", whole, target):
+            out.append(Found(whole, "DRIVES", target, "cue_implements_purpose"))
 
     def _relative_object(self, ctx: SentenceContext, toks: list[Tok], q: int, ci: int
                          ) -> list[Ent]:

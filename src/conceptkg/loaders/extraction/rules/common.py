@@ -74,6 +74,7 @@ class RuleBase:
         self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
         self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))
+        self.measure_heads = tuple(lex.list("measure_names"))
         self._quote_tails = {""} | set(lex.list("strip_suffixes"))
         self.definition_leads = tuple(lex.list("definition_leads"))
         self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases import Ent, ent_of
+from ..phrases import Ent, counted_measures, ent_of
 from .common import Found
 from .subjects import SubjectRules
 
@@ -77,7 +77,9 @@ class ImplementsRules(SubjectRules):
                 oe = ph.cut_at_stop(os_, ce)
                 # 推出助力A的B: a drive verb right after the verb opens a relative clause, whose
                 # targets are nothing put out (the relation components read the clause)
-                objs = [] if self.drive_verbs.match(sim, os_) else \
+                counted = counted_measures(sim, os_, ce, self.measure_heads)
+                objs = [counted] if counted is not None else \
+                    [] if self.drive_verbs.match(sim, os_) else \
                     self._initiatives(os_, oe, strong)
                 if not objs and v.group() in self.words("founding_verbs"):
                     founded = self.dm.at(*ph.clean(os_, oe))
