@@ -12,7 +12,7 @@ import re
 from .list_items import qualified_item, same_kind
 from .mention_types import Ent, ent_of
 from .mentions import CJK_RUN, Mention
-from .spans import PhraseSpans
+from .spans import PhraseSpans, opens_word
 from .tokens import tokenize, word_tag
 from .wordclass import word_classes
 
@@ -53,7 +53,8 @@ class Phrases(PhraseSpans):
     def valid_name(self, text: str, type_: str) -> bool:
         if not (2 <= len(text) <= 16) or not _NAME_CHARS.match(text):
             return False
-        if text in self.stop_heads or text.startswith(self._phrase_bad_start_chars) or \
+        if text in self.stop_heads or (text.startswith(self._phrase_bad_start_chars)
+                                       and not opens_word(text)) or \
                 (text.endswith(self._phrase_bad_end_chars) and not text.endswith(self._land_nouns)):
             return False
         if type_ == "Initiative" and len(text) < 3:

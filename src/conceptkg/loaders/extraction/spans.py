@@ -9,10 +9,27 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon, trie_regex
 from .mentions import PUNCT, DocMentions, Mention
+from .tokens import word_tag
 
-__all__ = ["PhraseSpans"]
+__all__ = ["PhraseSpans", "opens_word"]
 
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
+#: tags of function words (conjunctions, prepositions, adverbs, pronouns, particles): a word of
+#: these opening a name is stripped like a one-character prefix (由于, 对于)
+_FUNCTION_TAGS = frozenset("cpdru")
+
+
+def opens_word(text: str) -> bool:
+    """True when a content word of the dictionary (two to four characters, not a function
+    word) opens ``text``: its first character is no prefix to strip, no bad start of a name
+    (在线教育, 对比度测试, 要素市场)."""
+    for n in (2, 3, 4):
+        if n > len(text):
+            break
+        tag = word_tag(text[:n])
+        if tag is not None and tag[:1] not in _FUNCTION_TAGS:
+            return True
+    return False
 
 
 class PhraseSpans:
@@ -136,12 +153,15 @@ class PhraseSpans:
             head = self._mention_starting(s)
             if head is None or head.weak:
                 hit = self.prefix_re.match(sim, s)
+                if hit is not None and hit.end() - s == 1 and self._word_opens(s, e):
+                    hit = None  # 在线教育, 要素市场: the character opens a word of the name
                 if hit is not None and hit.end() < e:
                     s = hit.end()
                     changed = True
                 elif hit is not None:
                     for p in self.prefixes:
-                        if sim.startswith(p, s) and s + len(p) < e:
+                        if sim.startswith(p, s) and s + len(p) < e and \
+                                not (len(p) == 1 and self._word_opens(s, e)):
                             s += len(p)
                             changed = True
                             break
@@ -168,6 +188,9 @@ class PhraseSpans:
                 break
             i -= 1
         return s, e
+
+    def _word_opens(self, s: int, e: int) -> bool:
+        return opens_word(self.sim[s:min(e, s + 4)])
 
     def _mention_starting(self, s: int) -> Mention | None:
         return self.dm.starting(s, s + 40)
