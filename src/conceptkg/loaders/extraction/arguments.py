@@ -86,7 +86,7 @@ class ArgumentFinder(ArgumentEntities):
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under"),
-                 "INCLUDES": ("verbs", "etc", "represented", "compose"),
+                 "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
                         for rel, ks in kinds.items()}

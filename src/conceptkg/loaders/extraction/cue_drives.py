@@ -29,6 +29,7 @@ from .cue_drives_frames import DriveFrames
 from .cue_drives_topics import DriveTopics
 from .phrases import Ent
 from .rules.common import Found
+from .tokens import Tok
 
 __all__ = ["CueDrives"]
 
@@ -105,6 +106,25 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.mutual = frozenset(lex.list("mutual_words"))
         self.mutual_joins = frozenset(lex.list("mutual_joins"))
         self.mutual_cues = frozenset(m + v for m in self.mutual for v in self.verbs)
+        self.effect_heads = tuple(lex.list("effect_heads"))
+
+    def _not_effect(self, ctx: SentenceContext, cl: tuple[int, int], src: Ent | None,
+                    toks: list[Tok] | None = None, inst: int = 0) -> Ent | None:
+        """``src``, unless it names an effect (A通过乘数效应赋能B, …，并通过X效应，带动B): an
+        effect is how its topic drives, so the subject before the preposition or the topic of
+        the clauses before drives instead (none: nothing)."""
+        if src is None or not src.name.endswith(self.effect_heads):
+            return src
+        span = ctx.args.subject(toks, inst) if toks and inst > 0 else None
+        if toks and span is None:
+            k = inst
+            while k > 0 and toks[k - 1].noun and toks[k - 1].tag != "r":
+                k -= 1
+            span = (toks[k].start, toks[inst - 1].end) if k < inst else None  # (我们说A通过…)
+        if span is not None:
+            return self._source(ctx, span, "cue_drives")
+        topic = self._topic(ctx, cl, 2)
+        return self._source(ctx, topic[0], "cue_drives_chain_topic", topic[1]) if topic else None
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
@@ -202,6 +222,7 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                     if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus and not moved:
                         src = self._source(ctx, (toks[a].start, toks[j - 1].end),
                                            "cue_drives_instrument")
+                        src = self._not_effect(ctx, cl, src, toks, inst)
                     elif not purpose and not focus:  # 通过发展A、组织B等方式带动C
                         self._emit_each(ctx, self._means_items(ctx, toks[a:j]), toks, q, out)
                     rule = "cue_drives_instrument"
@@ -240,10 +261,12 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                         # 推出A，促进B
                         rule = "cue_drives_chain"
                         if prev_instrument:
-                            src = self._source(ctx, prev_instrument, rule)
+                            src = self._not_effect(
+                                ctx, cl, self._source(ctx, prev_instrument, rule))
                         elif prev_objects:
                             src = None if prev_objects[-1].name.startswith(self.distributive) \
                                 else prev_objects[-1]  # (各地认真部署: actors, not a thing)
+                            src = self._not_effect(ctx, cl, src)
                         elif toks[q].text in self.chain and not any(
                                 t.text in ctx.args.blockers for t in toks[:q]) and \
                                 (prev_state := prev_info()[2]) is not None:

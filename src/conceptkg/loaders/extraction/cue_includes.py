@@ -16,16 +16,17 @@ from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
+from .cue_includes_range import RangeLists
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
-from .rules.common import Found
+from .rules.common import Found, alternation
 from .tokens import Tok, word_tag
 
 __all__ = ["CueIncludes"]
 
 
-class CueIncludes(EtcLists, ComposedLists):
+class CueIncludes(EtcLists, ComposedLists, RangeLists):
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
     relation = "INCLUDES"
@@ -41,7 +42,16 @@ class CueIncludes(EtcLists, ComposedLists):
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
+        # A、B和C四个方面 (no 等): the count of summary units that closes the last item
+        self._summary_tail = re.compile(
+            r"(?:[两二三四五六七八九十0-9]+|几|多)(?:" +
+            alternation(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
+            alternation(lex.cues("INCLUDES", "count_modifiers")) + r")?(?:" +
+            alternation(lex.cues("INCLUDES", "summary_units")) + r")$")
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
+        self.anaphors = tuple(lex.cues("INCLUDES", "anaphor_determiners"))
+        self.range_verbs = tuple(lex.cues("INCLUDES", "range_verbs"))
+        self.range_nouns = tuple(lex.list("range_nouns"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
         self.compose = frozenset(lex.cues("INCLUDES", "compose"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
@@ -72,6 +82,11 @@ class CueIncludes(EtcLists, ComposedLists):
         if len(objs) == 1 and ctx.sim[objs[0][1]:objs[0][1] + 1] in ("：", ":") and \
                 self._count_prefix.match(ctx.sim[objs[0][0]:objs[0][1]]):
             return []  # 包括四项重点行动：A、B…: the list after the colon is what it includes
+        if len(objs) > 1:
+            s_, e_, t_ = objs[-1]
+            tail = self._summary_tail.search(ctx.sim, s_ + 2, e_)
+            if tail is not None:
+                objs = [*objs[:-1], (s_, tail.start(), t_)]
         qualified = self._list_qualifier(ctx, objs)
         if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
             objs = [(qualified, objs[0][1], objs[0][2]), *objs[1:]]
@@ -205,8 +220,10 @@ class CueIncludes(EtcLists, ComposedLists):
     def _head(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
               ) -> Ent | None:
         """The entity a list belongs to; a vague or counted head (方面, 多个领域) is none."""
-        if span is None or ctx.args.organisation(*span):
-            return None
+        if span is None or ctx.args.organisation(*span) or any(
+                ctx.sim.startswith(d, span[0] - j) for d in self.anaphors
+                for j in range(len(d))):
+            return None  # (这一体系包括…: a head taken up from before, read by the rules)
         text = ctx.sim[span[0]:span[1]]
         if self._outside(text):
             return None  # 死者包括A和B, 天鹅、白鹭等候鸟: people or things outside the schema
@@ -256,6 +273,11 @@ class CueIncludes(EtcLists, ComposedLists):
                              or toks[i - 1].text in ctx.args.cue_verbs)
                          and toks[i - 1].tag != "vn")):
             i -= 1
+        if j < len(toks) and toks[j].text in ("》", "”"):
+            # 发布了《X清单》，涵盖…: the whole title, without its marks
+            k = next((k for k in range(j - 1, -1, -1) if toks[k].text in ("《", "“")), None)
+            if k is not None and k + 1 < j:
+                return toks[k + 1].start, toks[j - 1].end
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
     @staticmethod
@@ -298,6 +320,9 @@ class CueIncludes(EtcLists, ComposedLists):
                 prev, prev_cl = None, cl
                 continue
             toks = ctx.tokens(cl)
+            if self.range_verbs and self._range(ctx, toks, out):
+                prev, prev_cl = toks, None
+                continue
             self._composed(ctx, toks, out, prev if prev is not None else
                            ctx.tokens(prev_cl) if prev_cl is not None else None)
             self._part_of(ctx, toks, out)

@@ -368,12 +368,16 @@ class EtcLists:
         j = q + 1
         if j < len(toks) and toks[j].text == "的":
             j += 1
-        item = ctx.args._item(toks, j, len(toks), frozenset())
-        if item is None:
-            return
-        head = ctx.args.entity(item[0], self._before_predicate(ctx, item[0], item[1]),
-                               "cue_includes_represented")  # (为代表的H广泛应用: H)
-        if head is None:
+        if j == q + 1 and (j == len(toks) or toks[j].tag == "x"):
+            # H以B、C为代表 (nothing after): the subject before 以 is the head
+            span = ctx.args.subject(toks, i) if i > 0 else None
+            head = self._head(ctx, span, "cue_includes_represented") if span else None
+        else:
+            item = ctx.args._item(toks, j, len(toks), frozenset())
+            head = item and ctx.args.entity(
+                item[0], self._before_predicate(ctx, item[0], item[1]),
+                "cue_includes_represented")  # (为代表的H广泛应用: H)
+        if not head:
             return
         self._emit(ctx, head, self._items(ctx, toks[:k + 1], i + 1, "cue_includes_represented",
                                           head), "cue_includes_represented", out)
