@@ -76,6 +76,9 @@ class DocState:
     semicolon_actors: tuple[int, list[Ent]] = (-1, [])
     #: the two parties of the agreement the document reports (甲与乙签署X), whom 双方 names
     parties: list[Ent] = field(default_factory=list)
+    #: inside a plan's numbered task block: the programmes its subjectless clauses set up
+    #: (the units lines that close the block carry them out); None outside such a block
+    block: list[Ent] | None = None
 
 
 @dataclass

@@ -96,7 +96,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         end, actors = ctx.state.semicolon_actors
         if end < 0 or ctx.sim[end:ctx.start].strip(" \u3000"):  # (the same paragraph)
             actors = []
-        if not actors and not self._may_act(ctx) and \
+        if not actors and not self._may_act(ctx) and ctx.state.block is None and \
                 not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
@@ -139,6 +139,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             partner = bool(lead) and q > 1 and toks[0].text in self.partners
             here = self._actors(ctx, toks[1:], q - 1) if partner else self._actors(ctx, toks, q)
             rule = "cue_implements"
+            task = False  # a subjectless clause of a plan's task block: its units' programme
             if here:
                 # 由A牵头，会同B编制X: the leading units act with the partners the clause names
                 actors = here if not partner else \
@@ -154,6 +155,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                     rule = "cue_implements_self"
                 elif actors:
                     rule = "cue_implements_carry"
+                task = ctx.state.block is not None
+            elif ctx.state.block is not None and self._block_clause(ctx, toks, q):
+                self._block_programmes(ctx, toks, q)  # 年内建成X
+                continue
             else:
                 if toks[q].text in self.launch and (ctx.args.has_cue(*cl, "DRIVES")
                                                     or self._next_drives(ctx, cl)):
@@ -165,6 +170,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                     if built is not None:
                         ctx.state.objects[cl] = [built]
                 continue
+            if task and not actors:
+                self._block_programmes(ctx, toks, q)
             if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)) or \
                     (toks[q].text in self.measure and self._result_next(ctx, cl)):
                 # (…实施一批X举措，进一步促进Y: what was put in place drives Y, with or without
@@ -183,6 +190,26 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out
+
+    def _block_programmes(self, ctx: SentenceContext, toks: list[Tok], q: int) -> None:
+        """A subjectless clause inside a plan's numbered task (…。全面实施“X”三年行动): the
+        programmes it sets up are the block's, which the units lines after it carry out."""
+        block = ctx.state.block
+        assert block is not None
+        for o in self._objects(ctx, toks, q):
+            cut = ctx.sim.rfind("的", o.start, o.end) + 1
+            if cut > 0:  # 设立总规模N亿元的X基金: the name after the last 的, typed by its head
+                o = ctx.args.entity(cut, o.end, "cue_implements")
+            if o is not None and o.type == "Initiative" and \
+                    not any(c in o.name for c in "—、") and \
+                    ctx.sim[o.start - 1:o.start] != "等" and \
+                    all(o.name != b.name for b in block):  # (not a chain A—B, a head A等H)
+                block.append(o)
+
+    @staticmethod
+    def _block_clause(ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """A clause of a plan's task that opens with time words only (年内建成X, 全年举办Y)."""
+        return all(t.tag in ("t", "m", "q") for t in toks[:q]) and q > 0
 
     def _lead_units(self, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
         """The bodies of a clause 由A(、B)牵头 (a lead verb closes it): they lead what the

@@ -173,6 +173,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found += heads
         found += rules.implements(ss, se, cls, context)
         found += rules.projects(ss, se)
+        state.block = rules.named  # (the task block's programmes: the units lines' targets)
         found += units_of(sim, ss, se, dm, state.self_org)  # X旗下A、B两家子公司
         state.context = context
         state.claimed = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import Ent, ent_of
+from ..tokens import tag_table
 from ..wordclass import word_classes
 from .common import Found, RuleBase
 
@@ -47,6 +48,9 @@ class ProjectRules(RuleBase):
     #: line that closes its block
     task: Ent | None = None
     units_seen = False
+    #: inside a numbered task block: the programmes its subjectless clauses set up (filled by
+    #: the IMPLEMENTS component through ``DocState.block``); None outside a block
+    named: list[Ent] | None = None
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
@@ -59,27 +63,82 @@ class ProjectRules(RuleBase):
             end = _TITLE_END.search(sim, item.end(), se)
             title = self._title(item.end(), end.start()) if end else None
             self.project = title  # a new numbered item starts a new block
+            self.named = []
             self.task = self._task(item.end(), end.start()) \
                 if end is not None and title is None and end.group() == "。" else None
             if title is None and self.task is None and (end is None or end.group() == "。"):
                 # 5.依托X，建设Y基地，培育Z: the first clause that sets up a programme
                 self.project = self._clause_title(item.end(), end.start() if end else se)
+            if title is not None and end.group() == "。" and \
+                    "“" not in sim[title.start:title.end] and \
+                    not sim[item.end():title.start].strip() and self._order_title(title):
+                # 三、拓展X场景。…: a title worded as an order names the block's work, not a
+                # programme; the programmes its text names come first (a title with a
+                # quoted name names one: 打响“X”品牌)
+                self.project, self.task = None, title
             if title is not None:
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
-        project = self.project or self.task
+        title, named = self._targets()
+        project = title or (named[0] if named else None)
         line_start = ss == 0 or sim[ss - 1] == "\n"
         if units is not None and project is not None:
-            out += [Found(o, "IMPLEMENTS", project, "implements_project")
-                    for o in self._units(units.end(), se)]
+            out += self._unit_edges(units.start(), se, title, named)
             self.units_seen = True  # (牵头单位 and 配合单位 may stand on lines of their own)
-        elif item is None and project is not None and line_start and (
+        elif item is None and line_start and (
+                self.project or self.task or self.named is not None) and (
                 self.units_seen or self.rx("section_heading").match(sim, ss, se)):
             # the first line after the units lines, or a section heading, closes the block
-            self.project = self.task = None
+            self.project = self.task = self.named = None
         if item is not None or project is None or (line_start and units is None):
             self.units_seen = False
+        return out
+
+    def _order_title(self, title: Ent) -> bool:
+        """A title that opens with a verb of its own (加快X建设, 优化Y环境), not one after an
+        implementing verb (实施X工程 → X工程) nor a name the document knows."""
+        s = title.start
+        word = self.sim[s:s + 2]
+        if self.impl_verbs.match(self.sim, s, title.end) or self.dm.at(s, title.end):
+            return False
+        return word in word_classes().stop or tag_table().get(word) in ("v", "vn") or \
+            self.sim.startswith(self.words("task_title_verbs"), s)
+
+    def _targets(self) -> tuple[Ent | None, list[Ent]]:
+        """What the units of the open block carry out: the programme its title names (every
+        unit) and the programmes its text sets up (实施“X”三年行动: the leading units); a
+        title that names none (推进Y转型) only when the text names none either."""
+        title = self.project
+        skip = {t.name for t in (self.project, self.task) if t is not None}
+        named = [n for n in self.named or () if n.name not in skip]
+        if title is None and not named:
+            title = self.task
+        return title, named
+
+    def _unit_edges(self, s: int, e: int, title: Ent | None, named: list[Ent]) -> list[Found]:
+        """The edges of a units line: each label's units (牵头单位：A；配合单位：B) carry out
+        the title's programme; the programmes the text names only the leading units: not a
+        partner label's (``partner_unit_labels``), nor any label's after a leading one
+        (牵头单位：A；责任单位：B), nor units beside one marked as leading (B（牵头），C)."""
+        labels = list(self.rx("responsible_units_label").finditer(self.sim, s, e))
+        partner, lead = self.words("partner_unit_labels"), self.words("lead_unit_labels")
+        out: list[Found] = []
+        line = self.sim.rfind("\n", 0, s) + 1  # (the line may be split at its semicolon)
+        led = any(self.sim.startswith(lead, m.start())
+                  for m in self.rx("responsible_units_label").finditer(self.sim, line, s))
+        for k, lab in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else e
+            units = self._units(lab.end(), end)
+            leads = led or self.sim.startswith(partner, lab.start())
+            marked = [u for u in units if self.sim.startswith(lead, u.end + 1)
+                      and self.sim[u.end] in "（("]
+            for o in units:
+                targets = [title] if title is not None else []
+                if not leads and (not marked or o in marked):
+                    targets += named
+                out += [Found(o, "IMPLEMENTS", t, "implements_project") for t in targets]
+            led = led or self.sim.startswith(lead, lab.start())
         return out
 
     def _units(self, s: int, e: int) -> list[Ent]:
