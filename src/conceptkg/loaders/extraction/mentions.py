@@ -192,7 +192,7 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     orgs = sorted((m for m in cands if m.type == "Organization"), key=lambda m: m.start)
     titled = [m for m in orgs if m.start < head_end]
     if titled:
-        return titled[0].name
+        return _without_post_committee(sim, titled[0], lex)
     # 致股东的信 over a letter that names its company in its first paragraph only
     para_end = sim.find("\n", head_end)
     para_end = len(sim) if para_end < 0 else para_end
@@ -202,6 +202,17 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     return None
 
 
+
+
+def _without_post_committee(sim: str, m: Mention, lex: Lexicon) -> str:
+    """甲集团有限公司党委书记、董事长 某某: a committee named only in the speaker's post
+    (right before 书记) stands for its body, when four characters or more remain."""
+    if not sim.startswith(("书记", "副书记"), m.end):
+        return m.name
+    for w in lex.list("speaker_post_committees"):
+        if m.name.endswith(w) and len(m.name) - len(w) >= 4:
+            return m.name[:-len(w)]
+    return m.name
 
 
 def _main_org(counts: Counter[str], lex: Lexicon) -> str | None:

@@ -8,6 +8,11 @@ A box of units and their roles (``（A牵头，B、C按职责分工负责）``, 
 ``responsibility_roles``) reads the same when every part of it closes with a role and each unit
 is a recognised organisation or ends like a body (``org_suffixes``, ``gov_dept_suffixes``,
 ``unit_suffixes``); the task's opening verb may also be one of ``task_title_verbs``.
+
+A task whose title names no programme (``8.整治X秩序。`` — no initiative head) is carried out
+through the programmes its paragraph launches (``开展“Y”专项行动``: a clause opening with a word
+of ``task_body_launch_verbs`` whose object ends with an initiative head): the units implement
+those; a paragraph that launches none keeps the title.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Sequence
 from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
+from .launched import launch_regex, launched_spans
 from .phrases import Ent
 from .rules.common import Found
 
@@ -37,6 +43,7 @@ class ResponsibleUnits:
         self.roles = lex.regex("responsibility_roles")
         self.role_box = re.compile(r"[（(]([^（）()]{2,200}?)[)）]")
         self.title_verbs = frozenset(lex.list("task_title_verbs"))
+        self.launch = launch_regex(lex)
         self.suffixes = tuple(lex.list("org_suffixes")) + tuple(lex.list("gov_dept_suffixes")) \
             + tuple(lex.list("unit_suffixes"))
 
@@ -57,10 +64,27 @@ class ResponsibleUnits:
                 task = self._task(sim, head, args)
                 if task is None:
                     continue
+                tasks = [task]
+                if not task.name.endswith(args.init_heads):
+                    tasks = self._launched(sim, head.end, st.end, args) or tasks
                 for name, s, e in units:
                     org = Ent(args.organisation(s, e) or name, "Organization", s, e,
                               "responsible_unit")
-                    out.append((Found(org, "IMPLEMENTS", task, "responsible_units"), k))
+                    out.extend((Found(org, "IMPLEMENTS", t, "responsible_units"), k)
+                               for t in tasks)
+        return out
+
+    def _launched(self, sim: str, s: int, e: int, args: ArgumentFinder) -> list[Ent]:
+        """The programmes that the clauses of sim[s:e] launch (开展“Y”专项行动): objects that
+        end with an initiative head."""
+        out: list[Ent] = []
+        for a, b, name in launched_spans(self.launch, sim, s, e):
+            if not name.endswith(args.init_heads) or name.endswith(args.non_init):
+                continue
+            ent = args.entity(a, b, "responsible_units", hint="Initiative")
+            if ent is not None and ent.type == "Initiative":
+                out.append(Ent(ent.name, "Initiative", ent.start, ent.end, ent.rule,
+                               ent.aliases))
         return out
 
     def _role_units(self, m: re.Match[str], args: ArgumentFinder

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..launched import launch_regex, launched_spans
 from ..phrases import Ent, ent_of
 from ..tokens import tag_table
 from ..wordclass import word_classes
@@ -51,6 +52,9 @@ class ProjectRules(RuleBase):
     #: inside a numbered task block: the programmes its subjectless clauses set up (filled by
     #: the IMPLEMENTS component through ``DocState.block``); None outside a block
     named: list[Ent] | None = None
+    #: programmes launched in the current numbered block (开展“Y”专项行动)
+    launched: tuple[Ent, ...] = ()
+    _launch_rx: re.Pattern[str] | bool | None = False
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
@@ -80,9 +84,15 @@ class ProjectRules(RuleBase):
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
+        line_start = ss == 0 or sim[ss - 1] == "\n"
+        if item is not None:
+            self.launched = ()
+        if self.project is not None or self.task is not None or self.named:
+            # 8.整治X秩序。开展“Y”专项行动: programmes the block launches
+            self.launched = self.launched + tuple(self._launched(
+                ss, units.start() if units is not None else se))
         title, named = self._targets()
         project = title or (named[0] if named else None)
-        line_start = ss == 0 or sim[ss - 1] == "\n"
         if units is not None and project is not None:
             out += self._unit_edges(units.start(), se, title, named)
             self.units_seen = True  # (牵头单位 and 配合单位 may stand on lines of their own)
@@ -112,6 +122,11 @@ class ProjectRules(RuleBase):
         title = self.project
         skip = {t.name for t in (self.project, self.task) if t is not None}
         named = [n for n in self.named or () if n.name not in skip]
+        have = skip | {n.name for n in named}
+        launched = [x for x in self.launched if x.name not in have]
+        if launched and title is not None and self.ph.head_type(title.name) != "Initiative":
+            title = None  # (a title that names no programme, and a block that launches one)
+        named += launched
         if title is None and not named:
             title = self.task
         return title, named
@@ -139,6 +154,19 @@ class ProjectRules(RuleBase):
                     targets += named
                 out += [Found(o, "IMPLEMENTS", t, "implements_project") for t in targets]
             led = led or self.sim.startswith(lead, lab.start())
+        return out
+
+    def _launched(self, s: int, e: int) -> list[Ent]:
+        """The programmes that clauses of sim[s:e] launch (``launched.py``) whose name ends
+        with an initiative head."""
+        if self._launch_rx is False:
+            self._launch_rx = launch_regex(self.lex)
+        out = []
+        for a, b, name in launched_spans(self._launch_rx, self.sim, s, e):
+            if self.ph.head_type(name) == "Initiative" and self.ph.valid_name(name, "Initiative"):
+                m = self.dm.at(a, b)
+                out.append(ent_of(m) if m is not None and m.type == "Initiative" else
+                           Ent(name, "Initiative", a, b, "project_launched"))
         return out
 
     def _units(self, s: int, e: int) -> list[Ent]:
