@@ -87,6 +87,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
         self.conj = frozenset(lex.list("conjunctions"))
         self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
+        self.source_tails = frozenset(lex.list("source_tail_words"))
+        self.land_nouns = tuple(lex.list("land_nouns"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
         self.role_verbs = frozenset(lex.cues("DRIVES", "role_verbs"))

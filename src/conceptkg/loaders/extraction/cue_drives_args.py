@@ -11,7 +11,7 @@ from __future__ import annotations
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
-from .tokens import Tok
+from .tokens import Tok, word_tag
 
 __all__ = ["ACTORS", "DriveArguments", "HOW_TAGS", "QUOTES"]
 
@@ -30,6 +30,11 @@ class DriveArguments:
         if span is None or any(t.text in ctx.args.copulas for t in ctx.tokens(span)):
             return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
         text = ctx.sim[span[0]:span[1]]
+        if text.endswith("地") and len(text) > 1 and not text.endswith(self.land_nouns) and \
+                self._adverbial(ctx.tokens(span)[-1].text):
+            return None  # 有选择地推动B: an adverbial says how, it names nothing
+        if text in self.manner_words:
+            return None  # 全链条推动B: how
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
@@ -45,6 +50,9 @@ class DriveArguments:
             span = (words[1].start, span[1])
             words = words[1:]
         quoted = any(t.text in QUOTES for t in words)  # (“新省补”: a name, whatever its pieces)
+        while len(words) > 1 and words[-1].text in self.source_tails:
+            words = words[:-1]  # A开通以来，带动B; A每日开行N列，为B提供动力: A
+            span = (span[0], words[-1].end)
         while words and (words[-1].tag in ("c", "i") or words[-1].text in self.manner_words
                          or (len(words) > 2 and not quoted
                              and all(len(t.text) == 1 for t in words[-4:])
@@ -94,6 +102,13 @@ class DriveArguments:
         if len(words) == 1 and ent.name in ctx.args.init_heads:
             return self._antecedent(ctx, span, ent.name) or ent
         return ent
+
+    @staticmethod
+    def _adverbial(word: str) -> bool:
+        """``word`` is the particle 地 or a verb or adjective fused with it (选择地, 积极地),
+        not a noun ending in 地 (落地, 目的地)."""
+        stem = word[:-1]
+        return word == "地" or (len(stem) >= 2 and (word_tag(stem) or "")[:1] in ("v", "a", "d"))
 
     @staticmethod
     def _antecedent(ctx: SentenceContext, span: tuple[int, int], head: str) -> Ent | None:
