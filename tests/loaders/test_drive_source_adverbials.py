@@ -28,3 +28,4 @@ def test_time_and_frequency_words_are_cut_off_the_source() -> None:
     got = edges(extract("青禾货运专线每日开行数量增至20列，为区域经济发展提供了新引擎。"))
     assert ("青禾货运专线", "DRIVES", "区域经济发展") in got
     assert not any(s.endswith("每日") for s, _r, _t in got)
+

@@ -28,3 +28,9 @@ def test_a_time_word_without_a_verb_before_it_closes_nothing():
     got = _includes("光伏、风电等新能源产业同时得到支持。")
     assert ("新能源产业", "风电") in got
 
+
+
+def test_a_modal_and_a_one_character_verb_end_an_etc_head() -> None:
+    # 等H将使X的Y: H is the list's head, and what 使 governs is no head of it
+    got = edges(extract("暴雨、大风、高温等风险将使青禾市的供电系统承受压力。"))
+    assert not any(s == "供电系统" for s, r, _t in got if r == "INCLUDES")

@@ -103,7 +103,8 @@ class EtcLists:
         quality = None
         verb = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])), None)
         h = next((k for k in range(q + 1, end) if ctx.args.is_verb(toks[k])
-                  and len(toks[k].text) > 1), None)
+                  and (len(toks[k].text) > 1 or toks[k - 1].text in ctx.args.lead)), None)
+        # (等H将使X的Y: a one-character verb after a modal is a predicate too)
         while h is not None and h > q + 1 and toks[h - 1].text in ctx.args.lead:
             h -= 1  # 等H应使用的Y: the modal is no part of H
         subject = end < len(toks) and h is not None and h > q + 1 and \
