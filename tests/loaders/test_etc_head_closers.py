@@ -34,3 +34,9 @@ def test_a_modal_and_a_one_character_verb_end_an_etc_head() -> None:
     # 等H将使X的Y: H is the list's head, and what 使 governs is no head of it
     got = edges(extract("暴雨、大风、高温等风险将使青禾市的供电系统承受压力。"))
     assert not any(s == "供电系统" for s, r, _t in got if r == "INCLUDES")
+
+
+def test_a_known_term_before_an_initiative_head_is_no_head_of_its_own():
+    # 等X基地…: the known term X only qualifies the head 基地, whatever follows
+    got = _includes("青禾风电基地、白沙光伏基地等清洁能源基地落子成局。")
+    assert not any(s == "清洁能源" for s, _ in got)

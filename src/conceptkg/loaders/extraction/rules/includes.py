@@ -376,9 +376,11 @@ class IncludesRules(GroupRules, CountedRules):
                         head = m
                     break
                 head_text = sim[i + 1:he]
-                if head is not None and head.end < he and \
-                        self.ph.head_type(sim[head.start:he]) in ("Initiative", "Organization"):
-                    continue  # 乌鲁木齐、伊犁等4个氢能产业示范区: 氢能 only qualifies the head
+                if head is not None and head.end < he and (
+                        self.ph.head_type(sim[head.start:he]) in ("Initiative", "Organization")
+                        or any(sim.startswith(h, head.end, he) for t in ("Initiative",
+                               "Organization") for h in ph.heads[t])):
+                    continue  # 甲、乙等4个氢能产业示范区, 等X基地落成: 氢能 only qualifies the head
                 if head is None and head_text.endswith(org_heads) and "、" in sim[ls:le]:
                     for b in ph.items(ls, le, "Organization"):
                         if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8 and \
