@@ -79,12 +79,15 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
         self.lead_verbs = frozenset(lex.cues("IMPLEMENTS", "lead_verbs"))
         self.measure_heads = tuple(lex.list("measure_names"))
+        self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
               out: list[Found]) -> None:
         for a in actors:
             for o in objs:
+                if self.bare_count.fullmatch(o.name):
+                    continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路)
                 if ctx.claim("IMPLEMENTS", a, o):
                     out.append(Found(a, "IMPLEMENTS", o, rule))
 

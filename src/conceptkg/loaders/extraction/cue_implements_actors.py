@@ -182,9 +182,13 @@ class ImplementsActors(ImplementsGroups):
         while e > 0 and (toks[e - 1].tag in ("t", "m", "d") or toks[e - 1].text in
                          self.gap_words or toks[e - 1].text in "（）()"):
             e -= 1
+        named = {m.start for m in ctx.dm.between(toks[max(0, e - 8)].start, toks[e - 1].end)
+                 if m.type == "Organization" and m.end == toks[e - 1].end} if e else set()
         for k in range(max(0, e - 8), e):
-            if toks[k].tag in ("t", "m", "x", "p", "uj", "d") or toks[k].verb:
-                continue  # (a name starts with none of these)
+            if (toks[k].tag in ("t", "m", "x", "p", "uj", "d") or toks[k].verb) and \
+                    toks[k].start not in named:
+                continue  # (a name starts with none of these, unless a body's name found in
+                # the document opens there: 联合临|州大学共建的X, not 州大学)
             span = self._org_at(ctx, toks, k, e)
             if span is None or span[3] != e:
                 continue

@@ -6,7 +6,8 @@
   it. The actor becomes the document's own organisation when the text names no other (the
   subject of its subjectless sentences). A title that issues a document
   (``江州市人民政府办公室关于印发《江州市X若干措施》的通知``) makes the body that opens it
-  implement the document issued.
+  implement the document issued; so does the body that opens a title that is the measures
+  themselves (``江州市人民政府办公室关于加快X的若干措施``, not a place: ``江州省关于…``).
 - **Box and section titles.** A heading line that, after its numbering (专栏2, 一、, （三）, 1.),
   ends with an initiative head word (工程, 行动, 计划 …) names a programme: a node.
 """
@@ -68,7 +69,8 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         return None, None, -1
     st = sents[first]
     span = _heading_name(sim, st, args.lex, 80)  # a title that issues a document is long
-    if span is not None and span[1] - span[0] > 30 and \
+    measures = span is not None and _titled_measures(sim, span, args)
+    if span is not None and span[1] - span[0] > 30 and not measures and \
             not args.lex.regex("issuing_title").search(sim, span[0], span[1]):
         span = None
     if span is None:
@@ -80,10 +82,15 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         if name:
             actor = Ent(name, "Organization", words[0].start, words[j - 1].end, "document_title")
             break
-    if actor is None:
-        return None, None, -1
+    if actor is None or (measures and args.is_place(actor.start, actor.end)):
+        return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
     text = sim[span[0]:span[1]]
     found = None
+    if measures and actor.end < span[1]:
+        # (a name longer than any phrase's: the whole title, and the title without its body)
+        title = Ent(text, "Initiative", span[0], span[1], "document_title",
+                    (sim[actor.end:span[1]],))
+        return actor, Found(actor, "IMPLEMENTS", title, "document_title"), first
     if text.endswith(args.init_heads2) and actor.end < span[1]:
         title = args.entity(span[0], span[1], "document_title", hint="Initiative")
         if title is not None and title.type == "Initiative":
@@ -102,3 +109,10 @@ def _issued(sim: str, s: int, e: int, args: ArgumentFinder) -> Ent | None:
         return None
     ent = args.entity(m.start("name"), m.end("name"), "document_title", hint="Initiative")
     return ent if ent is not None and ent.type == "Initiative" else None
+
+
+def _titled_measures(sim: str, span: tuple[int, int], args: ArgumentFinder) -> bool:
+    """X关于加快Y的若干措施: a title that is the measures themselves (``titled_measures``),
+    ending with a policy head."""
+    return bool(args.lex.regex("titled_measures").match(sim, span[0], span[1])) and \
+        sim[span[0]:span[1]].endswith(tuple(args.lex.list("policy_heads")))

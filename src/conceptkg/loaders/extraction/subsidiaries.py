@@ -3,7 +3,9 @@ the owner INCLUDES each unit.
 
 - the owner is the organisation named right before the word of ownership
   (``subsidiary_words``: 旗下, 下属, 所属), or, for a bare ``集团``/``公司``
-  (``org_self_mentions``), the document's own organisation;
+  (``org_self_mentions``), the document's own organisation; a word that opens a clause
+  (``…，所属A、B两家二级企业``) names the document's own organisation too, but only units
+  closed by a matching count;
 - the units are the organisations named right after it (with ``的``), joined by ``、``, ``和``
   or ``及``; a list closed by a count and a head of units (``三家子公司``: the
   ``subsidiary_count`` pattern) names units the text need not recognise, when there are as
@@ -42,9 +44,13 @@ class Subsidiaries:
             i = sim.find(w, ss, se)
             while i >= 0:
                 owner = self._owner(sim, ss, i, dm, self_org)
+                opening = owner is None and self_org is not None and \
+                    (i == ss or sim[i - 1] in "，；：")
+                if opening:  # …，所属A、B两家二级企业: the document's own body, when counted
+                    owner = Ent(self_org.name, "Organization", i, i, "includes_subsidiary")
                 if owner is not None:
                     out += [Found(owner, "INCLUDES", u, "includes_subsidiary")
-                            for u in self._units(sim, i + len(w), se, dm)]
+                            for u in self._units(sim, i + len(w), se, dm, opening)]
                 i = sim.find(w, i + len(w), se)
         return out
 
@@ -58,7 +64,8 @@ class Subsidiaries:
             return Ent(self_org.name, "Organization", i - len(word), i, "includes_subsidiary")
         return None
 
-    def _units(self, sim: str, s: int, se: int, dm: DocMentions) -> list[Ent]:
+    def _units(self, sim: str, s: int, se: int, dm: DocMentions, only_counted: bool = False
+               ) -> list[Ent]:
         if sim.startswith("的", s):
             s += 1
         end = _CLAUSE_END.search(sim, s, se)
@@ -71,6 +78,8 @@ class Subsidiaries:
             pos = sep.end()
         parts.append((pos, stop))
         counted = tail is not None and self._number(tail.group("n")) == len(parts)
+        if only_counted and not counted:
+            return []
         out: list[Ent] = []
         for a, b in parts:
             m = dm.starting(a, b)
