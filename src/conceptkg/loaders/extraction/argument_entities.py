@@ -49,9 +49,10 @@ class ArgumentEntities:
         if text in self.parties:
             return text
         party = self.party_re.match(text) if self.party_re else None
-        if party and not (party.groupdict().get("prefix") and word_tag(party.group("prefix"))
-                          in ("v", "vn", "p", "d", "c", "r")):
-            return text  # 三省市, 甲乙丙三地 (not 借助多部门)
+        prefix = party.groupdict().get("prefix") if party else None
+        if party and not (prefix and (word_tag(prefix) in ("v", "vn", "p", "d", "c", "r")
+                                      or word_tag(prefix[-1]) == "p")):
+            return text  # 三省市, 甲乙丙三地 (not 借助多部门, 记者从多部门)
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
         minor = next((x for x in self.minor_places if text.endswith(x)), None) \

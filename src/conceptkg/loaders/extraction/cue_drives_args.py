@@ -82,6 +82,10 @@ class DriveArguments:
                     and any(t.verb for t in words))
                 or (len(words) == 1 and words[0].tag in ("m", "mq"))):
             return None  # 一场, 多措, 凝心聚力, 全方位: pieces of a count or an idiom
+        if rule == "cue_drives" and len(words) > 1 and ctx.args.is_verb(words[-1]) and \
+                len(words[-1].text) > 1 and words[-1].text not in ctx.args.nominal and \
+                all(t.tag in ("d", "ad", "z") for t in words[:-1]):
+            return None  # 紧紧围绕推动B: an adverb and a verb, how the clause acts
         if len(words) == 1 and words[0].tag == "r":
             return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
         if ent.rule == "chunk" and not quoted and words[0].tag in ("d", "ad") and \

@@ -25,6 +25,9 @@ from .tokens import Tok, tag_table
 
 __all__ = ["CueImplements"]
 
+#: counted measures (多项举措, 12条措施, 一批项目): what news reports say was put out
+_COUNTED = re.compile(r"(?:[0-9一二三四五六七八九十两百多]+|一系列)[项条批套]")
+
 
 class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
     needs_cue = True
@@ -176,7 +179,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             if task and not actors:
                 self._block_programmes(ctx, toks, q)
             if actors or (toks[q].text in self.launch and self._next_drives(ctx, cl)) or \
-                    (toks[q].text in self.measure and self._result_next(ctx, cl)):
+                    (toks[q].text in self.measure and self._result_next(ctx, cl, toks[q].start)):
                 # (…实施一批X举措，进一步促进Y: what was put in place drives Y, with or without
                 # an actor)
                 objs = self._relative_object(ctx, toks, q, ci)
@@ -240,9 +243,13 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         """Whether a later clause of the sentence holds an IMPLEMENTS cue."""
         return any(c[0] >= cl[1] and ctx.args.has_cue(*c, "IMPLEMENTS") for c in ctx.clauses)
 
-    def _result_next(self, ctx: SentenceContext, cl: tuple[int, int]) -> bool:
+    def _result_next(self, ctx: SentenceContext, cl: tuple[int, int], verb_at: int = -1
+                     ) -> bool:
         """The next clause opens with a DRIVES cue said as a result (进一步促进B, 从而带动B; a
-        chain verb, 助力B, on its own), not with a task of its own (加快推动B)."""
+        chain verb, 助力B, or a DRIVES verb right at its start when it ends the sentence:
+        出台N项举措，促进B: counted measures, unless a task verb comes before the measure's:
+        加快落实A，推动B; 实施A，推动B lists two tasks),
+        not with a task of its own (加快推动B)."""
         nxt = next((c for c in ctx.clauses if c[0] >= cl[1]), None)
         if nxt is None:
             return False
@@ -251,7 +258,11 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             if ctx.sim.startswith(w, i):
                 i += len(w)
                 return ctx.sim.startswith(self.drive_verbs, i)
-        return ctx.sim.startswith(self.chain, i)
+        return ctx.sim.startswith(self.chain, i) or (
+            nxt == ctx.clauses[-1] and ctx.sim.startswith(self.drive_verbs, i)
+            and verb_at >= 0 and not any(t.text in ctx.args.light
+                                         for t in ctx.tokens((cl[0], verb_at)))
+            and _COUNTED.search(ctx.sim, verb_at, cl[1]) is not None)
 
     def _may_act(self, ctx: SentenceContext, span: tuple[int, int] | None = None) -> bool:
         """Whether the sentence (or the clause ``span``) may name an actor: a recognised
