@@ -173,6 +173,8 @@ class DriveFrames:
                 or (not counted and len(h) < 3 and ctx.sim[head - 1] == "的"):
             return  # (助力B的措施: too bare a head, unless counted)
         end_of = head - 1 if ctx.sim[head - 1] == "的" else head
+        end_of -= next((len(w) for w in ("若干", *ctx.args.counts)  # 促进B若干措施: B
+                        if ctx.sim.endswith(w, s, end_of) and end_of - len(w) - s >= 2), 0)
         src = ctx.args.entity(head if ctx.sim[head - 1] == "的" else toks[q].start, e,
                               "cue_drives_purpose", extra_aliases=(ctx.sim[toks[q].start:e],))
         dst = ctx.args.entity(s, end_of, "cue_drives_purpose")

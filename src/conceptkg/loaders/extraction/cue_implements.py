@@ -207,6 +207,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             if cut > 0:  # 设立总规模N亿元的X基金: the name after the last 的, typed by its head
                 o = ctx.args.entity(cut, o.end, "cue_implements")
             if o is not None and o.type == "Initiative" and \
+                    ctx.tokens((o.start, o.end))[-1].tag not in ("p", "l", "d", "v") and \
                     not any(c in o.name for c in "—、") and \
                     ctx.sim[o.start - 1:o.start] != "等" and \
                     all(o.name != b.name for b in block):  # (not a chain A—B, a head A等H)

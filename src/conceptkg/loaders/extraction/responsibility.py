@@ -132,6 +132,9 @@ class ResponsibleUnits:
             return None
         s = head.start + num.end()
         e = head.end
+        comma = sim.find("，", s, e)
+        if comma > s:
+            e = comma  # 1.实施X行动，引导Y…: the task's name is its first clause
         while e > s and sim[e - 1] in "。；;：:，, ":
             e -= 1
         if e - s < 3 or e - s > 40:

@@ -22,6 +22,7 @@ from .common import Found, RuleBase
 __all__ = ["ProjectRules"]
 
 _TITLE_END = re.compile(r"[：:。]")
+_AT = re.compile("")  # an empty match: where an item's text starts
 
 
 def _parts(sim: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -61,6 +62,9 @@ class ProjectRules(RuleBase):
         # a line of its own (the line break may be gone: …建设。02“X”行动：…)
         item = self.rx("project_item").match(sim, ss, se) \
             if ss == 0 or sim[ss - 1] in "\n。；" else None
+        if item is None and ss > 0 and sim[ss - 1] in " \u3000" and \
+                self.rx("article_number").match(sim[sim.rfind("\n", 0, ss) + 1:ss]):
+            item = _AT.match(sim, ss)  # 第五条  实施X行动…: an article is a numbered item
         units = self.rx("responsible_units_label").search(sim, ss, se)
         out: list[Found] = []
         if item is not None:
@@ -127,6 +131,10 @@ class ProjectRules(RuleBase):
         if launched and title is not None and self.ph.head_type(title.name) != "Initiative":
             title = None  # (a title that names no programme, and a block that launches one)
         named += launched
+        tail = next((n for n in named if title is not None and "的" in title.name
+                     and title.name.endswith(n.name)), None)
+        if tail is not None:  # 设立规模N亿元的X基金: the title's name is the part after 的
+            title, named = tail, [n for n in named if n is not tail]
         if title is None and not named:
             title = self.task
         return title, named
