@@ -75,6 +75,7 @@ class ArgumentFinder(ArgumentEntities):
         places = lex.list("place_patterns")
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
+        self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
         self.surnames = frozenset(lex.list("surnames"))
         self.minor_places = tuple(lex.list("minor_place_suffixes"))
         # words that join two organisations: a span holding one names no single body
@@ -230,6 +231,9 @@ class ArgumentFinder(ArgumentEntities):
                 return False
             if t.tag in ("p", "d", "ad") and t.text not in self.nominal and 0 < k < last:
                 return False
+            if 0 < k == last - 1 and t.text in self.campaigns and \
+                    toks[last].text.endswith(self.init_heads2):
+                continue  # 绿色出行创建行动: a campaign word before the head is in the name
             if self.is_verb(t) and len(t.text) > 1 and not (final_verb and k == last and k > 0):
                 return False  # (a one-character "verb" is mostly a piece of an unknown word)
             if (t.text in self.light or t.text in self.cue_verbs) and t.text not in self.nominal \
@@ -364,6 +368,10 @@ class ArgumentFinder(ArgumentEntities):
                     if e > s and e + 2 < b and toks[e + 1].verb and \
                             toks[e + 2].text.endswith(self.init_heads2):
                         e += 3  # A深化提升行动: two verbs before a head name the programme
+                        continue
+                    if e > s and t.text in self.campaigns and \
+                            toks[e + 1].text.endswith(self.init_heads2):
+                        e += 2  # 等绿色出行创建行动: a campaign word before a head names it
                         continue
                     break
                 if (t.text in self.lead or (t.tag == "m" and t.text[-1] in "次度"

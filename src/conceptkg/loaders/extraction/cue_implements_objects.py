@@ -227,9 +227,12 @@ class ImplementsObjects:
         end = len(toks)
         while end and toks[end - 1].tag == "x":
             end -= 1
-        if a is None or a + 2 >= end or toks[end - 1].end <= item[1] or \
-                not toks[end - 1].text.endswith(heads):
+        if a is None or a + 2 >= end or toks[end - 1].end <= item[1]:
             return item
+        last = toks[end - 1].text
+        if not last.endswith(heads) and not (len(last) == 1 and (toks[end - 2].text + last)
+                                             .endswith(heads)):
+            return item  # (a head the segmenter splits off its verb: X对接/会)
         if any(t.tag in ("x", "p", "uj", "c") or t.text in ctx.args.light
                for t in toks[a:end]):
             return item

@@ -7,7 +7,9 @@
   subject of its subjectless sentences). A title that issues a document
   (``江州市人民政府办公室关于印发《江州市X若干措施》的通知``) makes the body that opens it
   implement the document issued; so does the body that opens a title that is the measures
-  themselves (``江州市人民政府办公室关于加快X的若干措施``, not a place: ``江州省关于…``).
+  themselves (``江州市人民政府办公室关于加快X的若干措施``, not a place: ``江州省关于…``). A
+  body's name the mention finder recognised whole at the start of the line wins over a shorter
+  place or name (甲省发展和改革委员会关于…的实施意见).
 - **Box and section titles.** A heading line that, after its numbering (专栏2, 一、, （三）, 1.),
   ends with an initiative head word (工程, 行动, 计划 …) names a programme: a node.
 """
@@ -82,6 +84,12 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         if name:
             actor = Ent(name, "Organization", words[0].start, words[j - 1].end, "document_title")
             break
+    named = max((m for m in args.dm.between(span[0], span[1]) if m.start == span[0] and
+                 m.type == "Organization" and m.rule in ("org_name", "lexicon")),
+                key=lambda m: m.end, default=None)
+    if named is not None and (actor is None or named.end > actor.end) and named.end < span[1]:
+        # 甲省发展和改革委员会关于…: a body's full name of more words than the loop reads
+        actor = Ent(named.name, "Organization", named.start, named.end, "document_title")
     if actor is None or (measures and args.is_place(actor.start, actor.end)):
         return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
     text = sim[span[0]:span[1]]

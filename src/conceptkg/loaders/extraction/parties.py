@@ -6,7 +6,7 @@ The first signing in the document names them: two organisations right before a v
 signing or joining (``IMPLEMENTS.agreement_verbs``), joined by a word of partnership
 (``IMPLEMENTS.joint_preps``: 与, 和, 同), with at most a phrase of place or time between the
 second and the verb (甲公司与乙公司在海州签署…). A sentence with one party, or three, names
-none.
+none. Places may be parties (甲市与乙市合作签约仪式…: the two cities, whom 两市 names).
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ __all__ = ["agreement_parties", "both_parties"]
 
 #: how far before the verb the second party may end (a phrase of place or time between)
 _GAP = 12
+#: the level a place's name ends with; the second of two places joined ends with the same
+_LEVELS = "省市县区"
 
 
 def _orgs_before(dm: DocMentions, start: int, end: int) -> list[Mention]:
-    """The organisation mentions in sim[start:end], outermost ones only."""
+    """The organisation and place mentions in sim[start:end], outermost ones only."""
     out: list[Mention] = []
     for m in dm.between(start, end):
-        if m.type != "Organization":
+        if m.type not in ("Organization", "Place"):
             continue
         if out and m.start < out[-1].end:
             if m.end - m.start > out[-1].end - out[-1].start:
@@ -59,10 +61,27 @@ def _named_partner(sim: str, a: Mention, verb: int, joints: tuple[str, ...],
         if k < 0 or not _joined(gap[:k + len(j)], joints, lex):
             continue
         name = gap[k + len(j):]
+        if a.type == "Place" and a.name[-1:] in _LEVELS:  # 甲市与乙市…签约: a place of its level
+            cut = name.find(a.name[-1], 2)
+            name = name[:cut + 1] if 2 <= cut <= 4 else ""
         if 2 < len(name) <= 15 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
-                name.endswith(_body_ends(lex)):
+                name.endswith(_body_ends(lex) + ((a.name[-1],) if a.type == "Place" else ())):
             st = a.end + k + len(j)
             return [Mention(st, st + len(name), name, "Organization", "agreement_party")]
+    return []
+
+
+def _place_before(sim: str, s: int, b: Mention, joints: tuple[str, ...]) -> list[Mention]:
+    """The first of two places the mention finder missed (甲市与乙市…签约: only 乙市 known):
+    the clause opens with a name of the second one's level and a word of partnership."""
+    if b.type != "Place" or b.name[-1:] not in _LEVELS:
+        return []
+    gap = sim[s:b.start]
+    j = next((j for j in joints if gap.endswith(j)), None)
+    name = gap[:-len(j)] if j else ""
+    if 3 <= len(name) <= 5 and name.endswith(b.name[-1]) and \
+            re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return [Mention(s, s + len(name), name, "Organization", "agreement_party")]
     return []
 
 
@@ -70,11 +89,13 @@ def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
     """The two parties of the first agreement the text reports, or [] (see the module)."""
     verbs = lex.cues("IMPLEMENTS", "agreement_verbs")
     joints = tuple(lex.cues("IMPLEMENTS", "joint_preps"))
-    if not verbs or "双" not in sim:
+    if not verbs or not any(w in sim for w in lex.cues("IMPLEMENTS", "both_parties")):
         return []  # (only a document that speaks of both parties needs them)
     for v in re.finditer("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))), sim):
         s = max(sim.rfind(c, 0, v.start()) for c in "。！？；\n，") + 1
         orgs = _orgs_before(dm, s, v.start())
+        if len(orgs) == 1:
+            orgs = _place_before(sim, s, orgs[0], joints) + orgs
         if len(orgs) == 1:
             orgs += _named_partner(sim, orgs[0], v.start(), joints, lex)
         if len(orgs) != 2:
