@@ -49,6 +49,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
         self.builders = frozenset(lex.cues("IMPLEMENTS", "builder_verbs"))
         self.builder_manners = frozenset(lex.cues("IMPLEMENTS", "builder_manners"))
+        self.own_manners = tuple(lex.list("own_builder_manners"))
         ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))
         self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
         self.subject_parties = frozenset(lex.cues("IMPLEMENTS", "subject_parties"))
@@ -134,10 +135,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                 before = []
             toks = self._split_verbs(ctx.tokens(cl))
             self._organised_by(ctx, toks, out)
-            self._built_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             if ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors
+            self._built_by(ctx, toks, out, actors)
             if q is None:
                 if ci > 0 and actors and toks:  # 甲市强化X，乙县组织了Y，同时推出Z: 乙县 acts
                     actors = self._opening_actor(ctx, toks, None) or actors

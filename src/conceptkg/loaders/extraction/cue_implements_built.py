@@ -21,14 +21,17 @@ _JOINERS = frozenset(("与", "和", "、", "同", "及"))
 class ImplementsBuilt:
     """The relative-clause method of :class:`.cue_implements.CueImplements`."""
 
-    def _built_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
-        for k in range(1, len(toks) - 2):
+    def _built_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
+                  subject: list[Ent]) -> None:
+        for k in range(len(toks) - 2):
             if toks[k].text not in self.builders or toks[k + 1].text != "的":
                 continue
             j = k
             while j > 0 and toks[j - 1].text in self.builder_manners:
                 j -= 1
-            actors = self._bodies_ending(ctx, toks, j)
+            actors = self._bodies_ending(ctx, toks, j) if j > 0 else []
+            if not actors and ctx.sim.startswith(self.own_manners, toks[j].start):
+                actors = self._own_maker(ctx, toks, j, subject)
             if not actors:
                 continue
             item = ctx.args._item(toks, k + 2, len(toks), frozenset())
@@ -46,6 +49,24 @@ class ImplementsBuilt:
             if ent is not None and ent.type == "Initiative" and \
                     not ctx.args.organisation(ent.start, ent.end):
                 self._emit(ctx, actors, [ent], "cue_implements_built", out)
+
+    def _own_maker(self, ctx: SentenceContext, toks: list[Tok], j: int,
+                   subject: list[Ent]) -> list[Ent]:
+        """Who made a thing ``自主研发的X`` with no body named right before: the company a
+        word for itself names (我们, 公司), else the clause's or the sentence's subject, else
+        the paragraph's or the document's own organisation; nobody after a noun (a place, a
+        thing: 甲市自主研发的X) or in reported speech."""
+        prev = toks[j - 1] if j > 0 else None
+        if prev is not None and prev.text in ctx.args.self_names:
+            return [ctx.state.self_org] if ctx.state.self_org is not None else []
+        if (prev is not None and (prev.noun or prev.tag in ("m", "q", "r", "p"))) or \
+                self._reported(ctx, toks[j].start):
+            return []
+        if subject:
+            return subject
+        if ctx.state.context:
+            return [ctx.state.context[0]]
+        return [ctx.state.self_org] if ctx.state.self_org is not None else []
 
     def _bodies_ending(self, ctx: SentenceContext, toks: list[Tok], j: int) -> list[Ent]:
         """The bodies named right before word ``j`` (A、B / A与B), none when a preposition

@@ -35,7 +35,9 @@ class ComposedLists:
             return
         if by == 0 or "、" not in {t.text for t in toks[by:v]}:
             return
-        head = self._head(ctx, ctx.args.subject(toks, by), "cue_includes_composed")
+        span = ctx.args.subject(toks, by)
+        head = self._antecedent(ctx, span) if span is not None else None
+        head = head or self._head(ctx, span, "cue_includes_composed")
         if head is None:
             return
         end = v
@@ -45,6 +47,27 @@ class ComposedLists:
             end = v - 1
         items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
         self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
+
+    def _antecedent(self, ctx: SentenceContext, span: tuple[int, int]) -> Ent | None:
+        """What a subject ``该H`` (``anaphoric_determiners``) points back at: the last object
+        of a verb in the sentence's clauses before it that ends with the head H (本行打造“X”
+        产品体系，该体系由A、B组成: the “X”产品体系); None for any other subject."""
+        h = ctx.sim[span[0]:span[1]]
+        if len(h) < 2 or not any(ctx.sim.endswith(d, ctx.start, span[0])
+                                 for d in ctx.lex.words("anaphoric_determiners")):
+            return None  # (the subject finder leaves the determiner out of the span)
+        for cl in reversed([c for c in ctx.clauses if c[1] <= span[0]]):
+            toks = ctx.tokens(cl)
+            v = next((k for k in range(len(toks) - 1, -1, -1) if ctx.args.is_verb(toks[k])), None)
+            if v is None:
+                continue
+            for s, e, _light in reversed(ctx.args.objects(toks, v + 1)):
+                if ctx.sim.endswith(h, s, e) and e - s > len(h):
+                    ent = ctx.args.entity(s, e, "cue_includes_composed")
+                    # (a name that lost the words before its head, 产品体系, is too vague)
+                    return ent if ent is not None and len(ent.name) > len(h) + 2 else None
+            return None  # (the nearest clause with a verb only)
+        return None
 
     def _composing(self, ctx: SentenceContext, toks: list[Tok], v: int,
                    prev: list[Tok] | None, out: list[Found]) -> None:

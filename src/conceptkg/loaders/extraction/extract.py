@@ -29,9 +29,10 @@ from .builder import GraphBuilder
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .headings import document_title, programme_headings
+from .list_items import count_of
 from .mentions import find_mentions
 from .outside import OutsideHeads
-from .parties import agreement_parties, both_parties
+from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
@@ -125,6 +126,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         b.node(ent, (sents[k].start, sents[k].end))
     state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names
     both = frozenset(lexicon.cues("IMPLEMENTS", "both_parties"))
+    counted = frozenset(lexicon.list("counted_parties"))
     units_of = Subsidiaries(lexicon)
     components = relation_components(lexicon, llm)
     _prepare(components, sim, sents, args)
@@ -200,6 +202,12 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         for f in found:
             if _outside_list(f, outside):
                 continue
+            if f.type == "IMPLEMENTS" and f.source.name in counted:
+                local = signing_parties(sim, dm, lexicon, ss, se, count_of(f.source.name[0]))
+                for p in local:  # 甲与乙、丙签署协议，三方共同发起X: each of the three
+                    b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
+                if local:
+                    continue
             if f.type == "IMPLEMENTS" and state.parties and f.source.name in both:
                 for p in both_parties(f.source, state.parties, both):  # 双方共建X: each party
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)

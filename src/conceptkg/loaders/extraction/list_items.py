@@ -55,6 +55,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
     preposition, adverb or lead word before it. With ``joined`` a conjunction (和, 与, 及:
     ``conjunctions``, whatever its tag) joins words inside an item and starts nothing."""
     joins = frozenset(ctx.lex.words("conjunctions")) if joined else frozenset()
+    objects = ctx.lex.words("list_object_verbs")
     ranges = ctx.lex.words("range_words")
     seps = []
     depth = 0
@@ -101,9 +102,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                 t.tag != "v" or (len(t.text) > 1 and k + 1 < end
                                  and t.text not in ctx.args.nominal)))
                              or (t.text in ctx.args.lead and t.text not in ctx.args.nominal)
-                             or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light
-                                  or t.text in ctx.lex.words("list_object_verbs"))
+                             or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
                                  and (t.tag != "vn" or k + 1 < end))
+                             or (t.text in objects and k + 1 < end)
                              or (t.tag in ("l", "i") and len(t.text) >= 4 and k + 1 < end
                                  and t.text[-2:] in ctx.args.light)
                              or (len(t.text) >= 4 and k + 1 < end and t.text[:2] in ctx.args.lead
@@ -121,10 +122,22 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
             break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom that
             # ends with a light verb is a verb: 广泛应用A、B)
         k -= 1
+    k = _glued_verb(ctx, toks, k, end, objects)
     if seps:
         return k + 1 if k + 1 < seps[-1] else None
     single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
     return k + 1 if single and k + 1 < q else None
+
+
+def _glued_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,
+                objects: tuple[str, ...]) -> int:
+    """Token before the first item's start once a verb of two one-character tokens that
+    opens the item is cut off (做/强A、B等H: the segmenter splits 做强; A stays)."""
+    i = k + 1
+    if i + 2 < end and len(toks[i].text) == 1 and len(toks[i + 1].text) == 1 and \
+            toks[i].text + toks[i + 1].text in objects:
+        return i + 1
+    return k
 
 
 def count_of(text: str) -> int:

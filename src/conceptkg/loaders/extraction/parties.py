@@ -7,16 +7,20 @@ signing or joining (``IMPLEMENTS.agreement_verbs``), joined by a word of partner
 (``IMPLEMENTS.joint_preps``: 与, 和, 同), with at most a phrase of place or time between the
 second and the verb (甲公司与乙公司在海州签署…). A sentence with one party, or three, names
 none. Places may be parties (甲市与乙市合作签约仪式…: the two cities, whom 两市 names).
+A word that counts the parties (``counted_parties``: 三方) stands for the
+bodies of a signing in its own sentence when their number matches (甲与乙、丙签署协议，三方共同
+发起X: each of the three carries out X).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lexicon import Lexicon
 from .mention_types import DocMentions, Ent, Mention
 
-__all__ = ["agreement_parties", "both_parties"]
+__all__ = ["agreement_parties", "both_parties", "signing_parties"]
 
 #: how far before the verb the second party may end (a phrase of place or time between)
 _GAP = 12
@@ -105,6 +109,33 @@ def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
                 a.name != b.name and sim[s:a.start].strip(" \u3000") == "":
             return [Ent(m.name, "Organization", m.start, m.end, "agreement_party", m.aliases)
                     for m in (a, b)]
+    return []
+
+
+def signing_parties(sim: str, dm: DocMentions, lex: Lexicon, start: int, end: int,
+                    n: int) -> list[Ent]:
+    """The ``n`` bodies of a signing in sim[start:end] (甲与乙、丙签署协议，三方…): the clause
+    opens with the first, a word of partnership follows it, the others are joined by 、 or a
+    partnership word and end right before the verb (a phrase of place or time between); []
+    when the count differs."""
+    joints = tuple(lex.cues("IMPLEMENTS", "joint_preps"))
+    for verb in lex.cues("IMPLEMENTS", "agreement_verbs"):
+        v = sim.find(verb, start, end)
+        if v < 0:
+            continue
+        s = max(sim.rfind(c, start, v) for c in "。！？；\n，") + 1
+        s = max(s, start)
+        orgs = _orgs_before(dm, s, v)
+        if 2 <= len(orgs) == n - 1:  # (a last party the mention finder missed)
+            orgs += _named_partner(sim, orgs[-1], v, ("、", *joints), lex)
+        if len(orgs) != n or sim[s:orgs[0].start].strip(" \u3000") or v - orgs[-1].end > _GAP:
+            continue
+        if not _joined(sim[orgs[0].end:orgs[1].start], joints, lex) or any(
+                sim[a.end:b.start] not in ("、", *joints) for a, b in pairwise(orgs[1:])):
+            continue
+        if len({m.name for m in orgs}) == n:
+            return [Ent(m.name, "Organization", m.start, m.end, "agreement_party", m.aliases)
+                    for m in orgs]
     return []
 
 
