@@ -39,3 +39,18 @@ def test_a_numbered_task_names_only_its_first_clause() -> None:
                        "（责任单位：省财政厅）\n")
     assert ("省财政厅", "青苗行动") in got
     assert not any("，" in t for _s, t in got)
+
+
+def test_a_frequency_and_a_count_before_a_block_programme() -> None:
+    got = _implemented(
+        "二、重点任务\n\n第三条  建立青禾企业联系制度，每季度召开一次政企恳谈会议。"
+        "（责任单位：省工商联）\n")
+    assert ("省工商联", "政企恳谈会议") in got
+    assert not any(t.startswith("一次") for _s, t in got)
+
+
+def test_a_quoted_title_stays_the_units_beside_its_programmes() -> None:
+    got = _implemented(
+        "二、重点任务\n\n2.培育“青禾坊”特色街区。每季度举办一次“青禾坊”市集活动。"
+        "（责任单位：县商务局）\n")
+    assert ("县商务局", "“青禾坊”特色街区") in got or ("县商务局", "青禾坊特色街区") in got

@@ -25,6 +25,8 @@ from .tokens import Tok, tag_table
 
 __all__ = ["CueImplements"]
 
+#: a count before a block's programme (一次, 一届, 两场)
+_BLOCK_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[次届批场期轮个项]")
 #: counted measures (多项举措, 12条措施, 一批项目): what news reports say was put out
 _COUNTED = re.compile(r"(?:[0-9一二三四五六七八九十两百多]+|一系列)[项条批套]")
 
@@ -205,6 +207,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         assert block is not None
         for o in self._objects(ctx, toks, q):
             cut = ctx.sim.rfind("的", o.start, o.end) + 1
+            count = _BLOCK_COUNT.match(ctx.sim, o.start, o.end)
+            if cut == 0 and count is not None and o.end - count.end() >= 3:
+                cut = count.end()  # 召开一次X会议: the count is no part of the name
             if cut > 0:  # 设立总规模N亿元的X基金: the name after the last 的, typed by its head
                 o = ctx.args.entity(cut, o.end, "cue_implements")
             if o is not None and o.type == "Initiative" and \
@@ -217,7 +222,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
     @staticmethod
     def _block_clause(ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
         """A clause of a plan's task that opens with time words only (年内建成X, 全年举办Y)."""
-        return all(t.tag in ("t", "m", "q") for t in toks[:q]) and q > 0
+        return all(t.tag in ("t", "m", "q") or (t.text[0] == "每" and len(t.text) > 1)
+                   for t in toks[:q]) and q > 0  # (每季度召开X: a frequency is a time word)
 
     def _lead_units(self, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
         """The bodies of a clause 由A(、B)牵头 (a lead verb closes it): they lead what the

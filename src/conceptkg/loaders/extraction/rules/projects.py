@@ -135,8 +135,10 @@ class ProjectRules(RuleBase):
                      and title.name.endswith(n.name)), None)
         if tail is not None:  # 设立规模N亿元的X基金: the title's name is the part after 的
             title, named = tail, [n for n in named if n is not tail]
-        if title is None and not named:
-            title = self.task
+        task = self.task
+        if title is None and task is not None and (
+                not named or "“" in self.sim[task.start - 1:task.end]):
+            title = task  # (培育“X”街区: a quoted name in the title names a programme too)
         return title, named
 
     def _unit_edges(self, s: int, e: int, title: Ent | None, named: list[Ent]) -> list[Found]:
@@ -184,6 +186,9 @@ class ProjectRules(RuleBase):
         out: list[Ent] = []
         for a, b in _parts(self.sim, s, e):
             name = self.sim[a:b].strip()
+            while name[-1:] in ("）", ")") and name.count("）") + name.count(")") > \
+                    name.count("（") + name.count("("):
+                name = name[:-1]  # (…；责任单位：县妇联）: the box's closing bracket)
             if len(name) < 2 or name.startswith(("各", "有关", "相关")):
                 continue
             a += len(self.sim[a:b]) - len(self.sim[a:b].lstrip())
