@@ -123,6 +123,9 @@ class ProjectRules(RuleBase):
         """What the units of the open block carry out: the programme its title names (every
         unit) and the programmes its text sets up (实施“X”三年行动: the leading units); a
         title that names none (推进Y转型) only when the text names none either."""
+        if self.project is None and self.task is None and not self.named and \
+                not self.launched:
+            return None, []  # (outside any block: most sentences)
         title = self.project
         skip = {t.name for t in (self.project, self.task) if t is not None}
         named = [n for n in self.named or () if n.name not in skip]
