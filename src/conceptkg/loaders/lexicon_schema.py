@@ -30,6 +30,7 @@ LIST_KEYS = (
     "places", "definition_leads", "mutual_words", "mutual_joins", "head_closing_adverbs",
     "clause_time_ends", "list_demonstratives", "party_adverbs", "range_nouns", "effect_heads",
     "source_tail_words", "counted_parties", "own_builder_manners", "anaphoric_determiners",
+    "defining_copulas", "route_words",
     "partner_unit_labels", "lead_unit_labels", "speaker_post_committees", "task_body_launch_verbs",
     "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
 from .argument_entities import ArgumentEntities
+from .list_items import route_end
 from .mention_types import DocMentions
 from .tokens import Tok, add_words, set_nouns, set_tags, tokenize, word_tag
 
@@ -71,6 +72,7 @@ class ArgumentFinder(ArgumentEntities):
         # words that end in an organisation suffix but name no body (部署, 干部, 布局)
         self.not_org_end = tuple(lex.list("false_org_endings"))
         self.copulas = frozenset(lex.list("copulas"))
+        self.routes = frozenset(lex.list("route_words"))
         self.non_party = frozenset(lex.list("non_party_words"))
         places = lex.list("place_patterns")
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
@@ -354,6 +356,10 @@ class ArgumentFinder(ArgumentEntities):
             elif t.text in _CLOSE:
                 depth = max(0, depth - 1)
             elif depth == 0:
+                if t.text in self.routes and e > s and route_end(toks, e, b):
+                    s = route_end(toks, e, b)  # 开通A至B的C: C, the route qualifies it
+                    e, depth = s + 1, int(toks[s].text in _OPEN)
+                    continue
                 if (t.text in self.stops and not (
                         t.tag == "f" and e > s and e + 1 < b and toks[e + 1].tag[:1] == "n"
                         and toks[e - 1].tag[:1] == "n")) \

@@ -38,6 +38,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self._inner_count = lex.regex("inner_count")
         self._counted_group_rx = lex.regex("counted_group")
         self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
+        self.split_verbs = frozenset(lex.cues("INCLUDES", "split_verbs"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
@@ -67,6 +68,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
         self.etc_predicates = frozenset(lex.cues("INCLUDES", "etc_predicates"))
         self.head_closers = frozenset(lex.list("head_closing_adverbs"))
+        self.defining = frozenset(lex.list("defining_copulas"))
         self.time_ends = frozenset(lex.list("clause_time_ends"))
         self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
@@ -273,6 +275,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                              or toks[i - 1].text in ctx.args.cue_verbs)
                          and toks[i - 1].tag != "vn")):
             i -= 1
+            if toks[i].text == "”":  # 开展“乐享X”活动: a quoted name is whole, whatever its words
+                i = next((k for k in range(i - 1, -1, -1) if toks[k].text == "“"), i)
         if j < len(toks) and toks[j].text in ("》", "”"):
             # 发布了《X清单》，涵盖…: the whole title, without its marks
             k = next((k for k in range(j - 1, -1, -1) if toks[k].text in ("《", "“")), None)
@@ -291,6 +295,26 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             return None
         k = next(k for k in range(1, j) if toks[k].tag == "a" and toks[k - 1].noun)
         return ctx.args.subject(toks, k - 1) if k > 1 else (toks[0].start, toks[0].end)
+
+    def _defined_topic(self, ctx: SentenceContext, idx: int) -> tuple[int, int] | None:
+        """X是一项Y，涵盖A、B / X，是以…为载体的Y，主要包括A、B: a copula of definition in one of
+        the three clauses before clause ``idx`` whose predicate is counted (一项…) or a 的-phrase
+        only describes its topic, the subject before the copula (or the phrase that ends the
+        clause before one that opens with it), which owns the list."""
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            toks = ctx.tokens(ctx.clauses[back])
+            q = next((k for k, t in enumerate(toks) if t.text in self.defining), None)
+            if q is None:
+                continue
+            if q + 1 >= len(toks) or (q and toks[q - 1].tag in ("m", "x")):
+                return None  # (二是X，涵盖A: an ordinal item, no definition)
+            pred = ctx.sim[toks[q + 1].start:ctx.clauses[idx - 1][1]]
+            if not (self._count_prefix.match(pred) or "的" in pred):
+                return None
+            if q > 0:
+                return ctx.args.subject(toks, q)
+            return self._tail_phrase(ctx, ctx.tokens(ctx.clauses[back - 1])) if back else None
+        return None
 
     @staticmethod
     def _counted_launch(ctx: SentenceContext, cl: tuple[int, int]) -> Ent | None:
@@ -315,7 +339,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             return out
         prev: list[Tok] | None = None
         prev_cl: tuple[int, int] | None = None
-        for cl in ctx.clauses:
+        for idx, cl in enumerate(ctx.clauses):
             if not ctx.args.has_cue(*cl, "INCLUDES") and not self._counted_list(ctx, *cl):
                 prev, prev_cl = None, cl
                 continue
@@ -335,8 +359,10 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                         ctx.args._lead_end(toks, 0, q, light=False) == q
                     if opens and prev is None and prev_cl is not None:
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
-                    counted = self._counted_tail(ctx, prev) if opens and prev else None
-                    if counted is None and opens and prev_cl is not None:
+                    defined = self._defined_topic(ctx, idx) if opens and idx else None
+                    counted = self._counted_tail(ctx, prev) if opens and prev and \
+                        defined is None else None
+                    if counted is None and defined is None and opens and prev_cl is not None:
                         counted = self._counted_launch(ctx, prev_cl)  # X推出N项H支持Y，包括…
                     if counted is not None:
                         # X设立N个H，涵盖A、B(等C): the counted H owns the list
@@ -364,11 +390,13 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                                      None)
                             span = ctx.args.subject(prev, k) if k else None
                         else:
-                            span = self._state_topic(ctx, prev) or self._tail_phrase(ctx, prev)
+                            span = self._state_topic(ctx, prev) or defined or \
+                                self._tail_phrase(ctx, prev)
                     head = self._head(ctx, span, "cue_includes")
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
-                                                          head), "cue_includes", out)
+                                                          head), "cue_includes", out,
+                                   min_items=1 + (t.text in self.split_verbs))
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks) and \
                         not self._in_org_name(ctx, t):

@@ -33,11 +33,21 @@ class ComposedLists:
         if by is None:
             self._composing(ctx, toks, v, prev, out)
             return
-        if by == 0 or "、" not in {t.text for t in toks[by:v]}:
+        if "、" not in {t.text for t in toks[by:v]}:
             return
-        span = ctx.args.subject(toks, by)
-        head = self._antecedent(ctx, span) if span is not None else None
-        head = head or self._head(ctx, span, "cue_includes_composed")
+        if v + 2 < len(toks) and toks[v + 1].text == "的":
+            # 形成由A、B和C组成的H: the relative clause's head is the whole
+            end = len(toks)
+            while end > v + 2 and toks[end - 1].tag == "x" and toks[end - 1].text != "”":
+                end -= 1
+            span = (toks[v + 2].start, toks[end - 1].end) if end > v + 2 else None
+            head = self._head(ctx, span, "cue_includes_composed")
+        elif by == 0:
+            return
+        else:
+            span = ctx.args.subject(toks, by)
+            head = self._antecedent(ctx, span) if span is not None else None
+            head = head or self._head(ctx, span, "cue_includes_composed")
         if head is None:
             return
         end = v

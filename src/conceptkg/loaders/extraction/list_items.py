@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .phrases import Phrases
     from .tokens import Tok
 
-__all__ = ["BARRIER_TAGS", "count_of", "list_start", "qualified_item", "same_kind"]
+__all__ = ["BARRIER_TAGS", "count_of", "list_start", "qualified_item", "route_end", "same_kind"]
 
 #: word tags that end a phrase when read backwards from a list (verbs, prepositions, adverbs …)
 BARRIER_TAGS = ("v", "p", "x", "d", "c", "r", "t", "uj", "vd")
@@ -148,3 +148,15 @@ def count_of(text: str) -> int:
     if text == "两":
         return 2
     return digits.index(text) + 1 if len(text) == 1 and text in digits else 0
+
+
+def route_end(toks: list[Tok], e: int, b: int) -> int:
+    """After a route word (``route_words``: 至) at ``e`` in an object (开通A至B的C): the index
+    of the word after the 的 that closes the route's end point (a few words, no verb), when a
+    phrase follows it before ``b``; else 0."""
+    for m in range(e + 1, min(b - 1, e + 7)):
+        if toks[m].text == "的":
+            return m + 1 if m > e + 1 else 0
+        if toks[m].verb or toks[m].tag in ("p", "x", "u", "d"):
+            return 0
+    return 0
