@@ -46,6 +46,7 @@ LIST_KEYS = (
     "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "measure_names", "offer_verbs", "list_task_verbs", "list_object_verbs",
+    "agreement_title_heads",
     "founding_verbs",
     "institute_heads",
     "group_heads", "scope_words", "thing_heads", "outside_heads",

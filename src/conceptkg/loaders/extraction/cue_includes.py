@@ -55,6 +55,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.range_nouns = tuple(lex.list("range_nouns"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
         self.compose = frozenset(lex.cues("INCLUDES", "compose"))
+        self.division = frozenset(lex.cues("INCLUDES", "division_verbs"))
+        self.kind_classifiers = tuple(lex.cues("INCLUDES", "kind_classifiers"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.people_counts = tuple(lex.cues("INCLUDES", "people_measures"))
@@ -330,6 +332,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
         k = ctx.sim.find("、", s, e)
+        if k < 0:  # X分为A和B两大部分: a dividing verb opens a list without 、
+            k = next((j for j in (ctx.sim.find(w, s, e) for w in self.division) if j >= 0), -1)
         return k >= 0 and self._counted_group_rx.search(ctx.sim, k, e) is not None
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
@@ -402,8 +406,10 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                         not self._in_org_name(ctx, t):
                     self._etc(ctx, toks, q, out)
                 m = self._counted_group_rx.match(ctx.sim, t.start)
-                if m and q > 1 and any(x.text == "、" for x in toks[:q]):
-                    self._counted_group(ctx, toks, q, m, out)
+                if m and q > 1 and any(x.text == "、" or x.text in self.division
+                                       for x in toks[:q]):
+                    self._counted_group(ctx, toks, q, m, out, prev if prev is not None else
+                                        ctx.tokens(prev_cl) if prev_cl is not None else None)
                 if (t.text in self.represented or (t.text == "代表" and toks[q - 1].text == "为")) \
                         and q > 1:
                     self._represented(ctx, toks, q, out)

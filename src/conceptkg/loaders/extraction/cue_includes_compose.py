@@ -112,3 +112,22 @@ class ComposedLists:
             return
         items = self._items(ctx, parts, a, "cue_includes_composed", head)
         self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
+
+    def _whole(self, ctx: SentenceContext, toks: list[Tok], a: int, after: int,
+               prev: list[Tok] | None) -> Ent | None:
+        """The whole a counted list of parts makes up: X in X由A、B、C三大H组成 (a compose word
+        right after the counted head H) and X分为A和B两大H (``division_verbs`` right before the
+        list); the clause before when the verb opens this one (开展X活动，分为A、B四个阶段).
+        None for any other counted list (A、B、C三类H: H owns them)."""
+        if a < 1:
+            return None
+        if toks[a - 1].text == "由" and after < len(toks) and toks[after].text in self.compose:
+            v = a - 1
+        elif toks[a - 1].text in self.division:
+            v = a - 1
+        else:
+            return None
+        span = ctx.args.subject(toks, v)
+        if span is None and prev and ctx.args._lead_end(toks, 0, v, light=False) == v:
+            span = self._state_topic(ctx, prev) or self._tail_phrase(ctx, prev)
+        return self._head(ctx, span, "cue_includes_composed") if span is not None else None

@@ -287,10 +287,14 @@ class EtcLists:
         return None
 
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
-                       m: re.Match[str], out: list[Found]) -> None:
-        """A、B、C三大H: H includes the items when their number is the count."""
+                       m: re.Match[str], out: list[Found], prev: list[Tok] | None = None
+                       ) -> None:
+        """A、B、C三大H: H includes the items when their number is the count; the whole
+        they make up instead when a verb of composing or dividing frames them (see _whole)."""
         n = count_of(m.group(1))
         a = list_start(ctx, toks, q)
+        if a is None:  # X分为A和B两大部分: the list starts after the dividing verb
+            a = next((j + 1 for j in range(q - 1, 0, -1) if toks[j].text in self.division), None)
         if a is None or n < 2:
             return
         wide = list_start(ctx, toks, q, joined=True)  # (A与B、C、D三大H: 与 inside an item)
@@ -315,10 +319,12 @@ class EtcLists:
         if measure is not None:  # 三大H产值增长: the head is H (a measure of it follows)
             item = (item[0], measure.start)
         text = ctx.sim[head_start:item[1]]
-        head = ctx.args.entity(head_start, item[1], "cue_includes_counted",
-                               extra_aliases=(ctx.sim[m.start():item[1]],))
-        if head is None or text in ctx.args.weak or "、" in text \
-                or text.startswith(self.vague_long):
+        after = next((j for j in range(k, len(toks)) if toks[j].start >= item[1]), len(toks))
+        head = self._whole(ctx, toks, a, after, prev) or ctx.args.entity(
+            head_start, item[1], "cue_includes_counted",
+            extra_aliases=(ctx.sim[m.start():item[1]],))
+        if head is None or (head.start == head_start and (
+                text in ctx.args.weak or "、" in text or text.startswith(self.vague_long))):
             return  # (3个百分点, 四个角度: a unit or a vague head)
         # A和B、C、D三大H: when the 、 alone give the count, 和 joins words inside one item
         seps = sum(t.text == "、" for t in toks[a:q])
@@ -328,6 +334,11 @@ class EtcLists:
             if len(items) != n else []
         if len(objs) == n and 2 * len(items) >= n:
             items += self._bare_words(ctx, toks[a:q], items)
+        if head.start == head_start and m.group(0).endswith(self.kind_classifiers) and \
+                len(items) >= 2 and all(len(it.name) <= 2 for it in
+                                        sorted(items, key=lambda it: it.start)[1:]):
+            return  # (A、B、C三类客户: kinds of customers named by a qualifier; the first item
+            # may carry words the list start left on it)
         if len(items) == n or (len(items) >= 2 and len(objs) == n):
             # (the count holds for the list as written; an item too bare to be a node, 发展,
             # is left out)

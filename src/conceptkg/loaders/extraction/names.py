@@ -70,7 +70,7 @@ _BOOK_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 
 def book_titles(sim: str, lex: Lexicon) -> list[Mention]:
     """《关于…的意见》, 《…三年行动计划（2023—2025）》: policy documents are initiatives."""
-    heads = tuple(lex.list("policy_heads"))
+    heads = tuple(lex.list("policy_heads")) + tuple(lex.list("agreement_title_heads"))
     out = []
     for m in _BOOK.finditer(sim):
         name = _BOOK_TAIL.sub("", m.group(1)).strip()
