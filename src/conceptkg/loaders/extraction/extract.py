@@ -86,6 +86,13 @@ def _prepare(components: list[RelationComponent], sim: str, sents: list[Sentence
             hook(sim, cued)
 
 
+def _assigns_units(sim: str, lexicon: Lexicon) -> bool:
+    """Whether a plan names units for its tasks anywhere (``responsibility_markers`` words,
+    ``（A牵头，B负责）`` boxes)."""
+    return any(w in sim for w in lexicon.cues("IMPLEMENTS", "responsibility_markers")) or \
+        lexicon.regex("units_box").search(sim) is not None
+
+
 def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = None
                      ) -> KnowledgeGraph:
     """The knowledge graph of one document (a pure function of the document and lexicon; with
@@ -117,6 +124,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     title_actor, title_edge, title_idx = document_title(sents, sim, args)
     if title_edge is not None:
         b.edge(title_edge, (sents[title_idx].start, sents[title_idx].end))
+        if title_actor is not None and not _assigns_units(sim, lexicon) and \
+                not lexicon.regex("office_issuer").search(title_actor.name):
+            rules.issuer = title_actor  # a plan that names no units: its issuer acts
     if not main and title_actor is not None:
         main = title_actor.name
     if main:

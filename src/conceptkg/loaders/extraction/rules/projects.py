@@ -55,6 +55,9 @@ class ProjectRules(RuleBase):
     named: list[Ent] | None = None
     #: programmes launched in the current numbered block (开展“Y”专项行动)
     launched: tuple[Ent, ...] = ()
+    #: the body whose title line issues the plan, when the plan names no units at all: it
+    #: carries out the programmes its numbered tasks name (set by the pipeline)
+    issuer: Ent | None = None
     _launch_rx: re.Pattern[str] | bool | None = False
 
     def projects(self, ss: int, se: int) -> list[Found]:
@@ -84,6 +87,9 @@ class ProjectRules(RuleBase):
                 # programme; the programmes its text names come first (a title with a
                 # quoted name names one: 打响“X”品牌)
                 self.project, self.task = None, title
+            if self.issuer is not None and self.project is not None and \
+                    self.project.name != self.issuer.name:
+                out.append(Found(self.issuer, "IMPLEMENTS", self.project, "implements_issuer"))
             if title is not None:
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
