@@ -27,7 +27,9 @@ from ..graph.models import NodeType
 RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs"}
 #: the keys of the word lists a lexicon file may hold (besides terms, relations, patterns)
 LIST_KEYS = (
-    "places", "definition_leads", "mutual_words", "mutual_joins", "head_closing_adverbs",
+    "places", "definition_leads", "process_manners", "viewpoint_ends", "thing_pronouns",
+    "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads",
+    "mutual_words", "mutual_joins", "head_closing_adverbs",
     "clause_time_ends", "list_demonstratives", "party_adverbs", "range_nouns", "effect_heads",
     "source_tail_words", "counted_parties", "own_builder_manners", "anaphoric_determiners",
     "defining_copulas", "route_words",

@@ -79,6 +79,9 @@ class DocState:
     #: inside a plan's numbered task block: the programmes its subjectless clauses set up
     #: (the units lines that close the block carry them out); None outside such a block
     block: list[Ent] | None = None
+    #: the paragraph and span of what the last pronoun subject stood for (它): a later 它 of
+    #: the same paragraph after a word of sequence (其次，它…) stands for it too
+    pronoun_topic: tuple[int, tuple[int, int]] | None = None
 
 
 @dataclass

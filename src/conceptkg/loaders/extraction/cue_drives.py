@@ -107,6 +107,10 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.act_manners = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
         self.mutual = frozenset(lex.list("mutual_words"))
         self.mutual_joins = frozenset(lex.list("mutual_joins"))
+        self.process_manners = frozenset(lex.list("process_manners"))
+        self.viewpoint_ends = tuple(lex.list("viewpoint_ends"))
+        self.thing_pronouns = frozenset(lex.list("thing_pronouns"))
+        self.sequence_openers = frozenset(lex.list("sequence_openers"))
         self.mutual_cues = frozenset(m + v for m in self.mutual for v in self.verbs)
         self.effect_heads = tuple(lex.list("effect_heads"))
 
@@ -246,7 +250,8 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
                     if aim is not None:  # A有利于推动B
                         span = frame = aim
                     rule = "cue_drives"
-                    src = self._source(ctx, span, rule)
+                    span, aka = self._special_subject(ctx, cl, toks, q, span)
+                    src = self._source(ctx, span, rule, aka)
                     if src is None:  # 推出X促进Y: what was just launched drives
                         src = next((o for o in ctx.state.objects.get(cl, [])
                                     if o.end == toks[q].start), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .phrases import Ent
+from .process_subject import process_subject
 from .rules.common import Found
 from .tokens import Tok, word_tag
 
@@ -187,6 +188,9 @@ class DriveArguments:
             n -= 1
         if any(t.text in self.parallel for t in toks[:n]):
             return None  # B也将提升: one of several effects of what the text is about
+        if (proc := process_subject(ctx, toks, self.process_manners, self.mutual_joins,
+                                    self.etc)) is not None:
+            return proc  # A的高效配置，催生B: a process said as a noun
         if 0 < n < len(toks) and toks[0].text == "“" and toks[n].text == "”" and \
                 "”" not in ctx.sim[toks[0].end:toks[n].start]:
             return (toks[0].start, toks[n].end), ()  # “A”，带动B: a quoted name alone

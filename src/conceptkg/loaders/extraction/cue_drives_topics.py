@@ -6,6 +6,8 @@ speech (``X表示A为B提供动力``). A mixin of methods only, like :mod:`.cue_
 from __future__ import annotations
 
 from .context import SentenceContext
+from .process_subject import process_subject
+from .pronoun_topic import pronoun_subject
 from .tokens import Tok
 
 __all__ = ["DriveTopics"]
@@ -72,6 +74,19 @@ class DriveTopics:
             # a word tagged as a person's or a body's name opens an actor or a verb)
         return (span, state[1] if state is not None else ())
 
+    def _special_subject(self, ctx: SentenceContext, cl: _Span, toks: list[Tok], q: int,
+                         span: _Span | None) -> tuple[_Span | None, tuple[str, ...]]:
+        """The subject of the cue at ``q`` when the words before it are a process said as a
+        noun (A的深度应用推动B: A, the whole an alias) or a pronoun (它直接拉动B: what it stands
+        for); else ``span`` as found."""
+        if self._after_preposition(ctx, toks, q):
+            return span, ()
+        proc = process_subject(ctx, toks[:q], self.process_manners, self.mutual_joins, self.etc)
+        if proc is not None:
+            return proc
+        pro = pronoun_subject(ctx, cl, toks, q, self.thing_pronouns, self.sequence_openers)
+        return (pro if pro is not None else span), ()
+
     def _light_predicate(self, ctx: SentenceContext, words: list[Tok], end: int) -> bool:
         """The first verb after the subject (ending at ``end``) is a light verb: the clause
         sets about a task (X着力构建Y), its subject acts; a light verb further on, inside the
@@ -99,7 +114,10 @@ class DriveTopics:
             if own[0] is None or ctx.args.has_word("、", *own[0]) or \
                     ctx.sim[c[1]:c[1] + 1] in ("：", ":"):
                 return None  # (A、B、C统筹推进，…; a headline's label: X文章：…)
-            if j > 0 and self._own_subject(ctx, ctx.tokens(earlier[j - 1])) is not None:
+            if j > 0 and not ctx.sim[earlier[j - 1][0]:earlier[j - 1][1]].rstrip(
+                    "，,").endswith(self.viewpoint_ends) and \
+                    self._own_subject(ctx, ctx.tokens(earlier[j - 1])) is not None:
+                # (从长远看，A持续升温，带动B: a clause of viewpoint has no subject)
                 return None  # (X要以Y为指导，深化A，推动B: a body's tasks)
             return own  # type: ignore[return-value]
         return None

@@ -8,9 +8,12 @@ sentence's :class:`~.context.SentenceContext`.
 
 from __future__ import annotations
 
+import itertools
+
 from .context import SentenceContext
 from .phrases import Ent, counted_measures
 from .rules.common import Found
+from .tallies import is_tally
 from .tokens import Tok
 
 __all__ = ["ImplementsObjects"]
@@ -63,6 +66,14 @@ class ImplementsObjects:
                     ctx.sim[it[0]] in "“《" for it in named):
                 head = []  # 深化“A”“B”等品牌: the names are what is carried out, not 品牌
                 items = named
+            if head and any(toks[k].text == "、" for k in range(q + 1, etc)) and \
+                    is_tally(ctx.sim[head[0][0]:head[0][1]], ctx.lex.regex("count_prefix"),
+                             ctx.lex.words("tally_heads")):
+                # 建设A、B等12个项目: each item (between the 、) is one of the projects counted
+                cuts = [q, *(k for k in range(q + 1, etc) if toks[k].text == "、"), etc]
+                head, strong_verb = [], True
+                items = [(toks[a + 1].start, toks[b - 1].end, False)
+                         for a, b in itertools.pairwise(cuts) if b > a + 1]
             if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
                 members = [it for it in items if it[0] < toks[etc].start]
                 items = head

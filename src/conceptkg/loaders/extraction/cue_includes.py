@@ -17,6 +17,7 @@ from .context import SentenceContext
 from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
 from .cue_includes_range import RangeLists
+from .definitions import defined_term
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
@@ -39,6 +40,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self._counted_group_rx = lex.regex("counted_group")
         self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
         self.split_verbs = frozenset(lex.cues("INCLUDES", "split_verbs"))
+        self.definition_leads = tuple(lex.list("definition_leads"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
@@ -394,7 +396,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                                      None)
                             span = ctx.args.subject(prev, k) if k else None
                         else:
-                            span = self._state_topic(ctx, prev) or defined or \
+                            span = defined_term(ctx, cl, self.definition_leads) or \
+                                self._state_topic(ctx, prev) or defined or \
                                 self._tail_phrase(ctx, prev)
                     head = self._head(ctx, span, "cue_includes")
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):

@@ -14,6 +14,7 @@ from .context import SentenceContext
 from .list_items import count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
+from .tallies import is_tally
 from .tokens import Tok, word_tag
 
 __all__ = ["EtcLists", "PREDICATE_TAGS"]
@@ -192,8 +193,10 @@ class EtcLists:
         if head is None:
             head = self._head(ctx, (s, e), "cue_includes_etc")
         if head is None or (len(head.name) < 3 and head.rule != "lexicon"
-                            and (head.name in self.stop_heads or len(head.name) < 2)):
-            return  # 等产品: too bare a head (等业态 is a kind of thing)
+                            and (head.name in self.stop_heads or len(head.name) < 2)) or \
+                (is_tally(head.name, self._count_prefix, ctx.lex.words("tally_heads"))
+                 and any(t.text == "、" for t in toks[a:q])):
+            return  # 等产品: too bare a head (等业态 is a kind of thing); 等12个项目: a tally
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction

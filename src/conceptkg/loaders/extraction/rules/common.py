@@ -79,9 +79,11 @@ class RuleBase:
         self.definition_leads = tuple(lex.list("definition_leads"))
         self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
         self.ord_sent = -1
-        self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)个(?:" +
-                                     alt(lex.cues("INCLUDES", "summary_units")) + r")$")
-        self.incl_verbs = trie_regex(lex.cues("INCLUDES", "verbs"))
+        self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)(?:个(?:" +
+                                     alt(lex.cues("INCLUDES", "summary_units")) + r")|(?:" +
+                                     alt(lex.list("ordinal_kind_units")) + r"))$")
+        self.ordinal_verbs = frozenset(lex.list("ordinal_intro_verbs"))
+        self.incl_verbs = trie_regex([*lex.cues("INCLUDES", "verbs"), *self.ordinal_verbs])
         self.incl_tail = re.compile(
             r"(?:等)?(?P<n>[两二三四五六七八九十0-9]+|几|多)(?:" +
             alt(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +

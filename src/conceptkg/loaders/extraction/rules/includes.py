@@ -11,6 +11,7 @@ from ..phrases import Ent, ent_of
 from .common import Found
 from .counted import CountedRules
 from .groups import GroupRules
+from .summary_owner import SummaryOwners
 
 __all__ = ["IncludesRules"]
 
@@ -36,7 +37,7 @@ def _parts_of(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-class IncludesRules(GroupRules, CountedRules):
+class IncludesRules(GroupRules, CountedRules, SummaryOwners):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -81,6 +82,10 @@ class IncludesRules(GroupRules, CountedRules):
                 a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
                     self._with_generic(cs, vs) or self._group_opening(cs, vs) or \
                     self._pronoun_subject(cs, vs)
+                intro = self._summary_intro(vs, ve, ce)
+                if intro is None:
+                    continue  # (分为 lists parts only before 三类：一是…)
+                a = a or (self._summary_owner(cls, ci, vs) if intro else None)
                 if _COUNTED_LABEL.fullmatch(sim[ve:ce].strip()):  # A包括四项重点行动：B、C…
                     owner = a or self._lead_phrase(cs, vs)
                     counted = self._colon_counted(sim[ve:ce].strip(), ce, se, owner) \
@@ -94,8 +99,9 @@ class IncludesRules(GroupRules, CountedRules):
                         self.rx("lead").match(sim[cs:whole.start]):
                     a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
                 if a is None and self.rx("only_filler").match(sim[cs:vs]):
-                    if anchor is not None:
-                        a = anchor
+                    if anchor is not None and not (ci > 0 and self.ord_anchor is not None and
+                                                   self.rx("ordinal_at").match(sim, *cls[ci - 1])):
+                        a = anchor  # (一是A，包括B、C: A's parts, not the summary owner's)
                     elif ci > 0:  # 打造新型劳动者队伍，包括… (the previous clause ends with A)
                         pcs, pce = cls[ci - 1]
                         a = self._adjacent_before(pcs, pce, types)

@@ -1,0 +1,49 @@
+"""A process said as a noun (``A的深度应用``, ``A、B等H的高效配置``, ``A与B的深度融合``) as the
+subject of a DRIVES cue: the thing before ``的`` is what drives, the whole phrase an alias; a
+phrase that joins two things with a word of ``mutual_joins`` names the process whole (a fusion
+of both is no property of either). The manner words are the list ``process_manners``.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["process_subject"]
+
+_Span = tuple[int, int]
+
+
+def process_subject(ctx: SentenceContext, toks: list[Tok], manners: frozenset[str],
+                    joins: frozenset[str], etc: frozenset[str]
+                    ) -> tuple[_Span, tuple[str, ...]] | None:
+    """``toks`` (a clause, or the words before a cue) read as ``X的<manner><action>``: the span
+    of what drives and its aliases, else None. Words of ``lead_words`` may open the clause
+    (正是, 更); X holds no verb of its own and no copula."""
+    n = len(toks)
+    while n and toks[n - 1].tag == "x":
+        n -= 1
+    while n and toks[n - 1].text in ctx.args.lead and toks[n - 1].text not in manners:
+        n -= 1  # (A的高效配置正在催生B: the adverb before the cue)
+    if n < 4 or toks[n - 2].text not in manners or toks[n - 3].text != "的" or \
+            len(toks[n - 1].text) < 2 or toks[n - 1].tag in ("x", "m", "q", "uj", "r"):
+        return None
+    a = ctx.args._lead_end(toks, 0, n - 3, light=False)
+    while a < n - 3 and toks[a].text in ctx.args.copulas:
+        a += 1  # (正是A的持续加码: a focus word)
+    words = toks[a:n - 3]
+    if not words or any(t.text in ("的", "，", "；") or t.text in ctx.args.copulas
+                        or (t.tag in ("p", "r", "ul") and t.text not in joins)
+                        for t in words) or not any(t.noun for t in words):
+        return None  # (X在Y中的深度应用: a place in the phrase; 我们的…: a pronoun)
+    whole = ctx.sim[words[0].start:toks[n - 1].end]
+    if any(t.text in joins for t in words[1:-1]):
+        return (words[0].start, toks[n - 1].end), ()  # A与B的深度融合: the process itself
+    k = max((j for j, t in enumerate(words) if t.text in etc), default=-1)
+    if k >= 0:
+        if k + 1 >= len(words):
+            return None  # (A、B等的…: no head)
+        return (words[k + 1].start, words[-1].end), (whole, ctx.sim[words[0].start:words[-1].end])
+    if any(t.text == "、" for t in words):
+        return None
+    return (words[0].start, words[-1].end), (whole,)
