@@ -34,6 +34,7 @@ LIST_KEYS = (
     "source_tail_words", "counted_parties", "own_builder_manners", "anaphoric_determiners",
     "defining_copulas", "route_words",
     "partner_unit_labels", "lead_unit_labels", "speaker_post_committees", "task_body_launch_verbs",
+    "issuer_launch_verbs", "issuer_body_suffixes", "first_person_pronouns",
     "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",

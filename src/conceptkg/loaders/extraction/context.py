@@ -82,6 +82,9 @@ class DocState:
     #: the paragraph and span of what the last pronoun subject stood for (它): a later 它 of
     #: the same paragraph after a word of sequence (其次，它…) stands for it too
     pronoun_topic: tuple[int, tuple[int, int]] | None = None
+    #: the document is a policy text its title line names a public body (not a company) as
+    #: issuing (self_org): its subjectless launching clauses are that body's programmes
+    issuer: bool = False
 
 
 @dataclass

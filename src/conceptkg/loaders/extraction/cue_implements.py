@@ -67,6 +67,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.place_preps = frozenset(lex.cues("IMPLEMENTS", "place_preps"))
         self.means = frozenset(lex.cues("IMPLEMENTS", "means_preps"))
         self.issue = frozenset(lex.cues("IMPLEMENTS", "issue_verbs"))
+        self.issuer_launch = frozenset(lex.list("issuer_launch_verbs"))
         self.short_places = tuple(lex.list("short_place_suffixes"))
         self.actor_groups = tuple(lex.cues("IMPLEMENTS", "actor_group_heads"))
         self.feature_places = tuple(lex.cues("IMPLEMENTS", "feature_places"))
@@ -94,6 +95,12 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             for o in objs:
                 if self.bare_count.fullmatch(o.name):
                     continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路)
+                if rule == "cue_implements_issuer":
+                    cut = ctx.sim.rfind("的", o.start, o.end) + 1
+                    if cut > 0:  # 建立由A、B组成的X制度: the name after the last 的
+                        o = ctx.args.entity(cut, o.end, rule) or o
+                    if o.type != "Initiative":
+                        continue  # (a policy text's subjectless clause: programmes only)
                 if ctx.claim("IMPLEMENTS", a, o):
                     out.append(Found(a, "IMPLEMENTS", o, rule))
 
@@ -162,6 +169,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                         ctx.args.self_names & {t.text for t in toks[:q]}:
                     actors = [ctx.state.self_org]  # 公司/我省 …: the document's own organisation
                     rule = "cue_implements_self"
+                elif not actors and self._issued(ctx, toks, q):
+                    actors = [ctx.state.self_org]  # (a policy text: 实施Y工程, its issuer's)
+                    rule = "cue_implements_issuer"
                 elif actors:
                     rule = "cue_implements_carry"
                 task = ctx.state.block is not None
@@ -199,6 +209,13 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out
+
+    def _issued(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """Whether a subjectless clause of a policy text launches the issuer's programme: it
+        opens with a verb of ``issuer_launch_verbs`` (adverbs before it), outside a task block."""
+        return ctx.state.issuer and ctx.state.block is None and \
+            ctx.state.self_org is not None and toks[q].text in self.issuer_launch and \
+            all(t.tag in ("d", "ad") for t in toks[:q]) and not self._reported(ctx, toks[0].start)
 
     def _block_programmes(self, ctx: SentenceContext, toks: list[Tok], q: int) -> None:
         """A subjectless clause inside a plan's numbered task (…。全面实施“X”三年行动): the

@@ -132,6 +132,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     if main:
         state.self_org = Ent(main, "Organization", 0, 0, "org_self")
         args.set_self(main)
+        state.issuer = title_edge is not None and title_actor is not None and \
+            title_actor.name == main and main.endswith(tuple(lexicon.list("issuer_body_suffixes")))
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
     state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names

@@ -103,6 +103,7 @@ class RuleBase:
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
                                        filler + r"(?:加快|推进|完善|提升|落地)?$")
         self.pronouns = trie_regex(lex.list("pronouns"))
+        self.first_person = frozenset(lex.list("first_person_pronouns"))
         self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
         self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
         self.titles = lex.list("person_titles")

@@ -29,9 +29,11 @@ class ImplementsRules(SubjectRules):
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
-        if not explicit_all and \
-                self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end()):
-            explicit_all = fallback
+        said = self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end())
+        if not explicit_all and said:
+            # 我们… in a speech: the speaker's body, not one an earlier paragraph named
+            explicit_all = self.speaker if self.speaker and said.group() in self.first_person \
+                else fallback
         subj = explicit_all or context
         distributive = tuple(self.lex.cues("IMPLEMENTS", "distributive_subjects"))
         for cs, ce in cls:
