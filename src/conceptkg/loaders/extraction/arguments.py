@@ -23,6 +23,8 @@ from .tokens import Tok, add_words, set_nouns, set_tags, tokenize, word_tag
 __all__ = ["Arg", "ArgumentFinder"]
 
 _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
+#: what parts the items of a list (an item after one keeps a first preposition or time word)
+_ITEM_SEPS = ("、", "和", "及", "以及", "与")
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,9 @@ class ArgumentFinder(ArgumentEntities):
                     break
                 k += 1
             etc = next((m for m in range(a, k) if toks[m].text in ("等", "等等")), None)
-            item = self._item(toks, a, etc if etc is not None else k, verbs, strip_verbs)
+            inner = strip_verbs and out and a > 0 and toks[a - 1].text in _ITEM_SEPS
+            item = self._item(toks, a, etc if etc is not None else k, verbs, strip_verbs,
+                              inner=bool(inner))
             if item:
                 out.append(item)
             elif out:
@@ -330,9 +334,13 @@ class ArgumentFinder(ArgumentEntities):
         return out
 
     def _item(self, toks: list[Tok], a: int, b: int, verbs: frozenset[str],
-              strip_verbs: bool = False) -> tuple[int, int, bool] | None:
+              strip_verbs: bool = False, inner: bool = False) -> tuple[int, int, bool] | None:
         light = False
         s = self._lead_end(toks, a, b, light=False)
+        if inner and s == a + 1 and toks[a].tag in ("p", "t") and b - a > 1:
+            s = a  # A、对B突击、赛后C: an item after a separator keeps its first preposition or
+            e = self._trim_right(toks, s, b, item=True)  # time word, and runs to its end
+            return (toks[s].start, toks[e - 1].end, False) if e > s + 1 else None
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
                              or toks[s].text in self.lead
                              or (strip_verbs and toks[s].text in self.cue_verbs)):
@@ -355,6 +363,9 @@ class ArgumentFinder(ArgumentEntities):
                 depth += 1
             elif t.text in _CLOSE:
                 depth = max(0, depth - 1)
+            elif depth == 0 and e > s and toks[e - 1].tag == "b" and len(toks[e - 1].text) == 1 \
+                    and t.tag[:1] in ("v", "n"):
+                pass  # 总产出, 总投资: a one-character modifier belongs to the word after it
             elif depth == 0:
                 if t.text in self.routes and e > s and route_end(toks, e, b):
                     s = route_end(toks, e, b)  # 开通A至B的C: C, the route qualifies it

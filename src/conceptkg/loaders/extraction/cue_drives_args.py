@@ -87,6 +87,11 @@ class DriveArguments:
                 len(words[-1].text) > 1 and words[-1].text not in ctx.args.nominal and \
                 all(t.tag in ("d", "ad", "z") for t in words[:-1]):
             return None  # 紧紧围绕推动B: an adverb and a verb, how the clause acts
+        w0 = words[0].text
+        if ent.rule == "chunk" and words[0].tag in ("l", "i") and len(w0) == 4 and (
+                w0[:2] in ctx.args.lead or word_tag(w0[:2]) in ("d", "ad")) and any(
+                w0[2:] in v for v in (ctx.args.lead, ctx.args.light, ctx.args.cue_verbs)):
+            return None  # 深入开展X, 紧紧围绕X: an adverb fused with a verb opens a predicate
         if len(words) == 1 and words[0].tag == "r":
             return None  # 各地, 我国: a pronoun stands for actors, and actors do not drive
         if ent.rule == "chunk" and not quoted and words[0].tag in ("d", "ad") and \

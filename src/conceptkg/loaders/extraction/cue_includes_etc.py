@@ -153,6 +153,8 @@ class EtcLists:
                     and m.end() >= words[j].end), None)
         if cut is None:
             cut = self._predicate_tail(ctx, words)
+        if cut is None:
+            cut = self._state_before_verb(ctx, words)
         if cut is not None:  # A、B等H稳中有升: the head ends where how it fares starts
             e = words[cut - 1].end
             words = words[:cut]
@@ -272,6 +274,20 @@ class EtcLists:
                 len(head) < 3 and not short and ctx.lex.lookup(head) is None):
             return None
         return j
+
+    def _state_before_verb(self, ctx: SentenceContext, words: list[Tok]) -> int | None:
+        """Where a head's predicate starts with a word of manner or state (two characters or
+        more, no noun) right before a verb (等H合理规划X, 等H兜底保供) or after one at the phrase's
+        end (等H发展兴旺): the nouns before it are the head, even a two-character one."""
+        j = next((k for k in range(1, len(words)) if words[k].tag in ("a", "ad", "d", "z", "s")
+                  and len(words[k].text) > 1 and words[k].text not in ctx.args.nominal
+                  and (words[k + 1].tag[:1] == "v" if k + 1 < len(words)
+                       else words[k - 1].tag in ("v", "vn"))), None)
+        if j is None or not all(t.noun for t in words[:j]):
+            return None
+        while j > 1 and words[j - 1].tag in ("v", "vn"):
+            j -= 1  # 等H发展兴旺: the verb belongs to the predicate
+        return j if words[j - 1].tag[:1] in ("n", "j") else None
 
     def _action(self, ctx: SentenceContext, t: Tok) -> bool:
         """A verb the dictionary tags as a noun, no kind of thing (融合, 联动: 等H高效融合 says
