@@ -93,7 +93,7 @@ class ImplementsObjects:
             campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
             while len(words) > 1 and words[-1].tag == "v" and not campaign and \
                     not words[-1].text.endswith(ctx.args.init_heads) and \
-                    not self._named_tail(ctx, words):
+                    not self._named_tail(ctx, words) and not self._paired_tail(ctx, words):
                 words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
             if words and words[-1].end < e and ctx.sim[s:words[-1].end] in ctx.args.init_heads:
                 continue  # 深化规划衔接: a bare head before a verb is no name of its own
@@ -305,6 +305,12 @@ class ImplementsObjects:
             return None
         return Ent(ctx.sim[toks[a].start:end], "Initiative", toks[a].start, end,
                    "cue_implements", (head,))
+
+    @staticmethod
+    def _paired_tail(ctx: SentenceContext, words: list[Tok]) -> bool:
+        """X应用试点示范: the last verb closes a head of two words (``initiative_heads``), so it
+        is part of the name, not the sentence's verb."""
+        return ctx.sim[words[-2].start:words[-1].end] in ctx.args.init_heads2
 
     @staticmethod
     def _named_tail(ctx: SentenceContext, words: list[Tok]) -> bool:

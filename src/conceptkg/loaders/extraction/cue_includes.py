@@ -130,8 +130,10 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
             if ctx.args.is_place(s, e) or (ctx.args.organisation(s, e) and not (
-                    things and self._tagged_body(ctx, s, e))) or ctx.args.is_person(text):
-                continue  # a place, a body or a person is no part of a list of things
+                    things and self._tagged_body(ctx, s, e)) and rule != "cue_includes_composed") \
+                    or ctx.args.is_person(text):
+                continue  # a place, a body or a person is no part of a list of things (the
+                # bodies a whole is made of are: 由A局、B委组成的X联席会议制度)
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None, extra_aliases=extra)
             if self._approx_quantity.match(ctx.sim, s, e) or \
