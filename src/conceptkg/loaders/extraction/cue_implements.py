@@ -145,7 +145,11 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             toks = self._split_verbs(ctx.tokens(cl))
             self._organised_by(ctx, toks, out)
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
-            if ci == 0 and toks:  # the sentence's actor: an organisation opening it
+            carried = actors or ctx.state.context[:1]
+            if ci == 0 and toks and q is not None and carried and \
+                    toks[0].text in self.joint_preps and self._subjectless(ctx, toks, q):
+                actors = list(carried)  # (A推出X。与B共建Y: A acts, with B)
+            elif ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors
             self._built_by(ctx, toks, out, actors)
             if q is None:
@@ -156,6 +160,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             here = self._actors(ctx, toks[1:], q - 1) if partner else self._actors(ctx, toks, q)
             rule = "cue_implements"
             task = False  # a subjectless clause of a plan's task block: its units' programme
+            joint: list[Ent] = []  # ；与B合作推出X: B acts with the carried subject, for X only
+            if here and actors and not partner and toks[0].text in self.joint_preps and \
+                    self._subjectless(ctx, toks, q):
+                joint, here = [a for a in here if all(a.name != x.name for x in actors)], []
             if here:
                 # 由A牵头，会同B编制X: the leading units act with the partners the clause names
                 actors = here if not partner else \
@@ -203,9 +211,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                             out.append(Found(thing, "DRIVES", goal, "cue_implements_purpose"))
                 objs = objs or self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
-                self._emit(ctx, actors, objs, rule, out)
+                self._emit(ctx, actors + joint, objs, rule, out)
         if ctx.sim[ctx.end - 1:ctx.end] in ("；", ";") and actors and \
-                actors[0].start < ctx.clauses[0][1]:
+                actors[0].start < ctx.clauses[0][1] and \
+                not ctx.sim.startswith(tuple(self.joint_preps), ctx.start):  # (与B…: a partner)
             # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out

@@ -340,18 +340,19 @@ class ImplementsActors(ImplementsGroups):
                     k = span[3] if span is not None else j
                     continue
             run = self._manner_run(toks, k, q)
+            span = self._org_at(ctx, toks, k + 1, q) \
+                if t.text in self.joint_preps and k + 1 < q else None
             if run > k + 1:
                 k = run  # (…，稳妥有序推出Y)
+            elif span is not None:
+                k = span[3]  # …，与B共建Y (与 is also a lead word)
             elif t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
                     t.text in self.manner or (k == q - 1 and (
                         t.text in self.serial or t.text in self.partners)):
                 # …，组织开展Y; …，联合打造Y (jointly)
                 k += 1
             elif t.text in self.joint_preps and k + 1 < q:
-                span = self._org_at(ctx, toks, k + 1, q)
-                if span is None:
-                    return False
-                k = span[3]
+                return False
             else:
                 return False
         return True

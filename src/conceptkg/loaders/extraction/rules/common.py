@@ -91,6 +91,7 @@ class RuleBase:
             alt(lex.cues("INCLUDES", "summary_units") + lex.cues("INCLUDES", "task_heads")) +
             r")$")
         self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
+        self.summary_units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.anaphor = re.compile(r"(?:" + alt(lex.cues("INCLUDES", "anaphor_determiners")) +
                                   r")(?:项|个)?([\u4e00-\u9fff])")
         self.impl_verbs = trie_regex(lex.cues("IMPLEMENTS", "verbs"))

@@ -4,14 +4,16 @@
   (a quoted ``“五篇大文章”``) or that is a numbered programme (``六大平台``): head INCLUDES items;
 - ``“A”“B”“C”等八大行动``: quoted items written one after another, then 等 and the head;
 - ``A保险、B保险和C保险等科技保险产品``: items sharing the head word (保险) of the list head;
-- ``具身智能：指…，如A、B等``: a term, its definition and its examples on one line.
+- ``具身智能：指…，如A、B等``: a term, its definition and its examples on one line;
+- ``甲乙包括A、B和C三个基本要素``: a subject the lexicon does not know owns a list that the
+  count and a summary unit close, when there are as many items as the count says.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..list_items import qualified_item
+from ..list_items import count_of, qualified_item
 from ..phrases import Ent, ent_of
 from .common import Found, RuleBase
 
@@ -33,6 +35,30 @@ class CountedRules(RuleBase):
             out += self._shared_word_head(cs, ce)
         out += self._gloss_line(ss, se)
         return out
+
+    def counted_topic(self, cs: int, vs: int, ve: int, ce: int) -> list[Found]:
+        """甲乙包括A、B和C三个基本要素: when no known term is the subject of an including verb,
+        the whole noun phrase before it (after lead words) owns the list, provided a count and a
+        summary unit close the clause and the list has exactly that many items."""
+        sim = self.sim
+        tail = self.incl_tail.search(sim, ve, ce)
+        if tail is None or tail.group("unit") not in self.summary_units or \
+                sim[tail.end():ce].strip():
+            return []
+        lead = self.rx("lead").match(sim[cs:vs])
+        s = cs + (lead.end() if lead else 0)
+        s, e = self.ph.clean(s, vs)
+        text = sim[s:e]
+        m = self.dm.at(s, e)  # (a weak term of the lexicon that the count confirms may own it)
+        if not 2 <= len(text) <= 8 or "的" in text or not self.ph.valid_name(text, "Concept") \
+                or not self._noun_like(text, inner=False) or (m is not None and not m.weak):
+            return []
+        items = self._unknown_items(ve, tail.start(), "Concept", known=True)
+        if len(items) != count_of(tail.group("n")):
+            return []
+        a = Ent(text, m.type if m is not None and m.type else "Concept", s, e, "noun_phrase")
+        return [Found(a, "INCLUDES", b, "includes_counted_topic") for b in items
+                if b.name != text]
 
     def _counted_head(self, cs: int, ce: int) -> list[Found]:
         """A、B、C五篇大文章: the count + head is a quoted name of the text or a programme."""

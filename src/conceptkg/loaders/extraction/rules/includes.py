@@ -16,8 +16,6 @@ from .summary_owner import SummaryOwners
 __all__ = ["IncludesRules"]
 
 
-
-
 #: 以B为核心， / 以C和D为两翼。: one frame of a list of roles
 _ROLE_FRAME = re.compile(r"以([^，。；：为以]{2,24})为[\u4e00-\u9fff]{1,6}[，,；;。]?")
 
@@ -105,7 +103,8 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                     elif ci > 0:  # 打造新型劳动者队伍，包括… (the previous clause ends with A)
                         pcs, pce = cls[ci - 1]
                         a = self._adjacent_before(pcs, pce, types)
-                if a is None:
+                if a is None:  # 甲乙包括A、B和C三个要素 (a subject the lexicon lacks)
+                    out.extend(self.counted_topic(cs, vs, ve, ce))
                     continue
                 anchor = a
                 framed = self._role_frames(ve, se)
