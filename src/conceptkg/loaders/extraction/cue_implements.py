@@ -50,6 +50,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
         self.builders = frozenset(lex.cues("IMPLEMENTS", "builder_verbs"))
+        self.events = tuple(lex.cues("IMPLEMENTS", "completion_predicates"))
         self.builder_manners = frozenset(lex.cues("IMPLEMENTS", "builder_manners"))
         self.own_manners = tuple(lex.list("own_builder_manners"))
         ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))

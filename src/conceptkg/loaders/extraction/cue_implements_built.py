@@ -41,6 +41,10 @@ class ImplementsBuilt:
             cut = next((i for i, w in enumerate(words) if i and (
                 w.tag in ("t", "d") or ctx.args.is_time(w))), len(words))
             words = words[:cut]  # A建设的X年底投产: the predicate is no part of X
+            cut = next((i for i in range(1, len(words)) if ctx.sim[
+                words[0].start:words[i - 1].end].endswith(ctx.args.init_heads2) and
+                words[-1].text.endswith(self.events)), len(words))
+            words = words[:cut]  # A建设的X基地全面投产, …电站首台机组并网: X ends at its head
             while len(words) > 1 and words[-1].tag in ("v", "vn", "m") and \
                     ctx.sim[words[0].start:words[-2].end].endswith(ctx.args.init_heads):
                 words = words[:-1]  # (X项目投产; not X专题展览, a verb that ends a name)

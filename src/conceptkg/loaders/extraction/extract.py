@@ -110,6 +110,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
+    vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
              *lexicon.cues("INCLUDES", "head_nouns"))
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
@@ -208,11 +209,21 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         if generic:
             found = [f for f in found if not _superseded(f, generic, kinds)] + generic
         found += extra
+        if title_edge is not None and ss == sents[title_idx].start:
+            # 甲区推进X工作方案: the title's own edge names the plan; its verb drives nothing
+            # and the words after the verb are no second plan
+            whole = title_edge.target.name
+            found = [f for f in found if f.target.name == whole or not (
+                f.type == "DRIVES" or whole.endswith(f.target.name))]
         for ent in org_items + rules.loose:
             b.node(ent, span)
         rules.loose = []
         for f in found:
             if _outside_list(f, outside):
+                continue
+            if f.type == "INCLUDES" and f.rule != "cue_includes_counted" and \
+                    f.source.name.endswith(vague_tails):
+                b.node(f.target, span)  # A、B等板块: a head of kinds owns nothing; items stay
                 continue
             if f.type == "IMPLEMENTS" and f.source.name in counted:
                 local = signing_parties(sim, dm, lexicon, ss, se, count_of(f.source.name[0]))

@@ -24,6 +24,7 @@ from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
 from .phrases import Ent
 from .rules.common import Found
+from .tokens import word_tag
 
 __all__ = ["document_title", "programme_headings"]
 
@@ -81,7 +82,7 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     actor = None
     for j in range(min(len(words), 6), 0, -1):
         name = args.organisation(words[0].start, words[j - 1].end)
-        if name:
+        if name and len(name) >= 2:  # (澄|湾区: a single character is no place)
             actor = Ent(name, "Organization", words[0].start, words[j - 1].end, "document_title")
             break
     named = max((m for m in args.dm.between(span[0], span[1]) if m.start == span[0] and
@@ -90,6 +91,9 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     if named is not None and (actor is None or named.end > actor.end) and named.end < span[1]:
         # 甲省发展和改革委员会关于…: a body's full name of more words than the loop reads
         actor = Ent(named.name, "Organization", named.start, named.end, "document_title")
+    unknown = actor is None
+    if unknown:
+        actor = _unknown_place(sim, span, args)
     if actor is None or (measures and args.is_place(actor.start, actor.end)):
         return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
     text = sim[span[0]:span[1]]
@@ -102,11 +106,30 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     if text.endswith(args.init_heads2) and actor.end < span[1]:
         title = args.entity(span[0], span[1], "document_title", hint="Initiative")
         if title is not None and title.type == "Initiative":
+            whole = text.replace("“", "").replace("”", "")
+            if title.name != whole and title.start > span[0] and \
+                    (unknown or args.is_place(actor.start, actor.end)):
+                # 甲区推进X工作方案: a place's plan is named by its whole title, not by the
+                # words after its verb
+                title = Ent(whole, "Initiative", span[0], span[1], "document_title",
+                            (title.name,))
             found = Found(actor, "IMPLEMENTS", title, "document_title")
     issued = _issued(sim, actor.end, span[1], args)
     if found is None and issued is not None:
         found = Found(actor, "IMPLEMENTS", issued, "document_title")
     return actor, found, first
+
+
+def _unknown_place(sim: str, span: tuple[int, int], args: ArgumentFinder) -> Ent | None:
+    """A title line opening with a district or county no dictionary knows (两字 + 区/县), the
+    place's own plan (``甲乙区2030年X工作方案``): the place acts."""
+    for n in (3, 4):
+        name = sim[span[0]:span[0] + n]
+        if span[1] - span[0] > n + 3 and name.endswith(args.minor_places) and \
+                re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
+                word_tag(name[:2]) not in ("v", "vn", "d", "p", "c", "r", "n"):
+            return Ent(name, "Organization", span[0], span[0] + n, "document_title")
+    return None
 
 
 def _issued(sim: str, s: int, e: int, args: ArgumentFinder) -> Ent | None:

@@ -238,8 +238,13 @@ class ProjectRules(RuleBase):
         names (``举办X旅游节，带动Y``); a quoted name with a head of its own counts
         (``开展“X”技能培训``)."""
         extra = self.words("task_clause_verbs")
+        lead = self.words("lead_words")
         for a, b in _parts(self.sim, s, e):
             a += len(self.sim[a:b]) - len(self.sim[a:b].lstrip())
+            for _ in range(2):  # 加快推进X建设, 积极稳妥实施Y: the verb after its adverbs
+                if self.impl_verbs.match(self.sim, a, b) or not self.sim.startswith(lead, a):
+                    break
+                a += max(len(w) for w in lead if self.sim.startswith(w, a))
             verb = self.impl_verbs.match(self.sim, a, b)
             if verb is None:
                 if not self.sim.startswith(extra, a):
