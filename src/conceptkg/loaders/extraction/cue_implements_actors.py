@@ -351,8 +351,6 @@ class ImplementsActors(ImplementsGroups):
                         t.text in self.serial or t.text in self.partners)):
                 # …，组织开展Y; …，联合打造Y (jointly)
                 k += 1
-            elif t.text in self.joint_preps and k + 1 < q:
-                return False
             else:
                 return False
         return True

@@ -47,7 +47,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
         # A、B和C四个方面 (no 等): the count of summary units that closes the last item
         self._summary_tail = re.compile(
-            r"(?:[两二三四五六七八九十0-9]+|几|多)(?:" +
+            r"(?:[两一二三四五六七八九十百0-9]+|几|多)(?:" +
             alternation(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
             alternation(lex.cues("INCLUDES", "count_modifiers")) + r")?(?:" +
             alternation(lex.cues("INCLUDES", "summary_units")) + r")$")
@@ -337,7 +337,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
         k = ctx.sim.find("、", s, e)
         if k < 0:  # X分为A和B两大部分: a dividing verb opens a list without 、
-            k = next((j for j in (ctx.sim.find(w, s, e) for w in self.division) if j >= 0), -1)
+            k = min((j for j in (ctx.sim.find(w, s, e) for w in self.division) if j >= 0),
+                    default=-1)  # (the first dividing verb of the clause)
         return k >= 0 and self._counted_group_rx.search(ctx.sim, k, e) is not None
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:

@@ -313,7 +313,8 @@ class EtcLists:
         n = count_of(m.group(1))
         a = list_start(ctx, toks, q)
         if a is None:  # X分为A和B两大部分: the list starts after the dividing verb
-            a = next((j + 1 for j in range(q - 1, 0, -1) if toks[j].text in self.division), None)
+            a = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in self.division),
+                     None)
         if a is None or n < 2:
             return
         wide = list_start(ctx, toks, q, joined=True)  # (A与B、C、D三大H: 与 inside an item)

@@ -164,12 +164,12 @@ class ProjectRules(RuleBase):
         for k, lab in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else e
             units = self._units(lab.end(), end)
-            leads = led or self.sim.startswith(partner, lab.start())
+            partners = led or self.sim.startswith(partner, lab.start())  # (a partner label)
             marked = [u for u in units if self.sim.startswith(lead, u.end + 1)
                       and self.sim[u.end] in "（("]
             for o in units:
                 targets = [title] if title is not None else []
-                if not leads and (not marked or o in marked):
+                if not partners and (not marked or o in marked):
                     targets += named
                 out += [Found(o, "IMPLEMENTS", t, "implements_project") for t in targets]
             led = led or self.sim.startswith(lead, lab.start())
