@@ -63,15 +63,30 @@ class ComposedLists:
         of a verb in the sentence's clauses before it that ends with the head H (本行打造“X”
         产品体系，该体系由A、B组成: the “X”产品体系); None for any other subject."""
         h = ctx.sim[span[0]:span[1]]
-        if len(h) < 2 or not any(ctx.sim.endswith(d, ctx.start, span[0])
-                                 for d in ctx.lex.words("anaphoric_determiners")):
-            return None  # (the subject finder leaves the determiner out of the span)
-        for cl in reversed([c for c in ctx.clauses if c[1] <= span[0]]):
+        if len(h) < 2:
+            return None
+        if not any(ctx.sim.endswith(d, ctx.start, span[0])
+                   for d in ctx.lex.words("anaphoric_determiners")):
+            # (the subject finder leaves the determiner out of the span) a bare head that
+            # opens its clause repeats a name just before: 打造甲乙走廊，走廊由A、B组成
+            if len(h) > 3 or not (span[0] == ctx.start or ctx.sim[span[0] - 1] in "，；"):
+                return None
+        before = [c for c in ctx.clauses if c[1] <= span[0]]
+        if span[0] == ctx.start and ctx.start > 1 and ctx.sim[ctx.start - 1] == "。":
+            # 打造甲乙走廊。走廊由A、B组成: the last clause of the sentence before
+            end = ctx.start - 1
+            before = [(max(ctx.sim.rfind(c, 0, end) for c in "，。；：\n") + 1, end)]
+        for cl in reversed(before):
             toks = ctx.tokens(cl)
             v = next((k for k in range(len(toks) - 1, -1, -1) if ctx.args.is_verb(toks[k])), None)
+            if v is None and toks and toks[0].tag == "vn":
+                v = 0  # 培育甲乙梯队，…: a clause that opens with a verbal noun
             if v is None:
                 continue
-            for s, e, _light in reversed(ctx.args.objects(toks, v + 1)):
+            spans = [(s, e) for s, e, _light in reversed(ctx.args.objects(toks, v + 1))]
+            if v + 1 < len(toks):  # (the whole rest of the clause, when the objects fall short)
+                spans.append((toks[v + 1].start, toks[-1].end))
+            for s, e in spans:
                 if ctx.sim.endswith(h, s, e) and e - s > len(h):
                     ent = ctx.args.entity(s, e, "cue_includes_composed")
                     # (a name that lost the words before its head, 产品体系, is too vague)

@@ -34,6 +34,7 @@ from .mentions import find_mentions
 from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
+from .record_lists import RecordLists
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
 from .responsibility import ResponsibleUnits
@@ -111,6 +112,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
+    fields = lexicon.words("field_heads")
+    records = RecordLists(lexicon)
     kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
              *lexicon.cues("INCLUDES", "head_nouns"))
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
@@ -225,6 +228,11 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                     f.source.name.endswith(vague_tails):
                 b.node(f.target, span)  # A、B等板块: a head of kinds owns nothing; items stay
                 continue
+            if f.type == "INCLUDES" and f.source.name.endswith(fields):
+                b.node(f.target, span)  # A、B等研究方向: subjects of a field, no parts of it
+                continue
+            if f.type == "INCLUDES" and records.handled(ctx, f.source):
+                continue  # 汇聚A、B等数据，: topics of the records, no parts
             if f.type == "IMPLEMENTS" and f.source.name in counted:
                 local = signing_parties(sim, dm, lexicon, ss, se, count_of(f.source.name[0]))
                 for p in local:  # 甲与乙、丙签署协议，三方共同发起X: each of the three
