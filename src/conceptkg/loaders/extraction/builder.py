@@ -50,9 +50,7 @@ class GraphBuilder:
         sentence = self._sentences.get((s, e))
         if sentence is None:
             sentence = self._sentences[(s, e)] = self.doc.text[s:e]
-        # (built from checked values: no validation, one of the build's most frequent calls)
-        return Evidence.model_construct(document=self.doc.id, sentence=sentence, start=s, end=e,
-                                        rule=rule)
+        return Evidence(document=self.doc.id, sentence=sentence, start=s, end=e, rule=rule)
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
         if ent.type == "Initiative" and self.count_tail is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
@@ -48,6 +49,9 @@ class RuleBase:
 
     def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
         self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
+        # (bound once: these two are the rules' most frequent calls)
+        self.rx: Callable[[str], re.Pattern[str]] = lex.regex
+        self._mentions: Callable[[int, int], list[Mention]] = dm.between
         filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
         self.drive_verbs = trie_regex(d("verbs"))
@@ -120,9 +124,6 @@ class RuleBase:
                                  + r")(?:[，：:,]|要)")
 
     # -- helpers --------------------------------------------------------------------------------
-    def _mentions(self, s: int, e: int) -> list[Mention]:
-        return self.dm.between(s, e)
-
     def _adjacent_before(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
         """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``; a
         generic head may follow a known term (新能源汽车产业已经成为…: 新能源汽车)."""
@@ -144,10 +145,6 @@ class RuleBase:
     def _last(self, s: int, e: int, types: tuple[str, ...]) -> Ent | None:
         ms = [m for m in self._mentions(s, e) if m.type in types and not m.weak]
         return ent_of(ms[-1]) if ms else None
-
-    def rx(self, key: str) -> re.Pattern[str]:
-        """The lexicon's pattern ``key`` (``patterns`` in zh/grammar.yaml), compiled."""
-        return self.lex.regex(key)
 
     def words(self, key: str) -> tuple[str, ...]:
         """The lexicon's word list ``key`` as a tuple."""

@@ -22,6 +22,8 @@ from .common import Found, RuleBase
 __all__ = ["ProjectRules"]
 
 _TITLE_END = re.compile(r"[：:。]")
+#: how far a numbered task block reaches without a units line (characters)
+_BLOCK_REACH = 1500
 _AT = re.compile("")  # an empty match: where an item's text starts
 
 
@@ -53,6 +55,7 @@ class ProjectRules(RuleBase):
     #: inside a numbered task block: the programmes its subjectless clauses set up (filled by
     #: the IMPLEMENTS component through ``DocState.block``); None outside a block
     named: list[Ent] | None = None
+    block_at = 0  # where the open block's item starts
     #: programmes launched in the current numbered block (开展“Y”专项行动)
     launched: tuple[Ent, ...] = ()
     #: the body whose title line issues the plan, when the plan names no units at all: it
@@ -75,6 +78,7 @@ class ProjectRules(RuleBase):
             title = self._title(item.end(), end.start()) if end else None
             self.project = title  # a new numbered item starts a new block
             self.named = []
+            self.block_at = ss
             self.task = self._task(item.end(), end.start()) \
                 if end is not None and title is None and end.group() == "。" else None
             if title is None and self.task is None and (end is None or end.group() == "。"):
@@ -96,6 +100,11 @@ class ProjectRules(RuleBase):
                             for o in self._actors(end.end(), se)]
         line_start = ss == 0 or sim[ss - 1] == "\n"
         if item is not None:
+            self.launched = ()
+        elif ss - self.block_at > _BLOCK_REACH and units is None and not self.units_seen and (
+                self.project or self.task or self.named is not None):
+            # (a numbered line of a text that is no plan, a news item's 1. …: no units follow)
+            self.project = self.task = self.named = None
             self.launched = ()
         if self.project is not None or self.task is not None or self.named:
             # 8.整治X秩序。开展“Y”专项行动: programmes the block launches
