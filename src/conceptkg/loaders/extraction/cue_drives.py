@@ -19,7 +19,6 @@ out, it does not drive).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..lexicon import Lexicon, trie_regex
@@ -42,7 +41,6 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 
 #: 43条 / 15项: a count of measures alone (their name follows it)
-_BARE_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[条项]")
 
 class CueDrives(DriveFrames, DriveTopics, DriveArguments):
     needs_cue = True
@@ -76,6 +74,7 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.under = frozenset(lex.cues("DRIVES", "under"))
         self.by_preps = frozenset(lex.cues("DRIVES", "by_preps"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
+        self.measure_count = lex.regex("measure_count")
         self.measure_names = tuple(sorted(lex.list("measure_names"), key=len,
                                           reverse=True))
         self.org_heads = tuple(lex.list("org_heads"))
@@ -402,7 +401,7 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         drive B (the head left out of B)."""
         head = next((h for h in self.measure_names
                      if dst.name.endswith(h) and len(dst.name) > len(h) + 1), None)
-        if head is None or not _BARE_COUNT.fullmatch(src.name):
+        if head is None or not self.measure_count.fullmatch(src.name):
             return src, [dst]
         name = ctx.sim[src.start:dst.end]
         return (Ent(name, "Initiative", src.start, dst.end, "noun_phrase", (src.name,)),

@@ -25,10 +25,6 @@ from .tokens import Tok, tag_table
 
 __all__ = ["CueImplements"]
 
-#: a count before a block's programme (一次, 一届, 两场)
-_BLOCK_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[次届批场期轮个项]")
-#: counted measures (多项举措, 12条措施, 一批项目): what news reports say was put out
-_COUNTED = re.compile(r"(?:[0-9一二三四五六七八九十两百多]+|一系列)[项条批套]")
 
 
 class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
@@ -87,6 +83,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
         self.lead_verbs = frozenset(lex.cues("IMPLEMENTS", "lead_verbs"))
         self.measure_heads = tuple(lex.list("measure_names"))
+        self.measure_count = lex.regex("measure_count")
+        self.block_count = lex.regex("block_count")
+        self.news_counted = lex.regex("news_measure_count")
         self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
 
     # -- the objects --------------------------------------------------------------------------
@@ -234,7 +233,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         assert block is not None
         for o in self._objects(ctx, toks, q):
             cut = ctx.sim.rfind("的", o.start, o.end) + 1
-            count = _BLOCK_COUNT.match(ctx.sim, o.start, o.end)
+            count = self.block_count.match(ctx.sim, o.start, o.end)
             if cut == 0 and count is not None and o.end - count.end() >= 3:
                 cut = count.end()  # 召开一次X会议: the count is no part of the name
             if cut > 0:  # 设立总规模N亿元的X基金: the name after the last 的, typed by its head
@@ -297,7 +296,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             nxt == ctx.clauses[-1] and ctx.sim.startswith(self.drive_verbs, i)
             and verb_at >= 0 and not any(t.text in ctx.args.light
                                          for t in ctx.tokens((cl[0], verb_at)))
-            and _COUNTED.search(ctx.sim, verb_at, cl[1]) is not None)
+            and self.news_counted.search(ctx.sim, verb_at, cl[1]) is not None)
 
     def _may_act(self, ctx: SentenceContext, span: tuple[int, int] | None = None) -> bool:
         """Whether the sentence (or the clause ``span``) may name an actor: a recognised

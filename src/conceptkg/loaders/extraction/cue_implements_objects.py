@@ -43,7 +43,8 @@ class ImplementsObjects:
             return [work]
         strong_verb = toks[q].text in self.strong
         counted = counted_measures(ctx.sim, toks[q + 1].start, toks[-1].end,
-                                   self.measure_heads) if q + 1 < len(toks) else None
+                                   self.measure_heads, self.measure_count) \
+            if q + 1 < len(toks) else None
         if counted is not None:  # 出台30条支持X的措施: one thing, though a verb is inside
             return [counted]
         out = []
@@ -132,7 +133,8 @@ class ImplementsObjects:
         what that verb governs (B, without the measure head)."""
         if q + 1 >= len(toks):
             return
-        whole = counted_measures(ctx.sim, toks[q + 1].start, toks[-1].end, self.measure_heads)
+        whole = counted_measures(ctx.sim, toks[q + 1].start, toks[-1].end, self.measure_heads,
+                                 self.measure_count)
         if whole is None:
             return
         k = next((k for k in range(q + 1, len(toks)) if toks[k].text in ("条", "项")

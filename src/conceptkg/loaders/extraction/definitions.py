@@ -9,7 +9,6 @@ from .context import SentenceContext
 
 __all__ = ["defined_term"]
 
-_COPULAS = ("是", "指")  # (是, 是指, 指: the clause after the term opens with one)
 
 
 def defined_term(ctx: SentenceContext, cl: tuple[int, int], leads: tuple[str, ...]
@@ -26,7 +25,8 @@ def defined_term(ctx: SentenceContext, cl: tuple[int, int], leads: tuple[str, ..
     if at is None or (at[0] > 0 and not (text.startswith("本") and at[0] <= 4)):
         return None
     a = s + at[0] + len(at[1])
-    if not 2 <= s + len(text) - a <= 12 or not ctx.sim.startswith(_COPULAS, cls[1][0]) or \
+    copulas = tuple(ctx.lex.list("term_copulas"))  # (是, 是指, 指)
+    if not 2 <= s + len(text) - a <= 12 or not ctx.sim.startswith(copulas, cls[1][0]) or \
             any(ch in ctx.sim[a:s + len(text)] for ch in "的、"):
         return None
     return a, s + len(text)

@@ -24,8 +24,6 @@ __all__ = ["agreement_parties", "both_parties", "signing_parties"]
 
 #: how far before the verb the second party may end (a phrase of place or time between)
 _GAP = 12
-#: the level a place's name ends with; the second of two places joined ends with the same
-_LEVELS = "省市县区"
 
 
 def _orgs_before(dm: DocMentions, start: int, end: int) -> list[Mention]:
@@ -65,7 +63,8 @@ def _named_partner(sim: str, a: Mention, verb: int, joints: tuple[str, ...],
         if k < 0 or not _joined(gap[:k + len(j)], joints, lex):
             continue
         name = gap[k + len(j):]
-        if a.type == "Place" and a.name[-1:] in _LEVELS:  # 甲市与乙市…签约: a place of its level
+        if a.type == "Place" and a.name[-1:] in lex.list("place_levels"):
+            # 甲市与乙市…签约: a place of its level
             cut = name.find(a.name[-1], 2)
             name = name[:cut + 1] if 2 <= cut <= 4 else ""
         if 2 < len(name) <= 15 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
@@ -75,10 +74,12 @@ def _named_partner(sim: str, a: Mention, verb: int, joints: tuple[str, ...],
     return []
 
 
-def _place_before(sim: str, s: int, b: Mention, joints: tuple[str, ...]) -> list[Mention]:
+def _place_before(sim: str, s: int, b: Mention, joints: tuple[str, ...],
+                  levels: list[str]) -> list[Mention]:
     """The first of two places the mention finder missed (甲市与乙市…签约: only 乙市 known):
-    the clause opens with a name of the second one's level and a word of partnership."""
-    if b.type != "Place" or b.name[-1:] not in _LEVELS:
+    the clause opens with a name of the second one's level (``place_levels``) and a word of
+    partnership."""
+    if b.type != "Place" or b.name[-1:] not in levels:
         return []
     gap = sim[s:b.start]
     j = next((j for j in joints if gap.endswith(j)), None)
@@ -99,7 +100,7 @@ def agreement_parties(sim: str, dm: DocMentions, lex: Lexicon) -> list[Ent]:
         s = max(sim.rfind(c, 0, v.start()) for c in "。！？；\n，") + 1
         orgs = _orgs_before(dm, s, v.start())
         if len(orgs) == 1:
-            orgs = _place_before(sim, s, orgs[0], joints) + orgs
+            orgs = _place_before(sim, s, orgs[0], joints, lex.list("place_levels")) + orgs
         if len(orgs) == 1:
             orgs += _named_partner(sim, orgs[0], v.start(), joints, lex)
         if len(orgs) != 2:

@@ -19,18 +19,18 @@ from .wordclass import word_classes
 __all__ = ["Ent", "Phrases", "counted_measures"]
 
 _NAME_CHARS = re.compile(r"^[" + CJK_RUN + r"A-Za-z0-9+·\-]+$")
-#: a count of measures or articles (30条, 十项) and what may not stand inside their name
-_COUNT = re.compile(r"[0-9一二三四五六七八九十两百]+[条项]")
+#: what may not stand inside a counted measure's name
 _NAME_BREAKS = frozenset("，、；：。！？“”《》（）()")
 
 
-def counted_measures(sim: str, s: int, e: int, heads: tuple[str, ...]) -> Ent | None:
+def counted_measures(sim: str, s: int, e: int, heads: tuple[str, ...],
+                     count: re.Pattern[str]) -> Ent | None:
     """出台12条支持小微企业的政策措施: a count at ``s`` and a measure head (``measure_names``)
     ending sim[s:e] name one thing, whatever the words between (a verb among them does not
     end the name); None for any other span."""
     while e > s and sim[e - 1] in " \u3000。；，":
         e -= 1
-    m = _COUNT.match(sim, s, e)
+    m = count.match(sim, s, e)  # (the ``measure_count`` pattern)
     if m is None or e - m.end() > 30 or not sim.endswith(heads, s, e) or \
             any(ch in _NAME_BREAKS for ch in sim[m.end():e]):
         return None

@@ -79,7 +79,8 @@ class ImplementsRules(SubjectRules):
                 oe = ph.cut_at_stop(os_, ce)
                 # 推出助力A的B: a drive verb right after the verb opens a relative clause, whose
                 # targets are nothing put out (the relation components read the clause)
-                counted = counted_measures(sim, os_, ce, self.measure_heads)
+                counted = counted_measures(sim, os_, ce, self.measure_heads,
+                                           self.rx("measure_count"))
                 objs = [counted] if counted is not None else \
                     [] if self.drive_verbs.match(sim, os_) else \
                     self._initiatives(os_, oe, strong)

@@ -16,15 +16,6 @@ from .summary_owner import SummaryOwners
 __all__ = ["IncludesRules"]
 
 
-#: 以B为核心， / 以C和D为两翼。: one frame of a list of roles
-_ROLE_FRAME = re.compile(r"以([^，。；：为以]{2,24})为[\u4e00-\u9fff]{1,6}[，,；;。]?")
-
-
-#: 四项重点行动 / 三大任务: a count, a classifier, a modifier and a head (the label of a list)
-_COUNTED_LABEL = re.compile(r"([两二三四五六七八九十0-9])[个项大类条种]"
-                            r"(?:重点|主要|核心|关键|具体)?([\u4e00-\u9fff]{1,4})")
-
-
 def _parts_of(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of ``sim[s:e]`` between 和/与/及/、."""
     out, start = [], s
@@ -84,7 +75,8 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                 if intro is None:
                     continue  # (分为 lists parts only before 三类：一是…)
                 a = a or (self._summary_owner(cls, ci, vs) if intro else None)
-                if _COUNTED_LABEL.fullmatch(sim[ve:ce].strip()):  # A包括四项重点行动：B、C…
+                # A包括四项重点行动：B、C…
+                if self.rx("counted_label").fullmatch(sim[ve:ce].strip()):
                     owner = a or self._lead_phrase(cs, vs)
                     counted = self._colon_counted(sim[ve:ce].strip(), ce, se, owner) \
                         if owner is not None else []
@@ -190,7 +182,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
         """包括四项重点行动：B、C、D和E — a counted label that ends its clause with a colon,
         then a list of as many items: the items (typed by the label's head, else their own)."""
         sim = self.sim
-        m = _COUNTED_LABEL.fullmatch(slot)
+        m = self.rx("counted_label").fullmatch(slot)
         if m is None or sim[ce:ce + 1] not in ("：", ":"):
             return []
         end = ce + 1
@@ -215,7 +207,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
         (two frames at least, each of a clause of its own)."""
         sim, out, frames = self.sim, [], 0
         pos = s + 1 if sim[s:s + 1] in "：:" else s
-        for m in _ROLE_FRAME.finditer(sim, pos, e):
+        for m in self.rx("role_frame").finditer(sim, pos, e):
             if m.start() != pos:
                 break
             frames += 1
