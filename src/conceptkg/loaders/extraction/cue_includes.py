@@ -18,11 +18,12 @@ from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
 from .cue_includes_range import RangeLists
 from .definitions import defined_term
+from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
 from .rules.common import Found, alternation
-from .tokens import Tok, word_tag
+from .tokens import Tok
 
 __all__ = ["CueIncludes"]
 
@@ -93,7 +94,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             tail = self._summary_tail.search(ctx.sim, s_ + 2, e_)
             if tail is not None:
                 objs = [*objs[:-1], (s_, tail.start(), t_)]
-        qualified = self._list_qualifier(ctx, objs)
+        qualified = list_qualifier(ctx, objs)
         if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
             objs = [(qualified, objs[0][1], objs[0][2]), *objs[1:]]
         firsts = {t.start: t for t in toks}
@@ -130,14 +131,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
             if ctx.args.is_place(s, e) or (ctx.args.organisation(s, e) and not (
-                    things and self._tagged_body(ctx, s, e)) and rule != "cue_includes_composed") \
+                    things and tagged_body(ctx, s, e)) and rule != "cue_includes_composed") \
                     or ctx.args.is_person(text):
                 continue  # a place, a body or a person is no part of a list of things (the
                 # bodies a whole is made of are: 由A局、B委组成的X联席会议制度)
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None, extra_aliases=extra)
             if self._approx_quantity.match(ctx.sim, s, e) or \
-                    not self._item_ok(ctx, ctx.tokens((s, e))):
+                    not item_ok(ctx, ctx.tokens((s, e))):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
@@ -147,36 +148,6 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         """A head that names people or a class of concrete things or places (``outside_heads``):
         its list has no parts of a node of the schema."""
         return text.endswith(self.people_heads) or self.outside.of(text) is not None
-
-    @staticmethod
-    def _list_qualifier(ctx: SentenceContext, objs: list[tuple[int, int, bool]]) -> int | None:
-        """Where the first item starts when it opens with a place or a body the other items
-        lack (甲省A、B、C等H, 甲组织A、B三大H: the list is that place's), else None."""
-        if len(objs) < 2:
-            return None
-        words = ctx.tokens(objs[0][:2])
-        k = 0
-        def place(w: Tok) -> bool:
-            return w.tag == "ns" and any(m.type == "Place" and m.end == w.end
-                                         for m in ctx.args.dm.between(w.start, w.end))
-
-        while k < len(words) and (words[k].tag == "nt" or (k and words[k].text in "—－-")
-                                  or place(words[k])):
-            k += 1  # (a place the language data names: the dictionary tags 上门 ns too)
-        if not k or k >= len(words) or words[k].tag[:1] not in ("n", "v", "j") or \
-                objs[0][1] - words[k].start < 2:
-            return None
-        if any(ctx.tokens(o[:2])[:1] and ctx.tokens(o[:2])[0].tag in ("ns", "nt")
-               for o in objs[1:]):
-            return None  # 甲地A、乙地B: each item names its own place
-        return words[k].start
-
-    @staticmethod
-    def _tagged_body(ctx: SentenceContext, s: int, e: int) -> bool:
-        """sim[s:e] is a body only because the dictionary tags the word so (nt), not a name
-        recognised in the text."""
-        return word_tag(ctx.sim[s:e]) == "nt" and \
-            ctx.args.dm.at_of_type(s, e, ("Organization", "Place")) is None
 
     def _body_acts(self, ctx: SentenceContext, words: list[Tok]) -> bool:
         """The item is a body followed by its own action (B企业开展X: a verb that closes a
@@ -190,32 +161,6 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
     def _is_action(ctx: SentenceContext, word: str) -> bool:
         return (word in ctx.args.light or word in ctx.args.cue_verbs) and \
             word not in ctx.args.nominal
-
-    @staticmethod
-    def _item_ok(ctx: SentenceContext, words: list[Tok]) -> bool:
-        """A list item names a thing: not a bare verb, and no action verb (a light or cue verb)
-        before its last word (培养, 熟练掌握X are no parts; 物联网感知 is one)."""
-        if not words or (len(words) == 1 and ctx.args.is_verb(words[0]) and \
-                words[0].text not in ctx.args.nominal):
-            return False
-        named = len(words) > 2 and words[-1].text.endswith(ctx.args.init_heads2)
-        for i, t in enumerate(words[:-1]):
-            if ((t.text in ctx.args.light or t.text in ctx.args.cue_verbs) and t.tag != "vn"
-                    and not named  # (X扩容改造提升工程: the head makes the verbs a name's)
-                    and not all(x.tag == "vn" or x.text in ctx.args.nominal
-                                for x in words[i + 1:])) \
-                    or (t.tag in ("nr", "nrfg")
-                        and (len(t.text) > 2 or ctx.args.is_person(t.text))) \
-                    or t.text in ctx.args.titles:  # (养老, 智慧: common words tagged as names)
-                return False
-        return True
-
-    @staticmethod
-    def _in_org_name(ctx: SentenceContext, t: Tok) -> bool:
-        """Whether the word ``t`` lies inside an organisation's name (甲国驻乙国、丙国等国使馆:
-        the list names the places of one body, no parts)."""
-        return any(m.type == "Organization" and m.start < t.start and t.end < m.end
-                   for m in ctx.dm.between(max(ctx.start, t.start - 40), t.end + 40))
 
     def _emit(self, ctx: SentenceContext, head: Ent | None, items: list[Ent], rule: str,
               out: list[Found], min_items: int = 1) -> None:
@@ -409,7 +354,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                                    min_items=1 + (t.text in self.split_verbs))
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks) and \
-                        not self._in_org_name(ctx, t):
+                        not in_org_name(ctx, t):
                     self._etc(ctx, toks, q, out)
                 m = self._counted_group_rx.match(ctx.sim, t.start)
                 if m and q > 1 and any(x.text == "、" or x.text in self.division
