@@ -126,7 +126,7 @@ def build(
     total = len(paths)
     cur = curation_for(db, neo4j, curation)
     # workers first: forked before the store opens, they do not carry its memory
-    with worker_pool(jobs, paths) as workers, \
+    with worker_pool(jobs, paths, lex) as workers, \
             open_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:

@@ -20,7 +20,7 @@ from .versions import extractor_stamp, lexicon_digest
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
 
-__all__ = ["process_file", "process_text"]
+__all__ = ["process_file", "process_text", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +43,21 @@ def process_file(path: str | Path, lexicon_paths: tuple[str, ...] = (),
                  llm: LLMConfig | None = None) -> KnowledgeGraph:
     """Read, normalize and extract one file."""
     return process_text(load_document(path), lexicon_paths, llm)
+
+
+#: a made-up sentence that takes every part of the extractor through its first use
+_WARM_TEXT = "某公司推动数字经济发展，包括人工智能、大数据等新兴产业。"
+
+
+def warm_up(lexicon_paths: tuple[str, ...] = ()) -> None:
+    """Load the tokenizer's dictionary and the lexicon in this process, and take the extractor
+    through one made-up sentence, so that worker processes forked afterwards share what was
+    loaded (copy-on-write) instead of each loading its own. A bad lexicon is left to the
+    extraction, which reports it."""
+    from ..errors import ConceptKGError
+
+    try:
+        process_text(Document.from_text(_WARM_TEXT, "warm-up"), lexicon_paths)
+    except ConceptKGError:
+        pass
+
