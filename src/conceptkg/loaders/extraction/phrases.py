@@ -233,13 +233,17 @@ class Phrases(PhraseSpans):
         return self._after_verb(best, e), e
 
     def _after_verb(self, s: int, e: int) -> int:
-        """Where the first item of the list ``[s, e)`` starts when a one-character verb that
-        is a word of its own opens it (受A、B等H: A; 受托管理、… is one word and stays)."""
+        """Where the first item of the list ``[s, e)`` starts when a verb that is a word of
+        its own opens it (受A、B等H: A; 催生A、B等H: A; 受托管理、… is one word and stays)."""
         sep = self.sim.find("、", s, e)
-        if sep < s + 3 or self._covered(s) or word_tag(self.sim[s]) != "v":
-            return s  # (most lists: no verb of one character opens them)
+        if sep < s + 3 or self._covered(s):
+            return s
+        n = 1 if word_tag(self.sim[s]) == "v" else 2
+        if n == 2 and (sep < s + 4 or word_tag(self.sim[s:s + 2]) != "v"
+                       or self.sim[s:s + 2] in self.lex.list("nominal_verbs")):
+            return s  # (most lists: no verb opens them; 发展X is an item)
         words = tokenize(self.sim, s, sep)
-        if len(words) >= 2 and len(words[0].text) == 1 and words[0].tag == "v" and \
+        if len(words) >= 2 and len(words[0].text) == n and words[0].tag == "v" and \
                 len(words[1].text) >= 2 and words[1].tag[:1] in ("n", "j"):
-            return s + 1
+            return s + n
         return s
