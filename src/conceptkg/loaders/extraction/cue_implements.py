@@ -147,7 +147,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             carried = actors or ctx.state.context[:1]
             if ci == 0 and toks and q is not None and carried and \
-                    toks[0].text in self.joint_preps and self._subjectless(ctx, toks, q):
+                    self._joint_open(toks) and self._subjectless(ctx, toks, q):
                 actors = list(carried)  # (A推出X。与B共建Y: A acts, with B)
             elif ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors
@@ -161,7 +161,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             rule = "cue_implements"
             task = False  # a subjectless clause of a plan's task block: its units' programme
             joint: list[Ent] = []  # ；与B合作推出X: B acts with the carried subject, for X only
-            if here and actors and not partner and toks[0].text in self.joint_preps and \
+            if here and actors and not partner and self._joint_open(toks) and \
                     self._subjectless(ctx, toks, q):
                 joint, here = [a for a in here if all(a.name != x.name for x in actors)], []
             if here:
@@ -218,6 +218,15 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out
+
+    def _joint_open(self, toks: list[Tok]) -> bool:
+        """A clause that opens with a joint preposition, adverbs or a joining word before it
+        (与B共建Y; 并与B共建Y, 还同B合作推出Y): the partner acts with the carried subject."""
+        k = 0
+        while k < len(toks) - 1 and (toks[k].tag in ("d", "c") or toks[k].text == "并") and \
+                toks[k].text not in self.joint_preps:
+            k += 1
+        return bool(toks) and toks[k].text in self.joint_preps
 
     def _issued(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
         """Whether a subjectless clause of a policy text launches the issuer's programme: it
