@@ -1,14 +1,15 @@
 """The arguments of :class:`.cue_drives.CueDrives`: the source before a cue (a clause's subject,
 an instrument, a list's head, the thing whose state a clause gives), the targets after it and
 the emitting of edges (frames, engine nouns and clauses of cause are in
-:mod:`.cue_drives_frames`). A mixin of methods only:
-the state is :class:`.cue_drives.CueDrives`'s (its word lists), and each call's state is the
-sentence's :class:`~.context.SentenceContext`.
+:mod:`.cue_drives_frames`). A mixin of methods only: the state is
+:class:`.cue_drives.CueDrives`'s (its word lists), each call's that of the sentence's
+:class:`~.context.SentenceContext`.
 """
 
 from __future__ import annotations
 
 from .context import SentenceContext
+from .drive_target_tails import driven_entity
 from .phrases import Ent
 from .process_subject import process_subject
 from .rules.common import Found
@@ -312,7 +313,7 @@ class DriveArguments:
                     words[cut - 1].end - s >= 2:
                 e = words[cut - 1].end
                 words = words[:cut]
-            ent = ctx.args.entity(s, e, rule)
+            ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
             if words and all(t.tag in ("m", "q", "mq") for t in words):
                 continue  # 16个: a count is no target
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
