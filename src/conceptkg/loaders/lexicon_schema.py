@@ -56,7 +56,7 @@ LIST_KEYS = (
     "group_heads", "scope_words", "thing_heads", "outside_heads", "field_heads",
     "record_heads", "record_preps",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
-    "not_yi_words", "org_generic_starts",
+    "not_yi_words", "org_generic_starts", "org_descriptor_heads",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements", "amount_label_separators",
     "arg_bad_first_chars",

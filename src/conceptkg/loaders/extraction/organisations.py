@@ -59,6 +59,7 @@ class OrgFinder:
         self._org_measure_chars = lex.charset("org_measure_chars")
         self._org_number_chars = lex.charset("org_number_chars")
         self._org_generic_starts = lex.words("org_generic_starts")
+        self._descriptors = lex.list("org_descriptor_heads")
         self._province_level = lex.regex("province_level")
         self.sim = sim
         self.lex = lex
@@ -121,10 +122,23 @@ class OrgFinder:
                 start = j
                 break
             j -= 1
+        start = self._after_descriptor(start, s)
         name = sim[start:e]
         if not self._has_place(name) and not any(c in name for c in self.cores) \
                 and wc.is_ordinary(name, 4):
             return -1
+        return start
+
+    def _after_descriptor(self, start: int, s: int) -> int:
+        """The start of the name after the last kind-of-body noun inside it (制造企业甲乙集团
+        → 甲乙集团), when a name of two characters or more
+        that does not open with an ``org_name_verbs`` word follows it."""
+        core = self.sim[start:s]
+        for w in self._descriptors:
+            k = core.rfind(w)
+            rest = core[k + len(w):]
+            if k >= 0 and len(rest) >= 2 and not rest.startswith(tuple(self.name_words)):
+                return start + k + len(w)
         return start
 
     def _has_place(self, name: str) -> bool:

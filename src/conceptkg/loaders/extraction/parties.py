@@ -46,7 +46,15 @@ def _body_ends(lex: Lexicon) -> tuple[str, ...]:
 
 
 def _joined(gap: str, joints: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether ``gap`` joins two parties: a word of partnership, after an adverb (还与)."""
+    """Whether ``gap`` joins two parties: a word of partnership, after an adverb (还与), and
+    a phrase of the second body's kind (还与物流企业乙公司: ``org_descriptor_heads``)."""
+    kinds = tuple(lex.list("org_descriptor_heads"))
+    for j in joints:
+        k = gap.find(j)
+        rest = gap[k + len(j):] if k >= 0 else ""
+        if rest.endswith(kinds) and len(rest) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) \
+                and _joined(gap[:k + len(j)], joints, lex):
+            return True
     for adv in lex.list("party_adverbs"):
         if gap.startswith(adv) and gap[len(adv):] in joints:
             return True
