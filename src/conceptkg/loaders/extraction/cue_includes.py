@@ -46,12 +46,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
         self.vague = frozenset(lex.cues("INCLUDES", "vague_heads"))
         self.units = frozenset(lex.cues("INCLUDES", "summary_units"))
-        # A、B和C四个方面 (no 等): the count of summary units that closes the last item
+        # A、B和C四个方面, X包括A、B和C三个子产品 (no 等): a count that closes the last item
+        # (of summary units or of the parts the whole before the verb is split into) is no
+        # part of that item
         self._summary_tail = re.compile(
             r"(?:[两一二三四五六七八九十百0-9]+|几|多)(?:" +
             alternation(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
-            alternation(lex.cues("INCLUDES", "count_modifiers")) + r")?(?:" +
-            alternation(lex.cues("INCLUDES", "summary_units")) + r")$")
+            alternation(lex.cues("INCLUDES", "count_modifiers")) +
+            r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.anaphors = tuple(lex.cues("INCLUDES", "anaphor_determiners"))
         self.range_verbs = tuple(lex.cues("INCLUDES", "range_verbs"))
@@ -68,7 +70,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.stop_heads = frozenset(lex.list("stop_heads"))
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
         self.activity_tails = frozenset(w for w in lex.list("strip_suffixes") if len(w) == 2)
-        self.kind_heads = tuple(lex.list("concept_heads")) + tuple(lex.list("initiative_heads"))
+        self.concept_heads = tuple(lex.list("concept_heads"))
+        self.kind_heads = self.concept_heads + tuple(lex.list("initiative_heads"))
         self.drive_verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.predicate_openers = frozenset(lex.cues("INCLUDES", "predicate_openers"))
         self.etc_predicates = frozenset(lex.cues("INCLUDES", "etc_predicates"))
@@ -92,7 +95,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         if len(objs) > 1:
             s_, e_, t_ = objs[-1]
             tail = self._summary_tail.search(ctx.sim, s_ + 2, e_)
-            if tail is not None:
+            if tail is not None and not self._named_group(ctx, tail):
                 objs = [*objs[:-1], (s_, tail.start(), t_)]
         qualified = list_qualifier(ctx, objs)
         if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
@@ -143,6 +146,16 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
+
+    def _named_group(self, ctx: SentenceContext, tail: re.Match[str]) -> bool:
+        """The count closing a list names a known kind (A、B两大支柱产业: a group between the
+        whole and its items, read by the grouped-list rule), not a summary unit or a part."""
+        if tail.group("noun") in self.units:
+            return False
+        found = (ctx.args.dm.at(s, tail.end()) for s in (tail.start(), tail.start("noun")))
+        return any(m is not None and not m.weak and (
+            m.rule != "numbered_name" or tail.group("noun").endswith(self.concept_heads))
+            for m in found)  # (两大支柱产业: a kind; 三大工程, 三个子项目: parts)
 
     def _outside(self, text: str) -> bool:
         """A head that names people or a class of concrete things or places (``outside_heads``):

@@ -94,6 +94,11 @@ class RuleBase:
             alt(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<unit>" +
             alt(lex.cues("INCLUDES", "summary_units") + lex.cues("INCLUDES", "task_heads")) +
             r")$")
+        # X包括A、B和C三个子产品: a count closing the slot ends its last item, whatever it counts
+        self.part_tail = re.compile(
+            r"(?:[两二三四五六七八九十0-9]+|几|多)(?:" +
+            alt(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
+            alt(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
         self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
         self.summary_units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.anaphor = re.compile(r"(?:" + alt(lex.cues("INCLUDES", "anaphor_determiners")) +

@@ -115,11 +115,16 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                     group_anchor = a
                     continue
                 tail = self.incl_tail.search(sim, ve, ce)  # A体现在B、C、D三个方面
-                items, _ = self._slot_items(ve, tail.start() if tail else ce, hint, fill=True)
+                cut = tail or self.part_tail.search(sim, ve + 2, ce)  # (…和C三个子产品)
+                if cut is not None and cut is not tail and (
+                        sim[cut.start() - 1] in "、和与及" or
+                        getattr(self.dm.at(cut.start("noun"), ce), "weak", True) is False):
+                    cut = None  # (…和三大H: a counted item of its own; A、B两大支柱产业: a group)
+                items, _ = self._slot_items(ve, cut.start() if cut else ce, hint, fill=True)
                 if not items and a.type in ("Concept", "Factor") and not a.weak:
                     # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
                     items = self._unknown_items(
-                        ve, self.ph.cut_at_stop(ve, tail.start() if tail else ce), a.type)
+                        ve, self.ph.cut_at_stop(ve, cut.start() if cut else ce), a.type)
                 elif not items and a.type == "Initiative" and tail is not None and \
                         tail.group("unit") in self.task_heads:
                     # X行动包括A、B、C三项重点任务: as many parts as the count says
