@@ -19,6 +19,7 @@ from .context import SentenceContext
 from .cue_implements_actors import ImplementsActors
 from .cue_implements_built import ImplementsBuilt
 from .cue_implements_objects import ImplementsObjects
+from .earlier_initiative import earlier_initiative
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok, tag_table
@@ -45,6 +46,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.strong = frozenset(lex.cues("IMPLEMENTS", "strong")) | \
             frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.organizer = frozenset(lex.cues("IMPLEMENTS", "organizer"))
+        self.subject_organizer = frozenset(lex.cues("IMPLEMENTS", "subject_organizer"))
         self.builders = frozenset(lex.cues("IMPLEMENTS", "builder_verbs"))
         self.events = tuple(lex.cues("IMPLEMENTS", "completion_predicates"))
         self.builder_manners = frozenset(lex.cues("IMPLEMENTS", "builder_manners"))
@@ -352,7 +354,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             return
         span = (words[0].start, words[-1].end)
         actors = self._orgs_between(ctx, toks, i + 1, v)
-        ent = ctx.args.entity(span[0], span[1], "cue_implements_organiser", hint="Initiative")
+        # 该联盟由A发起: the full name named before, else the words themselves
+        ent = earlier_initiative(ctx, *span, "cue_implements_organiser") or \
+            ctx.args.entity(span[0], span[1], "cue_implements_organiser", hint="Initiative")
         if actors and ent is not None and ent.type == "Initiative" and \
                 not ctx.args.organisation(*span):
             self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
@@ -364,6 +368,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             return
         found = [k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer]
         if not found:
+            v = next((k for k in range(i + 1, len(toks))
+                      if toks[k].text in self.subject_organizer), None)
+            if v is not None and (v + 1 >= len(toks) or toks[v + 1].text != "的"):
+                self._organised_subject(ctx, toks, i, v, out)  # 该中心由A投资建设
             return
         # 由A指导、B和C共同主办的X: the organiser verb before 的 closes the list of bodies
         v = next((k for k in found if k + 1 < len(toks) and toks[k + 1].text == "的"), found[0])

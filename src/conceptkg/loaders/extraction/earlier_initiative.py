@@ -1,0 +1,79 @@
+"""The initiative a short subject takes up: a report names a programme in full once
+(``禾川创新联盟今日揭牌``) and later only by its head (``该联盟由甲大学、乙集团共同发起``,
+``冷链班列由乙集团开行``). A subject that is a word of ``head_determiners`` (该, 此, 首趟 …)
+followed by a word ending with an initiative head, or a bare name of at most four characters
+ending with one, stands for the nearest earlier full name that ends with the same words (a
+name the subject's words close, longer than them, typed Initiative). The search looks back
+with ``str.rfind`` a few times only and reads one short window of words per hit.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .phrases import Ent
+
+__all__ = ["earlier_initiative"]
+
+_NAME_PUNCT = frozenset("“”—-")
+_STOP_TAGS = ("p", "uj", "ul", "c", "r", "d", "t", "f", "q", "u", "y")
+_JOINING = frozenset("至到")
+_TRIES = 6
+_WINDOW = 24
+
+
+def _short(ctx: SentenceContext, s: int) -> tuple[int, bool]:
+    """Where the subject's own words start, and whether a determiner opens it (该联盟, or
+    联盟 right after 该)."""
+    for w in sorted(ctx.lex.list("head_determiners"), key=len, reverse=True):
+        if ctx.sim.startswith(w, s):
+            return s + len(w), True
+        if ctx.sim.endswith(w, 0, s):
+            return s, True
+    return s, False
+
+
+def earlier_initiative(ctx: SentenceContext, s: int, e: int, rule: str) -> Ent | None:
+    """The full name an initiative's short subject ``sim[s:e]`` takes up, else None."""
+    k, det = _short(ctx, s)
+    rest = ctx.sim[k:e]
+    if len(rest) < 2 or not rest.endswith(ctx.args.init_heads2) or (not det and len(rest) > 4):
+        return None
+    p = k
+    for _ in range(_TRIES):
+        p = ctx.sim.rfind(rest, 0, p)
+        if p <= 0:
+            return None
+        ent = _name_ending(ctx, p, p + len(rest), rule)
+        if ent is not None and len(ent.name) > len(rest):
+            return ent
+    return None
+
+
+def _name_ending(ctx: SentenceContext, p: int, q: int, rule: str) -> Ent | None:
+    """The Initiative named by the words of the clause that end at ``q`` (ending with the
+    short form at ``p``)."""
+    w = p
+    while w > 0 and p - w < _WINDOW and ctx.sim[w - 1] not in "，。；！？：\n,;:!? \u3000（(":
+        w -= 1
+    toks = ctx.args.tokens(w, q)
+    if not toks or toks[-1].end != q:
+        return None
+    dets = ctx.lex.list("head_determiners")
+    j = len(toks)
+    while j > 0:
+        t = toks[j - 1]
+        if t.text in _NAME_PUNCT or (t.tag == "x" and t.text in _NAME_PUNCT):
+            j -= 1
+            continue
+        if t.tag == "x" or t.tag.startswith(_STOP_TAGS) or t.text in ctx.args.cue_verbs or \
+                t.text in ctx.args.lead or t.text in dets:
+            break
+        j -= 1
+    if j > 0 and toks[j - 1].text in _JOINING:
+        return None  # (甲至乙走廊: a name cut at its joining word is no name)
+    while j < len(toks) and toks[j].text in "”—-":
+        j += 1  # (a closing mark is no start of a name)
+    if j >= len(toks) or toks[j].start >= p:
+        return None
+    ent = ctx.args.entity(toks[j].start, q, rule, hint="Initiative")
+    return ent if ent is not None and ent.type == "Initiative" else None

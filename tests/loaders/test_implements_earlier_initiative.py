@@ -1,0 +1,31 @@
+"""A report's programme named in full once and later by its head: 该联盟由A、B共同发起."""
+
+from conceptkg.graph.io_json import graph_to_dict
+from conceptkg.loaders import load_document, process_text
+
+
+def _edges(tmp_path, text):
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    g = graph_to_dict(process_text(load_document(str(p))))
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    return {(names[e["source"]], e["type"], names[e["target"]]) for e in g["edges"]}
+
+
+def test_determiner_subject_takes_up_earlier_name(tmp_path):
+    text = "新闻标题\n\n禾川创新联盟今日揭牌。该联盟由禾川大学、远道机电集团共同发起。\n"
+    edges = _edges(tmp_path, text)
+    assert ("禾川大学", "IMPLEMENTS", "禾川创新联盟") in edges
+    assert not any(t == "联盟" for _, _, t in edges)
+
+
+def test_build_verb_after_by(tmp_path):
+    edges = _edges(tmp_path, "新闻标题\n\n甘霖数据中心今日投运。该中心由甘霖城投集团投资建设。\n")
+    assert ("甘霖城投集团", "IMPLEMENTS", "甘霖数据中心") in edges
+
+
+def test_no_earlier_name_no_edge(tmp_path):
+    # nothing named before ends with the head: the bare head is no programme of the body
+    edges = _edges(tmp_path, "新闻标题\n\n今年天气较好。该联盟由禾川大学共同发起。\n")
+    assert ("禾川大学", "IMPLEMENTS", "禾川创新联盟") not in edges
+    assert not any(s == "禾川大学" and t.endswith("创新联盟") for s, _, t in edges)
