@@ -13,7 +13,7 @@ from .graph.stores import GraphStore
 from .loaders.versions import extractor_stamp, lexicon_digest
 
 if TYPE_CHECKING:
-    from .build import FileOutcome
+    from .file_extraction import FileOutcome
     from .loaders.extraction.llm import LLMConfig
 
 __all__ = ["StoredDocuments", "resolved_file"]
