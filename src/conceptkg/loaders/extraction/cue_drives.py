@@ -24,6 +24,7 @@ from collections.abc import Callable
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_drives_args import ACTORS, DriveArguments
+from .cue_drives_engine import DriveEngine
 from .cue_drives_frames import DriveFrames
 from .cue_drives_topics import DriveTopics
 from .phrases import Ent
@@ -42,7 +43,7 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 #: 43条 / 15项: a count of measures alone (their name follows it)
 
-class CueDrives(DriveFrames, DriveTopics, DriveArguments):
+class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveArguments):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
@@ -67,6 +68,9 @@ class CueDrives(DriveFrames, DriveTopics, DriveArguments):
         self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
         self.fund_verbs = frozenset(lex.cues("DRIVES", "fund_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
+        self.engine_disposals = frozenset(lex.list("engine_disposals"))
+        self.engine_owners = frozenset(lex.list("engine_owners"))
+        self.engine_joins = frozenset(lex.list("engine_joins"))
         self.copula_leads = frozenset(lex.list("copula_leads"))
         self.chain = frozenset(lex.cues("DRIVES", "chain"))
         self.focus = tuple(lex.cues("DRIVES", "focus_frames"))

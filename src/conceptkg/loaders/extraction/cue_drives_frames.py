@@ -1,13 +1,11 @@
 """The frames of :class:`.cue_drives.CueDrives` that make a source from more than a subject:
-engine nouns (A是B的引擎), 以A为引领的B, 在A支持下, 发挥A引领作用, a clause of cause (随着A…),
+以A为引领的B, 在A支持下, 发挥A引领作用, a clause of cause (随着A…),
 measures that a cue phrase qualifies (推出助力B的3项举措), reliance (B离不开A的支撑). A mixin
 of methods only, like :class:`.cue_drives_args.DriveArguments`: the state is
 :class:`.cue_drives.CueDrives`'s.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
@@ -373,39 +371,3 @@ class DriveFrames:
                     if dst is not None and dst.type not in ACTORS:
                         self._emit(ctx, src, [dst], "cue_drives_instrument", out)
                 return
-
-    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
-                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
-        """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
-        (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
-        n = len(toks)
-        end = n
-        while end and toks[end - 1].tag == "x":
-            end -= 1
-        if end >= 2 and toks[end - 2].text + toks[end - 1].text in self.engines:
-            end -= 1  # 增长/引擎: the segmenter splits the engine noun
-        elif not end or toks[end - 1].text not in self.engines:
-            return
-        d = end - 2
-        while d > 0 and toks[d].text in self.engine_mods:
-            d -= 1
-        if d <= 1 or toks[d].text != "的":
-            return
-        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
-        if k is None:
-            return
-        s = k
-        while s and (toks[s - 1].text in self.copula_leads or toks[s - 1].tag == "d"):
-            s -= 1  # A才能成为B的引擎, …，本身就是B的催化剂
-        span = ctx.args.subject(toks, s) if s else None
-        if span is None and ctx.args._lead_end(toks, 0, s, light=False) == s:
-            span = carried() if carried is not None else None
-        src = self._source(ctx, span, "cue_drives_engine")
-        a = k + 1
-        while a < d and (toks[a].text in self.verbs or toks[a].text in ctx.args.light):
-            a += 1  # 成为加快/推动B的引擎
-        if src is None or a >= d or not ctx.args.phrase_ok(toks[a:d]):
-            return
-        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
-        if dst is not None and dst.type not in ACTORS:
-            self._emit(ctx, src, [dst], "cue_drives_engine", out)

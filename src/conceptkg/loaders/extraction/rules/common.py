@@ -76,6 +76,7 @@ class RuleBase:
                                  r"(?:" + alt(d("engine_modifiers")) + r")*(?:" +
                                  alt(d("engine_nouns")) + r")")
         self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
+        self.engine_disposals = tuple(lex.list("engine_disposals"))  # 把A作为B的引擎: A after 把
         self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))
         self.measure_heads = tuple(lex.list("measure_names"))

@@ -127,6 +127,9 @@ class DrivesRules(DriveHelpers):
         for m in self.engine.finditer(sim, ss, se):
             # A是推动B的重要引擎 / A成为B的新引擎 / 发展A是B的重要着力点
             cs = max((c for c, _ in cls if c <= m.start()), default=ss)
+            if sim.startswith("作为", m.start()):  # 集团把A作为B的引擎: A opens after 把
+                cs = max([cs, *(sim.rfind(w, cs, m.start()) + len(w)
+                                for w in self.engine_disposals if sim.find(w, cs, m.start()) >= 0)])
             a = ph.resolve(cs, m.start(), strict=True)
             if a is not None and a.start != ph.clean(cs, m.start())[0]:
                 a = None  # 服务高质量发展成为…: A is a verb phrase, not the term

@@ -1,0 +1,113 @@
+"""The engine-noun frame of :class:`.cue_drives.CueDrives`: ``A是/成为(推动)B的(重要)引擎`` and
+``把/将A作为(培育)B的(核心)抓手`` — A drives B. A mixin of methods only, like
+:class:`.cue_drives_frames.DriveFrames`: the state is :class:`.cue_drives.CueDrives`'s.
+
+- Words between the subject and its copula are skipped (``copula_leads`` and adverbs:
+  ``A正在成为B的引擎``, ``A才能成为…``).
+- With a disposal preposition before 作为 (``engine_disposals``: 把, 将) the thing between
+  the two is the source (``集团把A作为培育B的核心引擎``).
+- The body whose B it is, right after the copula or a cue verb (``engine_owners``:
+  ``成为集团培育B的引擎``, ``推动公司B的…``), is no part of a B of three or more characters
+  (推动集团发展: 集团发展; a scope, 全市B, stays).
+- Two things joined by 和 (``engine_joins``) are each an engine (``A和B已成为C的引擎``).
+- B opening with a verb is an action, no thing (把A作为调结构的方向); B may end with a verb
+  of a people-headed event (``A是牧户增收的主引擎``), and a verbal noun
+  before a noun is part of a noun phrase (``提升运营效率的抓手``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import SentenceContext
+from .cue_drives_args import ACTORS
+from .phrases import Ent
+from .rules.common import Found
+from .tokens import Tok
+
+__all__ = ["DriveEngine"]
+
+
+class DriveEngine:
+    """The engine-noun method of :class:`.cue_drives.CueDrives`."""
+
+    def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
+                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
+        """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
+        (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
+        n = len(toks)
+        end = n
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        if end >= 2 and toks[end - 2].text + toks[end - 1].text in self.engines:
+            end -= 1  # 增长/引擎: the segmenter splits the engine noun
+        elif not end or toks[end - 1].text not in self.engines:
+            return
+        d = end - 2
+        while d > 0 and toks[d].text in self.engine_mods:
+            d -= 1
+        if d <= 1 or toks[d].text != "的":
+            return
+        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
+        if k is None:
+            return
+        span = self._engine_subject(ctx, toks, k, carried)
+        src = self._source(ctx, span, "cue_drives_engine")
+        a = self._engine_object_start(ctx, toks, k + 1, d)
+        if src is None or a >= d or ctx.args.is_verb(toks[a]) or not ctx.args.phrase_ok(
+                [t for j, t in enumerate(toks[a:d], a) if not (  # (运营效率: a noun phrase)
+                    t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")],
+                final_verb=True):
+            return
+        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
+        if dst is not None and dst.type not in ACTORS:
+            words = ctx.tokens(span) if span is not None else []
+            joined = any(t.text in self.engine_joins for t in words) and \
+                all(t.text != "、" for t in words)  # (A、B和C: _emit splits the list)
+            for one in self._engine_members(ctx, span) if joined else [src]:
+                self._emit(ctx, one, [dst], "cue_drives_engine", out)  # (no A和B as one)
+
+    def _engine_members(self, ctx: SentenceContext, span: tuple[int, int] | None) -> list[Ent]:
+        """A和B成为C的引擎: the two things a single ``engine_joins`` word joins, each a phrase
+        of two or more characters with no 的 (A与B的融合 is one thing), else none."""
+        words = ctx.tokens(span) if span is not None else []
+        joins = [j for j, t in enumerate(words) if t.text in self.engine_joins]
+        if len(joins) != 1 or any(t.text == "的" or t.tag == "x" for t in words):
+            return []
+        j = joins[0]
+        parts = [ctx.args.entity(words[0].start, words[j - 1].end, "cue_drives_engine")
+                 if j else None,
+                 ctx.args.entity(words[j + 1].start, words[-1].end, "cue_drives_engine")
+                 if j + 1 < len(words) else None]
+        if any(p is None or p.type in ACTORS or len(p.name) < 2 for p in parts):
+            return []
+        return [p for p in parts if p is not None]
+
+    def _engine_subject(self, ctx: SentenceContext, toks: list[Tok], k: int,
+                        carried: Callable[[], tuple[int, int] | None] | None
+                        ) -> tuple[int, int] | None:
+        """The span of the thing that is the engine, the copula at ``k``: what follows a
+        disposal preposition (把A作为…), else the subject before the copula, else ``carried``."""
+        p = next((j for j in range(k - 1, -1, -1) if toks[j].text in self.engine_disposals), None)
+        if p is not None and toks[k].text == "作为":
+            return (toks[p + 1].start, toks[k - 1].end) if p + 1 < k else None
+        s = k
+        while s and (toks[s - 1].text in self.copula_leads or toks[s - 1].tag == "d"):
+            s -= 1  # A才能成为B的引擎, …，本身就是B的催化剂
+        span = ctx.args.subject(toks, s) if s else None
+        if span is None and ctx.args._lead_end(toks, 0, s, light=False) == s:
+            span = carried() if carried is not None else None
+        return span
+
+    def _engine_object_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
+                             d: int) -> int:
+        """Index of the first word of B: past cue verbs and light verbs (成为加快/推动B的引擎)
+        and past the body whose B it is (成为集团培育B的…, 推动公司B的…)."""
+        while a < d:
+            if toks[a].text in self.verbs or toks[a].text in ctx.args.light:
+                a += 1
+            elif toks[a].text in self.engine_owners and toks[d - 1].end - toks[a].end >= 3:
+                a += 1
+            else:
+                break
+        return a
