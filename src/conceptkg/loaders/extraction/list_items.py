@@ -119,14 +119,34 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
             # (补上A、B: a verb and its complement; 共设置A、B: a verbal noun after an adverb;
             # 大力推进A、B: an adverb glued to a light verb, whatever its tag; 300家A、B: a
             # count of the listed things)
-            break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom that
-            # ends with a light verb is a verb: 广泛应用A、B)
+            if not _modifier_after_verb(ctx, toks, k, end, objects):
+                break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom
+                # that ends with a light verb is a verb: 广泛应用A、B)
         k -= 1
     k = _glued_verb(ctx, toks, k, end, objects)
     if seps:
         return k + 1 if k + 1 < seps[-1] else None
     single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
     return k + 1 if single and k + 1 < q else None
+
+
+def _modifier_after_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,
+                         objects: tuple[str, ...]) -> bool:
+    """Whether token k, a word stopped only by its tag (no verb, lead or light word the
+    lexicon knows), qualifies the first item because the clause's own verb or preposition
+    stands right before it (催生虚拟X、…, 落实差别Y、…: the item is 虚拟X, 差别Y)."""
+    t = toks[k]
+    if not (0 < k and k + 1 < end and t.tag in ("v", "d", "j") and len(t.text) == 2):
+        return False
+    if t.text in ctx.args.cue_verbs or t.text in ctx.args.light or t.text in objects \
+            or t.text in ctx.args.lead or t.text in ctx.args.nominal:
+        return False
+    nxt = toks[k + 1]
+    if nxt.verb or nxt.tag not in ("n", "nz", "vn", "j"):
+        return False
+    prev = toks[k - 1]
+    return prev.tag == "p" or (prev.text in ctx.args.cue_verbs and prev.text not in ctx.args.light
+                               and prev.text not in ctx.args.lead)
 
 
 def _glued_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,
