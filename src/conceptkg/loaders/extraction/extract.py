@@ -185,6 +185,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         for m in dm.between(ss, se):
             if m.type and not m.weak:
                 b.node(Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases), span)
+        for m in dm.facilities_between(ss, se):
+            b.node(Ent(m.name, m.type, m.start, m.end, m.rule), span)
         found = rules.drives(ss, se, cls)
         found += rules.includes(ss, se, cls)
         heads, org_items = rules.list_heads(ss, se, cls, consumed)

@@ -54,12 +54,25 @@ class DocMentions:
     amounts: list[Amount] = field(default_factory=list)
     #: the organisation whose report or speech the document is (named in its title lines)
     speaker: str | None = None
+    #: facility and project names (:mod:`.facility_names`): nodes, kept apart from ``items``
+    facilities: list[Mention] = field(default_factory=list)
     _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False,
                                                      compare=False)
 
     def between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
         return [m for m in self.items[i:bisect_left(self.starts, end, i)] if m.end <= end]
+
+    def facilities_between(self, start: int, end: int) -> list[Mention]:
+        """The facility names (:attr:`facilities`) within ``start``–``end``."""
+        i = bisect_left(self.facilities, start, key=lambda m: m.start)
+        out = []
+        for m in self.facilities[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def at(self, start: int, end: int) -> Mention | None:
         return self.starting(start, end, exact=True)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, trie_regex
 from .amounts import find_amounts
+from .facility_names import facility_names
 from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, numbered_names, quoted_names
@@ -154,7 +155,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     items = _resolve_overlaps(cands)
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
-                     quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker)
+                     quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker,
+                     facilities=facility_names(sim, lex))
     return dm
 
 

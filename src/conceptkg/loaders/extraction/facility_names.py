@@ -1,0 +1,76 @@
+"""Facility and project names in running text: ``建成甲乙智算中心``, ``规划建设丙丁产业园``,
+``由某公司承建的戊己综合管廊一期工程`` — a name that no relation verb need take as its object.
+
+A name opens after a verb of building or running (``facility_left_cues``), after ``的`` or at
+a clause start, runs at most 14 characters and closes with a facility head
+(``facility_heads``; a phase after it stays: ``…中心二期工程``). A count or ``首座`` phrase that
+opens it (``facility_count_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
+anything up to a cue word inside it (``支持企业建设X中心`` → ``X中心``). A name that the lexicon
+knows, or whose words before the head are fewer than two characters, is none.
+
+The names are nodes of type Initiative (rule ``facility_name``; no term of the lexicon is
+displaced: they are kept apart from the document's mentions). One regular-expression pass over
+the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .mention_types import Mention
+
+__all__ = ["facility_names"]
+
+#: characters of a name (CJK without 的, Latin letters, digits)
+_NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9]"
+_CLAUSE_OPEN = "，。；：、\n“”（("
+_PHASE = r"(?:[一二三四五]期(?:工程|项目)?)?"
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[个座条家处批]")
+
+
+def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    key = ("facility_names", "regex")
+    rx = lex._derived.get(key)
+    if rx is None:
+        heads, cues = lex.list("facility_heads"), lex.list("facility_left_cues")
+        if not heads:
+            return None
+        alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+        left = "|".join(map(re.escape, sorted((*cues, "的"), key=len, reverse=True)))
+        rx = lex._derived[key] = re.compile(
+            r"(?:(?:" + left + r")|(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^)"
+            r"(?P<name>" + _NAME_CHAR + r"{1,14}?(?P<head>" + alt + r")" + _PHASE + r")",
+            re.M)
+    return rx
+
+
+def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
+    """The facility and project names of the (simplified) document text, by start."""
+    rx = _pattern(lex)
+    if rx is None:
+        return []
+    cut = lex._derived.get(("facility_names", "cut"))
+    if cut is None:
+        words = (*lex.list("facility_left_cues"), *lex.list("facility_inner_stops"))
+        cut = lex._derived[("facility_names", "cut")] = re.compile(
+            "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    openers = tuple(sorted(lex.list("facility_count_openers"), key=len, reverse=True))
+    out: list[Mention] = []
+    for m in rx.finditer(sim):
+        s, e = m.span("name")
+        body_end = m.start("head")
+        for w in cut.finditer(sim, s, body_end):
+            s = w.end()  # 支持企业建设X中心, 依托X中心: the name starts after the last cue
+        for w in openers:
+            if sim.startswith(w, s):
+                s += len(w)
+                break
+        c = _COUNT.match(sim, s, body_end)
+        if c is not None:
+            s = c.end()
+        name = sim[s:e]
+        if body_end - s < 2 or len(name) < 5 or lex.lookup(name) is not None:
+            continue
+        out.append(Mention(s, e, name, "Initiative", "facility_name"))
+    return out
