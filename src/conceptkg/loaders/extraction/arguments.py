@@ -92,7 +92,8 @@ class ArgumentFinder(ArgumentEntities):
                                    for w in rel.get(kind, []))
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs"),
-                 "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer")}
+                 "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",
+                                "subject_organizer")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
                         for rel, ks in kinds.items()}
         self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks

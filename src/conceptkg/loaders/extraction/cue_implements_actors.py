@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .cue_implements_groups import ImplementsGroups
+from .earlier_body import earlier_body
 from .phrases import Ent
 from .tokens import Tok, word_tag
 
@@ -280,6 +281,8 @@ class ImplementsActors(ImplementsGroups):
         if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
             org = ctx.state.self_org
             best = (toks[k].start, toks[k].end, org.name, k + 1)
+        if best is None and (full := earlier_body(ctx, toks[k].start, toks[k].text)):
+            best = (toks[k].start, toks[k].end, full, k + 1)  # 由集团联合…: the group named before
         return best
 
     @staticmethod
