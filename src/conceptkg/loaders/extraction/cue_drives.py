@@ -26,6 +26,7 @@ from .context import SentenceContext
 from .cue_drives_args import ACTORS, DriveArguments
 from .cue_drives_engine import DriveEngine
 from .cue_drives_frames import DriveFrames
+from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
 from .phrases import Ent
 from .rules.common import Found
@@ -43,7 +44,7 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 #: 43条 / 15项: a count of measures alone (their name follows it)
 
-class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveArguments):
+class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveTargets, DriveArguments):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"

@@ -1,7 +1,7 @@
 """The arguments of :class:`.cue_drives.CueDrives`: the source before a cue (a clause's subject,
-an instrument, a list's head, the thing whose state a clause gives), the targets after it and
-the emitting of edges (frames, engine nouns and clauses of cause are in
-:mod:`.cue_drives_frames`). A mixin of methods only: the state is
+an instrument, a list's head, the thing whose state a clause gives) and the emitting of edges
+(the targets after a cue are in :mod:`.cue_drives_targets`; frames, engine nouns and clauses
+of cause in :mod:`.cue_drives_frames`). A mixin of methods only: the state is
 :class:`.cue_drives.CueDrives`'s (its word lists), each call's that of the sentence's
 :class:`~.context.SentenceContext`.
 """
@@ -9,7 +9,6 @@ the emitting of edges (frames, engine nouns and clauses of cause are in
 from __future__ import annotations
 
 from .context import SentenceContext
-from .drive_target_tails import driven_entity
 from .phrases import Ent
 from .process_subject import process_subject
 from .rules.common import Found
@@ -263,92 +262,6 @@ class DriveArguments:
         if tail is not None:  # A规模将扩大: A is what fares (A规模 stays an alias)
             return (span[0], span[1] - len(tail)), (text,)
         return span, ()
-
-    def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
-        out = []
-        objs = ctx.args.objects(toks, i, verbs=self.verbs)
-        k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
-        if k is not None and len(objs) >= 2 and any(
-                t.tag == "f" and x.text == "的" and objs[-1][0] < t.start and x.end <= objs[-1][1]
-                for t, x in zip(toks[k + 1:], toks[k + 2:], strict=False)):
-            objs, k = objs[:-1], None  # 在推动A、B等工作中的X: the items are pushed, not X
-        if k is not None and len(objs) >= 2 and objs[-1][0] == toks[k + 1].start and \
-                ctx.sim[objs[-1][0]:objs[-1][1]] not in ctx.args.weak:
-            # 带动A、B等H, 助力A等H: H (the list stays an alias) is what is driven, not each member
-            s, e = objs[0][0], objs[-1][1]
-            rest = toks[k + 1:]
-            while rest and (rest[-1].tag in ("m", "q", "x", "eng") or rest[-1].text in "%％"):
-                rest = rest[:-1]  # …等商品上半年销售额1.6万亿元: a time word inside, no figure
-            if rest and rest[-1].end >= e - 1 and all(
-                    t.noun or ctx.args.is_time(t) or t.tag in ("t", "mq") for t in rest):
-                e = rest[-1].end
-            verb = next((t.start for t in rest[1:] if t.tag == "v" and t.end < e
-                         and t.text not in ctx.args.nominal), None)
-            e = verb if verb is not None else e  # 带动A、B等行业营收实现较快增长: the head ends
-            # before a verb with words after it (not 等设备检修保养: an activity word)
-            ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=(ctx.sim[s:e],))
-            if ent is not None and all(t.tag in ("m", "q", "mq")
-                                       for t in ctx.tokens((ent.start, ent.end))):
-                return []  # 等16个方面: a count is no target
-            return [ent] if ent is not None and ent.type not in ACTORS else []
-        after = next((t for t in toks if objs and t.start >= objs[-1][1]), None)
-        if after is not None and after.start == objs[-1][1] and \
-                after.text in self.turns:
-            return []  # 推动A向B转型: a change of direction, not A, is driven
-        ends = {t.end: t.text for t in toks}
-        if len(objs) > 1 and all("的" not in ctx.sim[o[0]:o[1]] for o in objs[:-1]):
-            de = ctx.sim.find("的", objs[-1][0] + 2, objs[-1][1])
-            if de > 0:  # 书写推进A、B的新篇章: the list qualifies the noun after 的
-                objs = [*objs[:-1], (objs[-1][0], de, objs[-1][2])]
-        if len(objs) == 1:
-            objs = [self._event_object(ctx, toks, objs[0])]
-        for n, (s, e, light) in enumerate(objs):
-            if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
-                continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
-            words = ctx.tokens((s, e))
-            cut = len(words)
-            while cut > 1 and (words[cut - 1].tag in ("m", "mq") or words[cut - 1].text == "."):
-                cut -= 1  # 拉动B增长1.5个百分点, 带动B 50亿元: the figure is how much, not what
-            if cut < len(words) and words[cut - 1].tag not in ("m", "mq", "q", "x") and \
-                    words[cut - 1].end - s >= 2:
-                e = words[cut - 1].end
-                words = words[:cut]
-            ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
-            if words and all(t.tag in ("m", "q", "mq") for t in words):
-                continue  # 16个: a count is no target
-            if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
-                    ent.rule == "chunk":
-                continue  # a bare verb (创造, 驱动) is no target
-            if ent is not None and (ent.name.endswith(self.people_heads)
-                                    or ent.name.endswith(self.org_heads) or not any(
-                    "\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in ent.name)):
-                continue  # 增长3%、5%: a figure is no target; 带动更多志愿者: nor are people
-            if ent is not None and ent.type not in ACTORS and not ctx.args.organisation(s, e) \
-                    and not any(t in ent.name for t in ctx.args.titles if len(t) > 1) \
-                    and not ent.name.endswith(self.event_heads):  # (助力X研讨会: a meeting)
-                out.append(ent)
-        return out
-
-    def _event_object(self, ctx: SentenceContext, toks: list[Tok],
-                      obj: tuple[int, int, bool]) -> tuple[int, int, bool]:
-        """带动农户增收, 助力商户及时对接客源: when the object names people or firms and a verb
-        follows it, what is driven is the whole event to the clause end (people are never
-        driven)."""
-        s, e, light = obj
-        words = [t for t in toks if s <= t.start and t.end <= e]
-        while words and words[-1].tag in ("d", "ad", "a"):
-            words = words[:-1]  # 商户及时(对接X): how they act
-        text = ctx.sim[s:words[-1].end] if words else ""
-        rest = [t for t in toks if t.start >= e]
-        while rest and rest[-1].tag == "x":
-            rest = rest[:-1]
-        agent = text.endswith(self.people_heads) or text.endswith(self.org_heads) or (
-            text.endswith("人") and ctx.lex.lookup(text) is None)
-        if not agent or not rest or rest[0].start != e or not (
-                rest[0].verb or rest[0].tag[:1] in ("d", "a")) or \
-                any(t.tag in ("x", "uj") or t.text in self.verbs for t in rest):
-            return obj
-        return s, rest[-1].end, light
 
     def _emit(self, ctx: SentenceContext, src: Ent | None, dsts: list[Ent], rule: str,
               out: list[Found]) -> None:
