@@ -219,9 +219,11 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             return None  # 等多种形式, 三个方面: a count of summary units names no kind of thing
         if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
                 rule != "cue_includes_etc" or toks[-1].text in self.weak_args
-                or (len(toks) == 1 and toks[0].text in self.stop_heads)):
+                or (len(toks) == 1 and toks[0].text in self.stop_heads)) and not (
+                rule == "cue_includes_composed" and ctx.lex.lookup(text) is not None):
             return None  # 工程建设: nothing but generic words (a list's own head may be
-            # generic: A、B等新服务, A、B等重点项目)
+            # generic: A、B等新服务, A、B等重点项目; a term of the lexicon said to be made
+            # of parts, 生产力由A、B和C构成, is a whole)
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
