@@ -59,7 +59,7 @@ LIST_KEYS = (
     "record_heads", "record_preps",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts", "org_descriptor_heads", "bare_body_heads",
-    "bare_body_rivals",
+    "bare_body_rivals", "founder_span_verbs",
     "facility_heads", "facility_left_cues", "facility_count_openers", "facility_inner_stops",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements", "amount_label_separators",

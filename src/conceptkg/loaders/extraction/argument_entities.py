@@ -69,6 +69,7 @@ class ArgumentEntities:
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
                 and text not in self.not_org \
                 and not any(self.has_word(w, s, e) for w in self.joiners) \
+                and not any(self.has_word(w, s + 1, e) for w in self.founding) \
                 and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
                             w in "要以") \
                 and not text.endswith(self.not_org_end) \

@@ -84,6 +84,7 @@ class ArgumentFinder(ArgumentEntities):
         self.minor_places = tuple(lex.list("minor_place_suffixes"))
         # words that join two organisations: a span holding one names no single body
         self.joiners = ("联合", "会同", "携手", "牵头", "指导", "支持", "委托")
+        self.founding = tuple(lex.list("founder_span_verbs"))  # 集团成立X研究院: no single body
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()

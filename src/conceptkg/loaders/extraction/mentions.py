@@ -200,7 +200,7 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     para_end = len(sim) if para_end < 0 else para_end
     firsts = [m for m in orgs if m.start < para_end]
     if firsts and lex.regex("company_word").search(firsts[0].name):
-        return firsts[0].name
+        return _committee_body(firsts[0].name, lex)  # 我谨代表甲集团党委和董事会: 甲集团
     return None
 
 
@@ -211,10 +211,16 @@ def _without_post_committee(sim: str, m: Mention, lex: Lexicon) -> str:
     (right before 书记) stands for its body, when four characters or more remain."""
     if not sim.startswith(("书记", "副书记"), m.end):
         return m.name
+    return _committee_body(m.name, lex)
+
+
+def _committee_body(name: str, lex: Lexicon) -> str:
+    """The body a committee belongs to (甲集团党委 → 甲集团), when four characters or more
+    remain; any other name as it is."""
     for w in lex.list("speaker_post_committees"):
-        if m.name.endswith(w) and len(m.name) - len(w) >= 4:
-            return m.name[:-len(w)]
-    return m.name
+        if name.endswith(w) and len(name) - len(w) >= 4:
+            return name[:-len(w)]
+    return name
 
 
 def _main_org(counts: Counter[str], lex: Lexicon) -> str | None:
