@@ -5,8 +5,10 @@ A name opens after a verb of building or running (``facility_left_cues``), after
 a clause start, runs at most 14 characters and closes with a facility head
 (``facility_heads``; a phase after it stays: ``…中心二期工程``). A count or ``首座`` phrase that
 opens it (``facility_count_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
-anything up to a cue word inside it (``支持企业建设X中心`` → ``X中心``). A name that the lexicon
-knows, or whose words before the head are fewer than two characters, is none.
+anything up to a cue, stop word or count inside it (``支持企业建设X中心`` → ``X中心``,
+``甲系统已在X电站`` → ``X电站``, ``全市12个X站`` → ``X站``; a join cuts only before a name
+of its own). A name that the lexicon knows, or whose words before the head are fewer than
+two characters, is none.
 
 The names are nodes of type Initiative (rule ``facility_name``; no term of the lexicon is
 displaced: they are kept apart from the document's mentions). One regular-expression pass over
@@ -52,25 +54,31 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
         return []
     cut = lex._derived.get(("facility_names", "cut"))
     if cut is None:
-        words = (*lex.list("facility_left_cues"), *lex.list("facility_inner_stops"))
+        words = (*lex.list("facility_left_cues"), *lex.list("facility_inner_stops"),
+                 *lex.list("facility_inner_keeps"), *lex.list("facility_inner_joins"))
         cut = lex._derived[("facility_names", "cut")] = re.compile(
             "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
     openers = tuple(sorted(lex.list("facility_count_openers"), key=len, reverse=True))
+    keeps = frozenset(lex.list("facility_inner_keeps"))
+    joins = frozenset(lex.list("facility_inner_joins"))
     out: list[Mention] = []
     for m in rx.finditer(sim):
         s, e = m.span("name")
         body_end = m.start("head")
         for w in cut.finditer(sim, s, body_end):
-            s = w.end()  # 支持企业建设X中心, 依托X中心: the name starts after the last cue
+            if w.group() in joins and (e - w.end() < 5 or body_end - w.end() < 2):
+                continue  # 甲服务和监管平台: a short tail shares the head
+            if w.group() not in keeps:  # (在线 is no 在)
+                s = w.end()  # 支持企业建设X中心, 依托X中心, 甲在X中心: after the last stop
         for w in openers:
             if sim.startswith(w, s):
                 s += len(w)
                 break
-        c = _COUNT.match(sim, s, body_end)
-        if c is not None:
-            s = c.end()
+        for c in _COUNT.finditer(sim, s, body_end):
+            s = c.end()  # 全市12个X站, 西部两座X基地: the name follows the count
         name = sim[s:e]
         if body_end - s < 2 or len(name) < 5 or lex.lookup(name) is not None:
             continue
         out.append(Mention(s, e, name, "Initiative", "facility_name"))
     return out
+
