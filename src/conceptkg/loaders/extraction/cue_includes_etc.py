@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from .context import SentenceContext
+from .etc_head_aspects import aspect_cut, before_measure
 from .list_items import count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
@@ -161,6 +162,8 @@ class EtcLists:
         act = next((j for j in range(2, len(words) - 1) if words[j].text in ctx.args.light
                     and all(t.noun for t in words[j + 1:])
                     and not words[-1].text.endswith(self.kind_heads)), None)
+        if act is None:
+            act = aspect_cut(ctx, words, self.rel_heads)  # 等H供需调度: H (see etc_head_aspects)
         if act is not None:  # A、B等本地资源发展康养旅游: the head's own action is no part of it
             e = words[act - 1].end
             words = words[:act]
@@ -177,7 +180,8 @@ class EtcLists:
         if words and self._outside(ctx.sim[s:words[k - 1].end]):
             return  # A、B等旅客出行: the head names people, whatever follows it
         head = None
-        measured = self._before_measure(ctx.sim, s, (words[k - 1].end, e)) if words else None
+        measured = before_measure(ctx.sim, s, (words[k - 1].end, e), self.metric_tails) \
+            if words else None
         if measured is not None:
             # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)
             head = self._head(ctx, (s, measured), "cue_includes_etc")
@@ -294,16 +298,6 @@ class EtcLists:
         how H works together; 产业, 技术 name kinds)."""
         return t.text in ctx.args.nominal and not t.text.endswith(self.kind_heads) and \
             not t.text.endswith(self.rel_heads)
-
-    def _before_measure(self, sim: str, s: int, ends: tuple[int, ...]) -> int | None:
-        """Where the head ends when sim[s:end] (for the first end that has one) closes with a
-        measure word (产量, 进度): the position before that word."""
-        for end in ends:
-            tail = next((t for t in self.metric_tails
-                         if sim.endswith(t, s, end) and end - s > len(t)), None)
-            if tail is not None:
-                return end - len(tail)
-        return None
 
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
                        m: re.Match[str], out: list[Found], prev: list[Tok] | None = None
