@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from conceptkg.errors import LexiconError
-from conceptkg.loaders.lexicon import load_lexicon
-from conceptkg.loaders.lexicon_schema import check_lexicon_files
+from conceptkg.loaders.lexicon import DATA_FILES, load_lexicon
+from conceptkg.loaders.lexicon_schema import check_lexicon_files, duplicate_key
 from tests.test_cli import run
 
 BAD = [
@@ -27,6 +27,9 @@ BAD = [
     ("- a\n- b\n", "top level must be a mapping"),
     ("places: [a\n", "invalid YAML"),
     ("a: &x [w]\nplaces: *x\n", "YAML aliases (*x) are not allowed"),
+    ("places: [a]\norgs: [b]\nplaces: [c]\n", "line 3: key 'places' is given twice"),
+    ("relations:\n  DRIVES:\n    verbs: [x]\n    verbs: [y]\n",
+     "line 4: key 'verbs' is given twice"),
 ]
 
 
@@ -92,3 +95,16 @@ def test_a_yaml_alias_bomb_is_refused_within_1_gib(tmp_path):
                           timeout=60)
     assert done.returncode == 0, done.stderr[-500:]
     assert "aliases" in done.stdout
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_the_shipped_language_data_gives_no_key_twice(name):
+    from importlib import resources
+
+    text = (resources.files("conceptkg.loaders.zh") / name).read_text(encoding="utf-8")
+    assert duplicate_key(text) is None
+
+
+def test_duplicate_key_names_the_second_place():
+    assert duplicate_key("a: [x]\nb:\n  c: 1\n  c: 2\n") == "line 4: key 'c'"
+    assert duplicate_key("a: [x]\nb: {c: 1, d: 2}\n") is None

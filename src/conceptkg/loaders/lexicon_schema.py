@@ -71,7 +71,7 @@ LIST_KEYS = (
     "task_title_verbs", "task_clause_verbs", "appositive_words",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
-           "check_lexicon_text"]
+           "check_lexicon_text", "duplicate_key"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -126,6 +126,26 @@ def _first_error(exc: ValidationError) -> str:
     return f"{'.'.join(where) or 'top level'}: {msg}"
 
 
+def duplicate_key(text: str) -> str | None:
+    """Where a mapping of the YAML ``text`` gives a key twice (``"line N: key 'k'"``), or None.
+    YAML keeps the last value of such a key without a word, so a word list added under a name
+    already used would silently replace the first list."""
+    todo = [yaml.compose(text, Loader=_LOADER)]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        return f"line {k.start_mark.line + 1}: key {k.value!r}"
+                    seen.add(k.value)
+                todo.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+    return None
+
+
 def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
     """The data of a lexicon file, checked; :class:`LexiconError` with one line otherwise."""
     try:
@@ -133,6 +153,10 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
             if isinstance(event, yaml.AliasEvent):
                 raise LexiconError(f"{src}: YAML aliases (*{event.anchor}) are not allowed in "
                                    "a lexicon; write the words out")
+        twice = duplicate_key(text)
+        if twice is not None:
+            raise LexiconError(f"{src}: {twice} is given twice (the second would replace the "
+                               "first); merge the two")
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else "syntax error"
