@@ -208,8 +208,9 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
 
 def _without_post_committee(sim: str, m: Mention, lex: Lexicon) -> str:
     """甲集团有限公司党委书记、董事长 某某: a committee named only in the speaker's post
-    (right before 书记) stands for its body, when four characters or more remain."""
-    if not sim.startswith(("书记", "副书记"), m.end):
+    (right before one of ``speaker_committee_posts``) stands for its body, when four
+    characters or more remain."""
+    if not sim.startswith(tuple(lex.list("speaker_committee_posts")), m.end):
         return m.name
     return _committee_body(m.name, lex)
 
