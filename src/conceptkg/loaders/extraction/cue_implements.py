@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, trie_regex
+from .co_organisers import co_organisers
 from .context import SentenceContext
 from .cue_implements_actors import ImplementsActors
 from .cue_implements_built import ImplementsBuilt
@@ -119,6 +120,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             return out  # nobody who could act, and no clause to continue: nothing to read
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         lead: list[Ent] = []  # 由A牵头，…: the leading units
+        topic: tuple[int, Ent | None] = (-1, None)  # X由A主办: X (co-organisers may follow)
         for ci, cl in enumerate(ctx.clauses):
             if ci == 0 and ctx.sim.startswith("由", cl[0]):
                 lead = self._lead_units(ctx, ctx.tokens(cl))
@@ -145,7 +147,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                         break
                 before = []
             toks = self._split_verbs(ctx.tokens(cl))
-            self._organised_by(ctx, toks, out)
+            if topic[1] is not None and topic[0] == ci - 1:  # X由A主办，B、C承办: B, C too
+                self._emit(ctx, co_organisers(self, ctx, toks), [topic[1]],
+                           "cue_implements_organiser", out)
+            topic = (ci, self._organised_by(ctx, toks, out))
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             carried = actors or ctx.state.context[:1]
             if ci == 0 and toks and q is not None and carried and \
@@ -344,14 +349,14 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
             self._order_after(ctx, ctx.start)
 
     def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
-                           out: list[Found]) -> None:
-        """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject."""
+                           out: list[Found]) -> Ent | None:
+        """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject (returned)."""
         span = ctx.args.subject(toks, i)
         words = ctx.tokens(span) if span is not None else []
         while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead):
             words = words[:-1]  # 龙舟节首次由…: the adverb is no part of the name
         if not words:
-            return
+            return None
         span = (words[0].start, words[-1].end)
         actors = self._orgs_between(ctx, toks, i + 1, v)
         # 该联盟由A发起: the full name named before, else the words themselves
@@ -360,31 +365,33 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         if actors and ent is not None and ent.type == "Initiative" and \
                 not ctx.args.organisation(*span):
             self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
+            return ent
+        return None
 
-    def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
-        """由 A (与 B)(联合) 主办的 X."""
+    def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]
+                      ) -> Ent | None:
+        """由 A (与 B)(联合) 主办的 X; X when it is the clause's subject (X由A主办)."""
         i = next((k for k, t in enumerate(toks) if t.text == "由"), None)
         if i is None:
-            return
+            return None
         found = [k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer]
         if not found:
             v = next((k for k in range(i + 1, len(toks))
                       if toks[k].text in self.subject_organizer), None)
             if v is not None and (v + 1 >= len(toks) or toks[v + 1].text != "的"):
-                self._organised_subject(ctx, toks, i, v, out)  # 该中心由A投资建设
-            return
+                return self._organised_subject(ctx, toks, i, v, out)  # 该中心由A投资建设
+            return None
         # 由A指导、B和C共同主办的X: the organiser verb before 的 closes the list of bodies
         v = next((k for k in found if k + 1 < len(toks) and toks[k + 1].text == "的"), found[0])
         if toks[v].text in self.lead_verbs and v + 2 < len(toks) and \
                 toks[v + 1].text in self.verbs and toks[v + 2].text == "的":
             v += 1  # 由A牵头建设的X: A carries out X
         if v + 1 >= len(toks) or toks[v + 1].text != "的":
-            self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
-            return
+            return self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
         actors = self._orgs_between(ctx, toks, i + 1, v)
         item = ctx.args._item(toks, v + 2, len(toks), frozenset())
         if not actors or item is None:
-            return
+            return None
         words = ctx.tokens(item[:2])
         while len(words) > 1 and words[-1].tag == "v":
             words = words[:-1]  # 由A主办的X开幕
@@ -392,3 +399,4 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         ent = ctx.args.entity(item[0], item[1], "cue_implements_organiser", hint="Initiative")
         if ent is not None and ent.type == "Initiative":
             self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
+        return None

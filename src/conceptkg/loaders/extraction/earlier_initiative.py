@@ -3,7 +3,10 @@
 ``冷链班列由乙集团开行``). A subject that is a word of ``head_determiners`` (该, 此, 首趟 …)
 followed by a word ending with an initiative head, or a bare name of at most four characters
 ending with one, stands for the nearest earlier full name that ends with the same words (a
-name the subject's words close, longer than them, typed Initiative). The search looks back
+name the subject's words close, longer than them, typed Initiative). After a determiner, three
+or four characters without such a head may abbreviate an earlier name (``本届科创周`` for
+``禾川科技创新周``): the nearest Initiative ending with the same character that holds all of
+them in order. The search looks back
 with ``str.rfind`` a few times only and reads one short window of words per hit.
 """
 
@@ -36,6 +39,8 @@ def earlier_initiative(ctx: SentenceContext, s: int, e: int, rule: str) -> Ent |
     """The full name an initiative's short subject ``sim[s:e]`` takes up, else None."""
     k, det = _short(ctx, s)
     rest = ctx.sim[k:e]
+    if det and 3 <= len(rest) <= 4 and not rest.endswith(ctx.args.init_heads2):
+        return _abbreviated(ctx, k, rest, rule)  # 本届科创周: an earlier 科技创新周
     if len(rest) < 2 or not rest.endswith(ctx.args.init_heads2) or (not det and len(rest) > 4):
         return None
     p = k
@@ -45,6 +50,26 @@ def earlier_initiative(ctx: SentenceContext, s: int, e: int, rule: str) -> Ent |
             return None
         ent = _name_ending(ctx, p, p + len(rest), rule)
         if ent is not None and len(ent.name) > len(rest):
+            return ent
+    return None
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the characters of ``short`` occur in ``name`` in their order."""
+    it = iter(name)
+    return all(c in it for c in short)
+
+
+def _abbreviated(ctx: SentenceContext, k: int, rest: str, rule: str) -> Ent | None:
+    """The nearest earlier Initiative that ``rest`` abbreviates: a longer name ending with
+    the same character that holds all of its characters in order (科创周: 科技创新周)."""
+    p = k
+    for _ in range(_TRIES):
+        p = ctx.sim.rfind(rest[-1], 0, p)
+        if p <= 0:
+            return None
+        ent = _name_ending(ctx, p, p + 1, rule)
+        if ent is not None and len(ent.name) > len(rest) + 1 and _in_order(rest, ent.name):
             return ent
     return None
 
