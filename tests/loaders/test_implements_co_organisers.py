@@ -1,5 +1,5 @@
 """News reports: co-organisers in the clause after X由A主办 carry out X too, and a short
-subject after 本届 may abbreviate the programme named before (科创周 for 科技创新周)."""
+subject after 本届 may abbreviate the programme named before (农博会 for 农业博览会)."""
 
 from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.loaders import load_document, process_text
@@ -16,12 +16,12 @@ def _edges(tmp_path, text):
 
 
 def test_co_organisers_after_host_clause(tmp_path):
-    text = ("新闻标题\n\n5月2日，为期五天的2025禾川科技创新周在禾川会展中心闭幕。"
-            "本届科创周由禾川市人民政府主办，市科学技术局、禾川高新区管委会承办，涵盖三大板块。\n")
+    text = ("新闻标题\n\n9月8日，为期四天的2026澄屿农业博览会在澄屿会展中心闭幕。"
+            "本届农博会由澄屿市人民政府主办，市农业农村局、澄屿高新区管委会承办，涵盖三大板块。\n")
     edges = _edges(tmp_path, text)
-    for body in ("禾川市人民政府", "市科学技术局", "禾川高新区管委会"):
-        assert (body, "IMPLEMENTS", "2025禾川科技创新周") in edges
-    assert not any(t == "本届科创周" for _, _, t in edges)
+    for body in ("澄屿市人民政府", "市农业农村局", "澄屿高新区管委会"):
+        assert (body, "IMPLEMENTS", "2026澄屿农业博览会") in edges
+    assert not any(t == "本届农博会" for _, _, t in edges)
 
 
 def test_partners_after_lead_clause(tmp_path):
@@ -34,14 +34,14 @@ def test_partners_after_lead_clause(tmp_path):
 
 def test_clause_with_object_is_no_co_organiser(tmp_path):
     # the second clause has an object of its own: its body does not organise the first X
-    text = ("新闻标题\n\n2025禾川科技创新周由禾川市人民政府主办，市科学技术局推出“禾创贷”产品。\n")
+    text = ("新闻标题\n\n2026澄屿农业博览会由澄屿市人民政府主办，市农业农村局推出“禾创贷”产品。\n")
     edges = _edges(tmp_path, text)
-    assert ("禾川市人民政府", "IMPLEMENTS", "2025禾川科技创新周") in edges
-    assert ("市科学技术局", "IMPLEMENTS", "2025禾川科技创新周") not in edges
+    assert ("澄屿市人民政府", "IMPLEMENTS", "2026澄屿农业博览会") in edges
+    assert ("市农业农村局", "IMPLEMENTS", "2026澄屿农业博览会") not in edges
 
 
 def test_abbreviation_needs_characters_in_order(tmp_path):
-    # 科展周 does not abbreviate 科技创新周 (展 is not in it): the words stay as they are
-    text = ("新闻标题\n\n2025禾川科技创新周今日闭幕。本届科展周由禾川市人民政府主办。\n")
+    # 农展会 does not abbreviate 农业博览会 (展 is not in it either): the words stay as they are
+    text = ("新闻标题\n\n2026澄屿农业博览会今日闭幕。本届农展会由澄屿市人民政府主办。\n")
     edges = _edges(tmp_path, text)
-    assert ("禾川市人民政府", "IMPLEMENTS", "2025禾川科技创新周") not in edges
+    assert ("澄屿市人民政府", "IMPLEMENTS", "2026澄屿农业博览会") not in edges

@@ -13,9 +13,9 @@ def _edges(tmp_path, text):
 
 
 def test_determiner_subject_takes_up_earlier_name(tmp_path):
-    text = "新闻标题\n\n禾川创新联盟今日揭牌。该联盟由禾川大学、远道机电集团共同发起。\n"
+    text = "新闻标题\n\n澄屿创新联盟今日揭牌。该联盟由澄屿大学、远道机电集团共同发起。\n"
     edges = _edges(tmp_path, text)
-    assert ("禾川大学", "IMPLEMENTS", "禾川创新联盟") in edges
+    assert ("澄屿大学", "IMPLEMENTS", "澄屿创新联盟") in edges
     assert not any(t == "联盟" for _, _, t in edges)
 
 
@@ -26,6 +26,6 @@ def test_build_verb_after_by(tmp_path):
 
 def test_no_earlier_name_no_edge(tmp_path):
     # nothing named before ends with the head: the bare head is no programme of the body
-    edges = _edges(tmp_path, "新闻标题\n\n今年天气较好。该联盟由禾川大学共同发起。\n")
-    assert ("禾川大学", "IMPLEMENTS", "禾川创新联盟") not in edges
-    assert not any(s == "禾川大学" and t.endswith("创新联盟") for s, _, t in edges)
+    edges = _edges(tmp_path, "新闻标题\n\n今年天气较好。该联盟由澄屿大学共同发起。\n")
+    assert ("澄屿大学", "IMPLEMENTS", "澄屿创新联盟") not in edges
+    assert not any(s == "澄屿大学" and t.endswith("创新联盟") for s, _, t in edges)

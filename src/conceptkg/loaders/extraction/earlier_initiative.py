@@ -1,11 +1,11 @@
 """The initiative a short subject takes up: a report names a programme in full once
-(``禾川创新联盟今日揭牌``) and later only by its head (``该联盟由甲大学、乙集团共同发起``,
+(``澄屿创新联盟今日揭牌``) and later only by its head (``该联盟由甲大学、乙集团共同发起``,
 ``冷链班列由乙集团开行``). A subject that is a word of ``head_determiners`` (该, 此, 首趟 …)
 followed by a word ending with an initiative head, or a bare name of at most four characters
 ending with one, stands for the nearest earlier full name that ends with the same words (a
 name the subject's words close, longer than them, typed Initiative). After a determiner, three
-or four characters without such a head may abbreviate an earlier name (``本届科创周`` for
-``禾川科技创新周``): the nearest Initiative ending with the same character that holds all of
+or four characters without such a head may abbreviate an earlier name (``本届农博会`` for
+``澄屿农业博览会``): the nearest Initiative ending with the same character that holds all of
 them in order. The search looks back
 with ``str.rfind`` a few times only and reads one short window of words per hit.
 """
@@ -40,7 +40,7 @@ def earlier_initiative(ctx: SentenceContext, s: int, e: int, rule: str) -> Ent |
     k, det = _short(ctx, s)
     rest = ctx.sim[k:e]
     if det and 3 <= len(rest) <= 4 and not rest.endswith(ctx.args.init_heads2):
-        return _abbreviated(ctx, k, rest, rule)  # 本届科创周: an earlier 科技创新周
+        return _abbreviated(ctx, k, rest, rule)  # 本届农博会: an earlier 农业博览会
     if len(rest) < 2 or not rest.endswith(ctx.args.init_heads2) or (not det and len(rest) > 4):
         return None
     p = k
@@ -62,7 +62,7 @@ def _in_order(short: str, name: str) -> bool:
 
 def _abbreviated(ctx: SentenceContext, k: int, rest: str, rule: str) -> Ent | None:
     """The nearest earlier Initiative that ``rest`` abbreviates: a longer name ending with
-    the same character that holds all of its characters in order (科创周: 科技创新周)."""
+    the same character that holds all of its characters in order (农博会: 农业博览会)."""
     p = k
     for _ in range(_TRIES):
         p = ctx.sim.rfind(rest[-1], 0, p)
