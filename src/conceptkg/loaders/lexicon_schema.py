@@ -70,6 +70,8 @@ LIST_KEYS = (
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
     # plans
     "task_title_verbs", "task_clause_verbs", "appositive_words",
+    # DRIVES: who acts in a consequence clause
+    "topic_copulas", "time_clause_openers",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
            "check_lexicon_text", "duplicate_key"]

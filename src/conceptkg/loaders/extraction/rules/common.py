@@ -79,6 +79,9 @@ class RuleBase:
         self.engine_disposals = tuple(lex.list("engine_disposals"))  # 把A作为B的引擎: A after 把
         self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))
+        self.topic_copulas = tuple(lex.list("topic_copulas"))
+        self.time_clause_openers = tuple(lex.list("time_clause_openers"))
+        self.joins = frozenset(w for w in lex.list("mutual_joins") if len(w) == 1)
         self.measure_heads = tuple(lex.list("measure_names"))
         self._quote_tails = {""} | set(lex.list("strip_suffixes"))
         self.definition_leads = tuple(lex.list("definition_leads"))

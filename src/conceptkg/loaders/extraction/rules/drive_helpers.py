@@ -30,6 +30,44 @@ class DriveHelpers(RuleBase):
             break
         return None
 
+    def _consequence_source(self, cls: list[tuple[int, int]], ci: int,
+                            types: tuple[str, ...]) -> Ent | None:
+        """A of a consequence clause without a subject (…，进而推动B): the last term of the
+        clause before; the subject of a time clause before (当A与C融合时，就会催生B: A); the
+        term that opens the clause before a copula clause (A的本质，是把X嵌入Y，进而催生B: A);
+        where the clause before names no term (A与X相结合，能够提高效率，进而催生B), the term
+        that opens the clause before it."""
+        sim = self.sim
+        pcs, pce = cls[ci - 1]
+        when = next((w for w in self.time_clause_openers if sim.startswith(w, pcs)), None)
+        if when is not None:
+            return self._clause_opening(pcs + len(when), pce, types)
+        copula = next((w for w in self.topic_copulas if sim.startswith(w, pcs)), None)
+        if copula is not None and ci > 1 and sim[pcs + len(copula):pcs + len(copula) + 1] != "否":
+            a = self._clause_opening(*cls[ci - 2], types)
+            if a is not None:
+                return a
+        a = self._last(pcs, pce, types)
+        if a is None and ci > 1 and not self._mentions(pcs, pce):
+            a = self._clause_opening(*cls[ci - 2], types)
+        return a
+
+    def _clause_opening(self, cs: int, ce: int, types: tuple[str, ...]) -> Ent | None:
+        """The term that opens ``[cs, ce)`` (only lead words before it; a weak term too, as
+        it is the subject there); a list that opens it (A、B等H与C…) stands for its head H."""
+        sim, ms = self.sim, self._mentions(cs, ce)
+        if not ms or not self.rx("lead").match(sim[cs:ms[0].start]):
+            return None
+        k = 0
+        while k + 1 < len(ms) and sim[ms[k].end:ms[k + 1].start] == "、":
+            k += 1
+        if k == 0 or not sim.startswith("等", ms[k].end):
+            return ent_of(ms[0]) if ms[0].type in types else None
+        hs = ms[k].end + 1  # the head runs up to the word that joins the list to a partner
+        he = next((j for j in range(hs + 2, min(hs + 9, ce)) if sim[j] in self.joins), None)
+        head = self.ph.resolve(hs, he, ms[0].type) if he is not None else None
+        return head if head is not None and head.type in types else None
+
     def _weak_opening(self, cs: int, vs: int, types: tuple[str, ...]) -> Ent | None:
         """A weak term that opens the clause right before the verb (数据要素赋能X, 创新型人才
         推动Y): the subject even though a weak word is no node on its own."""

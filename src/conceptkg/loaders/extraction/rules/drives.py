@@ -53,8 +53,7 @@ class DrivesRules(DriveHelpers):
                     if a is None and ci > 0 and self.rx("only_filler").match(sim[cs:vs]):
                         a = self._as_subject(*cls[ci - 1])  # 数据作为新型生产要素，能够推动B
                     if a is None and ci > 0 and self.rx("consequence").match(sim[cs:vs]):
-                        pcs, pce = cls[ci - 1]
-                        a = self._last(pcs, pce, src_types)
+                        a = self._consequence_source(cls, ci, src_types)
                     elif a is None and ci > 0 and v.group() in self.chain_verbs and \
                             re.fullmatch(r"(?:并|以|从而|进而|有力|有效|更好|进一步|将)?",
                                          sim[cs:vs]):
