@@ -31,7 +31,7 @@ LIST_KEYS = (
     "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads",
     "mutual_words", "mutual_joins", "head_determiners", "head_closing_adverbs", "change_tails",
     "engine_disposals", "engine_owners", "engine_joins", "target_joins", "joint_tails",
-    "bare_growth_words", "head_aspect_words",
+    "bare_growth_words", "head_aspect_words", "instrument_pair_verbs",
     "clause_time_ends", "list_demonstratives", "party_adverbs", "range_nouns", "effect_heads",
     "source_tail_words", "term_copulas", "place_levels", "counted_parties",
     "own_builder_manners", "anaphoric_determiners",

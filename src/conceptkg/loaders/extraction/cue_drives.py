@@ -229,9 +229,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveTargets, DriveArgume
                     focus = any("为" + w in between for w in self.focus)  # 以A为重点推进B
                     moved = any(t.text in ctx.args.complements or t.tag == "p"
                                 for t in toks[a:j])  # (把X统一到…上来: a verb of its own)
-                    if ctx.args.phrase_ok(toks[a:j]) and not purpose and not focus and not moved:
-                        src = self._source(ctx, (toks[a].start, toks[j - 1].end),
-                                           "cue_drives_instrument")
+                    span = self._instrument_span(ctx, toks, a, j, q)
+                    if span is not None and not purpose and not focus and not moved:
+                        src = self._source(ctx, span, "cue_drives_instrument")
                         src = self._not_effect(ctx, cl, src, toks, inst)
                     elif not purpose and not focus:  # 通过发展A、组织B等方式带动C
                         self._emit_each(ctx, self._means_items(ctx, toks[a:j]), toks, q, out)

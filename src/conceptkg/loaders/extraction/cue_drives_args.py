@@ -113,6 +113,24 @@ class DriveArguments:
             return self._antecedent(ctx, span, ent.name) or ent
         return ent
 
+    def _instrument_span(self, ctx: SentenceContext, toks: list[Tok], a: int, j: int,
+                         q: int) -> tuple[int, int] | None:
+        """The instrument ``toks[a:j]`` between 以 and the cue at ``q``: a name, or a thing and
+        the verb of what it does, right before the cue (以人才集聚带动B, 以场景开放牵引B). A
+        last verb that pairs with the cue as one action (``instrument_pair_verbs``: 以A创造引领B)
+        is left out; none after 的 (借助X印发的促进B举措: a relative clause names the measure)."""
+        words = toks[a:j]
+        if ctx.args.phrase_ok(words):
+            return (words[0].start, words[-1].end)
+        if len(words) < 2 or any(t.text == "的" for t in toks[j:q]) or \
+                not ctx.args.phrase_ok(words, final_verb=True):
+            return None
+        if words[-1].text in ctx.lex.list("instrument_pair_verbs"):
+            words = words[:-1]
+            if not ctx.args.phrase_ok(words):
+                return None
+        return (words[0].start, words[-1].end)
+
     @staticmethod
     def _adverbial(word: str) -> bool:
         """``word`` is the particle 地 or a verb or adjective fused with it (选择地, 积极地),
