@@ -60,7 +60,7 @@ LIST_KEYS = (
     "record_heads", "record_preps",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts", "org_descriptor_heads", "bare_body_heads",
-    "bare_body_rivals", "founder_span_verbs",
+    "bare_body_rivals", "founder_span_verbs", "commitment_verbs", "commitment_roles",
     "facility_heads", "facility_left_cues", "facility_count_openers", "facility_inner_stops",
     "facility_inner_keeps", "facility_inner_joins",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import Lexicon
+from .commitments import Commitments
 from .context import SentenceContext
 from .cue_drives import CueDrives
 from .cue_implements import CueImplements
@@ -72,3 +73,4 @@ def relation_components(lex: Lexicon, llm: LLMConfig | None = None
 register("cue_implements", CueImplements)
 register("cue_includes", CueIncludes)
 register("cue_drives", CueDrives)
+register("commitment", Commitments)
