@@ -62,7 +62,7 @@ LIST_KEYS = (
     "not_yi_words", "org_generic_starts", "org_descriptor_heads", "bare_body_heads",
     "bare_body_rivals", "founder_span_verbs", "commitment_verbs", "commitment_roles",
     "facility_heads", "facility_left_cues", "facility_count_openers", "facility_inner_stops",
-    "facility_inner_keeps", "facility_inner_joins",
+    "facility_inner_keeps", "facility_inner_joins", "facility_build_verbs",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements", "amount_label_separators",
     "arg_bad_first_chars",

@@ -19,6 +19,7 @@ from .co_organisers import co_organisers
 from .context import SentenceContext
 from .cue_implements_actors import ImplementsActors
 from .cue_implements_built import ImplementsBuilt
+from .cue_implements_facility import ImplementsFacility
 from .cue_implements_objects import ImplementsObjects
 from .earlier_initiative import earlier_initiative
 from .phrases import Ent
@@ -29,7 +30,7 @@ __all__ = ["CueImplements"]
 
 
 
-class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
+class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, ImplementsFacility):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -90,6 +91,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
         self.block_count = lex.regex("block_count")
         self.news_counted = lex.regex("news_measure_count")
         self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
+        self.facility_builds = tuple(sorted(lex.list("facility_build_verbs"), key=len,
+                                            reverse=True))
+        self.facility_openers = tuple(sorted(lex.list("facility_count_openers"), key=len,
+                                             reverse=True))
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,
@@ -218,6 +223,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt):
                             out.append(Found(thing, "DRIVES", goal, "cue_implements_purpose"))
                 objs = objs or self._objects(ctx, toks, q)
                 ctx.state.objects[cl] = objs
+                if not objs and (actors or joint):  # 甲公司建成乙丙水厂: a facility's name
+                    objs = self._facility_objects(ctx, toks, q)
                 self._emit(ctx, actors + joint, objs, rule, out)
         if ctx.sim[ctx.end - 1:ctx.end] in ("；", ";") and actors and \
                 actors[0].start < ctx.clauses[0][1] and \

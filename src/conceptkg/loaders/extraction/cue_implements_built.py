@@ -48,8 +48,12 @@ class ImplementsBuilt:
             while len(words) > 1 and words[-1].tag in ("v", "vn", "m") and \
                     ctx.sim[words[0].start:words[-2].end].endswith(ctx.args.init_heads):
                 words = words[:-1]  # (X项目投产; not X专题展览, a verb that ends a name)
-            ent = ctx.args.entity(item[0], words[-1].end, "cue_implements_built",
-                                  hint="Initiative")
+            end = words[-1].end
+            for f in ctx.dm.facilities_between(item[0], toks[-1].end):
+                if f.start == item[0]:  # A建设的X电站全容量并网: the thing ends at its head
+                    end = f.end
+                    break
+            ent = ctx.args.entity(item[0], end, "cue_implements_built", hint="Initiative")
             if ent is not None and ent.type == "Initiative" and \
                     not ctx.args.organisation(ent.start, ent.end):
                 self._emit(ctx, actors, [ent], "cue_implements_built", out)

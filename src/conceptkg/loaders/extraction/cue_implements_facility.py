@@ -1,0 +1,54 @@
+"""Facility and project names as the object of :class:`.cue_implements.CueImplements`:
+``甲公司建成乙丙再生水厂``, ``…，在丁市建成全省首座戊己储能电站`` — a clause whose implementing
+verb names no object the other readings type as a programme, but whose verb of building or
+running (``facility_build_verbs``, zh/grammar.yaml) is followed by a facility name
+(:mod:`.facility_names`), carries that name out. Only a name that ends the clause (a count
+after it aside: ``开通甲乙专线14条``) counts; its actor is the clause's, as for any object.
+A mixin of methods only, like :mod:`.cue_implements_actors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+from .phrases import Ent
+from .tokens import Tok
+
+__all__ = ["ImplementsFacility"]
+
+#: a count closing the clause after the name (开通甲乙专线14条, 建成X服务站1260个)
+_TRAILING_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[个座条家处项]")
+#: a count between the verb and the name (建成12座X电站)
+_OPENING_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[个座条家处批]$")
+
+
+class ImplementsFacility:
+    """The facility-object method of :class:`.cue_implements.CueImplements`."""
+
+    def _facility_objects(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
+        """The facility name right after a verb of building in the verb run that opens at
+        word ``q`` (openers such as 全省首座 or a count between), when it closes the clause."""
+        if not toks or not ctx.dm.facilities:
+            return []
+        names = ctx.dm.facilities_between(toks[q].end, toks[-1].end)
+        if not names:
+            return []
+        for f in names:
+            rest = ctx.sim[f.end:toks[-1].end]
+            if rest and not _TRAILING_COUNT.fullmatch(rest):
+                continue  # (建设X中心机房: the name is no whole object)
+            gap = ctx.sim[toks[q].start:f.start]
+            gap = _OPENING_COUNT.sub("", gap)
+            gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
+            verb = next((w for w in self.facility_builds if gap.endswith(w)), None)
+            if verb is None:
+                continue
+            pre = toks[q].start + len(gap) - len(verb)  # the verb run before the verb
+            if any(not (t.verb or t.tag == "d" or t.text in self.verbs)
+                   for t in toks[q:] if t.end <= pre):
+                continue  # (推动乙公司建设X中心: someone else builds)
+            ent = ctx.args.entity(f.start, f.end, "cue_implements_facility", hint="Initiative")
+            if ent is not None and not ctx.args.organisation(f.start, f.end):
+                return [ent]
+        return []
