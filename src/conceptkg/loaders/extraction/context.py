@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from .arguments import ArgumentFinder
 from .mention_types import DocMentions
 from .phrases import Ent
+from .plan_blocks import TaskBlock
 from .tokens import Tok
 
 __all__ = ["DocState", "SentenceContext", "clause_spans", "split_at"]
@@ -76,9 +77,9 @@ class DocState:
     semicolon_actors: tuple[int, list[Ent]] = (-1, [])
     #: the two parties of the agreement the document reports (甲与乙签署X), whom 双方 names
     parties: list[Ent] = field(default_factory=list)
-    #: inside a plan's numbered task block: the programmes its subjectless clauses set up
-    #: (the units lines that close the block carry them out); None outside such a block
-    block: list[Ent] | None = None
+    #: the plan's open numbered task block (``plan_blocks.py``): the project rules open and
+    #: close it, the IMPLEMENTS component adds the programmes its subjectless clauses set up
+    block: TaskBlock = field(default_factory=TaskBlock)
     #: the paragraph and span of what the last pronoun subject stood for (它): a later 它 of
     #: the same paragraph after a word of sequence (其次，它…) stands for it too
     pronoun_topic: tuple[int, tuple[int, int]] | None = None

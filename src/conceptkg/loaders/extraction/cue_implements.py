@@ -23,6 +23,7 @@ from .cue_implements_facility import ImplementsFacility
 from .cue_implements_objects import ImplementsObjects
 from .earlier_initiative import earlier_initiative
 from .phrases import Ent
+from .plan_blocks import block_programme, is_block_clause, start_after_de
 from .rules.common import Found
 from .tokens import Tok, tag_table
 
@@ -104,7 +105,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 if self.bare_count.fullmatch(o.name):
                     continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路)
                 if rule == "cue_implements_issuer":
-                    cut = ctx.sim.rfind("的", o.start, o.end) + 1
+                    cut = start_after_de(ctx.sim, o.start, o.end)
                     if cut > 0:  # 建立由A、B组成的X制度: the name after the last 的
                         o = ctx.args.entity(cut, o.end, rule) or o
                     if o.type != "Initiative":
@@ -120,7 +121,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         end, actors = ctx.state.semicolon_actors
         if end < 0 or ctx.sim[end:ctx.start].strip(" \u3000"):  # (the same paragraph)
             actors = []
-        if not actors and not self._may_act(ctx) and ctx.state.block is None and \
+        if not actors and not self._may_act(ctx) and not ctx.state.block.is_open and \
                 not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
@@ -194,8 +195,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                     rule = "cue_implements_issuer"
                 elif actors:
                     rule = "cue_implements_carry"
-                task = ctx.state.block is not None
-            elif ctx.state.block is not None and self._block_clause(ctx, toks, q):
+                task = ctx.state.block.is_open
+            elif ctx.state.block.is_open and is_block_clause(toks, q):
                 self._block_programmes(ctx, toks, q)  # 年内建成X
                 continue
             else:
@@ -245,34 +246,17 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
     def _issued(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
         """Whether a subjectless clause of a policy text launches the issuer's programme: it
         opens with a verb of ``issuer_launch_verbs`` (adverbs before it), outside a task block."""
-        return ctx.state.issuer and ctx.state.block is None and \
+        return ctx.state.issuer and not ctx.state.block.is_open and \
             ctx.state.self_org is not None and toks[q].text in self.issuer_launch and \
             all(t.tag in ("d", "ad") for t in toks[:q]) and not self._reported(ctx, toks[0].start)
 
     def _block_programmes(self, ctx: SentenceContext, toks: list[Tok], q: int) -> None:
         """A subjectless clause inside a plan's numbered task (…。全面实施“X”三年行动): the
         programmes it sets up are the block's, which the units lines after it carry out."""
-        block = ctx.state.block
-        assert block is not None
         for o in self._objects(ctx, toks, q):
-            cut = ctx.sim.rfind("的", o.start, o.end) + 1
-            count = self.block_count.match(ctx.sim, o.start, o.end)
-            if cut == 0 and count is not None and o.end - count.end() >= 3:
-                cut = count.end()  # 召开一次X会议: the count is no part of the name
-            if cut > 0:  # 设立总规模N亿元的X基金: the name after the last 的, typed by its head
-                o = ctx.args.entity(cut, o.end, "cue_implements")
-            if o is not None and o.type == "Initiative" and \
-                    ctx.tokens((o.start, o.end))[-1].tag not in ("p", "l", "d", "v") and \
-                    not any(c in o.name for c in "—、") and \
-                    ctx.sim[o.start - 1:o.start] != "等" and \
-                    all(o.name != b.name for b in block):  # (not a chain A—B, a head A等H)
-                block.append(o)
-
-    @staticmethod
-    def _block_clause(ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
-        """A clause of a plan's task that opens with time words only (年内建成X, 全年举办Y)."""
-        return all(t.tag in ("t", "m", "q") or (t.text[0] == "每" and len(t.text) > 1)
-                   for t in toks[:q]) and q > 0  # (每季度召开X: a frequency is a time word)
+            programme = block_programme(ctx, o, self.block_count)
+            if programme is not None:
+                ctx.state.block.add(programme)
 
     def _lead_units(self, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
         """The bodies of a clause 由A(、B)牵头 (a lead verb closes it): they lead what the

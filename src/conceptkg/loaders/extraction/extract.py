@@ -34,6 +34,7 @@ from .mentions import find_mentions
 from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
+from .plan_blocks import plan_issuers
 from .record_lists import RecordLists
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
@@ -87,13 +88,6 @@ def _prepare(components: list[RelationComponent], sim: str, sents: list[Sentence
             hook(sim, cued)
 
 
-def _assigns_units(sim: str, lexicon: Lexicon) -> bool:
-    """Whether a plan names units for its tasks anywhere (``responsibility_markers`` words,
-    ``（A牵头，B负责）`` boxes)."""
-    return any(w in sim for w in lexicon.cues("IMPLEMENTS", "responsibility_markers")) or \
-        lexicon.regex("units_box").search(sim) is not None
-
-
 def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = None
                      ) -> KnowledgeGraph:
     """The knowledge graph of one document (a pure function of the document and lexicon; with
@@ -124,20 +118,18 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     context: list[Ent] = []
     context_para = -1
     state = DocState()
+    rules.block = state.block  # (the open task block: the project rules and the components)
     main = dm.speaker or dm.main_org
     title_actor, title_edge, title_idx = document_title(sents, sim, args)
     if title_edge is not None:
         b.edge(title_edge, (sents[title_idx].start, sents[title_idx].end))
-        if title_actor is not None and not _assigns_units(sim, lexicon) and \
-                not lexicon.regex("office_issuer").search(title_actor.name):
-            rules.issuer = title_actor  # a plan that names no units: its issuer acts
     if not main and title_actor is not None:
         main = title_actor.name
     if main:
         state.self_org = Ent(main, "Organization", 0, 0, "org_self")
         args.set_self(main)
-        state.issuer = title_edge is not None and title_actor is not None and \
-            title_actor.name == main and main.endswith(tuple(lexicon.list("issuer_body_suffixes")))
+    rules.issuer, state.issuer = plan_issuers(sim, lexicon, title_actor, title_edge is not None,
+                                              main)
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
     state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names
@@ -193,7 +185,6 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found += heads
         found += rules.implements(ss, se, cls, context)
         found += rules.projects(ss, se)
-        state.block = rules.named  # (the task block's programmes: the units lines' targets)
         found += units_of(sim, ss, se, dm, state.self_org)  # X旗下A、B两家子公司
         state.context = context
         state.claimed = {}

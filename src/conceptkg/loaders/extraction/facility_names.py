@@ -28,7 +28,6 @@ __all__ = ["facility_names"]
 _NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9]"
 _CLAUSE_OPEN = "，。；：、\n“”（("
 _PHASE = r"(?:[一二三四五]期(?:工程|项目)?)?"
-_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[个座条家处批]")
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -61,6 +60,7 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     openers = tuple(sorted(lex.list("facility_count_openers"), key=len, reverse=True))
     keeps = frozenset(lex.list("facility_inner_keeps"))
     joins = frozenset(lex.list("facility_inner_joins"))
+    count = lex.regex("facility_name_count")
     out: list[Mention] = []
     for m in rx.finditer(sim):
         s, e = m.span("name")
@@ -74,7 +74,7 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
             if sim.startswith(w, s):
                 s += len(w)
                 break
-        for c in _COUNT.finditer(sim, s, body_end):
+        for c in count.finditer(sim, s, body_end):
             s = c.end()  # 全市12个X站, 西部两座X基地: the name follows the count
         name = sim[s:e]
         if body_end - s < 2 or len(name) < 5 or lex.lookup(name) is not None:

@@ -3,17 +3,25 @@ clause that opens with a word of ``task_body_launch_verbs`` (zh/grammar.yaml) an
 is a name without figures (3–24 characters); of a list closed by 等 (开展A、B等Y创建行动) the
 head after 等 is what is launched when it is a name of six characters or more (not a bare
 kind: 开展A、B等特色活动). A task whose title names no programme is carried
-out through these (``responsibility.py``, ``rules/projects.py``); each caller checks that the
-object ends with an initiative head.
+out through these (``responsibility.py``, ``rules/projects.py``), each reading the objects
+through its own filter (:func:`launched_by_head_words`, :func:`launched_by_head_type`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
+from .phrases import Ent, ent_of
 
-__all__ = ["launch_regex", "launched_spans"]
+if TYPE_CHECKING:
+    from .arguments import ArgumentFinder
+    from .mention_types import DocMentions
+    from .phrases import Phrases
+
+__all__ = ["launch_regex", "launched_by_head_type", "launched_by_head_words", "launched_spans"]
 
 #: the shortest head of a launched list that names a programme (X生活创建行动, not 特色活动)
 _LIST_HEAD = 6
@@ -21,7 +29,11 @@ _LIST_HEAD = 6
 
 def launch_regex(lex: Lexicon) -> re.Pattern[str] | None:
     """The pattern of a launching clause (its object: group ``name``); None without the list."""
-    verbs = lex.list("task_body_launch_verbs")
+    return _launch_pattern(tuple(lex.list("task_body_launch_verbs")))
+
+
+@functools.lru_cache(maxsize=8)
+def _launch_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     if not verbs:
         return None
     return re.compile(r"(?<=[，。；,;])(?:" + "|".join(map(re.escape, verbs)) +
@@ -42,4 +54,33 @@ def launched_spans(rx: re.Pattern[str] | None, sim: str, s: int, e: int
             continue  # 开展A、B等特色活动: a bare kind of activity, no programme
         if not any(ch.isdigit() for ch in name):
             out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+def launched_by_head_words(rx: re.Pattern[str] | None, sim: str, s: int, e: int,
+                           args: ArgumentFinder, rule: str) -> list[Ent]:
+    """The programmes launched in sim[s:e] whose name ends with an initiative head word
+    (``initiative_heads``, not ``non_initiative_tails``), typed by the argument finder: the
+    reading of the units boxes (``responsibility.py``)."""
+    out: list[Ent] = []
+    for a, b, name in launched_spans(rx, sim, s, e):
+        if not name.endswith(args.init_heads) or name.endswith(args.non_init):
+            continue
+        ent = args.entity(a, b, rule, hint="Initiative")
+        if ent is not None and ent.type == "Initiative":
+            out.append(Ent(ent.name, "Initiative", ent.start, ent.end, ent.rule, ent.aliases))
+    return out
+
+
+def launched_by_head_type(rx: re.Pattern[str] | None, sim: str, s: int, e: int,
+                          ph: Phrases, dm: DocMentions, rule: str) -> list[Ent]:
+    """The programmes launched in sim[s:e] whose head types the name as an initiative and
+    that are valid initiative names; the document's mention when it knows one: the reading of
+    the units lines (``rules/projects.py``)."""
+    out: list[Ent] = []
+    for a, b, name in launched_spans(rx, sim, s, e):
+        if ph.head_type(name) == "Initiative" and ph.valid_name(name, "Initiative"):
+            m = dm.at(a, b)
+            out.append(ent_of(m) if m is not None and m.type == "Initiative" else
+                       Ent(name, "Initiative", a, b, rule))
     return out

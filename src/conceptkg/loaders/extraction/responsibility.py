@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
-from .launched import launch_regex, launched_spans
+from .launched import launch_regex, launched_by_head_words
 from .phrases import Ent
 from .rules.common import Found
 
@@ -66,25 +66,13 @@ class ResponsibleUnits:
                     continue
                 tasks = [task]
                 if not task.name.endswith(args.init_heads):
-                    tasks = self._launched(sim, head.end, st.end, args) or tasks
+                    tasks = launched_by_head_words(self.launch, sim, head.end, st.end, args,
+                                                   "responsible_units") or tasks
                 for name, s, e in units:
                     org = Ent(args.organisation(s, e) or name, "Organization", s, e,
                               "responsible_unit")
                     out.extend((Found(org, "IMPLEMENTS", t, "responsible_units"), k)
                                for t in tasks)
-        return out
-
-    def _launched(self, sim: str, s: int, e: int, args: ArgumentFinder) -> list[Ent]:
-        """The programmes that the clauses of sim[s:e] launch (开展“Y”专项行动): objects that
-        end with an initiative head."""
-        out: list[Ent] = []
-        for a, b, name in launched_spans(self.launch, sim, s, e):
-            if not name.endswith(args.init_heads) or name.endswith(args.non_init):
-                continue
-            ent = args.entity(a, b, "responsible_units", hint="Initiative")
-            if ent is not None and ent.type == "Initiative":
-                out.append(Ent(ent.name, "Initiative", ent.start, ent.end, ent.rule,
-                               ent.aliases))
         return out
 
     def _role_units(self, m: re.Match[str], args: ArgumentFinder

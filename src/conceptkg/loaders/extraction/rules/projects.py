@@ -11,10 +11,12 @@ implement it.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..launched import launch_regex, launched_spans
+from ..launched import launch_regex, launched_by_head_type
 from ..phrases import Ent, ent_of
+from ..plan_blocks import TaskBlock, title_tail_after_de
 from ..tokens import tag_table
 from ..wordclass import word_classes
 from .common import Found, RuleBase
@@ -47,24 +49,17 @@ def _parts(sim: str, s: int, e: int) -> list[tuple[int, int]]:
 class ProjectRules(RuleBase):
     """The project-list rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
-    project: Ent | None = None
-    #: a numbered task that names no programme (开展X全覆盖): a project only for the units
-    #: line that closes its block
-    task: Ent | None = None
-    units_seen = False
-    #: inside a numbered task block: the programmes its subjectless clauses set up (filled by
-    #: the IMPLEMENTS component through ``DocState.block``); None outside a block
-    named: list[Ent] | None = None
-    block_at = 0  # where the open block's item starts
-    #: programmes launched in the current numbered block (开展“Y”专项行动)
-    launched: tuple[Ent, ...] = ()
+    #: the plan's numbered task block: its title's project, its task, the programmes its
+    #: text sets up or launches (``plan_blocks.TaskBlock``, shared with the IMPLEMENTS
+    #: component; set by the pipeline)
+    block: TaskBlock
     #: the body whose title line issues the plan, when the plan names no units at all: it
     #: carries out the programmes its numbered tasks name (set by the pipeline)
     issuer: Ent | None = None
-    _launch_rx: re.Pattern[str] | bool | None = False
 
     def projects(self, ss: int, se: int) -> list[Found]:
         sim = self.sim
+        block = self.block
         # a line of its own (the line break may be gone: …建设。02“X”行动：…)
         item = self.rx("project_item").match(sim, ss, se) \
             if ss == 0 or sim[ss - 1] in "\n。；" else None
@@ -76,52 +71,55 @@ class ProjectRules(RuleBase):
         if item is not None:
             end = _TITLE_END.search(sim, item.end(), se)
             title = self._title(item.end(), end.start()) if end else None
-            self.project = title  # a new numbered item starts a new block
-            self.named = []
-            self.block_at = ss
-            self.task = self._task(item.end(), end.start()) \
+            block.project = title  # a new numbered item starts a new block
+            block.open()
+            block.start = ss
+            block.task = self._task(item.end(), end.start()) \
                 if end is not None and title is None and end.group() == "。" else None
-            if title is None and self.task is None and (end is None or end.group() == "。"):
+            if title is None and block.task is None and (end is None or end.group() == "。"):
                 # 5.依托X，建设Y基地，培育Z: the first clause that sets up a programme
-                self.project = self._clause_title(item.end(), end.start() if end else se)
+                block.project = self._clause_title(item.end(), end.start() if end else se)
             if title is not None and end.group() == "。" and \
                     "“" not in sim[title.start:title.end] and \
                     not sim[item.end():title.start].strip() and self._order_title(title):
                 # 三、拓展X场景。…: a title worded as an order names the block's work, not a
                 # programme; the programmes its text names come first (a title with a
                 # quoted name names one: 打响“X”品牌)
-                self.project, self.task = None, title
-            if self.issuer is not None and self.project is not None and \
-                    self.project.name != self.issuer.name:
-                out.append(Found(self.issuer, "IMPLEMENTS", self.project, "implements_issuer"))
+                block.project, block.task = None, title
+            if self.issuer is not None and block.project is not None and \
+                    block.project.name != self.issuer.name:
+                out.append(Found(self.issuer, "IMPLEMENTS", block.project, "implements_issuer"))
             if title is not None:
                 if end.group() in "：:":
                     out += [Found(o, "IMPLEMENTS", title, "implements_project")
                             for o in self._actors(end.end(), se)]
         line_start = ss == 0 or sim[ss - 1] == "\n"
         if item is not None:
-            self.launched = ()
-        elif ss - self.block_at > _BLOCK_REACH and units is None and not self.units_seen and (
-                self.project or self.task or self.named is not None):
+            block.launched = ()
+        elif ss - block.start > _BLOCK_REACH and units is None and not block.units_seen and (
+                block.project or block.task or block.is_open):
             # (a numbered line of a text that is no plan, a news item's 1. …: no units follow)
-            self.project = self.task = self.named = None
-            self.launched = ()
-        if self.project is not None or self.task is not None or self.named:
+            block.project = block.task = None
+            block.close()
+            block.launched = ()
+        if block.project is not None or block.task is not None or block.programmes:
             # 8.整治X秩序。开展“Y”专项行动: programmes the block launches
-            self.launched = self.launched + tuple(self._launched(
-                ss, units.start() if units is not None else se))
+            block.launched = block.launched + tuple(launched_by_head_type(
+                self._launch_rx, sim, ss, units.start() if units is not None else se,
+                self.ph, self.dm, "project_launched"))
         title, named = self._targets()
         project = title or (named[0] if named else None)
         if units is not None and project is not None:
             out += self._unit_edges(units.start(), se, title, named)
-            self.units_seen = True  # (牵头单位 and 配合单位 may stand on lines of their own)
+            block.units_seen = True  # (牵头单位 and 配合单位 may stand on lines of their own)
         elif item is None and line_start and (
-                self.project or self.task or self.named is not None) and (
-                self.units_seen or self.rx("section_heading").match(sim, ss, se)):
+                block.project or block.task or block.is_open) and (
+                block.units_seen or self.rx("section_heading").match(sim, ss, se)):
             # the first line after the units lines, or a section heading, closes the block
-            self.project = self.task = self.named = None
+            block.project = block.task = None
+            block.close()
         if item is not None or project is None or (line_start and units is None):
-            self.units_seen = False
+            block.units_seen = False
         return out
 
     def _order_title(self, title: Ent) -> bool:
@@ -138,22 +136,22 @@ class ProjectRules(RuleBase):
         """What the units of the open block carry out: the programme its title names (every
         unit) and the programmes its text sets up (实施“X”三年行动: the leading units); a
         title that names none (推进Y转型) only when the text names none either."""
-        if self.project is None and self.task is None and not self.named and \
-                not self.launched:
+        block = self.block
+        if block.project is None and block.task is None and not block.programmes and \
+                not block.launched:
             return None, []  # (outside any block: most sentences)
-        title = self.project
-        skip = {t.name for t in (self.project, self.task) if t is not None}
-        named = [n for n in self.named or () if n.name not in skip]
+        title = block.project
+        skip = {t.name for t in (block.project, block.task) if t is not None}
+        named = [n for n in block.programmes or () if n.name not in skip]
         have = skip | {n.name for n in named}
-        launched = [x for x in self.launched if x.name not in have]
+        launched = [x for x in block.launched if x.name not in have]
         if launched and title is not None and self.ph.head_type(title.name) != "Initiative":
             title = None  # (a title that names no programme, and a block that launches one)
         named += launched
-        tail = next((n for n in named if title is not None and "的" in title.name
-                     and title.name.endswith(n.name)), None)
+        tail = title_tail_after_de(title, named)
         if tail is not None:  # 设立规模N亿元的X基金: the title's name is the part after 的
             title, named = tail, [n for n in named if n is not tail]
-        task = self.task
+        task = block.task
         if title is None and task is not None and (
                 not named or "“" in self.sim[task.start - 1:task.end]):
             title = task  # (培育“X”街区: a quoted name in the title names a programme too)
@@ -184,18 +182,9 @@ class ProjectRules(RuleBase):
             led = led or self.sim.startswith(lead, lab.start())
         return out
 
-    def _launched(self, s: int, e: int) -> list[Ent]:
-        """The programmes that clauses of sim[s:e] launch (``launched.py``) whose name ends
-        with an initiative head."""
-        if self._launch_rx is False:
-            self._launch_rx = launch_regex(self.lex)
-        out = []
-        for a, b, name in launched_spans(self._launch_rx, self.sim, s, e):
-            if self.ph.head_type(name) == "Initiative" and self.ph.valid_name(name, "Initiative"):
-                m = self.dm.at(a, b)
-                out.append(ent_of(m) if m is not None and m.type == "Initiative" else
-                           Ent(name, "Initiative", a, b, "project_launched"))
-        return out
+    @functools.cached_property
+    def _launch_rx(self) -> re.Pattern[str] | None:
+        return launch_regex(self.lex)
 
     def _units(self, s: int, e: int) -> list[Ent]:
         """The units a label names (牵头单位：A；责任单位：B、C): each recognised organisation,
