@@ -1,0 +1,1 @@
+"""Extraction mechanisms, each on made-up texts where it must fire and where it must not."""

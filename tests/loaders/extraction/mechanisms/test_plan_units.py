@@ -1,0 +1,55 @@
+"""Plans: the units lines after a numbered task (牵头单位：A；责任单位：B、C) name every unit
+that carries the task out. All texts are made up for these tests."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+PLAN = ("青禾县2025年产业提升实施方案\n\n"
+        "一、重点任务\n"
+        "1. 开展中小企业数字化体检。组织服务商为规上企业免费体检。\n"
+        "责任单位：县工业和信息化局，各乡（镇、街道）人民政府\n"
+        "2. 实施低空经济“展翼计划”。在产业园建设无人机测试场。\n"
+        "牵头单位：县发展改革局；责任单位：县交通运输局、青禾产业园管委会\n"
+        "3. 落实“禾才计划”。引进高层次人才团队10个。\n"
+        "责任单位：县委人才办、县人力资源和社会保障局\n"
+        "4. 强化要素保障。统筹用地和资金。\n"
+        "二、保障措施\n"
+        "加强组织领导。\n")
+
+
+def test_every_unit_after_a_semicolon_carries_out_the_task():
+    got = edges(extract(PLAN))
+    for unit in ("县发展改革局", "县交通运输局", "青禾产业园管委会"):
+        assert (unit, "IMPLEMENTS", "低空经济展翼计划") in got
+
+
+def test_a_unit_the_dictionary_does_not_know_is_taken_by_its_ending():
+    got = edges(extract(PLAN))
+    assert ("县委人才办", "IMPLEMENTS", "禾才计划") in got
+    assert ("县人力资源和社会保障局", "IMPLEMENTS", "禾才计划") in got
+
+
+def test_a_task_that_names_no_programme_is_carried_out_by_its_units():
+    got = edges(extract(PLAN))
+    assert ("县工业和信息化局", "IMPLEMENTS", "中小企业数字化体检") in got
+    # distributive units (各乡…人民政府) are no single body, also not a bracketed part of one
+    assert not any("人民政府" in s or s.startswith("街道") for s, r, _t in got
+                   if r == "IMPLEMENTS")
+
+
+def test_a_task_without_units_gives_no_edge():
+    got = edges(extract(PLAN))
+    assert not any(t.startswith(("要素保障", "强化要素")) for _s, _r, t in got)
+
+
+def test_units_on_lines_of_their_own_all_count_and_then_the_block_ends():
+    text = ("青禾县产业强县实施方案\n\n"
+            "（一）实施茶园提质行动。新建生态茶园2万亩。\n"
+            "牵头单位：县农业农村局\n"
+            "配合单位：县市场监管局、县妇联、县供销社\n"
+            "（二）推进竹材加工园建设。引进竹基新材料项目。\n"
+            "牵头单位：县林业局\n")
+    got = edges(extract(text))
+    for unit in ("县农业农村局", "县市场监管局", "县妇联", "县供销社"):
+        assert (unit, "IMPLEMENTS", "茶园提质行动") in got
+    assert ("县林业局", "IMPLEMENTS", "茶园提质行动") not in got
+    assert ("县供销社", "IMPLEMENTS", "竹材加工园") not in got
