@@ -39,6 +39,7 @@ class DriveArguments:
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
+        span = self._whole_list(ctx, span)  # A、B等H，为C提供D: the span stopped inside
         if ctx.args.has_word("、", *span):
             span = self._after_verb_list(ctx, span)
             span, aliases = self._list_head(ctx, span, aliases)
@@ -172,6 +173,37 @@ class DriveArguments:
             return span
         last = max(t.end for t in ctx.tokens(span) if t.text == "、")
         return (last, span[1]) if last < span[1] else span
+
+    def _whole_list(self, ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """A span that ends at a list's first separator (A、B等H, where A's words are a noun
+        and a verb: 联邦/n 学习/v): the whole list through its head H, when 等 and a head of
+        nouns close it before the clause ends, and the list opens its clause; else ``span``."""
+        nxt = ctx.sim[span[1]:span[1] + 4]
+        if "、" not in nxt:
+            return span  # (a find per source: most spans end before no list)
+        if self._word_before(ctx, span) is not None:
+            return span  # only a list that opens its clause (开展A、B等H: a verb's objects)
+        words = ctx.tokens((span[0], ctx.end))
+        if not words or (words[0].tag[:1] not in ("n", "b", "j") and words[0].tag != "eng"):
+            return span  # (深入开展A、B等H: a task, its list the verb's objects)
+        k = next((j for j, t in enumerate(words) if t.start >= span[1]), len(words))
+        if k + 1 < len(words) and words[k].text != "、" and (
+                words[k + 1].text != "、" or words[k].tag[:1] != "v" or
+                words[k].text in self.verbs):
+            return span  # (one verb may finish the first item: 联邦/n 学习/v、)
+        if k >= len(words) or k == 0:
+            return span
+        while k < len(words) and words[k].tag != "p" and words[k].text not in self.etc and \
+                (words[k].text == "、" or words[k].tag != "x"):
+            k += 1
+        h = k + 1
+        while h < len(words) and words[h].text not in self.etc and words[h].text not in \
+                self.verbs and (words[h].noun or (words[h].tag[:1] == "v" and h + 1 < len(words)
+                                                  and words[h + 1].noun)):
+            h += 1  # (a verb inside the head: 可信/n 共享/v 技术/n)
+        if k < len(words) and words[k].text in self.etc and h > k + 1:
+            return span[0], words[h - 1].end
+        return span
 
     def _list_head(self, ctx: SentenceContext, span: tuple[int, int], aliases: tuple[str, ...]
                    ) -> tuple[tuple[int, int], tuple[str, ...]]:
