@@ -88,7 +88,8 @@ def _jobs(jobs: int | None, small_files: int) -> int:
 def worker_pool(jobs: int | None, files: list[Path], lexicon: Iterable[str] = ()
                 ) -> Iterator[Workers | None]:
     """Worker processes for one :func:`build` of ``files``, started now: processes forked
-    before the caller opens its store do not carry the store's memory. As many as
+    before the caller opens its store do not carry the store's memory, and forked after this
+    process has loaded the extractor with ``lexicon`` (checked first) they share it. As many as
     :func:`extract_files` would start (``jobs``, default the number of cores, at most one per
     file that is not large); None (work in this process) for one."""
     n = _jobs(jobs, sum(1 for p in files if not is_large(p)))
@@ -104,6 +105,7 @@ def _start_workers(jobs: int, lexicon: tuple[str, ...]) -> Workers:
     """Worker processes forked after this process has loaded the extractor (see
     :func:`~conceptkg.loaders.pipeline.warm_up`): they share its dictionary and lexicon instead of
     each loading them again, which saves a second of CPU per worker."""
+    check_lexicon_files(lexicon)  # a bad lexicon: one line before anything is loaded or forked
     warm_up(lexicon)
     return Workers(jobs)
 

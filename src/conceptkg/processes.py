@@ -7,6 +7,7 @@ import ctypes
 import ctypes.util
 import gc
 import logging
+import multiprocessing
 import os
 import signal
 import sys
@@ -89,8 +90,11 @@ class Workers:
     they do not hold memory while the last writes run."""
 
     def __init__(self, jobs: int) -> None:
+        # forked where the platform can: the workers share what this process loaded before
+        # (file_extraction.worker_pool); Python 3.14 no longer forks by default
+        ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
         self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker,
-                                        initargs=(os.getpid(),))
+                                        initargs=(os.getpid(),), mp_context=ctx)
         self.pool.submit(int)  # the processes start now
 
     def stop(self) -> None:

@@ -52,12 +52,10 @@ _WARM_TEXT = "某公司推动数字经济发展，包括人工智能、大数据
 def warm_up(lexicon_paths: tuple[str, ...] = ()) -> None:
     """Load the tokenizer's dictionary and the lexicon in this process, and take the extractor
     through one made-up sentence, so that worker processes forked afterwards share what was
-    loaded (copy-on-write) instead of each loading its own. A bad lexicon is left to the
-    extraction, which reports it."""
-    from ..errors import ConceptKGError
-
+    loaded (copy-on-write) instead of each loading its own. It only saves time: whatever fails
+    here is left to the extraction of the documents, which reports it for each file."""
     try:
         process_text(Document.from_text(_WARM_TEXT, "warm-up"), lexicon_paths)
-    except ConceptKGError:
-        pass
+    except Exception:  # (see above)
+        log.debug("warm-up failed; the workers load the extractor themselves", exc_info=True)
 

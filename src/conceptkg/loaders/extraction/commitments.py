@@ -36,6 +36,7 @@ class Commitments:
         self.verbs = tuple(lex.list("commitment_verbs"))
         self.roles = tuple("为" + w for w in lex.list("commitment_roles"))
         self.pronouns = tuple(lex.list("first_person_pronouns"))
+        self.speech = tuple(lex.list("speech_verbs"))
         self.adverbs = tuple(sorted(lex.cues("IMPLEMENTS", "gap_words"), key=len, reverse=True))
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
@@ -66,6 +67,10 @@ class Commitments:
         return -1
 
     def _actor(self, ctx: SentenceContext, at: int) -> Ent | None:
+        if any(ctx.sim.find(w, ctx.start, at) >= 0 for w in self.speech):
+            # 乙公司负责人表示，坚持“Y”: a body named (or 我们) in the reported speech, never the
+            # report's own body by default
+            return self._named(ctx, ctx.start, at)
         clauses = [c for c in ctx.clauses if c[0] <= at] or [(ctx.start, ctx.end)]
         found = self._named(ctx, clauses[-1][0], at)
         if found is not None:

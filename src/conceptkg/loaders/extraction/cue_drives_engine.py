@@ -64,7 +64,7 @@ class DriveEngine:
             words = ctx.tokens(span) if span is not None else []
             joined = any(t.text in self.engine_joins for t in words) and \
                 all(t.text != "、" for t in words)  # (A、B和C: _emit splits the list)
-            for one in self._engine_members(ctx, span) if joined else [src]:
+            for one in (self._engine_members(ctx, span) if joined else []) or [src]:
                 self._emit(ctx, one, [dst], "cue_drives_engine", out)  # (no A和B as one)
 
     def _engine_members(self, ctx: SentenceContext, span: tuple[int, int] | None) -> list[Ent]:

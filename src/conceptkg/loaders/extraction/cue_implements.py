@@ -351,8 +351,14 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         span = (words[0].start, words[-1].end)
         actors = self._orgs_between(ctx, toks, i + 1, v)
         # 该联盟由A发起: the full name named before, else the words themselves
-        ent = earlier_initiative(ctx, *span, "cue_implements_organiser") or \
-            ctx.args.entity(span[0], span[1], "cue_implements_organiser", hint="Initiative")
+        ent = earlier_initiative(ctx, *span, "cue_implements_organiser")
+        if ent is None:
+            det = next((w for w in ctx.lex.list("head_determiners")
+                        if ctx.sim.startswith(w, span[0])), "")
+            if det and span[1] - span[0] - len(det) < 2:
+                return None  # 本届会由A主办 with nothing named before: no name at all
+            ent = ctx.args.entity(span[0], span[1], "cue_implements_organiser",
+                                  hint="Initiative")
         if actors and ent is not None and ent.type == "Initiative" and \
                 not ctx.args.organisation(*span):
             self._emit(ctx, actors, [ent], "cue_implements_organiser", out)

@@ -21,6 +21,7 @@ import re
 
 from ..lexicon import Lexicon
 from .mention_types import Mention
+from .tokens import tokenize
 
 __all__ = ["facility_names"]
 
@@ -46,6 +47,14 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
     return rx
 
 
+def _single_starts(sim: str, s: int, e: int, known: set[int] | None) -> set[int]:
+    """Where a one-character word of its own starts in ``sim[s:e]`` (segmented once per name:
+    a stop or opener of one character cuts only there, not inside 和平里, 高等教育, 以色列)."""
+    if known is not None:
+        return known
+    return {t.start for t in tokenize(sim, s, e) if t.end - t.start == 1}
+
+
 def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     """The facility and project names of the (simplified) document text, by start."""
     rx = _pattern(lex)
@@ -65,13 +74,22 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     for m in rx.finditer(sim):
         s, e = m.span("name")
         body_end = m.start("head")
+        singles: set[int] | None = None  # where a one-character word stands alone
         for w in cut.finditer(sim, s, body_end):
             if w.group() in joins and (e - w.end() < 5 or body_end - w.end() < 2):
                 continue  # 甲服务和监管平台: a short tail shares the head
+            if len(w.group()) == 1:
+                singles = _single_starts(sim, m.start("name"), body_end, singles)
+                if w.start() not in singles:
+                    continue  # 和平里X中心, 将军山X电站: a piece of a word
             if w.group() not in keeps:  # (在线 is no 在)
                 s = w.end()  # 支持企业建设X中心, 依托X中心, 甲在X中心: after the last stop
         for w in openers:
             if sim.startswith(w, s):
+                if len(w) == 1:
+                    singles = _single_starts(sim, m.start("name"), body_end, singles)
+                    if s not in singles:
+                        break  # 以色列X园, 各类X中心: the character opens a word
                 s += len(w)
                 break
         for c in count.finditer(sim, s, body_end):

@@ -153,10 +153,14 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     cands.extend(numbered_names(sim, lex))
     cands.extend(lexi)
     items = _resolve_overlaps(cands)
+    # a name read as a body (甲乙市政务服务中心发布通知) is no facility too
+    bodies = [(m.start, m.end) for m in items if m.type == "Organization"]
+    facilities = [f for f in facility_names(sim, lex)
+                  if not any(bs <= f.start and f.end <= be for bs, be in bodies)]
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
                      quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker,
-                     facilities=facility_names(sim, lex))
+                     facilities=facilities)
     return dm
 
 

@@ -49,10 +49,20 @@ def _parts(sim: str, s: int, e: int) -> list[tuple[int, int]]:
 class ProjectRules(RuleBase):
     """The project-list rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
-    #: the plan's numbered task block: its title's project, its task, the programmes its
-    #: text sets up or launches (``plan_blocks.TaskBlock``, shared with the IMPLEMENTS
-    #: component; set by the pipeline)
-    block: TaskBlock
+    _block: TaskBlock | None = None
+
+    @property
+    def block(self) -> TaskBlock:
+        """The plan's numbered task block: its title's project, its task, the programmes its
+        text sets up or launches (``plan_blocks.TaskBlock``; the pipeline sets the one it
+        shares with the IMPLEMENTS component, other callers get one of their own)."""
+        if self._block is None:
+            self._block = TaskBlock()
+        return self._block
+
+    @block.setter
+    def block(self, block: TaskBlock) -> None:
+        self._block = block
     #: the body whose title line issues the plan, when the plan names no units at all: it
     #: carries out the programmes its numbered tasks name (set by the pipeline)
     issuer: Ent | None = None
