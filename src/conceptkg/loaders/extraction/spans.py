@@ -7,12 +7,16 @@ A slot is a span of the document (offsets into the simplified text). Mentions fo
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon, trie_regex
 from .mentions import PUNCT, DocMentions, Mention
 from .tokens import word_tag
 
 __all__ = ["PhraseSpans", "opens_word"]
 
+# a run of two quoted names or more (no clause inside a quote), split between its names
+_QUOTE_RUN = re.compile(r"(?:“[^“”，,。；;！？\n]{1,24}”){2,}")
 _HARD_STOP = set("，。；：！？,;:!?（(\n—")
 #: tags of function words (conjunctions, prepositions, adverbs, pronouns, particles): a word of
 #: these opening a name is stripped like a one-character prefix (由于, 对于)
@@ -125,7 +129,24 @@ class PhraseSpans:
             last = m.end()
         if e > last:
             parts.append((last, e))
+        if "”“" in self.sim[s:e]:  # “A”“B”“C”: quoted items with no separator between them
+            parts = [q for a, b in parts for q in self._quote_parts(a, b)]
         return parts
+
+    def _quote_parts(self, a: int, b: int) -> list[tuple[int, int]]:
+        """``sim[a:b]`` (a run of whole quoted names, ``_QUOTE_RUN``) cut between a closing
+        and an opening quote mark (“A”“B”)."""
+        run = _QUOTE_RUN.match(self.sim, a, b)
+        if run is None:
+            return [(a, b)]  # (“A，B”“C”: a quote that holds a clause is no name of a list)
+        out, last = [], a
+        k = self.sim.find("”“", a, run.end())
+        while k >= 0:
+            out.append((last, k + 1))
+            last = k + 1
+            k = self.sim.find("”“", last, run.end())
+        out.append((last, b))
+        return out
 
     def _conj_splits(self, last: int, cs: int, ce: int, e: int) -> bool:
         """和/与/及 joins two items only when both sides are names (a mention or 3+ chars):

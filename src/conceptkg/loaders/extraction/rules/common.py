@@ -100,7 +100,7 @@ class RuleBase:
             r")$")
         # X包括A、B和C三个子产品: a count closing the slot ends its last item, whatever it counts
         self.part_tail = re.compile(
-            r"(?:[两二三四五六七八九十0-9]+|几|多)(?:" +
+            r"(?P<n>[两二三四五六七八九十0-9]+|几|多)(?:" +
             alt(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
             alt(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
         self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
@@ -198,6 +198,24 @@ class RuleBase:
         # the referent, placed at the words that stand for it (their span is claimed; they are
         # no alias of it)
         return Ent(ref.name, ref.type, m.start(), vs, "anaphor", ref.aliases) if ref else None
+
+    def _bare_head(self, cs: int, vs: int) -> Ent | None:
+        """平台分为…, 行动包括…: a subject that is a bare initiative head (at most four
+        characters) stands for the last name before the clause that ends in it."""
+        sim = self.sim
+        lead = self.rx("lead").match(sim[cs:vs])
+        s = cs + (lead.end() if lead else 0)
+        e = next((e for e in range(s + 2, min(s + 4, vs) + 1)
+                  if self.rx("only_filler").match(sim[e:vs])), None)
+        text = sim[s:e] if e is not None else ""
+        known = self.dm.at(s, e) if text else None
+        if not text or not text.endswith(tuple(
+                h for h in self.ph.head_tuples["Initiative"] if len(h) >= 2)) or \
+                self.ph.head_type(text) not in (None, "Initiative") or \
+                (known is not None and not known.weak):
+            return None
+        ref = self._named_before(cs, text)
+        return Ent(ref.name, ref.type, s, vs, "anaphor", ref.aliases) if ref else None
 
     def _named_before(self, cs: int, head: str) -> Ent | None:
         """The last name before ``cs`` (within about 600 characters) that ends in ``head``: a

@@ -70,8 +70,12 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                     continue
                 a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
                     self._with_generic(cs, vs) or self._group_opening(cs, vs) or \
-                    self._pronoun_subject(cs, vs)
+                    self._pronoun_subject(cs, vs) or self._bare_head(cs, vs)
                 intro = self._summary_intro(vs, ve, ce)
+                divided = intro is None and a is not None and a.type == "Initiative" and \
+                    self.part_tail.search(sim, ve + 2, ce) is not None
+                if divided:
+                    intro = False  # X平台分为A、B、C三个子系统: parts, as many as counted
                 if intro is None:
                     continue  # (分为 lists parts only before 三类：一是…)
                 a = a or (self._summary_owner(cls, ci, vs) if intro else None)
@@ -125,11 +129,14 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                     # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
                     items = self._unknown_items(
                         ve, self.ph.cut_at_stop(ve, cut.start() if cut else ce), a.type)
-                elif not items and a.type == "Initiative" and tail is not None and \
-                        tail.group("unit") in self.task_heads:
-                    # X行动包括A、B、C三项重点任务: as many parts as the count says
-                    parts = self._unknown_items(ve, tail.start(), "Initiative", known=True)
-                    items = parts if len(parts) == count_of(tail.group("n")) else []
+                elif not items and a.type == "Initiative" and cut is not None and (
+                        cut is not tail or tail.group("unit") in self.task_heads):
+                    # X行动包括A、B、C三项重点任务, X平台分为A、B、C三个子系统: as many parts
+                    # as the count says
+                    parts = self._unknown_items(ve, cut.start(), "Initiative", known=True)
+                    items = parts if len(parts) == count_of(cut.group("n")) else []
+                if divided and (cut is None or len(items) != count_of(cut.group("n"))):
+                    items = []
                 for b in items:
                     if b.name != a.name and b.type != "Organization":
                         out.append(Found(a, "INCLUDES", b, "includes_verb"))
