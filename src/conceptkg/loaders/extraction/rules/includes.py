@@ -11,22 +11,13 @@ from ..phrases import Ent, ent_of
 from .common import Found
 from .counted import CountedRules
 from .groups import GroupRules
+from .include_frames import IncludeFrames, parts_of
 from .summary_owner import SummaryOwners
 
 __all__ = ["IncludesRules"]
 
 
-def _parts_of(sim: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The spans of ``sim[s:e]`` between 和/与/及/、."""
-    out, start = [], s
-    for m in re.finditer(r"和|与|及|、", sim[s:e]):
-        out.append((start, s + m.start()))
-        start = s + m.end()
-    out.append((start, e))
-    return [(a, b) for a, b in out if b > a]
-
-
-class IncludesRules(GroupRules, CountedRules, SummaryOwners):
+class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -200,7 +191,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
         end = ce + 1
         while end < se and sim[end] not in "。；;":
             end += 1
-        parts = [(x, y) for x, y in _parts_of(sim, ce + 1, end) if y > x]
+        parts = [(x, y) for x, y in parts_of(sim, ce + 1, end) if y > x]
         if len(parts) != count_of(m.group(1)):
             return []
         hint = self.ph.head_type(m.group(2))
@@ -212,83 +203,6 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
                     "Concept", "Factor", "Initiative"):
                 return []
             out.append(ent)
-        return out
-
-    def _role_frames(self, s: int, e: int) -> list[Ent]:
-        """以B为核心，以C和D为两翼 right after an including verb: the things each frame names
-        (two frames at least, each of a clause of its own)."""
-        sim, out, frames = self.sim, [], 0
-        pos = s + 1 if sim[s:s + 1] in "：:" else s
-        for m in self.rx("role_frame").finditer(sim, pos, e):
-            if m.start() != pos:
-                break
-            frames += 1
-            for a, b in _parts_of(sim, m.start(1), m.end(1)):
-                ent = self.ph.resolve(a, b)
-                text = sim[a:b]
-                if ent is None and 2 <= len(text) <= 10 and \
-                        self.ph.valid_name(text, "Concept") and self._noun_like(text, False):
-                    ent = Ent(text, "Concept", a, b, "list_item")
-                if ent is not None and ent.type in ("Concept", "Factor", "Initiative"):
-                    out.append(ent)
-            pos = m.end()
-        return out if frames >= 2 else []
-
-    def _appositive_frames(self, cls: list[tuple[int, int]], se: int) -> list[Found]:
-        """X布局，即以A为主业，以B和C为两翼: a clause that opens with a word of "namely"
-        (``appositive_words``) and two role frames or more spells out the thing that ends the
-        clause before (a quoted name in it first): X includes A, B and C."""
-        sim, out = self.sim, []
-        words = self.words("appositive_words")
-        for ci in range(1, len(cls)):
-            cs = cls[ci][0]
-            if not sim.startswith(words, cs):
-                continue  # (most clauses)
-            word = next(w for w in words if sim.startswith(w, cs))
-            if not sim.startswith("以", cs + len(word)):
-                continue
-            framed = self._role_frames(cs + len(word), se)
-            if not framed:
-                continue
-            pcs, pce = cls[ci - 1]
-            q = sim.rfind("“", pcs, pce)
-            qe = sim.find("”", q + 1, pce) if q >= 0 else -1
-            owner = None
-            if qe > q + 2:
-                owner = self.ph.resolve(q + 1, qe) or \
-                    Ent(sim[q + 1:qe], "Initiative", q + 1, qe, "quoted_name")
-            else:
-                owner = self._adjacent_before(pcs, pce, ("Concept", "Initiative"))
-            if owner is not None and owner.type != "Organization":
-                out += [Found(owner, "INCLUDES", b, "includes_verb") for b in framed
-                        if b.name != owner.name]
-        return out
-
-    def _labelled_lists(self, cls: list[tuple[int, int]]) -> list[Found]:
-        """A、B、C“三链协同”: a list of three or more items right before a quoted label that
-        sums them up → the label INCLUDES each item."""
-        sim, out = self.sim, []
-        for cs, ce in cls:
-            q = sim.find("“", cs, ce)
-            if q < 0 or sim.count("、", cs, q) < 2:
-                continue  # (most clauses: no list before a quote)
-            while q > cs:
-                qe = sim.find("”", q + 1, ce)
-                if qe < 0:
-                    break
-                ls, le = (self.ph.list_before(cs, q) if 2 <= qe - q - 1 <= 8
-                          and sim[q - 1] not in "、，和及与" else (q, q))
-                # (A、B、“C”: the quote is an item)
-                if sim.count("、", ls, le) >= 2:
-                    label = self.ph.resolve(q + 1, qe)
-                    if label is None or label.end - label.start < qe - q - 1:
-                        label = Ent(sim[q + 1:qe], "Concept", q + 1, qe, "noun_phrase")
-                    items = self.ph.items(ls, le, fill=True) or \
-                        self._unknown_items(ls, le, "Concept")
-                    if label.type in ("Concept", "Initiative"):
-                        out += [Found(label, "INCLUDES", b, "includes_label") for b in items
-                                if b.type in ("Concept", "Factor") and b.name != label.name]
-                q = sim.find("“", qe + 1, ce)
         return out
 
     def _with_generic(self, cs: int, vs: int) -> Ent | None:
@@ -320,46 +234,6 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners):
         out = [Found(a, "INCLUDES", group, "includes_group")]
         out += [Found(group, "INCLUDES", b, "includes_group") for b in items
                 if b.name != group.name and b.type in ("Concept", "Factor", "Initiative")]
-        return out
-
-    def _represented(self, ss: int, se: int) -> list[Found]:
-        """以A、B、C为代表的X → X INCLUDES A, B, C."""
-        out = []
-        for m in self.rx("represented_by").finditer(self.sim, ss, se):
-            if self.ph._covered(m.start()):
-                continue
-            x = self.ph.resolve(m.end(), self.ph.cut_at_stop(m.end(), se))
-            if x is None or x.type not in ("Concept", "Factor") or x.weak:
-                continue
-            for b in self.ph.items(m.start(1), m.end(1), fill=True):
-                if b.name != x.name and b.type in ("Concept", "Factor"):
-                    out.append(Found(x, "INCLUDES", b, "includes_represented"))
-        return out
-
-    def _aspects(self, ss: int, se: int) -> list[Found]:
-        """X，一方面是A；另一方面是B → X INCLUDES A, B (the two halves may be two sentences)."""
-        sim = self.sim
-        i = sim.find("一方面", ss, se)
-        if i < 0:
-            return []
-        if i > 0 and sim[i - 1] == "另":
-            anchor = self.aspect_anchor
-            self.aspect_anchor = None
-        else:
-            anchor = self._last(ss, i, ("Concept", "Factor", "Initiative"))
-            self.aspect_anchor = anchor
-        if anchor is None:
-            return []
-        out = []
-        for m in self.rx("aspect").finditer(sim, ss, se):
-            s = m.end()
-            e = s
-            while e < se and sim[e] not in "；。;":
-                e += 1
-            items, _ = self._slot_items(s, e)
-            for b in items:
-                if b.name != anchor.name and b.type in ("Concept", "Factor"):
-                    out.append(Found(anchor, "INCLUDES", b, "includes_aspects"))
         return out
 
     def list_heads(self, ss: int, se: int, cls: list[tuple[int, int]],
