@@ -257,6 +257,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
             programme = block_programme(ctx, o, self.block_count)
             if programme is not None:
                 ctx.state.block.add(programme)
+        project = ctx.state.block.project
+        if project is None or project.type != "Initiative":  # (a title naming no programme)
+            for f in self._block_facilities(ctx, toks, q):  # 建设X产业园: the units build it
+                ctx.state.block.add(f)
 
     def _lead_units(self, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
         """The bodies of a clause 由A(、B)牵头 (a lead verb closes it): they lead what the

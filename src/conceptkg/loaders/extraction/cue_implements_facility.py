@@ -5,6 +5,10 @@ running (``facility_build_verbs``, zh/grammar.yaml) is followed by a facility na
 (:mod:`.facility_names`), carries that name out. Only a name that ends the clause (a count
 after it aside: ``开通甲乙专线14条``) counts; its actor is the clause's, as for any object.
 A mixin of methods only, like :mod:`.cue_implements_actors`.
+
+Inside a plan's task block a subjectless clause (``建设甲乙产业园，…``, ``规划建设占地N亩的丙丁
+产业园``) sets up the facility it builds for the block's units: :meth:`_block_facilities`
+(a modifier ending in 的 may stand between the verb and the name).
 """
 
 from __future__ import annotations
@@ -52,3 +56,33 @@ class ImplementsFacility:
             if ent is not None and not ctx.args.organisation(f.start, f.end):
                 return [ent]
         return []
+
+    def _block_facilities(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
+        """The facility names a subjectless clause of a task block builds (建设X产业园; 规划建设
+        占地N亩的X产业园; 在A镇建设X示范点N个): a verb of building opens the clause's verb run at
+        ``q`` (verbs and adverbs before it), the name closes the clause (a count aside), and
+        only a count, an opener or a modifier ending in 的 stand between."""
+        if not toks or not ctx.dm.facilities:
+            return []
+        out: list[Ent] = []
+        for f in ctx.dm.facilities_between(toks[q].start, toks[-1].end):
+            rest = ctx.sim[f.end:toks[-1].end]
+            if rest and not _TRAILING_COUNT.fullmatch(rest):
+                continue
+            k = q
+            while k < len(toks) and toks[k].end <= f.start and \
+                    not toks[k].text.endswith(self.facility_builds):
+                if not (toks[k].verb or toks[k].tag == "d" or toks[k].text in self.verbs):
+                    break
+                k += 1
+            if k >= len(toks) or toks[k].end > f.start or \
+                    not toks[k].text.endswith(self.facility_builds):
+                continue  # (推动乙公司建设X中心, 支持X中心建设: no building by the units)
+            gap = _OPENING_COUNT.sub("", ctx.sim[toks[k].end:f.start])
+            gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
+            if gap and not (gap.endswith("的") and "，" not in gap):
+                continue
+            ent = ctx.args.entity(f.start, f.end, "cue_implements_facility", hint="Initiative")
+            if ent is not None and not ctx.args.organisation(f.start, f.end):
+                out.append(ent)
+        return out
