@@ -23,11 +23,13 @@ from collections.abc import Callable
 
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
-from .cue_drives_args import ACTORS, DriveArguments
+from .cue_drives_args import DriveArguments
 from .cue_drives_engine import DriveEngine
 from .cue_drives_frames import DriveFrames
+from .cue_drives_provide import DriveProvide
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
+from .launched import launch_regex
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -44,11 +46,11 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 #: 43条 / 15项: a count of measures alone (their name follows it)
 
-class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveTargets, DriveArguments):
+class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTargets,
+                DriveArguments):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
-    topic_reach = 3  # clauses back a subjectless 为B提供… may find its topic in
 
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
@@ -117,6 +119,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveTargets, DriveArgume
         self.sequence_openers = frozenset(lex.list("sequence_openers"))
         self.mutual_cues = frozenset(m + v for m in self.mutual for v in self.verbs)
         self.effect_heads = tuple(lex.list("effect_heads"))
+        self.launch_rx = launch_regex(lex)
+        self.launch_verbs = tuple(lex.list("task_body_launch_verbs"))
 
     def _not_effect(self, ctx: SentenceContext, cl: tuple[int, int], src: Ent | None,
                     toks: list[Tok] | None = None, inst: int = 0) -> Ent | None:
@@ -304,55 +308,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveTopics, DriveTargets, DriveArgume
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
             self._under(ctx, cl, toks, out)
             self._role_object(ctx, toks, out)
-            # 为 B 提供 … 动力
-            wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
-            if wei is not None:
-                pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
-                force = None if pv is None else next(
-                    (k for k in range(pv + 1, n)
-                     if toks[k].text in self.force or toks[k].text[-2:] in self.force), None)
-                if force is not None and force + 1 < n and toks[force + 1].text == "的":
-                    force = None  # 为B提供支持的X: a relative clause, the subject supports nothing
-                if force is not None:
-                    span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
-                    prev_subject, prev_task, prev_state = prev_info()
-                    if span is None and prev_task is not None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
-                                prev_subject is None or
-                                self._source(ctx, prev_subject, "cue_drives_provide") is None):
-                        span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
-                        # (not 小商品开拓X，为Y注入动力: a clause with a subject of its own)
-                    state = None
-                    launched = None
-                    put_out = ctx.state.objects.get(before_cl) if before_cl else None
-                    if span is None and put_out and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
-                        launched = put_out[-1]  # X印发A，为B提供保障: what X put out (in the
-                        # clause right before)
-                    if span is None and launched is None and prev_state is not None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
-                        span, state = prev_state  # A规模将扩大，为B注入动能
-                    if span is None and launched is None and frame is not None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
-                        span = frame  # 以A为引领，加强X，完善Y，为B注入动力: A
-                    if span is None and launched is None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False):
-                        span = self._cause(ctx, cl)  # 随着A普及，…，为B注入动力: A
-                    if span is None and launched is None and prev_subject is not None and not any(
-                            ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
-                        span = prev_subject  # (a clause of figures is no subject to carry)
-                    if span is None and launched is None and \
-                            wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
-                            (topic := self._topic(ctx, cl, self.topic_reach)) is not None:
-                        span, state = topic  # A即将投用，在X的同时，也为B注入动力
-                    src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
-                    sub = toks[wei + 1:pv]
-                    dsts = []
-                    for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):
-                        ent = ctx.args.entity(s, e, "cue_drives_provide")
-                        if ent is not None and ent.type not in ACTORS:
-                            dsts.append(ent)
-                    self._emit(ctx, src, dsts, "cue_drives_provide", out)
+            self._provide(ctx, cl, toks, before_cl, frame, prev_info, out)
             # 以A为引领， / 以A，  → the next clause's cue
             prev_instrument = None
             driving = False  # (以A为引领: a frame that drives; not 以A为基础)

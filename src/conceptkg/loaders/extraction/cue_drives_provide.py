@@ -1,0 +1,107 @@
+"""``A …，为 B 提供/注入 … 动力/支撑`` for :class:`.cue_drives.CueDrives`: the sentence's subject
+(or, without one, what the clause before sets about, launched or gives the state of; the driving
+frame; the clause of cause; the topic of the clauses before) drives B. A mixin of methods only, like
+:class:`.cue_drives_args.DriveArguments`: the state is :class:`.cue_drives.CueDrives`'s (its word
+lists), each call's that of the sentence's :class:`~.context.SentenceContext`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import SentenceContext
+from .cue_drives_args import ACTORS
+from .launched import launched_by_head_words
+from .phrases import Ent
+from .rules.common import Found
+from .tokens import Tok
+
+__all__ = ["DriveProvide"]
+
+_Span = tuple[int, int]
+
+
+class DriveProvide:
+    """The ``为B提供…支撑`` method of :class:`.cue_drives.CueDrives`."""
+
+    topic_reach = 3  # clauses back a subjectless 为B提供… may find its topic in
+
+    def _provide(self, ctx: SentenceContext, cl: _Span, toks: list[Tok],
+                 before_cl: _Span | None, frame: _Span | None,
+                 prev_info: Callable[[], tuple], out: list[Found]) -> None:
+        """为 B 提供 … 动力: who or what provides drives B."""
+        n = len(toks)
+        wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
+        if wei is None:
+            return
+        pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
+        force = None if pv is None else next(
+            (k for k in range(pv + 1, n)
+             if toks[k].text in self.force or toks[k].text[-2:] in self.force), None)
+        if force is not None and force + 1 < n and toks[force + 1].text == "的":
+            force = None  # 为B提供支持的X: a relative clause, the subject supports nothing
+        if force is None:
+            return
+        span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
+        prev_subject, prev_task, prev_state = prev_info()
+        if span is None and prev_task is not None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
+                    prev_subject is None or
+                    self._source(ctx, prev_subject, "cue_drives_provide") is None):
+            span = prev_task  # 加强X，为Y注入动力: what the clause before sets about
+            # (not 小商品开拓X，为Y注入动力: a clause with a subject of its own)
+        state = None
+        launched = None
+        put_out = ctx.state.objects.get(before_cl) if before_cl else None
+        if span is None and put_out and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            launched = put_out[-1]  # X印发A，为B提供保障: what X put out (in the
+            # clause right before)
+        if span is None and launched is None and prev_state is None and frame is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            launched = self._earlier_launched(ctx, before_cl)
+        if span is None and launched is None and prev_state is not None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            span, state = prev_state  # A规模将扩大，为B注入动能
+        if span is None and launched is None and frame is not None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            span = frame  # 以A为引领，加强X，完善Y，为B注入动力: A
+        if span is None and launched is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            span = self._cause(ctx, cl)  # 随着A普及，…，为B注入动力: A
+        if span is None and launched is None and prev_subject is not None and not any(
+                ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
+            span = prev_subject  # (a clause of figures is no subject to carry)
+        if span is None and launched is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
+                (topic := self._topic(ctx, cl, self.topic_reach)) is not None:
+            span, state = topic  # A即将投用，在X的同时，也为B注入动力
+        src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
+        sub = toks[wei + 1:pv]
+        dsts = []
+        for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):
+            ent = ctx.args.entity(s, e, "cue_drives_provide")
+            if ent is not None and ent.type not in ACTORS:
+                dsts.append(ent)
+        self._emit(ctx, src, dsts, "cue_drives_provide", out)
+
+    def _earlier_launched(self, ctx: SentenceContext, before: _Span | None) -> Ent | None:
+        """启动X计划，培养N名人才，为B提供支撑: the programme an earlier clause of the sentence
+        launched (its actor's, ``ctx.state.objects``, or a subjectless launching clause's,
+        :func:`.launched.launched_by_head_words`), the nearest, when the clause right before
+        launched nothing; only a name right after a ``task_body_launch_verbs`` word that ends
+        the clause with an ``initiative_heads`` word (not 开设X培训班, 落实X制度)."""
+        if before is None or ctx.state.objects.get(before):
+            return None
+        for c in reversed(ctx.clauses):
+            if c[1] > before[0]:
+                continue
+            put = [o for o in ctx.state.objects.get(c, ()) if o.type == "Initiative" and
+                   ctx.sim[c[0]:o.start].rstrip("“").endswith(self.launch_verbs) and
+                   (x := ctx.sim[o.start:c[1]]).endswith(ctx.args.init_heads) and
+                   not x.endswith(ctx.args.non_init)] or \
+                launched_by_head_words(self.launch_rx, ctx.sim, c[0], c[1] + 1, ctx.args,
+                                       "cue_drives_provide")
+            if put:
+                return put[-1]
+        return None
