@@ -18,6 +18,12 @@ _QUOTE_OPENERS = ("“", "\"", "「", "《", "『")
 class ImplementsRules(SubjectRules):
     """The IMPLEMENTS rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
+    def _pronoun_at(self, pos: int, end: int) -> re.Match[str] | None:
+        """A pronoun subject opening the text at ``pos``, after words of time or linking
+        (``pronoun_lead``: 年内，我们…; 今年我们…)."""
+        lead = self.rx("pronoun_lead").match(self.sim, pos, end)
+        return self.pronouns.match(self.sim, lead.end())
+
     def implements(self, ss: int, se: int, cls: list[tuple[int, int]], context: list[Ent]
                    ) -> list[Found]:
         sim, ph = self.sim, self.ph
@@ -29,7 +35,7 @@ class ImplementsRules(SubjectRules):
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
-        said = self.pronouns.match(sim, self.rx("answer_mark").match(sim, ss, se).end())
+        said = self._pronoun_at(self.rx("answer_mark").match(sim, ss, se).end(), se)
         if not explicit_all and said:
             # 我们… in a speech: the speaker's body, not one an earlier paragraph named
             explicit_all = self.speaker if self.speaker and said.group() in self.first_person \
@@ -56,12 +62,18 @@ class ImplementsRules(SubjectRules):
                 # the sentence's subject acts in a later clause only when that clause has no
                 # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)
                 explicit = [o for o in explicit_all if o.end <= vs and (
-                    o.start >= cs or subjectless or self.pronouns.match(sim, cs) or
+                    o.start >= cs or subjectless or self._pronoun_at(cs, ce) or
                     self.rx("subjectless").fullmatch(
                         sim[cs:orgs[0].start] if orgs else sim[cs:vs]))
                     and not any(o.end <= c0 < cs and sim.startswith(distributive, c0)
                                 for c0, _c1 in cls)]  # (…，各地X部门…，推行Y: not o's)
-                if orgs and joint and self.pronouns.match(sim, cs) and \
+                if self._site_orgs(cs, vs, orgs):  # 在甲公司开展X: the carried subject too
+                    sites = {o.name for o in orgs}
+                    carried = next(([o for o in c if o.name not in sites] for c in (
+                        explicit, context, self.speaker) if any(
+                        o.name not in sites for o in c)), [])
+                    orgs = carried + orgs
+                if orgs and joint and self._pronoun_at(cs, ce) and \
                         sim[orgs[0].start - 1] in "与同跟":
                     orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
                 if orgs and self.rx("partner_verb").fullmatch(sim, cs, orgs[0].start):
@@ -118,10 +130,12 @@ class ImplementsRules(SubjectRules):
                     for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", ent_of(m), "implements_instrument"))
             pm = self.impl_passive.match(sim, cs, ce)
-            if pm and not self.impl_verbs.search(sim, pm.start(1), pm.end(1)) and \
-                    not self.drive_verbs.search(sim, pm.start(1), pm.end(1)) and \
+            # 二是加快X建设: the ordinal and verbs of urging are no part of the thing
+            urged = self.rx("task_lead").match(sim, *pm.span(1)).end() if pm else cs
+            if pm and not self.impl_verbs.search(sim, urged, pm.end(1)) and \
+                    not self.drive_verbs.search(sim, urged, pm.end(1)) and \
                     (explicit_all or not self._other_subject(ss, cs)):
-                ns, ne = pm.span(1)
+                ns, ne = urged, pm.end(1)
                 j = sim.rfind("等", ns, ne)
                 if j >= 0 and not ph._covered(j):
                     ns = j + 1
@@ -129,7 +143,8 @@ class ImplementsRules(SubjectRules):
                 if ent is not None and ent.type == "Initiative" and \
                         self.rx("lead").match(sim[ns:ent.start]):
                     owner = [ent_of(m) for m in self._mentions(ns, ne)
-                             if m.type == "Organization" and m.start == ns] or subj
+                             if m.type == "Organization" and m.start == ns] or subj or (
+                        fallback if urged > pm.start(1) else [])
                     for o in owner:
                         out.append(Found(o, "IMPLEMENTS", ent, "implements_passive"))
         return out

@@ -4,6 +4,7 @@ government, titles (…部部长) and reported speech that rule a subject out.""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..phrases import Ent, ent_of
 from .common import RuleBase
@@ -99,6 +100,18 @@ class SubjectRules(RuleBase):
             if not item or len(item) > 8:
                 return False  # (items of a list of names, none of them a clause)
         return True
+
+    def _site_orgs(self, cs: int, vs: int, orgs: list[Ent]) -> bool:
+        """Whether ``orgs`` are the places of the act of a clause that opens with 在 and a
+        list of bodies right before its verb (一是在甲公司、乙公司开展X试点): the act is
+        carried out by the clause's carried subject, at the bodies named."""
+        sim = self.sim
+        k = sim.find("在", cs, orgs[0].start) if orgs else -1
+        if k < 0 or k + 1 != orgs[0].start or not self.rx("subjectless").fullmatch(sim[cs:k]):
+            return False
+        if any(sim[a.end:b.start] not in ("、", "和", "及", "与") for a, b in pairwise(orgs)):
+            return False
+        return self.rx("only_filler").fullmatch(sim[orgs[-1].end:vs]) is not None
 
     @property
     def _governing_preps(self) -> tuple[str, ...]:
