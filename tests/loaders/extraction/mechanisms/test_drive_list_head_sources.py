@@ -3,7 +3,7 @@ sentences of our own: the head drives, not the first word of the first item (联
 an item into a noun and a verb); a quality tagged as a verb (可信) opens the head; a list after a
 task verb gives no head."""
 
-from .extraction_helpers import edges, extract
+from tests.loaders.extraction_helpers import edges, extract
 
 
 def _edges(text: str) -> set[tuple[str, str, str]]:
