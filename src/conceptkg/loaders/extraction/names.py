@@ -1,5 +1,6 @@
 """Names marked by their form: quoted names with a head word (``“一签二建三覆盖”开发模式``),
-policy titles (``《关于…的指导意见》``) and numbered names (``六大平台``)."""
+policy titles (``《关于…的指导意见》``) and numbered names (``六大平台``). After a verb of
+launching, a product's head makes a quoted name too (``推出“甲乙贷”系列产品``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,22 @@ _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0
 __all__ = ["book_titles", "numbered_names", "quoted_names"]
 
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
+#: how far before a quote a verb of launching a product may stand (发行的三只“X”系列产品)
+_PRODUCT_VERB_REACH = 8
+_CLAUSE_MARKS = "，。；：,;:！？\n"
+#: a launched product's series word: the name runs to the end of its clause
+_SERIES = "系列"
+#: the longest such run (系列 and a noun of up to six characters: 系列协作机器人)
+_SERIES_RUN = 8
+
+
+def _after_product_verb(sim: str, s: int, verbs: tuple[str, ...]) -> bool:
+    """A verb of ``quoted_product_verbs`` stands in the few characters before the quote at s,
+    in the same clause (推出“X”服务; 推出高速公路“Y”服务), not past an earlier quote."""
+    left = sim[max(0, s - _PRODUCT_VERB_REACH):s]
+    for mark in _CLAUSE_MARKS + "”":
+        left = left.rpartition(mark)[2]
+    return bool(verbs) and any(v in left for v in verbs)
 
 
 def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
@@ -23,13 +40,17 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     relation verb right after the quote (“数字城市”建设行动方案)."""
     ini = lex.list("initiative_heads") + lex.list("quoted_heads")
     orgh = lex.list("org_heads")
-    heads = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
+    plain = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
+    products = tuple(sorted(set(plain) | set(lex.list("quoted_product_heads")),
+                            key=len, reverse=True))
+    pverbs = tuple(lex.list("quoted_product_verbs"))
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
         q = m.group(1).strip()
         if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？、"):
             continue
         s, e = m.span()
+        heads = products if _after_product_verb(sim, s, pverbs) else plain
         run = _RUN_AFTER_QUOTE.match(sim, e, e + 14)
         name, end, type_ = "", e, ""
         if run:
@@ -46,6 +67,10 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                             k == len(word) or lex.lookup(word[:k]) is None):
                         best = k
                         break
+                if not best and heads is products and word.startswith(_SERIES) and \
+                        len(word) <= _SERIES_RUN and \
+                        sim[run.end():run.end() + 1] in _CLAUSE_MARKS[:-1]:
+                    best = len(word)  # 推出“X”系列协作机器人，: the whole series is launched
             if best and any(word[k:k + 2] in verbs for k in range(best - 1)
                             if k or word[:2] not in rel_verbs):
                 best = 0  # “12345”热线接到企业: a clause, not a name
