@@ -74,6 +74,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.engine_disposals = frozenset(lex.list("engine_disposals"))
         self.engine_owners = frozenset(lex.list("engine_owners"))
         self.engine_joins = frozenset(lex.list("engine_joins"))
+        self.engine_copulas = frozenset(lex.list("engine_copulas"))
         self.copula_leads = frozenset(lex.list("copula_leads"))
         self.chain = frozenset(lex.cues("DRIVES", "chain"))
         self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
@@ -173,7 +174,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             prev_cl = None
             toks = ctx.tokens(cl)
             n = len(toks)
-            self._engine(ctx, toks, out, lambda read=prev_info: read()[0])
+            self._engine(ctx, toks, out,
+                         lambda read=prev_info, b=before_cl: self._carried_engine(ctx, b, read))
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs and not (
                 k > 1 and toks[k - 1].text == "为" and t.text in self.frames
                 and all(x.tag == "x" for x in toks[k + 1:]))  # (以A为引领，: a frame, no cue)

@@ -13,26 +13,32 @@
 - B opening with a verb is an action, no thing (把A作为调结构的方向); B may end with a verb
   of a people-headed event (``A是牧户增收的主引擎``), and a verbal noun
   before a noun is part of a noun phrase (``提升运营效率的抓手``).
+- B may be a list of tasks, each a cue or light verb and its object (``A是培育B、推动C的引擎``):
+  each object is a B. ``engine_copulas`` (正是, one word) are copulas of this frame only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .phrases import Ent
+from .process_subject import process_subject
 from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["DriveEngine"]
+
+_Subject = tuple[tuple[int, int] | None, tuple[str, ...]]
 
 
 class DriveEngine:
     """The engine-noun method of :class:`.cue_drives.CueDrives`."""
 
     def _engine(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
-                carried: Callable[[], tuple[int, int] | None] | None = None) -> None:
+                carried: Callable[[], _Subject] | None = None) -> None:
         """A 是/成为 (推动)B 的 (重要)引擎: A drives B; a clause without a subject of its own
         (…，仍是B的最大引擎) takes ``carried``, the subject of the clause before."""
         n = len(toks)
@@ -48,24 +54,55 @@ class DriveEngine:
             d -= 1
         if d <= 1 or toks[d].text != "的":
             return
-        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas), None)
+        k = next((j for j in range(d) if toks[j].text in ctx.args.copulas
+                  or toks[j].text in self.engine_copulas), None)  # (正是)
         if k is None:
             return
-        span = self._engine_subject(ctx, toks, k, carried)
-        src = self._source(ctx, span, "cue_drives_engine")
+        span, aliases = self._engine_subject(ctx, toks, k, carried)
+        src = self._source(ctx, span, "cue_drives_engine", aliases)
         a = self._engine_object_start(ctx, toks, k + 1, d)
-        if src is None or a >= d or ctx.args.is_verb(toks[a]) or not ctx.args.phrase_ok(
-                [t for j, t in enumerate(toks[a:d], a) if not (  # (运营效率: a noun phrase)
-                    t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")],
-                final_verb=True):
+        if src is None or a >= d:
             return
-        dst = ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")
-        if dst is not None and dst.type not in ACTORS:
+        dsts = self._engine_tasks(ctx, toks, k + 1, d)  # 是培育B、推动C的引擎
+        if not dsts and not ctx.args.is_verb(toks[a]) and self._engine_phrase(ctx, toks, a, d):
+            dsts = [ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")]
+        for dst in dsts:
+            if dst is None or dst.type in ACTORS:
+                continue
             words = ctx.tokens(span) if span is not None else []
             joined = any(t.text in self.engine_joins for t in words) and \
                 all(t.text != "、" for t in words)  # (A、B和C: _emit splits the list)
             for one in (self._engine_members(ctx, span) if joined else []) or [src]:
                 self._emit(ctx, one, [dst], "cue_drives_engine", out)  # (no A和B as one)
+
+    def _engine_phrase(self, ctx: SentenceContext, toks: list[Tok], a: int, d: int) -> bool:
+        """Whether ``toks[a:d]`` may be a B (a verbal noun before a noun is part of a noun
+        phrase: 运营效率)."""
+        return ctx.args.phrase_ok(
+            [t for j, t in enumerate(toks[a:d], a) if not (
+                t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")],
+            final_verb=True)
+
+    def _engine_tasks(self, ctx: SentenceContext, toks: list[Tok], a: int,
+                      d: int) -> list[Ent | None]:
+        """是(X)培育B、推动C的引擎: a list of two or more verb phrases, each a cue or light verb
+        and its object; each object is a B (the first verb may follow one noun, the body whose
+        task it is: 园区培育B、推动C). Any item of another shape: none."""
+        cuts = [a - 1, *(j for j in range(a, d) if toks[j].text == "、"), d]
+        if len(cuts) < 3:
+            return []
+        dsts: list[Ent | None] = []
+        for i, (p, q) in enumerate(pairwise(cuts)):
+            v = p + 1
+            if i == 0 and v + 1 < q and toks[v].tag[:1] in ("n", "s") and \
+                    not (toks[v].text in self.verbs or toks[v].text in ctx.args.light):
+                v += 1  # (园区培育B: the body)
+            if not (toks[v].text in self.verbs or toks[v].text in ctx.args.light) or \
+                    v + 1 >= q or ctx.args.is_verb(toks[v + 1]) or \
+                    not self._engine_phrase(ctx, toks, v + 1, q):
+                return []
+            dsts.append(ctx.args.entity(toks[v + 1].start, toks[q - 1].end, "cue_drives_engine"))
+        return dsts
 
     def _engine_members(self, ctx: SentenceContext, span: tuple[int, int] | None) -> list[Ent]:
         """A和B成为C的引擎: the two things a single ``engine_joins`` word joins, each a phrase
@@ -84,20 +121,34 @@ class DriveEngine:
         return [p for p in parts if p is not None]
 
     def _engine_subject(self, ctx: SentenceContext, toks: list[Tok], k: int,
-                        carried: Callable[[], tuple[int, int] | None] | None
-                        ) -> tuple[int, int] | None:
-        """The span of the thing that is the engine, the copula at ``k``: what follows a
-        disposal preposition (把A作为…), else the subject before the copula, else ``carried``."""
+                        carried: Callable[[], _Subject] | None) -> _Subject:
+        """The span of the thing that is the engine, the copula at ``k``, with its aliases:
+        what follows a disposal preposition (把A作为…), else the subject before the copula (a
+        process said as a noun, A的高效配置是B的引擎: A), else ``carried``."""
         p = next((j for j in range(k - 1, -1, -1) if toks[j].text in self.engine_disposals), None)
         if p is not None and toks[k].text == "作为":
-            return (toks[p + 1].start, toks[k - 1].end) if p + 1 < k else None
+            return ((toks[p + 1].start, toks[k - 1].end) if p + 1 < k else None), ()
         s = k
         while s and (toks[s - 1].text in self.copula_leads or toks[s - 1].tag == "d"):
             s -= 1  # A才能成为B的引擎, …，本身就是B的催化剂
+        if s and (proc := process_subject(ctx, toks[:s], self.process_manners,
+                                          self.mutual_joins, self.etc)) is not None:
+            return proc
         span = ctx.args.subject(toks, s) if s else None
         if span is None and ctx.args._lead_end(toks, 0, s, light=False) == s:
-            span = carried() if carried is not None else None
-        return span
+            return carried() if carried is not None else (None, ())
+        return span, ()
+
+    def _carried_engine(self, ctx: SentenceContext, before: tuple[int, int] | None,
+                        read: Callable[[], tuple]) -> _Subject:
+        """The engine a clause with no subject of its own speaks of (A的高效配置，是B的引擎):
+        the clause before read as a process said as a noun (A, the whole an alias), else the
+        subject ``read`` gives of the clause before."""
+        if before is not None and (proc := process_subject(
+                ctx, ctx.tokens(before), self.process_manners, self.mutual_joins,
+                self.etc)) is not None:
+            return proc
+        return read()[0], ()
 
     def _engine_object_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
                              d: int) -> int:

@@ -48,3 +48,23 @@ def test_action_target_and_joined_whole_give_nothing():
     # two joined things never drive as one
     got = _drives("数据和算法是养老服务提质增效的关键要素。")
     assert not any(src == "数据和算法" for src, _ in got)
+
+
+def test_each_object_of_a_list_of_tasks_is_driven():
+    for text in ("潮汐能是培育海岛微网、推动渔港转型升级的重要引擎。",
+                 "潮汐能是园区培育海岛微网、推动渔港转型升级的重要引擎。",
+                 "潮汐能的高效配置，是培育海岛微网、推动渔港转型升级的重要动力。"):
+        got = _drives(text)
+        assert {("潮汐能", "海岛微网"), ("潮汐能", "渔港转型升级")} <= got
+        assert all("、" not in t for _, t in got)
+
+
+def test_a_list_with_an_item_of_no_verb_is_no_list_of_tasks():
+    got = _drives("潮汐能是培育海岛微网、渔港居民增收的重要引擎。")
+    assert ("潮汐能", "海岛微网") not in got
+
+
+def test_zheng_shi_is_a_copula_of_the_engine_frame():
+    got = _drives("潮汐能的持续提升，正是渔港转型升级的动力源泉。")
+    assert ("潮汐能", "渔港转型升级") in got
+    assert not _drives("潮汐能的持续提升，正是渔港转型升级的关键时期。")
