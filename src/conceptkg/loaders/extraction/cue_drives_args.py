@@ -356,6 +356,15 @@ class DriveArguments:
             return None  # (形成X的最佳实践: a modified phrase is no name to carry)
         return s, e
 
+    def _nominal_end(self, ctx: SentenceContext, toks: list[Tok], k: int) -> bool:
+        """A ``nominal_verbs`` word after a noun, right before an adverb or a conjunction
+        other than a ``target_joins`` one (有力, 不是): it closes the subject, no predicate."""
+        if k + 1 >= len(toks) or toks[k].text not in ctx.args.nominal or not toks[k - 1].noun:
+            return False
+        nxt = toks[k + 1]
+        return nxt.text not in ctx.lex.list("target_joins") and nxt.text != "与" and (
+            nxt.tag in ("d", "ad", "c") or (nxt.text in ctx.args.lead and not nxt.verb))
+
     def clause_subject(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The phrase a clause opens with, up to its first verb (or adjective: 表现亮眼); a
         clause that is one noun phrase closed by ``的`` and nouns (安全可靠的A环境) is that
@@ -370,6 +379,8 @@ class DriveArguments:
             return toks[0].start, toks[end - 1].end
         for k, t in enumerate(toks):
             if t.verb or t.text in self.verbs:
+                if k and self._nominal_end(ctx, toks, k):
+                    k += 1  # A规模化应用有力提升了B, A开放不是C: the activity noun is A's
                 return ctx.args.subject(toks, k) if k else None
             if t.tag == "a" and k > 1 and toks[k - 1].noun and not (
                     k + 1 < len(toks) and (toks[k + 1].verb or toks[k + 1].noun)):

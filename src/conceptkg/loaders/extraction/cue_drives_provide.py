@@ -79,11 +79,26 @@ class DriveProvide:
         src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
         sub = toks[wei + 1:pv]
         dsts = []
-        for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs):
+        for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs,
+                                        conj=self._joined_targets(ctx, sub)):
             ent = ctx.args.entity(s, e, "cue_drives_provide")
             if ent is not None and ent.type not in ACTORS:
                 dsts.append(ent)
         self._emit(ctx, src, dsts, "cue_drives_provide", out)
+
+    def _joined_targets(self, ctx: SentenceContext, sub: list[Tok]) -> bool:
+        """为A和B提供支撑: each of a pair joined by a ``target_joins`` word is a target; not a
+        joint event (为A和B融合发展提供…: ``joint_tails``), nor a pair qualifying a noun after
+        的 (为A和B的合作提供…) unless that noun is a ``bare_growth_words`` word (A和B的发展)."""
+        joins = ctx.lex.list("target_joins")
+        k = next((j for j, t in enumerate(sub) if t.text in joins), None)
+        if k is None or k == 0 or k + 1 >= len(sub):
+            return False
+        text = ctx.sim[sub[0].start:sub[-1].end]
+        if any(w in text for w in ctx.lex.list("joint_tails")):
+            return False
+        de = next((j for j in range(k + 1, len(sub)) if sub[j].text == "的"), None)
+        return de is None or ctx.sim[sub[de].end:sub[-1].end] in ctx.lex.list("bare_growth_words")
 
     def _earlier_launched(self, ctx: SentenceContext, before: _Span | None) -> Ent | None:
         """启动X计划，培养N名人才，为B提供支撑: the programme an earlier clause of the sentence
