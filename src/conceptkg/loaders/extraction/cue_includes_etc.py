@@ -116,6 +116,11 @@ class EtcLists:
         if subject and (toks[h - 1].text.endswith(self.people_heads) or not (
                 kind or (h == q + 2 and toks[q + 1].text in self.units))):
             return  # A、B等乘客乘坐的Y: people; 等X检查情况的通报: no kind of the items, nor Y
+        if end == len(toks) and h is not None and q + 1 < h < end - 1 and toks[h].tag == "v" \
+                and toks[h].text not in ctx.args.nominal and toks[h - 1].tag[:1] == "n" \
+                and not (h + 2 == end and toks[-1].text.endswith(ctx.args.init_heads)):
+            # (等X创建行动: a verb and a programme's head noun end a name)
+            end = kind = h  # 推动A、B等H开拓X, 将A、B等H纳入X: H ends before the next verb
         if kind:
             end = h  # A、B等H提供的Y: the list and its head H (产业, 机构, 产品: a kind of
             # thing) are the relative clause's subject (A、B等方面寻求新的Y: the list is Y's)
