@@ -7,10 +7,8 @@ a measure, and bare items of a counted list. A mixin of methods only: the state 
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
 from .context import SentenceContext
+from .etc_counted_groups import CountedEtcGroups
 from .etc_head_aspects import aspect_cut, before_measure
 from .list_items import count_of, list_start
 from .phrases import Ent
@@ -24,7 +22,7 @@ __all__ = ["EtcLists", "PREDICATE_TAGS"]
 PREDICATE_TAGS = ("a", "ad", "d", "l", "i", "z")
 
 
-class EtcLists:
+class EtcLists(CountedEtcGroups):
     """The 等-list methods of :class:`.cue_includes.CueIncludes`."""
 
     def _relative_owner(self, ctx: SentenceContext, toks: list[Tok], q: int, etc: int,
@@ -303,87 +301,6 @@ class EtcLists:
         how H works together; 产业, 技术 name kinds)."""
         return t.text in ctx.args.nominal and not t.text.endswith(self.kind_heads) and \
             not t.text.endswith(self.rel_heads)
-
-    def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
-                       m: re.Match[str], out: list[Found], prev: list[Tok] | None = None
-                       ) -> None:
-        """A、B、C三大H: H includes the items when their number is the count; the whole
-        they make up instead when a verb of composing or dividing frames them (see _whole)."""
-        n = count_of(m.group(1))
-        a = list_start(ctx, toks, q)
-        if a is None:  # X分为A和B两大部分: the list starts after the dividing verb
-            a = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in self.division),
-                     None)
-        if a is None or n < 2:
-            return
-        wide = list_start(ctx, toks, q, joined=True)  # (A与B、C、D三大H: 与 inside an item)
-        if wide is not None and wide < a and sum(x.text == "、" for x in toks[wide:q]) + 1 == n:
-            a = wide
-        k = q
-        while k < len(toks) and toks[k].end <= m.end():
-            k += 1
-        head_start = m.end()
-        end = next((j for j in range(k, len(toks)) if toks[j].text in ("的", "，")), len(toks))
-        item = ctx.args._item(toks, k, end, frozenset()) if k < len(toks) else None
-        if item is None:
-            return
-        cut = next((j for j in range(k + 1, end) if toks[j].start < item[1]
-                    and ctx.args.is_verb(toks[j]) and len(toks[j].text) > 1), None)
-        if cut is not None:  # 三个产业集聚发展: the head ends where its predicate starts
-            item = (item[0], toks[cut - 1].end)
-        # 三大H总体平稳 (a counted head may be short: 三大H)
-        item = (item[0], self._before_predicate(ctx, item[0], item[1], short=True))
-        measure = next((w for w in ctx.tokens((head_start, item[1]))
-                        if w.text in self.metric_tails and w.start - head_start >= 2), None)
-        if measure is not None:  # 三大H产值增长: the head is H (a measure of it follows)
-            item = (item[0], measure.start)
-        text = ctx.sim[head_start:item[1]]
-        after = next((j for j in range(k, len(toks)) if toks[j].start >= item[1]), len(toks))
-        head = self._whole(ctx, toks, a, after, prev) or ctx.args.entity(
-            head_start, item[1], "cue_includes_counted",
-            extra_aliases=(ctx.sim[m.start():item[1]],))
-        if head is None or (head.start == head_start and (
-                text in ctx.args.weak or "、" in text or text.startswith(self.vague_long))):
-            return  # (3个百分点, 四个角度: a unit or a vague head)
-        # A和B、C、D三大H: when the 、 alone give the count, 和 joins words inside one item
-        seps = sum(t.text == "、" for t in toks[a:q])
-        conj = seps + 1 != n
-        items = self._items(ctx, toks[:q], a, "cue_includes_counted", head, conj=conj)
-        objs = ctx.args.objects(toks[:q], a, conj=conj, strip_verbs=True, etc_head=False) \
-            if len(items) != n else []
-        if len(objs) == n and 2 * len(items) >= n:
-            items += self._bare_words(ctx, toks[a:q], items)
-        if head.start == head_start and m.group(0).endswith(self.kind_classifiers) and \
-                len(items) >= 2 and all(len(it.name) <= 2 for it in
-                                        sorted(items, key=lambda it: it.start)[1:]):
-            return  # (A、B、C三类客户: kinds of customers named by a qualifier; the first item
-            # may carry words the list start left on it)
-        if len(items) == n or (len(items) >= 2 and len(objs) == n):
-            # (the count holds for the list as written; an item too bare to be a node, 发展,
-            # is left out)
-            self._emit(ctx, head, items, "cue_includes_counted", out)
-
-    def _bare_words(self, ctx: SentenceContext, words: list[Tok], items: list[Ent]) -> list[Ent]:
-        """The items of a counted list (A、B、C、D四件H: the count says each is a part) that
-        are one two-character word or pair of characters too bare to be a node alone (发展, an
-        unknown 护林, whatever the tags of its two characters): concepts, when the known items
-        are."""
-        if any(it.type != "Concept" for it in items):
-            return []
-        taken = {(it.start, it.end) for it in items}
-        out = []
-        seps = [-1, *(k for k, t in enumerate(words) if t.text == "、"), len(words)]
-        for k0, k1 in pairwise(seps):
-            part = words[k0 + 1:k1]
-            if not part:
-                continue
-            s, e = part[0].start, part[-1].end
-            if (s, e) in taken or e - s != 2 or \
-                    any(t.tag in ("x", "p", "c", "r") or t.tag.startswith("u") for t in part) or \
-                    ctx.args.is_place(s, e) or ctx.args.is_person(ctx.sim[s:e]):
-                continue
-            out.append(Ent(ctx.sim[s:e], "Concept", s, e, "cue_includes_counted"))
-        return out
 
     def _represented(self, ctx: SentenceContext, toks: list[Tok], q: int,
                      out: list[Found]) -> None:

@@ -1,0 +1,46 @@
+"""Places as actors of an implementing verb (a short place name, a run of places, a place of the
+segmenter's dictionary), for :class:`.cue_implements_actors.ImplementsActors` (a mixin of methods
+only; each call's state is the sentence's :class:`~.context.SentenceContext`)."""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .tokens import Tok, word_tag
+
+__all__ = ["ActorPlaces"]
+
+
+class ActorPlaces:
+    """Places before an implementing verb (see the module)."""
+
+    def _short_place(self, ctx: SentenceContext, t: Tok) -> bool:
+        """A two-character word the dictionary knows as a city or county with its level suffix
+        (``short_place_suffixes``), whatever its own tag (not a pronoun, a direction, a count
+        or a word of time)."""
+        return len(t.text) == 2 and t.tag not in ("r", "f", "m", "t", "d", "p", "c") and \
+            t.text not in ctx.args.lead and t.text not in ctx.args.weak and \
+            any(word_tag(t.text + x) == "ns" for x in self.short_places)
+
+    def _place_chain(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
+                     ) -> tuple[int, int, str, int] | None:
+        """海州临江推出X: a place written after the larger place it lies in acts (the whole
+        run is its name, the last place an alias). The run opens with a place the language data
+        or a level suffix names (湖南, 甲省), not one the dictionary alone tags (扎根/ns)."""
+        if k >= q or not self._named_place(ctx, toks[k]):
+            return None
+        j = k
+        while j < q and toks[j].tag == "ns" and ctx.args.is_place(toks[j].start, toks[j].end) \
+                and not toks[j].text.endswith(self.feature_places):
+            j += 1  # (not 甲国乙市丙大街: a street or square is no government)
+        if j - k < 2:
+            return None
+        return toks[k].start, toks[j - 1].end, ctx.sim[toks[k].start:toks[j - 1].end], j
+
+    @staticmethod
+    def _named_place(ctx: SentenceContext, t: Tok) -> bool:
+        """A place the language data names (``places``) or a name with its level (甲省,
+        ``place_patterns``), not a word the dictionary alone tags as a place."""
+        if any(m.type == "Place" and m.start == t.start and m.end == t.end
+               for m in ctx.dm.between(t.start, t.end)):
+            return True
+        return bool(ctx.args.place_re and ctx.args.place_re.match(t.text))
