@@ -26,3 +26,14 @@ def edges(kg: KnowledgeGraph, rule: bool = False) -> set[tuple]:
 
 def node_types(kg: KnowledgeGraph) -> dict[str, str]:
     return {n.name: n.type for n in kg.nodes()}
+
+
+def file_edges(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """(source name, type, target name) of every edge of ``text`` read as a file (``doc.txt``
+    in ``tmp_path``) the way a build reads it: title line, normalization and all."""
+    from conceptkg.loaders import load_document, process_text
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    kg = process_text(load_document(str(path)))
+    return {(kg.node(e.source).name, e.type, kg.node(e.target).name) for e in kg.edges()}

@@ -1,16 +1,11 @@
 """News reports: a programme's organiser verbs open the sentence to reading (首趟班列由A承运),
 and a bare 集团 acting stands for the group named just before it."""
 
-from conceptkg.graph.io_json import graph_to_dict
-from conceptkg.loaders import load_document, process_text
+from tests.loaders.extraction_helpers import file_edges
 
 
 def _edges(tmp_path, text):
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    g = graph_to_dict(process_text(load_document(str(p))))
-    names = {n["id"]: n["name"] for n in g["nodes"]}
-    return {(names[e["source"]], e["type"], names[e["target"]]) for e in g["edges"]}
+    return file_edges(tmp_path, text)
 
 
 def test_subject_organiser_verb_alone_is_read(tmp_path):

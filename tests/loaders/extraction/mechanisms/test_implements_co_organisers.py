@@ -1,18 +1,13 @@
 """News reports: co-organisers in the clause after X由A主办 carry out X too, and a short
 subject after 本届 may abbreviate the programme named before (农博会 for 农业博览会)."""
 
-from conceptkg.graph.io_json import graph_to_dict
-from conceptkg.loaders import load_document, process_text
+from tests.loaders.extraction_helpers import file_edges
 
 
 def _edges(tmp_path, text):
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    g = graph_to_dict(process_text(load_document(str(p))))
-    names = {n["id"]: n["name"] for n in g["nodes"]}
     def bare(n):
         return n.replace("“", "").replace("”", "")
-    return {(bare(names[e["source"]]), e["type"], bare(names[e["target"]])) for e in g["edges"]}
+    return {(bare(a), r, bare(b)) for a, r, b in file_edges(tmp_path, text)}
 
 
 def test_co_organisers_after_host_clause(tmp_path):

@@ -1,15 +1,10 @@
 """A report's programme named in full once and later by its head: 该联盟由A、B共同发起."""
 
-from conceptkg.graph.io_json import graph_to_dict
-from conceptkg.loaders import load_document, process_text
+from tests.loaders.extraction_helpers import file_edges
 
 
 def _edges(tmp_path, text):
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    g = graph_to_dict(process_text(load_document(str(p))))
-    names = {n["id"]: n["name"] for n in g["nodes"]}
-    return {(names[e["source"]], e["type"], names[e["target"]]) for e in g["edges"]}
+    return file_edges(tmp_path, text)
 
 
 def test_determiner_subject_takes_up_earlier_name(tmp_path):
