@@ -135,7 +135,9 @@ def test_renamed_list_keys_still_load(tmp_path):
     from conceptkg.loaders.lexicon import load_lexicon
 
     f = tmp_path / "old.yaml"
-    f.write_text("counted_task_verbs: [试行]\ndrive_founding_verbs: [共同组建]\n", encoding="utf-8")
+    f.write_text("counted_task_verbs: [试行]\ndrive_founding_verbs: [共同组建]\n"
+                 "facility_count_openers: [某座]\n", encoding="utf-8")
     lex = load_lexicon((str(f),))
     assert "试行" in lex.list("list_task_verbs")
     assert "共同组建" in lex.list("founding_verbs")
+    assert "某座" in lex.list("facility_run_openers")

@@ -24,7 +24,8 @@ from ..errors import LexiconError
 from ..graph.models import NodeType
 
 #: list keys of earlier versions, merged into others (a file that uses them keeps working)
-RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs"}
+RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs",
+                "facility_count_openers": "facility_run_openers"}
 #: the keys of the word lists a lexicon file may hold (besides terms, relations, patterns)
 LIST_KEYS = (
     "places", "definition_leads", "process_manners", "viewpoint_ends", "thing_pronouns",
@@ -63,7 +64,7 @@ LIST_KEYS = (
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts", "org_descriptor_heads", "bare_body_heads",
     "bare_body_rivals", "founder_span_verbs", "commitment_verbs", "commitment_roles",
-    "facility_heads", "facility_left_cues", "facility_count_openers", "facility_inner_stops",
+    "facility_heads", "facility_left_cues", "facility_run_openers", "facility_inner_stops",
     "facility_inner_keeps", "facility_inner_joins", "facility_build_verbs",
     "gov_after_place", "made_heads", "time_start_chars", "time_end_chars",
     "non_time_words", "verb_complements", "amount_label_separators",
@@ -74,6 +75,10 @@ LIST_KEYS = (
     "task_title_verbs", "task_clause_verbs", "appositive_words",
     # DRIVES: who acts in a consequence clause
     "topic_copulas", "time_clause_openers",
+    # IMPLEMENTS: a commitment's actor after a date clause
+    "date_clause_end_chars",
+    # the one-character marks joining a list's items
+    "list_join_marks",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
            "check_lexicon_text", "duplicate_key"]

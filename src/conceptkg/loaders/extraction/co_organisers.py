@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["co_organisers"]
 
-_LIST_MARKS = frozenset("、和与及")
-
 
 def co_organisers(imp: CueImplements, ctx: SentenceContext, toks: list[Tok]) -> list[Ent]:
     """The bodies of a clause that only names them and closes with organiser verbs; []."""
@@ -34,10 +32,11 @@ def co_organisers(imp: CueImplements, ctx: SentenceContext, toks: list[Tok]) -> 
     if not actors:
         return []
     covered = [(a.start, a.end) for a in actors]
+    joins = ctx.lex.charset("list_join_marks")
     for t in toks[k:v]:
         if any(s <= t.start and t.end <= e for s, e in covered):
             continue
-        if t.text in _LIST_MARKS or t.text in imp.gap_words or t.tag in ("m", "q") or \
+        if t.text in joins or t.text in imp.gap_words or t.tag in ("m", "q") or \
                 t.text.endswith(imp.actor_groups):
             continue
         return []  # (anything else: an object, a place, a clause of its own)

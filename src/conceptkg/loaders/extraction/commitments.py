@@ -38,6 +38,7 @@ class Commitments:
         self.pronouns = tuple(lex.list("first_person_pronouns"))
         self.speech = tuple(lex.list("speech_verbs"))
         self.adverbs = tuple(sorted(lex.cues("IMPLEMENTS", "gap_words"), key=len, reverse=True))
+        self.date_ends = lex.charset("date_clause_end_chars")
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
@@ -81,7 +82,7 @@ class Commitments:
             found = self._named(ctx, c0, c1)
             if found is not None:
                 return found
-        if any(not _dated(ctx.sim, *c) for c in clauses[:-1]):
+        if any(not self._dated(ctx.sim, *c) for c in clauses[:-1]):
             return None  # (a clause with its own words before the frame: no subject known)
         if ctx.state.context:
             return ctx.state.context[0]
@@ -105,8 +106,7 @@ class Commitments:
             return ctx.state.self_org
         return None
 
-
-def _dated(sim: str, s: int, e: int) -> bool:
-    """A clause that is only a date or period (2032年, 今年以来)."""
-    text = sim[s:e].strip()
-    return bool(text) and len(text) <= 8 and text[-1] in "年月日来内后前"
+    def _dated(self, sim: str, s: int, e: int) -> bool:
+        """A clause that is only a date or period (2032年, 今年以来: ``date_clause_end_chars``)."""
+        text = sim[s:e].strip()
+        return bool(text) and len(text) <= 8 and text[-1] in self.date_ends

@@ -94,8 +94,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
         self.facility_builds = tuple(sorted(lex.list("facility_build_verbs"), key=len,
                                             reverse=True))
-        self.facility_openers = tuple(sorted(lex.list("facility_count_openers"), key=len,
+        self.facility_openers = tuple(sorted(lex.list("facility_run_openers"), key=len,
                                              reverse=True))
+        self.facility_count = lex.regex("facility_name_count")
+        self.facility_count_end = lex.regex("facility_count_before_name")
 
     # -- the objects --------------------------------------------------------------------------
     def _emit(self, ctx: SentenceContext, actors: list[Ent], objs: list[Ent], rule: str,

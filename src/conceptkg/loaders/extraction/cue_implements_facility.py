@@ -13,19 +13,11 @@ Inside a plan's task block a subjectless clause (``建设甲乙产业园，…``
 
 from __future__ import annotations
 
-import re
-
 from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
 __all__ = ["ImplementsFacility"]
-
-#: a count closing the clause after the name (开通甲乙专线14条, 建成X服务站1260个)
-_TRAILING_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[个座条家处项]")
-#: a count between the verb and the name (建成12座X电站)
-_OPENING_COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+[个座条家处批]$")
-
 
 class ImplementsFacility:
     """The facility-object method of :class:`.cue_implements.CueImplements`."""
@@ -40,10 +32,10 @@ class ImplementsFacility:
             return []
         for f in names:
             rest = ctx.sim[f.end:toks[-1].end]
-            if rest and not _TRAILING_COUNT.fullmatch(rest):
+            if rest and not self.facility_count.fullmatch(rest):
                 continue  # (建设X中心机房: the name is no whole object)
             gap = ctx.sim[toks[q].start:f.start]
-            gap = _OPENING_COUNT.sub("", gap)
+            gap = self.facility_count_end.sub("", gap)
             gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
             verb = next((w for w in self.facility_builds if gap.endswith(w)), None)
             if verb is None:
@@ -67,7 +59,7 @@ class ImplementsFacility:
         out: list[Ent] = []
         for f in ctx.dm.facilities_between(toks[q].start, toks[-1].end):
             rest = ctx.sim[f.end:toks[-1].end]
-            if rest and not _TRAILING_COUNT.fullmatch(rest):
+            if rest and not self.facility_count.fullmatch(rest):
                 continue
             k = q
             while k < len(toks) and toks[k].end <= f.start and \
@@ -78,7 +70,7 @@ class ImplementsFacility:
             if k >= len(toks) or toks[k].end > f.start or \
                     not toks[k].text.endswith(self.facility_builds):
                 continue  # (推动乙公司建设X中心, 支持X中心建设: no building by the units)
-            gap = _OPENING_COUNT.sub("", ctx.sim[toks[k].end:f.start])
+            gap = self.facility_count_end.sub("", ctx.sim[toks[k].end:f.start])
             gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
             if gap and not (gap.endswith("的") and "，" not in gap):
                 continue

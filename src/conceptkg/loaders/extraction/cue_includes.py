@@ -22,7 +22,7 @@ from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
-from .rules.common import Found, alternation
+from .rules.common import Found, counted_noun_tail
 from .tokens import Tok
 
 __all__ = ["CueIncludes"]
@@ -49,11 +49,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         # A、B和C四个方面, X包括A、B和C三个子产品 (no 等): a count that closes the last item
         # (of summary units or of the parts the whole before the verb is split into) is no
         # part of that item
-        self._summary_tail = re.compile(
-            r"(?:[两一二三四五六七八九十百0-9]+|几|多)(?:" +
-            alternation(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
-            alternation(lex.cues("INCLUDES", "count_modifiers")) +
-            r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
+        self._counted_noun_tail = counted_noun_tail(lex)
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.anaphors = tuple(lex.cues("INCLUDES", "anaphor_determiners"))
         self.range_verbs = tuple(lex.cues("INCLUDES", "range_verbs"))
@@ -94,7 +90,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             return []  # 包括四项重点行动：A、B…: the list after the colon is what it includes
         if len(objs) > 1:
             s_, e_, t_ = objs[-1]
-            tail = self._summary_tail.search(ctx.sim, s_ + 2, e_)
+            tail = self._counted_noun_tail.search(ctx.sim, s_ + 2, e_)
             if tail is not None and not self._named_group(ctx, tail):
                 objs = [*objs[:-1], (s_, tail.start(), t_)]
         qualified = list_qualifier(ctx, objs)

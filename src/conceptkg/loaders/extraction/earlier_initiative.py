@@ -19,7 +19,6 @@ __all__ = ["earlier_initiative"]
 
 _NAME_PUNCT = frozenset("“”—-")
 _STOP_TAGS = ("p", "uj", "ul", "c", "r", "d", "t", "f", "q", "u", "y")
-_JOINING = frozenset("至到")
 _TRIES = 6
 _WINDOW = 24
 
@@ -94,7 +93,7 @@ def _name_ending(ctx: SentenceContext, p: int, q: int, rule: str) -> Ent | None:
                 t.text in ctx.args.lead or t.text in dets:
             break
         j -= 1
-    if j > 0 and toks[j - 1].text in _JOINING:
+    if j > 0 and toks[j - 1].text in ctx.lex.words("route_words"):
         return None  # (甲至乙走廊: a name cut at its joining word is no name)
     while j < len(toks) and toks[j].text in "”—-":
         j += 1  # (a closing mark is no start of a name)

@@ -4,7 +4,7 @@
 A name opens after a verb of building or running (``facility_left_cues``), after ``的`` or at
 a clause start, runs at most 14 characters and closes with a facility head
 (``facility_heads``; a phase after it stays: ``…中心二期工程``). A count or ``首座`` phrase that
-opens it (``facility_count_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
+opens it (``facility_run_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
 anything up to a cue, stop word or count inside it (``支持企业建设X中心`` → ``X中心``,
 ``甲系统已在X电站`` → ``X电站``, ``全市12个X站`` → ``X站``; a join cuts only before a name
 of its own). A name that the lexicon knows, or whose words before the head are fewer than
@@ -28,7 +28,6 @@ __all__ = ["facility_names"]
 #: characters of a name (CJK without 的, Latin letters, digits)
 _NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9]"
 _CLAUSE_OPEN = "，。；：、\n“”（("
-_PHASE = r"(?:[一二三四五]期(?:工程|项目)?)?"
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -42,7 +41,8 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
         left = "|".join(map(re.escape, sorted((*cues, "的"), key=len, reverse=True)))
         rx = lex._derived[key] = re.compile(
             r"(?:(?:" + left + r")|(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^)"
-            r"(?P<name>" + _NAME_CHAR + r"{1,14}?(?P<head>" + alt + r")" + _PHASE + r")",
+            r"(?P<name>" + _NAME_CHAR + r"{1,14}?(?P<head>" + alt + r")(?:" +
+            lex.pattern("facility_phase") + r")?)",
             re.M)
     return rx
 
@@ -66,7 +66,7 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
                  *lex.list("facility_inner_keeps"), *lex.list("facility_inner_joins"))
         cut = lex._derived[("facility_names", "cut")] = re.compile(
             "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-    openers = tuple(sorted(lex.list("facility_count_openers"), key=len, reverse=True))
+    openers = tuple(sorted(lex.list("facility_run_openers"), key=len, reverse=True))
     keeps = frozenset(lex.list("facility_inner_keeps"))
     joins = frozenset(lex.list("facility_inner_joins"))
     count = lex.regex("facility_name_count")

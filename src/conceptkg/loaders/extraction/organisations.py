@@ -130,9 +130,10 @@ class OrgFinder:
         return start
 
     def _after_descriptor(self, start: int, s: int) -> int:
-        """The start of the name after the last kind-of-body noun inside it (制造企业甲乙集团
-        → 甲乙集团), when a name of two characters or more
-        that does not open with an ``org_name_verbs`` word follows it."""
+        """The start of the name after a kind-of-body noun inside it (制造企业甲乙集团 → 甲乙集团):
+        the first word of ``org_descriptor_heads``, in list order (not the last in the text),
+        whose last occurrence in ``sim[start:s]`` is followed by two characters or more that do
+        not open with an ``org_name_verbs`` word; ``start`` when none is."""
         core = self.sim[start:s]
         for w in self._descriptors:
             k = core.rfind(w)

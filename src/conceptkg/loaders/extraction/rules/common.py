@@ -14,7 +14,7 @@ from ..context import split_at
 from ..mentions import DocMentions, Mention
 from ..phrases import Ent, Phrases, ent_of
 
-__all__ = ["Found", "RuleBase", "alternation", "clauses"]
+__all__ = ["Found", "RuleBase", "alternation", "clauses", "counted_noun_tail"]
 
 _CLAUSE_END = re.compile(r"[，；：,;:]")
 _LEAD_CLAUSE = re.compile(r"[^，。；：“”]{1,6}[，,]")
@@ -41,6 +41,17 @@ def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
 def alternation(words: list[str] | set[str]) -> str:
     """A regular-expression alternation of ``words``, longest first."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def counted_noun_tail(lex: Lexicon) -> re.Pattern[str]:
+    """A counted noun closing the text searched (``A、B和C四个方面``, ``X包括A、B和C三个子产品``):
+    a number (``counted_noun_number``, group ``n``), a classifier, an optional modifier and a noun
+    of one to six characters (group ``noun``). A count that closes a list's last item is no part
+    of that item, whatever it counts."""
+    return re.compile(
+        r"(?P<n>" + lex.pattern("counted_noun_number") + r")(?:" +
+        alternation(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
+        alternation(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
 
 
 class RuleBase:
@@ -99,10 +110,7 @@ class RuleBase:
             alt(lex.cues("INCLUDES", "summary_units") + lex.cues("INCLUDES", "task_heads")) +
             r")$")
         # X包括A、B和C三个子产品: a count closing the slot ends its last item, whatever it counts
-        self.part_tail = re.compile(
-            r"(?P<n>[两二三四五六七八九十0-9]+|几|多)(?:" +
-            alt(lex.cues("INCLUDES", "count_classifiers")) + r")(?:" +
-            alt(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
+        self.counted_noun_tail = counted_noun_tail(lex)
         self.task_heads = frozenset(lex.cues("INCLUDES", "task_heads"))
         self.summary_units = frozenset(lex.cues("INCLUDES", "summary_units"))
         self.anaphor = re.compile(r"(?:" + alt(lex.cues("INCLUDES", "anaphor_determiners")) +

@@ -64,7 +64,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                     self._pronoun_subject(cs, vs) or self._bare_head(cs, vs)
                 intro = self._summary_intro(vs, ve, ce)
                 divided = intro is None and a is not None and a.type == "Initiative" and \
-                    self.part_tail.search(sim, ve + 2, ce) is not None
+                    self.counted_noun_tail.search(sim, ve + 2, ce) is not None
                 if divided:
                     intro = False  # X平台分为A、B、C三个子系统: parts, as many as counted
                 if intro is None:
@@ -110,9 +110,9 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                     group_anchor = a
                     continue
                 tail = self.incl_tail.search(sim, ve, ce)  # A体现在B、C、D三个方面
-                cut = tail or self.part_tail.search(sim, ve + 2, ce)  # (…和C三个子产品)
+                cut = tail or self.counted_noun_tail.search(sim, ve + 2, ce)  # (…和C三个子产品)
                 if cut is not None and cut is not tail and (
-                        sim[cut.start() - 1] in "、和与及" or
+                        sim[cut.start() - 1] in self.lex.charset("list_join_marks") or
                         getattr(self.dm.at(cut.start("noun"), ce), "weak", True) is False):
                     cut = None  # (…和三大H: a counted item of its own; A、B两大支柱产业: a group)
                 items, _ = self._slot_items(ve, cut.start() if cut else ce, hint, fill=True)

@@ -94,9 +94,10 @@ class SubjectRules(RuleBase):
             return False  # (海州将面向甲国、乙国建设X: a topic word inside the clause too)
         if k == o.start:
             return True
-        if self.sim[o.start - 1] not in "、和与及":
+        if self.sim[o.start - 1] not in self.lex.charset("list_join_marks"):
             return False
-        for item in re.split("[、和与及]", self.sim[k:o.start - 1]):
+        marks = "[" + re.escape(self.lex.chars("list_join_marks")) + "]"
+        for item in re.split(marks, self.sim[k:o.start - 1]):
             if not item or len(item) > 8:
                 return False  # (items of a list of names, none of them a clause)
         return True
