@@ -14,29 +14,21 @@ Inside a plan's task block a subjectless clause (``建设甲乙产业园，…``
 from __future__ import annotations
 
 from .context import SentenceContext
+from .mention_types import Mention
 from .phrases import Ent
 from .tokens import Tok
 
 __all__ = ["ImplementsFacility"]
 
+
 class ImplementsFacility:
-    """The facility-object method of :class:`.cue_implements.CueImplements`."""
+    """The facility-object methods of :class:`.cue_implements.CueImplements`."""
 
     def _facility_objects(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
         """The facility name right after a verb of building in the verb run that opens at
         word ``q`` (openers such as 全省首座 or a count between), when it closes the clause."""
-        if not toks or not ctx.dm.facilities:
-            return []
-        names = ctx.dm.facilities_between(toks[q].end, toks[-1].end)
-        if not names:
-            return []
-        for f in names:
-            rest = ctx.sim[f.end:toks[-1].end]
-            if rest and not self.facility_count.fullmatch(rest):
-                continue  # (建设X中心机房: the name is no whole object)
-            gap = ctx.sim[toks[q].start:f.start]
-            gap = self.facility_count_end.sub("", gap)
-            gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
+        for f in self._closing_facilities(ctx, toks, toks[q].end if toks else 0):
+            gap = self._bare_gap(ctx.sim[toks[q].start:f.start])
             verb = next((w for w in self.facility_builds if gap.endswith(w)), None)
             if verb is None:
                 continue
@@ -44,8 +36,8 @@ class ImplementsFacility:
             if any(not (t.verb or t.tag == "d" or t.text in self.verbs)
                    for t in toks[q:] if t.end <= pre):
                 continue  # (推动乙公司建设X中心: someone else builds)
-            ent = ctx.args.entity(f.start, f.end, "cue_implements_facility", hint="Initiative")
-            if ent is not None and not ctx.args.organisation(f.start, f.end):
+            ent = self._facility_ent(ctx, f)
+            if ent is not None:
                 return [ent]
         return []
 
@@ -54,13 +46,8 @@ class ImplementsFacility:
         占地N亩的X产业园; 在A镇建设X示范点N个): a verb of building opens the clause's verb run at
         ``q`` (verbs and adverbs before it), the name closes the clause (a count aside), and
         only a count, an opener or a modifier ending in 的 stand between."""
-        if not toks or not ctx.dm.facilities:
-            return []
         out: list[Ent] = []
-        for f in ctx.dm.facilities_between(toks[q].start, toks[-1].end):
-            rest = ctx.sim[f.end:toks[-1].end]
-            if rest and not self.facility_count.fullmatch(rest):
-                continue
+        for f in self._closing_facilities(ctx, toks, toks[q].start if toks else 0):
             k = q
             while k < len(toks) and toks[k].end <= f.start and \
                     not toks[k].text.endswith(self.facility_builds):
@@ -70,11 +57,32 @@ class ImplementsFacility:
             if k >= len(toks) or toks[k].end > f.start or \
                     not toks[k].text.endswith(self.facility_builds):
                 continue  # (推动乙公司建设X中心, 支持X中心建设: no building by the units)
-            gap = self.facility_count_end.sub("", ctx.sim[toks[k].end:f.start])
-            gap = next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
+            gap = self._bare_gap(ctx.sim[toks[k].end:f.start])
             if gap and not (gap.endswith("的") and "，" not in gap):
                 continue
-            ent = ctx.args.entity(f.start, f.end, "cue_implements_facility", hint="Initiative")
-            if ent is not None and not ctx.args.organisation(f.start, f.end):
+            ent = self._facility_ent(ctx, f)
+            if ent is not None:
                 out.append(ent)
         return out
+
+    def _closing_facilities(self, ctx: SentenceContext, toks: list[Tok], start: int
+                            ) -> list[Mention]:
+        """The facility names from ``start`` that close the clause (a count after one aside:
+        建设X中心机房 has none)."""
+        if not toks or not ctx.dm.facilities:
+            return []
+        end = toks[-1].end
+        return [f for f in ctx.dm.facilities_between(start, end)
+                if f.end == end or self.facility_count.fullmatch(ctx.sim[f.end:end])]
+
+    def _bare_gap(self, gap: str) -> str:
+        """The words between a verb and a facility name without the count or opener (全省首座,
+        一批) that may close them."""
+        gap = self.facility_count_end.sub("", gap)
+        return next((gap[:-len(w)] for w in self.facility_openers if gap.endswith(w)), gap)
+
+    @staticmethod
+    def _facility_ent(ctx: SentenceContext, f: Mention) -> Ent | None:
+        """The facility name as an Initiative, unless the span names a body."""
+        ent = ctx.args.entity(f.start, f.end, "cue_implements_facility", hint="Initiative")
+        return ent if ent is not None and not ctx.args.organisation(f.start, f.end) else None
