@@ -39,8 +39,10 @@ LIST_KEYS = (
     "own_builder_manners", "anaphoric_determiners",
     "defining_copulas", "route_words",
     "partner_unit_labels", "lead_unit_labels", "speaker_post_committees", "speaker_committee_posts",
-    "task_body_launch_verbs",
+    "task_body_launch_verbs", "enrolment_verbs", "enrolment_scopes",
+    "postposed_lead_verbs", "postposed_lead_joins",
     "issuer_launch_verbs", "issuer_body_suffixes", "first_person_pronouns",
+    "document_self_references",
     "org_suffixes", "org_core_words", "org_self_mentions", "pronouns",
     "initiative_heads", "factor_heads", "org_heads", "concept_heads", "stop_heads",
     "strip_prefixes", "strip_suffixes", "alias_suffixes", "phrase_stops", "name_left_stops",
@@ -72,7 +74,7 @@ LIST_KEYS = (
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
     # plans
-    "task_title_verbs", "task_clause_verbs", "appositive_words",
+    "task_title_verbs", "task_clause_verbs", "appositive_words", "report_title_words",
     # DRIVES: who acts in a consequence clause
     "topic_copulas", "time_clause_openers",
     # IMPLEMENTS: a commitment's actor after a date clause

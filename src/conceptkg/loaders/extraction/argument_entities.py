@@ -62,8 +62,8 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if word_tag(text) in ("nt", "ns"):  # an organisation, or a place (its government), in
-            return text  # jieba's dictionary
+        if word_tag(text) in ("nt", "ns") and len(text) >= 2:  # an organisation, or a place
+            return text  # (its government), in jieba's dictionary; a single character is none
         if text in self.self_refs:
             return None
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
@@ -151,6 +151,11 @@ class ArgumentEntities:
             extra_aliases = (*extra_aliases, text)
             e -= len(qty.group(0))
             text = text[: qty.start()]
+        amount = self._arg_leading_amount.match(text)
+        if amount and len(text) - amount.end() >= 3:  # 首期5亿元X资金池: the amount is no name
+            extra_aliases = (*extra_aliases, text)
+            s += len(self.sim[s:e]) - len(self.sim[s:e].lstrip()) + amount.end()
+            text = text[amount.end():]
         gloss = _GLOSS.search(text)
         if gloss and gloss.start() >= 2:  # TSN（时间敏感网络）: the gloss is an alias
             extra_aliases = (*extra_aliases, text, gloss.group(1))

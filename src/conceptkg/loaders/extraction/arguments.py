@@ -50,6 +50,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
         self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
         self._arg_trailing_quantity = lex.regex("arg_trailing_quantity")
+        self._arg_leading_amount = lex.regex("arg_leading_amount")
         self.sim = sim
         self.lex = lex
         self.dm = dm

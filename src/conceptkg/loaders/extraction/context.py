@@ -86,6 +86,9 @@ class DocState:
     #: the document is a policy text its title line names a public body (not a company) as
     #: issuing (self_org): its subjectless launching clauses are that body's programmes
     issuer: bool = False
+    #: whose those programmes are when not the document's own organisation: the place whose
+    #: measures its government's office issues (甲省人民政府办公厅关于印发甲省X措施的通知)
+    issuer_body: Ent | None = None
 
 
 @dataclass

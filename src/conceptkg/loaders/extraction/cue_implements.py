@@ -5,7 +5,8 @@
   initiative-like (a quoted or book-title name, an initiative head word) or the object of a
   strong verb (印发, 启动, 举办 …);
 - ``ORG …，打造 X，建设 Y``: later clauses that open with a verb keep the sentence's actor;
-- ``由 ORG (与 ORG) 主办的 X``; ``ORG (与 ORG) 牵头建设的 X`` (:mod:`.cue_implements_built`);
+- ``由 ORG (与 ORG) 主办的 X`` (:mod:`.cue_implements_organised`); ``ORG (与 ORG) 牵头建设的 X``
+  (:mod:`.cue_implements_built`); ``实施X，建设Y，由 ORG 负责`` (:mod:`.postposed_leads`);
 - ``公司/我省 …``: self-references stand for the organisation the document is by or about;
 - a subjectless sentence takes the organisation its paragraph is about.
 """
@@ -21,9 +22,10 @@ from .cue_implements_actors import ImplementsActors
 from .cue_implements_built import ImplementsBuilt
 from .cue_implements_facility import ImplementsFacility
 from .cue_implements_objects import ImplementsObjects
-from .earlier_initiative import earlier_initiative
+from .cue_implements_organised import ImplementsOrganised
 from .phrases import Ent
 from .plan_blocks import block_programme, is_block_clause, start_after_de
+from .postposed_leads import PostposedLeads
 from .rules.common import Found
 from .tokens import Tok, tag_table
 
@@ -31,7 +33,8 @@ __all__ = ["CueImplements"]
 
 
 
-class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, ImplementsFacility):
+class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, ImplementsFacility,
+                    ImplementsOrganised):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -87,6 +90,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.joint_preps = frozenset(lex.cues("IMPLEMENTS", "joint_preps"))
         self.span_words = frozenset(lex.cues("IMPLEMENTS", "span_words"))
         self.lead_verbs = frozenset(lex.cues("IMPLEMENTS", "lead_verbs"))
+        self.postposed = PostposedLeads(lex)
+        self.self_texts = frozenset(lex.list("document_self_references"))
         self.measure_heads = tuple(lex.list("measure_names"))
         self.measure_count = lex.regex("measure_count")
         self.block_count = lex.regex("block_count")
@@ -104,8 +109,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
               out: list[Found]) -> None:
         for a in actors:
             for o in objs:
-                if self.bare_count.fullmatch(o.name):
-                    continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路)
+                if self.bare_count.fullmatch(o.name) or o.name in self.self_texts:
+                    continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路; 制定
+                    # 以下措施: the text itself)
                 if rule == "cue_implements_issuer":
                     cut = start_after_de(ctx.sim, o.start, o.end)
                     if cut > 0:  # 建立由A、B组成的X制度: the name after the last 的
@@ -123,13 +129,15 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         end, actors = ctx.state.semicolon_actors
         if end < 0 or ctx.sim[end:ctx.start].strip(" \u3000"):  # (the same paragraph)
             actors = []
+        post = self.postposed.units(ctx.sim, ctx.start, ctx.end, ctx.args)  # …，由甲厅负责
+        actors = post or actors
         if not actors and not self._may_act(ctx) and not ctx.state.block.is_open and \
                 not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out  # nobody who could act, and no clause to continue: nothing to read
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         lead: list[Ent] = []  # 由A牵头，…: the leading units
         topic: tuple[int, Ent | None] = (-1, None)  # X由A主办: X (co-organisers may follow)
-        for ci, cl in enumerate(ctx.clauses):
+        for ci, cl in enumerate(ctx.clauses[:-1] if post else ctx.clauses):
             if ci == 0 and ctx.sim.startswith("由", cl[0]):
                 lead = self._lead_units(ctx, ctx.tokens(cl))
                 if lead:
@@ -193,7 +201,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                     actors = [ctx.state.self_org]  # 公司/我省 …: the document's own organisation
                     rule = "cue_implements_self"
                 elif not actors and self._issued(ctx, toks, q):
-                    actors = [ctx.state.self_org]  # (a policy text: 实施Y工程, its issuer's)
+                    actors = [ctx.state.issuer_body or ctx.state.self_org]  # (实施Y工程)
                     rule = "cue_implements_issuer"
                 elif actors:
                     rule = "cue_implements_carry"
@@ -344,62 +352,3 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         (要守住X，落实Y): its orders are nobody's act."""
         return any(ctx.args.has_word(w, ctx.start, pos) for w in ctx.args.speech) or \
             self._order_after(ctx, ctx.start)
-
-    def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
-                           out: list[Found]) -> Ent | None:
-        """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject (returned)."""
-        span = ctx.args.subject(toks, i)
-        words = ctx.tokens(span) if span is not None else []
-        while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead):
-            words = words[:-1]  # 龙舟节首次由…: the adverb is no part of the name
-        if not words:
-            return None
-        span = (words[0].start, words[-1].end)
-        actors = self._orgs_between(ctx, toks, i + 1, v)
-        # 该联盟由A发起: the full name named before, else the words themselves
-        ent = earlier_initiative(ctx, *span, "cue_implements_organiser")
-        if ent is None:
-            det = next((w for w in ctx.lex.list("head_determiners")
-                        if ctx.sim.startswith(w, span[0])), "")
-            if det and span[1] - span[0] - len(det) < 2:
-                return None  # 本届会由A主办 with nothing named before: no name at all
-            ent = ctx.args.entity(span[0], span[1], "cue_implements_organiser",
-                                  hint="Initiative")
-        if actors and ent is not None and ent.type == "Initiative" and \
-                not ctx.args.organisation(*span):
-            self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
-            return ent
-        return None
-
-    def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]
-                      ) -> Ent | None:
-        """由 A (与 B)(联合) 主办的 X; X when it is the clause's subject (X由A主办)."""
-        i = next((k for k, t in enumerate(toks) if t.text == "由"), None)
-        if i is None:
-            return None
-        found = [k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer]
-        if not found:
-            v = next((k for k in range(i + 1, len(toks))
-                      if toks[k].text in self.subject_organizer), None)
-            if v is not None and (v + 1 >= len(toks) or toks[v + 1].text != "的"):
-                return self._organised_subject(ctx, toks, i, v, out)  # 该中心由A投资建设
-            return None
-        # 由A指导、B和C共同主办的X: the organiser verb before 的 closes the list of bodies
-        v = next((k for k in found if k + 1 < len(toks) and toks[k + 1].text == "的"), found[0])
-        if toks[v].text in self.lead_verbs and v + 2 < len(toks) and \
-                toks[v + 1].text in self.verbs and toks[v + 2].text == "的":
-            v += 1  # 由A牵头建设的X: A carries out X
-        if v + 1 >= len(toks) or toks[v + 1].text != "的":
-            return self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
-        actors = self._orgs_between(ctx, toks, i + 1, v)
-        item = ctx.args._item(toks, v + 2, len(toks), frozenset())
-        if not actors or item is None:
-            return None
-        words = ctx.tokens(item[:2])
-        while len(words) > 1 and words[-1].tag == "v":
-            words = words[:-1]  # 由A主办的X开幕
-        item = (item[0], words[-1].end, item[2])
-        ent = ctx.args.entity(item[0], item[1], "cue_implements_organiser", hint="Initiative")
-        if ent is not None and ent.type == "Initiative":
-            self._emit(ctx, actors, [ent], "cue_implements_organiser", out)
-        return None

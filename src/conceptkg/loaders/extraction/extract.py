@@ -34,7 +34,8 @@ from .mentions import find_mentions
 from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
-from .plan_blocks import plan_issuers
+from .plan_blocks import office_place, plan_issuers
+from .postposed_leads import PostposedLeads
 from .record_lists import RecordLists
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
@@ -105,6 +106,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
+    postposed = PostposedLeads(lexicon)
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     fields = lexicon.words("field_heads")
     records = RecordLists(lexicon)
@@ -130,6 +132,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         args.set_self(main)
     rules.issuer, state.issuer = plan_issuers(sim, lexicon, title_actor, title_edge is not None,
                                               main)
+    state.issuer_body = office_place(sim, lexicon, title_actor,
+                                     title_edge.target if title_edge is not None else None, args)
+    state.issuer = state.issuer or state.issuer_body is not None
     for ent, k in programme_headings(sents, sim, args):
         b.node(ent, (sents[k].start, sents[k].end))
     state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names
@@ -139,6 +144,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     components = relation_components(lexicon, llm)
     _prepare(components, sim, sents, args)
     short_forms = tuple(args.self_names - args.self_refs)  # X集团 → X (not 公司, 我们)
+    # the words by which the writing body names itself opening a sentence (我厅, 我市, 本公司;
+    # not 我们, which a speech's speaker says)
+    own_words = tuple(w for w in lexicon.list("first_person_pronouns") if w in args.self_refs)
     ordinal = lexicon.regex("ordinal_at")
     items: tuple[int, list[Ent]] = (-1, [])  # the last item paragraph (一是…) and its owner
 
@@ -168,6 +176,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         subj = rules.subject_orgs(ss, se, cls)
         if not subj and short_forms and sim[ss:se].lstrip().startswith(short_forms):
             subj = [state.self_org]  # X集团 …。X深化A。推进B: X (a short form) acts in B too
+        if not subj and state.self_org is not None and not dm.speaker and \
+                sim[ss:se].lstrip().startswith(own_words):
+            subj = [state.self_org]  # 我厅联合B启动X。全面实施Y: the writing body acts in Y
         if not subj and state.parties:
             subj = [Ent(w, "Organization", c, c + len(w), "agreement_party") for c, _ in cls
                     for w in both if sim.startswith(w, c)][:1]  # 根据协议，双方将推进…
@@ -183,7 +194,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found += rules.includes(ss, se, cls)
         heads, org_items = rules.list_heads(ss, se, cls, consumed)
         found += heads
-        found += rules.implements(ss, se, cls, context)
+        # 实施X工程，…，由甲厅负责: the units the sentence closes with act in it
+        post = postposed.units(sim, ss, se, args)
+        found += rules.implements(ss, se, cls, post or context)
         found += rules.projects(ss, se)
         found += units_of(sim, ss, se, dm, state.self_org)  # X旗下A、B两家子公司
         state.context = context

@@ -96,7 +96,13 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         actor = _unknown_place(sim, span, args)
     if actor is None or (measures and args.is_place(actor.start, actor.end)):
         return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
+    lower = _unknown_place(sim, (actor.end, span[1]), args) \
+        if args.is_place(actor.start, actor.end) else None
+    if lower is not None:
+        actor = lower  # 甲市乙区X工作方案: the district's plan (the city only places it)
     text = sim[span[0]:span[1]]
+    if any(w in text for w in args.lex.list("report_title_words")):
+        return actor, None, first  # 甲厅2024年工作总结和2025年工作计划: a report, no programme
     found = None
     if measures and actor.end < span[1]:
         # (a name longer than any phrase's: the whole title, and the title without its body)
@@ -121,11 +127,13 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
 
 
 def _unknown_place(sim: str, span: tuple[int, int], args: ArgumentFinder) -> Ent | None:
-    """A title line opening with a district or county no dictionary knows (两字 + 区/县), the
-    place's own plan (``甲乙区2030年X工作方案``): the place acts."""
+    """A title line opening with a city, county or district no dictionary knows (两字 + 市/县/
+    区: ``place_levels``, ``minor_place_suffixes``), the place's own plan
+    (``甲乙区2030年X工作方案``, ``甲乙市推进X行动方案``): the place acts."""
+    levels = args.minor_places + tuple(args.lex.list("place_levels"))
     for n in (3, 4):
         name = sim[span[0]:span[0] + n]
-        if span[1] - span[0] > n + 3 and name.endswith(args.minor_places) and \
+        if span[1] - span[0] > n + 3 and name.endswith(levels) and \
                 re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
                 word_tag(name[:2]) not in ("v", "vn", "d", "p", "c", "r", "n"):
             return Ent(name, "Organization", span[0], span[0] + n, "document_title")

@@ -28,17 +28,28 @@ _LIST_HEAD = 6
 
 
 def launch_regex(lex: Lexicon) -> re.Pattern[str] | None:
-    """The pattern of a launching clause (its object: group ``name``); None without the list."""
-    return _launch_pattern(tuple(lex.list("task_body_launch_verbs")))
+    """The pattern of a launching clause (its object: group ``name``, or ``enrolled`` for a
+    clause that enrols people into a quoted programme); None without the list."""
+    return _launch_pattern(tuple(lex.list("task_body_launch_verbs")),
+                           tuple(lex.list("enrolment_verbs")),
+                           tuple(lex.list("enrolment_scopes")))
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=8)
-def _launch_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+def _launch_pattern(verbs: tuple[str, ...], enrol: tuple[str, ...] = (),
+                    scopes: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     if not verbs:
         return None
-    return re.compile(r"(?<=[，。；,;])(?:" + "|".join(map(re.escape, verbs)) +
+    enrolled = r"|(?:将|把)[^，。；,;（）()“”]{2,30}?(?:" + _alt(enrol) + \
+        r")(?P<enrolled>“[^“”，。]{2,20}”[\u4e00-\u9fff]{0,4}?)(?=" + _alt(scopes) + ")" \
+        if enrol and scopes else ""
+    return re.compile(r"(?<=[，。；,;])(?:(?:" + _alt(verbs) +
                       r")(?P<list>[^，。；,;（）()]{2,60}?、[^，。；,;（）()]{2,30}?等)?"
-                      r"(?P<name>[^，。；,;、（）()]{3,24})(?=[，。；,;])")
+                      r"(?P<name>[^，。；,;、（）()]{3,24})(?=[，。；,;])" + enrolled + ")")
 
 
 def launched_spans(rx: re.Pattern[str] | None, sim: str, s: int, e: int
@@ -49,11 +60,12 @@ def launched_spans(rx: re.Pattern[str] | None, sim: str, s: int, e: int
         return []
     out = []
     for m in rx.finditer(sim, s, e):
-        name = m.group("name").replace("“", "").replace("”", "")
+        group = "name" if m.group("name") is not None else "enrolled"
+        name = m.group(group).replace("“", "").replace("”", "")
         if m.group("list") and len(name) < _LIST_HEAD:
             continue  # 开展A、B等特色活动: a bare kind of activity, no programme
         if not any(ch.isdigit() for ch in name):
-            out.append((m.start("name"), m.end("name"), name))
+            out.append((m.start(group), m.end(group), name))
     return out
 
 

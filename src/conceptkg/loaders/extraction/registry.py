@@ -20,6 +20,7 @@ from .context import SentenceContext
 from .cue_drives import CueDrives
 from .cue_implements import CueImplements
 from .cue_includes import CueIncludes
+from .enrolments import Enrolments
 from .rules.common import Found
 
 if TYPE_CHECKING:
@@ -74,3 +75,4 @@ register("cue_implements", CueImplements)
 register("cue_includes", CueIncludes)
 register("cue_drives", CueDrives)
 register("commitment", Commitments)
+register("enrolment", Enrolments)

@@ -66,7 +66,7 @@ class ResponsibleUnits:
                     continue
                 tasks = [task]
                 if not task.name.endswith(args.init_heads):
-                    tasks = launched_by_head_words(self.launch, sim, head.end, st.end, args,
+                    tasks = launched_by_head_words(self.launch, sim, task.end, st.end, args,
                                                    "responsible_units") or tasks
                 for name, s, e in units:
                     org = Ent(args.organisation(s, e) or name, "Organization", s, e,

@@ -76,8 +76,9 @@ class ImplementsRules(SubjectRules):
                 if orgs and joint and self._pronoun_at(cs, ce) and \
                         sim[orgs[0].start - 1] in "与同跟":
                     orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
-                if orgs and self.rx("partner_verb").fullmatch(sim, cs, orgs[0].start):
-                    # 联合清源大学建设X: the partner and the clause's own subject
+                if orgs and (self.rx("partner_verb").fullmatch(sim, cs, orgs[0].start) or (
+                        said and self.rx("partner_tail").fullmatch(sim, cs, orgs[0].start))):
+                    # 联合清源大学建设X: the partner and the clause's own subject (我厅会同B…)
                     orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
                 sp = self.speech.search(sim, ss, vs) or self._control_before(ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X

@@ -12,12 +12,13 @@ implement it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..launched import launch_regex, launched_by_head_type
 from ..phrases import Ent, ent_of
 from ..plan_blocks import TaskBlock, title_tail_after_de
-from ..tokens import tag_table
+from ..tokens import Tok, tag_table, tokenize
 from ..wordclass import word_classes
 from .common import Found, RuleBase
 
@@ -27,6 +28,18 @@ _TITLE_END = re.compile(r"[：:。]")
 #: how far a numbered task block reaches without a units line (characters)
 _BLOCK_REACH = 1500
 _AT = re.compile("")  # an empty match: where an item's text starts
+
+
+def _reports_result(words: list[Tok]) -> bool:
+    """A heading worded as a statement, a topic and what became of it (指标创历史新高,
+    影响力持续扩大, 活力充分释放): it ends with a verb after a noun, or an adverb stands before
+    its last verb; a programme's name ends with a noun (X工程, Y体系, Z建设)."""
+    if len(words) < 2:
+        return False
+    if words[-1].tag == "v" and any(w.noun for w in words[:-1]):
+        return True
+    return any(a.tag in ("d", "ad", "vd") and b.tag in ("v", "vn")
+               for a, b in itertools.pairwise(words[1:]))
 
 
 def _parts(sim: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -112,7 +125,7 @@ class ProjectRules(RuleBase):
             block.project = block.task = None
             block.close()
             block.launched = ()
-        if block.project is not None or block.task is not None or block.programmes:
+        if block.project is not None or block.task is not None or block.is_open:
             # 8.整治X秩序。开展“Y”专项行动: programmes the block launches
             block.launched = block.launched + tuple(launched_by_head_type(
                 self._launch_rx, sim, ss, units.start() if units is not None else se,
@@ -247,12 +260,20 @@ class ProjectRules(RuleBase):
         (``开展“X”技能培训``)."""
         extra = self.words("task_clause_verbs")
         lead = self.words("lead_words")
+        enabling = tuple(self.lex.cues("IMPLEMENTS", "enabling_verbs"))
+        founding = self.words("founding_verbs")
         for a, b in _parts(self.sim, s, e):
             a += len(self.sim[a:b]) - len(self.sim[a:b].lstrip())
             for _ in range(2):  # 加快推进X建设, 积极稳妥实施Y: the verb after its adverbs
                 if self.impl_verbs.match(self.sim, a, b) or not self.sim.startswith(lead, a):
                     break
                 a += max(len(w) for w in lead if self.sim.startswith(w, a))
+            if self.sim.startswith(enabling, a) and not self.impl_verbs.match(self.sim, a, b):
+                # 支持区内企业联合B组建X: what the task enables others to found is its programme
+                # (not what they take part in: 鼓励企业参与X建设)
+                inner = min((k for w in founding if (k := self.sim.find(w, a + 2, b)) >= 0),
+                            default=-1)
+                a = inner if inner >= 0 else a
             verb = self.impl_verbs.match(self.sim, a, b)
             if verb is None:
                 if not self.sim.startswith(extra, a):
@@ -288,6 +309,9 @@ class ProjectRules(RuleBase):
             return None
         if verb is not None and self.ph.head_type(name) != "Initiative":
             return None  # 实施…: only a named programme (…工程, …计划, …试点) is a project
+        if verb is None and m is None and self.ph.head_type(name) != "Initiative" and \
+                _reports_result(tokenize(self.sim, s, e)):
+            return None  # （二）品牌影响力持续扩大: a summary's heading states a result
         return Ent(name, "Initiative", s, e, "project_title")
 
     def _actors(self, s: int, e: int) -> list[Ent]:

@@ -1,0 +1,76 @@
+"""Units named after the work they carry out: a sentence of a plan or measures that closes with
+``由A(会同B)负责`` (``实施“X”工程，建设Y，由甲厅负责。``, ``建设Z平台，…，由甲局会同乙局组织
+实施。``) gives the work of its earlier clauses to A (and B): they are the sentence's actors,
+not the body an earlier sentence named.
+
+The closing clause opens with 由, ends with a word of ``postposed_lead_verbs`` (负责, 组织实施
+…) and holds nothing but bodies and the words that join them (、, 和, 会同, 联合 …:
+``postposed_lead_joins``); a clause with anything else (由A负责对X进行评估, 由各地负责) names
+no units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .arguments import ArgumentFinder
+from .context import clause_spans
+from .phrases import Ent
+
+__all__ = ["PostposedLeads"]
+
+
+class PostposedLeads:
+    """Finds the units of a sentence's closing 由…负责 clause (see the module)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        verbs = sorted(lex.list("postposed_lead_verbs"), key=len, reverse=True)
+        joins = sorted(lex.list("postposed_lead_joins"), key=len, reverse=True)
+        self.verbs = tuple(verbs)
+        self.joins = re.compile("|".join(map(re.escape, joins))) if joins else None
+
+    def units(self, sim: str, ss: int, se: int, args: ArgumentFinder) -> list[Ent]:
+        """The bodies of the closing 由…负责 clause of sim[ss:se], when an earlier clause comes
+        before it; [] otherwise."""
+        if not self.verbs or self.joins is None or sim.find("由", ss, se) < 0:
+            return []
+        clauses = clause_spans(sim, ss, se)
+        if len(clauses) < 2:
+            return []
+        cs, ce = clauses[-1]
+        while ce > cs and sim[ce - 1] in "。；;！! ":
+            ce -= 1
+        if not sim.startswith("由", cs):
+            return []
+        verb = next((w for w in self.verbs if sim.endswith(w, cs, ce)), None)
+        if verb is None:
+            return []
+        return self._bodies(sim, cs + 1, ce - len(verb), args)
+
+    def _bodies(self, sim: str, pos: int, end: int, args: ArgumentFinder) -> list[Ent]:
+        """The bodies sim[pos:end] names, joined by ``postposed_lead_joins``; [] when anything
+        else stands there."""
+        assert self.joins is not None
+        out: list[Ent] = []
+        while pos < end:
+            known = max((m for m in args.dm.between(pos, end) if m.start == pos and
+                         m.type == "Organization" and not m.weak), key=lambda m: m.end,
+                        default=None)
+            if known is not None:
+                out.append(Ent(known.name, "Organization", pos, known.end, "postposed_lead"))
+                pos = known.end
+            else:
+                j = self.joins.search(sim, pos, end)
+                b = j.start() if j is not None else end
+                name = args.organisation(pos, b) if b - pos >= 2 else None
+                if name is None:
+                    return []  # (由A负责对X进行评估: not a clause of units alone)
+                out.append(Ent(name, "Organization", pos, b, "postposed_lead"))
+                pos = b
+            if pos < end:
+                j = self.joins.match(sim, pos, end)
+                if j is None:
+                    return []
+                pos = j.end()
+        return out
