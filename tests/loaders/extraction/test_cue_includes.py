@@ -46,9 +46,10 @@ def test_quantities_are_not_items():
     # a verb before the first item closes the list (提供 is no part of 全日托)
     ("街道养老驿站提供助餐、助浴等多样化服务。",
      {("多样化服务", "INCLUDES", x) for x in ("助餐", "助浴")}),
-    # a word the dictionary tags as a name (养老) is a person only with a surname
-    ("家政、养老、托育等便民服务进入新建小区。",
-     {("便民服务", "INCLUDES", x) for x in ("家政", "养老", "托育")}),
+    # a word the dictionary tags as a name (养老) is a person only with a surname (便民服务
+    # would be a generic kind of provision: generic_kind_heads)
+    ("家政、养老、托育等社区服务进入新建小区。",
+     {("社区服务", "INCLUDES", x) for x in ("家政", "养老", "托育")}),
 ])
 def test_includes_generic_list_heads(text, expected):
     assert expected <= edges(extract(text))

@@ -18,7 +18,9 @@ from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
 from .cue_includes_range import RangeLists
 from .definitions import defined_term
+from .etc_factor_heads import factor_term
 from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
+from .list_first_item import compound_first, widen_first
 from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
@@ -84,7 +86,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent, conj: bool = True) -> list[Ent]:
         out = []
-        objs = ctx.args.objects(toks, i, conj=conj, strip_verbs=True, etc_head=False)
+        objs = widen_first(ctx, toks, i, ctx.args.objects(toks, i, conj=conj, strip_verbs=True,
+                                                          etc_head=False))
         if len(objs) == 1 and ctx.sim[objs[0][1]:objs[0][1] + 1] in ("：", ":") and \
                 self._count_prefix.match(ctx.sim[objs[0][0]:objs[0][1]]):
             return []  # 包括四项重点行动：A、B…: the list after the colon is what it includes
@@ -97,8 +100,11 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         if qualified is not None:  # 甲省A、B等H: the place qualifies the whole list
             objs = [(qualified, objs[0][1], objs[0][2]), *objs[1:]]
         firsts = {t.start: t for t in toks}
-        tasks = sum(task or (s in firsts and ctx.args.is_verb(firsts[s])
-                             and len(firsts[s].text) > 1) for s, _e, task in objs)
+        led = [s in firsts and ctx.args.is_verb(firsts[s]) and len(firsts[s].text) > 1
+               for s, _e, _t in objs]
+        if led and led[0] and not any(led[1:]) and compound_first(ctx, objs):
+            led[0] = False  # 报关申报、船舶订舱: a verb inside a compound beside nouns
+        tasks = sum(task or v for (_s, _e, task), v in zip(objs, led, strict=True))
         if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads):
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
         parallel = 0 < i <= len(toks) and toks[i - 1].text == "的"  # (新开的A、特色的B等H)
@@ -136,6 +142,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                 # bodies a whole is made of are: 由A局、B委组成的X联席会议制度)
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None, extra_aliases=extra)
+            if ent is None and head.type == "Factor":
+                ent = factor_term(ctx, s, e)  # 技术、人才等要素: a factor too bare elsewhere
             if self._approx_quantity.match(ctx.sim, s, e) or \
                     not item_ok(ctx, ctx.tokens((s, e))):
                 continue  # a quantity (45家企业) or a predicate is no part of a list

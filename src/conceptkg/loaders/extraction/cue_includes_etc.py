@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .etc_counted_groups import CountedEtcGroups
-from .etc_head_aspects import aspect_cut, before_measure
+from .etc_factor_heads import bare_factor_head
+from .etc_head_aspects import aspect_cut, before_measure, instrument_end, kind_before_activity
 from .list_items import count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
@@ -94,8 +95,9 @@ class EtcLists(CountedEtcGroups):
         if pp is not None and all(t.noun for t in toks[q + 1:pp]):
             end = pp  # A、B等H对X的贡献: H ends where a phrase of its own predicate starts
         ad = next((k for k in range(q + 2, end) if toks[k].text in self.head_closers), None)
-        if ad is not None and all(t.noun for t in toks[q + 1:ad]):
-            end = ad  # A、B等H往往在X下…: an adverb after the head opens its predicate
+        if ad is not None and all(t.noun or t.tag == "a" for t in toks[q + 1:ad]):
+            end = ad  # A、B等H往往在X下…: an adverb after the head opens its predicate (配套
+            # 设施全部到位: an adjective may qualify the head)
         te = next((k for k in range(q + 2, end) if toks[k].text in self.time_ends), None)
         if te is not None and any(t.tag[:1] == "v" for t in toks[q + 1:te]):
             return  # A、B等H加快转型时: the list is a time clause's subject, H no name
@@ -139,7 +141,21 @@ class EtcLists(CountedEtcGroups):
                 (j + 1 >= end or not (toks[j + 1].noun or toks[j + 1].tag == "m")):
             # A、B等重点行业(对X…): a qualifier of a vague head that ends the phrase stays
             s, e = toks[start].start, toks[j].end
+        elif start < j and toks[j].noun and toks[j].text not in ctx.args.weak and \
+                toks[j].text not in self.vague and \
+                not any(t.text.endswith(self.org_heads) for t in ctx.tokens((s, e))) and all(
+                t.text in ctx.lex.cues("INCLUDES", "count_modifiers")
+                or (t.tag == "d" and len(t.text) > 1 and t.text not in ctx.args.lead
+                    and toks[j].tag[:1] == "n")  # (等务实协作: an adverb of an action)
+                for t in toks[start:j]):
+            s = toks[start].start  # 等重点港区, 等长期资金: the qualifier names which kind
+            # (等重点行业, 等具体场景: a vague or generic noun after it, and 等重点行业龙头企业:
+            # bodies, stay as they were)
         words = ctx.tokens((s, e))
+        quote = next((j for j in range(1, len(words)) if words[j].text == "“"), None)
+        if quote is not None and words[-1].text == "”" and words[quote - 1].noun:
+            e = words[quote - 1].end  # 为A、B等传统行业“强筋壮骨”: a quoted predicate
+            words = words[:quote]
         if len(words) > 2 and words[-1].tag == "q" and words[-2].tag in ("m", "eng") and \
                 words[-2].text.isdigit():  # 等招商项目120个: the count after the head is
             e = words[-3].end  # no part of it (the head with it stays an alias)
@@ -157,6 +173,9 @@ class EtcLists(CountedEtcGroups):
                     and m.end() >= words[j].end), None)
         if cut is None:
             cut = self._predicate_tail(ctx, words)
+        if cut is None:  # 等风险不容忽视: an idiom closes even a two-character head
+            cut = self._predicate_tail(ctx, words, short=True)
+            cut = cut if cut is not None and words[cut].tag in ("i", "l") else None
         if cut is None:
             cut = self._state_before_verb(ctx, words)
         if cut is not None:  # A、B等H稳中有升: the head ends where how it fares starts
@@ -167,6 +186,11 @@ class EtcLists(CountedEtcGroups):
                     and not words[-1].text.endswith(self.kind_heads)), None)
         if act is None:
             act = aspect_cut(ctx, words, self.rel_heads)  # 等H供需调度: H (see etc_head_aspects)
+        if act is None:
+            act = kind_before_activity(ctx, toks[a:q], words)
+        used = instrument_end(ctx, toks, a, s, e) if act is None else None
+        if used is not None:  # 运用A、B等新型网络技术改造X: the head is what is used
+            e, words = used, ctx.tokens((s, used))
         if act is not None:  # A、B等本地资源发展康养旅游: the head's own action is no part of it
             e = words[act - 1].end
             words = words[:act]
@@ -182,15 +206,20 @@ class EtcLists(CountedEtcGroups):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         if words and self._outside(ctx.sim[s:words[k - 1].end]):
             return  # A、B等旅客出行: the head names people, whatever follows it
-        head = None
+        head = factor = None
+        if words and ctx.sim[s:words[0].end] in ctx.lex.words("bare_factor_heads"):
+            a0, conj0 = self._counted_start(ctx, toks, q, a)  # 土地、资金、人才等要素
+            head = factor = bare_factor_head(
+                ctx, toks, words, k, e,
+                lambda h: self._items(ctx, toks[:q], a0, "cue_includes_etc", h, conj=conj0))
         measured = before_measure(ctx.sim, s, (words[k - 1].end, e), self.metric_tails) \
-            if words else None
+            if words and factor is None else None
         if measured is not None:
             # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)
             head = self._head(ctx, (s, measured), "cue_includes_etc")
             if head is None or (len(head.name) < 3 and head.rule != "lexicon"):
                 return
-        elif k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
+        elif factor is None and k < len(words) and ctx.sim[s:words[k - 1].end] in ctx.args.weak:
             if len(words) - k > 1 or words[-1].tag != "vn":
                 return  # 等技术提升服务: the list's own head is too vague
             k = len(words)  # 等要素流动: the head keeps its one action noun
@@ -201,7 +230,7 @@ class EtcLists(CountedEtcGroups):
                            (*head.aliases, ctx.sim[s:e]))
         if head is None:
             head = self._head(ctx, (s, e), "cue_includes_etc")
-        if head is None or (len(head.name) < 3 and head.rule != "lexicon"
+        if head is None or (factor is None and len(head.name) < 3 and head.rule != "lexicon"
                             and (head.name in self.stop_heads or len(head.name) < 2)) or \
                 (is_tally(head.name, self._count_prefix, ctx.lex.words("tally_heads"))
                  and any(t.text == "、" for t in toks[a:q])):

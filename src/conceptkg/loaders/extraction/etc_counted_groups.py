@@ -55,6 +55,10 @@ class CountedEtcGroups:
             item = (item[0], measure.start)
         text = ctx.sim[head_start:item[1]]
         after = next((j for j in range(k, len(toks)) if toks[j].start >= item[1]), len(toks))
+        by = next((j for j in range(a - 1, -1, -1) if toks[j].text == "由"), None)
+        if by is not None and after < len(toks) and toks[after].text in self.compose and \
+                all(t.tag != "x" for t in toks[by + 1:a]):
+            a = by + 1  # 由甲乙投资建设、A、B三大H组成: the first part starts right after 由
         head = self._whole(ctx, toks, a, after, prev) or ctx.args.entity(
             head_start, item[1], "cue_includes_counted",
             extra_aliases=(ctx.sim[m.start():item[1]],))

@@ -28,6 +28,7 @@ from .arguments import ArgumentFinder
 from .builder import GraphBuilder
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
+from .generic_kind_heads import GenericKindHeads
 from .headings import document_title, programme_headings
 from .list_items import count_of
 from .mentions import find_mentions
@@ -39,8 +40,10 @@ from .postposed_leads import PostposedLeads
 from .record_lists import RecordLists
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
+from .repeated_kinds import drop_repeated_kinds
 from .responsibility import ResponsibleUnits
 from .subsidiaries import Subsidiaries
+from .unit_owners import UnitOwners
 
 if TYPE_CHECKING:
     from .llm.config import LLMConfig
@@ -110,6 +113,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     fields = lexicon.words("field_heads")
     records = RecordLists(lexicon)
+    unit_owners = UnitOwners(lexicon)
+    generic_kinds = GenericKindHeads(lexicon)
     kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
              *lexicon.cues("INCLUDES", "head_nouns"))
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
@@ -224,7 +229,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
             whole = title_edge.target.name
             found = [f for f in found if f.target.name == whole or not (
                 f.type == "DRIVES" or whole.endswith(f.target.name))]
-        for ent in org_items + rules.loose:
+        found, unowned = unit_owners(ctx, found)  # A、B三大板块: the whole that has them
+        found = drop_repeated_kinds(found)  # X设施，包括A、B等Y设施: X's list only
+        for ent in org_items + rules.loose + unowned:
             b.node(ent, span)
         rules.loose = []
         for f in found:
@@ -234,9 +241,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                     f.source.name.endswith(vague_tails):
                 b.node(f.target, span)  # A、B等板块: a head of kinds owns nothing; items stay
                 continue
-            if f.type == "INCLUDES" and f.source.name.endswith(fields):
-                b.node(f.target, span)  # A、B等研究方向: subjects of a field, no parts of it
-                continue
+            if f.type == "INCLUDES" and (f.source.name.endswith(fields)
+                                         or generic_kinds.generic(f.source.name)):
+                b.node(f.target, span)  # A、B等研究方向: subjects of a field, no parts of it;
+                continue  # A、B等配套设施: a generic kind of provision, no concept
             if f.type == "INCLUDES" and records.handled(ctx, f.source):
                 continue  # 汇聚A、B等数据，: topics of the records, no parts
             if f.type == "IMPLEMENTS" and f.source.name in counted:

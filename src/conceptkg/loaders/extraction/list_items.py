@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .list_first_item import parallel_first
 from .mention_types import Ent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,6 +126,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
         k -= 1
     k = _glued_verb(ctx, toks, k, end, objects)
     if seps:
+        k = parallel_first(ctx, toks, k, end, seps, q, objects)  # (提供诊断评估、方案设计)
         return k + 1 if k + 1 < seps[-1] else None
     single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
     return k + 1 if single and k + 1 < q else None

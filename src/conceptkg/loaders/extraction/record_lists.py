@@ -37,5 +37,6 @@ class RecordLists:
             return True  # the head ends its clause: the object of a verb before the list
         start = max(sim.rfind(c, ctx.start, head.start) for c in _CLAUSE_ENDS) + 1
         start = max(start, ctx.start)
-        return any(t.text in self.preps and t.tag == "p"
-                   for t in ctx.tokens((start, head.start)))
+        return any(t.text in self.preps and (t.tag == "p" or k == 0)
+                   for k, t in enumerate(ctx.tokens((start, head.start))))
+        # (将 opening the clause, whatever its tag: 将A、B等指标纳入X)

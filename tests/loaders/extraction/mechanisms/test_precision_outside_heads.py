@@ -67,3 +67,14 @@ def test_counted_units_predicates_and_idioms_are_no_heads():
     assert not any("规定" in e[0] for e in got)
     got = _incl("海州推出渔灯会、沙雕展等精彩纷呈的活动。")
     assert not any(e[0] == "精彩纷呈" for e in got)
+
+
+def test_shortfalls_risks_traders_and_provinces_own_no_parts():
+    from tests.loaders.extraction_helpers import edges, extract
+
+    for text in ("重点补齐市政设施、公共服务、环境卫生等短板。",
+                 "平台规则、海外合规和汇率波动等风险不容忽视。",
+                 "老街引入特色餐饮、茶饮、非遗手作等商户40户。",
+                 "该计划已落地甲省、乙省、丙省等9个省份。"):
+        got = {(s, t) for s, r, t in edges(extract(text)) if r == "INCLUDES"}
+        assert not got, text

@@ -12,6 +12,7 @@ from .common import Found
 from .counted import CountedRules
 from .groups import GroupRules
 from .include_frames import IncludeFrames, parts_of
+from .named_kinds import named_kind
 from .summary_owner import SummaryOwners
 
 __all__ = ["IncludesRules"]
@@ -63,7 +64,8 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                     self._with_generic(cs, vs) or self._group_opening(cs, vs) or \
                     self._pronoun_subject(cs, vs) or self._bare_head(cs, vs)
                 intro = self._summary_intro(vs, ve, ce)
-                divided = intro is None and a is not None and a.type == "Initiative" and \
+                divided = intro is None and a is not None and \
+                    a.type in ("Initiative", "Concept", "Factor") and \
                     self.counted_noun_tail.search(sim, ve + 2, ce) is not None
                 if divided:
                     intro = False  # X平台分为A、B、C三个子系统: parts, as many as counted
@@ -115,6 +117,10 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                         sim[cut.start() - 1] in self.lex.charset("list_join_marks") or
                         getattr(self.dm.at(cut.start("noun"), ce), "weak", True) is False):
                     cut = None  # (…和三大H: a counted item of its own; A、B两大支柱产业: a group)
+                kind = named_kind(self, ve, cut.start() if cut else ce)
+                if kind is not None and kind.name != a.name:
+                    out.append(Found(a, "INCLUDES", kind, "includes_verb"))  # X包括A、B等H:
+                    continue  # X includes the named kind H, H the items (the 等-rules)
                 items, _ = self._slot_items(ve, cut.start() if cut else ce, hint, fill=True)
                 if not items and a.type in ("Concept", "Factor") and not a.weak:
                     # 支柱产业包括装备制造、绿色化工和现代食品: unknown items take A's type
@@ -236,6 +242,20 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                 if b.name != group.name and b.type in ("Concept", "Factor", "Initiative")]
         return out
 
+    def _comitative_start(self, ls: int, le: int, he: int, ce: int) -> int:
+        """Where a list starts when 与 before its first 、 is a preposition (X与A、B等H相结合:
+        ``comitative_preps``, and one of ``comitative_verbs`` within a few characters after
+        the head, which ends by ``he``): right after it; else ``ls``."""
+        sim = self.sim
+        sep = sim.find("、", ls, le)
+        if sep < 0:
+            return ls
+        p = max(sim.rfind(w, ls, sep) for w in self.words("comitative_preps"))
+        if p <= ls:
+            return ls
+        tail = sim[max(le + 1, he - 4):min(ce, he + 6)]
+        return p + 1 if any(v in tail for v in self.words("comitative_verbs")) else ls
+
     def list_heads(self, ss: int, se: int, cls: list[tuple[int, int]],
                    consumed: set[int]) -> tuple[list[Found], list[Ent]]:
         """A、B、C等H: H INCLUDES A, B, C when H is a known (non-generic) entity; items of a
@@ -249,6 +269,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
                 if sim[i] != "等" or ph._covered(i) or i in consumed:
                     continue
                 ls, le = ph.list_before(cs, i)
+                ls = self._comitative_start(ls, le, ph.cut_at_stop(i + 1, ce), ce)
                 if "、" not in sim[ls:le] and not re.search("[和与及]", sim[ls:le]):
                     # a single item: only when it is a known name (资本等传统要素)
                     pass

@@ -1,0 +1,30 @@
+"""List heads that only say what sort of provision the items are (``A、B等配套设施``,
+``A、B等新服务``, ``A、B等高频事项``, ``A、B等多类资源``): a qualifier of scope, novelty or
+frequency (``generic_kind_qualifiers`` in zh/grammar.yaml: 配套, 便民, 基础, 新, 全流程, 多类,
+存量, 高频 …) and a generic noun of provision (``generic_kind_nouns``: 服务, 设施, 资源, 事项)
+name no concept, factor or initiative of their own, so such a head owns no INCLUDES edge,
+whichever rule read the list; the items stay nodes. A head the lexicon knows (``基础设施``) and a
+head with a word of content (``综合能源服务``, ``数字基础设施``, ``特色产品``) keep their lists.
+Used where ``extract.py`` adds the edges.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+
+__all__ = ["GenericKindHeads"]
+
+
+class GenericKindHeads:
+    """Tells a head made of a generic qualifier and a generic noun of provision."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.qualifiers = tuple(sorted(lex.words("generic_kind_qualifiers"), key=len,
+                                       reverse=True))
+        self.nouns = frozenset(lex.words("generic_kind_nouns"))
+
+    def generic(self, name: str) -> bool:
+        """``name`` is one qualifier followed by one generic noun, and no lexicon term."""
+        q = next((q for q in self.qualifiers if name.startswith(q)), None)
+        return q is not None and name[len(q):] in self.nouns and self.lex.lookup(name) is None
