@@ -114,6 +114,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         add_words(words)
         set_nouns(lex.list("noun_words"))
         set_tags(lex.mapping("predicate_words"))
+        set_tags({w: "b" for w in lex.list("modifier_words")})
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
         # the first segmented text each word boundary was seen in: (its words, the index)
         self._tok_starts: dict[int, tuple[list[Tok], int]] = {}

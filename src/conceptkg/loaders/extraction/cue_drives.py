@@ -94,6 +94,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
         self.conj = frozenset(lex.list("conjunctions"))
         self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
+        self.place_deictics = frozenset(lex.cues("DRIVES", "place_deictics"))
         self.source_tails = frozenset(lex.list("source_tail_words"))
         self.land_nouns = tuple(lex.list("land_nouns"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
@@ -282,7 +283,11 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                                 ctx, cl, self._source(ctx, prev_instrument, rule))
                         elif prev_objects:
                             src = None if prev_objects[-1].name.startswith(self.distributive) \
-                                else prev_objects[-1]  # (各地认真部署: actors, not a thing)
+                                or (before_cl is not None and ctx.sim[before_cl[1] - 1] == "等"
+                                    and prev_objects[-1].start >= before_cl[0]) \
+                                else prev_objects[-1]  # (各地认真部署: actors, not a thing;
+                            # 提出A、B等，促进C: the tasks listed together, not the last one,
+                            # unless launched before the list: 举办X，涵盖A、B等，促进C)
                             src = self._not_effect(ctx, cl, src)
                         elif toks[q].text in self.chain and not any(
                                 t.text in ctx.args.blockers for t in toks[:q]) and \

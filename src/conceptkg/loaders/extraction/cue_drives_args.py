@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .phrases import Ent
+from .place_terms import term_after_place
 from .process_subject import process_subject
 from .rules.common import Found
 from .tokens import Tok, word_tag
@@ -34,8 +35,8 @@ class DriveArguments:
         if text.endswith("地") and len(text) > 1 and not text.endswith(self.land_nouns) and \
                 self._adverbial(ctx.tokens(span)[-1].text):
             return None  # 有选择地推动B: an adverbial says how, it names nothing
-        if text in self.manner_words:
-            return None  # 全链条推动B: how
+        if text in self.manner_words or text in self.place_deictics:
+            return None  # 全链条推动B: how; 当地…，为B提供保障: a place, no driving thing
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
@@ -76,6 +77,8 @@ class DriveArguments:
         ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
         if ent is None or ent.type in ACTORS or ctx.args.is_person(ent.name):
             return None
+        if ent.rule == "chunk":
+            ent = term_after_place(ctx, span, ent)  # 甲市人工智能赋能B: 人工智能
         words = ctx.tokens(span)
         if ent.rule == "chunk" and not quoted and ctx.lex.lookup(ent.name) is None and (
                 (len(ent.name) < 3 and (len(words) > 1 or words[0].tag in (

@@ -43,6 +43,11 @@ class DriveProvide:
         if force is None:
             return
         span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
+        inst = next((k for k in range(wei) if toks[k].text in self.instrument), None)
+        if span is None and inst is not None and inst + 1 < wei and \
+                ctx.args._lead_end(toks, 0, inst, light=False) == inst and \
+                not any(t.tag in ("p", "x") for t in toks[inst + 1:wei]):
+            span = (toks[inst + 1].start, toks[wei - 1].end)  # 以A为B提供保障: A
         prev_subject, prev_task, prev_state = prev_info()
         if span is None and prev_task is not None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and (

@@ -69,6 +69,11 @@ class DriveTargets:
                     words[cut - 1].end - s >= 2:
                 e = words[cut - 1].end
                 words = words[:cut]
+            title = min((i for h in ctx.lex.cues("DRIVES", "title_heads")
+                         if (i := ctx.sim.find(h, s + 2, e)) > 0), default=None)
+            if title is not None:  # A赋能B实施方案(启动): the plan is named by what it
+                e = title  # drives, B (what the plan does next is no part of B either)
+                words = [w for w in words if w.end <= e]
             ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
             if words and all(t.tag in ("m", "q", "mq") for t in words):
                 continue  # 16个: a count is no target

@@ -156,11 +156,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 # the nearest clause before that opens with an actor (目前，我国正聚焦X，组织
                 # 实施Y; X表示，我国…，实施Y)
                 for c in reversed(before):
-                    if not self._may_act(ctx, c):
-                        continue  # (no name of anyone who acts: not segmented at all)
-                    actors = self._opening_actor(ctx, ctx.tokens(c), None)
-                    if actors:
-                        break
+                    if self._may_act(ctx, c):  # (else no name of anyone who acts)
+                        actors = self._opening_actor(ctx, ctx.tokens(c), None)
+                    if actors or self._person_opens(ctx, c):
+                        break  # (在X，某某要求…，深化Y: a person speaks between; X does not act)
                 before = []
             toks = self._split_verbs(ctx.tokens(cl))
             if topic[1] is not None and topic[0] == ci - 1:  # X由A主办，B、C承办: B, C too

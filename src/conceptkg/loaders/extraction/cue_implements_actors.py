@@ -327,6 +327,13 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 return False
         return True
 
+    @staticmethod
+    def _person_opens(ctx: SentenceContext, cl: tuple[int, int]) -> bool:
+        """The clause opens with a person's name (the segmenter's tag)."""
+        toks = ctx.tokens(cl)
+        k = ctx.args._lead_end(toks, 0, len(toks), light=False)
+        return k < len(toks) and toks[k].tag in ("nr", "nrfg", "nrt")
+
     def _opening_actor(self, ctx: SentenceContext, toks: list[Tok], q: int | None
                        ) -> list[Ent]:
         k = ctx.args._lead_end(toks, 0, len(toks), light=False)
@@ -340,7 +347,14 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 any(t.tag != "x" for t in toks[span[3]:]):
             return []  # 在甲国首都乙市举办的X上…: a venue opens the clause, no actor (but 在
             # 甲市，当地推出X: a clause that only names the place sets the topic)
+        found = [self._actor(ctx, span[0], span[1], span[2])]
         j = span[3]
+        while j + 1 < limit and toks[j].text in ("、", "和", "与", "及"):
+            more = self._org_at(ctx, toks, j + 1, limit)
+            if more is None:
+                break  # 甲市、乙市和丙省紧密结合实际，组织开展X: each body of the list acts
+            found.append(self._actor(ctx, more[0], more[1], more[2]))
+            j = more[3]
         while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
             j += 1
         if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):
@@ -348,9 +362,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                     and not self._order_after(ctx, toks[-1].end):
                 # 海州市商务局表示，将推出X: a body that speaks of its own work (the clause
                 # holds nothing but the speech verb; not 海州市商务局表示，要… / 各地要…)
-                return [self._actor(ctx, span[0], span[1], span[2])]
+                return found
             return []  # X表示/指出…, X消息: reported speech or a dateline, not X acting
-        return [self._actor(ctx, span[0], span[1], span[2])]
+        return found
 
     def _modified_actor(self, ctx: SentenceContext, toks: list[Tok], k: int, limit: int
                         ) -> tuple[int, int, str, int] | None:

@@ -80,6 +80,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
         self.org_heads = tuple(lex.list("org_heads"))
+        self.body_group_heads = tuple(lex.list("body_group_heads"))
         self.rel_heads = self.kind_heads + tuple(lex.list("factor_heads")) + \
             tuple(lex.list("org_heads")) + tuple(lex.list("thing_heads")) + tuple(self.head_nouns)
 
@@ -135,11 +136,13 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             if counted and (text[counted.end():] in ctx.args.weak
                             or text[counted.end():] in self.units):
                 continue  # 两个部分, 三个方面: the list's summary, not a part
+            members = head.name.endswith(self.body_group_heads)  # (A、B等多边机制)
             if ctx.args.is_place(s, e) or (ctx.args.organisation(s, e) and not (
-                    things and tagged_body(ctx, s, e)) and rule != "cue_includes_composed") \
-                    or ctx.args.is_person(text):
+                    things and tagged_body(ctx, s, e)) and rule != "cue_includes_composed"
+                    and not members) or ctx.args.is_person(text):
                 continue  # a place, a body or a person is no part of a list of things (the
-                # bodies a whole is made of are: 由A局、B委组成的X联席会议制度)
+                # bodies a whole is made of are: 由A局、B委组成的X联席会议制度, and so are the
+                # members of a group of bodies: A、B等多边机制)
             ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
                 "Initiative", "Factor") else None, extra_aliases=extra)
             if ent is None and head.type == "Factor":

@@ -135,6 +135,9 @@ class EtcLists(CountedEtcGroups):
         if item is None:
             return
         s, e = item[:2]
+        if e - s > 3 and ctx.sim[e - 1] in ctx.lex.charset("frame_localizer_chars") and \
+                a > 0 and toks[a - 1].text == "在":
+            e -= 1  # 在A、B等多边机制内: the localizer closes the frame 在…内, not the head
         j = next((k for k in range(start, end) if toks[k].start == s), start)
         if start < j and toks[j].text in ctx.args.weak and \
                 all(t.tag in ("n", "b") for t in toks[start:j]) and \
@@ -163,6 +166,10 @@ class EtcLists(CountedEtcGroups):
             counted_tail = ctx.sim[toks[q + 1].start:item[1]]
         else:
             counted_tail = None
+            num = next((j for j in range(1, len(words)) if words[j].text[:1].isdigit()), None)
+            if num is not None and words[num - 1].text.endswith(self.metric_tails):
+                e = words[num - 1].end  # 等H发电量0.7万亿千瓦时: the amount of a measure of H
+                words = words[:num]  # is no part of the head (等H航线15条: a tally, left)
         pred = next((j for j in range(1, len(words)) if words[j].text in self.etc_predicates),
                     None)
         if pred is not None:  # 等内容作出规定: the head ends where its predicate starts
@@ -235,6 +242,7 @@ class EtcLists(CountedEtcGroups):
                 (is_tally(head.name, self._count_prefix, ctx.lex.words("tally_heads"))
                  and any(t.text == "、" for t in toks[a:q])):
             return  # 等产品: too bare a head (等业态 is a kind of thing); 等12个项目: a tally
+        head = self._qualified_bare_head(ctx, toks, q, head)
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction
@@ -249,8 +257,10 @@ class EtcLists(CountedEtcGroups):
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
         orgs = self.org_heads
         if len(items) >= 2 and head.type != "Organization" and not head.name.endswith(orgs) \
+                and not head.name.endswith(self.body_group_heads) \
                 and all(it.name.endswith(orgs) or it.type == "Organization" for it in items):
             return  # 整合高校、院所等科研资源: the bodies own the thing, they are no part of it
+            # (A、B等多边机制: the bodies are members of a group of bodies)
         # one named item is enough under an initiative head (X铁路等重点项目)
         need = 1 if head.type == "Initiative" and len(items) == 1 and \
             len(items[0].name) >= 3 and not bare else 2
@@ -264,6 +274,16 @@ class EtcLists(CountedEtcGroups):
                for it in items):  # (a long item is a clause, unless a project's name: X工程
             # in a list of projects: A、B整治工程等项目, or a route: 甲地至乙地至丙地铁路)
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
+
+    def _qualified_bare_head(self, ctx: SentenceContext, toks: list[Tok], q: int, head: Ent
+                             ) -> Ent:
+        """等服务短板, 等务实合作: a two-character head the word list does not know keeps the one
+        qualifier between 等 and it (a bare 短板, 合作 says nothing of which)."""
+        t = toks[q + 1] if q + 1 < len(toks) else None
+        if t is None or head.rule == "lexicon" or len(head.name) != 2 or \
+                t.end != head.start or len(t.text) != 2 or t.tag not in ("vn", "d", "a", "ad", "b"):
+            return head
+        return Ent(t.text + head.name, head.type, t.start, head.end, head.rule, head.aliases)
 
     def _counted_start(self, ctx: SentenceContext, toks: list[Tok], q: int, a: int
                        ) -> tuple[int, bool]:

@@ -12,9 +12,15 @@ __all__ = ["in_org_name", "item_ok", "list_qualifier", "tagged_body"]
 
 def list_qualifier(ctx: SentenceContext, objs: list[tuple[int, int, bool]]) -> int | None:
     """Where the first item starts when it opens with a place or a body the other items
-    lack (甲省A、B、C等H, 甲组织A、B三大H: the list is that place's), else None."""
+    lack (甲省A、B、C等H, 甲组织A、B三大H: the list is that place's), or with a statistical
+    scope (``list_scope_prefixes``: 规模以上工业A、B等H), else None."""
     if len(objs) < 2:
         return None
+    s0, e0 = objs[0][:2]
+    scope = next((p for p in sorted(ctx.lex.words("list_scope_prefixes"), key=len, reverse=True)
+                  if ctx.sim.startswith(p, s0) and e0 - s0 - len(p) >= 2), None)
+    if scope is not None and not any(ctx.sim.startswith(scope, o[0]) for o in objs[1:]):
+        return s0 + len(scope)  # 规模以上工业A、B、C等H: a statistical scope of the whole list
     words = ctx.tokens(objs[0][:2])
     k = 0
     def place(w: Tok) -> bool:

@@ -9,6 +9,7 @@
   after every character, all single spaces (``建 设 5 G 专 网``); a number wrapped across lines
   is joined without a space; the space after an article's number that opens a line
   (``第三条 …``) stays;
+- HTML tags left in text copied from a web page become line breaks or go (``markup``);
 - lines wrapped mid-sentence are joined; short lines without punctuation that stand between
   sentences (headings, side-bar titles) are kept on lines of their own.
 
@@ -23,6 +24,7 @@ import statistics
 import unicodedata
 
 from ..zh import shipped
+from .markup import has_markup, strip_markup
 
 _ZH = shipped()
 
@@ -118,14 +120,16 @@ def _ends_sentence(line: str) -> bool:
 
 def normalize_text(text: str) -> str:
     """Normalize document text (see the module docstring)."""
-    lines = [_clean_line(x) for x in _clean_chars(text).split("\n")]
+    marked = has_markup(text)
+    lines = [_clean_line(x) for x in _clean_chars(strip_markup(text)).split("\n")]
     lines = [x for x in lines if x]
     if not lines:
         return ""
     lengths = [len(x) for x in lines if len(x) > 3]
     typical = statistics.median(lengths) if lengths else 20.0
     # PDF text has lines wrapped at a column width; web/markdown text has a paragraph per line
-    wrapped = sum(1 for x in lines if len(x) > _WRAP_WIDTH) <= 0.05 * len(lines)
+    # (a text with page markup is web text: its line breaks are the page's)
+    wrapped = not marked and sum(1 for x in lines if len(x) > _WRAP_WIDTH) <= 0.05 * len(lines)
     out: list[str] = []
     prev_ended = True  # the previous line closed a sentence or a block
     for i, line in enumerate(lines):

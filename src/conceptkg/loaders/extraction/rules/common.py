@@ -93,6 +93,7 @@ class RuleBase:
         self.topic_copulas = tuple(lex.list("topic_copulas"))
         self.time_clause_openers = tuple(lex.list("time_clause_openers"))
         self.joins = frozenset(w for w in lex.list("mutual_joins") if len(w) == 1)
+        self.joint_tails = tuple(lex.list("joint_tails"))  # (以A和B融合推动C)
         self.measure_heads = tuple(lex.list("measure_names"))
         self._quote_tails = {""} | set(lex.list("strip_suffixes"))
         self.definition_leads = tuple(lex.list("definition_leads"))

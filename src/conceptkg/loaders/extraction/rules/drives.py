@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..phrases import Ent
 from .common import Found
 from .drive_helpers import DriveHelpers
 
@@ -37,8 +38,14 @@ class DrivesRules(DriveHelpers):
                     and inst is None and self.rx("only_filler").match(sim[cs:vs]) else None
                 if pf is not None:  # 以A为引领，推动B
                     inst = (pf.start(1), pf.end(1))
+                joint = inst is not None and \
+                    sim[inst[0]:inst[1]].rstrip().endswith(self.joint_tails) and \
+                    self.rx("pair_join").search(sim, inst[0], inst[1]) is not None
                 if inst is not None:
-                    a_items = ph.items(*inst) or self._unknown_instrument(*inst)
+                    a_items = [Ent(sim[inst[0]:inst[1]].rstrip(), "Concept", inst[0],
+                                   inst[0] + len(sim[inst[0]:inst[1]].rstrip()), "noun_phrase")
+                               ] if joint else ph.items(*inst) or self._unknown_instrument(*inst)
+                    # (以A和B深度融合推动C: the joining of the two drives, not A alone)
                     b_items, _ = self._slot_items(b_start, b_end)
                     if not b_items and a_items:  # 以A带动B、C和D融合发展: unknown items
                         tail = self.rx("joint_process").search(sim, b_start, b_end)

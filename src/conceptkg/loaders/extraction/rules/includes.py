@@ -10,15 +10,18 @@ from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
 from .common import Found
 from .counted import CountedRules
+from .document_tasks import DocumentTasks
 from .groups import GroupRules
 from .include_frames import IncludeFrames, parts_of
 from .named_kinds import named_kind
+from .plus_chains import PlusChains
 from .summary_owner import SummaryOwners
 
 __all__ = ["IncludesRules"]
 
 
-class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
+class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, PlusChains,
+                    DocumentTasks):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -144,6 +147,9 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames):
         out.extend(self._labelled_lists(cls))
         out.extend(self._appositive_frames(cls, se))
         out.extend(self.counted_lists(ss, se, cls))
+        for cs, ce in cls:
+            out.extend(self.plus_chains(cs, ce))
+            out.extend(self.document_tasks(cs, ce))
         return out
 
     def _pronoun_subject(self, cs: int, vs: int) -> Ent | None:
