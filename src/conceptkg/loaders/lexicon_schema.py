@@ -78,6 +78,7 @@ LIST_KEYS = (
     "arg_bad_first_chars", "frame_localizer_chars", "list_scope_prefixes",
     "arg_bad_last_chars", "phrase_bad_start_chars", "phrase_bad_end_chars", "list_open_chars",
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
+    "self_mention_bound_chars", "verbal_name_heads", "subject_boundaries",
     # plans
     "task_title_verbs", "task_clause_verbs", "appositive_words", "report_title_words",
     # DRIVES: who acts in a consequence clause

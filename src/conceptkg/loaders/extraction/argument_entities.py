@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .anaphora import anaphor_head, earlier_named
+from .mention_types import PUNCT
 from .phrases import Ent
 from .tokens import word_tag
 
@@ -66,6 +68,12 @@ class ArgumentEntities:
             return text  # (its government), in jieba's dictionary; a single character is none
         if text in self.self_refs:
             return None
+        head = anaphor_head(self.lex, text)
+        if head:  # 该公司: the company named before it, else nobody
+            return earlier_named(self.sim, self.dm, s, head)
+        if any(0 <= (k := text.rfind(w)) and self.dm.at_of_type(
+                s + k + len(w), e, ("Organization",)) is not None for w in self.org_descriptors):
+            return None  # 全资子公司甲乙制药有限公司: a kind of body, then the name found
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
                 and text not in self.not_org \
                 and not any(self.has_word(w, s, e) for w in self.joiners) \
@@ -77,6 +85,7 @@ class ArgumentEntities:
                 and word_tag(text[:1]) not in ("v", "p", "d", "c", "r") \
                 and not self._arg_counted.search(text) \
                 and not any(w in text for w in ("的", "和", "与", "、", "等", "在", "从")) \
+                and not any(c in PUNCT for c in text) \
                 and not any(t in self._unsuffixed(text) for t in self.titles):
             return text
         return None

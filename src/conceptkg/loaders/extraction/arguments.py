@@ -69,6 +69,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         self.init_heads2 = tuple(h for h in self.init_heads if len(h) >= 2)
         self.factor_heads = tuple(sorted(lex.list("factor_heads"), key=len, reverse=True))
         self.org_suffixes = tuple(sorted(lex.list("org_suffixes"), key=len, reverse=True))
+        self.org_descriptors = tuple(lex.list("org_descriptor_heads"))
+        self.facility_heads = tuple(lex.list("facility_heads"))
         self.not_org = frozenset(lex.list("not_org_words"))
         self.non_init = tuple(lex.list("non_initiative_tails"))
         self.titles = frozenset(lex.list("person_titles")) | frozenset(lex.list("speech_verbs"))
@@ -326,6 +328,9 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
             elif depth == 0 and e > s and toks[e - 1].tag == "b" and len(toks[e - 1].text) == 1 \
                     and t.tag[:1] in ("v", "n"):
                 pass  # 总产出, 总投资: a one-character modifier belongs to the word after it
+            elif depth == 0 and e > s and len(t.text) == 1 and \
+                    (toks[e - 1].text + t.text).endswith(self.facility_heads):
+                pass  # 服务站146个: a one-character word that closes a facility's head (站)
             elif depth == 0:
                 if t.text in self.routes and e > s and route_end(toks, e, b):
                     s = route_end(toks, e, b)  # 开通A至B的C: C, the route qualifies it

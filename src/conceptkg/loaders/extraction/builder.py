@@ -33,8 +33,9 @@ class GraphBuilder:
 
     def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None,
                  home_prefix: re.Pattern[str] | None = None,
-                 self_words: tuple[str, ...] = ()) -> None:
+                 self_words: tuple[str, ...] = (), pronouns: tuple[str, ...] = ()) -> None:
         self.doc = doc
+        self.pronouns = frozenset(pronouns)
         # (公司降本增效: a concept of the document's own body is named without it)
         self.self_words = tuple(sorted(self_words, key=len, reverse=True))
         self.sim = sim
@@ -72,7 +73,8 @@ class GraphBuilder:
         surface = "" if ent.rule == "anaphor" else self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
-            if a and normalize_name(a) != key and len(a) <= 30:
+            if a and normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
+                # (我们, 本行, 该公司: a pronoun is no name of the body)
                 rec.aliases.add(a)
         k = (sent[0], sent[1], rule or ent.rule)
         if k not in rec.evidence and len(rec.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT:

@@ -34,6 +34,8 @@ RULE_STRENGTH: dict[str, float] = {
     "cue_implements_purpose": 0.6,
     "cue_implements_context": 0.6,
     "cue_implements_self": 0.55,
+    "cue_implements_own": 0.55,
+    "facility_progress": 0.6,
     "document_title": 0.85,
     "cue_implements": 0.8,
     "cue_includes_represented": 0.8,

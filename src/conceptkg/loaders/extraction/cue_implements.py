@@ -23,6 +23,7 @@ from .cue_implements_built import ImplementsBuilt
 from .cue_implements_facility import ImplementsFacility
 from .cue_implements_objects import ImplementsObjects
 from .cue_implements_organised import ImplementsOrganised
+from .cue_implements_partners import ImplementsPartners
 from .phrases import Ent
 from .plan_blocks import block_programme, is_block_clause, start_after_de
 from .postposed_leads import PostposedLeads
@@ -34,7 +35,7 @@ __all__ = ["CueImplements"]
 
 
 class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, ImplementsFacility,
-                    ImplementsOrganised):
+                    ImplementsOrganised, ImplementsPartners):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -96,6 +97,11 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.measure_count = lex.regex("measure_count")
         self.block_count = lex.regex("block_count")
         self.news_counted = lex.regex("news_measure_count")
+        self.single_count = lex.regex("single_count_object")
+        self.first_person = frozenset(lex.list("first_person_pronouns"))
+        self.joint_adverbs = frozenset(lex.cues("IMPLEMENTS", "joint_adverbs"))
+        self.glossed = lex.regex("short_name_gloss")
+        self.facility_heads = tuple(lex.list("facility_heads"))
         self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
         self.facility_builds = tuple(sorted(lex.list("facility_build_verbs"), key=len,
                                             reverse=True))
@@ -112,6 +118,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 if self.bare_count.fullmatch(o.name) or o.name in self.self_texts:
                     continue  # (a count whose noun the phrase lost: 推出20条适合X的Y线路; 制定
                     # 以下措施: the text itself)
+                if o.rule != "quoted_name" and self.single_count.match(o.name):
+                    continue  # (是A推出的一款X产品: a kind, no programme's name)
                 if rule == "cue_implements_issuer":
                     cut = start_after_de(ctx.sim, o.start, o.end)
                     if cut > 0:  # 建立由A、B组成的X制度: the name after the last 的
@@ -168,8 +176,12 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
             topic = (ci, self._organised_by(ctx, toks, out))
             q = next((k for k, t in enumerate(toks) if t.text in self.verbs), None)
             carried = actors or ctx.state.context[:1]
-            if ci == 0 and toks and q is not None and carried and \
-                    self._joint_open(toks) and self._subjectless(ctx, toks, q):
+            opens_joint = ci == 0 and toks and q is not None and self._joint_open(toks) and \
+                self._subjectless(ctx, toks, q)
+            if opens_joint and not carried and ctx.state.self_org is not None and \
+                    not self._reported(ctx, toks[0].start):
+                carried = [ctx.state.self_org]  # (a report: 与B共建Y, its own body with B)
+            if opens_joint and carried:
                 actors = list(carried)  # (A推出X。与B共建Y: A acts, with B)
             elif ci == 0 and toks:  # the sentence's actor: an organisation opening it
                 actors = self._opening_actor(ctx, toks, q) or actors
@@ -202,6 +214,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 elif not actors and self._issued(ctx, toks, q):
                     actors = [ctx.state.issuer_body or ctx.state.self_org]  # (实施Y工程)
                     rule = "cue_implements_issuer"
+                elif not actors and self._own_account(ctx, toks[0].start):
+                    actors = [ctx.state.self_org]  # (a company's own report: 并推出X, its own)
+                    rule = "cue_implements_own"
                 elif actors:
                     rule = "cue_implements_carry"
                 task = ctx.state.block.is_open
@@ -235,6 +250,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 ctx.state.objects[cl] = objs
                 if not objs and (actors or joint):  # 甲公司建成乙丙水厂: a facility's name
                     objs = self._facility_objects(ctx, toks, q)
+                if actors:  # 我们联合A、B，共同建设X: A and B act with the actor
+                    joint += [p for p in self._partners_before(ctx, ci, toks, q)
+                              if all(p.name != a.name for a in actors + joint)]
                 self._emit(ctx, actors + joint, objs, rule, out)
         if ctx.sim[ctx.end - 1:ctx.end] in ("；", ";") and actors and \
                 actors[0].start < ctx.clauses[0][1] and \
@@ -258,6 +276,21 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         return ctx.state.issuer and not ctx.state.block.is_open and \
             ctx.state.self_org is not None and toks[q].text in self.issuer_launch and \
             all(t.tag in ("d", "ad") for t in toks[:q]) and not self._reported(ctx, toks[0].start)
+
+    def _own_account(self, ctx: SentenceContext, pos: int) -> bool:
+        """Whether a subjectless clause at ``pos`` is the company's own act: the document is
+        a company's account of itself (its title lines name the company: a report, a letter, a
+        speech), outside a plan's task block and reported speech."""
+        own = ctx.state.self_org
+        line = ctx.sim.rfind("\n", 0, ctx.start) + 1
+        line_end = ctx.sim.find("\n", ctx.start)
+        if ctx.lex.regex("section_opening").match(ctx.sim, line, ctx.end) and \
+                "。" not in ctx.sim[line:line_end if line_end >= 0 else len(ctx.sim)]:
+            return False  # (四、确保完成全年各项任务: a heading's task, nothing carried out)
+        return own is not None and ctx.dm.speaker == own.name and \
+            not ctx.state.issuer and \
+            ctx.lex.regex("company_word").search(own.name) is not None and \
+            not self._reported(ctx, pos)
 
     def _block_programmes(self, ctx: SentenceContext, toks: list[Tok], q: int) -> None:
         """A subjectless clause inside a plan's numbered task (…。全面实施“X”三年行动): the

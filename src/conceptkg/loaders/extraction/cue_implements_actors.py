@@ -211,9 +211,20 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
 
     def _split_verbs(self, toks: list[Tok]) -> list[Tok]:
         """联合推出, 共同打造: a word the segmenter glued from a partner or manner word and an
-        implementing verb is read as the two."""
-        out = []
-        for t in toks:
+        implementing verb is read as the two; a bracket that declares a short name
+        (``short_name_gloss``: （以下简称“X”）) is left out of the clause's words."""
+        out: list[Tok] = []
+        skip = 0
+        for i, t in enumerate(toks):
+            if i < skip:
+                continue
+            if t.text in ("（", "(") and out and self.glossed.match(
+                    "".join(x.text for x in toks[i + 1:i + 4])):
+                # X有限公司（以下简称“X”）建成Y: the gloss stands apart from the clause
+                skip = next((j + 1 for j in range(i + 1, len(toks))
+                             if toks[j].text in ("）", ")")), 0)
+                if skip:
+                    continue
             v = t.text[-2:]
             if len(t.text) >= 4 and v in self.verbs and t.text not in self.verbs and \
                     (t.text[:-2] in self.partners or t.text[:-2] in self.gap_words):
@@ -279,11 +290,18 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             return chain
         if best is None and k + 1 == q and self._short_place(ctx, toks[k]):
             best = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 甲乙推出X (甲乙市)
-        if best is None and toks[k].text in ctx.args.self_refs and ctx.state.self_org:
+        if best is None and (toks[k].text in ctx.args.self_refs or
+                             toks[k].text in self.first_person) and ctx.state.self_org:
+            # (我们推出X: the body the document is by, when it has one)
             org = ctx.state.self_org
             best = (toks[k].start, toks[k].end, org.name, k + 1)
         if best is None and (full := earlier_body(ctx, toks[k].start, toks[k].text)):
             best = (toks[k].start, toks[k].end, full, k + 1)  # 由集团联合…: the group named before
+        if best is None:  # 控股子公司X有限公司建成Y: the body named after a kind of body
+            kind = next((j for j in range(k + 1, min(q, k + 3)) if ctx.sim[
+                toks[k].start:toks[j - 1].end].endswith(ctx.args.org_descriptors)), None)
+            if kind is not None:
+                return self._org_at(ctx, toks, kind, q)
         return best
 
     @staticmethod
@@ -299,7 +317,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
         """Nothing but adverbs, verbs of intent and a partner (同/与 X方, 会同有关部门) before
         the verb at q: the clause's actor is the sentence's (愿同甲方一道举办X); an ordinal
         (二是联合打造X) opens an item of the sentence's or paragraph's work."""
-        k = 2 if q > 2 and toks[0].tag == "m" and toks[1].text == "是" else 0
+        k = 2 if q > 2 and toks[0].tag == "m" and toks[1].text == "是" else \
+            2 if q > 1 and toks[0].tag == "m" and len(toks[0].text) == 1 and \
+            toks[1].text in self.orders else 0  # (一要实施X: an item of a speech's tasks)
         while k < q:
             t = toks[k]
             if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
@@ -319,7 +339,7 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             elif span is not None:
                 k = span[3]  # …，与B共建Y (与 is also a lead word)
             elif t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
-                    t.text in self.manner or (k == q - 1 and (
+                    t.text in self.manner or ctx.args.is_time(t) or (k == q - 1 and (
                         t.text in self.serial or t.text in self.partners)):
                 # …，组织开展Y; …，联合打造Y (jointly)
                 k += 1

@@ -94,6 +94,7 @@ class ImplementsObjects:
             campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
             while len(words) > 1 and words[-1].tag == "v" and not campaign and \
                     not words[-1].text.endswith(ctx.args.init_heads) and \
+                    not ctx.sim[s:words[-1].end].endswith(self.facility_heads) and \
                     not self._named_tail(ctx, words) and not self._paired_tail(ctx, words):
                 words = words[:-1]  # 由A主办的X开幕: the verb is the sentence's
             if words and words[-1].end < e and ctx.sim[s:words[-1].end] in ctx.args.init_heads:
@@ -125,6 +126,25 @@ class ImplementsObjects:
                     out.append(ent)
                     if text.endswith(self.project_heads):
                         out += self._members(ctx, members)
+        if members and (conduct or strong_verb) and not any(
+                b.rule == "cue_implements" and b.start == members[0][0] for b in out) and \
+                all(ctx.sim[m[0]] in "“「" for m in members):
+            out += self._quoted_members(ctx, members)  # (whatever the head: 发行“X”等债券)
+        return out
+
+    @staticmethod
+    def _quoted_members(ctx: SentenceContext, members: list[tuple[int, int, bool]]
+                        ) -> list[Ent]:
+        """开展“A”“B”等X活动 (after a verb of ``conduct_verbs``): quoted names before 等 are
+        programmes the actor runs too (each name in quotes, also two quotes with no mark
+        between them); not what is promoted or pushed on (推广“A”“B”等产品)."""
+        out = []
+        for s, e, _ in members:
+            for m in [*ctx.dm.between(s, e), *ctx.dm.quoted]:
+                if m.rule == "quoted_name" and s <= m.start and m.end <= e and \
+                        m.type in ("", "Initiative") and len(m.name) >= 2:
+                    out.append(Ent(m.name, "Initiative", m.start, m.end, "quoted_name",
+                                   m.aliases))
         return out
 
     def _measure_purpose(self, ctx: SentenceContext, toks: list[Tok], q: int,

@@ -105,7 +105,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     ph = Phrases(sim, lexicon, dm)
     rules = SentenceRules(sim, lexicon, dm, ph)
     b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"),
-                     tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")))
+                     tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")),
+                     tuple(lexicon.list("pronouns")))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)

@@ -15,6 +15,8 @@ from collections import Counter
 
 from ..lexicon import Lexicon, trie_regex
 from .amounts import find_amounts
+from .brand_units import brand_units
+from .declared_units import declared_units
 from .facility_names import facility_names
 from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
@@ -83,6 +85,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     org_cands += [(-1, -1, n) for n in parks if n.endswith("会")]
     parks = [n for n in parks if not n.endswith("会")]
     org_cands += [(-1, -1, n) for n in parks]
+    org_cands += [(-1, -1, n) for n in declared_units(sim, lex) if lex.lookup(n) is None]
     org_cands += [(-1, -1, n) for n in list_companies(
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
@@ -137,12 +140,16 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         groups = [n for n in counts if "集团" in n and not lex.regex("branch_suffix").search(n)]
         group = main if "集团" in main or not groups else \
             max(groups, key=lambda n: (counts[n], n))
+        bound = lex.charset("self_mention_bound_chars")
         for m in self_re.finditer(sim):
+            if m.start() > 0 and sim[m.start() - 1] in bound and len(m.group()) == 2:
+                continue  # 子公司, 该公司: another body
             who = group if m.group().endswith("集团") else main
             cands.append(Mention(m.start(), m.end(), who, "Organization", "org_self"))
     if len(parks) == 1:  # 园区搭建…: the park the text is about
         cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
                      for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
+    cands.extend(brand_units(sim, lex, speaker if speaker == main else None, cands))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
     # a relation verb after a quote starts a clause: 以“链”聚势打造…集群 names nothing

@@ -44,6 +44,8 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     products = tuple(sorted(set(plain) | set(lex.list("quoted_product_heads")),
                             key=len, reverse=True))
     pverbs = tuple(lex.list("quoted_product_verbs"))
+    copulas = tuple(lex.list("copulas"))
+    verbal_heads = tuple(lex.list("verbal_name_heads"))
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
         q = m.group(1).strip()
@@ -72,8 +74,11 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                         sim[run.end():run.end() + 1] in _CLAUSE_MARKS[:-1]:
                     best = len(word)  # 推出“X”系列协作机器人，: the whole series is launched
             if best and any(word[k:k + 2] in verbs for k in range(best - 1)
-                            if k or word[:2] not in rel_verbs):
-                best = 0  # “12345”热线接到企业: a clause, not a name
+                            if k or word[:2] not in rel_verbs) and \
+                    not word[:best].endswith(verbal_heads):
+                best = 0  # “12345”热线接到企业: a clause, not a name (but “X”双轮驱动战略)
+            if best and not de and word.startswith(copulas):
+                best = 0  # “X”是本公司…: the quote's predicate, no part of a name
             if best:
                 np_ = word[:best]
                 name = q + np_

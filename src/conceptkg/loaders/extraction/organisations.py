@@ -90,6 +90,11 @@ class OrgFinder:
             if s - j >= MAX_ORG_CORE:
                 return -1
             ch = sim[j - 1]
+            if ch in "）)" and j < s:
+                k = self._bracket_place(j - 1)
+                if k > 0:
+                    j = k  # 甲乙（丙丁）制药有限公司: a place in brackets inside the name
+                    continue
             if ch in PUNCT or ch.isspace() or ch.isdigit():
                 break
             if ch in self._org_left_stop_chars and sim[j - 2:j] not in words and \
@@ -105,6 +110,19 @@ class OrgFinder:
                                                        sim[j - 1] in self._org_number_chars):
             j += 1  # 1家跨国公司
         return j
+
+    def _bracket_place(self, close: int) -> int:
+        """The position of the bracket that opens a place of two to four characters closed
+        at ``close`` (甲乙（丙丁）制药: the 甲乙 name goes on before it), when two name characters
+        stand before it; -1 otherwise."""
+        sim = self.sim
+        k = max(sim.rfind("（", close - 5, close), sim.rfind("(", close - 5, close))
+        inner = sim[k + 1:close]
+        if k < 2 or not 2 <= len(inner) <= 4 or not all(
+                "\u4e00" <= c <= "\u9fff" for c in inner) or \
+                not all(_NAME_CHAR.match(c) for c in sim[k - 2:k]):
+            return -1
+        return k
 
     def _word_left(self, start: int, s: int, e: int, single: bool) -> int:
         """Move ``start`` right past the last verb, preposition, adverb, time word or person's

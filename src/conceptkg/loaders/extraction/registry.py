@@ -21,6 +21,7 @@ from .cue_drives import CueDrives
 from .cue_implements import CueImplements
 from .cue_includes import CueIncludes
 from .enrolments import Enrolments
+from .facility_progress import FacilityProgress
 from .rules.common import Found
 
 if TYPE_CHECKING:
@@ -76,3 +77,4 @@ register("cue_includes", CueIncludes)
 register("cue_drives", CueDrives)
 register("commitment", Commitments)
 register("enrolment", Enrolments)
+register("facility_progress", FacilityProgress)

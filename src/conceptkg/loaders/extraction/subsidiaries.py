@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .declared_units import count_number
 from .mention_types import DocMentions, Ent
 from .rules.common import Found
 
@@ -24,7 +25,6 @@ __all__ = ["Subsidiaries"]
 
 _ITEM_SEP = re.compile("、|和|及")
 _CLAUSE_END = re.compile("[，。；：！？,;:!?\n]")
-_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 class Subsidiaries:
@@ -77,7 +77,7 @@ class Subsidiaries:
             parts.append((pos, sep.start()))
             pos = sep.end()
         parts.append((pos, stop))
-        counted = tail is not None and self._number(tail.group("n")) == len(parts)
+        counted = tail is not None and count_number(tail.group("n")) == len(parts)
         if only_counted and not counted:
             return []
         out: list[Ent] = []
@@ -94,6 +94,3 @@ class Subsidiaries:
                 break  # (without a count, only the body named right after the word)
         return out
 
-    @staticmethod
-    def _number(text: str) -> int:
-        return int(text) if text.isdigit() else _DIGITS.get(text, -1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..anaphora import anaphor_head, earlier_named
 from ..phrases import Ent, counted_measures, ent_of
 from .common import Found
 from .subjects import SubjectRules
@@ -36,7 +37,11 @@ class ImplementsRules(SubjectRules):
         # a report's or speech's own organisation acts where nobody else is named (我们…)
         fallback = context or self.speaker
         said = self._pronoun_at(self.rx("answer_mark").match(sim, ss, se).end(), se)
-        if not explicit_all and said:
+        taken = earlier_named(sim, self.dm, said.start(), anaphor_head(self.lex, said.group())) \
+            if said else None
+        if not explicit_all and taken is not None:  # 该公司推出X: the company named before
+            explicit_all = [Ent(taken, "Organization", said.start(), said.end(), "anaphor")]
+        elif not explicit_all and said:
             # 我们… in a speech: the speaker's body, not one an earlier paragraph named
             explicit_all = self.speaker if self.speaker and said.group() in self.first_person \
                 else fallback
@@ -50,6 +55,8 @@ class ImplementsRules(SubjectRules):
                 if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in self.verb_noun_after or \
                         sim[vs - 1:vs] in self.verb_noun_before:
                     continue
+                if self.impl_verbs.match(sim, ve, ce):
+                    continue  # 建成投运X: the last verb of a compound takes the object
                 joint = v.group().startswith(("共", "联合", "合作")) or \
                     self.rx("joint_action").fullmatch(
                         sim, clause_orgs[-1].end if clause_orgs else cs, vs)

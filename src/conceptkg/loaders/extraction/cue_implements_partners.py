@@ -1,0 +1,38 @@
+"""Partners named in the clause before a joint act, for :class:`.cue_implements.CueImplements`:
+``我们联合A、B，共同建设“X”`` — a clause without a cue word in which a partner word
+(``IMPLEMENTS.partner_words``: 联合, 携手, 会同) is followed by nothing but bodies names the
+partners of the next clause when that one opens with a joint adverb
+(``IMPLEMENTS.joint_adverbs``: 共同, 一起, 一道) before its verb: they act with its actor.
+A mixin of methods only, like :mod:`.cue_implements_built`.
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .phrases import Ent
+from .tokens import Tok
+
+__all__ = ["ImplementsPartners"]
+
+_JOINERS = frozenset(("、", "和", "与", "及", "以及"))
+
+
+class ImplementsPartners:
+    """The partner method of :class:`.cue_implements.CueImplements`."""
+
+    def _partners_before(self, ctx: SentenceContext, ci: int, toks: list[Tok], q: int
+                         ) -> list[Ent]:
+        """The bodies after a partner word that closes clause ``ci - 1`` (see the module),
+        when the clause ``toks`` opens with a joint adverb before its verb at ``q``."""
+        if ci == 0 or not any(t.text in self.joint_adverbs for t in toks[:q]) or \
+                any(t.tag not in ("d", "ad", "c") and t.text not in self.joint_adverbs
+                    for t in toks[:q]):
+            return []
+        words = ctx.tokens(ctx.clauses[ci - 1])
+        k = next((i for i, t in enumerate(words) if t.text in self.partners), None)
+        if k is None or ctx.args.has_cue(*ctx.clauses[ci - 1], "IMPLEMENTS"):
+            return []
+        bodies = self._orgs_between(ctx, words, k + 1, len(words))
+        named = sum(b.end - b.start for b in bodies)
+        rest = sum(t.end - t.start for t in words[k + 1:] if t.text not in _JOINERS)
+        return bodies if bodies and named == rest else []  # (nothing else after the word)

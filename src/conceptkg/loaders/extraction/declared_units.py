@@ -1,0 +1,45 @@
+"""Names a company declares as its units in a counted list (``旗下甲水务、甲环保两家子公司``,
+``旗下A和B两家子公司``): each name is an organisation everywhere in the document, so that a
+later sentence in which the unit acts (``甲环保推出“X”服务``) finds it. Only lists that a
+word of ``subsidiary_words`` opens and a count of units (the ``subsidiary_count`` pattern)
+closes, with as many items as the count says, each of two to twelve name characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+
+__all__ = ["count_number", "declared_units"]
+
+_ITEM_SEP = re.compile("、|和|及")
+_CLAUSE_END = re.compile("[，。；：！？,;:!?\n]")
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def count_number(text: str) -> int:
+    """The number a count word says (``3``, ``三``, ``两``); -1 for anything else."""
+    return int(text) if text.isdigit() else _DIGITS.get(text, -1)
+
+
+def declared_units(sim: str, lex: Lexicon) -> list[str]:
+    """The unit names of the counted lists of ``sim`` (see the module)."""
+    words = lex.list("subsidiary_words")
+    if not words:
+        return []
+    count = lex.regex("subsidiary_count")
+    out: list[str] = []
+    for m in re.finditer("|".join(map(re.escape, words)), sim):
+        s = m.end() + int(sim.startswith("的", m.end()))
+        end = _CLAUSE_END.search(sim, s, s + 80)
+        tail = count.search(sim, s, end.start() if end is not None else min(len(sim), s + 80))
+        if tail is None:
+            continue
+        parts = _ITEM_SEP.split(sim[s:tail.start()])
+        if count_number(tail.group("n")) != len(parts) or len(parts) < 2 or \
+                not all(_NAME.fullmatch(p) for p in parts):
+            continue
+        out += [p for p in parts if p not in out]
+    return out
