@@ -87,6 +87,22 @@ LIST_KEYS = (
     "date_clause_end_chars",
     # the one-character marks joining a list's items
     "list_join_marks",
+    # a bare kind word closing a list of known terms (A、B等要素)
+    "kind_list_heads", "kind_list_preps", "kind_head_compounds",
+    # names of events held (举办X节)
+    "event_hold_verbs", "event_heads",
+    # the legal forms of a registered company (有限公司)
+    "registered_company_suffixes",
+    # company names in apposition (家电企业甲乙电器推出)
+    "appositive_kinds", "appositive_bare_kinds", "appositive_closers",
+    # verbs that launch a quoted name without head (推出“甲乙贷”)
+    "quoted_launch_verbs",
+    # names of funds set up (设立X资金池)
+    "fund_set_verbs", "fund_name_heads",
+    # names of systems set up (建立X机制)
+    "system_set_verbs", "system_verb_tails", "system_heads",
+    # names of campaigns carried out (推进X改造)
+    "activity_verbs", "activity_heads", "activity_verb_tails", "held_name_openers",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
            "check_lexicon_text", "duplicate_key"]

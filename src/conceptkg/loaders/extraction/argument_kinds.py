@@ -23,8 +23,15 @@ class ArgumentKinds:
     def _place_name(self, s: int, e: int) -> bool:
         """The words before a level suffix (市, 省) form a name: no verb or adjective among
         them (制造强省 is a goal, not a province), nor a preposition or particle (甲厅与省: two
-        names)."""
+        names); two characters that no dictionary word joins, none of them a function
+        character, are a name whatever their own tags (甲乙市)."""
         words = self.tokens(s, e)
+        stem = self.sim[s:e - 1]
+        if len(stem) == 2 and word_tag(stem) is None and word_tag(stem + self.sim[e - 1]) in (
+                None, "ns") and \
+                not any(ch in self.lex.charset("not_place_start_chars") for ch in stem):
+            return True  # 栖川市: two characters no dictionary joins (their own tags say
+            # nothing) before the level name a place
         if (len(words) == 1 or (len(words[-1].text) > 1 and words[-1].text[0] != "全")) and \
                 words[-1].tag != "ns":
             return False  # 园林城市, 特色集市: a word of the dictionary ends it, no place (甲省

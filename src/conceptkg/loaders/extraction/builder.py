@@ -33,13 +33,15 @@ class GraphBuilder:
 
     def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None,
                  home_prefix: re.Pattern[str] | None = None,
-                 self_words: tuple[str, ...] = (), pronouns: tuple[str, ...] = ()) -> None:
+                 self_words: tuple[str, ...] = (), pronouns: tuple[str, ...] = (),
+                 measure_lead: re.Pattern[str] | None = None) -> None:
         self.doc = doc
         self.pronouns = frozenset(pronouns)
         # (公司降本增效: a concept of the document's own body is named without it)
         self.self_words = tuple(sorted(self_words, key=len, reverse=True))
         self.sim = sim
         self.count_tail = count_tail  # (开通X线路4条: the count is no part of a name)
+        self.measure_lead = measure_lead  # (规模3亿元的X基金: nor is the size before it)
         self.home_prefix = home_prefix  # (海州省 + 农业农村厅: the short form is the body)
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
@@ -58,6 +60,11 @@ class GraphBuilder:
             m = self.count_tail.search(ent.name)
             if m is not None and m.start() >= 3:
                 ent = Ent(ent.name[:m.start()], ent.type, ent.start, ent.end, ent.rule,
+                          (*ent.aliases, ent.name))
+        if ent.type == "Initiative" and self.measure_lead is not None:
+            m = self.measure_lead.match(ent.name)
+            if m is not None and len(ent.name) - m.end() >= 4:
+                ent = Ent(ent.name[m.end():], ent.type, ent.start + m.end(), ent.end, ent.rule,
                           (*ent.aliases, ent.name))
         if ent.type == "Concept" and ent.name.startswith(self.self_words):
             w = next(w for w in self.self_words if ent.name.startswith(w))

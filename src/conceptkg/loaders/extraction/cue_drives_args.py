@@ -24,6 +24,14 @@ QUOTES = frozenset("“”「」《》\"")
 HOW_TAGS = ("v", "vn", "vd", "d", "ad", "a", "l", "i")
 
 
+def _noun_predicate(words: list[Tok]) -> bool:
+    """The phrase is one four-character word the dictionary tags as an idiom that is a noun
+    and its verb (数据共享, 信息互通: a topic that can drive), no idiom of manner (因地制宜)."""
+    w = words[0].text
+    return len(words) == 1 and len(w) == 4 and word_tag(w[:2]) in ("n", "vn") and \
+        word_tag(w[2:]) in ("v", "vn")
+
+
 class DriveArguments:
     """The argument methods of :class:`.cue_drives.CueDrives`."""
 
@@ -56,7 +64,8 @@ class DriveArguments:
         while len(words) > 1 and words[-1].text in self.source_tails:
             words = words[:-1]  # A开通以来，带动B; A每日开行N列，为B提供动力: A
             span = (span[0], words[-1].end)
-        while words and (words[-1].tag in ("c", "i") or words[-1].text in self.manner_words
+        while words and ((words[-1].tag in ("c", "i") and not _noun_predicate(words))
+                         or words[-1].text in self.manner_words
                          or (len(words) > 2 and not quoted
                              and all(len(t.text) == 1 for t in words[-4:])
                              and any(t.verb for t in words[-4:]))):

@@ -21,6 +21,9 @@ class DriveTargets:
 
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
         out = []
+        joint = self._joint_event(ctx, toks, i, rule)
+        if joint is not None:
+            return [joint]
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
         k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
         if k is not None and len(objs) >= 2 and any(
@@ -89,6 +92,30 @@ class DriveTargets:
                     and not ent.name.endswith(self.event_heads):  # (助力X研讨会: a meeting)
                 out.append(ent)
         return out
+
+    def _joint_event(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str
+                     ) -> Ent | None:
+        """推动A与B深度融合, 带动A和B融合发展: two things a join links (``mutual_joins``) and a
+        word of their joint change closing the object (``joint_tails``, the whole run up to the
+        clause's end) are one event, driven whole; None otherwise (a verb of its own inside,
+        a figure, a 的-phrase or a list of more)."""
+        tails = tuple(ctx.lex.list("joint_tails"))
+        joins = frozenset(ctx.lex.list("mutual_joins"))
+        n = next((k for k in range(i, len(toks)) if toks[k].tag == "x"
+                  and toks[k].text != "、"), len(toks))
+        words = toks[i:n]
+        if len(words) < 3 or not tails:
+            return None
+        text = ctx.sim[words[0].start:words[-1].end]
+        j = next((k for k, t in enumerate(words) if t.text in joins), None)
+        if j is None or j == 0 or not text.endswith(tails) or "的" in text or \
+                any(t.tag in ("m", "mq") or (t.tag == "p" and t.text not in joins)
+                    for t in words) or \
+                any(ctx.args.is_verb(t) and t.text not in ctx.args.nominal
+                    and not any(t.text in w or w in t.text for w in tails) for t in words):
+            return None
+        ent = ctx.args.entity(words[0].start, words[-1].end, rule)
+        return ent if ent is not None and ent.type not in ACTORS else None
 
     def _joined_items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                       objs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -85,7 +85,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             tuple(lex.list("org_heads")) + tuple(lex.list("thing_heads")) + tuple(self.head_nouns)
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
-               head: Ent, conj: bool = True) -> list[Ent]:
+               head: Ent, conj: bool = True, counted: bool = False) -> list[Ent]:
+        """The parts of ``head`` listed from token ``i``; ``counted``: a count of parts closes
+        the list (X由A、B、C三个模块组成), so items that read like tasks are parts too."""
         out = []
         objs = widen_first(ctx, toks, i, ctx.args.objects(toks, i, conj=conj, strip_verbs=True,
                                                           etc_head=False))
@@ -106,7 +108,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
         if led and led[0] and not any(led[1:]) and compound_first(ctx, objs):
             led[0] = False  # 报关申报、船舶订舱: a verb inside a compound beside nouns
         tasks = sum(task or v for (_s, _e, task), v in zip(objs, led, strict=True))
-        if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads):
+        if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads) and not counted:
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
         parallel = 0 < i <= len(toks) and toks[i - 1].text == "的"  # (新开的A、特色的B等H)
         if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and not parallel and \
@@ -192,7 +194,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
 
     def _head(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
               ) -> Ent | None:
-        """The entity a list belongs to; a vague or counted head (方面, 多个领域) is none."""
+        """The entity a list belongs to; a vague or counted head (方面, 多个领域) is none. A word
+        for the speaking body that opens it (我行X体系: ``first_person_pronouns``) is no part of
+        it."""
+        if span is not None:
+            own = next((w for w in ctx.lex.words("first_person_pronouns")
+                        if ctx.sim.startswith(w, span[0]) and span[1] - span[0] - len(w) >= 4
+                        and "的" not in ctx.sim[span[0]:span[1]]), None)  # (我们所说的X)
+            span = (span[0] + len(own), span[1]) if own else span
         if span is None or ctx.args.organisation(*span) or any(
                 ctx.sim.startswith(d, span[0] - j) for d in self.anaphors
                 for j in range(len(d))):

@@ -11,6 +11,20 @@ from .tokens import Tok
 __all__ = ["ComposedLists"]
 
 
+def _inside_quotes(toks: list[Tok]) -> set[int]:
+    """The indexes of the words inside quote marks (“…”)."""
+    out: set[int] = set()
+    inside = False
+    for k, t in enumerate(toks):
+        if t.text == "“":
+            inside = True
+        elif t.text == "”":
+            inside = False
+        elif inside:
+            out.add(k)
+    return out
+
+
 class ComposedLists:
     """Reads what a whole is made of; the host gives ``compose``, ``_head``, ``_items`` and
     ``_emit``."""
@@ -43,7 +57,11 @@ class ComposedLists:
             span = (toks[v + 2].start, toks[end - 1].end) if end > v + 2 else None
             head = self._head(ctx, span, "cue_includes_composed")
         elif by == 0:
-            return
+            # X由甲牵头建设，由A、B、C三个模块组成: the subject of the clause before is the whole
+            pb = next((k for k, t in enumerate(prev or []) if t.text == "由"), None)
+            if not prev or not pb or not any(t.tag == "m" for t in toks[v - 2:v]):
+                return
+            head = self._head(ctx, ctx.args.subject(prev, pb), "cue_includes_composed")
         else:
             span = ctx.args.subject(toks, by)
             head = self._antecedent(ctx, span) if span is not None else None
@@ -55,7 +73,8 @@ class ComposedLists:
             end = v - 2  # …三部分构成: the count closes the list
         elif v >= 1 and toks[v - 1].tag == "m":
             end = v - 1
-        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head)
+        items = self._items(ctx, toks[:end], by + 1, "cue_includes_composed", head,
+                            counted=end < v)  # (A、B、C三个模块: parts, however they read)
         self._emit(ctx, head, items, "cue_includes_composed", out, min_items=2)
 
     def _antecedent(self, ctx: SentenceContext, span: tuple[int, int]) -> Ent | None:
@@ -78,7 +97,9 @@ class ComposedLists:
             before = [(max(ctx.sim.rfind(c, 0, end) for c in "，。；：\n") + 1, end)]
         for cl in reversed(before):
             toks = ctx.tokens(cl)
-            v = next((k for k in range(len(toks) - 1, -1, -1) if ctx.args.is_verb(toks[k])), None)
+            quoted = _inside_quotes(toks)  # (打造“甲乙贷”产品体系: 贷 is no verb of the clause)
+            v = next((k for k in range(len(toks) - 1, -1, -1)
+                      if ctx.args.is_verb(toks[k]) and k not in quoted), None)
             if v is None and toks and toks[0].tag == "vn":
                 v = 0  # 培育甲乙梯队，…: a clause that opens with a verbal noun
             if v is None:

@@ -106,7 +106,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     rules = SentenceRules(sim, lexicon, dm, ph)
     b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"),
                      tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")),
-                     tuple(lexicon.list("pronouns")))
+                     tuple(lexicon.list("pronouns")), lexicon.regex("measure_lead"))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
@@ -194,8 +194,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         for m in dm.between(ss, se):
             if m.type and not m.weak:
                 b.node(Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases), span)
-        for m in dm.facilities_between(ss, se):
-            b.node(Ent(m.name, m.type, m.start, m.end, m.rule), span)
+        for m in dm.facilities_between(ss, se) + dm.held_between(ss, se):
+            b.node(Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases), span)
         found = rules.drives(ss, se, cls)
         found += rules.includes(ss, se, cls)
         heads, org_items = rules.list_heads(ss, se, cls, consumed)

@@ -1,8 +1,9 @@
 """Facility and project names in running text: ``建成甲乙智算中心``, ``规划建设丙丁产业园``,
 ``由某公司承建的戊己综合管廊一期工程`` — a name that no relation verb need take as its object.
 
-A name opens after a verb of building or running (``facility_left_cues``), after ``的`` or at
-a clause start, runs at most 14 characters and closes with a facility head
+A name opens after a verb of building or running (``facility_left_cues``), after ``的`` or a
+join (``facility_inner_joins``: ``甲站和乙基地``) or at a clause start, runs at most 18 characters
+(a name is 16 at most once what opens the run is cut) and closes with a facility head
 (``facility_heads``; a phase after it stays: ``…中心二期工程``). A count or ``首座`` phrase that
 opens it (``facility_run_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
 anything up to a cue, stop word or count inside it (``支持企业建设X中心`` → ``X中心``,
@@ -38,10 +39,12 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
         if not heads:
             return None
         alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-        left = "|".join(map(re.escape, sorted((*cues, "的"), key=len, reverse=True)))
+        left = "|".join(map(re.escape, sorted((*cues, *lex.list("facility_inner_joins"), "的"),
+                                               key=len, reverse=True)))
         rx = lex._derived[key] = re.compile(
-            r"(?:(?:" + left + r")|(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^)"
-            r"(?P<name>" + _NAME_CHAR + r"{1,14}?(?P<head>" + alt + r")(?:" +
+            # (a clause start first: 和平里X中心 there is one name, not 和 and a name)
+            r"(?:(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^|(?:" + left + r"))"
+            r"(?P<name>" + _NAME_CHAR + r"{1,18}?(?P<head>" + alt + r")(?:" +
             lex.pattern("facility_phase") + r")?)",
             re.M)
     return rx
@@ -95,7 +98,7 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
         for c in count.finditer(sim, s, body_end):
             s = c.end()  # 全市12个X站, 西部两座X基地: the name follows the count
         name = sim[s:e]
-        if body_end - s < 2 or len(name) < 5 or lex.lookup(name) is not None:
+        if body_end - s < 2 or not 5 <= len(name) <= 16 or lex.lookup(name) is not None:
             continue
         out.append(Mention(s, e, name, "Initiative", "facility_name"))
     return out

@@ -3,8 +3,9 @@
 - **Title.** A first line without closing punctuation that opens with a place or an
   organisation and names an initiative (``江州省数据要素行动方案``) is the document's own
   programme: the place (its government) or organisation is the document's actor and implements
-  it. The actor becomes the document's own organisation when the text names no other (the
-  subject of its subjectless sentences). A title that issues a document
+  it (a district named after its city, ``甲市乙区X工作方案``, is the place). The actor becomes
+  the document's own organisation when the text names no other (the subject of its subjectless
+  sentences). A title that issues a document
   (``江州市人民政府办公室关于印发《江州市X若干措施》的通知``) makes the body that opens it
   implement the document issued; so does the body that opens a title that is the measures
   themselves (``江州市人民政府办公室关于加快X的若干措施``, not a place: ``江州省关于…``). A
@@ -94,6 +95,10 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
     unknown = actor is None
     if unknown:
         actor = _unknown_place(sim, span, args)
+    elif args.is_place(actor.start, actor.end):
+        inner = _unknown_place(sim, (actor.end, span[1]), args)
+        if inner is not None:
+            actor = inner  # 甲市乙区X工作方案: the district's own plan (the city only locates it)
     if actor is None or (measures and args.is_place(actor.start, actor.end)):
         return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
     lower = _unknown_place(sim, (actor.end, span[1]), args) \

@@ -17,9 +17,11 @@ import dataclasses
 import re
 
 from ..lexicon import Lexicon
+from .tokens import word_tag
 from .wordclass import word_classes
 
-__all__ = ["learn_places", "with_places", "park_candidates", "list_companies", "park_self"]
+__all__ = ["appositive_companies", "learn_places", "with_places", "park_candidates",
+           "list_companies", "park_self"]
 
 _CJK = r"\u4e00-\u9fff"
 _WORD_CHAR = re.compile(r"[" + _CJK + r"A-Za-z0-9]")
@@ -80,6 +82,40 @@ def list_companies(sim: str, strip: list[str], lex: Lexicon) -> list[str]:
                     wc.stop_ending_at(it, len(it), 0) == 0 and it not in out:
                 out.append(it)
     return out
+
+
+def appositive_companies(sim: str, lex: Lexicon) -> list[str]:
+    """Company names after a noun of their kind, in apposition (家电企业甲乙电器推出…, 车企丙丁汽车
+    联合…, 子公司戊己快运在…): a run of two to six characters between a word of
+    ``appositive_kinds`` and a verb or adverb of ``appositive_closers``. A kind word of one
+    character's length before it (企业, 平台) needs a word of trade right before it (家电企业,
+    电商平台), not a clause start (，企业下一步: the firms just named); the run is no dictionary
+    word, opens with no verb, adverb, time or count, and holds no function character."""
+    kinds = tuple(sorted(lex.list("appositive_kinds"), key=len, reverse=True))
+    closers = tuple(sorted(lex.list("appositive_closers"), key=len, reverse=True))
+    if not kinds or not closers:
+        return []
+    wc = word_classes()
+    rx = re.compile("(?P<kind>" + "|".join(map(re.escape, kinds)) + r")(?P<name>[" + _CJK +
+                    r"A-Za-z]{2,6}?)(?=" + "|".join(map(re.escape, closers)) + ")")
+    stops = lex.charset("not_place_start_chars")
+    bare = frozenset(lex.list("appositive_bare_kinds"))
+    out: list[str] = []
+    for m in rx.finditer(sim):
+        name, s = m.group("name"), m.start()
+        if m.group("kind") in bare and (s == 0 or not _WORD_CHAR.match(sim[s - 1])
+                                         or sim[s - 1] in stops):
+            continue  # (，企业下一步还将…: the firms the text just named)
+        if name in out or name in wc.words or word_tag(name) is not None or \
+                word_tag(name[:2]) in _NO_NAME_TAGS or any(ch in stops for ch in name) or \
+                lex.lookup(name) is not None:
+            continue
+        out.append(name)
+    return out
+
+
+#: tags of a first word that opens no name (a verb, an adverb, a time, a count, a preposition)
+_NO_NAME_TAGS = ("d", "t", "p", "c", "r", "m", "f", "ad", "uj", "v", "vn", "a")
 
 
 def park_self(sim: str, words: list[str], lex: Lexicon) -> list[tuple[int, int]]:

@@ -56,6 +56,9 @@ class DocMentions:
     speaker: str | None = None
     #: facility and project names (:mod:`.facility_names`): nodes, kept apart from ``items``
     facilities: list[Mention] = field(default_factory=list)
+    #: names of events held, quotes launched and funds set up (:mod:`.event_names`,
+    #: :func:`.names.launched_quotes`, :mod:`.fund_names`): nodes only, read by no rule
+    held: list[Mention] = field(default_factory=list)
     _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False,
                                                      compare=False)
 
@@ -73,6 +76,10 @@ class DocMentions:
             if m.end <= end:
                 out.append(m)
         return out
+
+    def held_between(self, start: int, end: int) -> list[Mention]:
+        """The names of :attr:`held` within ``start``–``end``."""
+        return [m for m in self.held if start <= m.start and m.end <= end]
 
     def at(self, start: int, end: int) -> Mention | None:
         return self.starting(start, end, exact=True)

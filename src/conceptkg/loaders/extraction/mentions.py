@@ -14,14 +14,25 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, trie_regex
+from .activity_names import activity_names
 from .amounts import find_amounts
 from .brand_units import brand_units
 from .declared_units import declared_units
+from .event_names import event_names
 from .facility_names import facility_names
-from .local_names import learn_places, list_companies, park_candidates, park_self, with_places
+from .fund_names import fund_names
+from .local_names import (
+    appositive_companies,
+    learn_places,
+    list_companies,
+    park_candidates,
+    park_self,
+    with_places,
+)
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
-from .names import book_titles, numbered_names, quoted_names
+from .names import book_titles, launched_quotes, numbered_names, quoted_names
 from .organisations import OrgFinder, org_aliases
+from .system_names import system_names
 
 __all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
            "is_proper_name", "org_aliases"]
@@ -89,6 +100,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     org_cands += [(-1, -1, n) for n in list_companies(
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
+    org_cands += [(-1, -1, n) for n in appositive_companies(sim, lex)]
     # organisation names and their short forms for this document (longest names first, so
     # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
     canon: dict[str, str] = {}
@@ -164,13 +176,37 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     bodies = [(m.start, m.end) for m in items if m.type == "Organization"]
     facilities = [f for f in facility_names(sim, lex)
                   if not any(bs <= f.start and f.end <= be for bs, be in bodies)]
+    # events a text says are held (举办甲乙开茶节), quotes a verb launches (推出“甲乙贷”),
+    # funds (设立丙丁资金池) and systems set up (建立戊己联席会议制度), campaigns carried out
+    # (推进庚辛适老化改造): nodes, where no facility name is
+    held: list[Mention] = []
+    openers = tuple(sorted(lex.list("held_name_openers"), key=len, reverse=True))
+    for more in (event_names(sim, lex), launched_quotes(sim, lex, bare), fund_names(sim, lex),
+                 system_names(sim, lex), activity_names(sim, lex)):
+        held += [_held_name(h, openers) for h in more if not any(
+            f.start < h.end and h.start < f.end for f in facilities + held)]
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
                      quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker,
-                     facilities=facilities)
+                     facilities=facilities, held=sorted(held, key=lambda m: m.start))
     return dm
 
 
+
+
+def _held_name(m: Mention, openers: tuple[str, ...]) -> Mention:
+    """A name held, launched or set up with its quote marks left out (“甲乙”工程 → 甲乙工程) and
+    without an opener of ``held_name_openers`` (新一轮X行动 → X行动); the form as written is an
+    alias."""
+    name = m.name.replace("“", "").replace("”", "")
+    start = m.start
+    for w in openers:
+        if name.startswith(w) and len(name) - len(w) >= 4:
+            name, start = name[len(w):], start + len(w)
+            break
+    if name == m.name:
+        return m
+    return Mention(start, m.end, name, m.type, m.rule, m.weak, (*m.aliases, m.name))
 
 
 def _declared_short_names(sim: str, canon: dict[str, str], lex: Lexicon) -> None:

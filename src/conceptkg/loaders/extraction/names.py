@@ -12,7 +12,7 @@ from .mention_types import CJK_RUN, Mention
 #: what follows a quoted name: 的 and a word run of up to 12 characters, not past 等
 _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})")
 
-__all__ = ["book_titles", "numbered_names", "quoted_names"]
+__all__ = ["book_titles", "launched_quotes", "numbered_names", "quoted_names"]
 
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
 #: how far before a quote a verb of launching a product may stand (发行的三只“X”系列产品)
@@ -38,7 +38,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
     A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
     relation verb right after the quote (“数字城市”建设行动方案)."""
-    ini = lex.list("initiative_heads") + lex.list("quoted_heads")
+    ini = lex.list("initiative_heads") + lex.list("quoted_heads") + lex.list("facility_heads")
     orgh = lex.list("org_heads")
     plain = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
     products = tuple(sorted(set(plain) | set(lex.list("quoted_product_heads")),
@@ -79,6 +79,8 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                 best = 0  # “12345”热线接到企业: a clause, not a name (but “X”双轮驱动战略)
             if best and not de and word.startswith(copulas):
                 best = 0  # “X”是本公司…: the quote's predicate, no part of a name
+            if best and not de and word[:1] in _QUOTE_PREDICATES:
+                best = 0  # “两翼”为X小镇: the quote's predicate, no part of a name
             if best:
                 np_ = word[:best]
                 name = q + np_
@@ -93,6 +95,31 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
             bare.append(Mention(s, e, q, "", "quoted_name"))
     return typed, bare
 
+
+def launched_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention]:
+    """Quoted names with no head word that a verb of launching or carrying out takes right
+    before the quote (``quoted_launch_verbs``; a 了 between stays out), when a clause mark or
+    等 closes the quote: 推出“甲乙贷”，…; 发行“丙丁债”等…; 组织“揭榜挂帅”。 They are
+    initiatives (a product, a programme, a practice); a quote that lists (、) or goes on into
+    a noun (“X”频道) is none."""
+    verbs = tuple(lex.list("quoted_launch_verbs"))
+    out = []
+    for m in bare:
+        before = sim[max(0, m.start - 8):m.start]
+        before = before[:-1] if before.endswith("了") else before
+        if not verbs or not before.endswith(verbs) or "、" in m.name or len(m.name) < 2:
+            continue
+        if sim[m.end:m.end + 1] in _LAUNCH_CLOSERS:
+            out.append(Mention(m.start, m.end, m.name, "Initiative", "launched_quote"))
+    return out
+
+
+#: one-character verbs and prepositions that open a predicate right after a quote (“A”为B,
+#: “A”是B, “A”在B): the words after them are no head of the quote
+_QUOTE_PREDICATES = frozenset("为是在由将把对")
+
+#: what may follow a launched quote (a clause mark, 等 opening a list's head)
+_LAUNCH_CLOSERS = frozenset("，。；：！？等")
 
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _BOOK_TAIL = re.compile(r"[（(][^（）()]*[)）]$")

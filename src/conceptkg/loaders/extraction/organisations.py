@@ -17,6 +17,8 @@ __all__ = ["MAX_ORG_CORE", "OrgFinder", "org_aliases"]
 #: longest organisation name before its suffix
 MAX_ORG_CORE = 16
 _NAME_CHAR = re.compile(r"[" + CJK_RUN + r"A-Za-z]")
+#: a country or region in brackets inside a registered company's name (甲乙（新加坡）有限公司)
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,5}[)）]")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -79,6 +81,7 @@ class OrgFinder:
         self.name_words = set(lex.list("org_name_verbs"))
         self.cores = set(lex.list("org_core_words"))
         self.generic = set(lex.list("stop_heads")) | set(lex.list("concept_heads"))
+        self._registered = frozenset(lex.list("registered_company_suffixes"))
 
     def _left(self, s: int) -> int:
         """Start of the name that ends with the suffix at ``s``, reading characters leftwards
@@ -86,14 +89,18 @@ class OrgFinder:
         longer than :data:`MAX_ORG_CORE` (cut somewhere in the middle)."""
         sim, j = self.sim, s
         words = word_classes().words
+        registered = sim.startswith(tuple(self._registered), s)
         while j > 0:
             if s - j >= MAX_ORG_CORE:
                 return -1
             ch = sim[j - 1]
-            if ch in "）)" and j < s:
-                k = self._bracket_place(j - 1)
-                if k > 0:
-                    j = k  # 甲乙（丙丁）制药有限公司: a place in brackets inside the name
+            if ch in "）)" and j < s and (k := self._bracket_place(j - 1)) > 0:
+                j = k  # 甲乙（丙丁）制药有限公司: a place in brackets inside the name
+            elif registered and ch in "）)":
+                m = _BRACKETED_PLACE.search(sim, max(0, j - 8), j)
+                if m is not None and m.end() == j and m.start() > 0 and \
+                        _NAME_CHAR.match(sim[m.start() - 1]):
+                    j = m.start()  # 甲乙（新加坡）有限公司: the country a registered name holds
                     continue
             if ch in PUNCT or ch.isspace() or ch.isdigit():
                 break
@@ -132,20 +139,31 @@ class OrgFinder:
         sim, wc = self.sim, word_classes()
         if single and sim[s - 1:e] in wc.words:
             return -1
+        registered = sim[s:e] in self._registered
         j = s
         while j > start:
-            # a stop word ending at j, also one that began left of start (作出|出售…)
+            # a stop word ending at j, also one that began left of start (作出|出售…); a
+            # registered company's trade word right before its legal form stays (甲乙超市有限
+            # 公司: 超市 is the trade, not a verb before the name)
             k = wc.stop_ending_at(sim, j, max(0, start - 3))
-            if k and sim[j - k:j] not in self.name_words:
+            if k and sim[j - k:j] not in self.name_words and not (
+                    registered and j == s and j - k - start >= 2):
                 start = j
                 break
             j -= 1
         start = self._after_descriptor(start, s)
         name = sim[start:e]
-        if not self._has_place(name) and not any(c in name for c in self.cores) \
-                and wc.is_ordinary(name, 4):
-            return -1
+        if not self._has_place(name) and not any(c in name for c in self.cores) and (
+                self._kind_of_company(sim[start:s]) if registered
+                else wc.is_ordinary(name, 4)):
+            return -1  # (a registered name of two words or more is a name: 长风物流有限公司)
         return start
+
+    def _kind_of_company(self, core: str) -> bool:
+        """The words before a registered company's legal form name only a kind of company: one
+        dictionary word once a trade word is cut off (物流有限公司, 网络科技有限公司)."""
+        bare = self.lex.regex("company_trade_suffix").sub("", core)
+        return len(bare) < 2 or word_classes().is_ordinary(bare, 1)
 
     def _after_descriptor(self, start: int, s: int) -> int:
         """The start of the name after a kind-of-body noun inside it (制造企业甲乙集团 → 甲乙集团):

@@ -1,7 +1,8 @@
 """A process said as a noun (``A的深度应用``, ``A、B等H的高效配置``, ``A与B的深度融合``) as the
 subject of a DRIVES cue: the thing before ``的`` is what drives, the whole phrase an alias; a
 phrase that joins two things with a word of ``mutual_joins`` names the process whole (a fusion
-of both is no property of either). The manner words are the list ``process_manners``.
+of both is no property of either), and so does an action with no word of manner (``A的开通``:
+the whole drives, A is an alias). The manner words are the list ``process_manners``.
 """
 
 from __future__ import annotations
@@ -17,26 +18,38 @@ _Span = tuple[int, int]
 def process_subject(ctx: SentenceContext, toks: list[Tok], manners: frozenset[str],
                     joins: frozenset[str], etc: frozenset[str]
                     ) -> tuple[_Span, tuple[str, ...]] | None:
-    """``toks`` (a clause, or the words before a cue) read as ``X的<manner><action>``: the span
-    of what drives and its aliases, else None. Words of ``lead_words`` may open the clause
-    (正是, 更); X holds no verb of its own and no copula."""
+    """``toks`` (a clause, or the words before a cue) read as ``X的<manner><action>`` or
+    ``X的<action>`` (an action word of two characters or more the dictionary tags as a verb; the
+    whole drives then, X an alias): the span of what drives and its aliases, else None. Words
+    of ``lead_words`` may open the clause (正是, 更); X holds no verb of its own and no copula."""
     n = len(toks)
     while n and toks[n - 1].tag == "x":
         n -= 1
     while n and toks[n - 1].text in ctx.args.lead and toks[n - 1].text not in manners:
         n -= 1  # (A的高效配置正在催生B: the adverb before the cue)
-    if n < 4 or toks[n - 2].text not in manners or toks[n - 3].text != "的" or \
-            len(toks[n - 1].text) < 2 or toks[n - 1].tag in ("x", "m", "q", "uj", "r"):
+    if n < 3 or len(toks[n - 1].text) < 2 or toks[n - 1].tag in ("x", "m", "q", "uj", "r"):
         return None
-    a = ctx.args._lead_end(toks, 0, n - 3, light=False)
-    while a < n - 3 and toks[a].text in ctx.args.copulas:
+    if n >= 4 and toks[n - 2].text in manners and toks[n - 3].text == "的":
+        de = n - 3
+    elif toks[n - 2].text == "的" and toks[n - 1].tag in ("v", "vn"):
+        de = n - 2  # A的突破, A的开通: an action said as a noun, with no manner
+    else:
+        return None
+    a = ctx.args._lead_end(toks, 0, de, light=False)
+    while a < de and toks[a].text in ctx.args.copulas:
         a += 1  # (正是A的持续加码: a focus word)
-    words = toks[a:n - 3]
+    words = toks[a:de]
     if not words or any(t.text in ("的", "，", "；") or t.text in ctx.args.copulas
                         or (t.tag in ("p", "r", "ul") and t.text not in joins)
                         for t in words) or not any(t.noun for t in words):
         return None  # (X在Y中的深度应用: a place in the phrase; 我们的…: a pronoun)
     whole = ctx.sim[words[0].start:toks[n - 1].end]
+    if de == n - 2:  # (with no manner the action is named, not its thing: A的应用 is one topic)
+        k = max((j for j, t in enumerate(words) if t.text in etc), default=-1)
+        if k + 1 >= len(words) or (k < 0 and any(t.text == "、" for t in words)):
+            return None  # (A、B等的…: no head)
+        return (words[k + 1].start, toks[n - 1].end), (
+            ctx.sim[words[k + 1].start:words[-1].end],)  # (A、B等H的集聚: H's)
     if any(t.text in joins for t in words[1:-1]):
         return (words[0].start, toks[n - 1].end), ()  # A与B的深度融合: the process itself
     k = max((j for j, t in enumerate(words) if t.text in etc), default=-1)

@@ -18,17 +18,22 @@ __all__ = ["merge_generic_initiatives", "merge_short_organisations"]
 
 #: shortest bare name that may be folded into a longer one
 MIN_TAIL = 4
+#: the rules of a bare name: a noun phrase, and the names of things held, launched or set up
+#: that only make nodes (设立X基金 read by a task's title too is that task's programme)
+NAME_ONLY_RULES = frozenset({"noun_phrase", "event_name", "launched_quote", "fund_name",
+                             "system_name", "activity_name"})
 
 
 def merge_generic_initiatives(nodes: dict[str, NodeRecord],
                               edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
-    """Fold initiative nodes named only by a noun phrase into the one longer initiative whose
-    name ends with theirs; edges are re-pointed and merged (in place)."""
+    """Fold initiative nodes named only by a noun phrase (or by a name of a thing held or set
+    up that no rule read: :data:`NAME_ONLY_RULES`) into the one longer initiative whose name
+    ends with theirs; edges are re-pointed and merged (in place)."""
     named = [(nid, rec) for nid, rec in nodes.items() if rec.type == "Initiative"]
     remap: dict[str, str] = {}
     for nid, rec in named:
         name = rec.name
-        if rec.rules != {"noun_phrase"} or len(name) < MIN_TAIL:
+        if not rec.rules or not rec.rules <= NAME_ONLY_RULES or len(name) < MIN_TAIL:
             continue
         targets = {oid for oid, other in named
                    if oid != nid and len(other.name) > len(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..kind_lists import kind_list
 from ..list_items import count_of
 from ..mentions import is_proper_name
 from ..phrases import Ent, ent_of
@@ -291,6 +292,11 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                         or any(sim.startswith(h, head.end, he) for t in ("Initiative",
                                "Organization") for h in ph.heads[t])):
                     continue  # 甲、乙等4个氢能产业示范区, 等X基地落成: 氢能 only qualifies the head
+                kind = kind_list(ph, i, ls, le) if head is None else None
+                if kind is not None:  # 土地、资本、技术等要素: the kind word owns its terms
+                    found += [Found(kind[0], "INCLUDES", b, "includes_kind_list")
+                              for b in kind[1]]
+                    continue
                 if head is None and head_text.endswith(org_heads) and "、" in sim[ls:le]:
                     for b in ph.items(ls, le, "Organization"):
                         if b.rule == "noun_phrase" and 2 <= len(b.name) <= 8 and \

@@ -1,0 +1,32 @@
+"""Names of funds set up or spent (``fund_set_verbs``, ``fund_name_heads``, ``fund_size``), on
+sentences of our own: an Initiative node even where no body is named, the size before the name
+no part of it; a bare fund word or a sum of money is no name. A size with its 的 that opens an
+initiative's name (规模3亿元的X基金, ``measure_lead``) is cut off it, the full form an alias."""
+
+from tests.loaders.extraction_helpers import extract
+
+
+def _inits(text: str) -> dict[str, tuple[str, ...]]:
+    return {n.name: tuple(n.aliases) for n in extract(text).nodes() if n.type == "Initiative"}
+
+
+def test_a_fund_set_up_or_spent_is_a_node():
+    got = _inits("区财政每年安排甲乙发展专项资金不少于1亿元，优先保障重点项目。"
+                 "我委设立丙丁风险补偿资金池，首期规模10亿元。")
+    assert {"甲乙发展专项资金", "丙丁风险补偿资金池"} <= set(got)
+
+
+def test_the_size_before_a_fund_is_no_part_of_its_name():
+    got = _inits("设立规模20亿元的戊己产业引导基金，重点投向老年用品。")
+    assert "戊己产业引导基金" in got
+    assert not any(n.startswith("规模") for n in got)
+
+
+def test_a_bare_fund_word_or_a_sum_is_no_name():
+    got = _inits("县财政每年安排不少于5000万元专项资金支持特色产业发展。")
+    assert not any(n.endswith("专项资金") for n in got)
+
+
+def test_a_size_opening_an_initiative_name_is_cut_and_kept_as_an_alias():
+    got = _inits("庚辛集团在港区建成总库容8万吨的壬癸冷链物流中心。")
+    assert "壬癸冷链物流中心" in got
