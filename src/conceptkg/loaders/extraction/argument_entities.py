@@ -127,10 +127,13 @@ class ArgumentEntities:
         m = self._arg_counted.match(text)
         if m and len(text) - m.end() >= 2:
             out.append(text[m.end():])
+        m = self._amount.match(text)  # 1.2亿元消费券: how much of it, no part of its name
+        if m and len(text) - m.end() >= 2 and "\u4e00" <= text[m.end()] <= "\u9fff":
+            out.append(text[m.end():])
         if "的" in text:
             tail = text.rsplit("的", 1)[1]
-            if len(tail) >= 2:
-                out.append(tail)
+            if len(tail) >= 2 and not (word_tag(tail) or "n").startswith("v"):
+                out.append(tail)  # (A的开通: an action alone names nothing)
         q = _QUOTED.search(text)
         if q and q.group(0) != text:
             out.append(q.group(1))

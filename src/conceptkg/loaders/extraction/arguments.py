@@ -28,6 +28,11 @@ _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
 _ITEM_SEPS = ("、", "和", "及", "以及", "与")
 
 
+#: the tags of the words of a modifier before 的 that says how a thing is (持续的, 稳定、长期、
+#: 可负担的: no noun, so no clause with a subject of its own)
+_HOW_MODIFIER_TAGS = frozenset({"a", "ad", "an", "d", "vd", "b", "z", "v"})
+
+
 @dataclass(frozen=True)
 class Arg:
     """A phrase found as an argument: its span and how it was found."""
@@ -47,6 +52,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         self.non_time = frozenset(lex.list("non_time_words"))
         self.complements = frozenset(lex.list("verb_complements"))
         self._arg_counted = lex.regex("arg_counted")
+        self._amount = lex.regex("amount")
         self._arg_bad_first_chars = lex.charset("arg_bad_first_chars")
         self._arg_bad_last_chars = lex.charset("arg_bad_last_chars")
         self._arg_trailing_quantity = lex.regex("arg_trailing_quantity")
@@ -215,6 +221,12 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         quoted = j - i > 2 and toks[i].text == "“" and toks[j - 1].text == "”" and \
             all(t.text != "”" for t in toks[i + 1:j - 1])  # “跟着X游Y”: a name, whatever its words
         if not quoted and not self.phrase_ok(toks[i:j]):
+            de = max((k for k in range(max(i - 1, 0), j - 1) if toks[k].text == "的"),
+                     default=None)  # (the lead words may end with it: 持续的X)
+            if de is not None and all(t.tag in _HOW_MODIFIER_TAGS or t.text == "、"
+                                      for t in toks[i:de]) and \
+                    self.phrase_ok(toks[de + 1:j], final_verb=True):
+                return toks[de + 1].start, toks[j - 1].end  # 持续的X, 稳定、长期的X: X
             return None
         return toks[i].start, toks[j - 1].end
 
@@ -306,6 +318,10 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         while s < b - 1 and (toks[s].text in self.light or toks[s].text in verbs
                              or toks[s].text in self.lead
                              or (strip_verbs and toks[s].text in self.cue_verbs)):
+            if s + 2 == b and toks[s].text not in verbs and toks[s].text in self.light and \
+                    toks[s + 1].tag in ("v", "vn", "n") and len(toks[s + 1].text) == 2 and \
+                    toks[s + 1].text not in self.light:
+                break  # 推动服务协同: a light verb before a lone short action word qualifies it
             light = light or toks[s].text in self.light or toks[s].text in self.cue_verbs
             s += 1
         if 0 < s < b - 1 and toks[s].text in self.complements and \

@@ -55,6 +55,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.instrument = frozenset(lex.cues("DRIVES", "instrument"))
+        self.opening_inst = frozenset(lex.cues("DRIVES", "opening_instruments"))
+        self.disposals = frozenset(lex.list("engine_disposals"))
+        self.pointers = (*lex.cues("INCLUDES", "anaphor_determiners"),
+                         *lex.list("list_demonstratives"))
         self.frames = frozenset(lex.cues("DRIVES", "frames"))
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
         self.force = frozenset(lex.cues("DRIVES", "force_nouns")) | \
@@ -92,6 +96,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
+        self.alone_words = tuple(lex.cues("DRIVES", "alone_words"))
         self.conj = frozenset(lex.list("conjunctions"))
         self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
         self.place_deictics = frozenset(lex.cues("DRIVES", "place_deictics"))
@@ -101,6 +106,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
         self.role_verbs = frozenset(lex.cues("DRIVES", "role_verbs"))
         self.events = frozenset(lex.cues("DRIVES", "event_predicates"))
+        self.event_verbs = self.events | frozenset(lex.cues("DRIVES", "event_clause_verbs"))
+        self.event_ends = frozenset(lex.cues("DRIVES", "event_clause_ends"))
         self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
         self.aims = frozenset(lex.cues("DRIVES", "aim_verbs"))
         self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
@@ -113,6 +120,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.topic_stops = tuple(lex.cues("DRIVES", "topic_stops"))
         self.topic_wills = frozenset(lex.cues("DRIVES", "topic_wills"))
         self.act_manners = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
+        self.partners = frozenset(lex.cues("IMPLEMENTS", "partner_words"))
         self.mutual = frozenset(lex.list("mutual_words"))
         self.mutual_joins = frozenset(lex.list("mutual_joins"))
         self.process_manners = frozenset(lex.list("process_manners"))
@@ -139,7 +147,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             span = (toks[k].start, toks[inst - 1].end) if k < inst else None  # (我们说A通过…)
         if span is not None:
             return self._source(ctx, span, "cue_drives")
-        topic = self._topic(ctx, cl, 2)
+        topic = self._topic(ctx, cl, 3)  # (A…，将拉动B，并通过X效应，带动C: A)
         return self._source(ctx, topic[0], "cue_drives_chain_topic", topic[1]) if topic else None
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
@@ -163,7 +171,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
                 if frame is None and any(ctx.sim.find(w, *cl) >= 0 for w in self.aims):
                     frame = self._aim_subject(ctx, ctx.tokens(cl), None)  # A旨在保障X，促进B
-                prev_instrument, prev_cl = None, cl
+                prev_instrument, prev_cl = self._means_of_task(ctx, ctx.tokens(cl)), cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \
                     not ctx.sim.startswith(self.distributive, cl[0])  # (not …，各地开展A等B，)
@@ -184,8 +192,11 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             if not cues and self.mutual_cues:  # 相互促进 tagged as one word
                 cues = [k for k, t in enumerate(toks) if t.text in self.mutual_cues][:1]
             # (商贸助力行动, 科技赋能中心: the cue is part of a name)
-            inst = next((k for k, t in enumerate(toks) if t.text in self.instrument
-                         and (not cues or k < cues[0])), None)
+            opening = next((k for k, t in enumerate(toks) if t.tag not in ("x", "d", "ad", "c")),
+                           -1)  # (the clause's first word after adverbs)
+            inst = next((k for k, t in enumerate(toks) if (
+                t.text in self.instrument or (k == opening and t.text in self.opening_inst))
+                and (not cues or k < cues[0])), None)
             if inst is not None and toks[inst].text == "以" and (not cues or cues[0] > inst + 2):
                 # 以A推进B: after an instrument, a verb of progress is a cue too
                 more = next((k for k in range(inst + 2, cues[0] if cues else n)
@@ -292,8 +303,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         elif toks[q].text in self.chain and not any(
                                 t.text in ctx.args.blockers for t in toks[:q]) and \
                                 (prev_state := prev_info()[2]) is not None:
-                            # A稳中有升，带动B (推动/促进 after a clause lists parallel tasks)
-                            src = self._source(ctx, prev_state[0], rule, prev_state[1])
+                            # A稳中有升，带动B (推动/促进 after a clause lists parallel tasks;
+                            # 并通过X效应，带动B: the effect is how the topic drives)
+                            src = self._not_effect(ctx, cl, self._source(
+                                ctx, prev_state[0], rule, prev_state[1]))
                         elif toks[q].text in self.chain and before_cl is not None and \
                                 ctx.sim[before_cl[1]] == " " and prev_info()[0] is None and \
                                 ctx.args.has_cue(*before_cl, "DRIVES"):
@@ -306,9 +319,14 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         elif before_cl is not None and ctx.sim[before_cl[1]] == " " and \
                                 not ctx.args.has_cue(*before_cl):
                             src = self._headline_topic(ctx, before_cl)  # A进村 带动B
-                        if src is None and (topic := self._topic(ctx, cl, 1)) is not None:
+                        if src is None and (topic := self._topic(ctx, cl, 2)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
                             src = self._source(ctx, topic[0], rule, topic[1])
+                        if src is None and toks[q].text in self.chain:
+                            # 开展X行动，在Y建成Z，每年…，有力助推B: the programme launched
+                            # earlier in the sentence, past clauses of what it did
+                            src = self._earlier_launched(ctx, before_cl)
+                            rule = "cue_drives_chain"
                 if rule == "cue_drives_chain" and src is not None and len(dsts) == 1:
                     src, dsts = self._counted_measure(ctx, src, dsts[0])
                 self._emit(ctx, src, dsts, rule, out)
@@ -319,7 +337,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             # 以A为引领， / 以A，  → the next clause's cue
             prev_instrument = None
             driving = False  # (以A为引领: a frame that drives; not 以A为基础)
-            if inst is not None and not cues:
+            if inst is not None and not cues and toks[inst].text not in self.disposals:
+                # (X把A、B整合起来，推动C: 把 puts A under a verb of its own clause, no means)
                 j = n
                 for k in range(inst + 1, n):
                     if toks[k].text == "为":

@@ -9,11 +9,12 @@ of cause in :mod:`.cue_drives_frames`). A mixin of methods only: the state is
 from __future__ import annotations
 
 from .context import SentenceContext
+from .drive_anaphora import pointed_thing
 from .phrases import Ent
 from .place_terms import term_after_place
 from .process_subject import process_subject
 from .rules.common import Found
-from .tokens import Tok, word_tag
+from .tokens import Tok, noun_verb_word, word_tag
 
 __all__ = ["ACTORS", "DriveArguments", "HOW_TAGS", "QUOTES"]
 
@@ -39,12 +40,15 @@ class DriveArguments:
                 aliases: tuple[str, ...] = ()) -> Ent | None:
         if span is None or any(t.text in ctx.args.copulas for t in ctx.tokens(span)):
             return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
+        if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
+            return pointed  # 这个产业园是推动B的引擎: the park named before
         text = ctx.sim[span[0]:span[1]]
         if text.endswith("地") and len(text) > 1 and not text.endswith(self.land_nouns) and \
                 self._adverbial(ctx.tokens(span)[-1].text):
             return None  # 有选择地推动B: an adverbial says how, it names nothing
-        if text in self.manner_words or text in self.place_deictics:
-            return None  # 全链条推动B: how; 当地…，为B提供保障: a place, no driving thing
+        if text in self.manner_words or text in self.place_deictics or \
+                text in self.topic_stops or ctx.lex.regex("drive_time_source").search(text):
+            return None  # 全链条推动B: how; 当地…: a place; 政府引导X: a body that acts; 三年内推动B: when
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)
@@ -64,7 +68,8 @@ class DriveArguments:
         while len(words) > 1 and words[-1].text in self.source_tails:
             words = words[:-1]  # A开通以来，带动B; A每日开行N列，为B提供动力: A
             span = (span[0], words[-1].end)
-        while words and ((words[-1].tag in ("c", "i") and not _noun_predicate(words))
+        while words and ((words[-1].tag in ("c", "i") and not _noun_predicate(words)
+                          and not noun_verb_word(words[-1].text))
                          or words[-1].text in self.manner_words
                          or (len(words) > 2 and not quoted
                              and all(len(t.text) == 1 for t in words[-4:])
@@ -117,9 +122,10 @@ class DriveArguments:
                 and prev.text not in ctx.args.nominal and rule == "cue_drives":
             return None  # 亲自督导推动B: a bare word after an adverb is a verb
         if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (
-                words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives"))):
+                words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives")
+                and rule != "cue_drives_engine")):
             return None  # a bare action word (团结, 应用; 研讨推动X: a verb and its object;
-            # 以养殖带动X: an instrument may be one)
+            # 以养殖带动X: an instrument may be one; 改革是B的根本动力: the subject of a copula)
         if ent.rule == "chunk" and words and words[-1].tag == "v" and len(words[-1].text) == 1:
             return None  # 一手抓: a verb phrase
         if len(words) == 1 and ent.name in ctx.args.init_heads:
@@ -239,7 +245,10 @@ class DriveArguments:
         """The cue at ``q`` opens a prepositional phrase (X为推动B作出贡献, X对推动B有意义, 在推动B
         中, X就推动B签署协议: ``DRIVES.phrase_preps``): the phrase before is not what drives."""
         if q > 0 and toks[q - 1].text in self.phrase_preps:
-            return True  # (only right before the cue: in A就能拉动B 就 is an adverb)
+            # (only right before the cue: in A就能拉动B 就 is an adverb; so it is after a word
+            # of "only" that opens the clause or the one before: 仅A就带动B, 仅三天，A就拉动B)
+            before = ctx.sim[ctx.start:toks[q - 1].start].replace("，", ",").split(",")[-2:]
+            return not any(part.startswith(self.alone_words) for part in before)
         j = q
         while j > 0 and toks[j - 1].text in ctx.args.lead and toks[j - 1].tag != "p":
             j -= 1  # 为加快推动B
@@ -253,8 +262,9 @@ class DriveArguments:
         n = len(toks)
         while n and toks[n - 1].tag == "x":
             n -= 1
-        if any(t.text in self.parallel for t in toks[:n]):
-            return None  # B也将提升: one of several effects of what the text is about
+        if any(t.text in self.parallel or (t.text in self.engine_disposals and t.tag == "p")
+               for t in toks[:n]):
+            return None  # B也将提升: one of several effects; X把A整合起来: X acts on A
         if (proc := process_subject(ctx, toks, self.process_manners, self.mutual_joins,
                                     self.etc)) is not None:
             return proc  # A的高效配置，催生B: a process said as a noun

@@ -26,6 +26,7 @@ from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .phrases import Ent
 from .process_subject import process_subject
+from .pronoun_topic import pronoun_subject
 from .rules.common import Found
 from .tokens import Tok
 
@@ -124,7 +125,8 @@ class DriveEngine:
                         carried: Callable[[], _Subject] | None) -> _Subject:
         """The span of the thing that is the engine, the copula at ``k``, with its aliases:
         what follows a disposal preposition (把A作为…), else the subject before the copula (a
-        process said as a noun, A的高效配置是B的引擎: A), else ``carried``."""
+        process said as a noun, A的高效配置是B的引擎: A; a pronoun, 它是B的引擎: what it stands
+        for), else ``carried``."""
         p = next((j for j in range(k - 1, -1, -1) if toks[j].text in self.engine_disposals), None)
         if p is not None and toks[k].text == "作为":
             return ((toks[p + 1].start, toks[k - 1].end) if p + 1 < k else None), ()
@@ -135,6 +137,10 @@ class DriveEngine:
                                           self.mutual_joins, self.etc)) is not None:
             return proc
         span = ctx.args.subject(toks, s) if s else None
+        cl = next((c for c in ctx.clauses if toks and c[0] <= toks[0].start < c[1]), None)
+        if s and cl is not None and (pro := pronoun_subject(
+                ctx, cl, toks, s, self.thing_pronouns, self.sequence_openers)) is not None:
+            return pro, ()  # A…，它才能成为B的引擎: what 它 stands for
         if span is None and ctx.args._lead_end(toks, 0, s, light=False) == s:
             return carried() if carried is not None else (None, ())
         return span, ()
@@ -148,14 +154,42 @@ class DriveEngine:
                 ctx, ctx.tokens(before), self.process_manners, self.mutual_joins,
                 self.etc)) is not None:
             return proc
-        return read()[0], ()
+        span = read()[0]
+        if span is None and before is not None:
+            span = self._task_of_copulas(ctx, before)
+        return span, ()
+
+    def _task_of_copulas(self, ctx: SentenceContext, before: tuple[int, int]
+                         ) -> tuple[int, int] | None:
+        """发展A，既是X的需要，也是B的途径: a chain of copula clauses without subject speaks of
+        what the task clause before them sets about (A: its light verb is left out); the clause
+        right before the engine clause opens with a copula (``copula_chain_openers``: 既是,
+        不仅是)."""
+        text = ctx.sim[before[0]:before[1]].lstrip("“”\"，, ")
+        if not text.startswith(tuple(ctx.lex.list("copula_chain_openers"))):
+            return None
+        earlier = next((c for c in reversed(ctx.clauses) if c[1] <= before[0]), None)
+        if earlier is None:
+            return None
+        task = ctx.tokens(earlier)
+        a = ctx.args._lead_end(task, 0, len(task), light=False)
+        if a + 1 >= len(task) or task[a].text not in ctx.args.light or \
+                any(t.tag == "x" and t.text != "、" for t in task[a + 1:len(task) - 1]):
+            return None
+        end = len(task)
+        while end and task[end - 1].tag == "x":
+            end -= 1
+        return (task[a + 1].start, task[end - 1].end) if \
+            ctx.args.phrase_ok(task[a + 1:end]) else None
 
     def _engine_object_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
                              d: int) -> int:
-        """Index of the first word of B: past cue verbs and light verbs (成为加快/推动B的引擎)
+        """Index of the first word of B: past cue verbs, light verbs and verbs of progress
+        (``DRIVES.instrument_verbs``: 成为加快/推动/加速B的引擎)
         and past the body whose B it is (成为集团培育B的…, 推动公司B的…)."""
         while a < d:
-            if toks[a].text in self.verbs or toks[a].text in ctx.args.light:
+            if toks[a].text in self.verbs or toks[a].text in ctx.args.light or \
+                    toks[a].text in self.inst_verbs:  # (是加速B的催化剂)
                 a += 1
             elif toks[a].text in self.engine_owners and toks[d - 1].end - toks[a].end >= 3:
                 a += 1

@@ -83,13 +83,29 @@ class DriveProvide:
             span, state = topic  # A即将投用，在X的同时，也为B注入动力
         src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
         sub = toks[wei + 1:pv]
+        aka: tuple[str, ...] = ()
+        if sub:
+            s0, aka = self._task_of_actor(ctx, sub[0].start, sub[-1].end)
+            sub = [t for t in sub if t.start >= s0]
         dsts = []
         for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs,
                                         conj=self._joined_targets(ctx, sub)):
-            ent = ctx.args.entity(s, e, "cue_drives_provide")
+            ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=aka)
             if ent is not None and ent.type not in ACTORS:
                 dsts.append(ent)
         self._emit(ctx, src, dsts, "cue_drives_provide", out)
+
+    @staticmethod
+    def _task_of_actor(ctx: SentenceContext, s: int, e: int) -> tuple[int, tuple[str, ...]]:
+        """为甲市建设X提供支撑, 为省内药企开展X提供支撑: who does the task (a place, a body, a
+        few nouns) is no part of what is supported: X (the whole an alias). Else ``s``."""
+        words = ctx.tokens((s, e))
+        k = next((j for j, t in enumerate(words) if t.text in ctx.args.light
+                  or t.text in ctx.lex.words("task_verbs")), None)
+        if k is None or not 0 < k < len(words) - 1 or words[-1].end - words[k + 1].start < 2 \
+                or not all(t.noun or t.tag in ("ns", "nt", "s", "f") for t in words[:k]):
+            return s, ()
+        return words[k + 1].start, (ctx.sim[s:e],)
 
     def _joined_targets(self, ctx: SentenceContext, sub: list[Tok]) -> bool:
         """为A和B提供支撑: each of a pair joined by a ``target_joins`` word is a target; not a

@@ -7,9 +7,11 @@ like :class:`.cue_drives_args.DriveArguments`: the state is :class:`.cue_drives.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
-from .drive_target_tails import driven_entity
+from .drive_target_tails import driven_entity, process_tail_end
 from .phrases import Ent
 from .tokens import Tok
 
@@ -20,6 +22,9 @@ class DriveTargets:
     """The target methods of :class:`.cue_drives.CueDrives`."""
 
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
+        shared = self._shared_head(ctx, toks, i, rule)
+        if shared is not None:
+            return [shared]
         out = []
         joint = self._joint_event(ctx, toks, i, rule)
         if joint is not None:
@@ -44,15 +49,25 @@ class DriveTargets:
                          and t.text not in ctx.args.nominal), None)
             e = verb if verb is not None else e  # 带动A、B等行业营收实现较快增长: the head ends
             # before a verb with words after it (not 等设备检修保养: an activity word)
-            ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=(ctx.sim[s:e],))
+            de = next((t.start for t in rest if t.text == "的" and objs[-1][0] < t.start < e
+                       and process_tail_end(ctx, toks, t.start) == e), None)
+            aka = (ctx.sim[s:e], ctx.sim[objs[-1][0]:e]) if de is not None else (ctx.sim[s:e],)
+            e = de if de is not None else e  # 等H的发展: H (H的发展 an alias)
+            ent = ctx.args.entity(objs[-1][0], e, rule, extra_aliases=aka)
             if ent is not None and all(t.tag in ("m", "q", "mq")
                                        for t in ctx.tokens((ent.start, ent.end))):
                 return []  # 等16个方面: a count is no target
-            return [ent] if ent is not None and ent.type not in ACTORS else []
+            if ent is None or ent.type in ACTORS:
+                return []
+            members = self._group_members(ctx, ent, objs[:-1], rule)
+            bare = self._group_core(ctx, ent) in ctx.lex.words("drive_bare_group_heads")
+            return members if members and bare else [ent, *members]  # (等业态: its items)
         after = next((t for t in toks if objs and t.start >= objs[-1][1]), None)
         if after is not None and after.start == objs[-1][1] and \
                 after.text in self.turns:
-            return []  # 推动A向B转型: a change of direction, not A, is driven
+            # 推动A向B转型: the change of direction is driven; A names it, the whole phrase to
+            # the clause's end (a verb closing it) is its alias
+            return self._turned(ctx, toks, objs[-1], rule) if len(objs) == 1 else []
         ends = {t.end: t.text for t in toks}
         if len(objs) > 1 and all("的" not in ctx.sim[o[0]:o[1]] for o in objs[:-1]):
             de = ctx.sim.find("的", objs[-1][0] + 2, objs[-1][1])
@@ -66,8 +81,15 @@ class DriveTargets:
                 continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
             words = ctx.tokens((s, e))
             cut = len(words)
-            while cut > 1 and (words[cut - 1].tag in ("m", "mq") or words[cut - 1].text == "."):
+            while cut > 1 and (words[cut - 1].tag in ("m", "mq")
+                               or words[cut - 1].text in (".", "%", "％")):
                 cut -= 1  # 拉动B增长1.5个百分点, 带动B 50亿元: the figure is how much, not what
+            grew = ""
+            if cut < len(words) and cut > 1 and words[cut - 1].tag == "ul":
+                cut -= 1  # (带动B增长了6.8%)
+            if cut < len(words) and cut > 1 and self.states.fullmatch(words[cut - 1].text) and \
+                    words[cut - 2].end - s >= 2:
+                grew = ctx.sim[s:words[cut - 2].end]  # (B增长: B an alias)
             if cut < len(words) and words[cut - 1].tag not in ("m", "mq", "q", "x") and \
                     words[cut - 1].end - s >= 2:
                 e = words[cut - 1].end
@@ -77,7 +99,15 @@ class DriveTargets:
             if title is not None:  # A赋能B实施方案(启动): the plan is named by what it
                 e = title  # drives, B (what the plan does next is no part of B either)
                 words = [w for w in words if w.end <= e]
+            cut_at = next((t.start for t in words[1:] if t.text in ctx.lex.words(
+                "drive_target_cut_verbs") and t.start - s >= 2), None)
+            if cut_at is not None:  # 撬动社会资本投向X: where it goes is no part of it
+                e, words = cut_at, [t for t in words if t.end <= cut_at]
+            s, aka = self._counted_people(ctx, words, s, e)
+            aka = aka or grew
             ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
+            if ent is not None and aka and aka not in ent.aliases:
+                ent = replace(ent, aliases=(*ent.aliases, aka))
             if words and all(t.tag in ("m", "q", "mq") for t in words):
                 continue  # 16个: a count is no target
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
@@ -117,29 +147,116 @@ class DriveTargets:
         ent = ctx.args.entity(words[0].start, words[-1].end, rule)
         return ent if ent is not None and ent.type not in ACTORS else None
 
+    def _counted_people(self, ctx: SentenceContext, words: list[Tok], s: int, e: int
+                        ) -> tuple[int, str]:
+        """带动超过6万户农户增收, 带动周边200多名群众就近就业: a count of those who act (and what
+        stands before it) is how many, no part of the event: the event starts after it
+        (农户增收); what people (``people_heads``) do is its alias (就近就业). Else ``s`` as it
+        is."""
+        c = max((k for k, t in enumerate(words) if t.tag in ("m", "mq")), default=None)
+        if c is None or c + 2 >= len(words) or words[c + 1].tag[:1] != "n" \
+                or not (words[c + 2].verb or words[c + 2].tag in ("d", "ad")):
+            return s, ""
+        people = words[c + 1].text.endswith(self.people_heads)
+        return words[c + 1].start, ctx.sim[words[c + 2].start:e] if people else ""
+
+    @staticmethod
+    def _group_core(ctx: SentenceContext, head: Ent) -> str:
+        """The head's name without a word of growth after it (相关产业发展 → 相关产业)."""
+        name = head.name
+        tails = (*ctx.lex.list("change_tails"), *ctx.lex.list("bare_growth_words"),
+                 *ctx.lex.list("group_growth_tails"))
+        return next((name[:-len(t)] for t in tails if name.endswith(t) and len(name) > len(t)),
+                    name)
+
+    def _shared_head(self, ctx: SentenceContext, toks: list[Tok], i: int,
+                     rule: str) -> Ent | None:
+        """拉动A、B收入, 带动A、B和C类消费: short items (two characters at most) listed before a
+        last item that ends in a head of what they share (``shared_list_heads``: 收入, 消费,
+        订单…) are one thing, the head's (A的收入 and B的收入), not A, B and C收入 apart."""
+        while i < len(toks) and toks[i].tag in ("ul", "uj"):
+            i += 1  # (拉动了A、B…)
+        h = next((k for k in range(i + 2, len(toks)) if toks[k].tag == "x"
+                  and toks[k].text != "、"), len(toks))
+        heads = ctx.lex.words("shared_list_heads")
+        k = next((k for k in range(i + 2, h) if toks[k].text in heads), None)
+        if k is None or toks[i].start >= toks[k].start or \
+                (k + 1 < h and toks[k + 1].noun and toks[k + 1].tag not in ("m", "mq")):
+            return None
+        parts = ctx.sim[toks[i].start:toks[k].start].split("、")
+        if len(parts) < 2 or any(t.text in self.etc for t in toks[i:k]) or \
+                not all(1 <= len(p) <= 2 for p in parts[:-1]) or \
+                not all("\u4e00" <= ch <= "\u9fff" for p in parts for ch in p) or \
+                len(parts[-1]) < 2:
+            return None
+        ent = ctx.args.entity(toks[i].start, toks[k].end, rule)
+        return ent if ent is not None and ent.type not in ACTORS else None
+
+    def _turned(self, ctx: SentenceContext, toks: list[Tok], obj: tuple[int, int, bool],
+                rule: str) -> list[Ent]:
+        """推动A向B转型, 带动A向上游延伸: A, with A向B转型 as its alias, when a verb closes the
+        clause after B (no figure, no second clause); else nothing."""
+        s, e, _ = obj
+        rest = [t for t in toks if t.start >= e]
+        while rest and rest[-1].tag == "x":
+            rest = rest[:-1]
+        if not rest or not rest[-1].verb or len(rest) > 8 or any(
+                t.tag in ("x", "m", "mq", "uj") for t in rest):
+            return []
+        ent = ctx.args.entity(s, e, rule, extra_aliases=(ctx.sim[s:rest[-1].end],))
+        return [ent] if ent is not None and ent.type not in ACTORS else []
+
+    def _group_members(self, ctx: SentenceContext, head: Ent,
+                       items: list[tuple[int, int, bool]], rule: str) -> list[Ent]:
+        """带动A、B等相关产业发展: a head that only says the items form a group
+        (``drive_group_heads``, a change word after it or not) names no thing of its own; each
+        item is driven too (the head stays a target, unless it is a bare group word that names
+        nothing but its items: ``drive_bare_group_heads``, 等业态)."""
+        if self._group_core(ctx, head) not in ctx.lex.list("drive_group_heads"):
+            return []
+        out = []
+        for s, e, _ in items:
+            ent = ctx.args.entity(s, e, rule)
+            if ent is not None and ent.type not in ACTORS and len(ent.name) >= 2 and \
+                    not ctx.args.organisation(s, e):
+                out.append(ent)
+        return out
+
     def _joined_items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                       objs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """以X带动A上行和B增收: after an instrument (``DRIVES.instrument``), a single object
         and a second one after a ``target_joins`` word are each driven (a closing
         ``bare_growth_words`` word is no part of the second); not a joint event, kept whole
-        (带动A和B融合发展: ``joint_tails``), a pair qualifying a noun (A和B的提升), a figure, a
-        second task (A和提升B) or clause, nor after a verb of support (引导A和B投向C)."""
+        (带动A和B融合发展: ``joint_tails``), a pair sharing the head after the second
+        (带动A和B产业发展: ``shared_conj_heads``, one thing, also without an instrument), a pair
+        qualifying a noun (A和B的提升), a figure, a second task (A和提升B) or clause, nor after a
+        verb of support (引导A和B投向C)."""
         tails = tuple(ctx.lex.list("joint_tails"))
         growth = tuple(ctx.lex.list("bare_growth_words"))
-        if len(objs) != 1 or rule == "cue_drives_support" or not any(
-                t.text in self.instrument for t in toks[:i]) or any(
+        if len(objs) != 1 or rule == "cue_drives_support" or any(
                 t.tag[:1] != "u" for t in toks[i:] if t.end <= objs[0][0]):
             return objs  # (带动一批A和B, 引导居民选购A和B: the object does not follow the cue)
+        instrument = any(t.text in self.instrument for t in toks[:i])
         k = next((j for j, t in enumerate(toks) if t.start >= objs[0][1]
-                  and (t.tag == "x" or t.text in ctx.lex.list("target_joins"))), None)
+                  and (t.tag == "x" or t.text in ctx.lex.list("target_joins")
+                       or t.text == "与")), None)
         if k is None or toks[k].tag == "x" or k + 1 >= len(toks) or toks[k + 1].tag == "v":
             return objs
         end = next((t.start for t in toks[k:] if t.tag == "x"), toks[-1].end)
         rest = ctx.sim[objs[0][0]:end]
         if "的" in rest or any(t.tag in ("m", "mq") for t in toks[k:]):
             return objs  # (带动A和B出口4亿元: a figure)
-        if any(w in rest for w in tails):  # one joint event, whole
+        if any(w in rest for w in tails):  # one joint event, whole (推动A与B深度融合 too)
             return [(objs[0][0], end, objs[0][2])] if rest.endswith(tails + growth) else objs
+        core = next((rest[:-len(g)] for g in growth if rest.endswith(g)), rest)
+        heads = tuple(ctx.lex.list("shared_conj_heads"))
+        first = ctx.sim[objs[0][0]:objs[0][1]]
+        if core.endswith(heads) and not first.endswith(("业", "业态")) and toks[k].text != "与":
+            # 带动A和B产业发展: the head after the second item is the first's too (A产业): one
+            # thing (a bare growth word after it is no part of it; not 带动A制造业和B服务业)
+            return [(objs[0][0], objs[0][0] + len(core), objs[0][2])]
+        if toks[k].text == "与" or not instrument:
+            return objs  # (A与B, and A和B without an instrument: only a joint event is read)
         second = ctx.args.objects(toks, k + 1, verbs=self.verbs)
         words = ctx.tokens(second[0][:2]) if len(second) == 1 else []
         if not words or words[-1].end - words[0].start > 7 or any(

@@ -6,6 +6,7 @@ speech (``X表示A为B提供动力``). A mixin of methods only, like :mod:`.cue_
 from __future__ import annotations
 
 from .context import SentenceContext
+from .event_topic import event_subject
 from .process_subject import process_subject
 from .pronoun_topic import pronoun_subject
 from .tokens import Tok
@@ -17,6 +18,20 @@ _Span = tuple[int, int]
 
 class DriveTopics:
     """The topic methods of :class:`.cue_drives.CueDrives`."""
+
+    def _means_of_task(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """以A丰富B，带动C: a clause that opens with 以, a thing and a verb of its own (no cue)
+        gives the next clause its means: A (not 以A为…: a frame, read where it drives)."""
+        k = next((j for j, t in enumerate(toks) if t.tag not in ("x", "d", "ad", "c")), None)
+        if k is None or toks[k].text != "以":
+            return None
+        v = next((j for j in range(k + 2, len(toks)) if toks[j].tag in ("v", "a")
+                  and len(toks[j].text) == 2 and toks[j].text not in ctx.args.nominal
+                  and j + 1 < len(toks) and toks[j + 1].tag != "x"), None)  # (丰富/a B)
+        if v is None or any(t.text in ("为", "的") or t.tag == "p" for t in toks[k + 1:v]) or \
+                not ctx.args.phrase_ok(toks[k + 1:v]):
+            return None
+        return toks[k + 1].start, toks[v - 1].end
 
     def _speech_subject(self, ctx: SentenceContext, toks: list[Tok], q: int) -> _Span | None:
         """X表示A推动B, X认为A为B提供动力: the subject of the verb at ``q`` starts after the
@@ -42,6 +57,9 @@ class DriveTopics:
             words = words[i:]  # 特别是A…: a focus adverb, not a copula
         if not words:
             return None
+        if any(t.text in self.instrument and t.text != "把" for t in words[:i + 1]) and \
+                any(t.text.endswith(self.effect_heads) for t in words):
+            return None  # (…，并通过X效应，带动B: a means, no subject of its own)
         if any(t.text.startswith(self.distributive) or t.text in self.topic_wills
                or t.text + u.text in self.topic_wills or t.text in self.parallel
                or t.text in ctx.args.copulas
@@ -50,6 +68,10 @@ class DriveTopics:
             # A代表的是B: a copula says what A is, not what it does)
         state = self._state_subject(ctx, words)
         span = state[0] if state is not None else self.clause_subject(ctx, words)
+        b = next((j for j, t in enumerate(words) if t.text in self.engine_disposals
+                  and t.tag == "p"), None)
+        if span is None and b:  # X把A、B整合起来: X
+            span = ctx.args.subject(words, b)
         if span is None:
             return None
         if any(t.text in self.verbs for t in words):
@@ -63,6 +85,7 @@ class DriveTopics:
                 ctx.args.is_time(sub[0]) or \
                 any((ctx.args.is_verb(t) and len(t.text) > 1) or t.text in self.role_verbs
                     or t.text in ctx.args.light or t.text[:2] in self.manner_words
+                    or t.text in self.partners
                     for t in sub) or \
                 any(t.tag == "p" for t in before) or (
                     before and before[-1].tag in ("d", "ad")
@@ -70,7 +93,7 @@ class DriveTopics:
                 text.endswith(self.org_heads) or text.endswith(self.people_heads) or \
                 text.endswith(self.topic_stops) or text in self.act_manners:
             return None, ()  # (弘扬X; 亲自决策X采用Y; 积极向X转型; 金融管理部门出台X; 高标准
-            # 打造X: no thing; X着力构建Y: a task, its subject acts;
+            # 打造X: no thing; X着力构建Y: a task, its subject acts; A会同B: bodies that act;
             # a word tagged as a person's or a body's name opens an actor or a verb)
         return (span, state[1] if state is not None else ())
 
@@ -102,12 +125,34 @@ class DriveTopics:
         the clauses between are subjectless (tasks, phrases of time or manner). None when
         there is none, when the nearest one is no driving thing, or when the clause before
         that one has a subject too (A增长，B充足，带动C: which of them drives is not said; X要
-        Y，深化A，推动B: the tasks of a body)."""
+        Y，深化A，推动B: the tasks of a body). Without such a topic, a clause that says when a
+        thing came into use (A投运后，) within reach names it (:mod:`.event_topic`), past
+        clauses of figures only."""
         if any(t.text in self.topic_wills for t in ctx.tokens(cl)):
             return None  # (…，要推动B: an order, nobody's effect yet)
         earlier = [c for c in ctx.clauses if c[1] <= cl[0]]
+        found = self._topic_of(ctx, earlier, reach)
+        if found is not None:
+            return found
+        for c in earlier[::-1][:reach]:  # (A投运后，成本可降低15%，将带动B: A)
+            words = ctx.tokens(c)
+            if (span := event_subject(ctx, words, self.event_verbs,
+                                      self.event_ends)) is not None:
+                return span, ()
+            if not any(t.tag in ("m", "mq") and any(ch.isdigit() for ch in t.text)
+                       for t in words):
+                break  # (only clauses of figures stand between)
+        return None
+
+    def _topic_of(self, ctx: SentenceContext, earlier: list[_Span], reach: int
+                  ) -> tuple[_Span, tuple[str, ...]] | None:
+        """The nearest clause of ``earlier`` (``reach`` back at most) with a subject of its
+        own, read as :meth:`_topic` says."""
         for j in range(len(earlier) - 1, max(len(earlier) - reach, 0) - 1, -1):
             c = earlier[j]
+            if (span := event_subject(ctx, ctx.tokens(c), self.event_verbs,
+                                      self.event_ends)) is not None:
+                return span, ()  # (A投运后，将带动B)
             own = self._own_subject(ctx, ctx.tokens(c))
             if own is None:
                 continue
@@ -115,9 +160,12 @@ class DriveTopics:
                     ctx.sim[c[1]:c[1] + 1] in ("：", ":"):
                 return None  # (A、B、C统筹推进，…; a headline's label: X文章：…)
             if j > 0 and not ctx.sim[earlier[j - 1][0]:earlier[j - 1][1]].rstrip(
-                    "，,").endswith(self.viewpoint_ends) and \
+                    "，,").endswith((*self.viewpoint_ends, *ctx.lex.words("speech_verbs"))) and \
+                    ctx.sim[earlier[j - 1][1]:earlier[j - 1][1] + 1] not in ("：", ":") and \
                     self._own_subject(ctx, ctx.tokens(earlier[j - 1])) is not None:
-                # (从长远看，A持续升温，带动B: a clause of viewpoint has no subject)
+                # (从长远看，A持续升温，带动B: a clause of viewpoint, or of speech (X说，), has no
+                # rival subject; X是Y：A…，
+                # 带动B: a colon opens what the clause before announces)
                 return None  # (X要以Y为指导，深化A，推动B: a body's tasks)
             return own  # type: ignore[return-value]
         return None

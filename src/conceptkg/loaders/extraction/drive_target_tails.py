@@ -3,7 +3,12 @@
 change together, is its alias (as for a known term before a change word, ``传统产业转型升级``).
 The change words are ``change_tails`` in the language data; a tail counts only when it closes
 the object (the clause ends, or a list separator or conjunction follows it), so that
-``带动乙产业提质增效的举措`` keeps its head."""
+``带动乙产业提质增效的举措`` keeps its head.
+
+A process said as a noun after 的 (``带动甲数据的汇聚利用``, ``推动乙产品的迭代优化``) closes the
+object the same way: the thing before 的 is driven, the whole phrase is its alias. The words
+after 的 must end the object, be a few verbs or adverbs (the last a verb, or a word in 化:
+``丙制品的品牌化``) and hold no noun of their own (``甲的感知能力`` is a thing, no process)."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["change_tail_end", "driven_entity"]
+__all__ = ["change_tail_end", "driven_entity", "process_tail_end"]
 
 #: what may follow a change word that closes the driven phrase
 _CLOSERS = frozenset({"、", "和", "与", "及", "以及", "，", "。", "；", "！", "？", "”"})
@@ -31,9 +36,35 @@ def change_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | No
     while stop < len(toks) and len(text) < 6 and toks[stop].tag != "x":
         text += toks[stop].text
         stop += 1
-        if text in tails and (stop == len(toks) or toks[stop].text in _CLOSERS):
+        if text in tails and (stop == len(toks) or toks[stop].text in _CLOSERS
+                              or toks[stop].tag in ("m", "mq")):  # (A增收1.1万元: how much)
             return toks[stop - 1].end
     return None
+
+
+#: the tags of the words of a process said as a noun after 的 (持续/vd 扩容/v, 迭代/v 优化/vn)
+_PROCESS_TAGS = frozenset({"v", "vn", "vd", "d", "ad"})
+
+
+def process_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | None:
+    """The end of ``的`` + a process said as a noun that starts at ``end`` and closes the driven
+    phrase (甲数据的汇聚利用), else None."""
+    k = next((j for j, t in enumerate(toks) if t.start == end), None)
+    if k is None or toks[k].text != "的":
+        return None
+    stop = k + 1
+    while stop < len(toks) and toks[stop].tag != "x" and toks[stop].text not in _CLOSERS:
+        stop += 1
+    words = toks[k + 1:stop]
+    if not words or len(words) > 3 or sum(len(t.text) for t in words) > 6:
+        return None
+    last = words[-1]
+    if not (last.tag in ("v", "vn") or (last.text.endswith("化") and len(last.text) > 2)
+            or (len(words) > 1 and last.tag == "n")):  # (汇聚/v 利用/n)
+        return None
+    if any(t.tag not in _PROCESS_TAGS for t in words[:-1]):
+        return None
+    return last.end
 
 
 def driven_entity(ctx: SentenceContext, toks: list[Tok], s: int, e: int, rule: str
@@ -41,6 +72,8 @@ def driven_entity(ctx: SentenceContext, toks: list[Tok], s: int, e: int, rule: s
     """The driven phrase sim[s:e]; with a change word that closes it, the whole phrase is an
     alias."""
     tail = change_tail_end(ctx, toks, e)
+    if tail is None:
+        tail = process_tail_end(ctx, toks, e)
     if tail is None:
         return ctx.args.entity(s, e, rule)
     return ctx.args.entity(s, e, rule, extra_aliases=(ctx.sim[s:tail],))

@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 from .dictionary import dictionary_tables
 from .segment import segment
 
-__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "PUNCT_CHARS", "set_nouns", "set_tags"]
+__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "noun_verb_word", "PUNCT_CHARS",
+           "set_nouns", "set_tags"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,13 @@ def word_tag(word: str) -> str | None:
     if tag:
         return tag
     return "n" if _jieba().dt.FREQ.get(word) else None
+
+
+def noun_verb_word(word: str) -> bool:
+    """A four-character word (tagged an idiom by the segmenter) that is a noun and the verb of
+    what it does (数据共享, 要素流动): a thing, no word of manner."""
+    return len(word) == 4 and (word_tag(word[:2]) or "")[:1] == "n" and \
+        (word_tag(word[2:]) or "")[:1] == "v"
 
 
 def _tag(word: str, table: dict[str, str]) -> str:

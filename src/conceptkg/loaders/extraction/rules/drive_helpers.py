@@ -91,6 +91,20 @@ class DriveHelpers(RuleBase):
             return [a]
         return out
 
+    def _joint_event(self, s: int, e: int) -> bool:
+        """``[s, e)`` is two things joined by a conjunction that change together (A和B融合发展,
+        A与B深度融合: ``joint_tails``, a bare growth word after it or not): one event, no
+        list of terms."""
+        s, e = self.ph.clean(s, e)
+        text = self.sim[s:e]
+        growth = tuple(self.lex.list("bare_growth_words"))
+        core = text[:-len(g)] if (g := next((w for w in growth if text.endswith(w)), "")) else text
+        tail = next((t for t in self.lex.list("joint_tails") if core.endswith(t)), None)
+        if tail is None:
+            return False
+        head = core[:-len(tail)]  # (A、B和C融合发展: a list, each item is driven)
+        return "、" not in head and any(j in head[1:] for j in ("和", "与", "及"))
+
     def _process_targets(self, s: int, e: int, items: list[Ent]) -> list[Ent]:
         """The term whose change the object names: 传统产业转型升级, 制造业高端化、智能化发展,
         全要素生产率提升 → 传统产业, 制造业, 全要素生产率."""

@@ -72,6 +72,8 @@ class DrivesRules(DriveHelpers):
                         rule = "drives_chain"
                     a_items = self._coordinated(cs, a) if a else []
                     b_items, _ = self._slot_items(b_start, b_end, strict=True)
+                if self._joint_event(b_start, b_end):
+                    b_items = []  # 带动A和B融合发展: one joint event (the cue component's)
                 b_items = self._process_targets(b_start, b_end, b_items)
                 b_items = [b for b in b_items if not sim.startswith(turns, b.end)]
                 # (推动A向B转型: a change of direction, not A, is driven)

@@ -1,0 +1,28 @@
+"""The engine frame of DRIVES (A是推动B的重要引擎) with a bare action noun as A (改革是B的根本
+动力), a noun and its verb as one word (数据共享是…), a way or key (途径, 一把钥匙, 一股力量), a
+foundation named as support (基础支撑) and a verb of speed before B (是加速B的催化剂). Sentences
+of our own."""
+
+from tests.loaders.extraction_helpers import extract
+
+
+def _drives(text: str) -> set[tuple[str, str]]:
+    kg = extract(text)
+    return {(kg.node(e.source).name, kg.node(e.target).name)
+            for e in kg.edges() if e.type == "DRIVES"}
+
+
+def test_engine_frames_that_drive():
+    assert ("改革", "林场发展") in _drives("改革是林场发展的根本动力。")
+    assert ("数据共享", "码头效率") in _drives("数据共享是提升码头效率的关键驱动力。")
+    assert ("技术协作", "创新") in _drives("技术协作是加速创新的催化剂。")
+    assert ("人才振兴", "海岛振兴") in _drives("人才振兴是海岛振兴的基础支撑。")
+    assert ("生态旅游", "候鸟经济") in _drives("生态旅游是壮大候鸟经济的重要途径。")
+    assert ("山地民宿", "县域经济") in _drives("山地民宿也是激活县域经济的一把钥匙。")
+    assert ("数字化", "海岛振兴") in _drives("让数字化真正成为推动海岛振兴的一股力量。")
+
+
+def test_frames_that_name_no_driver():
+    assert not _drives("改革是一项系统工程。")
+    assert not _drives("改革是林场发展的一项内容。")
+    assert not _drives("湿地修复是候鸟经济的一把尺子。")

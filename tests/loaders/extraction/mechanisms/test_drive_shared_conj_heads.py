@@ -1,0 +1,20 @@
+"""带动A和B产业发展: the head after the second of two joined things is the first's too (A产业),
+so the pair is one driven thing; two things with heads of their own (A制造业和B服务业) stay apart.
+Sentences of our own."""
+
+from tests.loaders.extraction_helpers import extract
+
+
+def _targets(text: str) -> set[str]:
+    kg = extract(text)
+    return {kg.node(e.target).name for e in kg.edges() if e.type == "DRIVES"}
+
+
+def test_pair_sharing_the_last_head_is_one_thing():
+    got = _targets("雾岭储能工程将带动储能装备制造和运维服务产业发展。")
+    assert "储能装备制造和运维服务产业" in got
+
+
+def test_pair_with_heads_of_their_own_is_not_merged():
+    got = _targets("以渔港物流带动临港制造业和商贸服务业发展。")
+    assert not any("和" in t for t in got)
