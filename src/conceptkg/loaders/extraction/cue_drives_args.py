@@ -48,7 +48,7 @@ class DriveArguments:
             return None  # 有选择地推动B: an adverbial says how, it names nothing
         if text in self.manner_words or text in self.place_deictics or \
                 text in self.topic_stops or ctx.lex.regex("drive_time_source").search(text):
-            return None  # 全链条推动B: how; 当地…: a place; 政府引导X: a body that acts; 三年内推动B: when
+            return None  # 全链条推动B: how; 当地…: a place; 政府引导X: a body; 三年内推动B: when
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)

@@ -209,31 +209,6 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             return [self._actor(ctx, span[0], span[1], span[2])]
         return None
 
-    def _split_verbs(self, toks: list[Tok]) -> list[Tok]:
-        """联合推出, 共同打造: a word the segmenter glued from a partner or manner word and an
-        implementing verb is read as the two; a bracket that declares a short name
-        (``short_name_gloss``: （以下简称“X”）) is left out of the clause's words."""
-        out: list[Tok] = []
-        skip = 0
-        for i, t in enumerate(toks):
-            if i < skip:
-                continue
-            if t.text in ("（", "(") and out and self.glossed.match(
-                    "".join(x.text for x in toks[i + 1:i + 4])):
-                # X有限公司（以下简称“X”）建成Y: the gloss stands apart from the clause
-                skip = next((j + 1 for j in range(i + 1, len(toks))
-                             if toks[j].text in ("）", ")")), 0)
-                if skip:
-                    continue
-            v = t.text[-2:]
-            if len(t.text) >= 4 and v in self.verbs and t.text not in self.verbs and \
-                    (t.text[:-2] in self.partners or t.text[:-2] in self.gap_words):
-                cut = t.end - 2
-                out += [Tok(t.text[:-2], t.start, cut, "d"), Tok(v, cut, t.end, "v")]
-            else:
-                out.append(t)
-        return out
-
     def _scope_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int | None:
         """The end of the phrase of place or topic that opens at toks[k] (``scope_words``)
         before the verb at q; None when a preposition that relates the actor to another party
@@ -339,7 +314,8 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             elif span is not None:
                 k = span[3]  # …，与B共建Y (与 is also a lead word)
             elif t.text in ctx.args.lead or t.text in ctx.args.modals or t.tag in ("d", "ad") or \
-                    t.text in self.manner or ctx.args.is_time(t) or (k == q - 1 and (
+                    t.text in self.manner or ctx.args.is_time(t) or \
+                    (k == q - 1 and t.text in self.builder_manners) or (k == q - 1 and (
                         t.text in self.serial or t.text in self.partners)):
                 # …，组织开展Y; …，联合打造Y (jointly)
                 k += 1

@@ -82,3 +82,8 @@ def test_a_quoted_strategy_may_hold_a_verb(_impl):
 def test_a_quote_before_a_clause_is_no_strategy(_impl):
     impl = _impl(_REPORT.format(body="公司坚持“用户至上”，热线接到报修后半小时内响应。"))
     assert not any("热线" in b for _a, b in impl)
+
+
+def test_a_manner_glued_to_the_verb_keeps_the_clause_subjectless(_impl):
+    impl = _impl(_REPORT.format(body="成果丰硕。自主研发“燃安”泄漏预警系统，已在三城区使用。"))
+    assert (_OWN, "燃安泄漏预警系统") in impl

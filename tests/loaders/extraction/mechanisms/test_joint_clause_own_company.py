@@ -49,3 +49,11 @@ def test_both_parties_of_the_banks_own_agreement():
     assert (_BANK, "返乡创业人员信息互通机制") in impl
     assert ("西坪县人力资源社会保障局", "返乡创业人员信息互通机制") in impl
     assert not any(a == "双方" for a, _b in impl)
+
+
+def test_a_project_undertaken_jointly():
+    impl = _impl(_REPORT.format(
+        body="我们与北陵农学院共建“土壤检测联合实验室”，并联合承担了市级科技计划中的"
+             "“丘陵农机关键技术攻关”项目。"))
+    assert any(a == _BANK and "丘陵农机关键技术攻关" in b for a, b in impl)
+    assert any(a == "北陵农学院" and "丘陵农机关键技术攻关" in b for a, b in impl)
