@@ -338,6 +338,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
+                    pp = next((k for k in range(1, q) if toks[k].tag == "p"), None)
+                    if span is None and pp is not None and t.text in self.split_verbs:
+                        span = ctx.args.subject(toks, pp)  # X按Y分为A、B: X, before 按
                     etc = next((k for k in range(q + 1, len(toks) - 1)
                                 if toks[k].text in self.etc), None)
                     opens = span is None and (prev is not None or prev_cl is not None) and \
@@ -378,11 +381,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
                             span = defined_term(ctx, cl, self.definition_leads) or \
                                 self._state_topic(ctx, prev) or defined or \
                                 self._tail_phrase(ctx, prev)
-                    head = self._head(ctx, span, "cue_includes")
+                    head = self._head(ctx, span, "cue_includes") or (
+                        self._antecedent(ctx, span) if span is not None else None)
+                    # (实施X工程，该工程涵盖A、B: 该工程 is the X工程 just named)
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
+                        split = t.text in self.split_verbs  # (X分为A、B三个层级: parts)
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
-                                                          head), "cue_includes", out,
-                                   min_items=1 + (t.text in self.split_verbs))
+                                                          head, counted=split), "cue_includes",
+                                   out, min_items=1 + split)
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks) and \
                         not in_org_name(ctx, t):

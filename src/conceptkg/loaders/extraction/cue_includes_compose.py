@@ -11,6 +11,12 @@ from .tokens import Tok
 __all__ = ["ComposedLists"]
 
 
+def _ends_with_cue(ctx: SentenceContext, word: str) -> bool:
+    """A word the dictionary tags otherwise that ends with a cue verb of two characters or
+    more (全面实施/n: an adverb glued to the verb)."""
+    return len(word) > 2 and any(word.endswith(v) for v in ctx.args.cue_verbs if len(v) >= 2)
+
+
 def _inside_quotes(toks: list[Tok]) -> set[int]:
     """The indexes of the words inside quote marks (“…”)."""
     out: set[int] = set()
@@ -98,20 +104,23 @@ class ComposedLists:
         for cl in reversed(before):
             toks = ctx.tokens(cl)
             quoted = _inside_quotes(toks)  # (打造“甲乙贷”产品体系: 贷 is no verb of the clause)
-            v = next((k for k in range(len(toks) - 1, -1, -1)
-                      if ctx.args.is_verb(toks[k]) and k not in quoted), None)
-            if v is None and toks and toks[0].tag == "vn":
-                v = 0  # 培育甲乙梯队，…: a clause that opens with a verbal noun
-            if v is None:
+            verbs = [k for k in range(len(toks) - 1, -1, -1)
+                     if (ctx.args.is_verb(toks[k]) or _ends_with_cue(ctx, toks[k].text))
+                     and k not in quoted]
+            if not verbs and toks and toks[0].tag == "vn":
+                verbs = [0]  # 培育甲乙梯队，…: a clause that opens with a verbal noun
+            if not verbs:
                 continue
-            spans = [(s, e) for s, e, _light in reversed(ctx.args.objects(toks, v + 1))]
-            if v + 1 < len(toks):  # (the whole rest of the clause, when the objects fall short)
-                spans.append((toks[v + 1].start, toks[-1].end))
-            for s, e in spans:
-                if ctx.sim.endswith(h, s, e) and e - s > len(h):
-                    ent = ctx.args.entity(s, e, "cue_includes_composed")
-                    # (a name that lost the words before its head, 产品体系, is too vague)
-                    return ent if ent is not None and len(ent.name) > len(h) + 2 else None
+            for v in verbs:  # (实施“甲乙”融合发展工程: 发展 is a word of the name; 实施 takes it)
+                spans = [(s, e) for s, e, _light in reversed(ctx.args.objects(toks, v + 1))]
+                if v + 1 < len(toks):  # (the whole rest of the clause, when objects fall short)
+                    spans.append((toks[v + 1].start, toks[-1].end))
+                for s, e in spans:
+                    if ctx.sim.endswith(h, s, e) and e - s > len(h):
+                        ent = ctx.args.entity(s, e, "cue_includes_composed")
+                        # (a name that lost the words before its head, 产品体系, is too vague)
+                        if ent is not None and len(ent.name) > len(h) + 2:
+                            return ent
             return None  # (the nearest clause with a verb only)
         return None
 

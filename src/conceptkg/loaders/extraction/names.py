@@ -116,7 +116,7 @@ def launched_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention
 
 #: one-character verbs and prepositions that open a predicate right after a quote (“A”为B,
 #: “A”是B, “A”在B): the words after them are no head of the quote
-_QUOTE_PREDICATES = frozenset("为是在由将把对")
+_QUOTE_PREDICATES = frozenset("为是在由将把对按向从以")
 
 #: what may follow a launched quote (a clause mark, 等 opening a list's head)
 _LAUNCH_CLOSERS = frozenset("，。；：！？等")
