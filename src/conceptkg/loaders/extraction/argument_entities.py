@@ -127,7 +127,7 @@ class ArgumentEntities:
         m = self._arg_counted.match(text)
         if m and len(text) - m.end() >= 2:
             out.append(text[m.end():])
-        m = self._amount.match(text)  # 1.2亿元消费券: how much of it, no part of its name
+        m = self._amount.match(text)  # 2.5亿元消费券: how much of it, no part of its name
         if m and len(text) - m.end() >= 2 and "\u4e00" <= text[m.end()] <= "\u9fff":
             out.append(text[m.end():])
         if "的" in text:

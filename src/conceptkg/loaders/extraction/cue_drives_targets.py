@@ -86,7 +86,7 @@ class DriveTargets:
                 cut -= 1  # 拉动B增长1.5个百分点, 带动B 50亿元: the figure is how much, not what
             grew = ""
             if cut < len(words) and cut > 1 and words[cut - 1].tag == "ul":
-                cut -= 1  # (带动B增长了6.8%)
+                cut -= 1  # (带动B增长了9.5%)
             if cut < len(words) and cut > 1 and self.states.fullmatch(words[cut - 1].text) and \
                     words[cut - 2].end - s >= 2:
                 grew = ctx.sim[s:words[cut - 2].end]  # (B增长: B an alias)
@@ -149,11 +149,13 @@ class DriveTargets:
 
     def _counted_people(self, ctx: SentenceContext, words: list[Tok], s: int, e: int
                         ) -> tuple[int, str]:
-        """带动超过6万户农户增收, 带动周边200多名群众就近就业: a count of those who act (and what
+        """带动超过3万户农户增收, 带动周边300多名群众就近就业: a count of those who act (and what
         stands before it) is how many, no part of the event: the event starts after it
         (农户增收); what people (``people_heads``) do is its alias (就近就业). Else ``s`` as it
         is."""
         c = max((k for k, t in enumerate(words) if t.tag in ("m", "mq")), default=None)
+        while c is not None and c + 1 < len(words) and words[c + 1].tag == "q":
+            c += 1  # (4000/m 户/q 渔户: the measure word is the count's)
         if c is None or c + 2 >= len(words) or words[c + 1].tag[:1] != "n" \
                 or not (words[c + 2].verb or words[c + 2].tag in ("d", "ad")):
             return s, ""
@@ -194,7 +196,7 @@ class DriveTargets:
 
     def _turned(self, ctx: SentenceContext, toks: list[Tok], obj: tuple[int, int, bool],
                 rule: str) -> list[Ent]:
-        """推动A向B转型, 带动A向上游延伸: A, with A向B转型 as its alias, when a verb closes the
+        """推动A向B转型, 带动A向下游延伸: A, with A向B转型 as its alias, when a verb closes the
         clause after B (no figure, no second clause); else nothing."""
         s, e, _ = obj
         rest = [t for t in toks if t.start >= e]

@@ -21,8 +21,16 @@ class DriveTopics:
 
     def _means_of_task(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """以A丰富B，带动C: a clause that opens with 以, a thing and a verb of its own (no cue)
-        gives the next clause its means: A (not 以A为…: a frame, read where it drives)."""
+        gives the next clause its means: A (not 以A为…: a frame, read where it drives); a
+        clause of means that names an effect (并借助X效应，) gives the effect, which the next
+        clause reads as how its topic drives."""
         k = next((j for j, t in enumerate(toks) if t.tag not in ("x", "d", "ad", "c")), None)
+        if k is not None and toks[k].text in self.instrument and toks[k].text != "以":
+            end = len(toks)
+            while end and toks[end - 1].tag == "x":
+                end -= 1  # 并借助X效应，带动B: the effect (read as its topic's way to drive)
+            return (toks[k + 1].start, toks[end - 1].end) if k + 1 < end and \
+                toks[end - 1].text.endswith(self.effect_heads) else None
         if k is None or toks[k].text != "以":
             return None
         v = next((j for j in range(k + 2, len(toks)) if toks[j].tag in ("v", "a")
@@ -81,7 +89,7 @@ class DriveTopics:
         before = [t for t in words if t.end <= span[0]]
         if not sub or sub[0].text[:2] in ctx.args.light or \
                 sub[0].tag in ("d", "ad", "a", "v", "vn", "r", "m", "nr", "nt", "t") or \
-                self._light_predicate(ctx, words, span[1]) or \
+                (state is None and self._light_predicate(ctx, words, span[1])) or \
                 ctx.args.is_time(sub[0]) or \
                 any((ctx.args.is_verb(t) and len(t.text) > 1) or t.text in self.role_verbs
                     or t.text in ctx.args.light or t.text[:2] in self.manner_words
@@ -134,7 +142,7 @@ class DriveTopics:
         found = self._topic_of(ctx, earlier, reach)
         if found is not None:
             return found
-        for c in earlier[::-1][:reach]:  # (A投运后，成本可降低15%，将带动B: A)
+        for c in earlier[::-1][:reach]:  # (A投运后，成本可降低20%，将带动B: A)
             words = ctx.tokens(c)
             if (span := event_subject(ctx, words, self.event_verbs,
                                       self.event_ends)) is not None:

@@ -37,7 +37,7 @@ def change_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | No
         text += toks[stop].text
         stop += 1
         if text in tails and (stop == len(toks) or toks[stop].text in _CLOSERS
-                              or toks[stop].tag in ("m", "mq")):  # (A增收1.1万元: how much)
+                              or toks[stop].tag in ("m", "mq")):  # (A增收8000元: how much)
             return toks[stop - 1].end
     return None
 

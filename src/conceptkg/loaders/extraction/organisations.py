@@ -96,7 +96,8 @@ class OrgFinder:
             ch = sim[j - 1]
             if ch in "）)" and j < s and (k := self._bracket_place(j - 1)) > 0:
                 j = k  # 甲乙（丙丁）制药有限公司: a place in brackets inside the name
-            elif registered and ch in "）)":
+                continue
+            if registered and ch in "）)":
                 m = _BRACKETED_PLACE.search(sim, max(0, j - 8), j)
                 if m is not None and m.end() == j and m.start() > 0 and \
                         _NAME_CHAR.match(sim[m.start() - 1]):

@@ -12,9 +12,9 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_jiu_after_only_is_an_adverb():
-    got = _drives("仅春节三天，雾凇旅游就拉动山货消费超过2亿元。")
-    assert ("雾凇旅游", "山货消费") in got
+    got = _drives("仅国庆一周，湖畔音乐节就拉动山货消费超过5000万元。")
+    assert ("湖畔音乐节", "山货消费") in got
 
 
 def test_jiu_without_only_is_a_preposition():
-    assert not _drives("雾凇旅游就推动山货消费签署协议。")
+    assert not _drives("湖畔音乐节就推动山货消费签署协议。")

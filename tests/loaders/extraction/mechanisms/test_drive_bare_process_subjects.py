@@ -14,8 +14,8 @@ def _drives(text: str) -> dict[str, tuple[str, ...]]:
 def test_bare_process_subject_drives_with_its_thing_as_alias():
     got = _drives("雾岭索道的开通，带动了山地民宿加快集聚。")
     assert "雾岭索道的开通" in got and "雾岭索道" in got["雾岭索道的开通"]
-    got = _drives("苗圃队伍的稳定与成长，为林场转型提供了坚实保障。")
-    assert "苗圃队伍的稳定与成长" in got and "苗圃队伍" in got["苗圃队伍的稳定与成长"]
+    got = _drives("技工队伍的成长与稳定，为湖城制造业升级提供了有力保障。")
+    assert "技工队伍的成长与稳定" in got and "技工队伍" in got["技工队伍的成长与稳定"]
 
 
 def test_cue_word_or_noun_after_de_is_no_process():

@@ -1,4 +1,4 @@
-"""DRIVES of an event of people or things counted before it (带动超过6万户农户增收, 带动周边200多
+"""DRIVES of an event of people or things counted before it (带动超过3万户农户增收, 带动周边300多
 名群众就近就业): the count is how many, no part of the driven event; what people do is its
 alias. Sentences of our own."""
 
@@ -12,10 +12,10 @@ def _drives(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_count_before_the_actors_of_an_event_is_left_out():
-    got = _drives("雾岭茶旅融合带动超过3万户茶农增收。")
-    assert "茶农增收" in got
-    got = _drives("雾岭竹编工坊带动周边300多名群众就近就业。")
-    assert "群众就近就业" in got and "就近就业" in got["群众就近就业"]
+    got = _drives("湖区稻虾共养带动超过4000户渔户增收。")
+    assert "渔户增收" in got
+    got = _drives("湖区渔具作坊带动沿湖500余名村民就近就业。")
+    assert "村民就近就业" in got and "就近就业" in got["村民就近就业"]
 
 
 def test_a_count_without_an_event_after_it_is_kept_as_it_was():

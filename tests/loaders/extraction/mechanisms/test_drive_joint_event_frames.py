@@ -12,9 +12,9 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_pair_joined_by_yu_that_fuses_is_driven_whole():
-    got = _drives("以“雾峰云链”计划为牵引，推动竹编产业与乡村旅游深度融合。")
-    assert ("雾峰云链计划", "竹编产业与乡村旅游深度融合") in got
-    assert ("雾峰云链计划", "竹编产业") not in got
+    got = _drives("以“湖光夜市”计划为抓手，推动餐饮业与演艺业深度融合。")
+    assert ("湖光夜市计划", "餐饮业与演艺业深度融合") in got
+    assert ("湖光夜市计划", "餐饮业") not in got
 
 
 def test_known_terms_joined_in_a_joint_event_give_no_single_term():

@@ -11,7 +11,7 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_use_opening_the_clause_is_an_instrument():
-    assert ("林草数据", "管护决策") in _drives("要让数据成为要素，用林草数据驱动管护决策。")
+    assert ("水质数据", "养殖决策") in _drives("今后要用客流数据指导排班，用水质数据驱动养殖决策。")
 
 
 def test_use_inside_the_clause_is_none():

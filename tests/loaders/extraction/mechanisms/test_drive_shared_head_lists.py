@@ -10,14 +10,14 @@ def _targets(text: str) -> set[str]:
 
 
 def test_short_items_sharing_the_last_head_are_one_thing():
-    assert "住宿、餐饮收入" in _targets("雾凇旅游拉动住宿、餐饮收入超过3亿元。")
-    assert "住宿、餐饮和山货消费" in _targets("以雾凇旅游带动住宿、餐饮和山货消费。")
+    assert "交通、住宿收入" in _targets("湖区音乐节拉动交通、住宿收入近8000万元。")
+    assert "餐饮、文创和夜间消费" in _targets("以湖区音乐节带动餐饮、文创和夜间消费。")
 
 
 def test_lists_without_a_shared_head_or_with_long_items_stay_apart():
-    got = _targets("雾凇旅游带动住宿、餐饮发展。")
+    got = _targets("湖区音乐节带动交通、住宿发展。")
     assert "住宿、餐饮" not in got
-    got = _targets("雾凇旅游带动高山民宿、特色餐饮收入。")
+    got = _targets("湖区音乐节带动湖景民宿、特色餐饮收入。")
     assert not any("、" in t for t in got)
-    got = _targets("雾凇旅游带动家电、家具等大宗商品消费。")
+    got = _targets("湖区音乐节带动家电、家具等大宗商品消费。")
     assert not any(t.startswith("家电、") for t in got)

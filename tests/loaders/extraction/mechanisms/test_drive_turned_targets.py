@@ -12,10 +12,10 @@ def _drives(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_change_of_direction_is_driven_with_its_thing_named():
-    got = _drives("业内人士认为，海藻芯片的突破，将带动本省海洋装备产业链向上游延伸。")
-    assert any("海洋装备产业链向上游延伸" in x for t, a in got.items() for x in (t, *a))
+    got = _drives("业内认为，新型电池的量产，会推动湖城储能产业链向下游延伸。")
+    assert any("储能产业链向下游延伸" in x for t, a in got.items() for x in (t, *a))
 
 
 def test_change_of_direction_with_a_figure_gives_nothing():
-    got = _drives("海藻芯片的突破，将带动本省海洋装备产业链向上游延伸30公里。")
-    assert not any("海洋装备产业链" in t for t in got)
+    got = _drives("新型电池的量产，会推动湖城储能产业链向下游延伸30公里。")
+    assert not any("储能产业链" in t for t in got)

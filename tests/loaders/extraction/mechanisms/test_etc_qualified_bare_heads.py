@@ -1,13 +1,15 @@
 """A list closed by 等 whose head is a bare two-character word keeps the one qualifier before
-it (等服务短板, 等务实合作). All texts are made up for these tests."""
+it (等服务设施, 等务实合作). All texts are made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract
 
 
 def test_a_bare_head_keeps_its_qualifier():
-    got = edges(extract("要补齐托育、养老、便利店等服务短板。"))
-    assert {("服务短板", "INCLUDES", x) for x in ("托育", "养老", "便利店")} <= got
-    assert not any(s == "短板" for s, _, _ in got)
+    got = edges(extract("该区加快建设托育、养老、便利店等服务设施。"))
+    assert {("服务设施", "INCLUDES", x) for x in ("托育", "养老", "便利店")} <= got
+    assert not any(s == "设施" for s, _, _ in got)
+    # (a list of weaknesses to make up, 补齐A、B等服务短板, names no parts of anything)
+    assert not edges(extract("要补齐托育、养老、便利店等服务短板。"))
 
 
 def test_an_adverbial_qualifier_stays_with_a_bare_head():

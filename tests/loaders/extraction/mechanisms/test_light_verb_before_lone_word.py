@@ -11,10 +11,10 @@ def _targets(text: str) -> set[str]:
 
 
 def test_light_verb_and_lone_word_stay_one_noun():
-    assert "服务协同" in _targets("以潮汐数据共享推动服务协同。")
+    assert "服务协同" in _targets("以数据平台推动服务协同。")
 
 
 def test_light_verb_before_a_longer_object_is_stripped():
-    got = _targets("以潮汐数据共享服务海岛现代化建设。")
-    got |= _targets("以潮汐数据共享推动服务海岛现代化。")
-    assert not any(t.startswith("服务海岛") for t in got)
+    got = _targets("以数据平台服务湖城现代化建设。")
+    got |= _targets("以数据平台推动服务湖城现代化。")
+    assert not any(t.startswith("服务湖城") for t in got)
