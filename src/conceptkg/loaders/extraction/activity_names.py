@@ -1,4 +1,4 @@
-"""Names of campaigns and reforms a text says are carried out: ``推进甲乙小区适老化改造``,
+"""Names of campaigns and reforms a text says are carried out: ``推进甲乙街区无障碍改造``,
 ``深化丙丁制度改革``, ``探索戊己入表试点`` — a programme that needs no named body to be a node
 (a measure or a commentary often names none).
 

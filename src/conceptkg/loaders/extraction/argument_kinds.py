@@ -30,7 +30,7 @@ class ArgumentKinds:
         if len(stem) == 2 and word_tag(stem) is None and word_tag(stem + self.sim[e - 1]) in (
                 None, "ns") and \
                 not any(ch in self.lex.charset("not_place_start_chars") for ch in stem):
-            return True  # 栖川市: two characters no dictionary joins (their own tags say
+            return True  # 甲乙市: two characters no dictionary joins (their own tags say
             # nothing) before the level name a place
         if (len(words) == 1 or (len(words[-1].text) > 1 and words[-1].text[0] != "全")) and \
                 words[-1].tag != "ns":

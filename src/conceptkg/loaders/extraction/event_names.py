@@ -1,4 +1,4 @@
-"""Names of events a text says are held: ``每年举办甲乙开茶节``, ``召开丙丁推进大会``, ``举办第三届
+"""Names of events a text says are held: ``每年举办甲乙采摘节``, ``召开丙丁推进大会``, ``举办第三届
 戊己消费季`` — a name that needs no organiser to be a node (a plan often names none).
 
 A name follows a verb of holding (``event_hold_verbs``: 举办, 召开, 举行; a 了 after it stays

@@ -2,11 +2,12 @@
 发展专项资金不少于1亿元``, ``统筹用好省级戊己专项资金`` — a programme of money that needs no
 named body to be a node (a plan often names none).
 
-A name follows a verb of setting up or spending money (``fund_set_verbs``; a 了 after it stays
-out) and an optional size (``fund_size`` pattern: 规模20亿元的, 首期5亿元, 不少于1亿元), and runs,
-over name characters and quotes, to the first fund head (``fund_name_heads``: 专项资金, 资金池,
-扶持资金, 基金 …) within ``_LONGEST`` characters; at least two characters stand before the head
-(a bare 专项资金 is no name), and a name the lexicon knows is none.
+A name follows a verb of setting up or spending money (``fund_set_verbs``, one or more:
+统筹安排; a 了 after them stays out) and an optional size (``fund_size`` pattern: 规模20亿元的,
+首期5亿元, 不少于1亿元), and runs, over name characters and quotes, to the first fund head
+(``fund_name_heads``: 专项资金, 资金池, 扶持资金, 基金 …) within ``_LONGEST`` characters; at
+least two characters stand before the head (a bare 专项资金 is no name), and a name the lexicon
+knows is none.
 
 The names are nodes of type Initiative (rule ``fund_name``), kept with the facility names apart
 from the document's mentions (they displace no term). One regular-expression pass.
@@ -39,7 +40,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
         alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
         left = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
         rx = lex._derived[key] = re.compile(
-            r"(?:" + left + r")了?(?:" + lex.pattern("fund_size") + r")?"
+            r"(?:" + left + r")+了?(?:" + lex.pattern("fund_size") + r")?"
             r"(?P<name>" + _NAME_CHAR + r"{2," + str(_LONGEST) + r"}?(?:" + alt + r"))")
     return rx
 
@@ -54,6 +55,6 @@ def fund_names(sim: str, lex: Lexicon) -> list[Mention]:
         name = m.group("name")
         if name.count("“") != name.count("”") or lex.lookup(name) is not None or \
                 _AMOUNT.search(name):
-            continue  # (安排不少于5000万元专项资金: a sum of money, no fund's name)
+            continue  # (安排不少于300万元专项资金: a sum of money, no fund's name)
         out.append(Mention(m.start("name"), m.end("name"), name, "Initiative", "fund_name"))
     return out

@@ -176,9 +176,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     bodies = [(m.start, m.end) for m in items if m.type == "Organization"]
     facilities = [f for f in facility_names(sim, lex)
                   if not any(bs <= f.start and f.end <= be for bs, be in bodies)]
-    # events a text says are held (举办甲乙开茶节), quotes a verb launches (推出“甲乙贷”),
+    # events a text says are held (举办甲乙采摘节), quotes a verb launches (推出“甲乙贷”),
     # funds (设立丙丁资金池) and systems set up (建立戊己联席会议制度), campaigns carried out
-    # (推进庚辛适老化改造): nodes, where no facility name is
+    # (推进庚辛无障碍改造): nodes, where no facility name is
     held: list[Mention] = []
     openers = tuple(sorted(lex.list("held_name_openers"), key=len, reverse=True))
     for more in (event_names(sim, lex), launched_quotes(sim, lex, bare), fund_names(sim, lex),

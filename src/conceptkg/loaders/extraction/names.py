@@ -99,7 +99,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
 def launched_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention]:
     """Quoted names with no head word that a verb of launching or carrying out takes right
     before the quote (``quoted_launch_verbs``; a 了 between stays out), when a clause mark or
-    等 closes the quote: 推出“甲乙贷”，…; 发行“丙丁债”等…; 组织“揭榜挂帅”。 They are
+    等 closes the quote: 推出“甲乙贷”，…; 发行“丙丁债”等…; 组织“甲乙帮扶”。 They are
     initiatives (a product, a programme, a practice); a quote that lists (、) or goes on into
     a noun (“X”频道) is none."""
     verbs = tuple(lex.list("quoted_launch_verbs"))

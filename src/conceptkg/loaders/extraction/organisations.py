@@ -157,7 +157,7 @@ class OrgFinder:
         if not self._has_place(name) and not any(c in name for c in self.cores) and (
                 self._kind_of_company(sim[start:s]) if registered
                 else wc.is_ordinary(name, 4)):
-            return -1  # (a registered name of two words or more is a name: 长风物流有限公司)
+            return -1  # (a registered name of two words or more is a name: 青松物流有限公司)
         return start
 
     def _kind_of_company(self, core: str) -> bool:

@@ -1,5 +1,5 @@
 """DRIVES sources on sentences of our own: a four-character word the dictionary tags as an
-idiom that is a noun and its verb (数据共享) is a topic that drives, while an idiom of manner
+idiom that is a noun and its verb (优势互补) is a topic that drives, while an idiom of manner
 before the verb (因地制宜) says how and drives nothing."""
 
 from tests.loaders.extraction_helpers import edges, extract
@@ -10,7 +10,7 @@ def _sources(text: str) -> set[str]:
 
 
 def test_a_noun_and_its_verb_drives():
-    assert "数据共享" in _sources("实践表明，数据共享推动了港口效率提升。")
+    assert "优势互补" in _sources("实践表明，优势互补推动了两地产业协作。")
 
 
 def test_an_idiom_of_manner_drives_nothing():

@@ -13,36 +13,36 @@ def _inits(text: str) -> set[str]:
 
 
 def test_more_heads_of_places_built_or_run():
-    got = _inits("青川公司计划在滨江建设甲乙储能电池超级工厂。"
-                 "今年将加快建设丙丁古镇文化旅游综合体。"
-                 "记者了解到，双方还将在北港试点建设戊己自动化码头。")
-    assert {"甲乙储能电池超级工厂", "丙丁古镇文化旅游综合体", "戊己自动化码头"} <= got
+    got = _inits("青川公司计划在滨江建设甲乙动力电池超级工厂。"
+                 "今年将加快建设丙丁老街商业综合体。"
+                 "记者了解到，集团还计划在东港新建戊己散货码头。")
+    assert {"甲乙动力电池超级工厂", "丙丁老街商业综合体", "戊己散货码头"} <= got
 
 
 def test_channels_circles_bridges_and_data_spaces():
-    got = _inits("开辟甲乙评审绿色通道，打造一刻钟便民生活圈。丙丁公司承建的戊己特大桥顺利合龙。"
-                 "支持龙头企业建设庚辛可信数据空间。")
-    assert {"甲乙评审绿色通道", "一刻钟便民生活圈", "戊己特大桥", "庚辛可信数据空间"} <= got
+    got = _inits("开辟甲乙审批绿色通道，打造十五分钟丙丁生活圈。乙方承建的戊己特大桥主体完工。"
+                 "鼓励园区建设庚辛行业数据空间。")
+    assert {"甲乙审批绿色通道", "十五分钟丙丁生活圈", "戊己特大桥", "庚辛行业数据空间"} <= got
 
 
 def test_a_name_after_a_listing_or_a_copula_starts_after_the_verb():
-    got = _inits("年内计划开工项目5个，其中包括庚辛污水处理厂扩建工程。"
-                 "此次合作的核心项目是壬癸港区二期集装箱码头。")
-    assert {"庚辛污水处理厂扩建工程", "壬癸港区二期集装箱码头"} <= got
-    assert not any(n.startswith(("其中", "包括", "核心项目")) for n in got)
+    got = _inits("年内计划开工项目5个，其中包括庚辛垃圾焚烧厂扩建工程。"
+                 "双方首个合作项目是壬癸作业区散货码头。")
+    assert {"庚辛垃圾焚烧厂扩建工程", "壬癸作业区散货码头"} <= got
+    assert not any(n.startswith(("其中", "包括", "首个")) for n in got)
 
 
 def test_a_plan_task_opens_its_name_after_the_verb():
-    got = _inits("四是加强保护利用。开展甲乙文物保护利用示范区创建，"
-                 "在丙镇、丁镇建设戊己数字农场示范点6个。")
-    assert {"甲乙文物保护利用示范区", "戊己数字农场示范点"} <= got
+    got = _inits("四是加强传承保护。开展甲乙非遗传承示范区创建，"
+                 "在丙镇、丁镇建设戊己智慧果园示范点5个。")
+    assert {"甲乙非遗传承示范区", "戊己智慧果园示范点"} <= got
     assert not any(n.startswith("开展") for n in got)
 
 
 def test_a_name_after_a_join_and_a_long_run_after_a_count():
-    got = _inits("联合中心由甲乙测试场、丙丁实验室和戊己成果转化基地组成。"
-                 "庚辛公司投运省内首个百兆瓦级壬癸钠离子储能示范电站。")
-    assert {"戊己成果转化基地", "百兆瓦级壬癸钠离子储能示范电站"} <= got
+    got = _inits("研究院由甲乙检测场、丙丁实验室和戊己中试基地组成。"
+                 "庚辛公司投运全省首个十万千瓦级壬癸液流储能示范电站。")
+    assert {"戊己中试基地", "十万千瓦级壬癸液流储能示范电站"} <= got
 
 
 def test_awards_and_production_lines_are_no_facility_names():

@@ -11,22 +11,22 @@ def _inits(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_a_fund_set_up_or_spent_is_a_node():
-    got = _inits("区财政每年安排甲乙发展专项资金不少于1亿元，优先保障重点项目。"
-                 "我委设立丙丁风险补偿资金池，首期规模10亿元。")
-    assert {"甲乙发展专项资金", "丙丁风险补偿资金池"} <= set(got)
+    got = _inits("市财政统筹安排甲乙发展专项资金不少于2亿元，用于奖补。"
+                 "县里设立丙丁贷款风险补偿资金池，规模3亿元。")
+    assert {"甲乙发展专项资金", "丙丁贷款风险补偿资金池"} <= set(got)
 
 
 def test_the_size_before_a_fund_is_no_part_of_its_name():
-    got = _inits("设立规模20亿元的戊己产业引导基金，重点投向老年用品。")
+    got = _inits("设立规模8亿元的戊己产业引导基金，主要投向新材料。")
     assert "戊己产业引导基金" in got
     assert not any(n.startswith("规模") for n in got)
 
 
 def test_a_bare_fund_word_or_a_sum_is_no_name():
-    got = _inits("县财政每年安排不少于5000万元专项资金支持特色产业发展。")
+    got = _inits("每年安排不少于800万元专项资金扶持乡村旅游。")
     assert not any(n.endswith("专项资金") for n in got)
 
 
 def test_a_size_opening_an_initiative_name_is_cut_and_kept_as_an_alias():
-    got = _inits("庚辛集团在港区建成总库容8万吨的壬癸冷链物流中心。")
-    assert "壬癸冷链物流中心" in got
+    got = _inits("庚辛集团在港区建成总库容6万吨的壬癸粮食物流中心。")
+    assert "壬癸粮食物流中心" in got

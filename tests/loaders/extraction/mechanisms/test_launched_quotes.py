@@ -13,8 +13,8 @@ def _inits(text: str) -> set[str]:
 
 
 def test_a_launched_quote_is_an_initiative():
-    got = _inits("年内推出“甲乙贷”，盘活农户资源。全年发行“丙丁债”等绿色债券。组织“揭榜挂帅”。")
-    assert {"甲乙贷", "丙丁债", "揭榜挂帅"} <= got
+    got = _inits("年内推出“甲乙贷”，盘活农户资源。全年发行“丙丁债”等绿色债券。组织“子丑帮扶”。")
+    assert {"甲乙贷", "丙丁债", "子丑帮扶"} <= got
 
 
 def test_no_launched_quote_after_other_verbs_or_in_a_list():
@@ -23,11 +23,11 @@ def test_no_launched_quote_after_other_verbs_or_in_a_list():
 
 
 def test_facility_heads_and_launched_routes_after_a_quote():
-    got = _inits("将旧厂房改造为“织机1958”文创街区，推出“庚辛72小时”入境旅游线路，"
-                 "平台上线了“壬癸好物”频道。")
-    assert {"织机1958文创街区", "庚辛72小时入境旅游线路", "壬癸好物频道"} <= got
+    got = _inits("将旧仓库改造为“甲乙仓”文创街区，推出“庚辛两日游”乡村旅游线路，"
+                 "平台上线了“壬癸优品”频道。")
+    assert {"甲乙仓文创街区", "庚辛两日游乡村旅游线路", "壬癸优品频道"} <= got
 
 
 def test_a_predicate_after_a_quote_is_no_head():
-    got = _inits("布局中，“两翼”为甲乙通航小镇和丙丁测试基地。")
-    assert not any(n.startswith("两翼") for n in got)
+    got = _inits("布局中，“一带”为甲乙航空小镇和丙丁测试基地。")
+    assert not any(n.startswith("一带") for n in got)
