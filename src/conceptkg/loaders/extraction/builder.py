@@ -23,7 +23,7 @@ from ...graph.models import (
 from .confidence import edge_confidence, evidence_score, independent_of_rules, span_kind
 from .mention_types import Amount, Ent
 from .records import EdgeRecord, NodeRecord, Span
-from .resolve import merge_generic_initiatives, merge_short_organisations
+from .resolve import merge_chunk_twins, merge_generic_initiatives, merge_short_organisations
 from .rules.common import Found
 
 __all__ = ["GraphBuilder"]
@@ -122,6 +122,7 @@ class GraphBuilder:
     def graph(self) -> KnowledgeGraph:
         """The graph; models are fresh objects, handed over without copies."""
         merge_generic_initiatives(self.nodes, self.edges)
+        merge_chunk_twins(self.nodes, self.edges)
         if self.home_prefix is not None:
             merge_short_organisations(self.nodes, self.edges, self.home_prefix)
         kg = KnowledgeGraph()

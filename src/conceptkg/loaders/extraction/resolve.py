@@ -14,7 +14,7 @@ import re
 
 from .records import EdgeRecord, NodeRecord
 
-__all__ = ["merge_generic_initiatives", "merge_short_organisations"]
+__all__ = ["merge_chunk_twins", "merge_generic_initiatives", "merge_short_organisations"]
 
 #: shortest bare name that may be folded into a longer one
 MIN_TAIL = 4
@@ -59,6 +59,26 @@ def merge_short_organisations(nodes: dict[str, NodeRecord],
                    and home_prefix.match(other.name[:-len(rec.name)])}
         if len(targets) == 1:
             remap[nid] = targets.pop()
+    _fold(nodes, edges, remap)
+
+
+def merge_chunk_twins(nodes: dict[str, NodeRecord],
+                      edges: dict[tuple[str, str, str], EdgeRecord]) -> None:
+    """One name, one node: a node typed only by a chunk's context (``chunk``) whose name is
+    also the name of exactly one node of another type that the lexicon found (甲 read as a
+    Concept among a list's items and as a Factor of the lexicon in the same document) is that
+    node (in place)."""
+    by_name: dict[str, list[str]] = {}
+    for nid, rec in nodes.items():
+        by_name.setdefault(rec.name, []).append(nid)
+    remap: dict[str, str] = {}
+    for ids in by_name.values():
+        if len(ids) < 2:
+            continue
+        known = [i for i in ids if "lexicon" in nodes[i].rules]
+        for i in ids:
+            if nodes[i].rules == {"chunk"} and len(known) == 1 and known[0] != i:
+                remap[i] = known[0]
     _fold(nodes, edges, remap)
 
 
