@@ -168,8 +168,9 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
             return belongs(sentence)
         return real in sentence and not any(n in sentence for n in own if real not in n)
 
-    moved = [e for e in node.evidence if the_alias(e.sentence)]
-    node.evidence = [e for e in node.evidence if not the_alias(e.sentence)]
+    alias_of = [the_alias(e.sentence) for e in node.evidence]  # (each sentence read once)
+    moved = [e for e, a in zip(node.evidence, alias_of, strict=True) if a]
+    node.evidence = [e for e, a in zip(node.evidence, alias_of, strict=True) if not a]
     counts: dict[str, int] = {}
     for e in moved:
         counts[e.document] = counts.get(e.document, 0) + 1

@@ -173,7 +173,8 @@ def _groups(kg: KnowledgeGraph, blocked: set[tuple[str, str]]
 def _qualifier(sentence: str, name: str, r: Rules) -> str:
     """The one country that stands before every mention of ``name`` in ``sentence``, or ""."""
     starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    before = {next((c for c in r.countries if sentence[:i].endswith(c)), "") for i in starts}
+    before = {next((c for c in r.countries if sentence.endswith(c, 0, i)), "")
+              if sentence.endswith(r.countries, 0, i) else "" for i in starts}
     return before.pop() if len(before) == 1 else ""
 
 

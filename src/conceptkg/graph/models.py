@@ -6,6 +6,7 @@ from its endpoints and type, so the same input yields the same ids on every run 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -75,6 +76,7 @@ EDGE_TYPE_PATTERN = re.compile(r"[A-Z][A-Z0-9_]{0,40}")
 _QUOTES = re.compile(r"[\s“”\"‘’'「」『』《》〈〉]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked for every mention of a name: names repeat)
 def normalize_name(name: str) -> str:
     """The key under which names are compared: NFKC, no quotes or spaces, lower case."""
     return _QUOTES.sub("", unicodedata.normalize("NFKC", name)).lower()
@@ -84,6 +86,7 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (every mention of a node asks for its id)
 def node_id(node_type: NodeType | str, name: str) -> str:
     """Stable id of a node: a digest of its type and normalized name."""
     t = NodeType(node_type).value

@@ -120,7 +120,7 @@ class ArgumentEntities:
 
     def aliases(self, text: str) -> tuple[str, ...]:
         out: list[str] = []
-        for c in self.counts:
+        for c in self.counts if text.startswith(self.counts) else ():
             if text.startswith(c) and len(text) - len(c) >= 2:
                 out.append(text[len(c):])
                 break

@@ -156,9 +156,11 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
                 toks = self._tok_cache[key] = a[0][a[1]:b[1] + 1]
             else:
                 toks = self._tok_cache[key] = tokenize(self.sim, s, e)
+                starts, ends = self._tok_starts, self._tok_ends
                 for i, t in enumerate(toks):
-                    self._tok_starts.setdefault(t.start, (toks, i))
-                    self._tok_ends.setdefault(t.end, (toks, i))
+                    at = (toks, i)
+                    starts.setdefault(t.start, at)
+                    ends.setdefault(t.end, at)
         return toks
 
     def _lead_end(self, toks: list[Tok], i: int, j: int, light: bool) -> int:

@@ -46,14 +46,20 @@ class GraphBuilder:
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
         # one string per sentence, however many nodes and edges it supports (less memory, and
-        # a graph sent from a worker process carries each sentence once)
+        # a graph sent from a worker process carries each sentence once); one evidence record
+        # per sentence and rule, shared by the nodes it supports (records are never changed)
         self._sentences: dict[Span, str] = {}
+        self._evidences: dict[tuple[int, int, str], Evidence] = {}
 
     def _evidence(self, s: int, e: int, rule: str) -> Evidence:
-        sentence = self._sentences.get((s, e))
-        if sentence is None:
-            sentence = self._sentences[(s, e)] = self.doc.text[s:e]
-        return Evidence(document=self.doc.id, sentence=sentence, start=s, end=e, rule=rule)
+        ev = self._evidences.get((s, e, rule))
+        if ev is None:
+            sentence = self._sentences.get((s, e))
+            if sentence is None:
+                sentence = self._sentences[(s, e)] = self.doc.text[s:e]
+            ev = self._evidences[(s, e, rule)] = Evidence(
+                document=self.doc.id, sentence=sentence, start=s, end=e, rule=rule)
+        return ev
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
         if ent.type == "Initiative" and self.count_tail is not None:
@@ -126,10 +132,11 @@ class GraphBuilder:
         if self.home_prefix is not None:
             merge_short_organisations(self.nodes, self.edges, self.home_prefix)
         kg = KnowledgeGraph()
+        # evidence in the order of its key (document, start, end, rule): one document here, so
+        # the order of the (start, end, rule) records, sorted before the models are made
         for nid in sorted(self.nodes):
             rec = self.nodes[nid]
-            ev = sorted((self._evidence(s, e, r) for (s, e, r) in rec.evidence),
-                        key=lambda x: x.key)
+            ev = [self._evidence(s, e, r) for (s, e, r) in sorted(rec.evidence)]
             aliases = sorted(rec.aliases)
             kg.add_node(Node(id=nid, name=rec.name, type=rec.type, aliases=aliases,
                              attributes=rec.attributes, evidence=ev,
@@ -137,8 +144,7 @@ class GraphBuilder:
                              alias_docs={a: [self.doc.id] for a in aliases}), copy=False)
         for (src, typ, dst) in sorted(self.edges):
             erec = self.edges[(src, typ, dst)]
-            ev = sorted((self._evidence(s, e, r) for (s, e, r) in erec.evidence),
-                        key=lambda x: x.key)
+            ev = [self._evidence(s, e, r) for (s, e, r) in sorted(erec.evidence)]
             conf = edge_confidence(erec.scores.values()) if erec.scores is not None else 1.0
             kg.add_edge(Edge(source=src, target=dst, type=typ, evidence=ev, confidence=conf),
                         copy=False)

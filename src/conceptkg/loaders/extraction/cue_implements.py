@@ -28,7 +28,7 @@ from .phrases import Ent
 from .plan_blocks import block_programme, is_block_clause, start_after_de
 from .postposed_leads import PostposedLeads
 from .rules.common import Found
-from .tokens import Tok, tag_table
+from .tokens import Tok, tagged_near_start
 
 __all__ = ["CueImplements"]
 
@@ -366,17 +366,13 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         if self.actor_chars.search(ctx.sim, s, e) is not None or \
                 self.parties.search(ctx.sim, s, e) is not None:  # 我国, 国家
             return True
-        tags = tag_table()  # a place or body of the segmenter's dictionary near the start
+        # a place or body (ns, nt) of the segmenter's dictionary near the start
         if span is not None:
-            text = ctx.sim[s:min(s + 14, e)]
-            return any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(6, len(text)))
-                       for j in range(i + 2, min(i + 9, len(text)) + 1))
+            return tagged_near_start(ctx.sim[s:min(s + 14, e)], ("ns", "nt"), 6, 9)
         for c in ctx.clauses:  # 湖州推出X: a place right before a clause's implementing verb
-            if ctx.args.has_cue(*c, "IMPLEMENTS"):
-                text = ctx.sim[c[0]:min(c[0] + 8, c[1])]
-                if any(tags.get(text[i:j]) in ("ns", "nt") for i in range(min(4, len(text)))
-                       for j in range(i + 2, min(i + 6, len(text)) + 1)):
-                    return True
+            if ctx.args.has_cue(*c, "IMPLEMENTS") and tagged_near_start(
+                    ctx.sim[c[0]:min(c[0] + 8, c[1])], ("ns", "nt"), 4, 6):
+                return True
         return False
 
     def _reported(self, ctx: SentenceContext, pos: int) -> bool:

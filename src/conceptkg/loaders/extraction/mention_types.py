@@ -61,10 +61,22 @@ class DocMentions:
     held: list[Mention] = field(default_factory=list)
     _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False,
                                                      compare=False)
+    _between: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, init=False,
+                                                           repr=False, compare=False)
+    _quoted_starts: list[int] | None = field(default=None, init=False, repr=False,
+                                             compare=False)
+    _quoted_names: set[str] | None = field(default=None, init=False, repr=False,
+                                           compare=False)
 
     def between(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self.starts, start)
-        return [m for m in self.items[i:bisect_left(self.starts, end, i)] if m.end <= end]
+        """The mentions within ``start``–``end``, by start (the rules ask for the same spans
+        again and again: each is made once; not to be changed)."""
+        found = self._between.get((start, end))
+        if found is None:
+            i = bisect_left(self.starts, start)
+            found = self._between[(start, end)] = [
+                m for m in self.items[i:bisect_left(self.starts, end, i)] if m.end <= end]
+        return found
 
     def facilities_between(self, start: int, end: int) -> list[Mention]:
         """The facility names (:attr:`facilities`) within ``start``–``end``."""
@@ -114,6 +126,20 @@ class DocMentions:
             if m.start >= first_start:
                 return m
         return None
+
+    def quoted_from(self, start: int, end: int) -> list[Mention]:
+        """The quoted names (:attr:`quoted`, in text order) that start within
+        ``start``–``end`` (a clause asks for its own: not a scan of the document's)."""
+        if self._quoted_starts is None:
+            self._quoted_starts = [m.start for m in self.quoted]
+        i = bisect_left(self._quoted_starts, start)
+        return self.quoted[i:bisect_left(self._quoted_starts, end, i)]
+
+    def quoted_names(self) -> set[str]:
+        """The names of :attr:`quoted` (made once; not to be changed)."""
+        if self._quoted_names is None:
+            self._quoted_names = {m.name for m in self.quoted}
+        return self._quoted_names
 
     def quoted_at(self, start: int, end: int) -> Mention | None:
         for m in self.quoted:

@@ -39,7 +39,9 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
     relation verb right after the quote (“数字城市”建设行动方案)."""
     ini = lex.list("initiative_heads") + lex.list("quoted_heads") + lex.list("facility_heads")
+    ini_long = tuple(h for h in ini if len(h) >= 2)
     orgh = lex.list("org_heads")
+    org_heads = tuple(orgh)
     plain = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
     products = tuple(sorted(set(plain) | set(lex.list("quoted_product_heads")),
                             key=len, reverse=True))
@@ -85,10 +87,10 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                 np_ = word[:best]
                 name = q + np_
                 end = e + best + (1 if de else 0)
-                type_ = "Organization" if any(np_.endswith(h) for h in orgh) else "Initiative"
+                type_ = "Organization" if np_.endswith(org_heads) else "Initiative"
         if name:
             typed.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
-        elif any(q.endswith(h) for h in ini if len(h) >= 2) or \
+        elif q.endswith(ini_long) or \
                 lex.regex("numbered_name").fullmatch(q):
             typed.append(Mention(s, e, q, "Initiative", "quoted_name"))
         else:
@@ -140,7 +142,9 @@ def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
     """六大平台 (a programme: the numbered name), 五大战略性新兴产业 / 三大支柱产业 (a group of
     industries: the concept itself, the numbered form an alias)."""
     ini = set(lex.list("initiative_heads"))
-    heads = sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True)
+    heads = tuple(sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True))
+    heads2 = tuple(h for h in heads if len(h) >= 2)  # (the heads a two-character word may end in)
+    ini_heads = tuple(ini)
     generic = set(lex.list("concept_heads")) | set(lex.list("stop_heads"))
     out = []
     for m in lex.regex("numbered_name").finditer(sim):
@@ -152,10 +156,10 @@ def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
                                aliases=(sim[m.start():known.end()],)))
             continue
         for k in range(len(word), 1, -1):
-            if any(word[:k].endswith(h) for h in heads if len(h) >= 2 or k >= 3):
+            if word[:k].endswith(heads if k >= 3 else heads2):
                 e = m.start(2) + k
                 # 四大主导产业 is a group of industries (a concept), 六大平台 a programme
-                type_ = "Initiative" if any(word[:k].endswith(h) for h in ini) else "Concept"
+                type_ = "Initiative" if word[:k].endswith(ini_heads) else "Concept"
                 bare = word[:k]
                 if type_ == "Concept" and len(bare) >= 3 and bare not in generic:
                     out.append(Mention(m.start(), e, bare, type_, "numbered_name",

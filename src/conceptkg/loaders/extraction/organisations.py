@@ -55,6 +55,19 @@ def _mission_regex(places: frozenset[str], sufs: frozenset[str]) -> re.Pattern[s
                       + "、]{1,30}?(?:" + _alternation(sufs) + ")")
 
 
+def _verbs(lex: Lexicon) -> frozenset[str]:
+    """Words that end the text before an organisation name: the relation cues, phrase stops
+    and verbs that may open a name (two characters or more), and ``name_left_stops``."""
+    verbs: set[str] = set()
+    for kinds in lex.relations.values():
+        for words in kinds.values():
+            verbs.update(w for w in words if len(w) >= 2)
+    verbs.update(w for w in lex.list("phrase_stops") if len(w) >= 2)
+    verbs.update(w for w in lex.list("strip_prefixes") if len(w) >= 2)
+    verbs.update(lex.list("name_left_stops"))
+    return frozenset(verbs)
+
+
 class OrgFinder:
     def __init__(self, sim: str, lex: Lexicon) -> None:
         self._org_left_stop_chars = lex.charset("org_left_stop_chars")
@@ -68,16 +81,11 @@ class OrgFinder:
         self.places = lex.list("places")
         self._place_starts = tuple(self.places)
         self.single = {s for s in lex.list("org_suffixes") if len(s) == 1}
-        verbs: set[str] = set()
-        for kinds in lex.relations.values():
-            for words in kinds.values():
-                verbs.update(w for w in words if len(w) >= 2)
-        verbs.update(w for w in lex.list("phrase_stops") if len(w) >= 2)
-        verbs.update(w for w in lex.list("strip_prefixes") if len(w) >= 2)
-        verbs.update(lex.list("name_left_stops"))
-        self.verbs = verbs
+        # (the same for every document of a lexicon: made once)
+        self.verbs: frozenset[str] = lex._derive("org_finder", "verbs", lambda: _verbs(lex))
         self.not_org = set(lex.list("not_org_words"))
-        self.lex_orgs = {k for k, t in lex.terms.items() if t.type == "Organization"}
+        self.lex_orgs: frozenset[str] = lex._derive("org_finder", "lex_orgs", lambda: frozenset(
+            k for k, t in lex.terms.items() if t.type == "Organization"))
         self.name_words = set(lex.list("org_name_verbs"))
         self.cores = set(lex.list("org_core_words"))
         self.generic = set(lex.list("stop_heads")) | set(lex.list("concept_heads"))

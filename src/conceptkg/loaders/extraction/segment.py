@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from math import log
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["segment"]
 
@@ -25,19 +25,27 @@ _BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 #: single letters and digits that jieba joins into one word (re_eng)
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+#: a fragment not looked up yet (:func:`_score`)
+_UNSEEN: Final = object()
 
 
-def segment(text: str, dt: Any) -> list[str]:
+def segment(text: str, dt: Any, scores: dict[str, float | None] | None = None) -> list[str]:
     """The words of ``text`` as ``dt.lcut(text, HMM=False)`` gives them (``dt``: an initialized
-    ``jieba.Tokenizer``)."""
+    ``jieba.Tokenizer``).
+
+    ``scores`` keeps the score of each fragment looked up (see :func:`_score`) from one call to
+    the next; its owner must empty it when the dictionary changes (:func:`.tokens.tokenize`
+    does). Without it every fragment is read from the dictionary."""
     freq = dt.FREQ
     logtotal = log(dt.total)
+    if scores is None:
+        scores = {}
     out: list[str] = []
     for blk in _BLOCK.split(text):
         if not blk:
             continue
         if _BLOCK.match(blk):
-            _best_path(blk, freq, logtotal, out)
+            _best_path(blk, scores, freq, logtotal, out)
             continue
         for x in _SKIP.split(blk):
             if _SKIP.match(x):
@@ -47,30 +55,45 @@ def segment(text: str, dt: Any) -> list[str]:
     return out
 
 
-def _best_path(blk: str, freq: dict[str, int], logtotal: float, out: list[str]) -> None:
+def _score(frag: str, scores: dict[str, float | None], freq: dict[str, int],
+           logtotal: float) -> float | None:
+    """The score of ``frag`` as a word, ``log(freq) - log(total)`` (below 0); 0.0 for a prefix of
+    dictionary words that is no word itself (frequency 0); None for neither. Kept in
+    ``scores``: a smaller table than the dictionary, and one logarithm per fragment."""
+    f = freq.get(frag)
+    score = scores[frag] = None if f is None else (log(f) - logtotal if f else 0.0)
+    return score
+
+
+def _best_path(blk: str, scores: dict[str, float | None], freq: dict[str, int],
+               logtotal: float, out: list[str]) -> None:
     """Append the words of the most probable path through ``blk`` (ties: the longer word, as
     jieba's ``max`` over ``(score, end)``), single letters and digits joined."""
     n = len(blk)
     score = [0.0] * (n + 1)
     end = list(range(n + 1))  # the last index of the word that starts at each position
-    get = freq.get
+    get = scores.get
     for k in range(n - 1, -1, -1):
         best = None
         i = k
         frag = blk[k]
-        f = get(frag)
-        while f is not None:  # every prefix of a dictionary word is in FREQ (with 0)
-            if f:
-                s = log(f) - logtotal + score[i + 1]
+        w = get(frag, _UNSEEN)
+        if w is _UNSEEN:
+            w = _score(frag, scores, freq, logtotal)
+        while w is not None:  # every prefix of a dictionary word is in FREQ (with 0)
+            if w:
+                s = w + score[i + 1]
                 if best is None or s >= best:
                     best, end[k] = s, i
             i += 1
             if i >= n:
                 break
             frag = blk[k:i + 1]
-            f = get(frag)
-        if best is None:  # no word starts here: the character alone
-            best = log(get(blk[k]) or 1) - logtotal + score[k + 1]
+            w = get(frag, _UNSEEN)
+            if w is _UNSEEN:
+                w = _score(frag, scores, freq, logtotal)
+        if best is None:  # no word starts here: the character alone (frequency 1, log 0)
+            best = 0.0 - logtotal + score[k + 1]
             end[k] = k
         score[k] = best
     x, buf = 0, ""

@@ -55,7 +55,7 @@ class PhraseSpans:
         self.dm = dm
         self.prefixes = sorted(lex.list("strip_prefixes") + lex.list("list_object_verbs"),
                                key=len, reverse=True)
-        self.suffixes = sorted(lex.list("strip_suffixes"), key=len, reverse=True)
+        self.suffixes = tuple(sorted(lex.list("strip_suffixes"), key=len, reverse=True))
         self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
         self.stop_re = trie_regex(self.stops)  # longest stop at a position, one C-level match
         self.prefix_re = trie_regex(self.prefixes)
@@ -195,19 +195,19 @@ class PhraseSpans:
                 e -= 2  # 智慧工厂平台建设 → 智慧工厂平台
                 changed = True
                 continue
-            if tail is None:
+            if tail is None and sim.endswith(self.suffixes, s, e):
                 for p in self.suffixes:
                     if sim.endswith(p, s, e) and e - len(p) > s:
                         e -= len(p)
                         changed = True
                         break
         # the part after the last 的 that is not inside a mention
-        i = e - 1
+        i = sim.rfind("的", s + 1, e)
         while i > s:
-            if sim[i] == "的" and not self._inside_mention(i) and e - i - 1 >= 2:
+            if not self._inside_mention(i) and e - i - 1 >= 2:
                 s = i + 1
                 break
-            i -= 1
+            i = sim.rfind("的", s + 1, i)
         return s, e
 
     def _word_opens(self, s: int, e: int) -> bool:

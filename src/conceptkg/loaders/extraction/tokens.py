@@ -9,6 +9,7 @@ dictionary does not know (a name, a new coinage) gets the tag ``x`` when it is p
 
 from __future__ import annotations
 
+import functools
 import logging
 import marshal
 import tempfile
@@ -19,12 +20,14 @@ from typing import Any, NamedTuple
 from .dictionary import dictionary_tables
 from .segment import segment
 
-__all__ = ["Tok", "tag_table", "tokenize", "word_tag", "noun_verb_word", "PUNCT_CHARS",
+__all__ = ["Tok", "tag_table", "tagged_near_start", "tokenize", "word_tag", "noun_verb_word",
+           "PUNCT_CHARS",
            "set_nouns", "set_tags"]
 
 log = logging.getLogger(__name__)
 
-_quiet: list[bool] = []
+#: the jieba module, once loaded and quiet
+_quiet: list[Any] = []
 PUNCT_CHARS = frozenset("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
 
 
@@ -45,6 +48,11 @@ class Tok(NamedTuple):
     def noun(self) -> bool:
         return self.tag[:1] in ("n", "j") or self.tag in ("vn", "nz", "eng", "an", "b", "l", "i",
                                                           "s")
+
+
+#: a :class:`Tok` from the tuple of its fields: what ``Tok(...)`` does, without its argument
+#: handling in Python (segmenting makes one per word)
+_new_tok = functools.partial(tuple.__new__, Tok)
 
 
 def tag_table() -> dict[str, str]:
@@ -69,6 +77,34 @@ def noun_verb_word(word: str) -> bool:
         (word_tag(word[2:]) or "")[:1] == "v"
 
 
+def tagged_near_start(text: str, tags: tuple[str, ...], starts: int, longest: int) -> bool:
+    """Whether a word of two to ``longest`` characters with one of the dictionary ``tags``
+    starts at one of the first ``starts`` characters of ``text``."""
+    table = tag_table()
+    openers = _openers(tags, table)
+    n = len(text)
+    for i in range(min(starts, n)):
+        if text[i:i + 2] not in openers:
+            continue  # (no such word starts with these two characters)
+        for j in range(i + 2, min(i + longest, n) + 1):
+            if table.get(text[i:j]) in tags:
+                return True
+    return False
+
+
+#: the first two characters of the words with some tags, and the table's version they are of
+_openers_of: dict[tuple[str, ...], tuple[tuple[int, int, int], frozenset[str]]] = {}
+
+
+def _openers(tags: tuple[str, ...], table: dict[str, str]) -> frozenset[str]:
+    version = (id(table), len(table), _changes[0])
+    known = _openers_of.get(tags)
+    if known is None or known[0] != version:  # (read again when a word is added or retagged)
+        known = _openers_of[tags] = (version, frozenset(
+            w[:2] for w, t in table.items() if t in tags and len(w) >= 2))
+    return known[1]
+
+
 def _tag(word: str, table: dict[str, str]) -> str:
     tag = table.get(word)
     if tag:
@@ -88,14 +124,16 @@ _added: set[str] = set()
 
 
 def _jieba():  # type: ignore[no-untyped-def]
-    """The segmenter, quiet (its dictionary-loading chatter is not ours), and loaded."""
+    """The segmenter, quiet (its dictionary-loading chatter is not ours), and loaded (the module
+    is kept once loaded: this is asked for every word tagged)."""
+    if _quiet:
+        return _quiet[0]
     import jieba
 
-    if not _quiet:
-        jieba.setLogLevel(logging.WARNING)
-        _quiet.append(True)
-        _load_cached_dictionary(jieba.dt)
-        jieba.dt.check_initialized()  # (no cache file yet: jieba builds the dictionary now)
+    jieba.setLogLevel(logging.WARNING)
+    _load_cached_dictionary(jieba.dt)
+    jieba.dt.check_initialized()  # (no cache file yet: jieba builds the dictionary now)
+    _quiet.append(jieba)
     return jieba
 
 
@@ -140,13 +178,14 @@ def set_nouns(words: Iterable[str]) -> None:
     as a verb there); for a word jieba does not know, this also teaches it."""
     jieba = _jieba()
     table = tag_table()
-    _changes[0] += 1
     for w in words:
         if w and table.get(w, "n") != "n":
             del table[w]  # a dictionary word missing from the table is a plain noun
+            _changes[0] += 1
         if w and not jieba.dt.FREQ.get(w):
             _added.add(w)
             jieba.add_word(w, tag="n")
+            _changes[0] += 1
 
 
 def set_tags(tags: dict[str, str]) -> None:
@@ -154,20 +193,29 @@ def set_tags(tags: dict[str, str]) -> None:
     tagged as a noun there: an adverb); for a word jieba does not know, this also teaches it."""
     jieba = _jieba()
     table = tag_table()
-    _changes[0] += 1
     for w, tag in tags.items():
         if not w or not tag:
             continue
-        table[w] = tag
+        if table.get(w) != tag:
+            table[w] = tag
+            _changes[0] += 1
         if not jieba.dt.FREQ.get(w):
             _added.add(w)
             jieba.add_word(w, tag=tag)
+            _changes[0] += 1
 
 
-#: the tag of each word seen, while the dictionary and the tag table stay as they are
+#: the tag of each word seen, and the score of each fragment the segmenter looked up (see
+#: :func:`.segment.segment`), while the dictionary and the tag table stay as they are: read
+#: again when the dictionary's size or total changes, or a word is taught or retagged here
 _tags: dict[str, str] = {}
-_tags_of: list[tuple[int, int, int, int, int]] = []
-#: changes made through add_words and set_nouns (a word added may keep both sizes the same)
+_scores: dict[str, float | None] = {}
+_tags_of: list[tuple[int, int, int, int, int, int]] = []
+#: the most fragment scores kept (a large corpus looks up more and more rare fragments)
+MAX_SCORES = 1_000_000
+#: changes made through add_words, set_nouns and set_tags (a word added may keep both sizes the
+#: same); a call that changes nothing (every document after the first teaches the same words)
+#: keeps the tags already read
 _changes: list[int] = [0]
 
 
@@ -175,18 +223,19 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The words of ``text[start:end]`` with document offsets and tags."""
     dt = _jieba().dt
     table = tag_table()
-    version = (id(dt.FREQ), len(dt.FREQ), id(table), len(table), _changes[0])
-    if _tags_of != [version]:  # a word was added or retagged: tags are read again
-        _tags.clear()
+    version = (id(dt.FREQ), len(dt.FREQ), dt.total, id(table), len(table), _changes[0])
+    if _tags_of != [version] or len(_scores) > MAX_SCORES:
+        _tags.clear()  # a word was added or retagged: tags and scores are read again
+        _scores.clear()
         _tags_of[:] = [version]
     tags = _tags
     out: list[Tok] = []
     pos = start
-    for w in segment(text[start:end], dt):
+    for w in segment(text[start:end], dt, _scores):
         tag = tags.get(w)
         if tag is None:
             tag = tags[w] = _tag(w, table)
         nxt = pos + len(w)
-        out.append(Tok(w, pos, nxt, tag))
+        out.append(_new_tok((w, pos, nxt, tag)))
         pos = nxt
     return out

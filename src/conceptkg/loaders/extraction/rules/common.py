@@ -129,7 +129,7 @@ class RuleBase:
         self.first_person = frozenset(lex.list("first_person_pronouns"))
         self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
         self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
-        self.titles = lex.list("person_titles")
+        self.titles = lex.words("person_titles")
         self.non_ini = tuple(lex.list("non_initiative_tails"))
         self.verb_words = tuple(
             {w for kinds in lex.relations.values() for ws in kinds.values() for w in ws

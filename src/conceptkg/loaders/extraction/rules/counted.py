@@ -63,7 +63,7 @@ class CountedRules(RuleBase):
     def _counted_head(self, cs: int, ce: int) -> list[Found]:
         """A、B、C五篇大文章: the count + head is a quoted name of the text or a programme."""
         sim, out = self.sim, []
-        quoted = {m.name for m in self.dm.quoted}
+        quoted = self.dm.quoted_names()
         for m in self.rx("counted_count").finditer(sim, cs, ce):
             i = m.start()
             if i == cs or sim[i - 1] in "、，等第" or "、" not in sim[cs:i]:

@@ -12,7 +12,8 @@ from .subjects import SubjectRules
 
 __all__ = ["ImplementsRules"]
 
-_QUOTE_OPENERS = ("“", "\"", "「", "《", "『")
+#: a quote or title mark that opens a name
+_QUOTE_OPENER = re.compile("[“\"「《『]")
 
 
 
@@ -30,7 +31,7 @@ class ImplementsRules(SubjectRules):
         sim, ph = self.sim, self.ph
         out: list[Found] = []
         if not (self.impl_verbs.search(sim, ss, se)
-                or any(sim.find(q, ss, se) >= 0 for q in _QUOTE_OPENERS)
+                or _QUOTE_OPENER.search(sim, ss, se)
                 or any(self.impl_passive.match(sim, cs, ce) for cs, ce in cls)):
             return out  # every rule below starts from a verb, a passive or a quoted name
         explicit_all = self.subject_orgs(ss, se, cls)
@@ -121,10 +122,9 @@ class ImplementsRules(SubjectRules):
                     for b in objs:
                         out.append(Found(o, "IMPLEMENTS", b, "implements_verb"))
             # 以“X”… / 采用“X” in an organisation's sentence
-            for q in self.dm.quoted:
+            for q in self.dm.quoted_from(cs, ce):
                 ib = self.rx("instrument_before").search(sim, max(cs, q.start - 8), q.start) \
-                    if cs <= q.start < ce and not sim.startswith("为", q.end) \
-                    and len(q.name) >= 2 else None
+                    if not sim.startswith("为", q.end) and len(q.name) >= 2 else None
                 if ib:
                     for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", Ent(q.name, "Initiative", q.start,
@@ -184,8 +184,8 @@ class ImplementsRules(SubjectRules):
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
         out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)]
-        for q in self.dm.quoted:  # 推进“5G+工业互联网”融合应用: a quoted name is a programme
-            if s <= q.start < e and q.end <= e and \
+        for q in self.dm.quoted_from(s, e):  # 推进“5G+工业互联网”融合应用: a programme
+            if q.end <= e and \
                     q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \
                     self.sim[q.end:e] in self._quote_tails \
                     and len(q.name) >= 3 and all(b.name != q.name for b in out) and \

@@ -62,7 +62,7 @@ class SubjectRules(RuleBase):
         return []
 
     def _titled(self, pos: int) -> bool:
-        return any(self.sim.startswith(t, pos) for t in self.titles)
+        return self.sim.startswith(self.titles, pos)
 
     def _verb_follows(self, pos: int, ce: int) -> bool:
         m = self.rx("filler").match(self.sim, pos, ce)
