@@ -27,8 +27,7 @@ class NodeRecord:
 
     def absorb(self, other: NodeRecord) -> None:
         """Take ``other`` in as the same thing (its name becomes an alias)."""
-        self.aliases.add(other.name)
-        self.aliases.update(other.aliases)
+        self.aliases.update(a for a in (other.name, *other.aliases) if a != self.name)
         for k in other.evidence:
             self.evidence.setdefault(k, None)
         self.spans.update(other.spans)

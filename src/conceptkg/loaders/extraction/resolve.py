@@ -78,6 +78,7 @@ def merge_chunk_twins(nodes: dict[str, NodeRecord],
         known = [i for i in ids if "lexicon" in nodes[i].rules]
         for i in ids:
             if nodes[i].rules == {"chunk"} and len(known) == 1 and known[0] != i:
+                nodes[i].aliases.clear()  # (the chunk's surface forms: the same name)
                 remap[i] = known[0]
     _fold(nodes, edges, remap)
 
