@@ -95,6 +95,16 @@ class Lexicon:
             value = self._derived[(kind, key)] = make()
         return value
 
+    def derived(self, kind: str, key: str, make: Any) -> Any:
+        """``make()``, made once per lexicon for ``(kind, key)`` (again while it is None)."""
+        return self._derive(kind, key, make)
+
+    def alternation(self, key: str) -> str:
+        """The words of list ``key`` as a regular-expression alternation, escaped, the longest
+        first (empty for an empty list)."""
+        return self._derive("alternation", key, lambda: "|".join(
+            map(re.escape, sorted(self.list(key), key=len, reverse=True))))
+
     def pattern(self, key: str) -> str:
         """The regular expression ``key`` of ``patterns``, with each ``{name}`` replaced by the
         pattern ``name``."""

@@ -31,21 +31,18 @@ _NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9“”]"
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    key = ("activity_names", "regex")
-    rx = lex._derived.get(key)
-    if rx is None:
-        verbs, heads = lex.list("activity_verbs"), lex.list("activity_heads")
-        if not verbs or not heads:
-            return None
-        alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-        left = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        tails = "|".join(map(re.escape, sorted(lex.list("activity_verb_tails") or ["了"],
-                                               key=len, reverse=True)))
-        rx = lex._derived[key] = re.compile(
-            r"(?:" + left + r")(?:" + tails + r")?"
-            r"(?P<name>" + _NAME_CHAR + r"{4," + str(_LONGEST) + r"}?(?:" + alt + r"))"
-            r"(?![\u4e00-\u9fffA-Za-z0-9])")
-    return rx
+    return lex.derived("regex", "activity_names", lambda: _compile(lex))
+
+
+def _compile(lex: Lexicon) -> re.Pattern[str] | None:
+    alt, left = lex.alternation("activity_heads"), lex.alternation("activity_verbs")
+    if not left or not alt:
+        return None
+    tails = lex.alternation("activity_verb_tails") or "了"
+    return re.compile(
+        r"(?:" + left + r")(?:" + tails + r")?"
+        r"(?P<name>" + _NAME_CHAR + r"{4," + str(_LONGEST) + r"}?(?:" + alt + r"))"
+        r"(?![\u4e00-\u9fffA-Za-z0-9])")
 
 
 def activity_names(sim: str, lex: Lexicon) -> list[Mention]:

@@ -28,19 +28,17 @@ _NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9+]"
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    key = ("event_names", "regex")
-    rx = lex._derived.get(key)
-    if rx is None:
-        verbs, heads = lex.list("event_hold_verbs"), lex.list("event_heads")
-        if not verbs or not heads:
-            return None
-        alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-        left = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        rx = lex._derived[key] = re.compile(
-            r"(?:" + left + r")了?(?P<edition>" + lex.pattern("event_edition") + r")?"
-            r"(?P<name>" + _NAME_CHAR + r"{2," + str(_LONGEST) + r"}?(?:" + alt + r"))"
-            r"(?!" + _NAME_CHAR + r")")
-    return rx
+    return lex.derived("regex", "event_names", lambda: _compile(lex))
+
+
+def _compile(lex: Lexicon) -> re.Pattern[str] | None:
+    alt, left = lex.alternation("event_heads"), lex.alternation("event_hold_verbs")
+    if not left or not alt:
+        return None
+    return re.compile(
+        r"(?:" + left + r")了?(?P<edition>" + lex.pattern("event_edition") + r")?"
+        r"(?P<name>" + _NAME_CHAR + r"{2," + str(_LONGEST) + r"}?(?:" + alt + r"))"
+        r"(?!" + _NAME_CHAR + r")")
 
 
 def event_names(sim: str, lex: Lexicon) -> list[Mention]:

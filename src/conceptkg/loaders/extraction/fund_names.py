@@ -31,18 +31,16 @@ _NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9“”]"
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    key = ("fund_names", "regex")
-    rx = lex._derived.get(key)
-    if rx is None:
-        verbs, heads = lex.list("fund_set_verbs"), lex.list("fund_name_heads")
-        if not verbs or not heads:
-            return None
-        alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-        left = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        rx = lex._derived[key] = re.compile(
-            r"(?:" + left + r")+了?(?:" + lex.pattern("fund_size") + r")?"
-            r"(?P<name>" + _NAME_CHAR + r"{2," + str(_LONGEST) + r"}?(?:" + alt + r"))")
-    return rx
+    return lex.derived("regex", "fund_names", lambda: _compile(lex))
+
+
+def _compile(lex: Lexicon) -> re.Pattern[str] | None:
+    alt, left = lex.alternation("fund_name_heads"), lex.alternation("fund_set_verbs")
+    if not left or not alt:
+        return None
+    return re.compile(
+        r"(?:" + left + r")+了?(?:" + lex.pattern("fund_size") + r")?"
+        r"(?P<name>" + _NAME_CHAR + r"{2," + str(_LONGEST) + r"}?(?:" + alt + r"))")
 
 
 def fund_names(sim: str, lex: Lexicon) -> list[Mention]:
