@@ -220,7 +220,9 @@ class Node(_Supported):
     def model_post_init(self, __context: Any) -> None:
         if not self.id:
             self.id = node_id(self.type, self.name)
-        self.aliases = sorted({a for a in self.aliases if a and a != self.name})
+        aliases = sorted({a for a in self.aliases if a and a != self.name})
+        if aliases != self.aliases:  # (the extraction hands them over sorted: nothing to set)
+            self.aliases = aliases
         super().model_post_init(__context)
 
     def merge(self, other: Node) -> None:

@@ -64,7 +64,7 @@ def tag_table() -> dict[str, str]:
 
 def word_tag(word: str) -> str | None:
     """The dictionary tag of ``word``, or None when jieba's dictionary does not know it."""
-    tag = tag_table().get(word)
+    tag = dictionary_tables().tags.get(word)  # (tag_table(), asked for every word read)
     if tag:
         return tag
     return "n" if _jieba().dt.FREQ.get(word) else None
