@@ -71,9 +71,57 @@ def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
     assert code == 0 and out.count("holds") == 3 and "0 stale" in err
 
 
+def test_a_correction_that_matches_nothing_is_refused_unless_forced(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    path = tmp_path / "conceptkg.curation.yaml"
+    code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db)
+    assert code == 1 and "matches nothing" in err and "--force" in err
+    assert len(err.strip().splitlines()) == 1 and not path.exists()
+    code, _, err = run(capsys, "curate", "reject-node", "数字经济", "--db", db)
+    assert code == 0, err  # a name that is there is taken
+    code, _, err = run(capsys, "curate", "split", "数字经济", "不存在的别名", "--db", db)
+    assert code == 1 and "matches nothing" in err
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["corrections"]
+    assert [e["op"] for e in entries] == ["reject-node"]
+
+
+def test_a_relation_type_that_nobody_knows_is_refused_unless_forced(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    code, _, err = run(capsys, "curate", "add-edge", "数字经济", "DRIVE", "产业升级",
+                       "--note", "typo", "--db", db)
+    assert code == 1 and "unknown relation type DRIVE" in err and "DRIVES" in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "LIKES", "高质量发展",
+                       "--db", db)
+    assert code == 1 and "unknown relation type LIKES" in err
+    assert not (tmp_path / "conceptkg.curation.yaml").exists()
+    with EmbeddedStore(db, read_only=True) as s:
+        assert "DRIVE" not in s.stats()["edges"]
+    code, _, err = run(capsys, "curate", "add-edge", "数字经济", "PART_OF", "产业升级",
+                       "--note", "a type of my own", "--db", db, "--force")
+    assert code == 0, err
+    assert ("数字经济", "PART_OF", "产业升级") in edges(db)
+    # once in the store, the type is known
+    code, _, err = run(capsys, "curate", "add-edge", "科技创新", "part_of", "产业升级",
+                       "--note", "again", "--db", db)
+    assert code == 0, err
+
+
+def test_curate_creates_a_corrections_file_named_with_curation(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    mine = tmp_path / "mine" / "corrections.yaml"
+    mine.parent.mkdir()
+    code, _, err = run(capsys, "curate", "reject-node", "数字经济", "--db", db,
+                       "--curation", mine)
+    assert code == 0, err
+    assert yaml.safe_load(mine.read_text(encoding="utf-8"))["corrections"][0]["name"] == "数字经济"
+    code, out, _ = run(capsys, "curate", "list", "--db", db, "--curation", mine)
+    assert code == 0 and "reject node 数字经济" in out
+
+
 def test_check_reports_stale_entries_with_exit_3(capsys, tmp_path):
     db = built(capsys, tmp_path)
-    code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db)
+    code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db, "--force")
     assert code == 0 and "stale" in err
     code, out, err = run(capsys, "curate", "check", "--db", db)
     assert code == 3 and "stale" in out and "1 stale" in err

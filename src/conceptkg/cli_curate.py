@@ -27,15 +27,21 @@ AuthorOpt = Annotated[str, typer.Option("--author", help="Who made the correctio
 TypeOpt = Annotated[str, typer.Option("--type", help="Only the node of this type.")]
 
 
+ForceOpt = Annotated[bool, typer.Option(
+    "--force", help="Keep the correction even when it matches nothing in the store yet, or "
+    "names a new relation type.")]
+
+
 def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path | None,
-         **fields: str) -> None:
+         force: bool = False, **fields: str) -> None:
     from .curation import Entry
     from .curation.commands import add_correction
+    from .curation.commands import curation_for as for_store
 
     entry = Entry.make(**fields)
-    cur = curation_for(db, neo4j, curation)
+    cur = for_store(db, neo4j, curation, create=True)
     with open_store(db, neo4j, database) as store:
-        res = add_correction(store, cur, entry)
+        res = add_correction(store, cur, entry, force=force)
     r = res.result
     what = "added to" if res.added else "already in"
     err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
@@ -48,18 +54,19 @@ def merge(a: Annotated[str, typer.Argument(help="The node merged away (becomes a
           b: Annotated[str, typer.Argument(help="The node that remains.")],
           type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "", db: DbOpt = None,
           neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
-          curation: CurationOpt = None) -> None:
+          curation: CurationOpt = None, force: ForceOpt = False) -> None:
     """A and B are the same thing: A becomes an alias of B."""
-    _add(db, neo4j, database, curation, op="merge", name=a, into=b, type=type_, note=note,
+    _add(db, neo4j, database, curation, force, op="merge", name=a, into=b, type=type_, note=note,
          author=author)
 
 
 @curate_app.command("rename")
 def rename(name: str, to: str, type_: TypeOpt = "", note: NoteOpt = "",
            author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
-           database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+           database: DatabaseOpt = None, curation: CurationOpt = None,
+           force: ForceOpt = False) -> None:
     """Give NAME the name TO (the old name stays an alias)."""
-    _add(db, neo4j, database, curation, op="rename", name=name, to=to, type=type_, note=note,
+    _add(db, neo4j, database, curation, force, op="rename", name=name, to=to, type=type_, note=note,
          author=author)
 
 
@@ -67,27 +74,28 @@ def rename(name: str, to: str, type_: TypeOpt = "", note: NoteOpt = "",
 def retype(name: str, to: Annotated[str, typer.Argument(help="Node type, e.g. Initiative.")],
            type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "",
            db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
-           curation: CurationOpt = None) -> None:
+           curation: CurationOpt = None, force: ForceOpt = False) -> None:
     """NAME is a TO (a node type), not what the extractor said."""
-    _add(db, neo4j, database, curation, op="retype", name=name, to=to, type=type_, note=note,
+    _add(db, neo4j, database, curation, force, op="retype", name=name, to=to, type=type_, note=note,
          author=author)
 
 
 @curate_app.command("reject-node")
 def reject_node(name: str, type_: TypeOpt = "", note: NoteOpt = "", author: AuthorOpt = "",
                 db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
-                curation: CurationOpt = None) -> None:
+                curation: CurationOpt = None, force: ForceOpt = False) -> None:
     """NAME is not a thing of the graph: delete it, now and after every rebuild."""
-    _add(db, neo4j, database, curation, op="reject-node", name=name, type=type_, note=note,
+    _add(db, neo4j, database, curation, force, op="reject-node", name=name, type=type_, note=note,
          author=author)
 
 
 @curate_app.command("reject-edge")
 def reject_edge(source: str, rel: str, target: str, note: NoteOpt = "",
                 author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
-                database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+                database: DatabaseOpt = None, curation: CurationOpt = None,
+                force: ForceOpt = False) -> None:
     """SOURCE REL TARGET is wrong: delete it, now and after every rebuild."""
-    _add(db, neo4j, database, curation, op="reject-edge", source=source, rel=rel,
+    _add(db, neo4j, database, curation, force, op="reject-edge", source=source, rel=rel,
          target=target, note=note, author=author)
 
 
@@ -95,18 +103,20 @@ def reject_edge(source: str, rel: str, target: str, note: NoteOpt = "",
 def add_edge(source: str, rel: str, target: str,
              note: Annotated[str, typer.Option("--note", help="The evidence (required).")],
              author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
-             database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+             database: DatabaseOpt = None, curation: CurationOpt = None,
+             force: ForceOpt = False) -> None:
     """Add SOURCE REL TARGET, with the note as its evidence."""
-    _add(db, neo4j, database, curation, op="add-edge", source=source, rel=rel, target=target,
+    _add(db, neo4j, database, curation, force, op="add-edge", source=source, rel=rel, target=target,
          note=note, author=author)
 
 
 @curate_app.command("split")
 def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
           author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
-          database: DatabaseOpt = None, curation: CurationOpt = None) -> None:
+          database: DatabaseOpt = None, curation: CurationOpt = None,
+          force: ForceOpt = False) -> None:
     """ALIAS does not belong to NAME: make it a node of its own."""
-    _add(db, neo4j, database, curation, op="split", name=name, alias=alias, type=type_,
+    _add(db, neo4j, database, curation, force, op="split", name=name, alias=alias, type=type_,
          note=note, author=author)
 
 

@@ -93,7 +93,7 @@ def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
         done = (find_by_name(kg, e.name, new_type) if new_type
                 else find_by_name(kg, new_name, e.type, aliases=True))
         if done:
-            return EntryResult(e, "holds", f"{done[0].name} is a {done[0].type}")
+            return EntryResult(e, "holds", f"{done[0].name} is {_article(done[0].type)} {done[0].type}")
         return EntryResult(e, "stale", f"no node {e.name}")
     for s in sources:
         move_node(kg, s, ch, name=new_name, node_type=new_type, note=_note(e))
@@ -202,3 +202,8 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
             r = _split(kg, e, ch)
         report.results.append(r)
     return report
+
+
+def _article(word: str) -> str:
+    """"a" or "an" before an English node type (an Initiative, an Event, a Concept)."""
+    return "an" if word[:1].upper() in "AEIOU" else "a"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParameterError
+from ..graph.models import EdgeType
 from ..graph.stores import GraphStore
 from .apply import CurationReport
 from .entries import Curation, Entry, default_path
@@ -29,19 +30,30 @@ class CurateResult:
         return next((r for r in self.report.results if r.entry == self.entry), None)
 
 
-def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = None
-                 ) -> Curation:
-    """The corrections file of a project: ``path`` when given (it must exist), else the
-    default next to the database (empty when there is none yet)."""
+def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = None, *,
+                 create: bool = False) -> Curation:
+    """The corrections file of a project: ``path`` when given (it must exist unless
+    ``create``: a command that adds the first correction makes it), else the default next to
+    the database (empty when there is none yet)."""
     if path is not None:
         if not Path(path).is_file():
+            if create and not Path(path).exists():
+                return Curation(path=str(path))
             raise ParameterError(f"{path}: no such corrections file")
         return Curation.load(path)
     return Curation.load(default_path(db, neo4j))
 
 
-def add_correction(store: GraphStore, cur: Curation, entry: Entry) -> CurateResult:
-    """Append ``entry`` to ``cur`` (saved) and apply the whole file to ``store``."""
+def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
+                   force: bool = False) -> CurateResult:
+    """Append ``entry`` to ``cur`` (saved) and apply the whole file to ``store``.
+
+    Unless ``force``, a new entry is refused (ParameterError, nothing written) when its relation
+    type is neither built in nor in the store (a typo such as ``DRIVE`` would make a new edge
+    type), or when it matches nothing in the stored graph (a misspelt name would sit in the file
+    as a stale correction); ``force`` keeps such an entry for a later build."""
+    if not force and not cur.has(entry):
+        _refuse_unknown(store, cur, entry)
     added = cur.add(entry)
     if added:
         cur.save()
@@ -49,6 +61,23 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry) -> CurateResu
     entry = next(e for e in cur.entries if e.model_dump(exclude={"note", "author", "added"})
                  == entry.model_dump(exclude={"note", "author", "added"}))
     return CurateResult(entry, added, report, cur.path)
+
+
+def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:
+    if entry.rel:
+        known = {t.value for t in EdgeType} | set(store._edge_types_present())
+        if entry.rel not in known:
+            raise ParameterError(
+                f"{entry.describe()}: unknown relation type {entry.rel} (known: "
+                f"{', '.join(sorted(known))}); nothing written (--force adds a new type)")
+    if entry.op == "add-edge":
+        return
+    probe = Curation(entries=[*cur.entries, entry], path=cur.path, resolve=cur.resolve)
+    result = next((r for r in check_store(store, probe).results if r.entry is entry), None)
+    if result is not None and result.status == "stale":
+        raise ParameterError(f"{entry.describe()}: matches nothing in the store "
+                             f"({result.detail}); nothing written (--force keeps it for a "
+                             "later build)")
 
 
 def check(store: GraphStore, cur: Curation) -> CurationReport:

@@ -156,10 +156,15 @@ class Curation(BaseModel):
         except OSError as exc:
             raise ParameterError(f"{p}: cannot write the corrections file: {exc}") from None
 
+    def has(self, entry: Entry) -> bool:
+        """Whether the same correction (whatever its note, author and date) is in the file."""
+        key = entry.model_dump(exclude={"note", "author", "added"})
+        return any(e.model_dump(exclude={"note", "author", "added"}) == key
+                   for e in self.entries)
+
     def add(self, entry: Entry) -> bool:
         """Append ``entry`` unless the same correction is already there; True if added."""
-        key = entry.model_dump(exclude={"note", "author", "added"})
-        if any(e.model_dump(exclude={"note", "author", "added"}) == key for e in self.entries):
+        if self.has(entry):
             return False
         if not entry.added:
             entry.added = dt.date.today().isoformat()
