@@ -265,3 +265,20 @@ def test_help_shows_the_store_defaults(capsys, command):
     assert "Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db)." in text
     assert "directory ." not in text
     assert "[default: 2]" in text or command[0] != "viz"
+
+
+def test_every_export_format_creates_missing_folders(capsys, tmp_path, db, stored):
+    for fmt in ("json", "graphml", "gexf", "jsonl"):
+        path = tmp_path / "new" / fmt / f"g.{fmt}"
+        code, _, err = run(capsys, "export", "-o", path, "-f", fmt, "--db", db)
+        assert code == 0 and path.is_file(), err
+    assert whole(read_json(tmp_path / "new" / "json" / "g.json")) == whole(stored)
+
+
+def test_an_output_the_system_refuses_is_one_line_naming_it(capsys, tmp_path, db):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, _, err = run(capsys, "export", "-o", blocker / "g.json", "--db", db)
+    assert code == 1 and "Traceback" not in err and "unexpected" not in err
+    assert len(err.strip().splitlines()) == 1 and str(blocker) in err
+    assert ".tmp" not in err

@@ -66,10 +66,22 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
     logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
-def _handler() -> logging.Handler:
-    from rich.logging import RichHandler
+class _OneLine(logging.Handler):
+    """Log records as one line each on standard error (``warning: …``), like the CLI's own
+    messages: no timestamp, no wrapping, printed through the console that draws progress bars
+    so that the two do not garble each other."""
 
-    handler = RichHandler(console=err, show_path=False, markup=False)
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            level = record.levelname.lower()
+            err.print(f"{level}: {self.format(record)}", markup=False, highlight=False,
+                      soft_wrap=True)
+        except Exception:  # logging must never raise
+            self.handleError(record)
+
+
+def _handler() -> logging.Handler:
+    handler = _OneLine()
     handler.addFilter(SafeRecords())
     return handler
 
@@ -179,6 +191,7 @@ def extract(
         result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)
     else:
         tmp = output.with_name(output.name + ".tmp")
+        output.parent.mkdir(parents=True, exist_ok=True)
         try:
             with open(tmp, "w", encoding="utf-8") as f:
                 result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
@@ -239,6 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         if state["debug"]:
             raise
         say(f"error: {exc}")
+        return EXIT_ERROR
+    except OSError as exc:  # a file or folder the system refused: say which and why
+        if state["debug"]:
+            raise
+        name = str(exc.filename or "").removesuffix(".tmp")
+        say(f"error: {name + ': ' if name else ''}{exc.strerror or exc}")
         return EXIT_ERROR
     except Exception as exc:
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):

@@ -4,6 +4,8 @@ at load time, so that ``conceptkg --help`` stays fast; the stack is imported by 
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -47,7 +49,18 @@ __all__ = [
 
 # data is printed literally: no markup, no :emoji: codes, no highlighting
 err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
-out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+
+
+def _pipe_width() -> int | None:
+    """The width tables get on standard output: the terminal's (or $COLUMNS) when there is one;
+    when the output goes to a pipe or a file, wide enough that no cell is cut (rich would
+    otherwise assume 80 columns and truncate names, paths and sentences)."""
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return None
+    return 4000
+
+
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False, width=_pipe_width())
 #: the global options (``--debug``), set by the app's callback
 state = {"debug": False}
 

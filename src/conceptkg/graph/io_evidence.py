@@ -56,6 +56,7 @@ def evidence_rows(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
 
 def write_evidence_jsonl(kg: KnowledgeGraph, path: str | Path) -> Path:
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # as viz and neo4j-csv do
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         for row in evidence_rows(kg):

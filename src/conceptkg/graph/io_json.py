@@ -45,6 +45,7 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
 
 def write_json(kg: KnowledgeGraph, path: str | Path, *, with_text: bool = False) -> Path:
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # as viz and neo4j-csv do
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(graph_to_dict(kg, with_text=with_text), f, ensure_ascii=False, indent=1)

@@ -85,6 +85,7 @@ def interchange_graph(kg: KnowledgeGraph, *, edge_ids: bool = False) -> nx.Multi
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> Path:
     g = interchange_graph(kg)
     g.graph["documents"] = _documents_json(kg)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     nx.write_graphml(g, str(path))
     return Path(path)
 
@@ -96,6 +97,7 @@ def write_gexf(kg: KnowledgeGraph, path: str | Path) -> Path:
     if meta is None:  # pragma: no cover - networkx always writes one
         meta = ET.SubElement(writer.xml, "meta")
     ET.SubElement(meta, "description").text = _documents_json(kg)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     writer.write(str(path))
     return Path(path)
 
