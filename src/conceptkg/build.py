@@ -28,6 +28,7 @@ from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.stores import GraphStore, WriteReport
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.readers import SUFFIX_FORMATS
+from .loaders.versions import build_options_stamp
 from .processes import Workers, fewer_collections
 from .stored import StoredDocuments, resolved_file
 
@@ -153,7 +154,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         lexicon = tuple(lexicon)
         if date:
             date = parse_date(date)
-        stored = StoredDocuments.read(store, lexicon, force, llm)
+        options = build_options_stamp(min_confidence, metrics)
+        stored = StoredDocuments.read(store, lexicon, force, llm, options)
     except BaseException:
         if workers is not None:
             workers.stop()
@@ -181,6 +183,9 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                     drop_weak_edges(outcome.graph, min_confidence)
                 if not metrics:
                     drop_metrics(outcome.graph)
+                if options:  # built with other options than the defaults: say so
+                    for doc in outcome.graph.documents.values():
+                        doc.extractor += options
                 if keep_graph:
                     result.graph.update(outcome.graph)
                 if outcome.document in skip:  # duplicate content inside the batch

@@ -32,9 +32,10 @@ class StoredDocuments:
 
     @classmethod
     def read(cls, store: GraphStore | None, lexicon: tuple[str, ...],
-             force: bool, llm: LLMConfig | None = None) -> StoredDocuments:
+             force: bool, llm: LLMConfig | None = None, options: str = "") -> StoredDocuments:
+        """``options``: :func:`build_options_stamp` of this build."""
         docs = [] if store is None else store.documents()
-        current = (extractor_stamp(llm), lexicon_digest(lexicon))
+        current = (extractor_stamp(llm) + options, lexicon_digest(lexicon))
         by_path: dict[str, set[str]] = defaultdict(set)
         by_file: dict[str, set[str]] = defaultdict(set)
         for d in docs:  # documents stored before paths were resolved: resolve them here

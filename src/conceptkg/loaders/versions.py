@@ -21,7 +21,7 @@ from .. import __version__
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
 
-__all__ = ["extractor_stamp", "extractor_version", "lexicon_digest"]
+__all__ = ["build_options_stamp", "extractor_stamp", "extractor_version", "lexicon_digest"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -45,6 +45,14 @@ def extractor_stamp(llm: LLMConfig | None = None) -> str:
     from .extraction.llm.prompt import prompt_version
 
     return f"{extractor_version()}+llm:{llm.model}@{prompt_version()}"
+
+
+def build_options_stamp(min_confidence: float = 0.0, metrics: bool = True) -> str:
+    """The part of a document's ``extractor`` field that records build options which change
+    its graph: ``+min-confidence:0.6`` and ``+no-metrics`` ('' for the defaults), so that a
+    build with other options finds the document stale instead of leaving it as it was."""
+    stamp = f"+min-confidence:{min_confidence:g}" if min_confidence > 0 else ""
+    return stamp + ("" if metrics else "+no-metrics")
 
 
 def lexicon_digest(paths: Iterable[str | Path] = ()) -> str:
