@@ -50,3 +50,10 @@ def test_a_bad_date_is_one_clear_error():
     with pytest.raises(InputError, match="not a date"):
         parse_date("next tuesday")
     assert parse_date("2024-02-29") == "2024-02-29"
+
+
+def test_a_one_character_first_line_is_no_title():
+    # a page whose paragraph opens with a drop cap: the letter stands on a line of its own
+    text = " 据\n某某日报讯，今年以来某市数字经济推动高质量发展。\n"
+    assert document_meta(text, "page-2024.txt").title == "page-2024"
+    assert document_meta("某某周报\n正文。\n", "x.txt").title == "某某周报"

@@ -82,8 +82,8 @@ def _title_line(text: str) -> str:
 
     for raw in text[:4096].splitlines():
         line = normalize_text(raw.strip().strip("#").strip())
-        if line:
-            if len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END:
+        if line:  # (one character is no title: a page's drop cap, a stray mark)
+            if 1 < len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END:
                 return line
             return ""
     return ""
