@@ -62,6 +62,8 @@ LIST_KEYS = (
     "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "measure_names", "offer_verbs", "list_task_verbs", "list_object_verbs",
+    "list_opening_verbs", "frame_preps", "list_determiners", "instance_classifiers",
+    "instance_heads",
     "document_task_verbs",
     "agreement_title_heads",
     "founding_verbs",

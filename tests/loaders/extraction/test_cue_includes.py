@@ -292,8 +292,11 @@ def test_a_list_starts_after_a_verbs_complement():
 
 
 def test_a_vague_head_of_a_relative_clause_leaves_the_list_to_the_noun_after():
-    got = edges(extract("甲乙双方将在农机、种苗等方面开展新的协作。"))
+    got = edges(extract("甲乙双方将围绕农机、种苗等方面开展新的协作。"))
     assert {("协作", "INCLUDES", x) for x in ("农机", "种苗")} <= got
+    # (a frame opened by 在 says where the clause acts: test_includes_frame_lists.py)
+    got = edges(extract("甲乙双方将在农机、种苗等方面开展新的协作。"))
+    assert not any(s == "协作" and r == "INCLUDES" for s, r, _t in got)
 
 
 @pytest.mark.parametrize("text, head, items", [

@@ -16,12 +16,12 @@ from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_includes_compose import ComposedLists
 from .cue_includes_etc import EtcLists
+from .cue_includes_owners import ListOwners
 from .cue_includes_range import RangeLists
 from .definitions import defined_term
 from .etc_factor_heads import factor_term
 from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
 from .list_first_item import compound_first, widen_first
-from .list_items import BARRIER_TAGS
 from .outside import OutsideHeads
 from .phrases import Ent
 from .rules.common import Found, counted_noun_tail
@@ -30,7 +30,7 @@ from .tokens import Tok
 __all__ = ["CueIncludes"]
 
 
-class CueIncludes(EtcLists, ComposedLists, RangeLists):
+class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
     relation = "INCLUDES"
@@ -245,70 +245,6 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
 
-    def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """The noun phrase that ends a clause (…清理12项X行为 → 12项X行为)."""
-        j = len(toks)
-        while j and toks[j - 1].tag == "x":
-            j -= 1
-        i = j
-        while i and not ((toks[i - 1].tag in BARRIER_TAGS and toks[i - 1].text not in "“”《》")
-                         or toks[i - 1].tag.startswith("u")
-                         or ((toks[i - 1].text in ctx.args.light
-                             or toks[i - 1].text in ctx.args.cue_verbs)
-                         and toks[i - 1].tag != "vn")):
-            i -= 1
-            if toks[i].text == "”":  # 开展“乐享X”活动: a quoted name is whole, whatever its words
-                i = next((k for k in range(i - 1, -1, -1) if toks[k].text == "“"), i)
-        if j < len(toks) and toks[j].text in ("》", "”"):
-            # 发布了《X清单》，涵盖…: the whole title, without its marks
-            k = next((k for k in range(j - 1, -1, -1) if toks[k].text in ("《", "“")), None)
-            if k is not None and k + 1 < j:
-                return toks[k + 1].start, toks[j - 1].end
-        return (toks[i].start, toks[j - 1].end) if i < j else None
-
-    @staticmethod
-    def _state_topic(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """A clause that only says how its topic fares, noun by noun (X规模大、质量高，涵盖…):
-        the topic, before the first noun an adjective describes (X强: X)."""
-        j = len(toks)
-        while j and toks[j - 1].tag == "x":
-            j -= 1
-        if j < 3 or toks[j - 1].tag != "a" or not toks[j - 2].noun:
-            return None
-        k = next(k for k in range(1, j) if toks[k].tag == "a" and toks[k - 1].noun)
-        return ctx.args.subject(toks, k - 1) if k > 1 else (toks[0].start, toks[0].end)
-
-    def _defined_topic(self, ctx: SentenceContext, idx: int) -> tuple[int, int] | None:
-        """X是一项Y，涵盖A、B / X，是以…为载体的Y，主要包括A、B: a copula of definition in one of
-        the three clauses before clause ``idx`` whose predicate is counted (一项…) or a 的-phrase
-        only describes its topic, the subject before the copula (or the phrase that ends the
-        clause before one that opens with it), which owns the list."""
-        for back in range(idx - 1, max(-1, idx - 4), -1):
-            toks = ctx.tokens(ctx.clauses[back])
-            q = next((k for k, t in enumerate(toks) if t.text in self.defining), None)
-            if q is None:
-                continue
-            if q + 1 >= len(toks) or (q and toks[q - 1].tag in ("m", "x")):
-                return None  # (二是X，涵盖A: an ordinal item, no definition)
-            pred = ctx.sim[toks[q + 1].start:ctx.clauses[idx - 1][1]]
-            if not (self._count_prefix.match(pred) or "的" in pred):
-                return None
-            if q > 0:
-                return ctx.args.subject(toks, q)
-            return self._tail_phrase(ctx, ctx.tokens(ctx.clauses[back - 1])) if back else None
-        return None
-
-    @staticmethod
-    def _counted_launch(ctx: SentenceContext, cl: tuple[int, int]) -> Ent | None:
-        """The one counted thing the clause ``cl`` launched or put out (临江县出台8条措施扶持
-        X: 8条措施), which owns a list after it (…，包括A、B)."""
-        launched = ctx.state.objects.get(cl) or []
-        if len(launched) != 1 or launched[0].type != "Initiative" or \
-                not any(ch.isdigit() or ch in "一二三四五六七八九十两" for ch in
-                        ctx.sim[launched[0].start:launched[0].start + 3]):
-            return None
-        return launched[0]
-
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
         k = ctx.sim.find("、", s, e)
@@ -338,6 +274,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists):
             for q, t in enumerate(toks):
                 if t.text in self.verbs:
                     span = ctx.args.subject(toks, q)
+                    if span is not None and self._scope(ctx, span):
+                        # X启动Y活动，补贴范围涵盖A、B: the scope is Y's, Y has A and B
+                        launched = ctx.state.objects.get(ctx.clauses[idx - 1]) if idx else None
+                        if not launched or len(launched) != 1:
+                            break
+                        self._emit(ctx, launched[0], self._items(
+                            ctx, toks, q + 1, "cue_includes", launched[0]), "cue_includes", out)
+                        break
                     pp = next((k for k in range(1, q) if toks[k].tag == "p"), None)
                     if span is None and pp is not None and t.text in self.split_verbs:
                         span = ctx.args.subject(toks, pp)  # X按Y分为A、B: X, before 按

@@ -110,6 +110,9 @@ class ComposedLists:
             if not verbs and toks and toks[0].tag == "vn":
                 verbs = [0]  # 培育甲乙梯队，…: a clause that opens with a verbal noun
             if not verbs:
+                named = _quoted_tail(ctx, toks, h)
+                if named is not None:
+                    return named
                 continue
             for v in verbs:  # (实施“甲乙”融合发展工程: 发展 is a word of the name; 实施 takes it)
                 spans = [(s, e) for s, e, _light in reversed(ctx.args.objects(toks, v + 1))]
@@ -176,3 +179,14 @@ class ComposedLists:
         if span is None and prev and ctx.args._lead_end(toks, 0, v, light=False) == v:
             span = self._state_topic(ctx, prev) or self._tail_phrase(ctx, prev)
         return self._head(ctx, span, "cue_includes_composed") if span is not None else None
+
+
+def _quoted_tail(ctx: SentenceContext, toks: list[Tok], head: str) -> Ent | None:
+    """甲局上线“乙丙”养老服务平台，平台…: a clause whose verb the dictionary does not know ends
+    with a quoted name and words that end with ``head``: that name (None for any other)."""
+    q = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == "“"), None)
+    if q is None or q + 1 >= len(toks) or not ctx.sim.endswith(head, toks[q].start, toks[-1].end):
+        return None
+    ent = ctx.args.entity(toks[q].start, toks[-1].end, "cue_includes_composed")
+    return ent if ent is not None and len(ent.name) > len(head) + 2 else None
+

@@ -125,6 +125,8 @@ class EtcLists(CountedEtcGroups):
             end = h  # A、B等H提供的Y: the list and its head H (产业, 机构, 产品: a kind of
             # thing) are the relative clause's subject (A、B等方面寻求新的Y: the list is Y's)
         elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None):
+            if a > 0 and toks[a - 1].text in ctx.lex.words("frame_preps"):
+                return  # 在A、B等领域形成的Y: the list is where the clause acts, no part of Y
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
         elif end == q + 2 and end + 1 < len(toks) and (
                 toks[q + 1].tag in ("a", "l", "i", "b", "z", "an")

@@ -73,6 +73,8 @@ class CountedEtcGroups:
             if len(items) != n else []
         if len(objs) == n and 2 * len(items) >= n:
             items += self._bare_words(ctx, toks[a:q], items)
+        if head.start == head_start and self._instances(ctx, m.group(0), text):
+            return  # 甲镇、乙镇两个中心镇, A、B两个研发中心: named places or sites, one by one
         if head.start == head_start and m.group(0).endswith(self.kind_classifiers) and \
                 len(items) >= 2 and all(len(it.name) <= 2 for it in
                                         sorted(items, key=lambda it: it.start)[1:]):
@@ -82,6 +84,14 @@ class CountedEtcGroups:
             # (the count holds for the list as written; an item too bare to be a node, 发展,
             # is left out)
             self._emit(ctx, head, items, "cue_includes_counted", out)
+
+    @staticmethod
+    def _instances(ctx: SentenceContext, count: str, head: str) -> bool:
+        """The count names single things (``instance_classifiers``: 两个, 3条, not 三大, 四类) of
+        a head that names a site or a place (``facility_heads``, ``instance_heads``): the
+        items are the named sites one by one, no kinds of the head."""
+        return count.endswith(ctx.lex.words("instance_classifiers")) and \
+            head.endswith(ctx.lex.words("facility_heads") + ctx.lex.words("instance_heads"))
 
     def _bare_words(self, ctx: SentenceContext, words: list[Tok], items: list[Ent]) -> list[Ent]:
         """The items of a counted list (A、B、C、D四件H: the count says each is a part) that

@@ -30,6 +30,7 @@ from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .generic_kind_heads import GenericKindHeads
 from .headings import document_title, programme_headings
+from .list_checks import ListChecks
 from .list_items import count_of
 from .mentions import find_mentions
 from .outside import OutsideHeads
@@ -116,6 +117,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     records = RecordLists(lexicon)
     unit_owners = UnitOwners(lexicon)
     generic_kinds = GenericKindHeads(lexicon)
+    list_checks = ListChecks(lexicon)
     kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
              *lexicon.cues("INCLUDES", "head_nouns"))
     for f, k in doc_found + ResponsibleUnits(lexicon)(sents, sim, args):
@@ -232,6 +234,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                 f.type == "DRIVES" or whole.endswith(f.target.name))]
         found, unowned = unit_owners(ctx, found)  # A、B三大板块: the whole that has them
         found = drop_repeated_kinds(found)  # X设施，包括A、B等Y设施: X's list only
+        found = list_checks(sim, found)  # A、B及C、D四类: four items, no count in D
         for ent in org_items + rules.loose + unowned:
             b.node(ent, span)
         rules.loose = []

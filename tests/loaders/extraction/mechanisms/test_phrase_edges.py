@@ -18,8 +18,9 @@ def test_a_head_whose_state_follows_its_verb_is_no_long_head() -> None:
 
 
 def test_an_adjective_inside_a_head_keeps_the_head_whole() -> None:
-    got = edges(extract("在茶叶、竹编等领域推出一批向社会资本开放的项目清单。"))
+    got = edges(extract("围绕茶叶、竹编等领域推出一批向社会资本开放的项目清单。"))
     assert ("项目清单", "INCLUDES", "茶叶") in got
+    # (在…等领域 is a frame of where the clause acts: test_includes_frame_lists.py)
 
 
 def test_an_item_after_a_separator_keeps_its_preposition_and_time_word() -> None:

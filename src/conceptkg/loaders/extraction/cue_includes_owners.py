@@ -1,0 +1,87 @@
+"""Owners of a list that its own clause does not name (for :class:`.cue_includes.CueIncludes`):
+the phrase that ends the clause before, the topic of a clause that describes it, a term just
+defined, the one counted thing the clause before launched, and the thing whose scope a scope
+word (补贴范围, ``range_nouns``) names."""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .list_items import BARRIER_TAGS
+from .phrases import Ent
+from .tokens import Tok
+
+__all__ = ["ListOwners"]
+
+
+class ListOwners:
+    """The host gives ``range_nouns`` and ``defining`` and ``_count_prefix``."""
+
+    def _scope(self, ctx: SentenceContext, span: tuple[int, int]) -> bool:
+        """The subject is a scope word (``range_nouns``) with at most a short qualifier (补贴
+        范围, 支持范围): the scope of the thing the clause before names, no whole of its own."""
+        text = ctx.sim[span[0]:span[1]]
+        return any(text.endswith(n) and len(text) - len(n) <= 2 for n in self.range_nouns)
+
+    def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """The noun phrase that ends a clause (…清理12项X行为 → 12项X行为)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        i = j
+        while i and not ((toks[i - 1].tag in BARRIER_TAGS and toks[i - 1].text not in "“”《》")
+                         or toks[i - 1].tag.startswith("u")
+                         or ((toks[i - 1].text in ctx.args.light
+                             or toks[i - 1].text in ctx.args.cue_verbs)
+                         and toks[i - 1].tag != "vn")):
+            i -= 1
+            if toks[i].text == "”":  # 开展“乐享X”活动: a quoted name is whole, whatever its words
+                i = next((k for k in range(i - 1, -1, -1) if toks[k].text == "“"), i)
+        if j < len(toks) and toks[j].text in ("》", "”"):
+            # 发布了《X清单》，涵盖…: the whole title, without its marks
+            k = next((k for k in range(j - 1, -1, -1) if toks[k].text in ("《", "“")), None)
+            if k is not None and k + 1 < j:
+                return toks[k + 1].start, toks[j - 1].end
+        return (toks[i].start, toks[j - 1].end) if i < j else None
+
+    @staticmethod
+    def _state_topic(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """A clause that only says how its topic fares, noun by noun (X规模大、质量高，涵盖…):
+        the topic, before the first noun an adjective describes (X强: X)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        if j < 3 or toks[j - 1].tag != "a" or not toks[j - 2].noun:
+            return None
+        k = next(k for k in range(1, j) if toks[k].tag == "a" and toks[k - 1].noun)
+        return ctx.args.subject(toks, k - 1) if k > 1 else (toks[0].start, toks[0].end)
+
+    def _defined_topic(self, ctx: SentenceContext, idx: int) -> tuple[int, int] | None:
+        """X是一项Y，涵盖A、B / X，是以…为载体的Y，主要包括A、B: a copula of definition in one of
+        the three clauses before clause ``idx`` whose predicate is counted (一项…) or a 的-phrase
+        only describes its topic, the subject before the copula (or the phrase that ends the
+        clause before one that opens with it), which owns the list."""
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            toks = ctx.tokens(ctx.clauses[back])
+            q = next((k for k, t in enumerate(toks) if t.text in self.defining), None)
+            if q is None:
+                continue
+            if q + 1 >= len(toks) or (q and toks[q - 1].tag in ("m", "x")):
+                return None  # (二是X，涵盖A: an ordinal item, no definition)
+            pred = ctx.sim[toks[q + 1].start:ctx.clauses[idx - 1][1]]
+            if not (self._count_prefix.match(pred) or "的" in pred):
+                return None
+            if q > 0:
+                return ctx.args.subject(toks, q)
+            return self._tail_phrase(ctx, ctx.tokens(ctx.clauses[back - 1])) if back else None
+        return None
+
+    @staticmethod
+    def _counted_launch(ctx: SentenceContext, cl: tuple[int, int]) -> Ent | None:
+        """The one counted thing the clause ``cl`` launched or put out (临江县出台8条措施扶持
+        X: 8条措施), which owns a list after it (…，包括A、B)."""
+        launched = ctx.state.objects.get(cl) or []
+        if len(launched) != 1 or launched[0].type != "Initiative" or \
+                not any(ch.isdigit() or ch in "一二三四五六七八九十两" for ch in
+                        ctx.sim[launched[0].start:launched[0].start + 3]):
+            return None
+        return launched[0]
