@@ -93,7 +93,8 @@ def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
         done = (find_by_name(kg, e.name, new_type) if new_type
                 else find_by_name(kg, new_name, e.type, aliases=True))
         if done:
-            return EntryResult(e, "holds", f"{done[0].name} is {_article(done[0].type)} {done[0].type}")
+            kind = done[0].type
+            return EntryResult(e, "holds", f"{done[0].name} is {_article(kind)} {kind}")
         return EntryResult(e, "stale", f"no node {e.name}")
     for s in sources:
         move_node(kg, s, ch, name=new_name, node_type=new_type, note=_note(e))

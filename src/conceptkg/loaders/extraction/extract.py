@@ -33,6 +33,7 @@ from .headings import document_title, programme_headings
 from .list_checks import ListChecks
 from .list_items import count_of
 from .mentions import find_mentions
+from .negation import Negation
 from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
@@ -111,6 +112,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
+    negation = Negation(lexicon)
     postposed = PostposedLeads(lexicon)
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     fields = lexicon.words("field_heads")
@@ -240,6 +242,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         rules.loose = []
         for f in found:
             if _outside_list(f, outside):
+                continue
+            if negation.denies(sim, f):  # 甲没有开展X: the sentence denies it
+                b.node(f.target, span)
                 continue
             if f.type == "INCLUDES" and f.rule != "cue_includes_counted" and \
                     f.source.name.endswith(vague_tails):
