@@ -109,7 +109,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
                         for rel, ks in kinds.items()}
         self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks
                                   for w in lex.cues(rel, k)})
-        inst = lex.cues("DRIVES", "instrument_verbs")
+        inst = [*lex.cues("DRIVES", "instrument_verbs"),
+                *lex.cues("DRIVES", "instrument_end_verbs")]  # (以A提升B, cue_drives.py)
         self._inst_rx = trie_regex(set(inst)) if inst else None
         # 安排专项资金，支持B: a verb of support is a DRIVES cue only with money or measures
         sup, funds = lex.cues("DRIVES", "support_verbs"), lex.cues("DRIVES", "fund_heads")

@@ -13,11 +13,14 @@ from .arguments import ArgumentFinder
 from .mention_types import DocMentions
 from .phrases import Ent
 from .plan_blocks import TaskBlock
+from .speech_quotes import speech_marks
 from .tokens import Tok
 
 __all__ = ["DocState", "SentenceContext", "clause_spans", "split_at"]
 
-_CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]")
+#: a dash (——) sets off an explanation or a new clause, like a comma
+_DASH = "——"
+_CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]|" + _DASH)
 _OPENERS = "“《（(「"
 
 
@@ -41,16 +44,19 @@ def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     depth = 0
     a = s
+    speech = speech_marks(sim, s, e)  # (“A，B。: a quoted speech is cut like any clauses)
     for k in range(s, e):
         ch = sim[k]
+        if k in speech:
+            continue
         if ch in _OPENERS:
             depth += 1
         elif ch in "”》）)」" and depth:
             depth -= 1
-        elif depth == 0 and _CLAUSE_END.match(ch):
+        elif depth == 0 and (_CLAUSE_END.match(ch) or sim.startswith(_DASH, k)):
             if k > a:
                 out.append((a, k))
-            a = k + 1
+            a = k + (len(_DASH) if sim.startswith(_DASH, k) else 1)
     if e > a:
         out.append((a, e))
     return out

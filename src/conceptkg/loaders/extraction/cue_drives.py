@@ -24,6 +24,7 @@ from collections.abc import Callable
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_drives_args import DriveArguments
+from .cue_drives_clauses import DriveClauses
 from .cue_drives_engine import DriveEngine
 from .cue_drives_frames import DriveFrames
 from .cue_drives_provide import DriveProvide
@@ -46,7 +47,7 @@ _PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | No
 
 #: 43条 / 15项: a count of measures alone (their name follows it)
 
-class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTargets,
+class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTargets, DriveClauses,
                 DriveArguments):
     needs_cue = True
     name = "cue_drives"
@@ -69,6 +70,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
         self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
         self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
+        self.inst_end_verbs = frozenset(lex.cues("DRIVES", "instrument_end_verbs"))
         self.reliance = tuple(lex.cues("DRIVES", "reliance_verbs"))
         self.means_heads = frozenset(lex.cues("DRIVES", "means_heads"))
         self.support_verbs = tuple(lex.cues("DRIVES", "support_verbs"))
@@ -201,6 +203,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                 # 以A推进B: after an instrument, a verb of progress is a cue too
                 more = next((k for k in range(inst + 2, cues[0] if cues else n)
                              if toks[k].text in self.inst_verbs), None)
+                if more is None and not cues:  # 以A提升B: a verb of raising, no cue after
+                    more = next((k for k in range(inst + 2, n - 1) if toks[k].text in
+                                 self.inst_end_verbs and toks[k + 1].noun), None)
                 if more is not None:
                     cues = [more, *cues]
             if len(cues) > 1 and toks[cues[0]].text in ctx.args.light and \

@@ -136,6 +136,10 @@ class DriveEngine:
         if s and (proc := process_subject(ctx, toks[:s], self.process_manners,
                                           self.mutual_joins, self.etc)) is not None:
             return proc
+        c = max((j for j in range(s) if toks[j].text in ctx.lex.words("engine_causatives")),
+                default=None)
+        if c is not None and c + 1 < s and ctx.args.phrase_ok(toks[c + 1:s]):
+            return (toks[c + 1].start, toks[s - 1].end), ()  # 希望让A成为B的引擎: A
         span = ctx.args.subject(toks, s) if s else None
         cl = next((c for c in ctx.clauses if toks and c[0] <= toks[0].start < c[1]), None)
         if s and cl is not None and (pro := pronoun_subject(

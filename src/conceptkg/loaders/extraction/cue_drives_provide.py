@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_provide_events import event_target
 from .launched import launched_by_head_words
 from .phrases import Ent
 from .rules.common import Found
@@ -88,8 +89,11 @@ class DriveProvide:
             s0, aka = self._task_of_actor(ctx, sub[0].start, sub[-1].end)
             sub = [t for t in sub if t.start >= s0]
         dsts = []
-        for s, e, _ in ctx.args.objects(sub, 0, verbs=self.verbs,
-                                        conj=self._joined_targets(ctx, sub)):
+        objs = ctx.args.objects(sub, 0, verbs=self.verbs, conj=self._joined_targets(ctx, sub))
+        whole = event_target(ctx, sub, objs, self.verbs)
+        if whole is not None:  # 为数据跨区域流动提供保障: the event, not its subject alone
+            objs = [(*whole, None)]
+        for s, e, _ in objs:
             ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=aka)
             if ent is not None and ent.type not in ACTORS:
                 dsts.append(ent)

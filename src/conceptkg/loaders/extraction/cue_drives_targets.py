@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_list_events import list_is_event_subject
 from .drive_target_tails import driven_entity, process_tail_end
 from .phrases import Ent
 from .tokens import Tok
@@ -22,6 +23,8 @@ class DriveTargets:
     """The target methods of :class:`.cue_drives.CueDrives`."""
 
     def _targets(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> list[Ent]:
+        if list_is_event_subject(ctx, toks, i):
+            return []  # 推动A、B等技术在C落地: the items take part in an event, not driven
         shared = self._shared_head(ctx, toks, i, rule)
         if shared is not None:
             return [shared]
