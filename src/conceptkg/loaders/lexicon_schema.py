@@ -54,7 +54,7 @@ LIST_KEYS = (
     "not_org_words", "person_titles", "speech_verbs", "control_verbs", "policy_heads",
     "non_initiative_tails", "org_name_verbs", "modifier_prefixes", "gov_dept_words",
     "gov_dept_suffixes", "unit_suffixes", "quoted_heads", "quoted_product_heads",
-    "quoted_product_verbs", "programme_heads", "park_suffixes",
+    "quoted_product_verbs", "programme_heads", "programme_process_tails", "park_suffixes",
     "park_self_mentions", "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "noun_words", "modifier_words", "predicate_words", "copulas",

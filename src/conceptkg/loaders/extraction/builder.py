@@ -34,8 +34,10 @@ class GraphBuilder:
     def __init__(self, doc: Document, sim: str, count_tail: re.Pattern[str] | None = None,
                  home_prefix: re.Pattern[str] | None = None,
                  self_words: tuple[str, ...] = (), pronouns: tuple[str, ...] = (),
-                 measure_lead: re.Pattern[str] | None = None) -> None:
+                 measure_lead: re.Pattern[str] | None = None,
+                 process_tail: re.Pattern[str] | None = None) -> None:
         self.doc = doc
+        self.process_tail = process_tail  # (推进X工程建设: the programme is X工程)
         self.pronouns = frozenset(pronouns)
         # (公司降本增效: a concept of the document's own body is named without it)
         self.self_words = tuple(sorted(self_words, key=len, reverse=True))
@@ -71,6 +73,11 @@ class GraphBuilder:
             m = self.measure_lead.match(ent.name)
             if m is not None and len(ent.name) - m.end() >= 4:
                 ent = Ent(ent.name[m.end():], ent.type, ent.start + m.end(), ent.end, ent.rule,
+                          (*ent.aliases, ent.name))
+        if ent.type == "Initiative" and self.process_tail is not None:
+            m = self.process_tail.search(ent.name)
+            if m is not None and m.start("tail") >= 4:
+                ent = Ent(ent.name[:m.start("tail")], ent.type, ent.start, ent.end, ent.rule,
                           (*ent.aliases, ent.name))
         if ent.type == "Concept" and ent.name.startswith(self.self_words):
             w = next(w for w in self.self_words if ent.name.startswith(w))

@@ -16,6 +16,7 @@ Steps (all deterministic, offline):
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from ...graph.knowledge_graph import KnowledgeGraph
@@ -77,6 +78,16 @@ def _superseded(f: Found, generic: list[Found], kinds: tuple[str, ...] = ()) -> 
     return False
 
 
+def _process_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A programme head closed by a noun of carrying it out (``…工程建设``), see the builder."""
+    heads, tails = lexicon.alternation("programme_heads"), \
+        lexicon.alternation("programme_process_tails")
+    if not heads or not tails:
+        return None
+    return lexicon.derived("process_tail", "programme_process_tails", lambda: re.compile(
+        f"(?:{heads})(?P<tail>{tails})$"))
+
+
 def _outside_list(f: Found, outside: OutsideHeads) -> bool:
     """An INCLUDES edge whose head names people, concrete things or places (候鸟, 展馆:
     ``outside_heads``), whichever rule read it: its items are no parts of a node of the schema."""
@@ -108,7 +119,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     rules = SentenceRules(sim, lexicon, dm, ph)
     b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"),
                      tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")),
-                     tuple(lexicon.list("pronouns")), lexicon.regex("measure_lead"))
+                     tuple(lexicon.list("pronouns")), lexicon.regex("measure_lead"),
+                     _process_tail(lexicon))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
