@@ -80,7 +80,7 @@ def _superseded(f: Found, generic: list[Found], kinds: tuple[str, ...] = ()) -> 
 
 def _process_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A programme head closed by a noun of carrying it out (``…工程建设``), see the builder."""
-    heads, tails = lexicon.alternation("programme_heads"), \
+    heads, tails = lexicon.alternation("programme_process_heads"), \
         lexicon.alternation("programme_process_tails")
     if not heads or not tails:
         return None

@@ -1,10 +1,11 @@
 """推进X示范工程建设: a programme named with a noun of carrying it out (``programme_process_tails``
-after a ``programme_heads`` word) is the programme itself, the longer name its alias, so that
-the clauses and rules that name it with and without the noun give one node. Made-up sentences."""
+after a ``programme_process_heads`` word) is the programme itself, the longer name its alias, so
+that the clauses and rules that name it with and without the noun give one node. Made-up
+sentences."""
 
 from __future__ import annotations
 
-from tests.loaders.extraction_helpers import extract
+from tests.loaders.extraction_helpers import edges, extract
 
 
 def _initiatives(text: str) -> dict[str, list[str]]:
@@ -24,6 +25,8 @@ def test_one_node_whichever_way_the_programme_is_named() -> None:
 
 
 def test_a_head_that_names_no_programme_keeps_its_noun() -> None:
-    # 园区 is no programme head: 智慧园区建设 is the name of the initiative
+    # a park's or a centre's 建设 builds a facility: 智慧园区建设 is the name of the initiative
     got = _initiatives("星河科技集团推进智慧园区建设。")
     assert "智慧园区建设" in got and "智慧园区" not in got
+    assert ("星河科技集团", "IMPLEMENTS", "物流集散中心建设") in edges(
+        extract("星河科技集团推进物流集散中心建设。"))
