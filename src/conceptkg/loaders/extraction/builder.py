@@ -22,9 +22,11 @@ from ...graph.models import (
 )
 from .confidence import edge_confidence, evidence_score, independent_of_rules, span_kind
 from .mention_types import Amount, Ent
+from .name_leads import strip_name_lead
 from .records import EdgeRecord, NodeRecord, Span
 from .resolve import merge_chunk_twins, merge_generic_initiatives, merge_short_organisations
 from .rules.common import Found
+from .section_labels import drop_section_labels
 
 __all__ = ["GraphBuilder"]
 
@@ -35,8 +37,14 @@ class GraphBuilder:
                  home_prefix: re.Pattern[str] | None = None,
                  self_words: tuple[str, ...] = (), pronouns: tuple[str, ...] = (),
                  measure_lead: re.Pattern[str] | None = None,
+                 name_leads: tuple[str, ...] = (),
+                 section_labels: tuple[frozenset[str], re.Pattern[str] | None, str] = (
+                     frozenset(), None, ""),
                  process_tail: re.Pattern[str] | None = None) -> None:
         self.doc = doc
+        self.section_labels = section_labels  # (二、重点任务: a heading names no thing)
+        # (实施甲行动, 两家乙支行: a verb or a count opens no name)
+        self.name_leads = tuple(sorted(name_leads, key=len, reverse=True))
         self.process_tail = process_tail  # (推进X工程建设: the programme is X工程)
         self.pronouns = frozenset(pronouns)
         # (公司降本增效: a concept of the document's own body is named without it)
@@ -64,7 +72,9 @@ class GraphBuilder:
         return ev
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
-        if ent.type == "Initiative" and self.count_tail is not None:
+        ent = strip_name_lead(ent, self.name_leads)
+        if ent.type in ("Initiative", "Concept", "Factor") and self.count_tail is not None \
+                and ent.rule != "lexicon":
             m = self.count_tail.search(ent.name)
             if m is not None and m.start() >= 3:
                 ent = Ent(ent.name[:m.start()], ent.type, ent.start, ent.end, ent.rule,
@@ -136,6 +146,7 @@ class GraphBuilder:
         """The graph; models are fresh objects, handed over without copies."""
         merge_generic_initiatives(self.nodes, self.edges)
         merge_chunk_twins(self.nodes, self.edges)
+        drop_section_labels(self.nodes, self.edges, *self.section_labels)
         if self.home_prefix is not None:
             merge_short_organisations(self.nodes, self.edges, self.home_prefix)
         kg = KnowledgeGraph()

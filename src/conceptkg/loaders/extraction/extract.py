@@ -120,6 +120,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     b = GraphBuilder(doc, sim, lexicon.regex("count_tail"), lexicon.regex("home_prefix"),
                      tuple(lexicon.list("org_self_mentions") + lexicon.list("pronouns")),
                      tuple(lexicon.list("pronouns")), lexicon.regex("measure_lead"),
+                     tuple(lexicon.list("node_name_leads")),
+                     (frozenset(lexicon.list("section_labels")),
+                      lexicon.regex("section_label_time"),
+                      "".join(lexicon.list("label_colon_chars"))),
                      _process_tail(lexicon))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)

@@ -21,6 +21,7 @@ from .declared_units import declared_units
 from .event_names import event_names
 from .facility_names import facility_names
 from .fund_names import fund_names
+from .listed_quotes import listed_quotes
 from .local_names import (
     appositive_companies,
     learn_places,
@@ -182,7 +183,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     held: list[Mention] = []
     openers = tuple(sorted(lex.list("held_name_openers"), key=len, reverse=True))
     for more in (event_names(sim, lex), launched_quotes(sim, lex, bare), fund_names(sim, lex),
-                 system_names(sim, lex), activity_names(sim, lex)):
+                 system_names(sim, lex), activity_names(sim, lex),
+                 listed_quotes(sim, lex, bare)):
         held += [_held_name(h, openers) for h in more if not any(
             f.start < h.end and h.start < f.end for f in facilities + held)]
     # organisations named by more than one surface keep their aliases on the mention

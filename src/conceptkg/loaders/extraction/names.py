@@ -38,11 +38,14 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
     A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
     relation verb right after the quote (“数字城市”建设行动方案)."""
-    ini = lex.list("initiative_heads") + lex.list("quoted_heads") + lex.list("facility_heads")
+    closing = tuple(lex.list("quoted_closing_heads"))  # (only where they close the phrase)
+    ini = lex.list("initiative_heads") + lex.list("quoted_heads") + lex.list("facility_heads") + \
+        list(closing)
     ini_long = tuple(h for h in ini if len(h) >= 2)
     orgh = lex.list("org_heads")
     org_heads = tuple(orgh)
     plain = tuple(sorted(set(ini) | set(orgh), key=len, reverse=True))
+    plain_open = tuple(h for h in plain if h not in closing)
     products = tuple(sorted(set(plain) | set(lex.list("quoted_product_heads")),
                             key=len, reverse=True))
     pverbs = tuple(lex.list("quoted_product_verbs"))
@@ -68,7 +71,12 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
             else:
                 for k in range(len(word), 0, -1):
                     if word[:k].endswith(heads) and (
-                            k == len(word) or lex.lookup(word[:k]) is None):
+                            k == len(word) or lex.lookup(word[:k]) is None) and (
+                            k == len(word) or not word[:k].endswith(closing)
+                            or word[:k].endswith(plain_open)):
+                        if k > 1 and any(word[j:j + 2] in verbs for j in range(1, k - 1)) \
+                                and not word[:k].endswith(verbal_heads):
+                            continue  # “甲乙”App进行改造: a clause runs to 改造; the App heads
                         best = k
                         break
                 if not best and heads is products and word.startswith(_SERIES) and \
