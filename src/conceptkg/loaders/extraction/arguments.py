@@ -104,7 +104,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",
-                                "subject_organizer")}
+                                "subject_organizer", "builder_verbs")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})
                         for rel, ks in kinds.items()}
         self.cue_re = trie_regex({w for rel, ks in kinds.items() for k in ks

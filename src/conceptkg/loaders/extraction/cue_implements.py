@@ -57,6 +57,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.builders = frozenset(lex.cues("IMPLEMENTS", "builder_verbs"))
         self.events = tuple(lex.cues("IMPLEMENTS", "completion_predicates"))
         self.builder_manners = frozenset(lex.cues("IMPLEMENTS", "builder_manners"))
+        self.built_predicates = frozenset(lex.cues("IMPLEMENTS", "built_predicate_words"))
         self.own_manners = tuple(lex.list("own_builder_manners"))
         ends = {w[-1] for w in lex.list("org_suffixes")} | set("".join(lex.list("actor_chars")))
         self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")

@@ -77,10 +77,46 @@ class ImplementsBuilt:
                 if f.start == item[0]:  # A建设的X电站全容量并网: the thing ends at its head
                     end = f.end
                     break
+            whole = self._name_to_predicate(ctx, toks, k + 2)
+            if whole is not None and toks[k + 2].start == item[0] and whole > end:
+                end = whole  # A实施的X和Y改造项目已完成…: the name runs to the predicate
             ent = ctx.args.entity(item[0], end, "cue_implements_built", hint="Initiative")
             if ent is not None and ent.type == "Initiative" and \
                     not ctx.args.organisation(ent.start, ent.end):
                 self._emit(ctx, actors, [ent], "cue_implements_built", out)
+
+    def _name_to_predicate(self, ctx: SentenceContext, toks: list[Tok], a: int) -> int | None:
+        """Where the name of the thing a relative clause qualifies ends when it runs on to its
+        predicate (A实施的X和Y改造项目已完成招标, A承建的X电站项目顺利并网): the words from
+        ``a`` up to the first adverb, time word, preposition, mark, copula, completion
+        predicate after an initiative head (X电站项目并网; not 余热发电和Y项目) or word of
+        ``IMPLEMENTS.built_predicate_words``, closed brackets kept (X（CCUS）示范项目); the end
+        of its last word when that closes with an initiative head
+        (``initiative_heads``), else None."""
+        stops = self.built_predicates
+        e = a
+        depth = 0
+        while e < len(toks):
+            t = toks[e]
+            if t.text in ("（", "("):
+                depth += 1
+            elif t.text in ("）", ")"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and (t.tag in ("d", "ad", "t", "p", "x", "uj", "r") or
+                                 t.text in stops or t.text in ctx.args.copulas or
+                                 ctx.args.is_time(t) or (t.text.endswith(self.events) and
+                                 ctx.sim[toks[a].start:t.start].endswith(ctx.args.init_heads2))):
+                break
+            e += 1
+        if depth or e <= a + 1 or toks[e - 1].end - toks[a].start > 30:
+            return None
+        last = toks[e - 1]
+        if last.tag[:1] == "v" or not ctx.sim[toks[a].start:last.end].endswith(
+                ctx.args.init_heads2):
+            return None
+        return last.end
 
     def _builder_start(self, ctx: SentenceContext, toks: list[Tok], k: int) -> int:
         """Where the words before the builder verb at ``k`` that belong to it start: words of
