@@ -30,11 +30,13 @@ from .builder import GraphBuilder
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
 from .generic_kind_heads import GenericKindHeads
+from .heading_issuer import section_programmes
 from .headings import document_title, programme_headings
 from .list_checks import ListChecks
 from .list_items import count_of
 from .mentions import find_mentions
 from .negation import Negation
+from .offered_kinds import OfferedKinds
 from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
@@ -133,6 +135,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     fields = lexicon.words("field_heads")
     records = RecordLists(lexicon)
+    offered = OfferedKinds(lexicon)
     unit_owners = UnitOwners(lexicon)
     generic_kinds = GenericKindHeads(lexicon)
     list_checks = ListChecks(lexicon)
@@ -161,8 +164,12 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     state.issuer_body = office_place(sim, lexicon, title_actor,
                                      title_edge.target if title_edge is not None else None, args)
     state.issuer = state.issuer or state.issuer_body is not None
-    for ent, k in programme_headings(sents, sim, args):
+    headings = programme_headings(sents, sim, args)
+    for ent, k in headings:
         b.node(ent, (sents[k].start, sents[k].end))
+    for f, k in section_programmes(sents, sim, lexicon, args, title_actor, title_edge.target
+                                   if title_edge is not None else None, headings):
+        b.edge(f, (sents[k].start, sents[k].end))  # （一）实施X行动: the issuing place's
     state.parties = agreement_parties(sim, dm, lexicon)  # 甲与乙签署…: whom 双方 names
     both = frozenset(lexicon.cues("IMPLEMENTS", "both_parties"))
     counted = frozenset(lexicon.list("counted_parties"))
@@ -174,6 +181,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     # not 我们, which a speech's speaker says)
     own_words = tuple(w for w in lexicon.list("first_person_pronouns") if w in args.self_refs)
     ordinal = lexicon.regex("ordinal_at")
+    enablers = tuple(lexicon.cues("IMPLEMENTS", "enabling_verbs"))
     items: tuple[int, list[Ent]] = (-1, [])  # the last item paragraph (一是…) and its owner
 
     def para_start(st: Sentence) -> int:
@@ -208,7 +216,9 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         if not subj and state.parties:
             subj = [Ent(w, "Organization", c, c + len(w), "agreement_party") for c, _ in cls
                     for w in both if sim.startswith(w, c)][:1]  # 根据协议，双方将推进…
-        if len(subj) == 1:
+        if len(subj) == 1 and not sim.endswith(enablers, ss, subj[0].start):
+            # (支持甲厅组建X。开展Y: the body a task enables acts in X only, not in the
+            # sentences after)
             context = subj
             context_para = st.paragraph
         for m in dm.between(ss, se):
@@ -272,6 +282,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                 continue  # A、B等配套设施: a generic kind of provision, no concept
             if f.type == "INCLUDES" and records.handled(ctx, f.source):
                 continue  # 汇聚A、B等数据，: topics of the records, no parts
+            if offered.offered(sim, f, se):
+                continue  # 开设A、B等专业: majors and routes a body offers, no programmes
             if f.type == "IMPLEMENTS" and f.source.name in counted:
                 local = signing_parties(sim, dm, lexicon, ss, se, count_of(f.source.name[0]))
                 for p in local:  # 甲与乙、丙签署协议，三方共同发起X: each of the three

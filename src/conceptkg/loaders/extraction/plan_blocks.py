@@ -143,22 +143,26 @@ def plan_issuers(sim: str, lexicon: Lexicon, title_actor: Ent | None, titled: bo
 
 
 def office_place(sim: str, lexicon: Lexicon, title_actor: Ent | None, issued: Ent | None,
-                 args: ArgumentFinder) -> Ent | None:
+                 args: ArgumentFinder, with_units: bool = False) -> Ent | None:
     """The place whose measures a government's office issues (甲省人民政府办公厅关于印发甲省X
     若干措施的通知 → 甲省): the office issues them on the place's behalf, and the programmes the
     measures set up in subjectless clauses are the place's (its government's). None unless
     the title's actor is an office (``office_issuer``), the issued text's name opens with a
-    place of a level of ``place_levels`` and the text names no units for its tasks."""
+    place of a level of ``place_levels`` and the text names no units for its tasks (any text,
+    ``with_units``)."""
     if title_actor is None or issued is None or \
             not lexicon.regex("office_issuer").search(title_actor.name) or \
-            issued.start < title_actor.end or _assigns_units(sim, lexicon):
+            issued.start < title_actor.end or (not with_units and _assigns_units(sim, lexicon)):
         return None  # (甲省人民政府办公厅关于X的若干措施: the office's own measures; a text
         # that names units for its tasks: they carry them out)
     levels = tuple(lexicon.list("place_levels"))
+    governments = tuple(lexicon.list("issuer_body_suffixes"))
     for n in (2, 3, 4, 5):
         s, e = issued.start, issued.start + n
         name = sim[s:e]
-        if name.endswith(levels) and \
-                args.is_place(s, e) and args.organisation(s, e):
+        if name.endswith(levels) and (
+                (args.is_place(s, e) and args.organisation(s, e)) or
+                (with_units and title_actor.name.startswith(tuple(name + g for g in governments)))):
+            # (甲区人民政府办公室 … 《甲区X计划》: the office of the place's government names it)
             return Ent(name, "Organization", s, e, "office_place")
     return None

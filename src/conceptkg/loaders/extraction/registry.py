@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import Lexicon
+from .charged_works import ChargedWorks
 from .commitments import Commitments
 from .context import SentenceContext
 from .cue_drives import CueDrives
@@ -78,3 +79,4 @@ register("cue_drives", CueDrives)
 register("commitment", Commitments)
 register("enrolment", Enrolments)
 register("facility_progress", FacilityProgress)
+register("charged_work", ChargedWorks)

@@ -9,6 +9,10 @@ A box of units and their roles (``（A牵头，B、C按职责分工负责）``, 
 is a recognised organisation or ends like a body (``org_suffixes``, ``gov_dept_suffixes``,
 ``unit_suffixes``); the task's opening verb may also be one of ``task_title_verbs``.
 
+A closing sentence that hands the task's work to units (``此项工作由A、B按职责分工组织实施``:
+``task_work_references``, then 由, the units, a manner of ``task_work_manners`` and a word of
+``postposed_lead_verbs``) reads as such a box too.
+
 A task whose title names no programme (``8.整治X秩序。`` — no initiative head) is carried out
 through the programmes its paragraph launches (``开展“Y”专项行动``: a clause opening with a word
 of ``task_body_launch_verbs`` whose object ends with an initiative head): the units implement
@@ -43,6 +47,14 @@ class ResponsibleUnits:
         self.roles = lex.regex("responsibility_roles")
         self.role_box = re.compile(r"[（(]([^（）()]{2,200}?)[)）]")
         self.title_verbs = frozenset(lex.list("task_title_verbs"))
+        works = lex.list("task_work_references")
+        leads = sorted(lex.list("postposed_lead_verbs"), key=len, reverse=True)
+        self.work = re.compile(
+            r"(?<=[。；;])(?:" + "|".join(map(re.escape, works)) + r")由([^，。；,;]{2,120}?)"
+            r"(?:" + "|".join(map(re.escape, lex.list("task_work_manners"))) + r")?"
+            r"(?:" + "|".join(map(re.escape, leads)) + r")(?=[，。；,;])"
+        ) if works and leads else None
+        self.joins = re.compile(r"和|及|与")
         self.launch = launch_regex(lex)
         self.suffixes = tuple(lex.list("org_suffixes")) + tuple(lex.list("gov_dept_suffixes")) \
             + tuple(lex.list("unit_suffixes"))
@@ -56,6 +68,9 @@ class ResponsibleUnits:
         for k, st in enumerate(sents):
             boxes = [self._units(m) for m in self.box.finditer(sim, st.start, st.end)] \
                 if self.box is not None else []
+            if self.work is not None:  # 此项工作由A、B按职责分工组织实施
+                boxes += [units for m in self.work.finditer(sim, st.start, st.end)
+                          if (units := self._work_units(sim, m, args))]
             if "）" in sim[st.start:st.end] or ")" in sim[st.start:st.end]:
                 boxes += [units for m in self.role_box.finditer(sim, st.start, st.end)
                           if (units := self._role_units(m, args))]
@@ -101,6 +116,25 @@ class ResponsibleUnits:
                 q += len(name)
             pos += len(part)
         return out
+
+    def _work_units(self, sim: str, m: re.Match[str], args: ArgumentFinder
+                    ) -> list[tuple[str, int, int]]:
+        """The bodies of ``此项工作由A、B…组织实施``: every part between joins a body (a
+        recognised organisation, or a name that ends like one); none when any part is not."""
+        out: list[tuple[str, int, int]] = []
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            pieces = [part] if self._body(part, pos, args) else self.joins.split(part)
+            for piece in pieces:  # (甲和乙: two bodies, unless 甲和乙 names one: X和Y厅)
+                if not self._body(piece, pos, args):
+                    return []
+                out.append((piece, pos, pos + len(piece)))
+                pos += len(piece) + 1
+        return out
+
+    def _body(self, name: str, pos: int, args: ArgumentFinder) -> bool:
+        return bool(args.organisation(pos, pos + len(name))) or (
+            2 <= len(name) <= 20 and name.endswith(self.suffixes))
 
     def _units(self, m: re.Match[str]) -> list[tuple[str, int, int]]:
         out = []
