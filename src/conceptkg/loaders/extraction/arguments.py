@@ -101,7 +101,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
-        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under"),
+        kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under",
+                            "contribution_verbs"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",
                                 "subject_organizer", "builder_verbs")}

@@ -30,6 +30,7 @@ from .cue_drives_frames import DriveFrames
 from .cue_drives_provide import DriveProvide
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
+from .drive_predicate_lists import predicate_list_head
 from .launched import launch_regex
 from .phrases import Ent
 from .rules.common import Found
@@ -264,32 +265,34 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                     src = self._source(ctx, ctx.args.subject(toks, q - 1), "cue_drives_role")
                     rule = "cue_drives_role"
                 else:
-                    span = None if self._after_preposition(ctx, toks, q) or \
-                        self._parallel_before(toks, q) else ctx.args.subject(toks, q)
-                    if span is None and q > 1 and toks[q - 1].text in self.events:
-                        span = ctx.args.subject(toks, q - 1)  # A出台助力B: A, now in force
-                    wish = max((k for k in range(q) if toks[k].text in self.wish), default=None)
-                    if span is None and wish is not None and wish + 1 < q:
-                        span = ctx.args.subject(toks[wish + 1:], q - wish - 1)  # 期待A引领B
+                    qs = predicate_list_head(ctx, toks, q, self.etc,
+                                             self._aim_subject)  # X将增进A、促进B: X
+                    span = None if self._after_preposition(ctx, toks, qs) or \
+                        self._parallel_before(toks, qs) else ctx.args.subject(toks, qs)
+                    if span is None and qs > 1 and toks[qs - 1].text in self.events:
+                        span = ctx.args.subject(toks, qs - 1)  # A出台助力B: A, now in force
+                    wish = max((k for k in range(qs) if toks[k].text in self.wish), default=None)
+                    if span is None and wish is not None and wish + 1 < qs:
+                        span = ctx.args.subject(toks[wish + 1:], qs - wish - 1)  # 期待A引领B
                     if span is None:
-                        span = self._speech_subject(ctx, toks, q)  # X表示A推动B
-                    aim = self._aim_subject(ctx, toks, q) if span is None else None
+                        span = self._speech_subject(ctx, toks, qs)  # X表示A推动B
+                    aim = self._aim_subject(ctx, toks, qs) if span is None else None
                     if aim is not None:  # A有利于推动B
                         span = frame = aim
                     rule = "cue_drives"
-                    span, aka = self._special_subject(ctx, cl, toks, q, span)
+                    span, aka = self._special_subject(ctx, cl, toks, qs, span)
                     src = self._source(ctx, span, rule, aka)
                     if src is None:  # 推出X促进Y: what was just launched drives
                         src = next((o for o in ctx.state.objects.get(cl, [])
                                     if o.end == toks[q].start), None)
                         rule = "cue_drives_chain" if src is not None else rule
-                    lead = ctx.args._lead_end(toks, 0, q, light=False)
-                    while lead < q and toks[lead].text in self.openers:
-                        lead = ctx.args._lead_end(toks, lead + 1, q, light=False)
-                    if lead == q and span is not None and \
+                    lead = ctx.args._lead_end(toks, 0, qs, light=False)
+                    while lead < qs and toks[lead].text in self.openers:
+                        lead = ctx.args._lead_end(toks, lead + 1, qs, light=False)
+                    if lead == qs and span is not None and \
                             ctx.sim[span[0]:span[1]] in self.openers:
                         span = None  # 有利于推动B: no subject of its own
-                    bare = span is None and (lead == q or self._opens_bare(ctx, toks, q))
+                    bare = span is None and (lead == qs or self._opens_bare(ctx, toks, qs))
                     if bare:
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B

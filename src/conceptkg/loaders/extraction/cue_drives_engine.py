@@ -161,7 +161,25 @@ class DriveEngine:
         span = read()[0]
         if span is None and before is not None:
             span = self._task_of_copulas(ctx, before)
+        if span is None and before is not None:
+            span = self._named_topic(ctx, before)  # A，正在成为B的引擎
         return span, ()
+
+    def _named_topic(self, ctx: SentenceContext, before: tuple[int, int]
+                     ) -> tuple[int, int] | None:
+        """A clause that only names a thing (one noun phrase without 的, a final verbal noun
+        allowed: 乡村旅游，) before a subjectless engine clause: that thing. No adverb,
+        preposition, pronoun or word of time or place (在此背景下，), and no word of how a thing
+        fares (A产量快速增长，: a state, read elsewhere)."""
+        words = [t for t in ctx.tokens(before) if t.tag != "x"]
+        if not words or words[-1].end - words[0].start < 2 or \
+                any(t.text == "的" for t in words) or \
+                not ctx.args.phrase_ok(words, final_verb=True) or \
+                any(ctx.args.is_verb(t) or t.tag in ("d", "ad", "p", "r", "t", "f")
+                    for t in words[:-1]) or words[-1].tag in ("d", "ad", "p", "r", "t", "f") or \
+                self.states.search(ctx.sim, words[0].start, words[-1].end):
+            return None
+        return words[0].start, words[-1].end
 
     def _task_of_copulas(self, ctx: SentenceContext, before: tuple[int, int]
                          ) -> tuple[int, int] | None:

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_contributions import contribution
 from .drive_provide_events import event_target
+from .drive_target_tails import setting_end
 from .launched import launched_by_head_words
 from .phrases import Ent
 from .rules.common import Found
@@ -39,6 +41,12 @@ class DriveProvide:
         force = None if pv is None else next(
             (k for k in range(pv + 1, n)
              if toks[k].text in self.force or toks[k].text[-2:] in self.force), None)
+        cue_verbs, stop = self.verbs, pv
+        made = None if force is not None else \
+            contribution(ctx, toks, wei, self.verbs | self.inst_verbs)
+        if made is not None:
+            pv, force, stop = made  # A为推进B作出了贡献
+            cue_verbs = self.verbs | self.inst_verbs
         if force is not None and force + 1 < n and toks[force + 1].text == "的":
             force = None  # 为B提供支持的X: a relative clause, the subject supports nothing
         if force is None:
@@ -50,7 +58,7 @@ class DriveProvide:
                 not any(t.tag in ("p", "x") for t in toks[inst + 1:wei]):
             span = (toks[inst + 1].start, toks[wei - 1].end)  # 以A为B提供保障: A
         prev_subject, prev_task, prev_state = prev_info()
-        if span is None and prev_task is not None and \
+        if span is None and prev_task is not None and made is None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
                     prev_subject is None or
                     self._source(ctx, prev_subject, "cue_drives_provide") is None):
@@ -83,17 +91,22 @@ class DriveProvide:
                 (topic := self._topic(ctx, cl, self.topic_reach)) is not None:
             span, state = topic  # A即将投用，在X的同时，也为B注入动力
         src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
-        sub = toks[wei + 1:pv]
+        if made is not None and src is not None and (
+                src.type in ACTORS or src.name.endswith(self.people_heads)):
+            return  # (X为推进B作出了贡献: a body's or people's work, no driving thing)
+        sub = toks[wei + 1:stop]
         aka: tuple[str, ...] = ()
         if sub:
             s0, aka = self._task_of_actor(ctx, sub[0].start, sub[-1].end)
             sub = [t for t in sub if t.start >= s0]
         dsts = []
-        objs = ctx.args.objects(sub, 0, verbs=self.verbs, conj=self._joined_targets(ctx, sub))
-        whole = event_target(ctx, sub, objs, self.verbs)
+        objs = ctx.args.objects(sub, 0, verbs=cue_verbs, conj=self._joined_targets(ctx, sub))
+        whole = event_target(ctx, sub, objs, cue_verbs)
         if whole is not None:  # 为数据跨区域流动提供保障: the event, not its subject alone
             objs = [(*whole, None)]
         for s, e, _ in objs:
+            if (inner := setting_end(ctx, s, e)) is not None:
+                aka, s = (*aka, ctx.sim[s:e]), inner  # 为后续任务中A研制提供支撑: A研制
             ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=aka)
             if ent is not None and ent.type not in ACTORS:
                 dsts.append(ent)

@@ -16,7 +16,7 @@ from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["change_tail_end", "driven_entity", "process_tail_end"]
+__all__ = ["change_tail_end", "driven_entity", "process_tail_end", "setting_end"]
 
 #: what may follow a change word that closes the driven phrase
 _CLOSERS = frozenset({"、", "和", "与", "及", "以及", "，", "。", "；", "！", "？", "”"})
@@ -77,3 +77,19 @@ def driven_entity(ctx: SentenceContext, toks: list[Tok], s: int, e: int, rule: s
     if tail is None:
         return ctx.args.entity(s, e, rule)
     return ctx.args.entity(s, e, rule, extra_aliases=(ctx.sim[s:tail],))
+
+
+def setting_end(ctx: SentenceContext, s: int, e: int) -> int | None:
+    """The start of what is driven when the phrase ``s``-``e`` opens with a setting closed by a
+    localizer (``drive_setting_localizers``: 后续任务中A研制 — A研制 is driven, in those tasks):
+    the localizer is a word of its own after a noun, with two characters or more on each side;
+    else None."""
+    marks = ctx.lex.list("drive_setting_localizers")
+    if not marks:
+        return None
+    words = ctx.tokens((s, e))
+    k = next((j for j, t in enumerate(words) if 0 < j < len(words) - 1 and t.text in marks
+              and t.tag == "f" and words[j - 1].noun), None)
+    if k is None or words[k].start - s < 2 or e - words[k].end < 2:
+        return None
+    return words[k + 1].start

@@ -2,7 +2,8 @@
 ``丙基地运营以来，``) names the topic of the clauses after it: a subjectless clause further on that
 opens with a DRIVES cue (``…，将带动B``) continues it, the thing drives B. The verbs are
 ``DRIVES.event_predicates`` (and ``DRIVES.event_clause_verbs``), the closing words of time
-``DRIVES.event_clause_ends``; adverbs of manner may stand before the verb (全面, 正式)."""
+``DRIVES.event_clause_ends`` (or, after a span of time, ``DRIVES.event_duration_ends``:
+``丁条约签订65年来，``); adverbs of manner may stand before the verb (全面, 正式)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ def event_subject(ctx: SentenceContext, toks: list[Tok], verbs: frozenset[str],
     n = len(toks)
     while n and toks[n - 1].tag == "x":
         n -= 1
-    if n < 3 or toks[n - 1].text not in ends:
-        return None
     v = n - 2
+    spans = ctx.lex.cues("DRIVES", "event_duration_ends")
+    if n >= 4 and toks[n - 1].text in spans and toks[v].tag == "m":
+        while v > 0 and toks[v].tag == "m":
+            v -= 1  # (A签订65年来: a span of time before the closing word)
+    elif n < 3 or toks[n - 1].text not in ends:
+        return None
     if toks[v].text not in verbs and not any(
             toks[v].text.endswith(w) and len(toks[v].text) - len(w) == 2 for w in verbs):
         return None  # (全面实施 is one word)
