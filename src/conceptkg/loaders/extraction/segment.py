@@ -29,13 +29,17 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 _UNSEEN: Final = object()
 
 
-def segment(text: str, dt: Any, scores: dict[str, float | None] | None = None) -> list[str]:
+def segment(text: str, dt: Any, scores: dict[str, float | None] | None = None,
+            blocks: dict[str, list[str]] | None = None) -> list[str]:
     """The words of ``text`` as ``dt.lcut(text, HMM=False)`` gives them (``dt``: an initialized
     ``jieba.Tokenizer``).
 
     ``scores`` keeps the score of each fragment looked up (see :func:`_score`) from one call to
-    the next; its owner must empty it when the dictionary changes (:func:`.tokens.tokenize`
-    does). Without it every fragment is read from the dictionary."""
+    the next, and ``blocks`` the words of each block of text segmented (the words of a block
+    depend on its text alone: a clause between two commas is segmented once however many
+    spans around it are); their owner must empty both when the dictionary changes
+    (:func:`.tokens.tokenize` does). Without them every fragment is read from the
+    dictionary."""
     freq = dt.FREQ
     logtotal = log(dt.total)
     if scores is None:
@@ -45,7 +49,14 @@ def segment(text: str, dt: Any, scores: dict[str, float | None] | None = None) -
         if not blk:
             continue
         if _BLOCK.match(blk):
-            _best_path(blk, scores, freq, logtotal, out)
+            if blocks is None:
+                _best_path(blk, scores, freq, logtotal, out)
+                continue
+            words = blocks.get(blk)
+            if words is None:
+                words = blocks[blk] = []
+                _best_path(blk, scores, freq, logtotal, words)
+            out += words
             continue
         for x in _SKIP.split(blk):
             if _SKIP.match(x):

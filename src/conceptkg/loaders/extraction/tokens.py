@@ -205,14 +205,18 @@ def set_tags(tags: dict[str, str]) -> None:
             _changes[0] += 1
 
 
-#: the tag of each word seen, and the score of each fragment the segmenter looked up (see
-#: :func:`.segment.segment`), while the dictionary and the tag table stay as they are: read
-#: again when the dictionary's size or total changes, or a word is taught or retagged here
+#: the tag of each word seen, and the score of each fragment and the words of each block the
+#: segmenter looked up (see :func:`.segment.segment`), while the dictionary and the tag table
+#: stay as they are: read again when the dictionary's size or total changes, or a word is taught
+#: or retagged here
 _tags: dict[str, str] = {}
 _scores: dict[str, float | None] = {}
+_blocks: dict[str, list[str]] = {}
 _tags_of: list[tuple[int, int, int, int, int, int]] = []
-#: the most fragment scores kept (a large corpus looks up more and more rare fragments)
+#: the most fragment scores kept (a large corpus looks up more and more rare fragments), and
+#: the most blocks
 MAX_SCORES = 1_000_000
+MAX_BLOCKS = 50_000
 #: changes made through add_words, set_nouns and set_tags (a word added may keep both sizes the
 #: same); a call that changes nothing (every document after the first teaches the same words)
 #: keeps the tags already read
@@ -224,14 +228,15 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     dt = _jieba().dt
     table = tag_table()
     version = (id(dt.FREQ), len(dt.FREQ), dt.total, id(table), len(table), _changes[0])
-    if _tags_of != [version] or len(_scores) > MAX_SCORES:
-        _tags.clear()  # a word was added or retagged: tags and scores are read again
+    if _tags_of != [version] or len(_scores) > MAX_SCORES or len(_blocks) > MAX_BLOCKS:
+        _tags.clear()  # a word was added or retagged: tags and words are read again
         _scores.clear()
+        _blocks.clear()
         _tags_of[:] = [version]
     tags = _tags
     out: list[Tok] = []
     pos = start
-    for w in segment(text[start:end], dt, _scores):
+    for w in segment(text[start:end], dt, _scores, _blocks):
         tag = tags.get(w)
         if tag is None:
             tag = tags[w] = _tag(w, table)
