@@ -106,3 +106,24 @@ def test_docx_and_pdf(tmp_path):
 def test_decode_bytes_reports_encoding():
     assert decode_bytes("中文".encode("gb18030"))[1] == "gb18030"
     assert decode_bytes(codecs.BOM_UTF8 + "中文".encode())[1] == "utf-8-sig"
+
+
+TRADITIONAL = ("數字經濟是推動高質量發展的重要引擎。"
+               "某某市政府推出智慧城市計畫，包括交通、醫療與教育。")
+
+
+def test_big5_is_read_as_big5_not_as_gb18030_mojibake(tmp_path):
+    p = _write(tmp_path, "tw.txt", TRADITIONAL.encode("big5"))
+    raw = read_document(p)
+    assert raw.encoding == "big5" and raw.text.strip() == TRADITIONAL
+    assert decode_bytes(TRADITIONAL.encode("big5")) == (TRADITIONAL, "big5")
+    # the same text in Simplified characters, GBK-encoded, stays GB18030
+    assert decode_bytes(TEXT.encode("gbk"))[1] == "gb18030"
+
+
+def test_a_large_big5_file_is_read_in_chunks_as_big5(tmp_path):
+    from conceptkg.loaders.reading.readers import iter_text_chunks
+
+    p = _write(tmp_path, "big.txt", ((TRADITIONAL + "\n") * 2000).encode("big5"))
+    text = "".join(iter_text_chunks(p, max_chars=20_000))
+    assert text.count(TRADITIONAL) == 2000

@@ -1,5 +1,5 @@
-"""Reading documents from files: encodings (UTF-8 with or without BOM, UTF-16, GB18030/GBK) and
-formats (.txt, .md, .html, .pdf, .docx), chosen by content as well as by suffix."""
+"""Reading documents from files: encodings (UTF-8 with or without BOM, UTF-16, GB18030/GBK,
+Big5) and formats (.txt, .md, .html, .pdf, .docx), chosen by content as well as by suffix."""
 
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode ``data`` as UTF-8 (BOM or not), UTF-16 or GB18030; returns (text, encoding)."""
+    """Decode ``data`` as UTF-8 (BOM or not), UTF-16, GB18030 or Big5; returns (text,
+    encoding)."""
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -119,11 +120,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        legacy = _legacy_cjk(data)
         try:
-            return data.decode("gb18030"), "gb18030"
+            return data.decode(legacy), legacy
         except UnicodeDecodeError:
             raise InputError(
-                f"{name}: cannot decode text (not UTF-8, UTF-16 or GB18030; "
+                f"{name}: cannot decode text (not UTF-8, UTF-16, GB18030 or Big5; "
                 f"first bad byte at offset {utf8_error.start})"
             ) from None
 
@@ -286,7 +288,32 @@ def _stream_encoding(head: bytes, name: str) -> tuple[str, int]:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 4:  # a character cut at the end of the sample
             return "utf-8", 0
-        return "gb18030", 0
+        return _legacy_cjk(head), 0
+
+
+def _legacy_cjk(data: bytes) -> str:
+    """Big5 or GB18030 for text that is not UTF-8. Both encode a Chinese character in two bytes
+    from 0x81 up; GB2312's characters, nearly all of a GBK text, have a second byte from 0xA1,
+    while about a third of Big5's common characters have one from 0x40 to 0x7E. A sample that
+    Big5 decodes and where such pairs are frequent is Big5 (read as GB18030 it would be
+    mojibake)."""
+    sample = data[:65536]
+    pairs = low = i = 0
+    while i < len(sample) - 1:
+        b = sample[i]
+        if b < 0x81:
+            i += 1
+            continue
+        pairs += 1
+        low += 0x40 <= sample[i + 1] <= 0x7E
+        i += 2
+    if pairs < 4 or low < pairs * 0.15:
+        return "gb18030"
+    try:
+        sample[:len(sample) - 1 if sample[-1] >= 0x81 else len(sample)].decode("big5")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "big5"
 
 
 def iter_text_chunks(path: str | Path, max_chars: int = 2_000_000,
