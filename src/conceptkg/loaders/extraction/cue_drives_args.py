@@ -12,6 +12,7 @@ from __future__ import annotations
 from .context import SentenceContext
 from .drive_anaphora import pointed_thing
 from .drive_joined_sources import joined_sources
+from .modifier_lists import modifier_list_text
 from .phrases import Ent
 from .place_terms import term_after_place
 from .rules.common import Found
@@ -261,7 +262,9 @@ class DriveArguments:
         pair = joined_sources(ctx, src, self.engine_joins, rule, ACTORS)
         if pair is not None:  # A和B带动C: each drives C (A和B is no one thing)
             srcs = pair
-        elif "、" in src.name and src.rule == "chunk":  # A、B带动C: each drives C
+        elif "、" in src.name and src.rule == "chunk" and not modifier_list_text(
+                src.name.split("、"), ctx.lex):
+            # A、B带动C: each drives C (not 高端化、智能化转型: one change)
             srcs = []
             pos = src.start
             parts = src.name.split("、")

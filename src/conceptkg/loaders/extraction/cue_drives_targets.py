@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_activity_tails import activity_tail_end
 from .drive_list_events import list_is_event_subject
 from .drive_target_tails import driven_entity, process_tail_end
 from .phrases import Ent
@@ -106,6 +107,9 @@ class DriveTargets:
                 "drive_target_cut_verbs") and t.start - s >= 2), None)
             if cut_at is not None:  # 撬动社会资本投向X: where it goes is no part of it
                 e, words = cut_at, [t for t in words if t.end <= cut_at]
+            more = activity_tail_end(ctx, toks, e, self.verbs)
+            if more is not None:  # 赋能甲生产运营提质增效: 甲生产运营, not 甲生产
+                e, words = more, ctx.tokens((s, more))
             s, aka = self._counted_people(ctx, words, s, e)
             aka = aka or grew
             ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)

@@ -12,6 +12,7 @@ import re
 from .list_items import qualified_item, same_kind
 from .mention_types import Ent, ent_of
 from .mentions import CJK_RUN, Mention
+from .modifier_lists import modifier_list_text
 from .spans import PhraseSpans, opens_word
 from .tokens import tokenize, word_tag
 from .wordclass import word_classes
@@ -152,6 +153,14 @@ class Phrases(PhraseSpans):
         ``fill``: an unknown short item among known ones takes their type (先进制造业、现代服务业
         和现代农业: 现代农业 is a concept like the others)."""
         parts = self.split(s, e)
+        if len(parts) >= 2 and self.sim[parts[-1][0] - 1] == "、":
+            # 高端化、智能化、绿色化转型: manner words sharing one head name one thing
+            cleaned = [self.clean(*p) for p in parts]
+            texts = [self.sim[a:b] for a, b in cleaned]
+            whole = self.sim[cleaned[0][0]:cleaned[-1][1]]
+            if modifier_list_text(texts, self.lex) and len(whole) <= 20:
+                return [Ent(whole, hint or "Concept", cleaned[0][0], cleaned[-1][1],
+                            "modifier_list")]
         out: list[Ent] = []
         missed: list[tuple[int, int]] = []
         for k, (a, b) in enumerate(parts):

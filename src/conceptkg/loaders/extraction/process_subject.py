@@ -8,7 +8,7 @@ fusion of both is no property of either). The manner words are the list ``proces
 from __future__ import annotations
 
 from .context import SentenceContext
-from .tokens import Tok
+from .tokens import Tok, word_tag
 
 __all__ = ["process_subject"]
 
@@ -19,11 +19,20 @@ _Span = tuple[int, int]
 _ACTION_TAGS = ("v", "vn", "a", "an")
 
 
+def _fused_manner(word: str, manners: frozenset[str]) -> bool:
+    """``word`` is a word of manner and an action the segmenter keeps as one word (快速增长,
+    持续提升: the action a verb of two characters or more)."""
+    return any(word.startswith(m) and len(word) - len(m) >= 2
+               and (word_tag(word[len(m):]) or "")[:1] == "v" for m in manners)
+
+
 def _process_start(ctx: SentenceContext, toks: list[Tok], n: int, manners: frozenset[str],
                    joins: frozenset[str]) -> tuple[int, bool] | None:
     """The index of the ``的`` before the process that ``toks[:n]`` ends with, and whether it
     is a word of manner and one action (A的深度应用); else a bare action or two joined ones
     (A的开通, A的稳定与成长; no cue word: A的带动 is a frame of its own); else None."""
+    if n >= 3 and toks[n - 2].text == "的" and _fused_manner(toks[n - 1].text, manners):
+        return n - 2, True  # (A的快速增长, one word: a word of manner and one action)
     if n >= 4 and toks[n - 2].text in manners and toks[n - 3].text == "的" and \
             len(toks[n - 1].text) >= 2 and toks[n - 1].tag not in ("x", "m", "q", "uj", "r"):
         return n - 3, True
@@ -66,7 +75,8 @@ def process_subject(ctx: SentenceContext, toks: list[Tok], manners: frozenset[st
                         for t in words) or not any(t.noun for t in words):
         return None  # (X在Y中的深度应用: a place in the phrase; 我们的…: a pronoun)
     whole = ctx.sim[words[0].start:toks[n - 1].end]
-    if de == n - 2:  # (with no manner the action is named, not its thing: A的应用 is one topic)
+    if de == n - 2 and not manner:  # (with no manner the action is named, not its thing:
+        # A的应用 is one topic)
         k = max((j for j, t in enumerate(words) if t.text in etc), default=-1)
         if k + 1 >= len(words) or (k < 0 and any(t.text == "、" for t in words)):
             return None  # (A、B等的…: no head)
