@@ -190,8 +190,12 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                          lambda read=prev_info, b=before_cl: self._carried_engine(ctx, b, read))
             cues = [k for k, t in enumerate(toks) if t.text in self.verbs and not (
                 k > 1 and toks[k - 1].text == "为" and t.text in self.frames
-                and all(x.tag == "x" for x in toks[k + 1:]))  # (以A为引领，: a frame, no cue)
-                and not (k + 1 < n and toks[k + 1].text in self.name_heads)]
+                and (all(x.tag == "x" for x in toks[k + 1:]) or toks[k + 1].text == "、"))
+                # (以A为引领，: a frame, no cue; 以A为引领、B为支撑: roles, A drives no B)
+                and not (k + 1 < n and toks[k + 1].text in self.name_heads)
+                and not (0 < k < n - 1 and toks[k - 1].noun
+                         and (toks[k + 1].text == "、" or toks[k + 1].text in self.etc))]
+            # (技术升级、项目引领等方式, 政府引导、市场驱动: a list's item, no predicate)
             if not cues and self.mutual_cues:  # 相互促进 tagged as one word
                 cues = [k for k, t in enumerate(toks) if t.text in self.mutual_cues][:1]
             # (商贸助力行动, 科技赋能中心: the cue is part of a name)
@@ -250,7 +254,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                     between = ctx.sim[toks[inst].end:toks[q].start]
                     purpose = toks[inst + 1].tag in ("d", "ad") and \
                         toks[inst + 1].text not in ctx.args.nominal  # 以尽快完成B: in order to
-                    focus = any("为" + w in between for w in self.focus)  # 以A为重点推进B
+                    focus = any("为" + w in between for w in self.focus) or (
+                        j + 2 < q and toks[j + 2].text == "、")  # 以A为重点推进B; roles (以A为
+                    # 引领、B为支撑推进C: A alone does not drive C)
                     moved = any(t.text in ctx.args.complements or t.tag == "p"
                                 for t in toks[a:j])  # (把X统一到…上来: a verb of its own)
                     span = self._instrument_span(ctx, toks, a, j, q)
