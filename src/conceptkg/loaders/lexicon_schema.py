@@ -66,6 +66,7 @@ LIST_KEYS = (
     "non_party_words", "modal_verbs", "copula_leads",
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
     "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
+    "profile_name_stops", "conversion_verbs",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "measure_names", "offer_verbs", "list_task_verbs", "list_object_verbs",
     "list_opening_verbs", "frame_preps", "list_determiners", "instance_classifiers",

@@ -2,7 +2,9 @@
 clause that opens with a word of ``task_body_launch_verbs`` (zh/grammar.yaml) and whose object
 is a name without figures (3–24 characters); of a list closed by 等 (开展A、B等Y创建行动) the
 head after 等 is what is launched when it is a name of six characters or more (not a bare
-kind: 开展A、B等特色活动). A task whose title names no programme is carried
+kind: 开展A、B等特色活动); a clause that turns an old thing into a new one (将原X厂改造为“Y”文创
+园区: ``conversion_verbs``) launches what it becomes, figures allowed inside its quoted name. A
+task whose title names no programme is carried
 out through these (``responsibility.py``, ``rules/projects.py``), each reading the objects
 through its own filter (:func:`launched_by_head_words`, :func:`launched_by_head_type`).
 """
@@ -32,7 +34,8 @@ def launch_regex(lex: Lexicon) -> re.Pattern[str] | None:
     clause that enrols people into a quoted programme); None without the list."""
     return _launch_pattern(tuple(lex.list("task_body_launch_verbs")),
                            tuple(lex.list("enrolment_verbs")),
-                           tuple(lex.list("enrolment_scopes")))
+                           tuple(lex.list("enrolment_scopes")),
+                           tuple(lex.list("conversion_verbs")))
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -41,12 +44,16 @@ def _alt(words: tuple[str, ...]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _launch_pattern(verbs: tuple[str, ...], enrol: tuple[str, ...] = (),
-                    scopes: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+                    scopes: tuple[str, ...] = (), convert: tuple[str, ...] = ()
+                    ) -> re.Pattern[str] | None:
     if not verbs:
         return None
     enrolled = r"|(?:将|把)[^，。；,;（）()“”]{2,30}?(?:" + _alt(enrol) + \
         r")(?P<enrolled>“[^“”，。]{2,20}”[\u4e00-\u9fff]{0,4}?)(?=" + _alt(scopes) + ")" \
         if enrol and scopes else ""
+    # 将原X厂改造为“Y”文创园区: what the old thing is turned into
+    enrolled += r"|(?:将|把)[^，。；,;（）()“”、]{2,30}?(?:" + _alt(convert) + \
+        r")(?P<converted>[^，。；,;、（）()]{3,24})(?=[，。；,;])" if convert else ""
     return re.compile(r"(?<=[，。；,;])(?:(?:" + _alt(verbs) +
                       r")(?P<list>[^，。；,;（）()]{2,60}?、[^，。；,;（）()]{2,30}?等)?"
                       r"(?P<name>[^，。；,;、（）()]{3,24})(?=[，。；,;])" + enrolled + ")")
@@ -60,11 +67,14 @@ def launched_spans(rx: re.Pattern[str] | None, sim: str, s: int, e: int
         return []
     out = []
     for m in rx.finditer(sim, s, e):
-        group = "name" if m.group("name") is not None else "enrolled"
+        group = next(g for g in ("name", "enrolled", "converted")
+                     if g in m.re.groupindex and m.group(g) is not None)
         name = m.group(group).replace("“", "").replace("”", "")
         if m.group("list") and len(name) < _LIST_HEAD:
             continue  # 开展A、B等特色活动: a bare kind of activity, no programme
-        if not any(ch.isdigit() for ch in name):
+        quoted = sim[m.start(group):m.end(group)].startswith("“")
+        if not any(ch.isdigit() for ch in name) or (group == "converted" and quoted):
+            # (a figure outside quotes is an amount; 改造为“X1958”街区 names one)
             out.append((m.start(group), m.end(group), name))
     return out
 
@@ -91,8 +101,10 @@ def launched_by_head_type(rx: re.Pattern[str] | None, sim: str, s: int, e: int,
     the units lines (``rules/projects.py``)."""
     out: list[Ent] = []
     for a, b, name in launched_spans(rx, sim, s, e):
-        if ph.head_type(name) == "Initiative" and ph.valid_name(name, "Initiative"):
-            m = dm.at(a, b)
-            out.append(ent_of(m) if m is not None and m.type == "Initiative" else
-                       Ent(name, "Initiative", a, b, rule))
+        m = dm.at(a, b)
+        known = m is not None and m.type == "Initiative"
+        if (known and sim.startswith("“", a)) or (
+                ph.head_type(name) == "Initiative" and ph.valid_name(name, "Initiative")):
+            # (a quoted name the document types as a programme: 改造为“X”街区)
+            out.append(ent_of(m) if known else Ent(name, "Initiative", a, b, rule))
     return out

@@ -33,6 +33,7 @@ from .local_names import (
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, launched_quotes, numbered_names, quoted_names
 from .organisations import OrgFinder, org_aliases
+from .self_described import self_described_companies
 from .system_names import system_names
 
 __all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
@@ -98,6 +99,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     parks = [n for n in parks if not n.endswith("会")]
     org_cands += [(-1, -1, n) for n in parks]
     org_cands += [(-1, -1, n) for n in declared_units(sim, lex) if lex.lookup(n) is None]
+    org_cands += [(-1, -1, n) for n in self_described_companies(sim, lex)]
     org_cands += [(-1, -1, n) for n in list_companies(
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
