@@ -61,6 +61,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
         self.lex = lex
         self.dm = dm
         self.lead = frozenset(lex.list("lead_words"))
+        self.attributive_suffixes = tuple(lex.list("attributive_verb_suffixes"))
+        self.comparative_counts = frozenset(lex.list("comparative_counts"))  # 更 + 多
         self.light = frozenset(lex.list("light_verbs"))
         self.counts = tuple(sorted(lex.list("count_words"), key=len, reverse=True))
         self.stops = frozenset(lex.list("arg_stops"))
@@ -176,7 +178,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
                     toks[i + 1].text in ("年", "月", "日", "号"):
                 i += 2  # 2025年 split into a figure and its unit: a date
                 continue
-            if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") \
+            if t.text in self.lead or t.tag in ("x", "p", "c", "uj", "ul", "d") or (
+                    i > 0 and toks[i - 1].text + t.text in self.comparative_counts) \
                     or (t.tag == "t" and t.text.endswith(self._time_end_chars)
                         and t.text not in self.non_time) \
                     or (t.tag in ("i", "l") and t.text.startswith(self._time_start_chars)
@@ -261,8 +264,11 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds):
             if 0 < k == last - 1 and t.text in self.campaigns and \
                     toks[last].text.endswith(self.init_heads2):
                 continue  # 绿色出行创建行动: a campaign word before the head is in the name
-            if self.is_verb(t) and len(t.text) > 1 and not (final_verb and k == last and k > 0):
-                return False  # (a one-character "verb" is mostly a piece of an unknown word)
+            if self.is_verb(t) and len(t.text) > 1 and not (final_verb and k == last and k > 0) \
+                    and not (k < last and toks[k + 1].text == "的"
+                             and t.text.endswith(self.attributive_suffixes)):
+                return False  # (a one-character "verb" is mostly a piece of an unknown word;
+                # 便利化的政策: a verb of becoming before 的 says what kind, it is no predicate)
             if (t.text in self.light or t.text in self.cue_verbs) and t.text not in self.nominal \
                     and not (final_verb and k == last and k > 0):
                 return False  # 深化X, 提升Y: an action, whatever its tag

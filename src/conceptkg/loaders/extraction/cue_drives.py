@@ -31,6 +31,7 @@ from .cue_drives_provide import DriveProvide
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
 from .drive_predicate_lists import predicate_list_head
+from .joint_event_subject import joint_event_subject
 from .launched import launch_regex
 from .phrases import Ent
 from .rules.common import Found
@@ -271,8 +272,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                     src = self._source(ctx, ctx.args.subject(toks, q - 1), "cue_drives_role")
                     rule = "cue_drives_role"
                 else:
-                    qs = predicate_list_head(ctx, toks, q, self.etc,
-                                             self._aim_subject)  # X将增进A、促进B: X
+                    qs = predicate_list_head(ctx, toks, q, self.etc, self._aim_subject,
+                                             self.wish)  # X将增进A、促进B: X
                     span = None if self._after_preposition(ctx, toks, qs) or \
                         self._parallel_before(toks, qs) else ctx.args.subject(toks, qs)
                     if span is None and qs > 1 and toks[qs - 1].text in self.events:
@@ -314,7 +315,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                             # 提出A、B等，促进C: the tasks listed together, not the last one,
                             # unless launched before the list: 举办X，涵盖A、B等，促进C)
                             src = self._not_effect(ctx, cl, src)
-                        elif toks[q].text in self.chain and not any(
+                        elif (toks[q].text in self.chain or (
+                                before_cl is not None and joint_event_subject(
+                                    ctx, ctx.tokens(before_cl), self.mutual_joins))) and not any(
                                 t.text in ctx.args.blockers for t in toks[:q]) and \
                                 (prev_state := prev_info()[2]) is not None:
                             # A稳中有升，带动B (推动/促进 after a clause lists parallel tasks;

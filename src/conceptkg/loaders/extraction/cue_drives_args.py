@@ -9,6 +9,7 @@ in :mod:`.cue_drives_clauses`). A mixin of methods only: the state is
 
 from __future__ import annotations
 
+from .abbreviated_anaphora import abbreviated_thing
 from .context import SentenceContext
 from .drive_anaphora import pointed_thing
 from .drive_joined_sources import joined_sources
@@ -41,6 +42,9 @@ class DriveArguments:
             return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
         if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
             return pointed  # 这个产业园是推动B的引擎: the park named before
+        if (short := abbreviated_thing(ctx, span, ctx.lex.mapping("abbreviated_anaphors"))
+                ) is not None:
+            return short  # 此访将促进B: the visit named before
         text = ctx.sim[span[0]:span[1]]
         if text.endswith("地") and len(text) > 1 and not text.endswith(self.land_nouns) and \
                 self._adverbial(ctx.tokens(span)[-1].text):

@@ -7,6 +7,7 @@ only, like :class:`.cue_drives_args.DriveArguments`.
 from __future__ import annotations
 
 from .context import SentenceContext
+from .joint_event_subject import joint_event_subject
 from .process_subject import process_subject
 from .tokens import Tok
 
@@ -33,6 +34,8 @@ class DriveClauses:
         if (proc := process_subject(ctx, toks, self.process_manners, self.mutual_joins,
                                     self.etc)) is not None:
             return proc  # A的高效配置，催生B: a process said as a noun
+        if (joint := joint_event_subject(ctx, toks, self.mutual_joins)) is not None:
+            return joint  # A与B深度融合，促进C: the same process said as a predicate
         if 0 < n < len(toks) and toks[0].text == "“" and toks[n].text == "”" and \
                 "”" not in ctx.sim[toks[0].end:toks[n].start]:
             return (toks[0].start, toks[n].end), ()  # “A”，带动B: a quoted name alone

@@ -31,11 +31,12 @@ def _verb_like(ctx: SentenceContext, t: Tok) -> bool:
 
 
 def predicate_list_head(ctx: SentenceContext, toks: list[Tok], q: int, etc: Collection[str],
-                        aim: Callable[[SentenceContext, list[Tok], int], object]) -> int:
+                        aim: Callable[[SentenceContext, list[Tok], int], object],
+                        wishes: Collection[str] = ()) -> int:
     """The index of the first item's verb of a list of predicates whose last item the cue at
     ``q`` opens (``X将增进A、促进B``: 增进); ``q`` when the cue opens no such item. ``aim``
     gives the subject before a verb of aim (X有助于增进A、推动B: X), ``etc`` the words of "and
-    so on"."""
+    so on"; after a verb of ``wishes`` (相信X将增进A、促进B) the subject starts after it."""
     if q < 2 or toks[q - 1].text != "、" or \
             any(t.text in etc or t.text == "的" for t in toks[q + 1:]):
         return q  # (…、推动B等做法; …、推动B的努力: the list qualifies a noun)
@@ -53,6 +54,14 @@ def predicate_list_head(ctx: SentenceContext, toks: list[Tok], q: int, etc: Coll
         return q  # (X是基础性、引领性技术: a copula names what X is)
     span = ctx.args.subject(toks, v)
     head = v
+    off = 0  # (the words dropped before a verb of wish)
+    w = max((j for j in range(v) if toks[j].text in wishes), default=None)
+    if span is None and w is not None and w + 1 < v:
+        # 相信X将增进A、促进B: the subject after a verb of wish or belief
+        got = ctx.args.subject(toks[w + 1:], v - w - 1)
+        if got is not None:
+            span, toks, off = got, toks[w + 1:], w + 1
+            v = head = v - off
     if span is None:
         span = aim(ctx, toks, v)  # type: ignore[assignment]
         if span is None:
@@ -61,8 +70,10 @@ def predicate_list_head(ctx: SentenceContext, toks: list[Tok], q: int, etc: Coll
                    not (toks[j].tag in ("d", "ad") or toks[j].text in ctx.args.lead))
     before = [t for t in toks[:v] if t.end <= span[1]]  # the subject and what precedes it
     between = [t for t in toks[:head] if t.start >= span[1]]
-    if any(_verb_like(ctx, t) for t in before) or any(
+    if any(_verb_like(ctx, t) and not (len(t.text) == 1 and t.start >= span[0])
+           for t in before) or any(  # (a one-character "verb" inside the subject is a piece
+        # of a word the dictionary lacks, as :meth:`phrase_ok` reads it: 此访)
             _verb_like(ctx, t) or not (t.tag in ("d", "ad") or t.text in ctx.args.lead)
             for t in between):
         return q  # (X高度珍视A致力于深化B、推动C: the subject is no agent of the list)
-    return v
+    return v + off
