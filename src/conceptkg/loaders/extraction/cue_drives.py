@@ -19,8 +19,6 @@ out, it does not drive).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_drives_args import DriveArguments
@@ -28,6 +26,7 @@ from .cue_drives_clauses import DriveClauses
 from .cue_drives_engine import DriveEngine
 from .cue_drives_frames import DriveFrames
 from .cue_drives_provide import DriveProvide
+from .cue_drives_readers import DriveReaders
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
 from .drive_predicate_lists import predicate_list_head
@@ -39,18 +38,9 @@ from .tokens import Tok
 
 __all__ = ["CueDrives"]
 
-_Span = tuple[int, int]
-#: what a reader of the clause before gives: its subject, its task's object, the thing whose
-#: state it gives (with aliases)
-_PrevInfo = tuple[_Span | None, _Span | None, tuple[_Span, tuple[str, ...]] | None]
-
-
-
-
-#: 43条 / 15项: a count of measures alone (their name follows it)
 
 class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTargets, DriveClauses,
-                DriveArguments):
+                DriveArguments, DriveReaders):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
@@ -373,41 +363,3 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             if prev_instrument is not None or prev_subject is not None:
                 frame = prev_instrument if driving else None  # (a subject of its own ends it)
         return out
-
-    def _prev_reader(self, ctx: SentenceContext, before: tuple[int, int] | None,
-                     carried: tuple[int, int] | None) -> Callable[[], _PrevInfo]:
-        """A reader of the clause before (its subject, its task's object, the thing whose
-        state it gives) that segments it on first use only; without a clause (the one before
-        held a cue itself) the subject carried from it."""
-        got: list[_PrevInfo] = []
-
-        def read() -> _PrevInfo:
-            if not got:
-                if before is None:
-                    got.append((carried, None, None))
-                else:
-                    words = ctx.tokens(before)
-                    state = self._state_subject(ctx, words)
-                    earlier = next((c for c in reversed(ctx.clauses) if c[1] <= before[0]), None)
-                    if state is None and earlier is not None and words and \
-                            self.states.match(ctx.sim, words[0].start):
-                        # A产量翻番，超过X，带动B: the clause goes on about A
-                        state = self._state_subject(ctx, ctx.tokens(earlier))
-                    got.append((self.clause_subject(ctx, words), self._task_object(ctx, words),
-                                state))
-            return got[0]
-        return read
-
-    def _counted_measure(self, ctx: SentenceContext, src: Ent, dst: Ent
-                         ) -> tuple[Ent, list[Ent]]:
-        """发布43条推动B政策举措: a counted thing launched right before the cue and a target
-        that ends in a measure head (``measure_names``) name one thing, the measures, which
-        drive B (the head left out of B)."""
-        head = next((h for h in self.measure_names
-                     if dst.name.endswith(h) and len(dst.name) > len(h) + 1), None)
-        if head is None or not self.measure_count.fullmatch(src.name):
-            return src, [dst]
-        name = ctx.sim[src.start:dst.end]
-        return (Ent(name, "Initiative", src.start, dst.end, "noun_phrase", (src.name,)),
-                [Ent(dst.name[:-len(head)], dst.type, dst.start, dst.end - len(head),
-                     dst.rule)])

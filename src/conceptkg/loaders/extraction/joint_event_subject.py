@@ -40,8 +40,10 @@ def joint_event_subject(ctx: SentenceContext, toks: list[Tok], joins: frozenset[
     if n < 4:
         return None
     a = ctx.args._lead_end(toks, 0, n, light=False)
+    if a >= n:  # (a clause of leading words only)
+        return None
     tail = next((w for w in tails if ctx.sim.endswith(w, toks[a].start, toks[n - 1].end)), None)
-    if tail is None or a >= n:
+    if tail is None:
         return None
     end = toks[n - 1].end
     tail_start = end - len(tail)

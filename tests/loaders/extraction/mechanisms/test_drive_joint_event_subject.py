@@ -32,3 +32,12 @@ def test_pronouns_drive_nothing():
 def test_a_task_that_orders_the_joining_drives_nothing():
     got = _drives("要推动文化与旅游深度融合，促进乡村振兴。")
     assert not any(src.startswith(("文化与旅游", "要推动")) for src, _ in got)
+
+
+def test_a_clause_of_leading_words_only_is_no_joint_event_and_no_crash() -> None:
+    # the clause before 提供支撑 is read for a joint event; one that the leading-word reader
+    # consumes whole (由…及… after 实现) once made the reader index past its end
+    from tests.loaders.extraction_helpers import extract
+
+    kg = extract("今年5月8日，甲市人大全票通过《丙条例》，为甲市实现由治及兴提供坚实支撑。")
+    assert kg.documents  # extracted, no IndexError
