@@ -35,6 +35,7 @@ from .names import book_titles, launched_quotes, numbered_names, quoted_names
 from .organisations import OrgFinder, org_aliases
 from .self_described import self_described_companies
 from .system_names import system_names
+from .term_heads import extend_terms
 
 __all__ = ["CJK_RUN", "PUNCT", "DocMentions", "Mention", "find_mentions",
            "is_proper_name", "org_aliases"]
@@ -61,7 +62,7 @@ def _lexicon_mentions(sim: str, lex: Lexicon) -> list[Mention]:
                     e += len(suf)
                     break
         out.append(Mention(s, e, term.name, term.type, "lexicon", term.weak))
-    return out
+    return extend_terms(sim, out, lex)
 
 
 def _places(sim: str, lex: Lexicon) -> list[Mention]:
