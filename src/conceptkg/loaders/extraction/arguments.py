@@ -104,7 +104,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
                                    for w in rel.get(kind, []))
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under",
                             "contribution_verbs"),
-                 "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs"),
+                 "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs",
+                              "example_cues"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",
                                 "subject_organizer", "builder_verbs")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})

@@ -43,6 +43,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self._counted_group_rx = lex.regex("counted_group")
         self.verbs = frozenset(lex.cues("INCLUDES", "verbs"))
         self.split_verbs = frozenset(lex.cues("INCLUDES", "split_verbs"))
+        # X，比如A、B: a word of examples opening a clause lists the parts of the X before
+        self.examples = frozenset(lex.cues("INCLUDES", "example_cues"))
+        self.list_verbs = frozenset(lex.cues("INCLUDES", "list_verbs"))
         self.definition_leads = tuple(lex.list("definition_leads"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
@@ -272,7 +275,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                            ctx.tokens(prev_cl) if prev_cl is not None else None)
             self._part_of(ctx, toks, out)
             for q, t in enumerate(toks):
-                if t.text in self.verbs:
+                if t.text in self.verbs or (q == 0 and t.text in self.examples and idx):
                     span = ctx.args.subject(toks, q)
                     if span is not None and self._scope(ctx, span):
                         # X启动Y活动，补贴范围涵盖A、B: the scope is Y's, Y has A and B
@@ -291,7 +294,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         ctx.args._lead_end(toks, 0, q, light=False) == q
                     if opens and prev is None and prev_cl is not None:
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
-                    defined = self._defined_topic(ctx, idx) if opens and idx else None
+                    example = t.text in self.examples  # (X是Y，如A: A and B are Y's)
+                    defined = self._defined_topic(ctx, idx) if opens and idx and \
+                        not example else None
                     counted = self._counted_tail(ctx, prev) if opens and prev and \
                         defined is None else None
                     if counted is None and defined is None and opens and prev_cl is not None:
@@ -322,9 +327,11 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                                      None)
                             span = ctx.args.subject(prev, k) if k else None
                         else:
-                            span = defined_term(ctx, cl, self.definition_leads) or \
+                            span = (None if example else defined_term(
+                                ctx, cl, self.definition_leads)) or \
                                 self._state_topic(ctx, prev) or defined or \
-                                self._tail_phrase(ctx, prev)
+                                self._ordinal_whole(ctx, prev) or \
+                                self._postposed_count(ctx, prev) or self._tail_phrase(ctx, prev)
                     head = self._head(ctx, span, "cue_includes") or (
                         self._antecedent(ctx, span) if span is not None else None)
                     # (实施X工程，该工程涵盖A、B: 该工程 is the X工程 just named)
@@ -332,7 +339,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         split = t.text in self.split_verbs  # (X分为A、B三个层级: parts)
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
                                                           head, counted=split), "cue_includes",
-                                   out, min_items=1 + split)
+                                   out, min_items=1 + (split or t.text in self.list_verbs))
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks) and \
                         not in_org_name(ctx, t):

@@ -43,6 +43,40 @@ class ListOwners:
                 return toks[k + 1].start, toks[j - 1].end
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
+    def _postposed_count(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """A clause that ends with a noun and its count after it (开工民生项目12个，其中包括A、B):
+        the noun phrase before the count owns the list."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        if j < 3:
+            return None
+        m = ctx.lex.regex("count_tail").search(ctx.sim, toks[0].start, toks[j - 1].end)
+        if m is None or m.end() != toks[j - 1].end:
+            return None
+        k = next((k for k in range(j) if toks[k].end > m.start()), j)
+        if k < 1 or toks[k].start != m.start() or not toks[k - 1].noun:
+            return None
+        return self._tail_phrase(ctx, toks[:k])
+
+    @staticmethod
+    def _ordinal_whole(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """An ordinal item that names one kind of a whole with a 的-phrase (二是面向青年的文化
+        服务，如A、B): the item is the whole of the list after it, 的-phrase and all. An item that
+        opens with a verb is a task (一是加强X的建设), no kind."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        m = ctx.lex.regex("ordinal_at").match(ctx.sim, toks[0].start) if toks else None
+        if m is None or j < 3:
+            return None
+        k = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+        if k is None or toks[k].start != m.end() or ctx.args.is_verb(toks[k]) or \
+                not any(t.text == "的" for t in toks[k + 1:j - 1]) or \
+                any(t.tag == "x" and t.text not in "“”" for t in toks[k:j]):
+            return None
+        return (toks[k].start, toks[j - 1].end) if toks[j - 1].end - toks[k].start <= 24 else None
+
     @staticmethod
     def _state_topic(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """A clause that only says how its topic fares, noun by noun (X规模大、质量高，涵盖…):
