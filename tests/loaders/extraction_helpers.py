@@ -37,3 +37,14 @@ def file_edges(tmp_path, text: str) -> set[tuple[str, str, str]]:
     path.write_text(text, encoding="utf-8")
     kg = process_text(load_document(str(path)))
     return {(kg.node(e.source).name, e.type, kg.node(e.target).name) for e in kg.edges()}
+
+
+def driven_aliases(text: str) -> dict[str, tuple[str, ...]]:
+    """The targets of the DRIVES edges of ``text``, each with its aliases."""
+    kg = extract(text)
+    out = {}
+    for e in kg.edges():
+        if e.type == "DRIVES":
+            node = kg.node(e.target)
+            out[node.name] = tuple(node.aliases)
+    return out

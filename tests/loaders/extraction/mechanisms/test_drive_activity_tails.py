@@ -1,17 +1,7 @@
 """DRIVES whose object is a thing, one or two nominal activity words and a change word
 (赋能甲生产运营提质增效): the activity words belong to the driven thing. Sentences of our own."""
 
-from tests.loaders.extraction_helpers import extract
-
-
-def _drives(text: str) -> dict[str, tuple[str, ...]]:
-    kg = extract(text)
-    out = {}
-    for e in kg.edges():
-        if e.type == "DRIVES":
-            node = kg.node(e.target)
-            out[node.name] = tuple(node.aliases)
-    return out
+from tests.loaders.extraction_helpers import driven_aliases as _drives
 
 
 def test_activity_words_before_a_closing_change_word_stay_in_the_thing():

@@ -1,17 +1,7 @@
 """DRIVES whose object is a thing followed by a word of how it changes (带动A上行): the change
 is part of the driven thing's alias. Sentences of our own."""
 
-from tests.loaders.extraction_helpers import extract
-
-
-def _drives(text: str) -> dict[str, tuple[str, ...]]:
-    kg = extract(text)
-    out = {}
-    for e in kg.edges():
-        if e.type == "DRIVES":
-            node = kg.node(e.target)
-            out[node.name] = tuple(node.aliases)
-    return out
+from tests.loaders.extraction_helpers import driven_aliases as _drives
 
 
 def test_change_word_closing_the_object_is_driven_with_it():
