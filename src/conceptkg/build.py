@@ -55,12 +55,6 @@ SUFFIXES = tuple(SUFFIX_FORMATS)  # the files a directory is searched for
 #: documents (or characters) merged in memory before one write to the store
 CHUNK_DOCS = 64
 CHUNK_CHARS = 4_000_000
-#: near the end of a build a chunk is written as soon as it holds as many documents as there are
-#: files still to come (but at least this many): the write then runs while the workers extract
-#: those files, and the last write, which nothing overlaps, stays small (with one chunk of 64 and
-#: the rest at the end, a build of 121 files waited for a write of 57 documents once they were
-#: all extracted)
-TAIL_CHUNK_DOCS = 16
 
 
 @dataclass
@@ -173,7 +167,6 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     pending_docs = pending_chars = 0
     parts: dict[str, set[str]] = defaultdict(set)  # large file → ids of its parts now
     failed: set[str] = set()
-    to_come = len(files)  # (about: a large file yields an outcome per part)
 
     def flush() -> None:
         nonlocal pending, pending_docs, pending_chars, remove
@@ -212,9 +205,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             result.outcomes.append(outcome)
             if on_file is not None:
                 on_file(outcome)
-            to_come -= 1
-            if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS or \
-                    pending_docs >= max(TAIL_CHUNK_DOCS, to_come):
+            if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
                 flush()
         remove |= stored.leftover_parts(parts, failed)
         flush()
