@@ -40,8 +40,11 @@ class GraphBuilder:
                  name_leads: tuple[str, ...] = (),
                  section_labels: tuple[frozenset[str], re.Pattern[str] | None, str] = (
                      frozenset(), None, ""),
-                 process_tail: re.Pattern[str] | None = None) -> None:
+                 process_tail: re.Pattern[str] | None = None,
+                 bare_sources: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        # (以正在开展的X为契机; 作出指示，指导推动X: an adverb or a bare verb drives nothing)
+        self.bare_sources = bare_sources
         self.section_labels = section_labels  # (二、重点任务: a heading names no thing)
         # (实施甲行动, 两家乙支行: a verb or a count opens no name)
         self.name_leads = tuple(sorted(name_leads, key=len, reverse=True))
@@ -112,6 +115,8 @@ class GraphBuilder:
         return nid
 
     def edge(self, f: Found, sent: Span) -> None:
+        if f.type == "DRIVES" and f.source.name in self.bare_sources:
+            return
         src = self.node(f.source, sent)
         dst = self.node(f.target, sent)
         if src == dst:

@@ -67,6 +67,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.project_heads = tuple(lex.cues("IMPLEMENTS", "project_heads"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.dateline = frozenset(lex.list("dateline_words"))
+        self.commentary_labels = lex.words("commentary_labels")
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
         self.serial = frozenset(lex.cues("IMPLEMENTS", "serial_verbs"))
         self.scope = frozenset(lex.cues("IMPLEMENTS", "scope_words"))

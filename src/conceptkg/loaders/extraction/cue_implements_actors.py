@@ -351,6 +351,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 break  # 甲市、乙市和丙省紧密结合实际，组织开展X: each body of the list acts
             found.append(self._actor(ctx, more[0], more[1], more[2]))
             j = more[3]
+        end = found[-1].end
+        if any(ctx.sim.startswith(w, e) for w in self.commentary_labels for e in (end, end - 1)):
+            return []  # 甲日报社论：推进X / 甲日报评论员文章：…: the paper's words, not its deeds
         while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
             j += 1
         if j < len(toks) and (toks[j].text in ctx.args.titles or toks[j].text in self.dateline):

@@ -46,6 +46,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         # X，比如A、B: a word of examples opening a clause lists the parts of the X before
         self.examples = frozenset(lex.cues("INCLUDES", "example_cues"))
         self.list_verbs = frozenset(lex.cues("INCLUDES", "list_verbs"))
+        self.event_verbs = lex.words("event_close_verbs")
         self.definition_leads = tuple(lex.list("definition_leads"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.represented = frozenset(lex.cues("INCLUDES", "represented") or ["为代表"])
@@ -210,6 +211,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                 for j in range(len(d))):
             return None  # (这一体系包括…: a head taken up from before, read by the rules)
         text = ctx.sim[span[0]:span[1]]
+        if text.endswith(self.event_verbs):
+            return None  # (X项目集中开业，包含A、B: an event is no whole)
         if self._outside(text):
             return None  # 死者包括A和B, 天鹅、白鹭等候鸟: people or things outside the schema
         toks = ctx.tokens(span)

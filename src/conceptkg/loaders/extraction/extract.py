@@ -126,7 +126,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                      (frozenset(lexicon.list("section_labels")),
                       lexicon.regex("section_label_time"),
                       "".join(lexicon.list("label_colon_chars"))),
-                     _process_tail(lexicon))
+                     _process_tail(lexicon), frozenset(lexicon.list("drive_bare_sources")))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)

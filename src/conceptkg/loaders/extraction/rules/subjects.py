@@ -37,6 +37,7 @@ class SubjectRules(RuleBase):
                     continue
                 if self._titled(m.end) or \
                         sim.startswith(self.words("not_subject_words"), m.end) or \
+                        sim.startswith(self.words("commentary_labels"), m.end) or \
                         self.rx("temporal_clause").fullmatch(sim, m.end, ce):
                     return []  # X落地后，…: a time clause, not the subject
                 if orgs and gap not in ("和", "与", "及", "、", "以及", "会同"):
