@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .mention_types import Mention
+from .mention_types import Mention, name_chars
 
 __all__ = ["activity_names"]
 
@@ -26,8 +26,7 @@ __all__ = ["activity_names"]
 _LONGEST = 16
 #: a count inside a run (300家, 两台): the run holds a clause, not a name
 _COUNT = re.compile(r"[0-9]+[家个台座项所批]")
-#: characters of a name (CJK but 的, Latin letters, digits, quotes)
-_NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9“”]"
+_NAME_CHAR = name_chars("“”")
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:

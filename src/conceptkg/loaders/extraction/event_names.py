@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .mention_types import Mention
+from .mention_types import Mention, name_chars
 
 __all__ = ["event_names"]
 
 #: the longest name (the edition count not included)
 _LONGEST = 22
-#: characters of a name (CJK but 的, Latin letters, digits, +)
-_NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9+]"
+_NAME_CHAR = name_chars("+")
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:

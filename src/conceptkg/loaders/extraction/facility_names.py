@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .mention_types import Mention
+from .mention_types import Mention, name_chars
 from .tokens import tokenize
 
 __all__ = ["facility_names"]
 
-#: characters of a name (CJK without 的, Latin letters, digits)
-_NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9]"
+_NAME_CHAR = name_chars()
 _CLAUSE_OPEN = "，。；：、\n“”（("
 
 

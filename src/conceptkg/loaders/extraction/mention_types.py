@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from .wordclass import word_classes
 
-__all__ = ["CJK_RUN", "PUNCT", "Amount", "DocMentions", "Ent", "Mention", "ent_of",
-           "is_proper_name"]
+__all__ = ["Amount", "CJK_RUN", "DocMentions", "Ent", "Mention", "PUNCT", "ent_of",
+           "is_proper_name", "name_chars"]
 
 CJK_RUN = r"\u3400-\u4dbf\u4e00-\u9fff"
 PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘’'「」『』—…·\n\t ")
@@ -164,3 +164,10 @@ class Ent:
 
 def ent_of(m: Mention) -> Ent:
     return Ent(m.name, m.type, m.start, m.end, m.rule, m.aliases, m.weak)
+
+
+def name_chars(extra: str = "") -> str:
+    """A regular-expression character class of the characters of a name: CJK ideographs but 的
+    (U+7684, which opens a qualifier, never a name), Latin letters, digits and the ``extra``
+    marks a kind of name may hold (quotes, brackets, +)."""
+    return r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9" + extra + "]"

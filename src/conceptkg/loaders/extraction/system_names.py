@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .mention_types import Mention
+from .mention_types import Mention, name_chars
 
 __all__ = ["system_names"]
 
 #: the longest name before its head, and the longest relative clause before the name
 _LONGEST, _CLAUSE = 18, 30
-#: characters of a name (CJK but 的, Latin letters, digits, quotes, brackets)
-_NAME_CHAR = r"[\u4e00-\u7683\u7685-\u9fffA-Za-z0-9“”（）]"
+_NAME_CHAR = name_chars("“”（）")
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
