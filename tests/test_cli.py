@@ -113,6 +113,13 @@ def test_ask_and_viz(capsys, tmp_path, db):
     assert code == 0 and "新质生产力" in out_html.read_text(encoding="utf-8")
     code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "不存在的节点")
     assert code == 1 and err.count("\n") == 1
+    out_html.unlink()
+    code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--types", "Gadget")
+    assert code == 1 and "unknown type 'Gadget'" in err and err.count("\n") == 1
+    assert "DRIVES" in err and not out_html.exists()
+    code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--types", "drives",
+                       "--types", "concept")
+    assert code == 0, err
 
 
 def test_hostile_parameters_change_nothing(capsys, db):
@@ -134,6 +141,19 @@ def test_extract_and_load(capsys, tmp_path):
     assert code == 0 and "IMPLEMENTS" in out
 
 
+def test_loading_a_graph_export_says_what_load_reads(capsys, tmp_path):
+    db, exported = tmp_path / "kg.db", tmp_path / "g.json"
+    assert run(capsys, "build", SAMPLE, "--db", db)[0] == 0
+    assert run(capsys, "export", "-o", exported, "--format", "json", "--db", db)[0] == 0
+    code, _, err = run(capsys, "load", exported, "--db", tmp_path / "other.db")
+    assert code == 1 and "a graph export" in err and "conceptkg extract" in err
+    assert len(err.strip().splitlines()) == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    code, _, err = run(capsys, "load", bad, "--db", tmp_path / "other.db")
+    assert code == 1 and "bad.jsonl:1: not JSON" in err
+
+
 def test_partial_build_exits_3(capsys, tmp_path):
     bad = tmp_path / "binary.txt"
     bad.write_bytes(bytes(range(256)) * 10)
@@ -148,6 +168,7 @@ def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     empty.write_text(" \n ", encoding="utf-8")
     code, _, err = run(capsys, "build", SAMPLE, empty, "--db", tmp_path / "kg.db")
     assert code == 0 and "warning:" in err and "empty.txt" in err
+    assert err.startswith("warning:"), err  # no blank line left by the progress bar in a log
 
 
 def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(capsys, tmp_path):
@@ -187,3 +208,17 @@ def test_the_command_ends_at_once_with_everything_written(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "conceptkg.cli", "build", str(tmp_path / "no"),
                           "--db", str(db)], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "error:" in bad.stderr
+
+
+def test_python_dash_m_conceptkg_is_the_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src}
+    done = subprocess.run([sys.executable, "-m", "conceptkg", "stats", "--db",
+                           str(tmp_path / "none.db")], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 1 and "no such database" in done.stderr
+    assert "Traceback" not in done.stderr and "__main__" not in done.stderr

@@ -43,7 +43,7 @@ def edges(db: Path) -> set[tuple[str, str, str]]:
 
 def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
     db = built(capsys, tmp_path)
-    path = tmp_path / "conceptkg.curation.yaml"
+    path = tmp_path / "kg.db.curation.yaml"
     code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "drives", "高质量发展",
                        "--db", db, "--note", "wrong", "--author", "ana")
     assert code == 0, err
@@ -73,7 +73,7 @@ def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
 
 def test_a_correction_that_matches_nothing_is_refused_unless_forced(capsys, tmp_path):
     db = built(capsys, tmp_path)
-    path = tmp_path / "conceptkg.curation.yaml"
+    path = tmp_path / "kg.db.curation.yaml"
     code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db)
     assert code == 1 and "matches nothing" in err and "--force" in err
     assert len(err.strip().splitlines()) == 1 and not path.exists()
@@ -94,7 +94,7 @@ def test_a_relation_type_that_nobody_knows_is_refused_unless_forced(capsys, tmp_
     code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "LIKES", "高质量发展",
                        "--db", db)
     assert code == 1 and "unknown relation type LIKES" in err
-    assert not (tmp_path / "conceptkg.curation.yaml").exists()
+    assert not (tmp_path / "kg.db.curation.yaml").exists()
     with EmbeddedStore(db, read_only=True) as s:
         assert "DRIVE" not in s.stats()["edges"]
     code, _, err = run(capsys, "curate", "add-edge", "数字经济", "PART_OF", "产业升级",
@@ -143,6 +143,65 @@ def test_bad_input_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "--curation",
                        tmp_path / "missing.yaml")
     assert code == 1 and "no such corrections file" in err
+
+
+def test_two_stores_in_one_folder_keep_their_own_corrections(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    other = tmp_path / "other.db"
+    assert run(capsys, "build", tmp_path / "docs", "--db", other, "-j", "1")[0] == 0
+    code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "DRIVES", "高质量发展",
+                       "--db", db)
+    assert code == 0, err
+    assert ("数字经济", "DRIVES", "高质量发展") not in edges(db)
+    # the other store neither lists nor applies the first one's correction, even rebuilt
+    code, _, err = run(capsys, "curate", "list", "--db", other)
+    assert code == 0 and "0 correction(s)" in err and "other.db.curation.yaml" in err
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", other, "-j", "1", "--force")
+    assert code == 0 and "corrections:" not in err
+    assert ("数字经济", "DRIVES", "高质量发展") in edges(other)
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", other)
+    assert code == 0, err
+    mine = yaml.safe_load((tmp_path / "kg.db.curation.yaml").read_text(encoding="utf-8"))
+    theirs = yaml.safe_load((tmp_path / "other.db.curation.yaml").read_text(encoding="utf-8"))
+    assert [c["op"] for c in mine["corrections"]] == ["reject-edge"]
+    assert [c["op"] for c in theirs["corrections"]] == ["merge"]
+    assert not (tmp_path / "conceptkg.curation.yaml").exists()
+
+
+def test_a_shared_file_of_an_earlier_version_is_kept_and_copied_on_first_write(capsys,
+                                                                              tmp_path):
+    db = built(capsys, tmp_path)
+    other = tmp_path / "other.db"
+    assert run(capsys, "build", tmp_path / "docs", "--db", other, "-j", "1")[0] == 0
+    shared = tmp_path / "conceptkg.curation.yaml"
+    shared.write_text("version: 1\ncorrections:\n  - {op: reject-edge, source: 数字经济, "
+                      "rel: DRIVES, target: 高质量发展}\n", encoding="utf-8")
+    before = shared.read_text(encoding="utf-8")
+    # the store that used it still applies it: no correction is lost
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1", "--force")
+    assert code == 0 and "corrections: 1 applied" in err
+    assert ("数字经济", "DRIVES", "高质量发展") not in edges(db)
+    code, out, err = run(capsys, "curate", "list", "--db", db)
+    assert code == 0 and "reject-edge" in out and "1 correction(s) in the shared" in err
+    # its first correction starts its own file from the shared one, which stays as it was
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db)
+    assert code == 0 and "now live in" in err
+    own = yaml.safe_load((tmp_path / "kg.db.curation.yaml").read_text(encoding="utf-8"))
+    assert [c["op"] for c in own["corrections"]] == ["reject-edge", "merge"]
+    assert shared.read_text(encoding="utf-8") == before
+    # the other store still reads the shared file, without the first one's new merge
+    code, out, err = run(capsys, "curate", "list", "--db", other)
+    assert code == 0 and "1 correction(s) in the shared" in err and "merge" not in out
+
+
+def test_corrections_follow_the_store_named_by_conceptkg_db(capsys, tmp_path, monkeypatch):
+    db = built(capsys, tmp_path)
+    monkeypatch.chdir(tmp_path / "docs")
+    monkeypatch.setenv("CONCEPTKG_DB", str(db))
+    code, _, err = run(capsys, "curate", "reject-node", "数字经济")
+    assert code == 0, err
+    assert (tmp_path / "kg.db.curation.yaml").is_file()
+    assert not list((tmp_path / "docs").glob("*.yaml"))
 
 
 @pytest.mark.neo4j

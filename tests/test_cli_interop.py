@@ -89,6 +89,33 @@ def test_type_of_a_relationship_works_on_the_embedded_store(capsys, db, stored):
     assert out.split() == ["t", *stored.edge_counts()]
 
 
+def test_counting_reads_as_written_on_the_embedded_store(capsys, db, stored):
+    nodes = sum(stored.node_counts().values()) + len(stored.documents)
+    edges = sum(stored.edge_counts().values())
+    for cy, want in [("MATCH (n) RETURN count(n)", [{"count(n)": nodes}]),
+                     ("MATCH (n) RETURN COUNT(n)", [{"COUNT(n)": nodes}]),
+                     ("MATCH (n) RETURN count(DISTINCT n)", [{"count(DISTINCT n)": nodes}]),
+                     ("MATCH ()-[r]->() RETURN count(*)", [{"count(*)": edges}]),
+                     ("MATCH ()-[r]->() RETURN count(r) AS c", [{"c": edges}]),
+                     ("MATCH (n) RETURN size(collect(n))", [{"size(collect(n))": nodes}])]:
+        code, out, err = run(capsys, "query", cy, "--db", db, "-f", "json")
+        assert code == 0, err
+        assert json.loads(out) == want, cy
+    cy = "MATCH (a)-[r]->(b) RETURN type(r), count(r) ORDER BY type(r)"
+    code, out, err = run(capsys, "query", cy, "--db", db, "-f", "csv")
+    assert code == 0 and out.splitlines()[0] == "type(r),count(r)", err
+
+
+def test_neo4j_spellings_the_embedded_store_cannot_parse_get_a_hint(capsys, db):
+    for cy, hint in [("MATCH (n) RETURN n.name, count{(n)-->()} AS c", "COUNT { MATCH"),
+                     ("MATCH (n) WHERE NOT n:Concept RETURN count(n)", "label(n) = 'Concept'")]:
+        code, _, err = run(capsys, "query", cy, "--db", db)
+        assert code == 1 and hint in err and len(err.strip().splitlines()) == 1, err
+    cy = "MATCH (n) RETURN n.name, COUNT { MATCH (n)-->() } AS c ORDER BY c DESC LIMIT 1"
+    code, _, err = run(capsys, "query", cy, "--db", db)
+    assert code == 0, err
+
+
 def test_json_rows_carry_labels_and_relationship_types(capsys, db, stored):
     data = stored.find("数据")[0]
     cy = ("MATCH (a:Factor {id: $id})-[r:DRIVES]->(b) "
@@ -122,6 +149,8 @@ def test_neo4j_answers_the_same_rows(capsys, db, stored, neo4j_clean, monkeypatc
     data = stored.find("数据")[0]
     queries = [
         ("MATCH (a)-[r]->(b) RETURN type(r), count(*) AS n ORDER BY type(r)", []),
+        ("MATCH (n) RETURN count(n)", []),
+        ("MATCH (a)-[r]->(b) RETURN type(r), count(r) ORDER BY type(r)", []),
         ("MATCH (a:Factor {id: $id})-[r:DRIVES]->(b) MATCH p = (a)-[:DRIVES]->(b) "
          "RETURN a, r, p", ["-p", f"id={data.id}"]),
     ]
@@ -150,6 +179,10 @@ def test_ask_says_what_an_empty_result_means(capsys, db):
     assert code == 0 and out == "nothing drives '某某集团' within depth 3\n"
     code, out, _ = run(capsys, "ask", "parts", "name=新质生产力", "--db", db)
     assert code == 0 and "劳动" in out and "includes nothing" not in out
+    # an edge outside the documents selected is not said to be missing altogether
+    code, out, _ = run(capsys, "ask", "parts", "name=新质生产力", "since=2999", "--db", db)
+    assert code == 0 and out == ("'新质生产力' includes nothing (no INCLUDES edge from it) in "
+                                 "the documents selected (since=2999)\n")
 
 
 def test_pdf_and_docx_build_in_the_default_install_and_each_skip_is_said_once(capsys, tmp_path):

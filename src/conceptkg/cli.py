@@ -141,7 +141,8 @@ def build(
     with worker_pool(jobs, paths, lex) as workers, \
             open_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=True) as bar:
+                      TimeElapsedColumn(), console=err, transient=True,
+                      disable=not err.is_terminal) as bar:  # (in a log: no stray blank line)
             task = bar.add_task("building", total=total)
             result = run_build(files, store, jobs=jobs, force=force, lexicon=lex, workers=workers,
                                min_confidence=min_confidence,

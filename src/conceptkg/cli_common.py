@@ -79,8 +79,8 @@ ServerOpt = Annotated[str, typer.Option(
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 CurationOpt = Annotated[Path | None, typer.Option(
-    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
-    "database]; applied after every write.")]
+    "--curation", help="Corrections file [default: DIR.curation.yaml next to the "
+    "database DIR]; applied after every write.")]
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")]
 LLMEndpointOpt = Annotated[str | None, typer.Option(
@@ -106,11 +106,16 @@ def open_store(db: str | None, neo4j: str | None, database: str | None, *,
     return open_(db, neo4j, database, read_only=read_only, for_build=for_build)
 
 
-def curation_for(db: str | None, neo4j: str | None, path: Path | None) -> Any:
-    """The corrections of the store (a :class:`~conceptkg.curation.Curation`)."""
+def curation_for(db: str | None, neo4j: str | None, path: Path | None, *,
+                 create: bool = False) -> Any:
+    """The corrections of the store (a :class:`~conceptkg.curation.Curation`): ``path``, else
+    the file of the store the options or the environment name (``$CONCEPTKG_DB``…)."""
     from .curation.commands import curation_for as for_store
+    from .transfer import resolve_target
 
-    return for_store(db, neo4j, path)
+    if path is None:
+        db, neo4j = resolve_target(db, neo4j)
+    return for_store(db, neo4j, path, create=create)
 
 
 def report_curation(report: Any) -> None:

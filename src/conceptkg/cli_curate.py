@@ -15,8 +15,8 @@ from .cli_common import DatabaseOpt, DbOpt, Neo4jOpt, curation_for, err, open_st
 __all__ = ["curate_app"]
 
 CurationOpt = Annotated[Path | None, typer.Option(
-    "--curation", help="Corrections file [default: conceptkg.curation.yaml next to the "
-    "database].")]
+    "--curation", help="Corrections file [default: DIR.curation.yaml next to the "
+    "database DIR].")]
 
 curate_app = typer.Typer(no_args_is_help=True, help="Corrections that survive rebuilds: "
                          "merge, rename, retype, reject, add, split; list, check, suggestions.")
@@ -36,15 +36,17 @@ def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path
          force: bool = False, **fields: str) -> None:
     from .curation import Entry
     from .curation.commands import add_correction
-    from .curation.commands import curation_for as for_store
 
     entry = Entry.make(**fields)
-    cur = for_store(db, neo4j, curation, create=True)
+    cur = curation_for(db, neo4j, curation, create=True)
     with open_store(db, neo4j, database) as store:
         res = add_correction(store, cur, entry, force=force)
     r = res.result
     what = "added to" if res.added else "already in"
     err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
+    if res.added and cur.copied_from:
+        err.print(f"this store's corrections now live in {res.path} (it began as a copy of the "
+                  f"shared {cur.copied_from}, which is left as it was)", markup=False)
     if r is not None:
         err.print(f"{r.status}: {r.detail}", markup=False)
 
@@ -128,7 +130,9 @@ def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, curation: CurationOpt = None
     for i, e in enumerate(cur.entries, 1):
         table.add_row(str(i), escape(e.describe()), escape(e.note), escape(e.author), e.added)
     out.print(table)
-    err.print(f"{len(cur.entries)} correction(s) in {cur.path}", markup=False)
+    where = (f"the shared {cur.copied_from} (this store's own file {cur.path} is made by its "
+             "first correction)" if cur.copied_from else cur.path)
+    err.print(f"{len(cur.entries)} correction(s) in {where}", markup=False)
 
 
 @curate_app.command("check")

@@ -116,6 +116,22 @@ def viz(
     edge_types = [t for t in types or [] if t.lower() not in known] or None
     with open_store(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
+    _check_edge_types(edge_types or [], kg.edge_counts())
     render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
                 edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     say(f"wrote {output}")
+
+
+def _check_edge_types(given: list[str], stored: dict[str, int]) -> None:
+    """A ``--types`` value that is neither a node type nor a built-in or stored edge type is a
+    one-line error (it would silently draw an empty page)."""
+    from .errors import ParameterError
+    from .graph.models import EdgeType, NodeType
+
+    edges = {t.value for t in EdgeType} | set(stored)
+    for t in given:
+        if t.strip().upper() not in edges:
+            raise ParameterError(
+                f"--types: unknown type {t!r} (node types: "
+                f"{', '.join(x.value for x in NodeType)}; edge types: "
+                f"{', '.join(sorted(edges))})")

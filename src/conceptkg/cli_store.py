@@ -99,5 +99,6 @@ def _copy(direction: str, db: str | None, neo4j: str, database: str | None,
     from . import transfer
 
     run = {"push": transfer.push, "pull": transfer.pull}[direction]
+    db = db or transfer.default_db()  # the embedded side, whatever $NEO4J_URI says
     rep = run(db, neo4j, database, curation=curation_for(db, None, curation))
     err.print(f"{direction}ed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")

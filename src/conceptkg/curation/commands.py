@@ -10,7 +10,7 @@ from ..errors import ParameterError
 from ..graph.models import EdgeType
 from ..graph.stores import GraphStore
 from .apply import CurationReport
-from .entries import Curation, Entry, default_path
+from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
 from .store import apply_to_store, check_store
 
@@ -33,15 +33,22 @@ class CurateResult:
 def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = None, *,
                  create: bool = False) -> Curation:
     """The corrections file of a project: ``path`` when given (it must exist unless
-    ``create``: a command that adds the first correction makes it), else the default next to
-    the database (empty when there is none yet)."""
+    ``create``: a command that adds the first correction makes it), else the store's own file
+    next to the database (empty when there is none yet; read from the folder's shared file of
+    an earlier version while the own one does not exist, see :func:`shared_path`)."""
     if path is not None:
         if not Path(path).is_file():
             if create and not Path(path).exists():
                 return Curation(path=str(path))
             raise ParameterError(f"{path}: no such corrections file")
         return Curation.load(path)
-    return Curation.load(default_path(db, neo4j))
+    own = default_path(db, neo4j)
+    shared = shared_path(own)
+    if shared is None:
+        return Curation.load(own)
+    cur = Curation.load(shared)
+    cur.path, cur.copied_from = str(own), str(shared)
+    return cur
 
 
 def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,

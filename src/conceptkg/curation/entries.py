@@ -1,8 +1,8 @@
 """The corrections file: what an analyst has said about the graph, kept in YAML under version
 control and applied again on every build, load and push.
 
-One file per project (``conceptkg.curation.yaml`` next to the database, or given with
-``--curation``)::
+One file per store (``DIR.curation.yaml`` next to the embedded database ``DIR``,
+``conceptkg.curation.yaml`` in the working directory for Neo4j, or given with ``--curation``)::
 
     version: 1
     corrections:
@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from ..errors import ParameterError
 from ..graph.models import EDGE_TYPE_PATTERN, NodeType
 
-__all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path"]
+__all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path", "shared_path"]
 
 CURATION_FILE = "conceptkg.curation.yaml"
 OPS = ("merge", "rename", "retype", "reject-node", "reject-edge", "add-edge", "split")
@@ -120,6 +120,9 @@ class Curation(BaseModel):
     path: str = ""
     #: resolve entities across documents automatically (``resolve: false`` in the file: off)
     resolve: bool = True
+    #: the shared file of an earlier version the entries were read from, when ``path`` (this
+    #: store's own file) does not exist yet; the first save writes ``path`` and leaves it alone
+    copied_from: str = ""
 
     @classmethod
     def load(cls, path: str | Path) -> Curation:
@@ -183,8 +186,22 @@ def _first_error(exc: ValidationError) -> str:
 
 
 def default_path(db: str | None, neo4j: str | None) -> Path:
-    """Where the corrections file of a project lives: next to the embedded database, or in
-    the working directory for a Neo4j server."""
+    """Where the corrections file of a store lives: for an embedded database ``DIR``, its own
+    ``DIR.curation.yaml`` beside it (two stores in one folder never share corrections); for a
+    Neo4j server, ``conceptkg.curation.yaml`` in the working directory. The command line
+    passes the store the environment names when no option does
+    (:func:`conceptkg.transfer.resolve_target`)."""
     if neo4j and not db:
         return Path(CURATION_FILE)
-    return Path(db or "conceptkg.db").absolute().parent / CURATION_FILE
+    d = Path(db or "conceptkg.db").absolute()
+    return d.parent / f"{d.name}.curation.yaml"
+
+
+def shared_path(own: Path) -> Path | None:
+    """The folder's shared ``conceptkg.curation.yaml`` (where earlier versions kept the
+    corrections of every store in the folder), when the store's own file ``own`` does not exist
+    yet: the store keeps reading it until its first correction writes ``own``."""
+    shared = own.parent / CURATION_FILE
+    if own.name == CURATION_FILE or own.exists() or not shared.is_file():
+        return None
+    return shared

@@ -42,8 +42,24 @@ def iter_jsonl(path: str | Path) -> Iterator[KnowledgeGraph]:
             try:
                 data = json.loads(line)
             except ValueError as exc:
+                if lineno == 1 and _is_whole_export(path):
+                    raise InputError(
+                        f"{path}: a graph export (conceptkg export --format json), not JSON "
+                        "Lines: load reads what 'conceptkg extract' writes, one document a "
+                        "line") from None
                 raise InputError(f"{path}:{lineno}: not JSON: {exc}") from None
             try:
                 yield graph_from_dict(data)
             except InputError as exc:
                 raise InputError(f"{path}:{lineno}: {exc}") from None
+
+
+def _is_whole_export(path: str | Path) -> bool:
+    """Whether the file is one JSON object of a whole graph (``nodes``, ``edges``) over many
+    lines, as ``conceptkg export --format json`` writes it."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "nodes" in data and "edges" in data

@@ -166,7 +166,12 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
         raise QueryError(f"{name}: {exc}") from exc
     log.debug("%s: %d rows", name, len(result.rows))
     if not result.rows:
-        result.empty_message = query.empty.format(**checked.model_dump())
+        msg = query.empty.format(**checked.model_dump())
+        if getattr(checked, "filtered", False) and "selected" not in msg:
+            given = " ".join(f"{k}={(params or {})[k]}" for k in ("since", "until", "doc")
+                             if (params or {}).get(k))
+            msg += f" in the documents selected ({given})"  # the edge may be elsewhere
+        result.empty_message = msg
     return result
 
 

@@ -64,3 +64,24 @@ def test_the_schema_of_each_engine_covers_every_label():
         LADYBUG.rel_table("part_of")
     with pytest.raises(ValueError):
         NEO4J.constraint("Concept) DETACH DELETE (n")
+
+
+def test_return_items_are_the_last_return_clause_as_written():
+    from conceptkg.graph.stores.dialect import return_items
+
+    assert return_items("MATCH (n) RETURN count(n)") == ["count(n)"]
+    assert return_items("MATCH (n) WHERE n.name = 'RETURN a, b' RETURN DISTINCT "
+                        "labels(n), count(*) AS c, coalesce(n.x, [1, 2]) ORDER BY c "
+                        "LIMIT 3") == ["labels(n)", None, "coalesce(n.x, [1, 2])"]
+    assert return_items("MATCH (n) CALL { WITH n RETURN n AS m } RETURN m.name") == ["m.name"]
+    assert return_items("MATCH (n) RETURN *") is None
+    assert return_items("MATCH (n) SET n.x = 1") is None
+
+
+def test_hints_name_what_to_write_instead_outside_strings():
+    from conceptkg.graph.stores.dialect import embedded_hint
+
+    assert "COUNT { MATCH" in embedded_hint("MATCH (n) RETURN count { (n)-->() }")
+    assert embedded_hint("MATCH (n) RETURN COUNT { MATCH (n)-->() }") == ""
+    assert "label(n)" in embedded_hint("MATCH (n) WHERE n:Concept RETURN n")
+    assert embedded_hint("MATCH (n:Concept) WHERE n.name = 'AND x:y' RETURN n") == ""

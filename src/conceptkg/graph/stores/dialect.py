@@ -24,7 +24,8 @@ from ..models import NodeType
 from .schema import DOCUMENT, EDGE, NODE, Kind, Prop, checked_label, checked_rel_type
 
 __all__ = ["LADYBUG", "NEO4J", "Dialect", "LadybugDialect", "Neo4jDialect",
-           "assert_parameters_bound", "missing_parameters", "to_embedded"]
+           "assert_parameters_bound", "embedded_hint", "missing_parameters", "return_items",
+           "to_embedded"]
 
 #: string literals, quoted identifiers and comments: left exactly as they are
 _OPAQUE = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
@@ -55,6 +56,66 @@ def to_embedded(cypher: str) -> tuple[str, dict[str, str]]:
     out = "".join(_TYPE_CALL.sub(sub, text) if code else text
                   for code, text in _code_parts(cypher))
     return out, renames
+
+
+_RETURN = re.compile(r"\bRETURN\b", re.I)
+_RETURN_END = re.compile(r"\b(?:ORDER\s+BY|SKIP|LIMIT|UNION)\b|;", re.I)
+_ALIASED = re.compile(r"\sAS\s+(?:\w+|`[^`]*`)\s*$", re.I)
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _depths(text: str) -> list[int]:
+    """The bracket depth at each character of ``text``."""
+    depth, out = 0, []
+    for ch in text:
+        if ch in _CLOSE:
+            depth = max(depth - 1, 0)
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+    return out
+
+
+def return_items(cypher: str) -> list[str | None] | None:
+    """The items of the query's last ``RETURN`` as written (``count(n)``), None for an item
+    with ``AS``; None when there is no such clause or it returns ``*``. Strings and comments
+    are masked while the clause is found, so that a ``RETURN`` inside them is not one."""
+    masked = "".join(t if code else "_" * len(t) for code, t in _code_parts(cypher))
+    depth = _depths(masked)
+    starts = [m.end() for m in _RETURN.finditer(masked) if depth[m.start()] == 0]
+    if not starts:
+        return None
+    start = starts[-1]
+    end = next((m.start() for m in _RETURN_END.finditer(masked, start)
+                if depth[m.start()] == 0), len(masked))
+    body = masked[start:end]
+    lead = re.match(r"\s*(?:DISTINCT\b)?", body, re.I)
+    pos = start + (lead.end() if lead else 0)
+    items, cut = [], pos
+    for i in range(pos, end + 1):
+        if i == end or (masked[i] == "," and depth[i] == 0):
+            items.append(cypher[cut:i].strip())
+            cut = i + 1
+    if not items or "*" in items:
+        return None
+    return [None if _ALIASED.search(it) else it for it in items]
+
+
+#: Neo4j spellings LadybugDB does not parse, and what to write there instead
+_HINTS = (
+    (re.compile(r"\bCOUNT\s*\{(?!\s*MATCH\b)", re.I),
+     "write a count subquery as COUNT { MATCH (n)-->() } on the embedded store"),
+    (re.compile(r"\b(?:WHERE|AND|OR|NOT)\s+[A-Za-z_]\w*\s*:\s*[A-Za-z_]", re.I),
+     "test a label with label(n) = 'Concept' on the embedded store (n:Concept only in "
+     "patterns)"),
+)
+
+
+def embedded_hint(cypher: str) -> str:
+    """What to write instead, when user Cypher that LadybugDB refused holds a Neo4j spelling
+    it does not know; "" otherwise. Strings and comments are not looked at."""
+    code = " ".join(t for is_code, t in _code_parts(cypher) if is_code)
+    return next((hint for pattern, hint in _HINTS if pattern.search(code)), "")
 
 
 def missing_parameters(cypher: str, given: Iterable[str]) -> list[str]:

@@ -26,7 +26,7 @@ from ..durability import (
 )
 from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
-from .dialect import LADYBUG
+from .dialect import LADYBUG, embedded_hint, return_items
 from .readonly import assert_read_only
 
 __all__ = ["BATCH_LOG_LIMIT", "BUILD_BUFFER_POOL_MB", "DB_FILENAME", "DEFAULT_BUFFER_POOL_MB",
@@ -267,17 +267,20 @@ class EmbeddedStore(GraphStore):
               write: bool = False) -> QueryResult:
         cypher, renames = self.dialect.prepare(cypher, params)
         if write:
-            res = _renamed(self._exec(cypher, params), renames)
+            res = _renamed(self._exec(cypher, params), renames, cypher)
             self._node_tables = self._rel_tables = None
             return res
         assert_read_only(cypher)
         self._exec("BEGIN TRANSACTION READ ONLY")
         try:
-            return _renamed(self._exec(cypher, params), renames)
+            return _renamed(self._exec(cypher, params), renames, cypher)
         except QueryError as exc:
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(
                     "this query writes; pass --write to allow changes") from exc
+            hint = embedded_hint(cypher)
+            if hint:
+                raise QueryError(f"{exc} (hint: {hint})") from exc
             raise
         finally:
             try:
@@ -304,8 +307,19 @@ def _clean_column(name: str) -> str:
     return f"label({m.group(1)})" if m else name
 
 
-def _renamed(res: QueryResult, renames: dict[str, str]) -> QueryResult:
-    """``res`` with its columns named as the user's query spelled them (``type(r)``)."""
+#: a column the engine named after its own expansion of the expression (``COUNT(n._ID)``,
+#: ``COUNT_STAR()``, ``label(r)`` for ``LABEL(r._ID, …)``)
+_EXPANDED = re.compile(r"\._ID\b|^COUNT_STAR\(\)$|^label\(\w+\)$")
+
+
+def _renamed(res: QueryResult, renames: dict[str, str], cypher: str = "") -> QueryResult:
+    """``res`` with its columns named as the user's query spelled them (``count(n)`` rather
+    than the engine's ``COUNT(n._ID)``, ``type(r)``), as Neo4j names them."""
+    items = return_items(cypher) if cypher else None
+    if items is not None and len(items) == len(res.columns):
+        res.columns = [it if it is not None and (_EXPANDED.search(c) or c.lower() == it.lower())
+                       else c
+                       for c, it in zip(res.columns, items, strict=True)]
     if renames:
         res.columns = [renames.get(c, c) for c in res.columns]
     return res
