@@ -63,6 +63,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.actor_chars = re.compile("[" + re.escape("".join(sorted(ends))) + "]")
         self.subject_parties = frozenset(lex.cues("IMPLEMENTS", "subject_parties"))
         self.relating_preps = frozenset(lex.cues("IMPLEMENTS", "relating_preps"))
+        self.basis_preps = frozenset(lex.cues("IMPLEMENTS", "basis_preps"))
         self.parties = trie_regex({*lex.list("acting_parties"), *self.subject_parties})
         self.project_heads = tuple(lex.cues("IMPLEMENTS", "project_heads"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))

@@ -339,6 +339,8 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             span = self._modified_actor(ctx, toks, k, limit)
         if span is None:
             return []
+        if k and toks[k - 1].text in self.basis_preps:
+            return []  # 按照甲委部署要求，开展Y: the body gives the instructions, no actor
         if k and toks[k - 1].text in self.place_preps and \
                 any(t.tag != "x" for t in toks[span[3]:]):
             return []  # 在甲国首都乙市举办的X上…: a venue opens the clause, no actor (but 在

@@ -43,8 +43,12 @@ def earlier_initiative(ctx: SentenceContext, s: int, e: int, rule: str) -> Ent |
     if len(rest) < 2 or not rest.endswith(ctx.args.init_heads2) or (not det and len(rest) > 4):
         return None
     p = k
+    item = any(ctx.sim.startswith(w, s) or ctx.sim.endswith(w, 0, s)
+               for w in ctx.lex.list("item_determiners"))
+    # (这项活动: the matter its own paragraph has just described)
+    lo = ctx.sim.rfind("\n", 0, k) + 1 if item else 0
     for _ in range(_TRIES):
-        p = ctx.sim.rfind(rest, 0, p)
+        p = ctx.sim.rfind(rest, lo, p)
         if p <= 0:
             return None
         ent = _name_ending(ctx, p, p + len(rest), rule)
@@ -86,6 +90,11 @@ def _name_ending(ctx: SentenceContext, p: int, q: int, rule: str) -> Ent | None:
     j = len(toks)
     while j > 0:
         t = toks[j - 1]
+        if t.text == "”":  # (a quoted name is one piece, however its words are tagged)
+            opening = next((i for i in range(j - 2, -1, -1) if toks[i].text == "“"), None)
+            if opening is not None:
+                j = opening
+                continue
         if t.text in _NAME_PUNCT or (t.tag == "x" and t.text in _NAME_PUNCT):
             j -= 1
             continue

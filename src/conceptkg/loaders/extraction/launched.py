@@ -35,7 +35,8 @@ def launch_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return _launch_pattern(tuple(lex.list("task_body_launch_verbs")),
                            tuple(lex.list("enrolment_verbs")),
                            tuple(lex.list("enrolment_scopes")),
-                           tuple(lex.list("conversion_verbs")))
+                           tuple(lex.list("conversion_verbs")),
+                           tuple(lex.list("task_body_launch_adverbs")))
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -44,8 +45,8 @@ def _alt(words: tuple[str, ...]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _launch_pattern(verbs: tuple[str, ...], enrol: tuple[str, ...] = (),
-                    scopes: tuple[str, ...] = (), convert: tuple[str, ...] = ()
-                    ) -> re.Pattern[str] | None:
+                    scopes: tuple[str, ...] = (), convert: tuple[str, ...] = (),
+                    adverbs: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     if not verbs:
         return None
     enrolled = r"|(?:将|把)[^，。；,;（）()“”]{2,30}?(?:" + _alt(enrol) + \
@@ -54,7 +55,8 @@ def _launch_pattern(verbs: tuple[str, ...], enrol: tuple[str, ...] = (),
     # 将原X厂改造为“Y”文创园区: what the old thing is turned into
     enrolled += r"|(?:将|把)[^，。；,;（）()“”、]{2,30}?(?:" + _alt(convert) + \
         r")(?P<converted>[^，。；,;、（）()]{3,24})(?=[，。；,;])" if convert else ""
-    return re.compile(r"(?<=[，。；,;])(?:(?:" + _alt(verbs) +
+    lead = "(?:" + _alt(adverbs) + "){0,2}" if adverbs else ""  # (全面实施Y)
+    return re.compile(r"(?<=[，。；,;])(?:" + lead + "(?:" + _alt(verbs) +
                       r")(?P<list>[^，。；,;（）()]{2,60}?、[^，。；,;（）()]{2,30}?等)?"
                       r"(?P<name>[^，。；,;、（）()]{3,24})(?=[，。；,;])" + enrolled + ")")
 

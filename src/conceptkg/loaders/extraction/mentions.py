@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, trie_regex
 from .activity_names import activity_names
 from .amounts import find_amounts
 from .brand_units import brand_units
-from .declared_units import declared_units
+from .declared_units import declared_units, labelled_units
 from .event_names import event_names
 from .facility_names import facility_names
 from .fund_names import fund_names
@@ -100,6 +100,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     parks = [n for n in parks if not n.endswith("会")]
     org_cands += [(-1, -1, n) for n in parks]
     org_cands += [(-1, -1, n) for n in declared_units(sim, lex) if lex.lookup(n) is None]
+    org_cands += [(-1, -1, n) for n in labelled_units(sim, lex) if lex.lookup(n) is None]
     org_cands += [(-1, -1, n) for n in self_described_companies(sim, lex)]
     org_cands += [(-1, -1, n) for n in list_companies(
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
@@ -121,6 +122,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         else:
             del canon[a]
     _declared_short_names(sim, canon, lex)
+    committee = _one_committee(canon, tuple(lex.list("committee_self_mentions")))
     cands: list[Mention] = []
     org_re = trie_regex(canon.keys())
     counts: Counter[str] = Counter()
@@ -165,6 +167,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     if len(parks) == 1:  # 园区搭建…: the park the text is about
         cands.extend(Mention(s, e, parks[0], "Organization", "org_self")
                      for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
+    if committee is not None:  # 管委会决定…: the one committee the text names
+        cands.extend(Mention(s, e, committee, "Organization", "org_self")
+                     for s, e in park_self(sim, lex.list("committee_self_mentions"), lex))
     cands.extend(brand_units(sim, lex, speaker if speaker == main else None, cands))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
@@ -243,6 +248,9 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     place = lex.regex("interviewee").search(sim, 0, head_end)
     if place:  # ——访江临市委书记: the interviewee speaks for the city
         return place.group(1)
+    byline = lex.regex("official_byline").search(sim, 0, _title_block_end(sim, head_end))
+    if byline:  # 政府工作报告 / 江临市人民政府市长 某某: the government speaks
+        return (byline.group(1) or byline.group(2)) + "人民政府"
     orgs = sorted((m for m in cands if m.type == "Organization"), key=lambda m: m.start)
     titled = [m for m in orgs if m.start < head_end]
     if titled:
@@ -256,6 +264,39 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     return None
 
 
+
+
+def _one_committee(canon: dict[str, str], words: tuple[str, ...]) -> str | None:
+    """The one governing committee a text names (its names end with ``words``: 甲园管委会 and
+    甲园管理委员会 are one body, the longest name its name; the shorter ones become its aliases
+    in ``canon``); None when it names none or several."""
+    if not words:
+        return None
+    found = {canon[n] for n in canon if n.endswith(words) and n not in words}
+    stems = {n[:-len(w)] for n in found for w in words if n.endswith(w)}
+    if len(stems) != 1:
+        return None
+    name = max(found, key=len)
+    for n, target in canon.items():
+        if target in found:
+            canon[n] = name
+    return name
+
+
+def _title_block_end(sim: str, start: int, lines: int = 2) -> int:
+    """The end of the title block after ``start``: up to ``lines`` more short lines (a date
+    line, a byline) before the first that holds a sentence end or a salutation."""
+    end = start
+    while lines > 0 and end < len(sim):
+        nl = sim.find("\n", end)
+        line_end = nl if nl >= 0 else len(sim)
+        line = sim[end:line_end]
+        if len(line) > 60 or any(c in line for c in "。：:"):
+            break
+        if line.strip():
+            lines -= 1
+        end = line_end + 1
+    return min(end, len(sim))
 
 
 def _without_post_committee(sim: str, m: Mention, lex: Lexicon) -> str:

@@ -171,6 +171,10 @@ class ProjectRules(RuleBase):
         if launched and title is not None and self.ph.head_type(title.name) != "Initiative":
             title = None  # (a title that names no programme, and a block that launches one)
         named += launched
+        # (实施重点行业X工程 read twice, as 重点行业X工程 and as 行业X工程: the longer name)
+        named = [n for n in named if not any(
+            len(m.name) > len(n.name) and m.name.endswith(n.name) and m.start < n.end and
+            n.start < m.end for m in named)]
         tail = title_tail_after_de(title, named)
         if tail is not None:  # 设立规模N亿元的X基金: the title's name is the part after 的
             title, named = tail, [n for n in named if n is not tail]

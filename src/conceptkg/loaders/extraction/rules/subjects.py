@@ -44,8 +44,9 @@ class SubjectRules(RuleBase):
                     break
                 if not orgs and gap.endswith(("与", "同", "跟")) and gap != "与":
                     continue  # 我们与X共建…: X is the partner, not the subject
-                if not orgs and gap and self.rx("partner_tail").fullmatch(gap):
-                    continue  # 我厅联合X启动…: X is the partner, not the subject
+                if not orgs and gap and (self.rx("partner_tail").fullmatch(gap) or
+                                         self.rx("partner_verb").fullmatch(gap)):
+                    continue  # 我厅联合X启动…, …，联合X举办Y: X is the partner, not the subject
                 if not orgs and not re.fullmatch(r"(?:对于|而|但|同时|目前|近年来|今年以来|"
                                                  r"此外|其中|作为)?", gap) \
                         and not self._verb_follows(m.end, ce):
