@@ -49,7 +49,7 @@ LIST_KEYS = (
     "task_body_launch_verbs", "item_determiners", "task_body_launch_adverbs", "charge_works",
     "vehicle_roles",
     "offered_kinds",
-    "enrolment_verbs", "event_close_verbs", "enrolment_scopes",
+    "enrolment_verbs", "event_close_verbs", "event_held_verbs", "enrolment_scopes",
     "postposed_lead_verbs", "postposed_lead_joins", "task_work_references", "task_work_manners",
     "issuer_launch_verbs", "issuer_body_suffixes", "first_person_pronouns",
     "document_self_references",

@@ -21,7 +21,7 @@ from .cue_includes_range import RangeLists
 from .definitions import defined_term
 from .etc_factor_heads import factor_term
 from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
-from .list_first_item import compound_first, widen_first
+from .list_first_item import compound_first, shared_head, widen_first
 from .outside import OutsideHeads
 from .phrases import Ent
 from .rules.common import Found, counted_noun_tail
@@ -71,6 +71,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self.weak_args = frozenset(lex.list("weak_args"))
         self.stop_heads = frozenset(lex.list("stop_heads"))
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
+        self.state_words = frozenset(lex.cues("DRIVES", "state_predicates"))
         self.activity_tails = frozenset(w for w in lex.list("strip_suffixes") if len(w) == 2)
         self.concept_heads = tuple(lex.list("concept_heads"))
         self.kind_heads = self.concept_heads + tuple(lex.list("initiative_heads"))
@@ -93,8 +94,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         """The parts of ``head`` listed from token ``i``; ``counted``: a count of parts closes
         the list (X由A、B、C三个模块组成), so items that read like tasks are parts too."""
         out = []
-        objs = widen_first(ctx, toks, i, ctx.args.objects(toks, i, conj=conj, strip_verbs=True,
-                                                          etc_head=False))
+        objs = ctx.args.objects(toks, i, conj=conj, strip_verbs=True, etc_head=False)
+        shared = len(objs) > 1 and shared_head(ctx.sim, objs)  # (研发数字化、制造数字化)
+        objs = widen_first(ctx, toks, i, objs)
         if len(objs) == 1 and ctx.sim[objs[0][1]:objs[0][1] + 1] in ("：", ":") and \
                 self._count_prefix.match(ctx.sim[objs[0][0]:objs[0][1]]):
             return []  # 包括四项重点行动：A、B…: the list after the colon is what it includes
@@ -126,7 +128,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
             for a, b, _t in objs) > len(objs)
         if any(self._body_acts(ctx, ctx.tokens(o[:2])) for o in objs):
             return []  # A机构、B企业开展X等H: bodies doing something, no list of parts
-        for s, e, _task in objs:
+        for n, (s, e, _task) in enumerate(objs):
             text = ctx.sim[s:e]
             # an item keeps the verb it opens with as an alias, and gets one without it when
             # the segmenter glued the verb to it (推进设备更新)
@@ -154,7 +156,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
             if ent is None and head.type == "Factor":
                 ent = factor_term(ctx, s, e)  # 技术、人才等要素: a factor too bare elsewhere
             if self._approx_quantity.match(ctx.sim, s, e) or \
-                    not item_ok(ctx, ctx.tokens((s, e))):
+                    not (item_ok(ctx, ctx.tokens((s, e))) or (shared and n == 0)):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
@@ -283,6 +285,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                     if span is not None and self._scope(ctx, span):
                         # X启动Y活动，补贴范围涵盖A、B: the scope is Y's, Y has A and B
                         launched = ctx.state.objects.get(ctx.clauses[idx - 1]) if idx else None
+                        if not launched and idx:
+                            launched = self._scoped_programme(ctx, ctx.clauses[idx - 1])
                         if not launched or len(launched) != 1:
                             break
                         self._emit(ctx, launched[0], self._items(
@@ -298,6 +302,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                     if opens and prev is None and prev_cl is not None:
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
                     example = t.text in self.examples  # (X是Y，如A: A and B are Y's)
+                    if opens and prev:  # X于5月举行，包括A、B等板块: the event X owns the list
+                        span = self._held_event(ctx, prev)
+                        opens = span is None
                     defined = self._defined_topic(ctx, idx) if opens and idx and \
                         not example else None
                     counted = self._counted_tail(ctx, prev) if opens and prev and \

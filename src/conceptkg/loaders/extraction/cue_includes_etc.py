@@ -308,6 +308,10 @@ class EtcLists(CountedEtcGroups):
                           ) -> int:
         """Where the phrase sim[s:e] ends when a predicate closes it (see _predicate_tail)."""
         words = ctx.tokens((s, e))
+        state = next((k for k in range(1, len(words)) if ctx.sim[words[k].start:e]
+                      in self.state_words and any(t.noun for t in words[:k])), None)
+        if state is not None:  # (为代表的新型消费蓬勃兴起: 新型消费; DRIVES.state_predicates)
+            return words[state - 1].end
         j = self._predicate_tail(ctx, words, short)
         return e if j is None else words[j - 1].end
 

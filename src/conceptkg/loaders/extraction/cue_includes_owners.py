@@ -14,13 +14,28 @@ __all__ = ["ListOwners"]
 
 
 class ListOwners:
-    """The host gives ``range_nouns`` and ``defining`` and ``_count_prefix``."""
+    """The host gives ``range_nouns``, ``defining``, ``_count_prefix``, ``_head`` and
+    ``_antecedent``."""
 
     def _scope(self, ctx: SentenceContext, span: tuple[int, int]) -> bool:
         """The subject is a scope word (``range_nouns``) with at most a short qualifier (补贴
         范围, 支持范围): the scope of the thing the clause before names, no whole of its own."""
         text = ctx.sim[span[0]:span[1]]
         return any(text.endswith(n) and len(text) - len(n) <= 2 for n in self.range_nouns)
+
+    def _scoped_programme(self, ctx: SentenceContext, cl: tuple[int, int]) -> list[Ent]:
+        """The programme that ends clause ``cl`` when no actor was found for it (管委会启动X三年
+        计划，内容涵盖A、B): the phrase that ends the clause, if it is an Initiative."""
+        toks = ctx.tokens(cl)
+        j = len(toks)
+        while j and toks[j - 1].tag == "x" and toks[j - 1].text not in "”》":
+            j -= 1
+        for k in range(j - 1):  # (启动, 实施: a verb of any tag; the first that leaves one)
+            if toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs:
+                head = self._head(ctx, (toks[k + 1].start, toks[j - 1].end), "cue_includes")
+                if head is not None and head.type == "Initiative":
+                    return [head]
+        return []
 
     def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The noun phrase that ends a clause (…清理12项X行为 → 12项X行为)."""
@@ -42,6 +57,26 @@ class ListOwners:
             if k is not None and k + 1 < j:
                 return toks[k + 1].start, toks[j - 1].end
         return (toks[i].start, toks[j - 1].end) if i < j else None
+
+    def _held_event(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """A clause that says when an event is held (X于每年5月举行, Y于下月启动): X, before
+        于, owns the list of the clause after it (…，包括A、B等板块)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x":
+            j -= 1
+        if j < 4 or toks[j - 1].text not in ctx.lex.words("event_held_verbs"):
+            return None
+        k = next((k for k in range(1, j - 1) if toks[k].text == "于"), None)
+        if k is None:
+            return None
+        i = ctx.args._lead_end(toks, 0, k, light=False)
+        if i >= k or any(t.tag in ("p", "x") and t.text not in "“”" for t in toks[i:k]):
+            return None
+        span = (toks[i].start, toks[k - 1].end)
+        # (举办“甲乙”消费季。消费季于…举行: a bare head repeats the name just before)
+        head = self._antecedent(ctx, span) or self._head(ctx, span, "cue_includes")
+        return (head.start, head.end) if head is not None and head.type == "Initiative" \
+            else None
 
     def _postposed_count(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """A clause that ends with a noun and its count after it (开工民生项目12个，其中包括A、B):

@@ -26,6 +26,7 @@ class CountedEtcGroups:
         """A、B、C三大H: H includes the items when their number is the count; the whole
         they make up instead when a verb of composing or dividing frames them (see _whole)."""
         n = count_of(m.group(1))
+        toks, q = self._unquoted_list(toks, q)  # (“A、B、C”三大H: the marks hold the list)
         a = list_start(ctx, toks, q)
         if a is None:  # X分为A和B两大部分: the list starts after the dividing verb
             a = next((j + 1 for j in range(q - 1, -1, -1) if toks[j].text in self.division),
@@ -84,6 +85,18 @@ class CountedEtcGroups:
             # (the count holds for the list as written; an item too bare to be a node, 发展,
             # is left out)
             self._emit(ctx, head, items, "cue_includes_counted", out)
+
+    @staticmethod
+    def _unquoted_list(toks: list[Tok], q: int) -> tuple[list[Tok], int]:
+        """The words of a clause without the quotation marks right before the count at ``q``
+        when they hold a whole list (推动“A、B、C”三大H: the list is quoted as one label, the
+        count still counts its items), and the new index of the count."""
+        if q < 2 or toks[q - 1].text != "”":
+            return toks, q
+        o = next((j for j in range(q - 2, -1, -1) if toks[j].text in "“”"), None)
+        if o is None or toks[o].text != "“" or not any(t.text == "、" for t in toks[o + 1:q - 1]):
+            return toks, q
+        return [*toks[:o], *toks[o + 1:q - 1], *toks[q:]], q - 2
 
     @staticmethod
     def _instances(ctx: SentenceContext, count: str, head: str) -> bool:

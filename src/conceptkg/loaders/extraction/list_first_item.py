@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .context import SentenceContext
     from .tokens import Tok
 
-__all__ = ["compound_first", "parallel_first", "widen_first"]
+__all__ = ["compound_first", "parallel_first", "shared_head", "widen_first"]
 
 #: the tags of a word inside a compound that the scan stops at (a verb, a verbal noun, an
 #: adverb or an adjective the dictionary gives a word such as 差别, 聚合)
@@ -72,14 +72,27 @@ def widen_first(ctx: SentenceContext, toks: list[Tok], i: int,
         return objs
     s, e, _light = objs[0]
     sim = ctx.sim
+    cut = [t for t in toks[i:] if t.start < s]
+    if shared_head(sim, objs) and cut and not any(t.tag in _STOP_TAGS for t in cut):
+        return [(toks[i].start, e, False), *objs[1:]]  # (研发数字化、制造数字化: one head)
     if e - s > _SHORT or any(len(sim[a:b].strip("“”")) < _LONG for a, b, _ in objs[1:]):
         return objs
-    cut = [t for t in toks[i:] if t.start < s]
     objects = ctx.lex.words("list_object_verbs")
     if any(t.tag in _STOP_TAGS or (_acts(ctx, t, objects) and not (
             k == 0 and i > 0 and toks[i - 1].tag == "p")) for k, t in enumerate(cut)):
         return objs
     return [(toks[i].start, e, False), *objs[1:]]  # (its verb is the item's: no task)
+
+
+def shared_head(sim: str, objs: list[tuple[int, int, bool]]) -> bool:
+    """What is left of the first item (two characters or more) is the head of every other
+    item, each of which is longer (研发数字化、制造数字化和营销数字化(三个方面): the reader
+    cut 研发 off the first item as a verb; parallel items share their head, so the word is the
+    item's modifier). The last item may still carry the count that closes the list."""
+    head = sim[objs[0][0]:objs[0][1]]
+    return len(head) >= _SHORT and all(
+        (sim[a:b].endswith(head) or (k == len(objs) - 2 and head in sim[a + 1:b]))
+        and b - a > len(head) for k, (a, b, _) in enumerate(objs[1:]))
 
 
 def _acts(ctx: SentenceContext, t: Tok, objects: tuple[str, ...]) -> bool:

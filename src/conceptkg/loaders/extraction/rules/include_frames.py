@@ -58,12 +58,13 @@ class IncludeFrames:
             if not sim.startswith(words, cs):
                 continue  # (most clauses)
             word = next(w for w in words if sim.startswith(w, cs))
+            pcs, pce = cls[ci - 1]
             if not sim.startswith("以", cs + len(word)):
+                out += self._spelled_label(pcs, pce, cs + len(word), cls[ci][1])
                 continue
             framed = self._role_frames(cs + len(word), se)
             if not framed:
                 continue
-            pcs, pce = cls[ci - 1]
             q = sim.rfind("“", pcs, pce)
             qe = sim.find("”", q + 1, pce) if q >= 0 else -1
             owner = None
@@ -76,6 +77,33 @@ class IncludeFrames:
                 out += [Found(owner, "INCLUDES", b, "includes_verb") for b in framed
                         if b.name != owner.name]
         return out
+
+    def _spelled_label(self, pcs: int, pce: int, s: int, e: int) -> list[Found]:
+        """X“三改联动”，即A、B和C: a quoted label that closes the clause before and holds a
+        count (a numeral or a digit) is spelled out by the list of two items or more that
+        makes up the clause of "namely" (``sim[s:e]``): the label includes each item."""
+        sim = self.sim
+        end = pce - 1 if sim[pce - 1:pce] in "，,：:" else pce
+        if sim[end - 1:end] != "”":
+            return []
+        q = sim.rfind("“", pcs, end - 1)
+        label_text = sim[q + 1:end - 1] if q >= 0 else ""
+        if not 2 <= len(label_text) <= 8 or not any(
+                ch.isdigit() or ch in "一二三四五六七八九十两" for ch in label_text):
+            return []
+        e = e - 1 if sim[e - 1:e] in "，,。；;" else e
+        if sim.count("、", s, e) + sim.count("和", s, e) + sim.count("及", s, e) < 1:
+            return []
+        items = self.ph.items(s, e, fill=True)
+        if len(items) < 2 or items[0].start != s or items[-1].end != e:
+            return []  # (即A、B，推动…: the clause is the list and nothing else)
+        label = self.ph.resolve(q + 1, end - 1)
+        if label is None or label.end - label.start < len(label_text):
+            label = Ent(label_text, "Concept", q + 1, end - 1, "noun_phrase")
+        if label.type not in ("Concept", "Initiative"):
+            return []
+        return [Found(label, "INCLUDES", b, "includes_label") for b in items
+                if b.type in ("Concept", "Factor", "Initiative") and b.name != label.name]
 
     def _labelled_lists(self, cls: list[tuple[int, int]]) -> list[Found]:
         """A、B、C“三链协同”: a list of three or more items right before a quoted label that

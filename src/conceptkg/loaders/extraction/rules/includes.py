@@ -14,6 +14,7 @@ from .counted import CountedRules
 from .document_tasks import DocumentTasks
 from .groups import GroupRules
 from .include_frames import IncludeFrames, parts_of
+from .include_role_labels import IncludeRoleLabels
 from .named_kinds import named_kind
 from .plus_chains import PlusChains
 from .summary_owner import SummaryOwners
@@ -22,7 +23,7 @@ __all__ = ["IncludesRules"]
 
 
 class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, PlusChains,
-                    DocumentTasks):
+                    DocumentTasks, IncludeRoleLabels):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -64,9 +65,11 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                             if b.name != x.name and b.type in ("Concept", "Factor"):
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
-                a = self._anaphor_before(cs, vs) or self._adjacent_before(cs, vs, types) or \
-                    self._with_generic(cs, vs) or self._group_opening(cs, vs) or \
-                    self._pronoun_subject(cs, vs) or self._bare_head(cs, vs)
+                vm = next((vs - len(w) for w in self.words_of_modal if sim.endswith(w, cs, vs)
+                           and vs - len(w) >= cs), vs)  # (X应当包括A、B: X is to be made of…)
+                a = self._anaphor_before(cs, vm) or self._adjacent_before(cs, vm, types) or \
+                    self._with_generic(cs, vm) or self._group_opening(cs, vm) or \
+                    self._pronoun_subject(cs, vm) or self._bare_head(cs, vm)
                 intro = self._summary_intro(vs, ve, ce)
                 divided = intro is None and a is not None and \
                     a.type in ("Initiative", "Concept", "Factor") and \
@@ -89,7 +92,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                         whole.type in ("Concept", "Factor") and \
                         self.rx("lead").match(sim[cs:whole.start]):
                     a = whole  # 高端装备制造业涵盖…: the compound, not its tail 制造业
-                if a is None and self.rx("only_filler").match(sim[cs:vs]):
+                if a is None and self.rx("only_filler").match(sim[cs:vm]):
                     if anchor is not None and not (ci > 0 and self.ord_anchor is not None and
                                                    self.rx("ordinal_at").match(sim, *cls[ci - 1])):
                         a = anchor  # (一是A，包括B、C: A's parts, not the summary owner's)
@@ -147,11 +150,17 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
         out.extend(self._represented(ss, se))
         out.extend(self._labelled_lists(cls))
         out.extend(self._appositive_frames(cls, se))
+        out.extend(self.role_labels(ss, se, cls))
         out.extend(self.counted_lists(ss, se, cls))
         for cs, ce in cls:
             out.extend(self.plus_chains(cs, ce))
             out.extend(self.document_tasks(cs, ce))
         return out
+
+    @property
+    def words_of_modal(self) -> tuple[str, ...]:
+        """Modals right before an including verb (``INCLUDES.modal_leads``), longest first."""
+        return tuple(sorted(self.lex.cues("INCLUDES", "modal_leads"), key=len, reverse=True))
 
     def _pronoun_subject(self, cs: int, vs: int) -> Ent | None:
         """它(既)包括…, 其主要包括…: a pronoun that is the whole subject stands for the topic of
