@@ -107,7 +107,7 @@ LIST_KEYS = (
     # a bare kind word closing a list of known terms (A、B等要素)
     "kind_list_heads", "kind_list_preps", "kind_head_compounds",
     # names of events held (举办X节)
-    "event_hold_verbs", "event_heads",
+    "event_hold_verbs", "event_heads", "event_list_joins",
     # the legal forms of a registered company (有限公司)
     "registered_company_suffixes",
     # company names in apposition (家电企业甲乙电器推出)

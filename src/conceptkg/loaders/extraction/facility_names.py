@@ -37,14 +37,18 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
         heads, cues = lex.list("facility_heads"), lex.list("facility_left_cues")
         if not heads:
             return None
-        alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+        alt = head_alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+        # a phase that closes a project's name without a facility head (甲乙快速路二期、丙丁
+        # 治沙二期等项目): the phase is the head
+        alt += "|" + lex.pattern("facility_bare_phase")
         left = "|".join(map(re.escape, sorted((*cues, *lex.list("facility_inner_joins"), "的"),
                                                key=len, reverse=True)))
         rx = lex._derived[key] = re.compile(
             # (a clause start first: 和平里X中心 there is one name, not 和 and a name)
             r"(?:(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^|(?:" + left + r"))"
             r"(?P<name>" + _NAME_CHAR + r"{1,18}?(?P<head>" + alt + r")(?:" +
-            lex.pattern("facility_phase") + r")?)",
+            # (a head after the phase closes the name: 甲乙电厂三期扩建工程)
+            lex.pattern("facility_phase") + r"(?:" + head_alt + r")?)?)",
             re.M)
     return rx
 
@@ -72,6 +76,7 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     keeps = frozenset(lex.list("facility_inner_keeps"))
     joins = frozenset(lex.list("facility_inner_joins"))
     count = lex.regex("facility_name_count")
+    heads = lex.list("facility_heads")
     out: list[Mention] = []
     for m in rx.finditer(sim):
         s, e = m.span("name")
@@ -97,6 +102,9 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
         for c in count.finditer(sim, s, body_end):
             s = c.end()  # 全市12个X站, 西部两座X基地: the name follows the count
         name = sim[s:e]
+        if not m.group("head").startswith(tuple(heads)) and (
+                body_end - s < 4 or sim[body_end - 1] in "第首"):
+            continue  # 第二期, 甲二期: a count or too short a name before a bare phase
         if body_end - s < 2 or not 5 <= len(name) <= 16 or lex.lookup(name) is not None:
             continue
         out.append(Mention(s, e, name, "Initiative", "facility_name"))

@@ -48,6 +48,7 @@ def _is_ascii_word(ch: str) -> bool:
 def _lexicon_mentions(sim: str, lex: Lexicon) -> list[Mention]:
     out = []
     suffixes = lex.list("alias_suffixes")
+    heads = tuple(lex.list("factor_heads"))
     for m in lex.matcher.finditer(sim):
         s, e = m.span()
         surface = m.group()
@@ -61,7 +62,11 @@ def _lexicon_mentions(sim: str, lex: Lexicon) -> list[Mention]:
                 if sim.startswith(suf, e) and not surface.endswith(suf):
                     e += len(suf)
                     break
-        out.append(Mention(s, e, term.name, term.type, "lexicon", term.weak))
+        # a weak term is weak as its short everyday word only: a longer form that closes with
+        # a factor head (甲要素 for 甲: factor_heads) names the factor itself (kept as an alias)
+        longer = len(surface) > len(term.name) and surface.endswith(heads)
+        out.append(Mention(s, e, term.name, term.type, "lexicon", term.weak and not longer,
+                           (surface,) if longer else ()))
     return extend_terms(sim, out, lex)
 
 

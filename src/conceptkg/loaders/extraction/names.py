@@ -33,6 +33,24 @@ def _after_product_verb(sim: str, s: int, verbs: tuple[str, ...]) -> bool:
     return bool(verbs) and any(v in left for v in verbs)
 
 
+#: joins after a product series' name (“甲”系列A和“乙”系列B, “丙”系列C并获得订单)
+_SERIES_JOINS = ("和", "与", "及", "、", "并")
+
+
+def _series_end(sim: str, e: int, word: str, predicates: tuple[str, ...]) -> int:
+    """The length of a product line's name after its quote (“X”系列一体化关节已完成…): 系列 and
+    a noun of up to six characters, closed by a clause mark, a join or a word that opens the
+    predicate (``IMPLEMENTS.built_predicate_words``: 已, 完成, 实现 …); 0 where none closes it."""
+    for k in range(len(_SERIES) + 2, min(len(word), _SERIES_RUN) + 1):
+        if word[k - 1] in "的之":
+            return 0  # “X”系列的第三款产品: a phrase, no name
+        if word.startswith(predicates, k):
+            return k
+        if k == len(word) and sim[e + k:e + k + 1] in _CLAUSE_MARKS[:-1]:
+            return k
+    return 0
+
+
 def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
             ) -> tuple[list[Mention], list[Mention]]:
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
@@ -51,6 +69,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     pverbs = tuple(lex.list("quoted_product_verbs"))
     copulas = tuple(lex.list("copulas"))
     verbal_heads = tuple(lex.list("verbal_name_heads"))
+    predicates = tuple(lex.cues("IMPLEMENTS", "built_predicate_words")) + _SERIES_JOINS
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
         q = m.group(1).strip()
@@ -83,6 +102,8 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                         len(word) <= _SERIES_RUN and \
                         sim[run.end():run.end() + 1] in _CLAUSE_MARKS[:-1]:
                     best = len(word)  # 推出“X”系列协作机器人，: the whole series is launched
+                if not best and word.startswith(_SERIES):
+                    best = _series_end(sim, e, word, predicates)
             if best and any(word[k:k + 2] in verbs for k in range(best - 1)
                             if k or word[:2] not in rel_verbs) and \
                     not word[:best].endswith(verbal_heads):

@@ -98,6 +98,7 @@ class OrgFinder:
         sim, j = self.sim, s
         words = word_classes().words
         registered = sim.startswith(tuple(self._registered), s)
+        bracket = -1  # where a bracketed place inside a registered name opens
         while j > 0:
             if s - j >= MAX_ORG_CORE:
                 return -1
@@ -109,7 +110,7 @@ class OrgFinder:
                 m = _BRACKETED_PLACE.search(sim, max(0, j - 8), j)
                 if m is not None and m.end() == j and m.start() > 0 and \
                         _NAME_CHAR.match(sim[m.start() - 1]):
-                    j = m.start()  # 甲乙（新加坡）有限公司: the country a registered name holds
+                    j = bracket = m.start()  # 甲乙（新加坡）有限公司: the country it holds
                     continue
             if ch in PUNCT or ch.isspace() or ch.isdigit():
                 break
@@ -119,8 +120,8 @@ class OrgFinder:
             if not _NAME_CHAR.match(ch):
                 break
             if (sim[max(0, j - 2):j] in self.verbs or sim[max(0, j - 3):j] in self.verbs) \
-                    and j < s:
-                break
+                    and j < s and j != bracket:
+                break  # (甲乙装备（丙丁）有限公司: the trade word before the place stays)
             j -= 1
         if j < s and sim[j] in self._org_measure_chars and j > 0 and (sim[j - 1].isdigit() or
                                                        sim[j - 1] in self._org_number_chars):
