@@ -30,7 +30,8 @@ RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": 
 LIST_KEYS = (
     "places", "definition_leads", "process_manners", "viewpoint_ends", "thing_pronouns",
     "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads",
-    "mutual_words", "mutual_joins", "head_determiners", "head_closing_adverbs", "change_tails",
+    "mutual_words", "mutual_joins", "head_determiners", "event_determiners",
+    "head_closing_adverbs", "change_tails",
     "engine_disposals", "engine_causatives", "engine_owners", "engine_joins", "engine_copulas",
     "target_joins",
     "joint_tails", "drive_joint_words", "drive_group_heads", "group_growth_tails",

@@ -42,6 +42,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
 
     def __init__(self, lex: Lexicon) -> None:
         self._people_quantity = lex.regex("people_quantity")
+        self.people_measures = tuple(lex.cues("INCLUDES", "people_measures"))
+        self.held_events = frozenset(lex.cues("IMPLEMENTS", "event_verbs"))
         self.launch = frozenset(lex.cues("DRIVES", "launch_verbs"))
         self.measure = frozenset(lex.cues("DRIVES", "measure_verbs"))
         self.result_adverbs = tuple(lex.cues("DRIVES", "result_adverbs"))

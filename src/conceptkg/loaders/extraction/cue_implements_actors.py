@@ -12,7 +12,9 @@ from .actor_places import ActorPlaces
 from .context import SentenceContext
 from .cue_implements_groups import ImplementsGroups
 from .earlier_body import earlier_body
+from .held_with import held_with_end
 from .phrases import Ent
+from .subordinate_bodies import subordinate_body
 from .tokens import Tok
 
 __all__ = ["GAP_TAGS", "ImplementsActors"]
@@ -69,6 +71,12 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 k += 2  # 由A牵头会同B建设X
                 continue
             break
+        if found and 0 < k < q and not relative and \
+                (j := held_with_end(ctx, toks, k - 1, q, q)) is not None:
+            k = j  # 甲部与乙国人士举行X: the body holds X with those it meets
+        sub = subordinate_body(self, ctx, toks, found, k, q) if group is None else None
+        if sub is not None:  # 甲部乙局开展X: the bureau of the ministry acts
+            found, k = [*found[:-1], sub[0]], sub[1]
         if found and k < q and toks[k].text == "的":
             return []  # 甲省多地的学校举办X: the body qualifies who acts, it does not act
         if found and k + 1 < q and toks[k].text in self.enabling:
@@ -118,6 +126,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 if j is not None:  # 海州市对辖区企业开展X: the act is done to them, by the actor
                     k = j
                     continue
+            if not relative and (j := held_with_end(ctx, toks, k, q, verb)) is not None:
+                k = j  # 甲部先后与乙国人士举行X
+                continue
             if t.text in self.relating_preps:
                 return []  # 我国对X共建…: the verb belongs to the phrase after the preposition
             if t.text in self.scope:

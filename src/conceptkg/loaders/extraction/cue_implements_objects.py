@@ -58,7 +58,8 @@ class ImplementsObjects:
         members: list[tuple[int, int, bool]] = []
         if etc is not None and items:
             head = [it for it in items if it[0] > toks[etc].start]
-            if group and head and ctx.sim[head[0][0]:head[0][1]] in ctx.args.weak:
+            if group and head and ctx.sim[head[0][0]:head[0][1]] in ctx.args.weak and \
+                    toks[q].text not in self.held_events:  # (举行A、B等活动: A and B are held)
                 whole = self._generic_group(ctx, toks, q, etc, head[0][1])
                 if whole is not None:
                     return [whole]
@@ -91,7 +92,10 @@ class ImplementsObjects:
         conduct = toks[q].text in self.conduct
         for s, e, _ in items:
             words = ctx.tokens((s, e))
-            campaign = conduct and len(words) > 1 and words[-1].text in self.campaigns
+            # (a campaign noun of two words: 学习 + 教育)
+            tail = 1 if len(words) > 1 and words[-1].text in self.campaigns else \
+                2 if len(words) > 2 and words[-2].text + words[-1].text in self.campaigns else 0
+            campaign = conduct and tail > 0
             while len(words) > 1 and words[-1].tag == "v" and not campaign and \
                     not words[-1].text.endswith(ctx.args.init_heads) and \
                     not ctx.sim[s:words[-1].end].endswith(self.facility_heads) and \
@@ -102,7 +106,7 @@ class ImplementsObjects:
             e = words[-1].end if words else e
             text = ctx.sim[s:e]
             campaign = campaign and (len(text) >= 4 or text in self.campaigns) and \
-                ctx.args.phrase_ok(words[:-1])  # (大走访: a campaign noun of its own)
+                ctx.args.phrase_ok(words[:-tail])  # (大走访: a campaign noun of its own)
             if ctx.args.organisation(s, e):
                 continue
             typ = ctx.args.type_of(text)
@@ -117,8 +121,12 @@ class ImplementsObjects:
                     words[-1].tag in ("n", "nz", "nt", "j", "eng", "ns", "l") and \
                     ctx.args.phrase_ok(words) and not text.endswith(self.org_heads)
                 # (设立多家X机构: a body set up is no initiative)
-            if not quoted and text.endswith(ctx.args.non_init):
-                continue  # 发布A、B等信息: a report or a piece of news, not an initiative
+            people = self._people_quantity.match(text)
+            if people is not None and people.group(0).endswith(self.people_measures):
+                continue  # 发布12名“最美X”: the people a title honours, no programme
+            if (not quoted or text.endswith("》")) and \
+                    text.rstrip("》").endswith(ctx.args.non_init):
+                continue  # 发布A、B等信息, 发布《X公报》: a report or news, not an initiative
             if typ == "Initiative" or quoted or strong or campaign:
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
                                       extra_aliases=listed)

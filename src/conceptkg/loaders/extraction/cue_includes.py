@@ -58,6 +58,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self._counted_noun_tail = counted_noun_tail(lex)
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.anaphors = tuple(lex.cues("INCLUDES", "anaphor_determiners"))
+        self.determiners = tuple(sorted(lex.list("event_determiners"), key=len, reverse=True))
         self.range_verbs = tuple(lex.cues("INCLUDES", "range_verbs"))
         self.range_nouns = tuple(lex.list("range_nouns"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
@@ -208,6 +209,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         if ctx.sim.startswith(w, span[0]) and span[1] - span[0] - len(w) >= 4
                         and "的" not in ctx.sim[span[0]:span[1]]), None)  # (我们所说的X)
             span = (span[0] + len(own), span[1]) if own else span
+            span = self._undetermined(ctx, span)
         if span is None or ctx.args.organisation(*span) or any(
                 ctx.sim.startswith(d, span[0] - j) for d in self.anaphors
                 for j in range(len(d))):
@@ -252,6 +254,15 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
         return ctx.args.entity(span[0], span[1], rule)
+
+    def _undetermined(self, ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
+        """A whole opened by a determiner of the event at hand (本届博览会, 本次大会:
+        ``event_determiners``) is the thing its noun names: the determiner is no part of it
+        (本届博览会包括A、B: 博览会 includes A and B; 首批试点 keeps its 首批)."""
+        det = next((d for d in self.determiners if ctx.sim.startswith(d, span[0])), None)
+        if det is None or span[1] - span[0] - len(det) < 2:
+            return span
+        return (span[0] + len(det), span[1])
 
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""

@@ -122,6 +122,9 @@ class RuleBase:
         self.verb_noun_after = "".join(lex.cues("IMPLEMENTS", "verb_noun_after"))
         self.verb_noun_before = tuple(lex.cues("IMPLEMENTS", "verb_noun_before"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
+        # 发布12名“最美X”: a count of people right before a name (rules/implements.py)
+        self._people_count = re.compile(r"[0-9两二三四五六七八九十百千多数]+(?:" +
+                                        alt(lex.cues("INCLUDES", "people_measures")) + r")$")
         self.impl_passive = re.compile(r"(.{2,30}?)" + filler + r"(?:" +
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
                                        filler + r"(?:加快|推进|完善|提升|落地)?$")

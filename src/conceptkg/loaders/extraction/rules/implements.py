@@ -183,13 +183,15 @@ class ImplementsRules(SubjectRules):
         if head_text and self.ph.head_type(head_text) not in (None, "Initiative"):
             strong = False  # 发布A、B等主推技术: the items are techniques, not initiatives
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
-        out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)]
+        out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)
+               and not self._honoured_people(b)]
         for q in self.dm.quoted_from(s, e):  # 推进“5G+工业互联网”融合应用: a programme
             if q.end <= e and \
                     q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \
                     self.sim[q.end:e] in self._quote_tails \
                     and len(q.name) >= 3 and all(b.name != q.name for b in out) and \
-                    not self.sim.startswith(("为", "的"), q.end):
+                    not self.sim.startswith(("为", "的"), q.end) and \
+                    not self._people_count.search(self.sim[max(0, q.start - 8):q.start]):
                 out.append(Ent(q.name, "Initiative", q.start, q.end, "quoted_name"))
         if head_text:  # …等6大服务场景: the head is an initiative too
             hs = e - len(head_text)
@@ -205,6 +207,11 @@ class ImplementsRules(SubjectRules):
         if b.rule == "noun_phrase" and b.type == "Initiative" and pre in self.words("scope_words"):
             return Ent(pre + b.name, b.type, s, b.end, b.rule, b.aliases)
         return b
+
+    def _honoured_people(self, b: Ent) -> bool:
+        """发布12名“最美X”: a title after a count of people names those it honours (the count's
+        measure one of ``INCLUDES.people_measures``), no programme."""
+        return self._people_count.search(self.sim[max(0, b.start - 8):b.start]) is not None
 
     def _is_initiative(self, b: Ent, strong: bool) -> bool:
         if b.name in self.ph.stop_heads or b.name.endswith(self.non_ini):
