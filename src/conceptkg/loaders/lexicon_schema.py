@@ -37,6 +37,7 @@ LIST_KEYS = (
     "joint_tails", "drive_joint_words", "drive_group_heads", "group_growth_tails",
     "shared_list_heads",
     "drive_target_cut_verbs", "drive_bare_group_heads", "shared_conj_heads",
+    "drive_pair_process_ends",
     "drive_setting_localizers",
     "copula_chain_openers",
     "bare_growth_words", "head_aspect_words", "instrument_pair_verbs",

@@ -30,6 +30,7 @@ from .cue_drives_readers import DriveReaders
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
 from .drive_predicate_lists import predicate_list_head
+from .drive_task_objects import task_object_drives
 from .joint_event_subject import joint_event_subject
 from .launched import launch_regex
 from .phrases import Ent
@@ -107,6 +108,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
         self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
         self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))
+        self.role_heads = frozenset(lex.cues("DRIVES", "role_effect_heads"))
+        self.whole_area = tuple(lex.cues("IMPLEMENTS", "whole_area_words"))
         self.event_heads = tuple(lex.cues("DRIVES", "event_heads"))
         self.measure_heads = tuple(lex.cues("DRIVES", "measure_heads"))
         self.vague = tuple(lex.cues("INCLUDES", "vague_heads"))
@@ -125,6 +128,17 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.effect_heads = tuple(lex.list("effect_heads"))
         self.launch_rx = launch_regex(lex)
         self.launch_verbs = tuple(lex.list("task_body_launch_verbs"))
+        self.launches = frozenset(lex.cues("DRIVES", "launch_verbs")) | frozenset(
+            lex.cues("IMPLEMENTS", "issue_verbs"))
+        self.putting = frozenset(lex.cues("DRIVES", "putting_verbs"))
+
+    def _names_role(self, toks: list[Tok], k: int) -> bool:
+        """Whether the cue at ``k`` only qualifies a noun of role or effect right after it (also
+        after a second cue): A拉动作用明显, A带动引领作用增强, A赋能效应显现 name no target."""
+        j = k + 1
+        if j < len(toks) and toks[j].text in self.verbs:
+            j += 1
+        return j < len(toks) and toks[j].text in self.role_heads
 
     def _not_effect(self, ctx: SentenceContext, cl: tuple[int, int], src: Ent | None,
                     toks: list[Tok] | None = None, inst: int = 0) -> Ent | None:
@@ -184,6 +198,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                 and (all(x.tag == "x" for x in toks[k + 1:]) or toks[k + 1].text == "、"))
                 # (以A为引领，: a frame, no cue; 以A为引领、B为支撑: roles, A drives no B)
                 and not (k + 1 < n and toks[k + 1].text in self.name_heads)
+                and not self._names_role(toks, k)
                 and not (0 < k < n - 1 and toks[k - 1].noun
                          and (toks[k + 1].text == "、" or toks[k + 1].text in self.etc))]
             # (技术升级、项目引领等方式, 政府引导、市场驱动: a list's item, no predicate)
@@ -290,6 +305,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                             ctx.sim[span[0]:span[1]] in self.openers:
                         span = None  # 有利于推动B: no subject of its own
                     bare = span is None and (lead == qs or self._opens_bare(ctx, toks, qs))
+                    listed = False  # (a task listed after another: nothing drives it)
                     if bare:
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B
@@ -304,6 +320,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                                 else prev_objects[-1]  # (各地认真部署: actors, not a thing;
                             # 提出A、B等，促进C: the tasks listed together, not the last one,
                             # unless launched before the list: 举办X，涵盖A、B等，促进C)
+                            if src is not None and not task_object_drives(
+                                    ctx, src, toks, q, self.launches, self.putting,
+                                    self.chain, self.result_adverbs, self.topic_wills):
+                                src, listed = None, True  # 落实A，推动B: two tasks
                             src = self._not_effect(ctx, cl, src)
                         elif (toks[q].text in self.chain or (
                                 before_cl is not None and joint_event_subject(
@@ -326,7 +346,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         elif before_cl is not None and ctx.sim[before_cl[1]] == " " and \
                                 not ctx.args.has_cue(*before_cl):
                             src = self._headline_topic(ctx, before_cl)  # A进村 带动B
-                        if src is None and (topic := self._topic(ctx, cl, 2)) is not None:
+                        if src is None and not listed and \
+                                (topic := self._topic(ctx, cl, 2)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
                             src = self._source(ctx, topic[0], rule, topic[1])
                         if src is None and toks[q].text in self.chain:

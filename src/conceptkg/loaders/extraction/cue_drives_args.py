@@ -71,6 +71,16 @@ class DriveArguments:
         while len(words) > 1 and words[-1].text in self.source_tails:
             words = words[:-1]  # A开通以来，带动B; A每日开行N列，为B提供动力: A
             span = (span[0], words[-1].end)
+        if (len(words) > 1 and words[-1].text in self.topic_wills) or text.endswith(
+                tuple(w for w in self.topic_wills if len(w) > 1)):
+            return None  # 甲乙两国有义务推动B, 数字经济迫切需要推动B: a body's duty, no driver
+        fused = next((k for k in (2, 3) if len(words) >= k and "".join(
+            t.text for t in words[-k:]) in self.manner_words), 0)
+        if fused:  # 甲部门多举措促进B (多 + 举措 split by the segmenter): how, not what
+            words = words[:-fused]
+            if not words:
+                return None
+            span = (span[0], words[-1].end)
         while words and ((words[-1].tag in ("c", "i") and not _noun_predicate(words)
                           and not noun_verb_word(words[-1].text))
                          or words[-1].text in self.manner_words
@@ -91,6 +101,10 @@ class DriveArguments:
                 or (len(words) > 1 and words[0].text.startswith(self.distributive)):
             # (到海州推动B: a verb of motion and a place; 各地认真部署推动B: the actors and how)
             return None  # (临江区坚定不移推动B: what is left of the subject is an actor)
+        whole = ctx.sim[span[0]:span[1]]
+        area = next((w for w in self.whole_area if whole.startswith(w)), None)
+        if area is not None and len(whole) - len(area) >= 4:
+            aliases = (*aliases, whole[len(area):])  # 全省消费品以旧换新带动B: also 消费品以旧换新
         ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
         if ent is None or ent.type in ACTORS or ctx.args.is_person(ent.name):
             return None

@@ -34,8 +34,10 @@ class DriveProvide:
                  prev_info: Callable[[], tuple], out: list[Found]) -> None:
         """为 B 提供 … 动力: who or what provides drives B."""
         n = len(toks)
-        wei = next((k for k, t in enumerate(toks) if t.text == "为"), None)
-        if wei is None:
+        wei = next((k for k, t in enumerate(toks) if t.text == "为" and not (
+            k + 1 < n and toks[k + 1].text in self.frames
+            and any(x.text in self.instrument for x in toks[:k]))), None)
+        if wei is None:  # (以A为引领增强B动力: the 为 of a frame names no beneficiary)
             return
         pv = next((k for k in range(wei + 1, n) if toks[k].text in self.provide), None)
         force = None if pv is None else next(
@@ -95,6 +97,9 @@ class DriveProvide:
                 src.type in ACTORS or src.name.endswith(self.people_heads)):
             return  # (X为推进B作出了贡献: a body's or people's work, no driving thing)
         sub = toks[wei + 1:stop]
+        while len(sub) > 1 and sub[-1].tag in ("d", "ad", "vd") and \
+                sub[-1].text not in ctx.args.nominal:
+            sub = sub[:-1]  # 为B持续注入活力: how it provides, no part of B
         aka: tuple[str, ...] = ()
         if sub:
             s0, aka = self._task_of_actor(ctx, sub[0].start, sub[-1].end)

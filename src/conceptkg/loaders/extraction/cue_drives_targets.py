@@ -264,13 +264,19 @@ class DriveTargets:
             # 带动A和B产业发展: the head after the second item is the first's too (A产业): one
             # thing (a bare growth word after it is no part of it; not 带动A制造业和B服务业)
             return [(objs[0][0], objs[0][0] + len(core), objs[0][2])]
-        if toks[k].text == "与" or not instrument:
-            return objs  # (A与B, and A和B without an instrument: only a joint event is read)
+        ends = tuple(ctx.lex.list("drive_pair_process_ends"))
+        if toks[k].text == "与" or not (instrument or first.endswith(ends)):
+            return objs  # (A与B, and A和B without an instrument: only a joint event is read,
+            # unless A names a process: 促进A发展和B转型)
         second = ctx.args.objects(toks, k + 1, verbs=self.verbs)
         words = ctx.tokens(second[0][:2]) if len(second) == 1 else []
         if not words or words[-1].end - words[0].start > 7 or any(
                 ctx.args.is_verb(t) for t in words[:-1]):
             return objs  # (A和B投向C地: a long second is a clause; A和开发: a bare verb)
+        if not instrument and (words[-1].end != end or not ctx.sim[
+                words[0].start:end].endswith(ends)):
+            return objs  # (促进A发展和B: without an instrument both must name a process and
+            # the second close the clause)
         e = words[-1].start if len(words) > 1 and words[-1].text in growth else words[-1].end
         return [*objs, (words[0].start, e, False)]
 
