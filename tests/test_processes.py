@@ -52,3 +52,22 @@ def test_fewer_collections_leaves_an_outer_freeze_alone():
         assert gc.get_freeze_count() >= frozen > 0
     finally:
         gc.unfreeze()
+
+
+def test_fewer_collections_without_freeze_freezes_nothing():
+    before = gc.get_threshold()
+    with fewer_collections(freeze=False):
+        assert gc.get_threshold()[0] >= BUILD_GC_THRESHOLD
+        assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_extraction_leaves_the_collector_as_it_was():
+    from conceptkg.graph.models import Document
+    from conceptkg.loaders.pipeline import process_text
+
+    before = gc.get_threshold()
+    process_text(Document.from_text("某公司推动数字经济发展。", "gc-check"))
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -51,13 +51,15 @@ def init_worker(parent: int | None = None) -> None:
 
 
 @contextmanager
-def fewer_collections() -> Iterator[None]:
+def fewer_collections(freeze: bool = True) -> Iterator[None]:
     """Within the block, the garbage collector runs less often (see
-    :data:`BUILD_GC_THRESHOLD`) and leaves the objects made before it alone; both are restored
-    afterwards."""
+    :data:`BUILD_GC_THRESHOLD`) and, with ``freeze``, leaves the objects made before it alone;
+    both are restored afterwards."""
     old = gc.get_threshold()
-    frozen = gc.get_freeze_count() > 0  # (by the caller, or an outer block: left frozen)
-    gc.freeze()
+    # (frozen by the caller, or an outer block: left frozen)
+    frozen = not freeze or gc.get_freeze_count() > 0
+    if freeze:
+        gc.freeze()
     gc.set_threshold(max(old[0], BUILD_GC_THRESHOLD), *old[1:])
     try:
         yield
