@@ -59,6 +59,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.anaphors = tuple(lex.cues("INCLUDES", "anaphor_determiners"))
         self.determiners = tuple(sorted(lex.list("event_determiners"), key=len, reverse=True))
+        self.event_heads = tuple(lex.list("event_heads"))
         self.range_verbs = tuple(lex.cues("INCLUDES", "range_verbs"))
         self.range_nouns = tuple(lex.list("range_nouns"))
         self.vague_long = tuple(w for w in self.vague if len(w) >= 2)
@@ -257,11 +258,13 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
 
     def _undetermined(self, ctx: SentenceContext, span: tuple[int, int]) -> tuple[int, int]:
         """A whole opened by a determiner of the event at hand (本届博览会, 本次大会:
-        ``event_determiners``) is the thing its noun names: the determiner is no part of it
-        (本届博览会包括A、B: 博览会 includes A and B; 首批试点 keeps its 首批)."""
+        ``event_determiners``) is the thing its noun names when that noun closes with one of
+        ``event_heads``: the determiner is no part of it (本届博览会包括A、B: 博览会 includes A
+        and B; 首批试点 keeps its 首批; 此次调查涵盖A、B keeps the determiner: no event)."""
         det = next((d for d in self.determiners if ctx.sim.startswith(d, span[0])), None)
-        if det is None or span[1] - span[0] - len(det) < 2:
-            return span
+        if det is None or span[1] - span[0] - len(det) < 2 or \
+                not ctx.sim[span[0]:span[1]].endswith(self.event_heads):
+            return span  # (此次调查涵盖企业和个人: a survey's scope, no event's parts)
         return (span[0] + len(det), span[1])
 
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:

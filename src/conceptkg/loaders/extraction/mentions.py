@@ -127,7 +127,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         else:
             del canon[a]
     _declared_short_names(sim, canon, lex)
-    committee = _one_committee(canon, tuple(lex.list("committee_self_mentions")))
+    committee_words = lex.list("committee_self_mentions")
+    bare_committees = park_self(sim, committee_words, lex)
+    committee = _one_committee(canon, tuple(committee_words), sim, bare_committees)
     cands: list[Mention] = []
     org_re = trie_regex(canon.keys())
     counts: Counter[str] = Counter()
@@ -174,7 +176,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
                      for s, e in park_self(sim, lex.list("park_self_mentions"), lex))
     if committee is not None:  # 管委会决定…: the one committee the text names
         cands.extend(Mention(s, e, committee, "Organization", "org_self")
-                     for s, e in park_self(sim, lex.list("committee_self_mentions"), lex))
+                     for s, e in bare_committees)
     cands.extend(brand_units(sim, lex, speaker if speaker == main else None, cands))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
@@ -271,15 +273,24 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
 
 
 
-def _one_committee(canon: dict[str, str], words: tuple[str, ...]) -> str | None:
+def _one_committee(canon: dict[str, str], words: tuple[str, ...], sim: str = "",
+                   bare: list[tuple[int, int]] | None = None) -> str | None:
     """The one governing committee a text names (its names end with ``words``: 甲园管委会 and
     甲园管理委员会 are one body, the longest name its name; the shorter ones become its aliases
-    in ``canon``); None when it names none or several."""
+    in ``canon``); None when it names none or several, also when a word of ``words`` in ``sim``
+    closes no name of that body and stands in no ``bare`` mention (甲园管委会和乙区管委会: a
+    second committee the names missed)."""
     if not words:
         return None
     found = {canon[n] for n in canon if n.endswith(words) and n not in words}
     stems = {n[:-len(w)] for n in found for w in words if n.endswith(w)}
     if len(stems) != 1:
+        return None
+    names = tuple(n for n in canon if canon[n] in found)
+    starts = {s for s, _ in bare or ()}
+    rx = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    if any(m.start() not in starts and not sim.endswith(names, 0, m.end())
+           for m in rx.finditer(sim)):
         return None
     name = max(found, key=len)
     for n, target in canon.items():

@@ -5,7 +5,8 @@ alias). A bare word for a kind of body or for the writer's own (``appositive_kin
 ``org_heads``, ``org_self_mentions``; also a phrase ending with a word of ``appositive_kinds``:
 ``全资子公司甲乙快运``, ``集团乙公司``) is no superior. A place
 before a body is no such superior (``海州市商务局`` is one name already), and a mark or a word
-between the two (``甲部、乙局``, ``甲部与乙局``) parts two bodies that both act.
+between the two (``甲部、乙局``, ``甲部与乙局``) parts two bodies that both act. A count of
+bodies after the last of a list (``甲部、乙部、丙部三部门``) is no body of its own either.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def subordinate_body(actors: object, ctx: SentenceContext, toks: list[Tok], foun
     if span is None or ctx.args.is_place(span[0], span[1]):
         return None
     _, e, name, j = span
-    if len(name) < 3:
-        return None
+    if len(name) < 3 or name[0].isdigit() or name[0] in ctx.lex.charset("org_number_chars"):
+        return None  # (甲部、乙部、丙部三部门联合印发X: a count of the bodies listed, no bureau)
     full = Ent(sup.name + name, "Organization", sup.start, e, "cue_org", (name,))
     return full, j

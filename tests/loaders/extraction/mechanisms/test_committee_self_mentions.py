@@ -23,3 +23,16 @@ def test_two_committees_leave_the_bare_word_to_nobody():
     got = edges(extract(_TWO))
     assert not any(a.endswith("管理委员会") and b == "甲乙储能技术研究院"
                    for a, r, b in got if r == "IMPLEMENTS")
+
+
+def test_a_second_committee_the_names_missed_leaves_the_bare_word_to_nobody():
+    # (r107: only one of the two committees is read as a name; the other's 管委会 still says
+    # that the text names two)
+    got = edges(extract("海州高新区管委会和临江新区管委会共同举办论坛。"
+                        "管委会还启动了人才引进计划。\n"))
+    assert not any(b == "人才引进计划" for a, r, b in got if r == "IMPLEMENTS"), got
+
+
+def test_the_one_committee_named_twice_still_takes_the_bare_word():
+    got = edges(extract("临江新区管委会举办论坛。管委会还启动了人才引进计划。\n"))
+    assert ("临江新区管委会", "IMPLEMENTS", "人才引进计划") in got

@@ -28,3 +28,11 @@ def test_no_whole_from_a_bare_determiner():
 def test_a_whole_without_determiner_unchanged():
     got = _includes("博览会包括开幕式、分论坛。")
     assert ("博览会", "INCLUDES", "分论坛") in got
+
+
+def test_a_determined_non_event_keeps_its_determiner():
+    # (r107: a survey's or an inspection's scope is no event's parts; only a noun closing with
+    # one of event_heads loses its determiner)
+    for text in ("此次检查涵盖食品安全、药品安全等领域。", "本次普查涵盖工业、建筑业和服务业。"):
+        got = _includes(text)
+        assert not any(s in ("检查", "普查") for s, _, _ in got), got

@@ -29,3 +29,11 @@ def test_two_bodies_parted_by_a_mark_both_act():
 def test_a_place_before_a_bureau_is_one_name():
     got = _implements("海州市商务局开展安全演练。")
     assert ("海州市商务局", "IMPLEMENTS", "安全演练") in got
+
+
+def test_a_count_of_bodies_after_a_list_is_no_subordinate_body():
+    # (r107: 三部门 counts the bodies listed; the last body still acts under its own name)
+    got = edges(extract("甲乙部、丙丁部、戊己管理部三部门联合印发《庚辛治理方案》。\n"))
+    impl = {a for a, r, _ in got if r == "IMPLEMENTS"}
+    assert not any(a.endswith("三部门") for a in impl), impl
+    assert "戊己管理部" in impl, impl
