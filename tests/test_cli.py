@@ -114,6 +114,14 @@ def test_ask_and_viz(capsys, tmp_path, db):
     code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "不存在的节点")
     assert code == 1 and err.count("\n") == 1
     out_html.unlink()
+    for depth in ("99", "-1"):  # absurd depths: one line, nothing written
+        code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据",
+                           "--depth", depth)
+        assert code == 1 and "--depth must be between 0 and 10" in err, err
+        assert err.count("\n") == 1 and not out_html.exists()
+    code, _, _ = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据", "--depth", "10")
+    assert code == 0 and out_html.exists()
+    out_html.unlink()
     code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--types", "Gadget")
     assert code == 1 and "unknown type 'Gadget'" in err and err.count("\n") == 1
     assert "DRIVES" in err and not out_html.exists()
@@ -147,6 +155,7 @@ def test_loading_a_graph_export_says_what_load_reads(capsys, tmp_path):
     assert run(capsys, "export", "-o", exported, "--format", "json", "--db", db)[0] == 0
     code, _, err = run(capsys, "load", exported, "--db", tmp_path / "other.db")
     assert code == 1 and "a graph export" in err and "conceptkg extract" in err
+    assert "conceptkg import" in err
     assert len(err.strip().splitlines()) == 1
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")

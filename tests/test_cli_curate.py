@@ -58,8 +58,10 @@ def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
     assert data["corrections"][0]["author"] == "ana"
     assert ("数字经济", "DRIVES", "产业升级") in edges(db)
     # the same command again adds nothing
+    before = path.read_bytes()
     code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db)
     assert code == 0 and "already in" in err and "holds" in err
+    assert len(err.strip().splitlines()) == 1 and path.read_bytes() == before
     # a forced rebuild keeps every correction
     code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1", "--force")
     assert code == 0, err
@@ -69,6 +71,23 @@ def test_curate_commands_write_the_file_and_apply_at_once(capsys, tmp_path):
     assert code == 0 and "merge 科技创新 into 数字经济" in out and "3 correction(s)" in err
     code, out, err = run(capsys, "curate", "check", "--db", db)
     assert code == 0 and out.count("holds") == 3 and "0 stale" in err
+
+
+def test_merging_an_alias_into_its_node_writes_nothing(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    own = tmp_path / "kg.db.curation.yaml"
+    other = tmp_path / "other.yaml"
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db,
+                       "--curation", other)
+    assert code == 0 and other.is_file() and not own.exists(), err
+    # 科技创新 is now an alias of 数字经济 in the store: merging it again changes nothing
+    code, _, err = run(capsys, "curate", "merge", "科技创新", "数字经济", "--db", db)
+    assert code == 0, err
+    assert "科技创新 is already an alias of 数字经济; nothing written" in err
+    assert len(err.strip().splitlines()) == 1 and not own.exists()
+    # merging the node itself elsewhere is a real change: written
+    code, _, err = run(capsys, "curate", "merge", "数字经济", "高质量发展", "--db", db)
+    assert code == 0 and "added to" in err and own.is_file(), err
 
 
 def test_a_correction_that_matches_nothing_is_refused_unless_forced(capsys, tmp_path):
@@ -202,6 +221,36 @@ def test_corrections_follow_the_store_named_by_conceptkg_db(capsys, tmp_path, mo
     assert code == 0, err
     assert (tmp_path / "kg.db.curation.yaml").is_file()
     assert not list((tmp_path / "docs").glob("*.yaml"))
+
+
+def test_each_neo4j_database_has_its_own_corrections(capsys, tmp_path, monkeypatch):
+    from conceptkg.curation import Entry
+    from conceptkg.curation.commands import curation_for
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CONCEPTKG_DB", raising=False)
+    uri = "bolt://localhost:1"  # (list and the file never connect)
+    shared = tmp_path / "conceptkg.curation.yaml"
+    shared.write_text("version: 1\ncorrections:\n  - {op: reject-node, name: 数字经济}\n",
+                      encoding="utf-8")
+    before = shared.read_text(encoding="utf-8")
+    # a database without a file of its own keeps reading the old shared one
+    code, out, err = run(capsys, "curate", "list", "--neo4j", uri, "--database", "sales")
+    assert code == 0 and "reject node" in out, err
+    assert "1 correction(s) in the shared" in err and "conceptkg.sales.curation.yaml" in err
+    # its first write makes its own file from a copy; the shared one and the others stay
+    cur = curation_for(None, uri, create=True, database="sales")
+    assert cur.add(Entry.make(op="merge", name="科技创新", into="数字经济"))
+    cur.save()
+    own = yaml.safe_load((tmp_path / "conceptkg.sales.curation.yaml").read_text("utf-8"))
+    assert [c["op"] for c in own["corrections"]] == ["reject-node", "merge"]
+    assert shared.read_text(encoding="utf-8") == before
+    for other in ([], ["--database", "hr"]):
+        code, out, err = run(capsys, "curate", "list", "--neo4j", uri, *other)
+        assert code == 0 and "reject node" in out and "merge" not in out, err
+    code, out, err = run(capsys, "curate", "list", "--neo4j", uri, "--database", "sales")
+    assert code == 0 and "merge" in out and "2 correction(s) in " in err
+    assert "shared" not in err and "conceptkg.sales.curation.yaml" in err
 
 
 @pytest.mark.neo4j

@@ -48,3 +48,21 @@ def test_unreachable_server_is_one_line(capsys, monkeypatch):
     monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
     code, _, err = run(capsys, "stats", "--neo4j", "bolt://127.0.0.1:1")
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_import_an_export_into_neo4j_and_back(capsys, neo4j_env, tmp_path):
+    """build (embedded) → export → import into Neo4j → export from Neo4j → the same file; and
+    a file that is not an export is one line there too."""
+    db, first, second = tmp_path / "kg.db", tmp_path / "g1.json", tmp_path / "g2.json"
+    assert main(["build", str(SAMPLE), "--db", str(db)]) == 0
+    assert run(capsys, "export", "-o", first, "--db", db, "--with-text")[0] == 0
+    code, _, err = run(capsys, "import", first, "--neo4j", neo4j_env)
+    assert code == 0 and "imported" in err, err
+    code, _, err = run(capsys, "export", "-o", second, "--neo4j", neo4j_env, "--with-text")
+    assert code == 0, err
+    assert json.loads(second.read_text(encoding="utf-8")) == \
+        json.loads(first.read_text(encoding="utf-8"))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"rows": []}', encoding="utf-8")
+    code, _, err = run(capsys, "import", bad, "--neo4j", neo4j_env)
+    assert code == 1 and "not a conceptkg graph export" in err and err.count("\n") == 1

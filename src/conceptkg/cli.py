@@ -41,7 +41,7 @@ from .cli_common import (
 from .cli_curate import curate_app
 from .cli_evaluate import eval_, explain
 from .cli_query import ask, query, stats, viz
-from .cli_store import check, export, pull, push, remove
+from .cli_store import check, export, import_, pull, push, remove
 from .display import SafeRecords, path_text
 from .errors import ConceptKGError, ParameterError
 
@@ -136,7 +136,7 @@ def build(
         date = parse_date(date)
     paths = expand_paths(files)
     total = len(paths)
-    cur = curation_for(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation, database=database)
     # workers first: forked before the store opens, they do not carry its memory
     with worker_pool(jobs, paths, lex) as workers, \
             open_store(db, neo4j, database, for_build=True) as store:
@@ -218,7 +218,7 @@ def load(
     """Load extracted JSON Lines into the store (batched, idempotent)."""
     from .build import load_jsonl
 
-    cur = curation_for(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation, database=database)
     with open_store(db, neo4j, database, for_build=True) as store:
         result = load_jsonl(files, store, force=force, curation=cur)
         err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
@@ -232,6 +232,7 @@ for _command in (build, remove, query, stats, check, ask, viz, export):
 app.command("eval")(eval_)
 for _command in (explain, push, pull, extract, load):
     app.command()(_command)
+app.command("import")(import_)
 app.add_typer(curate_app, name="curate")
 
 

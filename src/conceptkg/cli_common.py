@@ -107,15 +107,16 @@ def open_store(db: str | None, neo4j: str | None, database: str | None, *,
 
 
 def curation_for(db: str | None, neo4j: str | None, path: Path | None, *,
-                 create: bool = False) -> Any:
+                 create: bool = False, database: str | None = None) -> Any:
     """The corrections of the store (a :class:`~conceptkg.curation.Curation`): ``path``, else
-    the file of the store the options or the environment name (``$CONCEPTKG_DB``…)."""
+    the file of the store the options or the environment name (``$CONCEPTKG_DB``…), and of
+    the Neo4j ``database`` (``--database``) when given."""
     from .curation.commands import curation_for as for_store
     from .transfer import resolve_target
 
     if path is None:
         db, neo4j = resolve_target(db, neo4j)
-    return for_store(db, neo4j, path, create=create)
+    return for_store(db, neo4j, path, create=create, database=database)
 
 
 def report_curation(report: Any) -> None:

@@ -16,7 +16,8 @@ __all__ = ["curate_app"]
 
 CurationOpt = Annotated[Path | None, typer.Option(
     "--curation", help="Corrections file [default: DIR.curation.yaml next to the "
-    "database DIR].")]
+    "database DIR; for Neo4j conceptkg.curation.yaml, or conceptkg.NAME.curation.yaml with "
+    "--database NAME].")]
 
 curate_app = typer.Typer(no_args_is_help=True, help="Corrections that survive rebuilds: "
                          "merge, rename, retype, reject, add, split; list, check, suggestions.")
@@ -38,13 +39,20 @@ def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path
     from .curation.commands import add_correction
 
     entry = Entry.make(**fields)
-    cur = curation_for(db, neo4j, curation, create=True)
+    cur = curation_for(db, neo4j, curation, create=True, database=database)
     with open_store(db, neo4j, database) as store:
         res = add_correction(store, cur, entry, force=force)
     r = res.result
-    what = "added to" if res.added else "already in"
-    err.print(f"{entry.describe()}: {what} {res.path}", markup=False)
-    if res.added and cur.copied_from:
+    if res.redundant:
+        err.print(f"{entry.describe()}: {res.redundant}; nothing written to {res.path}",
+                  markup=False)
+        return
+    if not res.added:  # one line: the file is left as it is
+        status = f" ({r.status}: {r.detail})" if r is not None else ""
+        err.print(f"{entry.describe()}: already in {res.path}{status}", markup=False)
+        return
+    err.print(f"{entry.describe()}: added to {res.path}", markup=False)
+    if cur.copied_from:
         err.print(f"this store's corrections now live in {res.path} (it began as a copy of the "
                   f"shared {cur.copied_from}, which is left as it was)", markup=False)
     if r is not None:
@@ -123,9 +131,10 @@ def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
 
 
 @curate_app.command("list")
-def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, curation: CurationOpt = None) -> None:
+def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+          curation: CurationOpt = None) -> None:
     """The corrections in the file, in the order they are applied."""
-    cur = curation_for(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation, database=database)
     table = Table("#", "correction", "note", "author", "added")
     for i, e in enumerate(cur.entries, 1):
         table.add_row(str(i), escape(e.describe()), escape(e.note), escape(e.author), e.added)
@@ -141,7 +150,7 @@ def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
     """What each correction matches in the current graph (nothing is changed)."""
     from .curation.commands import check as run_check
 
-    cur = curation_for(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation, database=database)
     with open_store(db, neo4j, database, read_only=True) as store:
         report = run_check(store, cur)
     table = Table("#", "correction", "status", "detail")
@@ -163,7 +172,7 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
     """Candidate merges with their reason and evidence; accept one with the command shown."""
     from .curation.commands import suggestions as run_suggestions
 
-    cur = curation_for(db, neo4j, curation)
+    cur = curation_for(db, neo4j, curation, database=database)
     with open_store(db, neo4j, database, read_only=True) as store:
         found = run_suggestions(store, cur)
     rows = [*(found.automatic if automatic else []), *found.candidates]

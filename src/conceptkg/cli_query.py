@@ -110,7 +110,9 @@ def viz(
     large graphs; statistics and unconnected nodes only on request)."""
     from .graph.models import NodeType
     from .viz import render_html
+    from .viz.select import check_depth
 
+    check_depth(depth)  # before reading the store
     known = {x.value.lower() for x in NodeType}
     node_types = [t for t in types or [] if t.lower() in known] or None
     edge_types = [t for t in types or [] if t.lower() not in known] or None

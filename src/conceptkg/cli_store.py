@@ -22,9 +22,8 @@ from .cli_common import (
     print_counts,
     say,
 )
-from .errors import ParameterError
 
-__all__ = ["check", "export", "pull", "push", "remove"]
+__all__ = ["check", "export", "import_", "pull", "push", "remove"]
 
 
 def remove(
@@ -65,19 +64,46 @@ def export(
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
+    with_text: Annotated[bool, typer.Option("--with-text", help="json: keep the documents' "
+                                            "texts too (for 'conceptkg import').")] = False,
 ) -> None:
     """Export the stored graph (JSON, GraphML, GEXF, Neo4j import CSV, evidence JSON Lines)."""
-    from .exporting import EXPORT_FORMATS, export_store
+    from .exporting import check_export_format, export_store
 
-    if fmt not in EXPORT_FORMATS:  # before opening the store
-        raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
+    check_export_format(fmt, with_text)  # before opening the store
     with open_store(db, neo4j, database, read_only=True) as store:
-        result = export_store(store, output, fmt)
+        result = export_store(store, output, fmt, with_text=with_text)
     say(f"wrote {result.path}")
     if result.command:
         err.print("import into Neo4j (server stopped; replaces the database) with the command "
                   "below, then run after-import.cypher once (cypher-shell -f):", markup=False)
         out.print(result.command, markup=False)
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="A graph export (conceptkg export --format json, "
+                                         "graphml or gexf).")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="json, graphml or gexf "
+                                            "(default: from the file name).")] = None,
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = None,
+    database: DatabaseOpt = None,
+    curation: CurationOpt = None,
+) -> None:
+    """Import a graph export into the store (merging with what is there)."""
+    from .importing import import_format, import_graph
+
+    import_format(file, fmt)  # before opening the store
+    cur = curation_for(db, neo4j, curation, database=database)
+    with open_store(db, neo4j, database) as store:
+        result = import_graph(file, store, fmt, curation=cur)
+        rep = result.report
+        err.print(f"imported {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents "
+                  f"from {result.path}", markup=False)
+        if result.without_text:
+            say(f"note: {result.without_text} document(s) came without their text (export with "
+                "--format json --with-text to keep it); evidence sentences are kept")
+        print_counts(store.stats())
 
 
 def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,

@@ -17,7 +17,7 @@ from .errors import ParameterError
 if TYPE_CHECKING:
     from .graph.stores import GraphStore
 
-__all__ = ["EXPORT_FORMATS", "ExportResult", "export_store"]
+__all__ = ["EXPORT_FORMATS", "ExportResult", "check_export_format", "export_store"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "neo4j-csv", "jsonl")
 
@@ -29,11 +29,20 @@ class ExportResult:
     command: str = ""
 
 
-def export_store(store: GraphStore, output: str | Path, fmt: str = "json") -> ExportResult:
-    """Write the whole graph of ``store`` to ``output`` in ``fmt`` (a directory for
-    ``neo4j-csv``, a file otherwise)."""
+def check_export_format(fmt: str, with_text: bool = False) -> None:
+    """A ParameterError for an unknown format, or ``with_text`` with another format than json."""
     if fmt not in EXPORT_FORMATS:
         raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
+    if with_text and fmt != "json":
+        raise ParameterError("--with-text applies to --format json")
+
+
+def export_store(store: GraphStore, output: str | Path, fmt: str = "json", *,
+                 with_text: bool = False) -> ExportResult:
+    """Write the whole graph of ``store`` to ``output`` in ``fmt`` (a directory for
+    ``neo4j-csv``, a file otherwise); ``with_text`` (json only) keeps the documents' texts, so
+    that ``conceptkg import`` restores the store exactly."""
+    check_export_format(fmt, with_text)
     output = Path(output)
     if fmt != "neo4j-csv" and output.is_dir():
         raise ParameterError(f"{output}: is a directory; give a file name")
@@ -43,7 +52,7 @@ def export_store(store: GraphStore, output: str | Path, fmt: str = "json") -> Ex
     if fmt == "json":
         from .graph.io_json import write_json
 
-        return ExportResult(write_json(kg, output))
+        return ExportResult(write_json(kg, output, with_text=with_text))
     if fmt == "graphml":
         from .graph.io_networkx import write_graphml
 

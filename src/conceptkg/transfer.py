@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ParameterError
 from .graph.stores import GraphStore, WriteReport
 
-__all__ = ["DEFAULT_DB", "copy_graph", "default_db", "open_store", "push", "pull",
+if TYPE_CHECKING:
+    from .graph.knowledge_graph import KnowledgeGraph
+
+__all__ = ["DEFAULT_DB", "copy_graph", "default_db", "merge_graph", "open_store", "push", "pull",
            "resolve_target"]
 
 log = logging.getLogger(__name__)
@@ -72,11 +75,19 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
 def copy_graph(src: GraphStore, dst: GraphStore,
                progress: Callable[[int], None] | None = None, curation: Any = None
                ) -> WriteReport:
-    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``.
+    """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``
+    (:func:`merge_graph`)."""
+    return merge_graph(src.read_graph(), dst, progress, curation)
 
-    Documents of ``dst`` that are other versions of files ``src`` holds are removed first (with
-    what only they supported), so that ``dst`` ends with the versions of ``src``."""
-    kg = src.read_graph()
+
+def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
+                progress: Callable[[int], None] | None = None, curation: Any = None
+                ) -> WriteReport:
+    """Merge ``kg`` (a whole graph: another store's, or an export read back) into ``dst``
+    through its writer, then apply ``curation`` there.
+
+    Documents of ``dst`` that are other versions of files ``kg`` holds are removed first (with
+    what only they supported), so that ``dst`` ends with the versions of ``kg``."""
     files = {d.resolved or d.path for d in kg.documents.values()}
     older = {d.id for d in dst.documents()
              if (d.resolved or d.path) in files and d.id not in kg.documents}

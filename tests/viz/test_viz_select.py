@@ -56,6 +56,8 @@ def test_unknown_focus_is_a_parameter_error(small_kg):
         subgraph(small_kg, "  ")
     with pytest.raises(ParameterError, match="depth"):
         subgraph(small_kg, "发改委", -1)
+    with pytest.raises(ParameterError, match="between 0 and 10"):
+        subgraph(small_kg, "发改委", 11)
 
 
 def test_subgraph_copies_nodes(small_kg):

@@ -24,6 +24,9 @@ class CurateResult:
     added: bool
     report: CurationReport
     path: str
+    #: why nothing was added although the entry is new to the file (e.g. the merge already
+    #: holds in the store: A is an alias of B)
+    redundant: str = ""
 
     @property
     def result(self):  # the entry's own result in the report
@@ -31,18 +34,19 @@ class CurateResult:
 
 
 def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = None, *,
-                 create: bool = False) -> Curation:
+                 create: bool = False, database: str | None = None) -> Curation:
     """The corrections file of a project: ``path`` when given (it must exist unless
     ``create``: a command that adds the first correction makes it), else the store's own file
-    next to the database (empty when there is none yet; read from the folder's shared file of
-    an earlier version while the own one does not exist, see :func:`shared_path`)."""
+    next to the database, or of the Neo4j ``database`` (empty when there is none yet; read
+    from the folder's shared file of an earlier version while the own one does not exist, see
+    :func:`shared_path`)."""
     if path is not None:
         if not Path(path).is_file():
             if create and not Path(path).exists():
                 return Curation(path=str(path))
             raise ParameterError(f"{path}: no such corrections file")
         return Curation.load(path)
-    own = default_path(db, neo4j)
+    own = default_path(db, neo4j, database)
     shared = shared_path(own)
     if shared is None:
         return Curation.load(own)
@@ -59,8 +63,12 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
     type is neither built in nor in the store (a typo such as ``DRIVE`` would make a new edge
     type), or when it matches nothing in the stored graph (a misspelt name would sit in the file
     as a stale correction); ``force`` keeps such an entry for a later build."""
-    if not force and not cur.has(entry):
-        _refuse_unknown(store, cur, entry)
+    if not cur.has(entry):
+        redundant = _already_holds(store, entry)
+        if redundant:  # nothing to record: the file is left as it is, nothing applied
+            return CurateResult(entry, False, CurationReport(), cur.path, redundant)
+        if not force:
+            _refuse_unknown(store, cur, entry)
     added = cur.add(entry)
     if added:
         cur.save()
@@ -68,6 +76,32 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
     entry = next(e for e in cur.entries if e.model_dump(exclude={"note", "author", "added"})
                  == entry.model_dump(exclude={"note", "author", "added"}))
     return CurateResult(entry, added, report, cur.path)
+
+
+def _already_holds(store: GraphStore, entry: Entry) -> str:
+    """Why a ``merge A B`` would change nothing: A is already an alias of B in the store and
+    no node of its own is named A; else ''."""
+    if entry.op != "merge" or not entry.name or not entry.into:
+        return ""
+    from ..graph.models import normalize_name
+    from ..graph.stores.schema import checked_label
+    from .store import NODE_NAMES
+
+    a, b = normalize_name(entry.name), normalize_name(entry.into)
+    if a == b:
+        return ""
+    labels = [entry.type] if entry.type else sorted(store._node_labels_present())
+    aliased = False
+    for lab in labels:
+        rows = store._run_read(NODE_NAMES.format(label=checked_label(lab)),
+                               {"names": sorted({entry.name, entry.into, a, b})}).records()
+        for r in rows:
+            name = normalize_name(r["name"] or "")
+            if name == a:
+                return ""  # A is a node of its own: the merge does something
+            if name == b and a in {normalize_name(x) for x in r["aliases"] or ()}:
+                aliased = True
+    return f"{entry.name} is already an alias of {entry.into}" if aliased else ""
 
 
 def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:

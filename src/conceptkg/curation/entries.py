@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -185,22 +186,27 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where + ': ' if where else ''}{msg}"
 
 
-def default_path(db: str | None, neo4j: str | None) -> Path:
+def default_path(db: str | None, neo4j: str | None, database: str | None = None) -> Path:
     """Where the corrections file of a store lives: for an embedded database ``DIR``, its own
     ``DIR.curation.yaml`` beside it (two stores in one folder never share corrections); for a
-    Neo4j server, ``conceptkg.curation.yaml`` in the working directory. The command line
-    passes the store the environment names when no option does
-    (:func:`conceptkg.transfer.resolve_target`)."""
+    Neo4j server, ``conceptkg.curation.yaml`` in the working directory, and for its database
+    ``NAME`` (``--database``) ``conceptkg.NAME.curation.yaml`` (two databases never share
+    corrections either). The command line passes the store the environment names when no
+    option does (:func:`conceptkg.transfer.resolve_target`)."""
     if neo4j and not db:
-        return Path(CURATION_FILE)
+        if not database:
+            return Path(CURATION_FILE)
+        name = re.sub(r"[^\w.-]", "_", database.strip()).strip(".") or "_"
+        return Path(f"conceptkg.{name}.curation.yaml")
     d = Path(db or "conceptkg.db").absolute()
     return d.parent / f"{d.name}.curation.yaml"
 
 
 def shared_path(own: Path) -> Path | None:
     """The folder's shared ``conceptkg.curation.yaml`` (where earlier versions kept the
-    corrections of every store in the folder), when the store's own file ``own`` does not exist
-    yet: the store keeps reading it until its first correction writes ``own``."""
+    corrections of every store in the folder, and of every Neo4j database), when the store's
+    own file ``own`` does not exist yet: the store keeps reading it until its first correction
+    writes ``own``."""
     shared = own.parent / CURATION_FILE
     if own.name == CURATION_FILE or own.exists() or not shared.is_file():
         return None

@@ -14,7 +14,7 @@ from ..errors import InputError
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Node
 
-__all__ = ["graph_to_dict", "graph_from_dict", "write_json", "read_json"]
+__all__ = ["graph_to_dict", "graph_from_dict", "read_export_json", "read_json", "write_json"]
 
 
 def graph_to_dict(kg: KnowledgeGraph, *, with_text: bool = False) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
         edges = [Edge(**{k: v for k, v in e.items() if k != "rules"})
                  for e in data.get("edges", data.get("links", []))]
         return KnowledgeGraph.from_parts(nodes, edges, docs)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not a conceptkg graph JSON: {str(exc).splitlines()[0]}") from exc
 
 
@@ -51,6 +51,32 @@ def write_json(kg: KnowledgeGraph, path: str | Path, *, with_text: bool = False)
         json.dump(graph_to_dict(kg, with_text=with_text), f, ensure_ascii=False, indent=1)
     tmp.replace(path)
     return path
+
+
+def read_export_json(path: str | Path) -> KnowledgeGraph:
+    """A graph export (``conceptkg export --format json``, :func:`write_json`); anything else
+    (JSON Lines from ``extract``, another JSON document) is an InputError of one line."""
+    what = "not a conceptkg graph export (conceptkg export --format json)"
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: {what}: not UTF-8 text") from exc
+    except ValueError as exc:
+        hint = (": JSON Lines from 'conceptkg extract' go in with 'conceptkg load'"
+                if "Extra data" in str(exc) else f": {str(exc).splitlines()[0]}")
+        raise InputError(f"{path}: {what}{hint}") from exc
+    if not (isinstance(data, dict) and isinstance(data.get("nodes"), list)
+            and isinstance(data.get("edges"), list)
+            and isinstance(data.get("documents"), list)):
+        raise InputError(f"{path}: {what}: expected an object with \"nodes\", \"edges\" "
+                         "and \"documents\" lists")
+    try:
+        return graph_from_dict(data)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 def read_json(path: str | Path) -> KnowledgeGraph:

@@ -45,8 +45,8 @@ def iter_jsonl(path: str | Path) -> Iterator[KnowledgeGraph]:
                 if lineno == 1 and _is_whole_export(path):
                     raise InputError(
                         f"{path}: a graph export (conceptkg export --format json), not JSON "
-                        "Lines: load reads what 'conceptkg extract' writes, one document a "
-                        "line") from None
+                        "Lines: read it in with 'conceptkg import'; load reads what "
+                        "'conceptkg extract' writes, one document a line") from None
                 raise InputError(f"{path}:{lineno}: not JSON: {exc}") from None
             try:
                 yield graph_from_dict(data)

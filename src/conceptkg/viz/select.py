@@ -10,11 +10,24 @@ from conceptkg.errors import ParameterError
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
 from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType
 
-__all__ = ["subgraph", "parse_node_types", "parse_edge_types", "focus_ids"]
+__all__ = ["MAX_VIEW_DEPTH", "check_depth", "subgraph", "parse_node_types", "parse_edge_types",
+           "focus_ids"]
 
 log = logging.getLogger(__name__)
 
 _NODE_TYPES = {t.value.lower(): t.value for t in NodeType}
+
+#: the most hops ``--depth`` may ask for around the focus (beyond a few hops a focus view is the
+#: whole graph: draw that without ``--focus``)
+MAX_VIEW_DEPTH = 10
+
+
+def check_depth(depth: int) -> int:
+    """``depth`` when it is within 0..:data:`MAX_VIEW_DEPTH`, else a :class:`ParameterError`."""
+    if not 0 <= depth <= MAX_VIEW_DEPTH:
+        raise ParameterError(f"--depth must be between 0 and {MAX_VIEW_DEPTH} (hops around "
+                             f"--focus), got {depth}")
+    return depth
 
 
 def _canonical(values: Sequence[str] | None, canon: Callable[[str], str]) -> set[str] | None:
@@ -70,10 +83,10 @@ def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
     Nodes of other types than ``node_types`` and edges of other types than ``edge_types`` are
     dropped first (None keeps all). With ``focus``, only the nodes within ``depth`` hops (edges
     followed in both directions) of the nodes whose name or alias equals ``focus`` are kept.
-    Raises :class:`ParameterError` if ``focus`` matches nothing or ``depth`` is negative.
+    Raises :class:`ParameterError` if ``focus`` matches nothing or ``depth`` is out of range
+    (:func:`check_depth`).
     """
-    if depth < 0:
-        raise ParameterError(f"depth must be >= 0, got {depth}")
+    check_depth(depth)
     ntypes = parse_node_types(node_types)
     etypes = parse_edge_types(edge_types)
     g = kg.nx

@@ -1,0 +1,99 @@
+"""Importing a graph export into a store: the library function behind ``conceptkg import``.
+
+A file written by ``conceptkg export`` (``json``, ``graphml`` or ``gexf``: the formats that keep
+every field) is read back (:mod:`.graph.io_json`, :mod:`.graph.io_networkx`) and merged into the
+embedded database or Neo4j through the stores' one writer, as ``push``/``pull`` do: nodes and
+edges keep their ids, names, aliases (with their documents), attributes, counts, confidence and
+evidence, documents their path, title, date and versions. Document texts travel only in a JSON
+export made with ``--with-text``; without them the documents are imported without text (the
+evidence sentences are kept), which :class:`ImportResult` reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError, ParameterError
+
+if TYPE_CHECKING:
+    from .graph.knowledge_graph import KnowledgeGraph
+    from .graph.stores import GraphStore, WriteReport
+
+__all__ = ["IMPORT_FORMATS", "ImportResult", "import_graph", "import_format", "read_export"]
+
+IMPORT_FORMATS = ("json", "graphml", "gexf")
+_SUFFIXES = {".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf"}
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    format: str
+    report: WriteReport
+    #: documents of the export without their text (an export made without ``--with-text``)
+    without_text: int = 0
+
+
+def import_format(path: str | Path, fmt: str | None = None) -> str:
+    """The format of ``path``: ``fmt`` when given, else its suffix (``.json``, ``.graphml``,
+    ``.gexf``); a ParameterError otherwise."""
+    if fmt is not None:
+        if fmt not in IMPORT_FORMATS:
+            raise ParameterError(f"unknown import format {fmt!r} (choose "
+                                 f"{', '.join(IMPORT_FORMATS)})")
+        return fmt
+    found = _SUFFIXES.get(Path(path).suffix.lower())
+    if found is None:
+        raise ParameterError(f"{path}: cannot tell the format from the name; give --format "
+                             f"({', '.join(IMPORT_FORMATS)})")
+    return found
+
+
+def read_export(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
+    """The graph of an export file; a file that is not one is an InputError of one line."""
+    fmt = import_format(path, fmt)
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such file")
+    if fmt == "json":
+        from .graph.io_json import read_export_json
+
+        kg = read_export_json(path)
+    else:
+        from .graph import io_networkx
+
+        reader = io_networkx.read_graphml if fmt == "graphml" else io_networkx.read_gexf
+        try:
+            kg = reader(path)
+        except InputError as exc:
+            raise InputError(f"{path}: not a conceptkg graph export (conceptkg export --format "
+                             f"{fmt}): {str(exc).removeprefix(f'{path}: ')}") from None
+        except (ValueError, TypeError, KeyError) as exc:
+            raise InputError(f"{path}: not a conceptkg graph export (conceptkg export --format "
+                             f"{fmt}): {str(exc).splitlines()[0] if str(exc) else exc!r}"
+                             ) from None
+    _check_complete(kg, path)
+    return kg
+
+
+def _check_complete(kg: KnowledgeGraph, path: str | Path) -> None:
+    """An export of a store holds documents (a GraphML file of another tool that happens to
+    have no nodes reads as an empty graph: refused rather than imported as nothing)."""
+    if not kg.documents:
+        raise InputError(f"{path}: not a conceptkg graph export: it holds no documents")
+
+
+def import_graph(path: str | Path, store: GraphStore, fmt: str | None = None,
+                 progress: Callable[[int], None] | None = None, curation: Any = None
+                 ) -> ImportResult:
+    """Merge the graph of the export ``path`` into ``store`` (documents that are other
+    versions of the same files are replaced), then apply ``curation`` there."""
+    from .transfer import merge_graph
+
+    fmt = import_format(path, fmt)
+    kg = read_export(path, fmt)
+    report = merge_graph(kg, store, progress, curation)
+    textless = sum(1 for d in kg.documents.values() if not d.text)
+    return ImportResult(Path(path), fmt, report, textless)

@@ -1,0 +1,157 @@
+"""``conceptkg import``: a graph export read back into a fresh store gives the same graph, field
+for field (build → export → import → export again → equal); what is not an export is refused
+with one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conceptkg.cli import main
+from conceptkg.graph import EmbeddedStore
+from conceptkg.graph.io_networkx import read_gexf, read_graphml
+
+DOCS = {
+    "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
+    "b.txt": "数字经济推动高质量发展。科技创新引领产业升级。"
+             "新质生产力包括劳动、资本、数据等生产要素。",
+}
+
+
+def run(capsys, *args):
+    code = main(list(map(str, args)))
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A store built from two documents, with a merge (aliases) and attributes on a node."""
+    tmp = tmp_path_factory.mktemp("built")
+    docs = tmp / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = tmp / "kg.db"
+    assert main(["build", str(docs), "--db", str(db), "-j", "1"]) == 0
+    assert main(["curate", "merge", "科技创新", "数字经济", "--db", str(db), "--note", "same",
+                 "--author", "ana"]) == 0
+    return db
+
+
+def _whole(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_json_export_round_trip_is_equal_field_for_field(capsys, tmp_path, built):
+    first, second = tmp_path / "g1.json", tmp_path / "g2.json"
+    code, _, err = run(capsys, "export", "-o", first, "--db", built, "--with-text")
+    assert code == 0, err
+    data = _whole(first)
+    # the export holds what must survive: provenance, aliases, attributes, evidence, texts
+    merged = next(n for n in data["nodes"] if n["name"] == "数字经济")
+    assert "科技创新" in merged["aliases"] and merged["attributes"].get("curated")
+    assert all(d["text"] and d["path"] and d["extractor"] for d in data["documents"])
+    assert all(e["evidence"] and e["counts"] for e in data["edges"])
+    fresh = tmp_path / "fresh.db"
+    code, _, err = run(capsys, "import", first, "--db", fresh)
+    assert code == 0, err
+    assert f"{len(data['documents'])} documents from" in err and "note:" not in err
+    code, _, err = run(capsys, "export", "-o", second, "--db", fresh, "--with-text")
+    assert code == 0, err
+    assert _whole(second) == data
+    # importing again changes nothing
+    assert run(capsys, "import", first, "--db", fresh)[0] == 0
+    assert run(capsys, "export", "-o", second, "--db", fresh, "--with-text")[0] == 0
+    assert _whole(second) == data
+
+
+def test_export_without_text_round_trips_all_but_the_text(capsys, tmp_path, built):
+    first, second = tmp_path / "g1.json", tmp_path / "g2.json"
+    assert run(capsys, "export", "-o", first, "--db", built)[0] == 0
+    fresh = tmp_path / "fresh.db"
+    code, _, err = run(capsys, "import", first, "--db", fresh)
+    assert code == 0 and "note: 2 document(s) came without their text" in err, err
+    assert run(capsys, "export", "-o", second, "--db", fresh)[0] == 0
+    before, after = _whole(first), _whole(second)
+    for d in before["documents"]:  # the length of a text the file did not hold
+        d.pop("chars")
+    for d in after["documents"]:
+        assert d.pop("chars") == 0
+    assert after == before
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graphml_and_gexf_export_round_trip_is_equal(capsys, tmp_path, built, fmt):
+    gml, again, js1, js2 = (tmp_path / n for n in (f"g.{fmt}", f"g2.{fmt}", "a.json",
+                                                    "b.json"))
+    assert run(capsys, "export", "-o", gml, "-f", fmt, "--db", built)[0] == 0
+    fresh = tmp_path / "fresh.db"
+    code, _, err = run(capsys, "import", gml, "--db", fresh)
+    assert code == 0, err
+    assert run(capsys, "export", "-o", again, "-f", fmt, "--db", fresh)[0] == 0
+    from conceptkg.graph.io_json import graph_to_dict
+
+    read = read_graphml if fmt == "graphml" else read_gexf
+    assert graph_to_dict(read(again)) == graph_to_dict(read(gml))
+    # and the same graph as the JSON exports of both stores, but for the texts
+    assert run(capsys, "export", "-o", js1, "--db", built)[0] == 0
+    assert run(capsys, "export", "-o", js2, "--db", fresh)[0] == 0
+    a, b = _whole(js1), _whole(js2)
+    for d in (*a["documents"], *b["documents"]):
+        d.pop("chars")
+    assert a == b
+
+
+def test_import_merges_into_a_store_with_other_documents(capsys, tmp_path, built):
+    exported = tmp_path / "g.json"
+    assert run(capsys, "export", "-o", exported, "--db", built, "--with-text")[0] == 0
+    other_docs = tmp_path / "docs"
+    other_docs.mkdir()
+    (other_docs / "c.txt").write_text("人工智能推动产业升级。", encoding="utf-8")
+    target = tmp_path / "t.db"
+    assert run(capsys, "build", other_docs, "--db", target, "-j", "1")[0] == 0
+    assert run(capsys, "import", exported, "--db", target)[0] == 0
+    with EmbeddedStore(target, read_only=True) as s:
+        paths = sorted(Path(d.path).name for d in s.documents())
+    assert paths == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_what_is_not_an_export_is_refused_with_one_line(capsys, tmp_path, built):
+    target = tmp_path / "t.db"
+    lines = tmp_path / "x.jsonl"
+    assert run(capsys, "extract", Path(__file__).parents[1] / "examples" / "sample-policy.txt",
+               "-o", lines)[0] == 0
+    two = tmp_path / "two.json"
+    two.write_text(lines.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    cases = {
+        "other.json": ('{"name": "not a graph"}', "not a conceptkg graph export"),
+        "list.json": ("[1, 2]", "not a conceptkg graph export"),
+        "broken.json": ("{nope", "not a conceptkg graph export"),
+        "edges.json": ('{"nodes": [], "documents": [], "edges": [{"source": "a", '
+                       '"target": "b", "type": "DRIVES"}]}', "is not a node"),
+        "other.graphml": ('<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.'
+                          'org/xmlns"><graph edgedefault="directed"><node id="a"/></graph>'
+                          '</graphml>', "not a conceptkg graph export"),
+        "bad.graphml": ("<graphml", "not a conceptkg graph export"),
+        "empty.gexf": ("", "not a conceptkg graph export"),
+    }
+    for name, (text, expected) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        code, _, err = run(capsys, "import", tmp_path / name, "--db", target)
+        assert code == 1 and expected in err, (name, err)
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, (name, err)
+    code, _, err = run(capsys, "import", two, "--db", target)
+    assert code == 1 and "conceptkg load" in err and len(err.strip().splitlines()) == 1, err
+    code, _, err = run(capsys, "import", tmp_path / "g.txt", "--db", target)
+    assert code == 1 and "--format" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "import", tmp_path / "missing.json", "--db", target)
+    assert code == 1 and "no such file" in err
+    code, _, err = run(capsys, "export", "-o", tmp_path / "g.graphml", "-f", "graphml",
+                       "--with-text", "--db", built)
+    assert code == 1 and "--with-text applies to --format json" in err
+    if target.exists():  # (a refused file leaves the store as it was: empty)
+        with EmbeddedStore(target, read_only=True) as s:
+            assert not s.documents()
