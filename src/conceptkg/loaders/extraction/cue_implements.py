@@ -68,12 +68,16 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.basis_preps = frozenset(lex.cues("IMPLEMENTS", "basis_preps"))
         self.parties = trie_regex({*lex.list("acting_parties"), *self.subject_parties})
         self.project_heads = tuple(lex.cues("IMPLEMENTS", "project_heads"))
+        self.project_works = frozenset(h + w for h in self.project_heads
+                                       for w in lex.cues("IMPLEMENTS", "project_work_tails"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.dateline = frozenset(lex.list("dateline_words"))
         self.commentary_labels = lex.words("commentary_labels")
         self.gap_words = frozenset(lex.cues("IMPLEMENTS", "gap_words"))
         self.serial = frozenset(lex.cues("IMPLEMENTS", "serial_verbs"))
         self.scope = frozenset(lex.cues("IMPLEMENTS", "scope_words"))
+        self.span_opens = frozenset(lex.cues("IMPLEMENTS", "time_span_opens"))
+        self.span_closes = frozenset(lex.cues("IMPLEMENTS", "time_span_closes"))
         self.partners = frozenset(lex.cues("IMPLEMENTS", "partner_words"))
         self.place_preps = frozenset(lex.cues("IMPLEMENTS", "place_preps"))
         self.means = frozenset(lex.cues("IMPLEMENTS", "means_preps"))
@@ -142,7 +146,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         end, actors = ctx.state.semicolon_actors
         if end < 0 or ctx.sim[end:ctx.start].strip(" \u3000"):  # (the same paragraph)
             actors = []
-        post = self.postposed.units(ctx.sim, ctx.start, ctx.end, ctx.args)  # …，由甲厅负责
+        # …，由甲厅负责 (closing the sentence or in its middle): the clauses before it
+        post_at, post = self.postposed.lead_clause(ctx.sim, ctx.start, ctx.end, ctx.args)
         actors = post or actors
         if not actors and not self._may_act(ctx) and not ctx.state.block.is_open and \
                 not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
@@ -150,7 +155,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         before: list[tuple[int, int]] = []  # clauses without a cue since the last actor
         lead: list[Ent] = []  # 由A牵头，…: the leading units
         topic: tuple[int, Ent | None] = (-1, None)  # X由A主办: X (co-organisers may follow)
-        for ci, cl in enumerate(ctx.clauses[:-1] if post else ctx.clauses):
+        for ci, cl in enumerate(ctx.clauses[:post_at] if post else ctx.clauses):
             if ci == 0 and ctx.sim.startswith("由", cl[0]):
                 lead = self._lead_units(ctx, ctx.tokens(cl))
                 if lead:

@@ -142,6 +142,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 k = self._partner_end(ctx, toks, k + 1, q)
                 k = self._co_units(ctx, toks, k, q, found)  # X会同A、B组建Y: A and B act too
                 continue
+            if t.text in self.span_opens and (j := self._time_span_end(toks, k, verb)) is not None:
+                k = j  # 甲省自2031年起开展X: a span of time
+                continue
             run = self._manner_run(toks, k, verb)
             if run > k + 1:
                 k = run  # 甲县分批推进X, 稳妥有序推进Y: a manner word the segmenter splits
@@ -158,6 +161,16 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 continue
             return []
         return found
+
+    def _time_span_end(self, toks: list[Tok], k: int, q: int) -> int | None:
+        """The index after a span of time that opens at toks[k] (自2031年起, 从去年开始:
+        ``time_span_opens``, dates or numbers, ``time_span_closes``), or None."""
+        j = k + 1
+        while j < q and j <= k + 4 and toks[j].tag in ("t", "m", "q"):
+            j += 1
+        if j == k + 1 or j >= q or toks[j].text not in self.span_closes:
+            return None
+        return j + 1
 
     def _manner_run(self, toks: list[Tok], k: int, q: int) -> int:
         """The index after the longest run of up to four words from toks[k] (before q) that

@@ -127,6 +127,9 @@ class ImplementsObjects:
             if (not quoted or text.endswith("》")) and \
                     text.rstrip("》").endswith(ctx.args.non_init):
                 continue  # 发布A、B等信息, 发布《X公报》: a report or news, not an initiative
+            if text in self.project_works and members:  # 推进A、B等重点项目建设: A and B
+                out += self._members(ctx, members, named=True)
+                continue
             if typ == "Initiative" or quoted or strong or campaign:
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative",
                                       extra_aliases=listed)
@@ -349,13 +352,15 @@ class ImplementsObjects:
         m = ctx.dm.ending(words[-1].end, words[0].start)
         return m is not None and m.rule == "quoted_name" and m.start < words[-1].start
 
-    def _members(self, ctx: SentenceContext, members: list[tuple[int, int, bool]]
-                 ) -> list[Ent]:
-        """推进A、B等N个项目: whoever carries out the projects carries out each named one."""
+    def _members(self, ctx: SentenceContext, members: list[tuple[int, int, bool]],
+                 named: bool = False) -> list[Ent]:
+        """推进A、B等N个项目: whoever carries out the projects carries out each named one
+        (``named``: also a member the text names as a project where it stands, X基地二期)."""
         out = []
         for s, e, _ in members:
-            if len(ctx.sim[s:e]) >= 4 and not ctx.args.organisation(s, e) and \
-                    ctx.args.type_of(ctx.sim[s:e]) == "Initiative":  # (an X工程 of its own)
+            if len(ctx.sim[s:e]) >= 4 and not ctx.args.organisation(s, e) and (
+                    named or ctx.args.type_of(ctx.sim[s:e]) == "Initiative"):
+                # (an X工程 of its own; a named member is whatever the text's name reads as)
                 ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
                 if ent is not None and ent.type == "Initiative":
                     out.append(ent)
