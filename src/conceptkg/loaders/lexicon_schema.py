@@ -114,6 +114,10 @@ LIST_KEYS = (
     "registered_company_suffixes",
     # company names in apposition (家电企业甲乙电器推出)
     "appositive_kinds", "appositive_bare_kinds", "appositive_closers",
+    # short company names as partners (与甲乙汽车合作)
+    "partner_openers", "partner_closers", "partner_trade_heads",
+    # a group's numbered unit by its brand (甲乙一局)
+    "numbered_unit_groups", "numbered_unit_heads",
     # verbs that launch a quoted name without head (推出“甲乙贷”)
     "quoted_launch_verbs",
     # names of funds set up (设立X资金池)

@@ -33,6 +33,7 @@ from .local_names import (
 from .mention_types import CJK_RUN, PUNCT, DocMentions, Mention, is_proper_name
 from .names import book_titles, launched_quotes, numbered_names, quoted_names
 from .organisations import OrgFinder, org_aliases
+from .partner_companies import numbered_units, partner_companies
 from .self_described import self_described_companies
 from .system_names import system_names
 from .term_heads import extend_terms
@@ -111,6 +112,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
     org_cands += [(-1, -1, n) for n in appositive_companies(sim, lex)]
+    org_cands += [(-1, -1, n) for n in partner_companies(sim, lex)]
+    org_cands += [(-1, -1, n) for n in numbered_units(sim, lex, [n for _, _, n in org_cands])]
     # organisation names and their short forms for this document (longest names first, so
     # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
     canon: dict[str, str] = {}

@@ -8,6 +8,7 @@ import re
 
 from ..lexicon import Lexicon
 from .mention_types import CJK_RUN, Mention
+from .wordclass import word_classes
 
 #: what follows a quoted name: 的 and a word run of up to 12 characters, not past 等
 _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})")
@@ -15,6 +16,7 @@ _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0
 __all__ = ["book_titles", "launched_quotes", "numbered_names", "quoted_names"]
 
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: how far before a quote a verb of launching a product may stand (发行的三只“X”系列产品)
 _PRODUCT_VERB_REACH = 8
 _CLAUSE_MARKS = "，。；：,;:！？\n"
@@ -51,6 +53,18 @@ def _series_end(sim: str, e: int, word: str, predicates: tuple[str, ...]) -> int
     return 0
 
 
+def _slogan_list(q: str) -> bool:
+    """A quote that lists the short parts of one slogan (推出“提前申报、抵港直装”服务: two to four
+    parts of two to six characters, each a phrase and not one dictionary word: “可靠、温暖”
+    is a list of qualities): right after a verb of launching and with a head after it, the
+    whole names one practice."""
+    parts = q.split("、")
+    wc = word_classes()
+    return 2 <= len(parts) <= 4 and all(
+        2 <= len(p) <= 6 and _CJK_ONLY.fullmatch(p) is not None and p not in wc.words
+        and not wc.is_ordinary(p, 1) for p in parts)
+
+
 def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
             ) -> tuple[list[Mention], list[Mention]]:
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
@@ -70,10 +84,13 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     copulas = tuple(lex.list("copulas"))
     verbal_heads = tuple(lex.list("verbal_name_heads"))
     predicates = tuple(lex.cues("IMPLEMENTS", "built_predicate_words")) + _SERIES_JOINS
+    launch = tuple(lex.list("quoted_launch_verbs"))
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
         q = m.group(1).strip()
-        if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？、"):
+        slogan = _slogan_list(q) and sim[:m.start()].endswith(launch)
+        if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？") or \
+                ("、" in q and not slogan):
             continue
         s, e = m.span()
         heads = products if _after_product_verb(sim, s, pverbs) else plain
@@ -114,9 +131,11 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                 best = 0  # “两翼”为X小镇: the quote's predicate, no part of a name
             if best:
                 np_ = word[:best]
-                name = q + np_
+                name = f"“{q}”{np_}" if slogan else q + np_  # (the quote keeps its list one)
                 end = e + best + (1 if de else 0)
                 type_ = "Organization" if np_.endswith(org_heads) else "Initiative"
+        if slogan and not name:
+            continue  # 推出“甲乙、丙丁”: a list of words, no name without a head after it
         if name:
             typed.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
         elif q.endswith(ini_long) or \
