@@ -80,6 +80,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.even = frozenset(lex.cues("DRIVES", "even_words"))
         self.under = frozenset(lex.cues("DRIVES", "under"))
         self.by_preps = frozenset(lex.cues("DRIVES", "by_preps"))
+        self.under_tails = tuple(lex.cues("DRIVES", "under_joint_tails"))
         self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
         self.measure_count = lex.regex("measure_count")
         self.measure_names = tuple(sorted(lex.list("measure_names"), key=len,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_under_lists import under_list_items
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -299,6 +300,13 @@ class DriveFrames:
         while e > p + 1 and toks[e - 1].text == "的":
             e -= 1
         words = toks[p + 1:e]
+        items = under_list_items(ctx, words, self.under_tails, self.conj, self.etc)
+        if items is not None:  # 在A、B等多轮驱动下: each item drives
+            srcs = [self._source(ctx, span, "cue_drives_under") for span in items]
+            if all(s is not None and s.type not in ACTORS
+                   and not s.name.endswith(self.org_heads) for s in srcs):
+                self._under_target(ctx, cl, toks, u, by, [s for s in srcs if s], out)
+            return  # (在甲省和乙局的共同推动下: bodies act, they are no driving things)
         how = e
         while how > p + 2 and toks[how - 1].tag in ("v", "a"):
             how -= 1
@@ -322,6 +330,12 @@ class DriveFrames:
                            aliases)
         if src is None:
             return
+        self._under_target(ctx, cl, toks, u, by, [src], out)
+
+    def _under_target(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
+                      u: int, by: bool, srcs: list[Ent], out: list[Found]) -> None:
+        """The thing the clause after 在A…下 (from the cue at ``u``) is about, driven by each
+        of ``srcs``."""
         rest = toks[u + (1 if by or toks[u].text in self.under else 2):]
         while rest and rest[0].tag == "x":
             rest = rest[1:]
@@ -342,7 +356,8 @@ class DriveFrames:
                 and not dst.name.endswith(self.org_heads) \
                 and (len(dst.name) >= 3 or dst.rule == "lexicon") \
                 and [t.tag for t in ctx.tokens(span)] != ["r"]:
-            self._emit(ctx, src, [dst], "cue_drives_under", out)  # (an actor is not driven)
+            for src in srcs:  # (an actor is not driven)
+                self._emit(ctx, src, [dst], "cue_drives_under", out)
 
     def _by_frame(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int | None, int | None]:
         """受A带动，: a clause that opens (after adverbs) with a word of ``by_preps`` and ends
