@@ -13,6 +13,7 @@ from .common import Found
 from .counted import CountedRules
 from .document_tasks import DocumentTasks
 from .groups import GroupRules
+from .include_attributive_roles import IncludeAttributiveRoles
 from .include_frames import IncludeFrames, parts_of
 from .include_role_labels import IncludeRoleLabels
 from .named_kinds import named_kind
@@ -23,7 +24,7 @@ __all__ = ["IncludesRules"]
 
 
 class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, PlusChains,
-                    DocumentTasks, IncludeRoleLabels):
+                    DocumentTasks, IncludeRoleLabels, IncludeAttributiveRoles):
     """The INCLUDES rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
     def includes(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Found]:
@@ -151,6 +152,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
         out.extend(self._labelled_lists(cls))
         out.extend(self._appositive_frames(cls, se))
         out.extend(self.role_labels(ss, se, cls))
+        out.extend(self.attributive_roles(ss, se))
         out.extend(self.counted_lists(ss, se, cls))
         for cs, ce in cls:
             out.extend(self.plus_chains(cs, ce))
