@@ -73,7 +73,9 @@ LIST_KEYS = (
     "false_org_endings",
     "non_party_words", "modal_verbs", "copula_leads",
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",
-    "actor_chars", "short_place_suffixes", "mission_suffixes", "subsidiary_words",
+    "actor_chars", "short_place_suffixes", "mission_suffixes",
+    "abbreviated_body_names", "reported_subject_modals", "branch_group_prefixes",
+    "branch_trade_words", "subsidiary_words",
     "profile_name_stops", "conversion_verbs",
     # grammar.yaml: word lists, character sets (*_chars) and head|Type pairs (made_heads)
     "task_verbs", "measure_names", "offer_verbs", "list_task_verbs", "list_object_verbs",

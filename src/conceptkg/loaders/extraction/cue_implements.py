@@ -27,6 +27,7 @@ from .cue_implements_partners import ImplementsPartners
 from .phrases import Ent
 from .plan_blocks import block_programme, is_block_clause, start_after_de
 from .postposed_leads import PostposedLeads
+from .reported_subject import reported_subject
 from .rules.common import Found
 from .tokens import Tok, tagged_near_start
 
@@ -164,6 +165,9 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
             if not ctx.args.has_cue(*cl, "IMPLEMENTS"):
                 if actors and ctx.sim.startswith(self.distributive, cl[0]):
                     actors = []  # …，各地组织X，推出Y: the actor before does not carry over 各地
+                elif actors and reported_subject(ctx, cl) and \
+                        not self._opening_actor(ctx, ctx.tokens(cl), None):
+                    actors = []  # 甲会副主席说，乙会要…，推出Y: the speech names its own subject
                 elif actors and self._may_act(ctx, cl) and self._cue_after(ctx, cl):
                     # 甲市强化X，乙县组织了Y，同时推出Z: the subject that intervenes acts in Z
                     actors = self._opening_actor(ctx, ctx.tokens(cl), None) or actors

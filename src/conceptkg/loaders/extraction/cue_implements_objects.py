@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from .context import SentenceContext
+from .described_heads import described_weak
 from .phrases import Ent, counted_measures
 from .rules.common import Found
 from .tallies import is_tally
@@ -76,10 +77,12 @@ class ImplementsObjects:
                 head, strong_verb = [], True
                 items = [(toks[a + 1].start, toks[b - 1].end, False)
                          for a, b in itertools.pairwise(cuts) if b > a + 1]
-            if head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
+            if head and not described_weak(ctx, head[0][0], head[0][1]):
                 members = [it for it in items if it[0] < toks[etc].start]
                 items = head
                 listed = (ctx.sim[members[0][0]:head[0][1]],) if members else ()
+            elif head and ctx.sim[head[0][0]:head[0][1]] not in ctx.args.weak:
+                items = [it for it in items if it[0] < toks[etc].start]  # (等丰富多彩的活动)
             # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
         elif items:
             items, listed = self._shared_head(ctx, toks, items)

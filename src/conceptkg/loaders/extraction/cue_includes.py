@@ -85,6 +85,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self.time_ends = frozenset(lex.list("clause_time_ends"))
         self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
+        self.item_heads = frozenset(lex.cues("INCLUDES", "item_heads"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
         self.org_heads = tuple(lex.list("org_heads"))
         self.body_group_heads = tuple(lex.list("body_group_heads"))
@@ -317,7 +318,8 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
                     example = t.text in self.examples  # (X是Y，如A: A and B are Y's)
                     if opens and prev:  # X于5月举行，包括A、B等板块: the event X owns the list
-                        span = self._held_event(ctx, prev)
+                        span = self._held_event(ctx, prev, ctx.tokens(ctx.clauses[idx - 2])
+                                                if idx >= 2 else None)
                         opens = span is None
                     defined = self._defined_topic(ctx, idx) if opens and idx and \
                         not example else None

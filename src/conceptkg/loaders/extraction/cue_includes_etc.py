@@ -192,7 +192,10 @@ class EtcLists(CountedEtcGroups):
             words = words[:cut]
         act = next((j for j in range(2, len(words) - 1) if words[j].text in ctx.args.light
                     and all(t.noun for t in words[j + 1:])
-                    and not words[-1].text.endswith(self.kind_heads)), None)
+                    and not words[-1].text.endswith(self.kind_heads)
+                    and not (words[j].text in self.head_nouns and j + 2 == len(words)
+                             and words[-1].text in self.item_heads)), None)
+        # (等N项政务服务事项: a service noun before a word for the listed items is their kind)
         if act is None:
             act = aspect_cut(ctx, words, self.rel_heads)  # 等H供需调度: H (see etc_head_aspects)
         if act is None:

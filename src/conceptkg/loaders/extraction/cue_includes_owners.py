@@ -58,9 +58,12 @@ class ListOwners:
                 return toks[k + 1].start, toks[j - 1].end
         return (toks[i].start, toks[j - 1].end) if i < j else None
 
-    def _held_event(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
-        """A clause that says when an event is held (X于每年5月举行, Y于下月启动): X, before
-        于, owns the list of the clause after it (…，包括A、B等板块)."""
+    def _held_event(self, ctx: SentenceContext, toks: list[Tok],
+                    before: list[Tok] | None = None) -> tuple[int, int] | None:
+        """A clause that says when an event is held (X于每年5月举行, Y将于下月启动): X, before
+        于 (and the adverbs or modals before it), owns the list of the clause after it (…，包括
+        A、B等板块). A held clause without subject (X以Y为主题，将于5月举办，包括A、B) takes the
+        noun phrase that opens the clause ``before`` it."""
         j = len(toks)
         while j and toks[j - 1].tag == "x":
             j -= 1
@@ -70,6 +73,14 @@ class ListOwners:
         if k is None:
             return None
         i = ctx.args._lead_end(toks, 0, k, light=False)
+        while k > i and (toks[k - 1].tag == "d" or toks[k - 1].text in ctx.args.modals):
+            k -= 1  # (X将于5月举办: the adverb is no part of the name)
+        if i >= k and before:  # (X以Y为主题，将于5月举办: X opens the clause before)
+            toks, i = before, ctx.args._lead_end(before, 0, len(before), light=False)
+            k = next((j for j in range(i, len(toks)) if toks[j].tag in ("p", "v", "x")),
+                     len(toks))
+            if k >= len(toks) or toks[k].tag != "p":
+                return None  # (only a subject before a phrase of the clause: X以Y为主题)
         if i >= k or any(t.tag in ("p", "x") and t.text not in "“”" for t in toks[i:k]):
             return None
         span = (toks[i].start, toks[k - 1].end)

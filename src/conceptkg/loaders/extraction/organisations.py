@@ -9,6 +9,7 @@ import re
 
 from ..lexicon import Lexicon, trie_regex
 from ..zh import shipped
+from .abbreviated_bodies import abbreviated_bodies
 from .mention_types import CJK_RUN, PUNCT
 from .wordclass import word_classes
 
@@ -49,8 +50,8 @@ def _core_regex(places: frozenset[str], cores: tuple[str, ...]) -> re.Pattern[st
 
 @functools.lru_cache(maxsize=64)
 def _mission_regex(places: frozenset[str], sufs: frozenset[str]) -> re.Pattern[str]:
-    """A country's mission abroad: (甲国)驻乙国(、丙国等国)大使馆, 驻乙组织使团."""
-    return re.compile("(?:" + _alternation(places | {"我国"}) + "|[" + CJK_RUN + "]国)?驻["
+    """A country's mission abroad: (甲国|我)驻乙国(、丙国等国)大使馆, 驻乙组织使团."""
+    return re.compile("(?:" + _alternation(places | {"我国", "我"}) + "|[" + CJK_RUN + "]国)?驻["
                       + CJK_RUN
                       + "、]{1,30}?(?:" + _alternation(sufs) + ")")
 
@@ -236,6 +237,7 @@ class OrgFinder:
             out.append((start, e, sim[start:e]))
         out.extend(self._departments())
         out.extend(self._missions())
+        out.extend(abbreviated_bodies(sim, self.lex, self.verbs))
         cores = self.lex.list("org_core_words")
         if cores:
             core_re = _core_regex(frozenset(self.places), tuple(cores))
