@@ -8,6 +8,7 @@ sentence's :class:`~.context.SentenceContext`.
 
 from __future__ import annotations
 
+from .actor_gaps import ActorGaps
 from .actor_places import ActorPlaces
 from .context import SentenceContext
 from .cue_implements_groups import ImplementsGroups
@@ -22,7 +23,7 @@ __all__ = ["GAP_TAGS", "ImplementsActors"]
 GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
 
-class ImplementsActors(ImplementsGroups, ActorPlaces):
+class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
     """The actor methods of :class:`.cue_implements.CueImplements`."""
 
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
@@ -162,43 +163,6 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
             return []
         return found
 
-    def _time_span_end(self, toks: list[Tok], k: int, q: int) -> int | None:
-        """The index after a span of time that opens at toks[k] (自2031年起, 从去年开始:
-        ``time_span_opens``, dates or numbers, ``time_span_closes``), or None."""
-        j = k + 1
-        while j < q and j <= k + 4 and toks[j].tag in ("t", "m", "q"):
-            j += 1
-        if j == k + 1 or j >= q or toks[j].text not in self.span_closes:
-            return None
-        return j + 1
-
-    def _manner_run(self, toks: list[Tok], k: int, q: int) -> int:
-        """The index after the longest run of up to four words from toks[k] (before q) that
-        joins into a manner word (``IMPLEMENTS.manner_nouns``: 分批, 稳妥有序, 适度超前, split
-        by the segmenter), or k when none does."""
-        text, best = "", k
-        for j in range(k, min(q, k + 4)):
-            text += toks[j].text
-            if text in self.manner:
-                best = j + 1
-        return best
-
-    @staticmethod
-    def _recipient_end(ctx: SentenceContext, toks: list[Tok], k: int, verb: int) -> int | None:
-        """The end of the phrase after 对/向 that names whom an act is done to (对30个国家全面
-        实施X): nouns, places and counts only, and nothing after the verb's object that would
-        make the verb part of a phrase (对甲方建设X表示欢迎: another predicate follows)."""
-        j = k
-        while j < verb and not toks[j].verb and (
-                toks[j].tag not in ("x", "p", "uj", "d", "c") or (
-                    toks[j].text in ("和", "与", "及") and j > k and j + 1 < verb
-                    and not toks[j + 1].verb)):  # (对甲市和乙县的企业开展X)
-            j += 1
-        if j == k or not any(t.noun or t.tag == "ns" for t in toks[k:j]) or \
-                any(t.text in ctx.args.speech or t.text == "表示" for t in toks[verb + 1:]):
-            return None
-        return j
-
     def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
                         ) -> list[Ent] | None:
         """The body that ends right before the verb at q of a relative clause (X举行的Y), past
@@ -232,27 +196,6 @@ class ImplementsActors(ImplementsGroups, ActorPlaces):
                 return []  # 在甲市举行的X, 在甲市乙广场举行的X: the venue, not the host
             return [self._actor(ctx, span[0], span[1], span[2])]
         return None
-
-    def _scope_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int | None:
-        """The end of the phrase of place or topic that opens at toks[k] (``scope_words``)
-        before the verb at q; None when a preposition that relates the actor to another party
-        (在与X合作中, 在对X…), a verb or a clause mark stands in it, or the verb opens a
-        relative clause."""
-        if q - k > 9 or (q + 1 < len(toks) and toks[q + 1].text == "的"):
-            return None  # (海州市在临江市举办的X上…: the verb is another's, in a relative clause)
-        for t in toks[k + 1:q]:
-            if t.text in self.relating_preps or (t.tag == "x" and t.text not in "“”《》") or \
-                    t.text in self.enabling or t.text in self.control:
-                return None  # (在X期间允许乙国部署Y: the verb is another's)
-        return q
-
-    def _partner_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int:
-        """The end of a generic partner after 会同/联合 (有关方面, 相关部门: ``partner_words``):
-        the actor acts with them."""
-        while k < q and (toks[k].text in ctx.args.weak or toks[k].text in self.gap_words
-                         or toks[k].tag == "r"):
-            k += 1
-        return k
 
     def _org_at(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
                 ) -> tuple[int, int, str, int] | None:
