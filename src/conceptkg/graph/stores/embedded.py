@@ -26,6 +26,7 @@ from ..durability import (
 )
 from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
+from .columns import as_columns
 from .dialect import LADYBUG, embedded_hint, return_items
 from .readonly import assert_read_only
 
@@ -209,7 +210,7 @@ class EmbeddedStore(GraphStore):
             for cy, params in statements:
                 if measure:
                     payload += payload_bytes(params)
-                self._exec(cy, params)
+                self._exec(*as_columns(cy, params))
             if measure:
                 # the engine writes its log at commit; a log left from earlier writes of a
                 # batch goes into the main file too
