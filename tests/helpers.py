@@ -113,3 +113,21 @@ def later_document_graph() -> KnowledgeGraph:
                      evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
                                         end=len(doc.text))]))
     return kg
+
+
+# Two small documents for the CLI tests of curation and import: a drive, an organisation's
+# platform, a programme and a list of factors.
+TWO_DOCS = {
+    "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
+    "b.txt": "数字经济推动高质量发展。科技创新引领产业升级。"
+             "新质生产力包括劳动、资本、数据等生产要素。",
+}
+
+
+def run_cli(capsys, *args) -> tuple[int, str, str]:
+    """Run the CLI in-process with ``args``; return its exit code, stdout and stderr."""
+    from conceptkg.cli import main
+
+    code = main(list(map(str, args)))
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err

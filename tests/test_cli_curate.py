@@ -8,20 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conceptkg.cli import main
 from conceptkg.graph import EmbeddedStore
+from tests.helpers import TWO_DOCS, run_cli
 
-DOCS = {
-    "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
-    "b.txt": "数字经济推动高质量发展。科技创新引领产业升级。"
-             "新质生产力包括劳动、资本、数据等生产要素。",
-}
-
-
-def run(capsys, *args):
-    code = main(list(map(str, args)))
-    cap = capsys.readouterr()
-    return code, cap.out, cap.err
+DOCS = TWO_DOCS
+run = run_cli
 
 
 def built(capsys, tmp_path: Path) -> Path:
