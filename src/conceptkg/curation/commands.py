@@ -12,7 +12,7 @@ from ..graph.stores import GraphStore
 from .apply import CurationReport
 from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
-from .store import apply_to_store, check_store
+from .store import apply_to_store, check_store, merge_holds
 
 __all__ = ["CurateResult", "Suggestions", "add_correction", "curation_for", "check",
            "suggestions"]
@@ -64,7 +64,7 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
     type), or when it matches nothing in the stored graph (a misspelt name would sit in the file
     as a stale correction); ``force`` keeps such an entry for a later build."""
     if not cur.has(entry):
-        redundant = _already_holds(store, entry)
+        redundant = merge_holds(store, entry)
         if redundant:  # nothing to record: the file is left as it is, nothing applied
             return CurateResult(entry, False, CurationReport(), cur.path, redundant)
         if not force:
@@ -76,32 +76,6 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
     entry = next(e for e in cur.entries if e.model_dump(exclude={"note", "author", "added"})
                  == entry.model_dump(exclude={"note", "author", "added"}))
     return CurateResult(entry, added, report, cur.path)
-
-
-def _already_holds(store: GraphStore, entry: Entry) -> str:
-    """Why a ``merge A B`` would change nothing: A is already an alias of B in the store and
-    no node of its own is named A; else ''."""
-    if entry.op != "merge" or not entry.name or not entry.into:
-        return ""
-    from ..graph.models import normalize_name
-    from ..graph.stores.schema import checked_label
-    from .store import NODE_NAMES
-
-    a, b = normalize_name(entry.name), normalize_name(entry.into)
-    if a == b:
-        return ""
-    labels = [entry.type] if entry.type else sorted(store._node_labels_present())
-    aliased = False
-    for lab in labels:
-        rows = store._run_read(NODE_NAMES.format(label=checked_label(lab)),
-                               {"names": sorted({entry.name, entry.into, a, b})}).records()
-        for r in rows:
-            name = normalize_name(r["name"] or "")
-            if name == a:
-                return ""  # A is a node of its own: the merge does something
-            if name == b and a in {normalize_name(x) for x in r["aliases"] or ()}:
-                aliased = True
-    return f"{entry.name} is already an alias of {entry.into}" if aliased else ""
 
 
 def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:

@@ -16,11 +16,11 @@ from ..graph.stores import statements as st
 from ..graph.stores.plan import WritePlan
 from ..graph.stores.schema import EDGE, checked_label
 from .apply import CurationReport, apply_curation
-from .entries import Curation
+from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 
 __all__ = ["DOCUMENTS_MENTIONING", "NODE_EVIDENCE", "NODE_ID_NAMES", "NODE_NAMES",
-           "apply_to_store", "check_store", "working_graph"]
+           "apply_to_store", "check_store", "merge_holds", "working_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -168,3 +168,25 @@ def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport
         plan.upsert_edges(rel, src, dst, edges)
     log.debug("curation: writing %d nodes, %d edges", len(ch.nodes), len(ch.edges))
     store._run_write_atomic(plan.batches())
+
+
+def merge_holds(store: GraphStore, entry: Entry) -> str:
+    """Why a ``merge A B`` would change nothing: A is already an alias of B in the store and
+    no node of its own is named A; else ''."""
+    if entry.op != "merge" or not entry.name or not entry.into:
+        return ""
+    a, b = normalize_name(entry.name), normalize_name(entry.into)
+    if a == b:
+        return ""
+    labels = [entry.type] if entry.type else sorted(store._node_labels_present())
+    aliased = False
+    for lab in labels:
+        rows = store._run_read(NODE_NAMES.format(label=checked_label(lab)),
+                               {"names": sorted({entry.name, entry.into, a, b})}).records()
+        for r in rows:
+            name = normalize_name(r["name"] or "")
+            if name == a:
+                return ""  # A is a node of its own: the merge does something
+            if name == b and a in {normalize_name(x) for x in r["aliases"] or ()}:
+                aliased = True
+    return f"{entry.name} is already an alias of {entry.into}" if aliased else ""
