@@ -29,6 +29,7 @@ from .cue_drives_provide import DriveProvide
 from .cue_drives_readers import DriveReaders
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
+from .drive_benefits import benefit_drives
 from .drive_predicate_lists import predicate_list_head
 from .drive_task_objects import task_object_drives
 from .joint_event_subject import joint_event_subject
@@ -65,6 +66,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
         self.inst_end_verbs = frozenset(lex.cues("DRIVES", "instrument_end_verbs"))
         self.reliance = tuple(lex.cues("DRIVES", "reliance_verbs"))
+        self.benefits = tuple(lex.cues("DRIVES", "benefit_verbs"))
+        self.benefit_joins = frozenset(lex.cues("DRIVES", "benefit_joins"))
         self.means_heads = frozenset(lex.cues("DRIVES", "means_heads"))
         self.support_verbs = tuple(lex.cues("DRIVES", "support_verbs"))
         self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
@@ -141,6 +144,15 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
             j += 1
         return j < len(toks) and toks[j].text in self.role_heads
 
+    def _names_measures(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
+        """The cue at ``q`` and its object qualify measures that close the clause (X出台推动B的
+        政策措施): the measures drive B (read by ``_purpose``), not what issued them."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        return end > q + 2 and any(t.text == "的" for t in toks[q + 1:end - 1]) and \
+            toks[end - 1].text.endswith(self.purpose_heads)
+
     def _not_effect(self, ctx: SentenceContext, cl: tuple[int, int], src: Ent | None,
                     toks: list[Tok] | None = None, inst: int = 0) -> Ent | None:
         """``src``, unless it names an effect (A通过乘数效应赋能B, …，并通过X效应，带动B): an
@@ -161,6 +173,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
+        if any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.benefits):
+            benefit_drives(ctx, self.benefits, self.benefit_joins, self._source, out)
         support = any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.support_verbs)
         if not support and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out
@@ -282,7 +296,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                                              self.wish)  # X将增进A、促进B: X
                     span = None if self._after_preposition(ctx, toks, qs) or \
                         self._parallel_before(toks, qs) else ctx.args.subject(toks, qs)
-                    if span is None and qs > 1 and toks[qs - 1].text in self.events:
+                    if span is None and qs > 1 and toks[qs - 1].text in self.events and \
+                            not self._names_measures(ctx, toks, q):
                         span = ctx.args.subject(toks, qs - 1)  # A出台助力B: A, now in force
                     wish = max((k for k in range(qs) if toks[k].text in self.wish), default=None)
                     if span is None and wish is not None and wish + 1 < qs:

@@ -147,6 +147,11 @@ class DriveArguments:
             return None  # 一手抓: a verb phrase
         if len(words) == 1 and ent.name in ctx.args.init_heads:
             return self._antecedent(ctx, span, ent.name) or ent
+        head, _, tail = ent.name.partition("的")
+        if head in ctx.args.init_heads and 0 < len(tail) <= 4 and \
+                not any(ch in QUOTES for ch in tail):
+            return self._antecedent(ctx, span, head)  # 项目的落地带动B: the project named
+            # before, or nothing (a bare head's process names no thing of its own)
         return ent
 
     def _instrument_span(self, ctx: SentenceContext, toks: list[Tok], a: int, j: int,

@@ -33,6 +33,7 @@ from .tokens import Tok
 __all__ = ["DriveEngine"]
 
 _Subject = tuple[tuple[int, int] | None, tuple[str, ...]]
+_OPEN_QUOTES = frozenset("“「\"")
 
 
 class DriveEngine:
@@ -51,15 +52,19 @@ class DriveEngine:
         elif not end or toks[end - 1].text not in self.engines:
             return
         d = end - 2
-        while d > 0 and toks[d].text in self.engine_mods:
-            d -= 1
+        while d > 0 and (toks[d].text in self.engine_mods or (
+                toks[d].text in _OPEN_QUOTES and d == end - 2)):
+            d -= 1  # (A是B的“助推器”: the engine noun quoted)
         if d <= 1 or toks[d].text != "的":
             return
         k = next((j for j in range(d) if toks[j].text in ctx.args.copulas
-                  or toks[j].text in self.engine_copulas), None)  # (正是)
-        if k is None:
+                  or toks[j].text in self.engine_copulas or (
+                      j and toks[j - 1].text + toks[j].text in self.engine_copulas)), None)
+        if k is None:  # (正是; 成长为 split in two words)
             return
-        span, aliases = self._engine_subject(ctx, toks, k, carried)
+        lead = k - 1 if toks[k].text not in self.engine_copulas and \
+            toks[k].text not in ctx.args.copulas else k
+        span, aliases = self._engine_subject(ctx, toks, lead, carried)
         src = self._source(ctx, span, "cue_drives_engine", aliases)
         a = self._engine_object_start(ctx, toks, k + 1, d)
         if src is None or a >= d:
@@ -67,6 +72,10 @@ class DriveEngine:
         dsts = self._engine_tasks(ctx, toks, k + 1, d)  # 是培育B、推动C的引擎
         if not dsts and not ctx.args.is_verb(toks[a]) and self._engine_phrase(ctx, toks, a, d):
             dsts = [ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")]
+        elif not dsts and not ctx.args.is_verb(toks[a]) and \
+                (c := self._engine_change_start(ctx, toks, a, d)) is not None:
+            dsts = [ctx.args.entity(toks[a].start, toks[c - 1].end, "cue_drives_engine",
+                                    extra_aliases=(ctx.sim[toks[a].start:toks[d - 1].end],))]
         for dst in dsts:
             if dst is None or dst.type in ACTORS:
                 continue
@@ -83,6 +92,19 @@ class DriveEngine:
             [t for j, t in enumerate(toks[a:d], a) if not (
                 t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")],
             final_verb=True)
+
+    def _engine_change_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
+                             d: int) -> int | None:
+        """是B持续提升的关键支撑: the index where a closing word of change (a state predicate,
+        with adverbs before it) starts after B, when B itself may be a B; else None."""
+        c = d
+        if c - 1 > a and self.states.fullmatch(toks[c - 1].text):
+            c -= 1
+            while c - 1 > a and toks[c - 1].tag in ("d", "ad", "vd"):
+                c -= 1
+            if toks[c - 1].end - toks[a].start >= 2 and self._engine_phrase(ctx, toks, a, c):
+                return c
+        return None
 
     def _engine_tasks(self, ctx: SentenceContext, toks: list[Tok], a: int,
                       d: int) -> list[Ent | None]:

@@ -237,13 +237,17 @@ class DriveFrames:
         n = len(toks)
         while n and toks[n - 1].tag == "x":
             n -= 1
-        if n < 4 or toks[n - 1].text not in self.role_nouns or not (
-                toks[n - 2].text in self.frames or toks[n - 2].text in self.verbs):
+        roles = ctx.lex.cues("DRIVES", "role_words")
+        fused = n >= 3 and any(toks[n - 1].text == w + r for w in roles for r in self.role_nouns)
+        role = n - 1 if fused else n - 2  # (示范作用 one word)
+        if not fused and (n < 4 or toks[n - 1].text not in self.role_nouns or not (
+                toks[n - 2].text in self.frames or toks[n - 2].text in self.verbs
+                or toks[n - 2].text in roles)):
             return None
-        v = max((k for k in range(n - 2) if toks[k].text in self.role_verbs), default=None)
+        v = max((k for k in range(role) if toks[k].text in self.role_verbs), default=None)
         if v is None:
             return None
-        e = n - 2
+        e = role
         while e > v + 1 and (toks[e - 1].text == "的" or toks[e - 1].text in ctx.args.lead):
             e -= 1
         a = ctx.args._lead_end(toks, v + 1, e, light=False)

@@ -13,7 +13,7 @@ from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_contributions import contribution
 from .drive_provide_events import event_target
-from .drive_target_tails import setting_end
+from .drive_target_tails import change_tail_end, setting_end
 from .launched import launched_by_head_words
 from .phrases import Ent
 from .rules.common import Found
@@ -54,6 +54,8 @@ class DriveProvide:
         if force is None:
             return
         span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
+        # A的快速发展为B注入动力: a process said as a noun (A drives, the whole an alias)
+        span, proc_aka = self._special_subject(ctx, cl, toks, wei, span)
         inst = next((k for k in range(wei) if toks[k].text in self.instrument), None)
         if span is None and inst is not None and inst + 1 < wei and \
                 ctx.args._lead_end(toks, 0, inst, light=False) == inst and \
@@ -92,7 +94,7 @@ class DriveProvide:
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
                 (topic := self._topic(ctx, cl, self.topic_reach)) is not None:
             span, state = topic  # A即将投用，在X的同时，也为B注入动力
-        src = launched or self._source(ctx, span, "cue_drives_provide", state or ())
+        src = launched or self._source(ctx, span, "cue_drives_provide", state or proc_aka)
         if made is not None and src is not None and (
                 src.type in ACTORS or src.name.endswith(self.people_heads)):
             return  # (X为推进B作出了贡献: a body's or people's work, no driving thing)
@@ -104,6 +106,9 @@ class DriveProvide:
         if sub:
             s0, aka = self._task_of_actor(ctx, sub[0].start, sub[-1].end)
             sub = [t for t in sub if t.start >= s0]
+        if sub and ctx.sim[sub[0].start:sub[-1].end].endswith((*self.people_heads,
+                                                               *self.org_heads)):
+            return  # 为村民提供X服务, 为处在初创期的企业提供支持: people or firms are served
         dsts = []
         objs = ctx.args.objects(sub, 0, verbs=cue_verbs, conj=self._joined_targets(ctx, sub))
         whole = event_target(ctx, sub, objs, cue_verbs)
@@ -112,7 +117,12 @@ class DriveProvide:
         for s, e, _ in objs:
             if (inner := setting_end(ctx, s, e)) is not None:
                 aka, s = (*aka, ctx.sim[s:e]), inner  # 为后续任务中A研制提供支撑: A研制
-            ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=aka)
+            tail = change_tail_end(ctx, sub, e)
+            ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=(
+                *aka, ctx.sim[s:tail]) if tail is not None else aka)
+            if ent is None and tail is not None:  # 为经济回升向好注入动力: a word of change
+                ent = ctx.args.entity(s, tail, "cue_drives_provide", extra_aliases=aka)
+                # closes a thing too general to stand alone: the whole phrase is driven
             if ent is not None and ent.type not in ACTORS:
                 dsts.append(ent)
         self._emit(ctx, src, dsts, "cue_drives_provide", out)

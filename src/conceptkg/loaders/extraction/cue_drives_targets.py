@@ -13,7 +13,8 @@ from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_activity_tails import activity_tail_end
 from .drive_list_events import list_is_event_subject
-from .drive_target_tails import driven_entity, process_tail_end
+from .drive_list_tail import list_last_item
+from .drive_target_tails import driven_entity, predicate_tail_end, process_tail_end
 from .phrases import Ent
 from .tokens import Tok
 
@@ -34,6 +35,7 @@ class DriveTargets:
         if joint is not None:
             return [joint]
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
+        discourse = tuple(ctx.lex.words("drive_discourse_heads"))
         k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
         if k is not None and len(objs) >= 2 and any(
                 t.tag == "f" and x.text == "的" and objs[-1][0] < t.start and x.end <= objs[-1][1]
@@ -80,6 +82,7 @@ class DriveTargets:
         if len(objs) == 1:
             objs = [self._event_object(ctx, toks, objs[0])]
         objs = self._joined_items(ctx, toks, i, rule, objs)
+        objs = list_last_item(ctx, toks, objs, self.verbs)  # 带动A、B和C: C too
         for n, (s, e, light) in enumerate(objs):
             if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
                 continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
@@ -107,12 +110,18 @@ class DriveTargets:
                 "drive_target_cut_verbs") and t.start - s >= 2), None)
             if cut_at is not None:  # 撬动社会资本投向X: where it goes is no part of it
                 e, words = cut_at, [t for t in words if t.end <= cut_at]
+            talk = next((t.start for t in words[1:-1] if t.text == "的" and t.start - s >= 2
+                         and ctx.sim[t.end:e].startswith(discourse)), None)
+            if talk is not None:  # A赋能B的生动写照: the text speaks of A driving B
+                e, words = talk, [t for t in words if t.end <= talk]
             more = activity_tail_end(ctx, toks, e, self.verbs)
             if more is not None:  # 赋能甲生产运营提质增效: 甲生产运营, not 甲生产
                 e, words = more, ctx.tokens((s, more))
             s, aka = self._counted_people(ctx, words, s, e)
             aka = aka or grew
             ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
+            if not aka and (tail := predicate_tail_end(ctx, toks, e, self.verbs)) is not None:
+                aka = ctx.sim[s:tail]  # 以A赋能B就地转化: B (B就地转化 an alias)
             if ent is not None and aka and aka not in ent.aliases:
                 ent = replace(ent, aliases=(*ent.aliases, aka))
             if words and all(t.tag in ("m", "q", "mq") for t in words):
@@ -253,6 +262,9 @@ class DriveTargets:
             return objs
         end = next((t.start for t in toks[k:] if t.tag == "x"), toks[-1].end)
         rest = ctx.sim[objs[0][0]:end]
+        pair = self._pair_of_growth(ctx, toks, k, end, rest)
+        if pair is not None:
+            return [objs[0], pair]  # 带动A和B的提升: A and B
         if "的" in rest or any(t.tag in ("m", "mq") for t in toks[k:]):
             return objs  # (带动A和B出口4亿元: a figure)
         if any(w in rest for w in tails):  # one joint event, whole (推动A与B深度融合 too)
@@ -279,6 +291,20 @@ class DriveTargets:
             # the second close the clause)
         e = words[-1].start if len(words) > 1 and words[-1].text in growth else words[-1].end
         return [*objs, (words[0].start, e, False)]
+
+    def _pair_of_growth(self, ctx: SentenceContext, toks: list[Tok], k: int, end: int,
+                        rest: str) -> tuple[int, int, bool] | None:
+        """带动A和B的提升: a pair before 的 and one word of growth (``drive_pair_process_ends``)
+        that closes the clause; the second item (a short phrase with no verb), else None."""
+        de = rest.rfind("的")
+        if de < 0 or rest[de + 1:] not in ctx.lex.words("drive_pair_process_ends"):
+            return None
+        stop = end - len(rest) + de
+        words = [t for t in toks[k + 1:] if t.end <= stop]
+        if not words or words[-1].end != stop or words[-1].end - words[0].start > 8 or any(
+                t.tag in ("x", "m", "mq", "p", "uj") or ctx.args.is_verb(t) for t in words):
+            return None
+        return words[0].start, stop, False
 
     def _event_object(self, ctx: SentenceContext, toks: list[Tok],
                       obj: tuple[int, int, bool]) -> tuple[int, int, bool]:

@@ -16,7 +16,8 @@ from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["change_tail_end", "driven_entity", "process_tail_end", "setting_end"]
+__all__ = ["change_tail_end", "driven_entity", "predicate_tail_end", "process_tail_end",
+           "setting_end"]
 
 #: what may follow a change word that closes the driven phrase
 _CLOSERS = frozenset({"、", "和", "与", "及", "以及", "，", "。", "；", "！", "？", "”"})
@@ -93,3 +94,29 @@ def setting_end(ctx: SentenceContext, s: int, e: int) -> int | None:
     if k is None or words[k].start - s < 2 or e - words[k].end < 2:
         return None
     return words[k + 1].start
+
+
+#: the most characters of a short predicate that closes a clause after a driven phrase
+_TAIL_MOST = 6
+#: the tags that may open such a predicate (就地/d 转化/v, 减污降碳/l, 配送/v 效率/n)
+_TAIL_OPENERS = frozenset({"v", "vn", "d", "ad", "l", "i"})
+
+
+def predicate_tail_end(ctx: SentenceContext, toks: list[Tok], end: int,
+                       cues: frozenset[str]) -> int | None:
+    """The clause's end when a short predicate (a few words, no cue, light verb, particle,
+    figure or punctuation) follows the driven phrase ending at ``end`` and closes the clause
+    (以A赋能B就地转化, 以A驱动B减污降碳, 以A提升B配送效率): the phrase with it is an alias of
+    what is driven, which annotators name either way; else None."""
+    k = next((j for j, t in enumerate(toks) if t.start == end), None)
+    if k is None or toks[k].tag not in _TAIL_OPENERS:
+        return None
+    stop = len(toks)
+    while stop > k and toks[stop - 1].tag == "x":
+        stop -= 1
+    words = toks[k:stop]
+    if not words or sum(len(t.text) for t in words) > _TAIL_MOST or any(
+            t.tag in ("x", "p", "uj", "ul", "m", "mq", "q", "r") or t.text in cues
+            or t.text in ctx.args.light for t in words):
+        return None
+    return words[-1].end

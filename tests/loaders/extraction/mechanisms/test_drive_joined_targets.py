@@ -1,6 +1,6 @@
 """DRIVES whose object is two things joined by 和 (带动A和B): each is driven, unless the pair
-changes together (带动A和B融合发展: one joint event) or qualifies a noun (A和B的提升). Sentences
-of our own."""
+changes together (带动A和B融合发展: one joint event) or qualifies a noun (A和B的合作); a pair
+before a word of growth (A和B的提升) grows each, so each is driven. Sentences of our own."""
 
 from tests.loaders.extraction_helpers import extract
 
@@ -27,6 +27,8 @@ def test_joint_event_stays_whole():
 
 def test_pair_qualifying_a_noun_or_a_second_task_is_not_split():
     got = _drives("以雾峰滑翔旅游带动夜间消费和周末消费的提升。")
+    assert {("雾峰滑翔旅游", "夜间消费"), ("雾峰滑翔旅游", "周末消费")} <= got  # (growth: each)
+    got = _drives("以雾峰滑翔旅游带动夜间消费和周末消费的结合。")
     assert not any(t == "周末消费" for _, t in got)
     got = _drives("以雾峰滑翔旅游带动夜间消费和提升服务质量。")
     assert not any(t.startswith(("提升", "服务质量")) for _, t in got)

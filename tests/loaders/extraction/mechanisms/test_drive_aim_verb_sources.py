@@ -1,0 +1,24 @@
+"""A verb of aim or of a meeting's business left alone before a cue (力争撬动X, 研究部署推动X:
+``drive_bare_sources``) names no driving thing, whatever tag the segmenter gives it. A thing
+before the cue still drives."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+
+def _drives(text: str) -> set[tuple[str, str]]:
+    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_strive_drives_nothing():
+    got = _drives("岚州产业基金重点投向主导产业，力争撬动社会资本投入50亿元以上。")
+    assert not any(s == "力争" for s, _ in got), got
+
+
+def test_meeting_business_drives_nothing():
+    got = _drives("会议研究部署推动大规模设备更新等工作。")
+    assert not any(s == "研究部署" for s, _ in got), got
+
+
+def test_thing_still_drives():
+    got = _drives("岚州数字经济带动全市产业升级。")
+    assert got, got

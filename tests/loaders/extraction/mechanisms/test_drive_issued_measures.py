@@ -1,0 +1,18 @@
+"""``X出台推动B的政策措施``: after a verb of coming into force, a cue whose object qualifies
+measures closing the clause (``DRIVES.purpose_heads``) names what the measures are for; what
+issued them drives nothing. ``A出台助力B`` (no measures after) keeps A as the driver."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+
+def _drives(text: str) -> set[tuple[str, str]]:
+    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_issuer_of_measures_drives_nothing():
+    got = _drives("国家层面陆续出台推动制造业绿色化发展的政策措施。")
+    assert not any("层面" in s for s, _ in got), got
+
+
+def test_issued_thing_still_drives():
+    assert ("新政", "楼市回暖") in _drives("新政出台助力楼市回暖。")

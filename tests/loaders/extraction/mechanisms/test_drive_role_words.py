@@ -1,0 +1,20 @@
+"""``发挥A的辐射作用/示范作用，带动B``: a role that spreads or sets an example
+(``DRIVES.role_words``, also fused with 作用 into one word) makes A the instrument of the cue
+clause after it, like 发挥A的引领作用. A role without such a word (发挥A的作用) gives none."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+
+def _drives(text: str) -> set[tuple[str, str]]:
+    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+
+
+def test_spreading_role_drives():
+    got = _drives("发挥港口枢纽的辐射作用，带动临港产业集聚发展。")
+    assert any(s.endswith("港口枢纽") for s, _ in got), got
+
+
+
+def test_bare_role_gives_no_frame():
+    got = _drives("发挥港口枢纽的作用，带动临港产业集聚发展。")
+    assert not any(s.endswith("港口枢纽") for s, _ in got), got
