@@ -25,7 +25,15 @@ class ArgumentEntities:
         """The organisation the document is by or about, with its short forms (X集团 → X) and
         the words by which it names itself (公司, 我省 …)."""
         self.self_org = name
-        names = {name, *self.self_refs}
+        # (a company is no 我省, 全市: those words stand for a place and its government)
+        places = tuple(self.lex.list("place_levels")) \
+            if self.lex.regex("company_word").search(name) else ()
+        names = {name, *(w for w in self.self_refs if not (places and w.endswith(places)))}
+        #: the words by which the document's body names itself (我们, 公司, 我省 …; not a
+        #: place's for a company)
+        self.self_words = frozenset(
+            w for w in (*self.self_refs, *self.lex.list("first_person_pronouns"))
+            if not (places and w.endswith(places)))
         for suf in self.org_suffixes:
             if name.endswith(suf) and len(name) - len(suf) >= 2:
                 names.add(name[: -len(suf)])

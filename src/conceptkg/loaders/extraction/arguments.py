@@ -99,6 +99,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()
+        self.self_words: frozenset[str] = frozenset()
         self.cue_verbs = frozenset(w for rel in lex.relations.values()
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))

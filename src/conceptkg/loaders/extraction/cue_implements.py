@@ -216,6 +216,8 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 # 由A牵头，会同B编制X: the leading units act with the partners the clause names
                 actors = here if not partner else \
                     lead + [a for a in here if all(a.name != x.name for x in lead)]
+                # 公司启动X，由子公司A负责实施: the subject and the units after it both act
+                actors = actors + [p for p in post if all(p.name != a.name for a in actors)]
             elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过"):
                 if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):
                     actors = [ctx.state.context[0]]

@@ -179,6 +179,8 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
                     toks[k].start not in named:
                 continue  # (a name starts with none of these, unless a body's name found in
                 # the document opens there: 联合临|州大学共建的X, not 州大学)
+            if any(t.text in ("由", "着") for t in toks[k + 1:e]):
+                continue  # (标志着由A开通的X: the body opens after 由)
             span = self._org_at(ctx, toks, k, e)
             if span is None or span[3] != e:
                 continue
@@ -232,8 +234,7 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
             return chain
         if best is None and k + 1 == q and self._short_place(ctx, toks[k]):
             best = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 甲乙推出X (甲乙市)
-        if best is None and (toks[k].text in ctx.args.self_refs or
-                             toks[k].text in self.first_person) and ctx.state.self_org:
+        if best is None and toks[k].text in ctx.args.self_words and ctx.state.self_org:
             # (我们推出X: the body the document is by, when it has one)
             org = ctx.state.self_org
             best = (toks[k].start, toks[k].end, org.name, k + 1)

@@ -40,6 +40,22 @@ class ImplementsObjects(WorkObjects):
             # 编制出台X, 加快建设Y: a verb compound, the object is the last verb's (编制出台工作
             # 方案: a generic head that names no policy document, no object at all)
             return self._objects(ctx, toks, q + 1, group)
+        if q + 1 < len(toks) and toks[q + 1].text.startswith("集"):
+            # 搭建集A、B于一体的X: the frame says what X holds; the object is X
+            whole = ctx.lex.regex("integrated_frame").match(ctx.sim, toks[q + 1].start,
+                                                            toks[-1].end)
+            after = next((k for k in range(q + 2, len(toks))
+                          if whole is not None and toks[k].start == whole.end()), None)
+            if after is not None:
+                return self._objects(ctx, toks[:q + 1] + toks[after:], q, group)
+        if q + 1 < len(toks) and toks[q + 1].text == "以":
+            # 推出以A、B为核心指标的“X”: the quoted name closes the frame, no item inside it
+            framed = ctx.lex.regex("framed_quote").match(ctx.sim, toks[q + 1].start, toks[-1].end)
+            if framed is not None:
+                q_name = framed.group(1).strip("“”")
+                ent = ctx.args.entity(framed.start(1), framed.end(1), "cue_implements",
+                                      hint="Initiative")
+                return [ent] if ent is not None and len(q_name) >= 3 else []
         work = self._work_object(ctx, toks, q) if toks[q].text in self.conduct else None
         if work is not None:
             return [work]

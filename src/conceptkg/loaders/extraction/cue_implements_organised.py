@@ -21,10 +21,17 @@ class ImplementsOrganised:
     def _organised_subject(self, ctx: SentenceContext, toks: list[Tok], i: int, v: int,
                            out: list[Found]) -> Ent | None:
         """X (首次) 由 A (与 B)(联合) 举办: A carries out X, the clause's subject (returned)."""
-        span = ctx.args.subject(toks, i)
+        span = ctx.args.subject(toks, i) or self._named_subject(ctx, toks, i)
+        if span is not None and i and toks[i - 1].end > span[1] and (
+                toks[i - 1].text in ctx.args.init_heads or
+                toks[i - 1].text in ctx.lex.list("event_heads")):
+            span = (span[0], toks[i - 1].end)  # 本届沅洽会由A主办: 会 (read as a modal) ends it
         words = ctx.tokens(span) if span is not None else []
-        while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead):
-            words = words[:-1]  # 龙舟节首次由…: the adverb is no part of the name
+        while words and (words[-1].tag in ("m", "t", "d") or words[-1].text in ctx.args.lead) \
+                and not (len(words) > 1 and (words[-1].text in ctx.args.init_heads or
+                                             words[-1].text in ctx.lex.list("event_heads"))):
+            words = words[:-1]  # 龙舟节首次由…: the adverb is no part of the name (本届直播节由…:
+            # 节 closes the name, whatever its tag)
         if not words:
             return None
         span = (words[0].start, words[-1].end)
@@ -44,6 +51,18 @@ class ImplementsOrganised:
             return ent
         return None
 
+    @staticmethod
+    def _named_subject(ctx: SentenceContext, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """年产N台X扩产项目由A实施: a project's name with verbs inside (no plain subject) that
+        closes with a two-character initiative head (项目, 工程) right before 由; its words after
+        the clause's lead words (其中，…)."""
+        k = ctx.args._lead_end(toks, 0, i, light=False)
+        if k >= i or not toks[i - 1].text.endswith(ctx.args.init_heads2) or \
+                any(t.tag in ("p", "x", "uj") or t.text in ("，", "、") for t in toks[k:i]) or \
+                toks[i - 1].end - toks[k].start > 30:
+            return None
+        return toks[k].start, toks[i - 1].end
+
     def _organised_by(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]
                       ) -> Ent | None:
         """由 A (与 B)(联合) 主办的 X; X when it is the clause's subject (X由A主办)."""
@@ -52,8 +71,10 @@ class ImplementsOrganised:
             return None
         found = [k for k in range(i + 1, len(toks)) if toks[k].text in self.organizer]
         if not found:
-            v = next((k for k in range(i + 1, len(toks))
-                      if toks[k].text in self.subject_organizer), None)
+            # (…由A开通的X正式运营: the verb of 由 closes before 的, what follows is X's own)
+            de = next((k for k in range(i + 1, len(toks)) if toks[k].text == "的"), len(toks))
+            v = next((k for k in range(i + 1, de) if toks[k].text in self.subject_organizer),
+                     None)
             if v is not None and (v + 1 >= len(toks) or toks[v + 1].text != "的"):
                 return self._organised_subject(ctx, toks, i, v, out)  # 该中心由A投资建设
             return None
@@ -62,6 +83,10 @@ class ImplementsOrganised:
         if toks[v].text in self.lead_verbs and v + 2 < len(toks) and \
                 toks[v + 1].text in self.verbs and toks[v + 2].text == "的":
             v += 1  # 由A牵头建设的X: A carries out X
+        if toks[v + 1:v + 2] and toks[v + 1].text != "的":
+            # 由A牵头、B负责建设运营的X: the building verb before 的 closes the list of bodies
+            v = next((k for k in range(v + 2, len(toks) - 1) if toks[k + 1].text == "的" and (
+                toks[k].text in self.builders or toks[k].text in self.verbs)), v)
         if v + 1 >= len(toks) or toks[v + 1].text != "的":
             return self._organised_subject(ctx, toks, i, v, out)  # X由A联合举办
         actors = self._orgs_between(ctx, toks, i + 1, v)

@@ -98,6 +98,11 @@ def _name_ending(ctx: SentenceContext, p: int, q: int, rule: str) -> Ent | None:
         if t.text in _NAME_PUNCT or (t.tag == "x" and t.text in _NAME_PUNCT):
             j -= 1
             continue
+        if t.tag.startswith("t") and j > 1 and (toks[j - 2].text == "”" or (
+                j == len(toks) and t.text in ctx.lex.list("event_heads"))):
+            j -= 1  # (“甲乙里”夜经济集聚区: a word of time right after a quoted name is inside;
+            # 电商直播节: an event's head, whatever its tag)
+            continue
         if t.tag == "x" or t.tag.startswith(_STOP_TAGS) or t.text in ctx.args.cue_verbs or \
                 t.text in ctx.args.lead or t.text in dets:
             break

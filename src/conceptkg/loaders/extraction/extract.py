@@ -290,8 +290,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 if local:
                     continue
-            if f.type == "IMPLEMENTS" and state.parties and f.source.name in both:
-                for p in both_parties(f.source, state.parties, both):  # 双方共建X: each party
+            if f.type == "IMPLEMENTS" and f.source.name in both and (
+                    local := signing_parties(sim, dm, lexicon, ss, se, 2) or state.parties):
+                # 双方共建X: each party (of the signing in this sentence, else the document's)
+                for p in both_parties(f.source, local, both):
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 continue
             b.edge(f, span)

@@ -151,7 +151,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
     if main and not lex.regex("company_word").search(main):
         main = None
-    gov = re.match(r"(.{2,4}?)(省|市|县)(人民政府|政府)$", speaker or "")
+    gov = re.match(r"(.{2,4}?)(省|市|县|区|镇|乡)(人民政府|政府)$", speaker or "")
     if gov:  # 我代表省人民政府: the government of a report's title
         for w in (gov.group(2) + "人民政府", gov.group(2) + "政府"):
             cands.extend(Mention(m.start(), m.end(), speaker, "Organization", "org_self")
@@ -253,6 +253,15 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
         head_end = line_end + 1
         if nl < 0:
             break
+    header = lex.regex("disclosure_header").match(sim)
+    if header:  # 证券代码：600000 证券简称：甲乙 / 甲乙股份有限公司 …公告: the listed company
+        block_end = sim.find("\n", header.end())
+        block_end = _title_block_end(sim, len(sim) if block_end < 0 else block_end + 1)
+        named = sorted((m for m in cands if m.type == "Organization" and
+                        header.end() <= m.start < block_end and
+                        lex.regex("company_word").search(m.name)), key=lambda m: m.start)
+        if named:
+            return named[0].name
     if not lines or not lex.regex("speech_title").search(sim, 0, head_end):
         return None
     place = lex.regex("interviewee").search(sim, 0, head_end)

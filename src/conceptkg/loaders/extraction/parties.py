@@ -135,7 +135,7 @@ def signing_parties(sim: str, dm: DocMentions, lex: Lexicon, start: int, end: in
         s = max(sim.rfind(c, start, v) for c in "。！？；\n，") + 1
         s = max(s, start)
         orgs = _orgs_before(dm, s, v)
-        if 2 <= len(orgs) == n - 1:  # (a last party the mention finder missed)
+        if 1 <= len(orgs) == n - 1:  # (a last party the mention finder missed)
             orgs += _named_partner(sim, orgs[-1], v, ("、", *joints), lex)
         if len(orgs) != n or sim[s:orgs[0].start].strip(" \u3000") or v - orgs[-1].end > _GAP:
             continue

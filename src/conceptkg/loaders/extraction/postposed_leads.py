@@ -33,6 +33,7 @@ class PostposedLeads:
         joins = sorted(lex.list("postposed_lead_joins"), key=len, reverse=True)
         self.verbs = tuple(verbs)
         self.joins = re.compile("|".join(map(re.escape, joins))) if joins else None
+        self.kin = tuple(sorted(lex.list("subsidiary_qualifiers"), key=len, reverse=True))
 
     def units(self, sim: str, ss: int, se: int, args: ArgumentFinder) -> list[Ent]:
         """The bodies of the first 由…负责 clause of sim[ss:se] after its first clause; []
@@ -67,6 +68,9 @@ class PostposedLeads:
         assert self.joins is not None
         out: list[Ent] = []
         while pos < end:
+            kin = next((w for w in self.kin if sim.startswith(w, pos)), "")
+            if kin and end - pos - len(kin) >= 2:
+                pos += len(kin)  # (由控股子公司A负责实施: A)
             known = max((m for m in args.dm.between(pos, end) if m.start == pos and
                          m.type == "Organization" and not m.weak), key=lambda m: m.end,
                         default=None)

@@ -120,6 +120,7 @@ class RuleBase:
         # a verb followed or preceded by one of these characters is part of a noun
         # (开发区, 建设者, 开发商; 的建设, 大建设, 总部署)
         self.verb_noun_after = "".join(lex.cues("IMPLEMENTS", "verb_noun_after"))
+        self.verb_compounds = tuple(lex.cues("IMPLEMENTS", "verb_noun_compounds"))
         self.verb_noun_before = tuple(lex.cues("IMPLEMENTS", "verb_noun_before"))
         self.impl_strong = set(lex.cues("IMPLEMENTS", "strong"))
         # 发布12名“最美X”: a count of people right before a name (rules/implements.py)

@@ -46,6 +46,11 @@ class ImplementsRules(SubjectRules):
             # 我们… in a speech: the speaker's body, not one an earlier paragraph named
             explicit_all = self.speaker if self.speaker and said.group() in self.first_person \
                 else fallback
+            if said.group().endswith(tuple(self.lex.list("place_levels"))):
+                # (我省将开展X in a text that names a company: the province, not the company)
+                explicit_all, fallback, context = (
+                    [o for o in group if not self.rx("company_word").search(o.name)]
+                    for group in (explicit_all, fallback, context))
         subj = explicit_all or context
         distributive = tuple(self.lex.cues("IMPLEMENTS", "distributive_subjects"))
         for cs, ce in cls:
@@ -54,6 +59,7 @@ class ImplementsRules(SubjectRules):
             for v in self.impl_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()
                 if not self._verb_ok(vs, ve) or sim[ve:ve + 1] in self.verb_noun_after or \
+                        sim.startswith(self.verb_compounds, vs) or \
                         sim[vs - 1:vs] in self.verb_noun_before:
                     continue
                 if self.impl_verbs.match(sim, ve, ce):
@@ -66,7 +72,8 @@ class ImplementsRules(SubjectRules):
                              or sim[o.start - 2:o.start] == "会同"
                              or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
                 orgs = [o for o in orgs if not self._prep_object(cs, o)]
-                subjectless = self.rx("subjectless").match(sim[cs:vs])
+                # 开工建设X, 组织开展Y: the verbs of a compound before the last are no subject
+                subjectless = self.rx("subjectless").match(sim[cs:self._compound_start(cs, vs)])
                 # the sentence's subject acts in a later clause only when that clause has no
                 # subject of its own (省发展改革委推出X，省政务服务管理局建成Y)
                 explicit = [o for o in explicit_all if o.end <= vs and (
@@ -97,6 +104,8 @@ class ImplementsRules(SubjectRules):
                                         and not self._other_subject(ss, vs) else [])
                 strong = v.group() in self.impl_strong or "打造" == v.group()
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
+                whole = self.rx("integrated_frame").match(sim, os_, ce)
+                os_ = whole.end() if whole else os_  # 打造集A、B于一体的X: X
                 oe = ph.cut_at_stop(os_, ce)
                 # 推出助力A的B: a drive verb right after the verb opens a relative clause, whose
                 # targets are nothing put out (the relation components read the clause)
@@ -105,6 +114,11 @@ class ImplementsRules(SubjectRules):
                 objs = [counted] if counted is not None else \
                     [] if self.drive_verbs.match(sim, os_) else \
                     self._initiatives(os_, oe, strong)
+                if not objs and strong:  # 推出以A为核心指标的“X”: the quoted name after 的
+                    framed = self.rx("framed_quote").match(sim, os_, ce)
+                    q = next((q for q in self.dm.quoted_from(framed.start(1), framed.end())
+                              if len(q.name) >= 3), None) if framed else None
+                    objs = [Ent(q.name, "Initiative", q.start, q.end, "quoted_name")] if q else []
                 if not objs and v.group() in self.words("founding_verbs"):
                     founded = self.dm.at(*ph.clean(os_, oe))
                     if founded is not None and founded.type == "Organization" and \
@@ -156,6 +170,13 @@ class ImplementsRules(SubjectRules):
                     for o in owner:
                         out.append(Found(o, "IMPLEMENTS", ent, "implements_passive"))
         return out
+
+    def _compound_start(self, cs: int, vs: int) -> int:
+        """Where a verb of ``IMPLEMENTS.compound_lead_verbs`` right before the verb at ``vs`` opens
+        (开工|建设X, 组织|开展Y: at 开工, 组织), else ``vs``; not before ``cs``."""
+        serial = self.lex.cues("IMPLEMENTS", "compound_lead_verbs")
+        return next((vs - len(w) for w in serial
+                     if vs - len(w) >= cs and self.sim.startswith(w, vs - len(w))), vs)
 
     def _control_before(self, ss: int, vs: int) -> re.Match[str] | None:
         """A control verb before ``vs`` (X支持B开展Y), not one that heads a verb compound

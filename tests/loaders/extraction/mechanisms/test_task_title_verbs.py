@@ -1,0 +1,18 @@
+"""Round m110 on texts of our own: a plan's numbered task closed by a box of units
+(``（责任单位：A、B）``) whose title opens with a verb of setting up (设立X基金, 绘制Y图谱, 推进Z
+建设) names the thing without that verb: each unit carries out X."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+_HEAD = "岚州市人民政府办公室关于印发岚州市2031年推进新型工业化工作要点的通知\n\n"
+
+
+def _impl(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, r, b in edges(extract(_HEAD + text)) if r == "IMPLEMENTS"}
+
+
+def test_the_title_without_its_verb_of_setting_up():
+    impl = _impl("4. 设立岚州市产业转型升级基金。基金总规模50亿元，重点投向先进制造业。"
+                 "（责任单位：市财政局、市委金融办）\n")
+    assert ("市财政局", "岚州市产业转型升级基金") in impl
+    assert not any(b.startswith("设立") for _, b in impl)
