@@ -60,3 +60,14 @@ def test_a_space_between_headline_segments_is_kept():
     assert normalize_text("我国 已转向高质量发展") == "我国已转向高质量发展"
     assert normalize_text("冰 雪 旅 游 正 在 升 温") == "冰雪旅游正在升温"
     assert normalize_text("新建 5G基站 三千余个") == "新建5G基站三千余个"
+
+
+def test_a_bullet_mark_opening_a_line_is_dropped():
+    from conceptkg.loaders.reading.normalize import normalize_text
+
+    text = normalize_text("要闻简报\n■ 岚州县推广“稻渔共生”生态种养模式\n● 主导产业：新能源汽车\n"
+                          "全年推广面积达到3万亩。")
+    assert "■" not in text and "●" not in text
+    assert "\n岚州县推广“稻渔共生”生态种养模式" in text
+    # a mark inside a line stays
+    assert "■" in normalize_text("甲■乙")

@@ -48,7 +48,10 @@ class DriveTargets:
             rest = toks[k + 1:]
             while rest and (rest[-1].tag in ("m", "q", "x", "eng") or rest[-1].text in "%％"):
                 rest = rest[:-1]  # …等货品全年营收2万亿元: a time word inside, no figure
-            if rest and rest[-1].end >= e - 1 and all(
+            figures = rest and all(  # (等用品销售额3.2亿元: the object runs on to the figure)
+                t.tag in ("m", "q", "x", "eng") or t.text in "%％"
+                for t in toks if rest[-1].end <= t.start and t.end <= e)
+            if rest and (rest[-1].end >= e - 1 or figures) and all(
                     t.noun or ctx.args.is_time(t) or t.tag in ("t", "mq") for t in rest):
                 e = rest[-1].end
             verb = next((t.start for t in rest[1:] if t.tag == "v" and t.end < e
@@ -89,6 +92,7 @@ class DriveTargets:
             words = ctx.tokens((s, e))
             cut = len(words)
             while cut > 1 and (words[cut - 1].tag in ("m", "mq")
+                               or (words[cut - 1].tag == "q" and words[cut - 2].tag == "m")
                                or words[cut - 1].text in (".", "%", "％")):
                 cut -= 1  # 拉动B增长1.5个百分点, 带动B 50亿元: the figure is how much, not what
             grew = ""

@@ -154,8 +154,11 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                 continue  # a place, a body or a person is no part of a list of things (the
                 # bodies a whole is made of are: 由A局、B委组成的X联席会议制度, and so are the
                 # members of a group of bodies: A、B等多边机制)
-            ent = ctx.args.entity(s, e, rule, hint=head.type if head.type in (
-                "Initiative", "Factor") else None, extra_aliases=extra)
+            # (a part of an initiative is one when quoted, or by its own head word: 平台包括
+            # 模型精调、效果评测 lists functions, concepts)
+            hint = head.type if head.type == "Factor" or (
+                head.type == "Initiative" and "“" in text) else None
+            ent = ctx.args.entity(s, e, rule, hint=hint, extra_aliases=extra)
             if ent is None and head.type == "Factor":
                 ent = factor_term(ctx, s, e)  # 技术、人才等要素: a factor too bare elsewhere
             if self._approx_quantity.match(ctx.sim, s, e) or \

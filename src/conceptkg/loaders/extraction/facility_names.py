@@ -4,9 +4,11 @@
 A name opens after a verb of building or running (``facility_left_cues``), after ``的`` or a
 join (``facility_inner_joins``: ``甲站和乙基地``) or at a clause start, runs at most 18 characters
 (a name is 16 at most once what opens the run is cut) and closes with a facility head
-(``facility_heads``; a phase after it stays: ``…中心二期工程``). A count or ``首座`` phrase that
-opens it (``facility_run_openers``: ``全省首座``, ``一批``) is no part of the name, nor is
-anything up to a cue, stop word or count inside it (``支持企业建设X中心`` → ``X中心``,
+(``facility_heads``; a phase after it stays: ``…中心二期工程``; a production line of
+``facility_line_heads`` only after a cue or ``的``, not at a clause start: 工人走上生产线). A
+count or ``首座`` phrase that opens it (``facility_run_openers``: ``全省首座``, ``一批``) is no
+part of the name, nor is anything up to a cue, stop word or count inside it
+(``支持企业建设X中心`` → ``X中心``,
 ``甲系统已在X电站`` → ``X电站``, ``全市12个X站`` → ``X站``; a join cuts only before a name
 of its own). A name that the lexicon knows, or whose words before the head are fewer than
 two characters, is none.
@@ -34,7 +36,8 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
     key = ("facility_names", "regex")
     rx = lex._derived.get(key)
     if rx is None:
-        heads, cues = lex.list("facility_heads"), lex.list("facility_left_cues")
+        heads = lex.list("facility_heads") + lex.list("facility_line_heads")
+        cues = lex.list("facility_left_cues")
         if not heads:
             return None
         alt = head_alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
@@ -76,11 +79,14 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     keeps = frozenset(lex.list("facility_inner_keeps"))
     joins = frozenset(lex.list("facility_inner_joins"))
     count = lex.regex("facility_name_count")
-    heads = lex.list("facility_heads")
+    heads = lex.list("facility_heads") + lex.list("facility_line_heads")
+    lines = tuple(lex.list("facility_line_heads"))
     out: list[Mention] = []
     for m in rx.finditer(sim):
         s, e = m.span("name")
         body_end = m.start("head")
+        if m.start() == s and m.group("head").startswith(lines):
+            continue  # 工人走上生产线: a line at a clause start, after a subject and its verb
         singles: set[int] | None = None  # where a one-character word stands alone
         for w in cut.finditer(sim, s, body_end):
             if w.group() in joins and (e - w.end() < 5 or body_end - w.end() < 2):

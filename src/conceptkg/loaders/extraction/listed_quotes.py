@@ -5,8 +5,10 @@ organisation head; ``stop_heads`` and other kinds name no type: ``“卡脖子�
 
 The quotes may follow each other directly or be joined by ``、``/``和``/``及``; the kind is the
 run of characters after ``等`` up to a clause mark (12 at most, figures and counts left off:
-``等乡村工匠1000名``), and it must end with the head. Nodes only (rule ``listed_quote``); the
-relation between kind and items is read by the INCLUDES rules."""
+``等乡村工匠1000名``), and it must end with the head; a list of two quotes or more may close
+with a count instead of ``等`` (``“甲”“乙”和“丙”三大主题活动``: pattern ``quote_list_count``;
+the last quote, read with its kind as one name, keeps that name). Nodes only (rule
+``listed_quote``); the relation between kind and items is read by the INCLUDES rules."""
 
 from __future__ import annotations
 
@@ -21,11 +23,16 @@ __all__ = ["listed_quotes"]
 _JOINS = frozenset({"", "、", "和", "及", "与"})
 #: the kind's words after 等: CJK characters, up to a figure or a clause mark
 _KIND = re.compile(r"等([\u4e00-\u9fff]{2,12})")
+#: the last quote of a list, before its count and kind (和“丙”三大主题活动)
+_LAST_QUOTE = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
+#: the kind's words after a count (三大主题活动)
+_BARE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12})")
 
 
-def _kind_type(kind: str, lex: Lexicon) -> str | None:
-    """The type a kind's head gives its items, or None (a stop head, no head)."""
-    if kind in set(lex.list("stop_heads")):
+def _kind_type(kind: str, lex: Lexicon, counted: bool = False) -> str | None:
+    """The type a kind's head gives its items, or None (a stop head, no head); a counted kind
+    (三大主题活动) lists its named items even under a stop head."""
+    if not counted and kind in set(lex.list("stop_heads")):
         return None
     for key, typ in (("initiative_heads", "Initiative"), ("quoted_heads", "Initiative"),
                      ("factor_heads", "Factor"), ("org_heads", "Organization")):
@@ -33,6 +40,12 @@ def _kind_type(kind: str, lex: Lexicon) -> str | None:
         if kind.endswith(heads):
             return typ
     return None
+
+
+def _counted_kind(sim: str, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The kind after a count that closes a list of quotes (三大主题活动 → 主题活动)."""
+    c = lex.regex("quote_list_count").match(sim, end)
+    return _BARE_KIND.match(sim, c.end()) if c else None
 
 
 def listed_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention]:
@@ -48,7 +61,13 @@ def listed_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention]:
         if nxt is not None and sim[m.end:nxt.start] in _JOINS:
             continue  # the list goes on
         k = _KIND.match(sim, m.end)
-        typ = _kind_type(k.group(1), lex) if k else None
+        counted = k is None
+        if counted:  # “甲”“乙”和“丙”三大主题活动: a count, then the kind (the last quote,
+            # named with the kind, is no bare quote)
+            last = _LAST_QUOTE.match(sim, m.end)
+            k = _counted_kind(sim, last.end(), lex) if last else None
+            k = k or (_counted_kind(sim, m.end, lex) if len(run) >= 2 else None)
+        typ = _kind_type(k.group(1), lex, counted) if k else None
         if typ is not None:
             out += [Mention(q.start, q.end, q.name, typ, "listed_quote") for q in run
                     if len(q.name) >= 2 and "、" not in q.name]

@@ -17,10 +17,12 @@ from ..lexicon import Lexicon, trie_regex
 from .activity_names import activity_names
 from .amounts import find_amounts
 from .brand_units import brand_units
+from .capacity_projects import capacity_projects
 from .declared_units import declared_units, labelled_units
 from .event_names import event_names
 from .facility_names import facility_names
 from .fund_names import fund_names
+from .level_bodies import level_bodies
 from .listed_quotes import listed_quotes
 from .local_names import (
     appositive_companies,
@@ -112,6 +114,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         sim, lex.list("strip_prefixes") + lex.list("name_left_stops"), lex)
         if lex.lookup(n) is None]
     org_cands += [(-1, -1, n) for n in appositive_companies(sim, lex)]
+    org_cands += [(-1, -1, n) for n in level_bodies(sim, lex, finder.verbs)
+                  if lex.lookup(n) is None]
     org_cands += [(-1, -1, n) for n in partner_companies(sim, lex)]
     org_cands += [(-1, -1, n) for n in numbered_units(sim, lex, [n for _, _, n in org_cands])]
     # organisation names and their short forms for this document (longest names first, so
@@ -195,6 +199,11 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     bodies = [(m.start, m.end) for m in items if m.type == "Organization"]
     facilities = [f for f in facility_names(sim, lex)
                   if not any(bs <= f.start and f.end <= be for bs, be in bodies)]
+    # a project named by its yearly output (年产5万吨X项目) over a facility read inside it
+    capacity = capacity_projects(sim, lex)
+    if capacity:
+        facilities = sorted(capacity + [f for f in facilities if not any(
+            c.start < f.end and f.start < c.end for c in capacity)], key=lambda m: m.start)
     # events a text says are held (举办甲乙采摘节), quotes a verb launches (推出“甲乙贷”),
     # funds (设立丙丁资金池) and systems set up (建立戊己联席会议制度), campaigns carried out
     # (推进庚辛无障碍改造): nodes, where no facility name is

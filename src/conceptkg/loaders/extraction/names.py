@@ -15,7 +15,8 @@ _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0
 
 __all__ = ["book_titles", "launched_quotes", "numbered_names", "quoted_names"]
 
-_QUOTE = re.compile(r"“([^“”\n]{1,24})”")
+#: a quoted name: in double quotes, or in single ones inside a quote (“…‘一企一专员’服务机制…”)
+_QUOTE = re.compile(r"“([^“”\n]{1,24})”|‘([^‘’“”\n]{1,24})’")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: how far before a quote a verb of launching a product may stand (发行的三只“X”系列产品)
 _PRODUCT_VERB_REACH = 8
@@ -87,7 +88,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     launch = tuple(lex.list("quoted_launch_verbs"))
     typed, bare = [], []
     for m in _QUOTE.finditer(sim):
-        q = m.group(1).strip()
+        q = (m.group(1) or m.group(2) or "").strip()
         slogan = _slogan_list(q) and sim[:m.start()].endswith(launch)
         if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？") or \
                 ("、" in q and not slogan):

@@ -127,6 +127,9 @@ class OrgFinder:
         if j < s and sim[j] in self._org_measure_chars and j > 0 and (sim[j - 1].isdigit() or
                                                        sim[j - 1] in self._org_number_chars):
             j += 1  # 1家跨国公司
+        elif j + 2 < s and sim[j] in self._org_number_chars and \
+                sim[j + 1] in self._org_measure_chars:
+            j += 2  # 设立首家X支行: the count opens the run
         return j
 
     def _bracket_place(self, close: int) -> int:
@@ -235,6 +238,7 @@ class OrgFinder:
             if sim[start:e] in self.not_org:
                 continue
             out.append((start, e, sim[start:e]))
+        out.extend(self._with_legal_forms(out))
         out.extend(self._departments())
         out.extend(self._missions())
         out.extend(abbreviated_bodies(sim, self.lex, self.verbs))
@@ -243,6 +247,19 @@ class OrgFinder:
             core_re = _core_regex(frozenset(self.places), tuple(cores))
             for m in core_re.finditer(sim):
                 out.append((m.start(), m.end(), m.group()))
+        return out
+
+    def _with_legal_forms(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The full names of groups whose legal form follows them (甲乙投资集团有限公司, read as
+        甲乙投资集团 where a verb inside the name cut the run before the legal form; the names
+closing with ``group_legal_heads``)."""
+        forms = sorted(self._registered, key=len, reverse=True)
+        heads = self.lex.words("group_legal_heads")
+        out = []
+        for s, e, name in found:
+            form = next((f for f in forms if self.sim.startswith(f, e)), None)
+            if form is not None and name.endswith(heads):
+                out.append((s, e + len(form), name + form))
         return out
 
     def _missions(self) -> list[tuple[int, int, str]]:

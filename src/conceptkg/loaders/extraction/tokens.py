@@ -241,6 +241,11 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         if tag is None:
             tag = tags[w] = _tag(w, table)
         nxt = pos + len(w)
-        out.append(_new_tok((w, pos, nxt, tag)))
+        if tag == "m" and w.isdigit() and len(out) >= 2 and out[-1].text == "." and \
+                out[-2].text.isdigit() and out[-1].start == out[-2].end:
+            # 2.3万亩: a decimal point between digits is no punctuation
+            out[-2:] = [_new_tok((text[out[-2].start:nxt], out[-2].start, nxt, "m"))]
+        else:
+            out.append(_new_tok((w, pos, nxt, tag)))
         pos = nxt
     return out

@@ -71,10 +71,12 @@ def _clean_chars(text: str) -> str:
 # the number of an article opening a line (第三条　…): the space after it is kept, so that the
 # line's first sentence starts after it (``article_number``)
 _ARTICLE = _ZH.regex("article_number")
+# a bullet mark opening a line (■ 甲县推广X模式): dropped (``line_bullet``)
+_BULLET = _ZH.regex("line_bullet")
 
 
 def _clean_line(line: str) -> str:
-    line = _SPACES.sub(" ", line).strip()
+    line = _BULLET.sub("", _SPACES.sub(" ", line).strip())
     article = _ARTICLE.match(line)
     if article is not None:  # 第三条 市X局要…: the number stands apart from the article's text
         line = line[:article.end()] + "\u3000" + line[article.end():].lstrip()
