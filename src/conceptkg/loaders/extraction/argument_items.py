@@ -50,6 +50,8 @@ class ArgumentItems:
                 break  # 推动服务协同: a light verb before a lone short action word qualifies it
             light = light or toks[s].text in self.light or toks[s].text in self.cue_verbs
             s += 1
+            if s < b - 1 and toks[s].text == "了" and toks[s - 1].verb:
+                s += 1  # 拉动了B、促进了C: the aspect word after the verb is no part of C
         if 0 < s < b - 1 and toks[s].text in self.complements and \
                 (toks[s - 1].text in self.cue_verbs or toks[s - 1].verb):
             s += 1  # 构建起X: the verb's complement is no part of X

@@ -29,8 +29,12 @@ from .cue_drives_provide import DriveProvide
 from .cue_drives_readers import DriveReaders
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
+from .drive_aim_copula import aim_after_copula
+from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
+from .drive_news_sources import DriveNewsSources
 from .drive_predicate_lists import predicate_list_head
+from .drive_support import DriveSupport
 from .drive_task_objects import task_object_drives
 from .joint_event_subject import joint_event_subject
 from .launched import launch_regex
@@ -41,8 +45,9 @@ from .tokens import Tok
 __all__ = ["CueDrives"]
 
 
-class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTargets, DriveClauses,
-                DriveArguments, DriveReaders):
+class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveAspectRoles,
+                DriveProvide, DriveTopics, DriveTargets, DriveClauses, DriveArguments,
+                DriveReaders):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
@@ -56,6 +61,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                          *lex.list("list_demonstratives"))
         self.frames = frozenset(lex.cues("DRIVES", "frames"))
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
+        self.bare_provide = frozenset(lex.cues("DRIVES", "bare_provide_verbs"))
+        self.role_copulas = frozenset(lex.cues("DRIVES", "role_copulas"))
+        self.deploy = frozenset(lex.cues("DRIVES", "deploy_verbs"))
         self.force = frozenset(lex.cues("DRIVES", "force_nouns")) | \
             frozenset(lex.cues("DRIVES", "support_nouns"))
         self.manner = tuple(lex.list("manner_nouns"))
@@ -185,11 +193,13 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
         prev_objects: list[Ent] = []
         prev_cl: tuple[int, int] | None = None
         last_cl: tuple[int, int] | None = None  # the clause before, whatever it holds
+        chained: Ent | None = None  # what drove in the clause before (a chain of clauses)
         for cl in ctx.clauses:
             before_cl, last_cl = last_cl, cl
             if support and any(ctx.sim.find(w, *cl) >= 0 for w in self.support_verbs):
                 self._support(ctx, cl, ctx.tokens(cl), out)  # 安排专项资金，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):
+                chained = None
                 frame = frame if frame is not None and \
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
                 if frame is None and any(ctx.sim.find(w, *cl) >= 0 for w in self.aims):
@@ -214,6 +224,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                 # (以A为引领，: a frame, no cue; 以A为引领、B为支撑: roles, A drives no B)
                 and not (k + 1 < n and toks[k + 1].text in self.name_heads)
                 and not self._names_role(toks, k)
+                and not (k and toks[k - 1].tag == "p" and toks[k - 1].text in self.disposals)
+                # (把推动B作为X: the task is the object of 把, nothing drives it here)
                 and not (0 < k < n - 1 and toks[k - 1].noun
                          and (toks[k + 1].text == "、" or toks[k + 1].text in self.etc))]
             # (技术升级、项目引领等方式, 政府引导、市场驱动: a list's item, no predicate)
@@ -300,7 +312,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                             not self._names_measures(ctx, toks, q):
                         span = ctx.args.subject(toks, qs - 1)  # A出台助力B: A, now in force
                     wish = max((k for k in range(qs) if toks[k].text in self.wish), default=None)
-                    if span is None and wish is not None and wish + 1 < qs:
+                    if span is None and wish is not None and wish + 1 < qs and \
+                            toks[qs - 1].tag != "p":  # (希望X为促进B贡献力量: a purpose)
                         span = ctx.args.subject(toks[wish + 1:], qs - wish - 1)  # 期待A引领B
                     if span is None:
                         span = self._speech_subject(ctx, toks, qs)  # X表示A推动B
@@ -309,11 +322,16 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         span = frame = aim
                     rule = "cue_drives"
                     span, aka = self._special_subject(ctx, cl, toks, qs, span)
+                    if span is None and before_cl is not None:  # X是一项…活动，旨在促进B: X
+                        span = aim_after_copula(ctx, ctx.tokens(before_cl), toks, qs, self.aims)
                     src = self._source(ctx, span, rule, aka)
                     if src is None:  # 推出X促进Y: what was just launched drives
                         src = next((o for o in ctx.state.objects.get(cl, [])
                                     if o.end == toks[q].start), None)
                         rule = "cue_drives_chain" if src is not None else rule
+                    if src is None and span is None and \
+                            (src := self._deployed_source(ctx, toks, q)) is not None:
+                        rule = "cue_drives_chain"  # 投入X助力B
                     lead = ctx.args._lead_end(toks, 0, qs, light=False)
                     while lead < qs and toks[lead].text in self.openers:
                         lead = ctx.args._lead_end(toks, lead + 1, qs, light=False)
@@ -326,7 +344,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         # a clause that opens with the cue continues the one before: 以A，推动B;
                         # 推出A，促进B
                         rule = "cue_drives_chain"
-                        if prev_instrument:
+                        if prev_instrument and (means := self._means_items(
+                                ctx, ctx.tokens(prev_instrument))):
+                            self._emit_each(ctx, means, toks, q, out)  # 通过开展A、B等，推动C
+                        elif prev_instrument:
                             src = self._not_effect(
                                 ctx, cl, self._source(ctx, prev_instrument, rule))
                         elif prev_objects:
@@ -362,6 +383,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                         elif before_cl is not None and ctx.sim[before_cl[1]] == " " and \
                                 not ctx.args.has_cue(*before_cl):
                             src = self._headline_topic(ctx, before_cl)  # A进村 带动B
+                        if src is None and not listed and toks[q].text in self.chain:
+                            src = self._role_copula_source(ctx, before_cl)  # X成为主力，拉动B
                         if src is None and not listed and \
                                 (topic := self._topic(ctx, cl, 2)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
@@ -375,6 +398,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveProvide, DriveTopics, DriveTarget
                     src, dsts = self._counted_measure(ctx, src, dsts[0])
                 self._emit(ctx, src, dsts, rule, out)
                 self._purpose(ctx, toks, q, out)  # 出台助力B的3项举措: the measures drive B
+            self._aspect_role(ctx, toks, chained, out)  # 在推动B、C等方面发挥作用
+            chained = src if cues and src is not None and rule.startswith("cue_drives_chain") \
+                else None
             self._under(ctx, cl, toks, out)
             self._role_object(ctx, toks, out)
             self._provide(ctx, cl, toks, before_cl, frame, prev_info, out)

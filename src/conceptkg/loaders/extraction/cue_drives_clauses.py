@@ -7,6 +7,7 @@ only, like :class:`.cue_drives_args.DriveArguments`.
 from __future__ import annotations
 
 from .context import SentenceContext
+from .drive_counted_topics import counted_end
 from .joint_event_subject import joint_event_subject
 from .process_subject import process_subject
 from .tokens import Tok
@@ -16,6 +17,9 @@ __all__ = ["DriveClauses", "HOW_TAGS"]
 #: the tags of the words that say how a thing fares, nominalised after 的 (持续/d 升温/v,
 #: 快速/d 成长/vn)
 HOW_TAGS = ("v", "vn", "vd", "d", "ad", "a", "l", "i")
+#: the tags of the words that may describe a pair joined by 和 that a clause only names
+#: (片中/s 浓郁/a 的 A和B)
+_DESCRIBING = ("a", "ad", "d", "s", "f", "z", "b", "x")
 
 
 class DriveClauses:
@@ -66,8 +70,10 @@ class DriveClauses:
                 head = ctx.args.subject(toks[b:k], k - b)
                 span = (head[0], t.end) if head is not None else None
                 break
-            if acts(t):
+            if acts(t) and not self._inner_verb(ctx, toks, k, n):
                 return None  # an action comes first: the clause does something
+            if acts(t):  # (智能驾驶技术发展迅速: a noun phrase's word, as a verbal noun)
+                toks = [*toks[:k], t._replace(tag="vn"), *toks[k + 1:]]
         else:  # no predicate at all: a bare noun phrase (after its last 的)
             a = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)
             first = next((t for t in toks[:n] if t.tag != "x"), None)
@@ -79,14 +85,23 @@ class DriveClauses:
                 n = a - 1  # A的持续升温，为B注入活力: how A fares is said as a noun; A it is
                 a = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)
             a = ctx.args._lead_end(toks, a, n, light=False)
+            counted = counted_end(toks, a, n)  # A 61.2万辆，带动B: A, counted
+            joins = ctx.lex.words("target_joins") if all(
+                t.tag in _DESCRIBING or t.text == "的" for t in toks[:a]) and a < n and \
+                toks[a].tag not in ("nr", "nrfg", "nrt") else ()  # (建立健全/nr: a task)
+            # (浓郁的A和B，带动C: the pair; 投向X的A和B，带动C: what a verb's object is)
+            n = counted or n
             words = toks[a:n]
             if not words or not any(t.noun for t in words) or any(
-                    t.tag in ("r", "m", "t", "p", "c", "i", "l", "vn", "v", "nrfg", "nrt")
+                    t.tag in ("r", "m", "t", "p", "vn", "v", "nrfg", "nrt")
+                    or (t.tag == "c" and not (0 < j < len(words) - 1 and t.text in joins))
+                    or (t.tag in ("i", "l") and not (counted and j))
                     or (t.tag == "nr" and ctx.args.is_person(t.text))
                     or t.tag.startswith("u") or t.text in ctx.args.titles
                     or t.text in ctx.args.light or t.text in ctx.args.cue_verbs
                     or (len(t.text) > 2 and self.states.search(t.text) is not None)
-                    or ctx.args.is_time(t) for t in words) or words[-1].end - words[0].start < 3:
+                    or ctx.args.is_time(t) for j, t in enumerate(words)) or \
+                    words[-1].end - words[0].start < 3:
                 return None
             if len(words) > 1 and words[0].tag == "a" and len(words[0].text) == 2 and \
                     words[0].text not in ctx.args.nominal and ctx.lex.lookup(
@@ -103,6 +118,25 @@ class DriveClauses:
             return (span[0], span[1] - len(tail)), (text,)
         return span, ()
 
+
+    def _inner_verb(self, ctx: SentenceContext, toks: list[Tok], k: int, n: int) -> bool:
+        """A verb inside a noun phrase whose last words say how it fares (智能/n 驾驶/v 技术/n
+        发展迅速; 露营/v 经济 兴起): between two nouns or first before a noun, no cue, light,
+        launching or control verb, and a state word closes the clause after the noun (A推动B快速
+        发展 is an action)."""
+        t = toks[k]
+        first = ctx.args._lead_end(toks, 0, k, light=False) == k and not any(
+            x.tag in ("m", "mq") for x in toks[k:n])  # (露营/v 经济 兴起; 接待X超过N人: an act)
+        if not (k < n - 2 and t.tag == "v" and toks[k + 1].noun and (first or (
+                k and toks[k - 1].noun and toks[k - 1].tag not in ("nr", "ns", "nt", "r")))) or \
+                t.text in self.verbs or t.text in ctx.args.light or t.text in self.launches or \
+                t.text in self.putting or t.text in ctx.lex.words("control_verbs"):
+            return False
+        st = next((j for j in range(k + 2, n) if self.states.match(ctx.sim, toks[j].start)), None)
+        mid = toks[k + 1:st] if st is not None else []
+        while mid and mid[-1].tag in ("d", "ad", "vd"):
+            mid = mid[:-1]  # (A迅速兴起)
+        return bool(mid) and all(x.noun for x in mid)
 
     @staticmethod
     def _task_object(ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_engine_tails import joint_process
 from .phrases import Ent
 from .process_subject import process_subject
 from .pronoun_topic import pronoun_subject
@@ -88,10 +89,11 @@ class DriveEngine:
     def _engine_phrase(self, ctx: SentenceContext, toks: list[Tok], a: int, d: int) -> bool:
         """Whether ``toks[a:d]`` may be a B (a verbal noun before a noun is part of a noun
         phrase: 运营效率)."""
-        return ctx.args.phrase_ok(
-            [t for j, t in enumerate(toks[a:d], a) if not (
-                t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")],
-            final_verb=True)
+        words = [t for j, t in enumerate(toks[a:d], a) if not (
+            t.tag == "vn" and j + 1 < d and toks[j + 1].tag[:1] == "n")]
+        return ctx.args.phrase_ok(words, final_verb=True) or joint_process(
+            ctx, toks[a:d], self.mutual_joins,
+            lambda w: ctx.args.phrase_ok(w, final_verb=True))  # 成为X与Y融合的引擎
 
     def _engine_change_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
                              d: int) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_under_lists import under_list_items
+from .drive_under_targets import closing_state, listed_head, nominal_verbs
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -34,7 +35,8 @@ class DriveFrames:
             if t is not None and t.text != "、":
                 item.append(t)
                 continue
-            lead = 1 if len(item) > 1 and item[0].text in ctx.args.light else 0
+            lead = 1 if len(item) > 1 and (item[0].text in ctx.args.light
+                                           or item[0].text in self.launches) else 0
             if item and item[lead:]:
                 whole = ctx.sim[item[0].start:item[-1].end]
                 ent = self._source(ctx, (item[lead].start, item[-1].end), "cue_drives_instrument",
@@ -53,56 +55,6 @@ class DriveFrames:
             dsts = self._targets(ctx, toks, q + 1, "cue_drives_instrument")
             for src in srcs:
                 self._emit(ctx, src, dsts, "cue_drives_instrument", out)
-
-    def _support(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
-                 out: list[Found]) -> None:
-        """安排专项资金，支持B; 运用政府债券支持B; 推出10项举措支持B: money or measures
-        (``fund_heads``) named right before a verb of support (``support_verbs``), in its
-        clause or ending the clause before, drive what it supports (a body that supports
-        does not drive)."""
-        k = next((j for j, t in enumerate(toks) if t.text in self.support_verbs), None)
-        if k is None:
-            return
-        j = k
-        while j > 0 and (toks[j - 1].text in ctx.args.lead or toks[j - 1].tag in ("d", "ad")
-                         or toks[j - 1].text in self.openers):
-            j -= 1  # (更好支持B, 重点支持B, 用于支持B)
-        if j:
-            words = toks[:j]
-        else:
-            prev = next((c for c in reversed(ctx.clauses) if c[1] <= cl[0]), None)
-            words = ctx.tokens(prev) if prev is not None else []
-            while words and words[-1].tag == "x":
-                words = words[:-1]
-        b = len(words)
-        while b and (words[b - 1].tag[:1] in ("n", "m", "q") or words[b - 1].tag == "b"):
-            b -= 1
-        e = len(words)
-        while e > b and words[e - 1].tag[:1] in ("m", "q"):
-            e -= 1  # (资金500万元: the amount after the head)
-        a = b
-        while a < e and words[a].tag[:1] in ("m", "q"):
-            a += 1  # (8亿元X基金: the amount before the name; the whole an alias)
-        if a >= e or not words[e - 1].text.endswith(self.fund_heads) \
-                or not (b and (words[b - 1].text in self.fund_verbs
-                               or words[b - 1].text in self.instrument)):
-            return  # (only what was put in place or an instrument names: 政府支持B is none)
-        whole = ctx.sim[words[b].start:words[-1].end]
-        src = self._source(ctx, (words[a].start, words[e - 1].end), "cue_drives_support",
-                           (whole,) if (a, e) != (b, len(words)) else ())
-        if src is None:
-            return
-        objs = ctx.args.objects(toks, k + 1)
-        n = len(toks)
-        while n and toks[n - 1].tag == "x":
-            n -= 1
-        rest = [t for t in toks[:n] if objs and t.start >= objs[0][1]]
-        dsts = self._targets(ctx, toks, k + 1, "cue_drives_support")
-        if len(objs) == 1 and 0 < len(rest) <= 2 and all(t.tag in ("v", "vn") for t in rest):
-            # 支持X维修加固: what is supported is the activity, to the clause end
-            ent = ctx.args.entity(objs[0][0], rest[-1].end, "cue_drives_support")
-            dsts = [ent] if ent is not None and ent.type not in ACTORS else dsts
-        self._emit(ctx, src, dsts, "cue_drives_support", out)
 
     def _reliance(self, ctx: SentenceContext, out: list[Found]) -> None:
         """B离不开A(的)支撑/赋能, B要靠A作支撑: what B relies on drives B (``reliance_verbs``;
@@ -304,7 +256,7 @@ class DriveFrames:
         while e > p + 1 and toks[e - 1].text == "的":
             e -= 1
         words = toks[p + 1:e]
-        items = under_list_items(ctx, words, self.under_tails, self.conj, self.etc)
+        items = under_list_items(ctx, words, self.under_tails, self.conj, self.etc, self.states)
         if items is not None:  # 在A、B等多轮驱动下: each item drives
             srcs = [self._source(ctx, span, "cue_drives_under") for span in items]
             if all(s is not None and s.type not in ACTORS
@@ -332,6 +284,9 @@ class DriveFrames:
             return  # 在X书记关心推动下: a person's care, not a thing
         src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under",
                            aliases)
+        if src is None and aliases:  # 受消费回暖带动: 消费 alone names nothing, 消费回暖 does
+            src = self._source(ctx, (toks[p + 1].start, toks[p + 1].start + len(aliases[0])),
+                               "cue_drives_under")
         if src is None:
             return
         self._under_target(ctx, cl, toks, u, by, [src], out)
@@ -349,13 +304,19 @@ class DriveFrames:
             if nxt is None:
                 break
             rest = ctx.tokens(nxt)
-        k = next((j for j, t in enumerate(rest) if j and (
-            (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
-            or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal)
-            or self.states.match(ctx.sim, t.start) or t.text == "同比")), None)
+        k = closing_state(ctx, rest, self.states, self.inst_verbs)
+        if k:  # (营业/n 收入/v 快速增长: before the closing state, a verb after a noun is a noun's)
+            rest = nominal_verbs(ctx, rest, k, self.verbs)
+        k = k or next(
+            (j for j, t in enumerate(rest) if j and (
+                (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
+                or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal)
+                or self.states.match(ctx.sim, t.start) or t.text == "同比")), None)
         # (…带动下，B同比增长20%, B快速发展: how B fares ends it)
-        span = ctx.args.subject(rest, k) if k else None
-        dst = ctx.args.entity(*span, "cue_drives_under") if span is not None else None
+        head = listed_head(ctx, rest[:k], self.etc) if k else None
+        span = head[0] if head else ctx.args.subject(rest, k) if k else None
+        dst = ctx.args.entity(*span, "cue_drives_under", extra_aliases=head[1] if head else ()) \
+            if span is not None else None
         if dst is not None and dst.type not in ACTORS and not ctx.args.organisation(*span) \
                 and not dst.name.endswith(self.org_heads) \
                 and (len(dst.name) >= 3 or dst.rule == "lexicon") \

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_bare_provide import bare_provide
 from .drive_contributions import contribution
 from .drive_provide_events import event_target
 from .drive_target_tails import change_tail_end, setting_end
@@ -43,6 +44,8 @@ class DriveProvide:
         force = None if pv is None else next(
             (k for k in range(pv + 1, n)
              if toks[k].text in self.force or toks[k].text[-2:] in self.force), None)
+        if force is None and (bare := bare_provide(toks, wei, self.bare_provide)) is not None:
+            pv = force = bare  # 为B赋能, 为B助力: the cue ends the clause, no force noun
         cue_verbs, stop = self.verbs, pv
         made = None if force is not None else \
             contribution(ctx, toks, wei, self.verbs | self.inst_verbs)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_activity_tails import activity_tail_end
+from .drive_engine_tails import engine_tail_start
 from .drive_list_events import list_is_event_subject
 from .drive_list_tail import list_last_item
 from .drive_target_tails import driven_entity, predicate_tail_end, process_tail_end
@@ -77,11 +78,16 @@ class DriveTargets:
             # 推动A向B转型: the change of direction is driven; A names it, the whole phrase to
             # the clause's end (a verb closing it) is its alias
             return self._turned(ctx, toks, objs[-1], rule) if len(objs) == 1 else []
-        ends = {t.end: t.text for t in toks}
+        ends = {t.end: (p.text if t.text == "了" else t.text)
+                for p, t in zip([toks[0], *toks], toks, strict=False)}  # (促进了B: 促进)
         if len(objs) > 1 and all("的" not in ctx.sim[o[0]:o[1]] for o in objs[:-1]):
             de = ctx.sim.find("的", objs[-1][0] + 2, objs[-1][1])
             if de > 0:  # 书写推进A、B的新篇章: the list qualifies the noun after 的
                 objs = [*objs[:-1], (objs[-1][0], de, objs[-1][2])]
+        if len(objs) == 1 and (cut := engine_tail_start(
+                ctx.sim[objs[0][0]:objs[0][1]], self.engines, self.engine_mods,
+                self.role_heads)) is not None:
+            objs = [(objs[0][0], objs[0][0] + cut, objs[0][2])]  # B的核心支柱: B
         if len(objs) == 1:
             objs = [self._event_object(ctx, toks, objs[0])]
         objs = self._joined_items(ctx, toks, i, rule, objs)

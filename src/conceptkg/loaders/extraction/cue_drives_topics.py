@@ -29,6 +29,10 @@ class DriveTopics:
             end = len(toks)
             while end and toks[end - 1].tag == "x":
                 end -= 1  # 并借助X效应，带动B: the effect (read as its topic's way to drive)
+            last = end - 1 if end and toks[end - 1].text in self.means_heads else end
+            if k + 2 < last and toks[last - 1].text in self.etc and \
+                    any(t.text == "、" for t in toks[k + 1:last]):
+                return toks[k + 1].start, toks[end - 1].end  # 通过开展A、B等，推动C: the tasks
             return (toks[k + 1].start, toks[end - 1].end) if k + 1 < end and \
                 toks[end - 1].text.endswith(self.effect_heads) else None
         if k is None or toks[k].text != "以":
@@ -63,8 +67,9 @@ class DriveTopics:
         if 0 < i < len(words) - 1 and words[i - 1].text in ctx.args.copulas and \
                 all(t.tag == "d" for t in words[:i - 1]):
             words = words[i:]  # 特别是A…: a focus adverb, not a copula
-        if not words:
-            return None
+        if not words or (i < len(words) and words[i].text in ctx.args.copulas and all(
+                t.tag in ("d", "ad", "x", "c") for t in words[:i])):
+            return None  # (A达到N台，成为全球最多的X，为B注入动力: no subject of its own)
         if any(t.text in self.instrument and t.text != "把" for t in words[:i + 1]) and \
                 any(t.text.endswith(self.effect_heads) for t in words):
             return None  # (…，并通过X效应，带动B: a means, no subject of its own)

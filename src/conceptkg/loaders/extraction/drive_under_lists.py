@@ -8,17 +8,21 @@ whole list gives nothing. Not a list without a joint word whose items are fine a
 
 from __future__ import annotations
 
+import re
+
 from .context import SentenceContext
+from .drive_under_targets import closing_state
 from .tokens import Tok
 
 __all__ = ["under_list_items"]
 
 
 def under_list_items(ctx: SentenceContext, words: list[Tok], tails: tuple[str, ...],
-                     joins: frozenset[str], etc: frozenset[str]
-                     ) -> list[tuple[int, int]] | None:
+                     joins: frozenset[str], etc: frozenset[str],
+                     states: re.Pattern[str] | None = None) -> list[tuple[int, int]] | None:
     """The spans of the items of the driver list ``words`` (the words between 在 and the cue),
-    or None when ``words`` is no list closed by a joint word of ``tails``."""
+    or None when ``words`` is no list closed by a joint word of ``tails``; with ``states``, an
+    item that closes with how it fares (A持续增长) is the thing before that."""
     if not words:
         return None
     text = ctx.sim[words[0].start:words[-1].end]
@@ -47,6 +51,10 @@ def under_list_items(ctx: SentenceContext, words: list[Tok], tails: tuple[str, .
         start = j + 1
     out = []
     for item in items:
+        k = closing_state(ctx, item, states, frozenset()) if states is not None and item \
+            else None
+        if k and (len(item) - k > 1 or not ctx.args.phrase_ok(item, final_verb=True)):
+            item = item[:k]  # 受A逐月回暖、B明显回升等因素带动: A, B (how each fares is said)
         if not item or item[-1].end - item[0].start < 2 or \
                 not ctx.args.phrase_ok(item, final_verb=True) or \
                 any(t.tag in ("nr", "nrfg", "nrt", "x") or t.text in etc for t in item):

@@ -1,0 +1,44 @@
+"""Sources of a cue clause read from the words around it (:class:`.cue_drives.CueDrives`, a
+mixin of methods only, like :class:`.cue_drives_frames.DriveFrames`):
+
+- ``投入近50万台农机具助力B``: what the clause puts to work right before the cue
+  (:mod:`.drive_deployed`), unless people;
+- ``X成为增长主力，有效拉动B``: the subject of a copula clause before that gives X a driving
+  role (:func:`.drive_aim_copula.role_copula_subject`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import SentenceContext
+from .drive_aim_copula import role_copula_subject
+from .drive_deployed import deployed_object
+from .phrases import Ent
+from .tokens import Tok
+
+__all__ = ["DriveNewsSources"]
+
+
+class DriveNewsSources:
+    """The put-to-work and role-copula sources of :class:`.cue_drives.CueDrives`."""
+
+    deploy: frozenset[str]
+    engines: frozenset[str]
+    role_copulas: frozenset[str]
+    people_heads: tuple[str, ...]
+    _source: Any
+
+    def _deployed_source(self, ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
+        """X in ``投入(count)X<cue at q>B``, not people (投入X人员助力B: people work)."""
+        put = deployed_object(ctx, toks, q, self.deploy)
+        src = self._source(ctx, put[0], "cue_drives_chain", put[1]) if put else None
+        return None if src is None or src.name.endswith(self.people_heads) else src
+
+    def _role_copula_source(self, ctx: SentenceContext, before: tuple[int, int] | None
+                            ) -> Ent | None:
+        """X of a clause ``X成为…主力`` right before (``before``), else None."""
+        if before is None:
+            return None
+        span = role_copula_subject(ctx, ctx.tokens(before), self.engines, self.role_copulas)
+        return self._source(ctx, span, "cue_drives_chain") if span is not None else None
