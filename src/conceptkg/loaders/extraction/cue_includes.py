@@ -15,9 +15,11 @@ import re
 from ..lexicon import Lexicon, trie_regex
 from .context import SentenceContext
 from .cue_includes_compose import ComposedLists
+from .cue_includes_documents import DocumentOwners
 from .cue_includes_etc import EtcLists
 from .cue_includes_owners import ListOwners
 from .cue_includes_range import RangeLists
+from .cue_includes_relative import RelativeLists
 from .definitions import defined_term
 from .etc_factor_heads import factor_term
 from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
@@ -30,7 +32,8 @@ from .tokens import Tok
 __all__ = ["CueIncludes"]
 
 
-class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
+class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOwners,
+                  ListOwners):
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
     relation = "INCLUDES"
@@ -91,6 +94,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         self.body_group_heads = tuple(lex.list("body_group_heads"))
         self.rel_heads = self.kind_heads + tuple(lex.list("factor_heads")) + \
             tuple(lex.list("org_heads")) + tuple(lex.list("thing_heads")) + tuple(self.head_nouns)
+        self._relative_setup(lex)
 
     def _items(self, ctx: SentenceContext, toks: list[Tok], i: int, rule: str,
                head: Ent, conj: bool = True, counted: bool = False) -> list[Ent]:
@@ -204,11 +208,12 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
             if ctx.claim("INCLUDES", head, it):
                 out.append(Found(head, "INCLUDES", it, rule))
 
-    def _head(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str
-              ) -> Ent | None:
+    def _head(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str,
+              counted_whole: bool = False) -> Ent | None:
         """The entity a list belongs to; a vague or counted head (方面, 多个领域) is none. A word
         for the speaking body that opens it (我行X体系: ``first_person_pronouns``) is no part of
-        it."""
+        it. ``counted_whole``: the whole a counted list of parts makes up (X由A、B、C三个H构成),
+        which may be a compound of generic words (生产力系统)."""
         if span is not None:
             own = next((w for w in ctx.lex.words("first_person_pronouns")
                         if ctx.sim.startswith(w, span[0]) and span[1] - span[0] - len(w) >= 4
@@ -251,10 +256,12 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
         if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
                 rule != "cue_includes_etc" or toks[-1].text in self.weak_args
                 or (len(toks) == 1 and toks[0].text in self.stop_heads)) and not (
-                rule == "cue_includes_composed" and ctx.lex.lookup(text) is not None):
+                rule == "cue_includes_composed" and (ctx.lex.lookup(text) is not None
+                                                     or (counted_whole and len(toks) > 1))):
             return None  # 工程建设: nothing but generic words (a list's own head may be
             # generic: A、B等新服务, A、B等重点项目; a term of the lexicon said to be made
-            # of parts, 生产力由A、B和C构成, is a whole)
+            # of parts, 生产力由A、B和C构成, is a whole, and so is a compound of generic
+            # words said to be made of counted parts, 生产力系统由A、B和C三个要素构成)
         if text.endswith(("在内", "下", "中", "上", "内")) or any(ch.isdigit() for ch in rest) \
                 or "/" in text or self._inner_count.search(rest):
             return None  # 企业120余家, 产值增长14%: a figure, not a list's head
@@ -281,6 +288,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
+        self._relative(ctx, out)  # 涵盖A、B的X体系 (a cue of its own: 覆盖, 集…于一体)
         if not ctx.args.has_cue(ctx.start, ctx.end, "INCLUDES") and \
                 not self._counted_list(ctx, ctx.start, ctx.end):
             return out
@@ -330,6 +338,13 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         defined is None else None
                     if counted is None and defined is None and opens and prev_cl is not None:
                         counted = self._counted_launch(ctx, prev_cl)  # X推出N项H支持Y，包括…
+                    owner = self._document_owner(ctx, prev, counted) \
+                        if counted is not None and prev else None
+                    if owner is not None:  # 方案明确了四项重点任务，包括A、B: the 方案's
+                        self._emit(ctx, owner, self._items(
+                            ctx, toks[:etc] if etc is not None else toks, q + 1,
+                            "cue_includes", owner, counted=True), "cue_includes", out)
+                        break
                     if counted is not None:
                         # X设立N个H，涵盖A、B(等C): the counted H owns the list
                         self._emit(ctx, counted, self._items(
@@ -358,12 +373,14 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, ListOwners):
                         else:
                             span = (None if example else defined_term(
                                 ctx, cl, self.definition_leads)) or \
+                                self._determined_topic(ctx, prev) or \
                                 self._state_topic(ctx, prev) or defined or \
                                 self._ordinal_whole(ctx, prev) or \
                                 self._postposed_count(ctx, prev) or self._tail_phrase(ctx, prev)
-                    head = self._head(ctx, span, "cue_includes") or (
-                        self._antecedent(ctx, span) if span is not None else None)
-                    # (实施X工程，该工程涵盖A、B: 该工程 is the X工程 just named)
+                    # (实施X工程，该工程涵盖A、B: 该工程 is the X工程 just named; 推出X服务包，
+                    # 服务包涵盖A、B: so is a bare head that opens its clause)
+                    head = (self._antecedent(ctx, span) if span is not None else None) or \
+                        self._head(ctx, span, "cue_includes")
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         split = t.text in self.split_verbs  # (X分为A、B三个层级: parts)
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",

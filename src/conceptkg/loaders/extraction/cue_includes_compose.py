@@ -4,6 +4,7 @@ mixin of ``CueIncludes``, split from ``cue_includes_etc``)."""
 from __future__ import annotations
 
 from .context import SentenceContext
+from .earlier_heads import earlier_name
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -90,8 +91,18 @@ class ComposedLists:
         h = ctx.sim[span[0]:span[1]]
         if len(h) < 2:
             return None
-        if not any(ctx.sim.endswith(d, ctx.start, span[0])
-                   for d in ctx.lex.words("anaphoric_determiners")):
+        det = next((d for d in ctx.lex.words("anaphoric_determiners")
+                    if ctx.sim.endswith(d, ctx.start, span[0])), None)
+        found = self._antecedent_here(ctx, span, h, det is not None)
+        if found is None and det is not None:
+            # 1．甲乙产品线。该产品线包括A、B: a name of an earlier sentence
+            return earlier_name(ctx, span[0] - len(det), span)
+        return found
+
+    def _antecedent_here(self, ctx: SentenceContext, span: tuple[int, int], h: str,
+                         determined: bool) -> Ent | None:
+        """The antecedent of ``_antecedent`` in the sentence (or the last clause before it)."""
+        if not determined:
             # (the subject finder leaves the determiner out of the span) a bare head that
             # opens its clause repeats a name just before: 打造甲乙走廊，走廊由A、B组成
             if len(h) > 3 or not (span[0] == ctx.start or ctx.sim[span[0] - 1] in "，；"):
@@ -178,7 +189,8 @@ class ComposedLists:
         span = ctx.args.subject(toks, v)
         if span is None and prev and ctx.args._lead_end(toks, 0, v, light=False) == v:
             span = self._state_topic(ctx, prev) or self._tail_phrase(ctx, prev)
-        return self._head(ctx, span, "cue_includes_composed") if span is not None else None
+        return self._head(ctx, span, "cue_includes_composed", counted_whole=True) \
+            if span is not None else None
 
 
 def _quoted_tail(ctx: SentenceContext, toks: list[Tok], head: str) -> Ent | None:

@@ -251,6 +251,11 @@ class EtcLists(CountedEtcGroups):
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction
+        conj = next((k for k, t in enumerate(toks) if t.start == head.end and
+                     (t.tag == "c" or t.text in ("和", "及", "与"))), None)
+        if conj is not None and conj + 1 < len(toks) and (
+                toks[conj + 1].text in self.vague or toks[conj + 1].text in ctx.args.weak):
+            return  # 等重点行业和领域: a head joined to a vague word names no kind of its own
         if counted_tail is not None:
             head = Ent(head.name, head.type, head.start, head.end, head.rule,
                        (*head.aliases, counted_tail, ctx.sim[toks[q + 1].start:e]))

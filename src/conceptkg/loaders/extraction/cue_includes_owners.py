@@ -23,6 +23,21 @@ class ListOwners:
         text = ctx.sim[span[0]:span[1]]
         return any(text.endswith(n) and len(text) - len(n) <= 2 for n in self.range_nouns)
 
+    def _determined_topic(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
+        """The head word after a determiner that opens clause ``toks`` (after lead and time
+        words: 2024年该产业链实现产值N亿元，主要包括A、B; 该产业链以X为特色，涵盖A、B): the topic
+        the next clause's list belongs to, taken up by ``_antecedent``; None for any other."""
+        a = ctx.args._lead_end(toks, 0, len(toks), light=False)  # (past 该 as a lead word)
+        while a < len(toks) and toks[a].tag in ("t", "m") and a + 1 < len(toks):
+            a += 1  # (2024年: a time before the topic)
+        dets = ctx.lex.words("anaphoric_determiners")
+        if a < len(toks) and toks[a].text in dets:
+            a += 1
+        if not 0 < a < len(toks) or toks[a - 1].text not in dets or not toks[a].noun or \
+                len(toks[a].text) < 2:
+            return None
+        return toks[a].start, toks[a].end
+
     def _scoped_programme(self, ctx: SentenceContext, cl: tuple[int, int]) -> list[Ent]:
         """The programme that ends clause ``cl`` when no actor was found for it (管委会启动X三年
         计划，内容涵盖A、B): the phrase that ends the clause, if it is an Initiative."""

@@ -41,11 +41,18 @@ def aspect_cut(ctx: SentenceContext, words: list[Tok], kinds: tuple[str, ...]) -
 def before_measure(sim: str, s: int, ends: tuple[int, ...], tails: tuple[str, ...]
                    ) -> int | None:
     """Where the head ends when sim[s:end] (for the first end that has one) closes with a
-    measure word of ``tails`` (产量, 进度): the position before that word."""
+    measure word of ``tails`` (产量, 进度): the position before that word; else, where the
+    first end cuts a measure word in two (等H营业|收入突破: the head was cut inside 营业收入),
+    the position before it."""
     for end in ends:
         tail = next((t for t in tails if sim.endswith(t, s, end) and end - s > len(t)), None)
         if tail is not None:
             return end - len(tail)
+    end = ends[0]
+    for t in tails:
+        p = sim.find(t, max(s + 1, end - len(t) + 1), end + len(t) - 1)
+        if p > s and p + len(t) > end:
+            return p
     return None
 
 

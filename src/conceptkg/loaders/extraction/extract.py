@@ -280,6 +280,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                                          or generic_kinds.generic(f.source.name)):
                 b.node(f.target, span)  # A、B等研究方向: subjects of a field, no parts of it;
                 continue  # A、B等配套设施: a generic kind of provision, no concept
+            if f.type == "INCLUDES" and f.rule == "cue_includes_etc" and \
+                    generic_kinds.bare(sim, f.source):
+                b.node(f.target, span)  # A、B等业态: a bare word of sort, no concept
+                continue
             if f.type == "INCLUDES" and records.handled(ctx, f.source):
                 continue  # 汇聚A、B等数据，: topics of the records, no parts
             if offered.offered(sim, f, se):
