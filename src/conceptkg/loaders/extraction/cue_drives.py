@@ -152,15 +152,6 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             j += 1
         return j < len(toks) and toks[j].text in self.role_heads
 
-    def _names_measures(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:
-        """The cue at ``q`` and its object qualify measures that close the clause (X出台推动B的
-        政策措施): the measures drive B (read by ``_purpose``), not what issued them."""
-        end = len(toks)
-        while end and toks[end - 1].tag == "x":
-            end -= 1
-        return end > q + 2 and any(t.text == "的" for t in toks[q + 1:end - 1]) and \
-            toks[end - 1].text.endswith(self.purpose_heads)
-
     def _not_effect(self, ctx: SentenceContext, cl: tuple[int, int], src: Ent | None,
                     toks: list[Tok] | None = None, inst: int = 0) -> Ent | None:
         """``src``, unless it names an effect (A通过乘数效应赋能B, …，并通过X效应，带动B): an
@@ -309,7 +300,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                     span = None if self._after_preposition(ctx, toks, qs) or \
                         self._parallel_before(toks, qs) else ctx.args.subject(toks, qs)
                     if span is None and qs > 1 and toks[qs - 1].text in self.events and \
-                            not self._names_measures(ctx, toks, q):
+                            not self._names_measures(toks, q):
                         span = ctx.args.subject(toks, qs - 1)  # A出台助力B: A, now in force
                     wish = max((k for k in range(qs) if toks[k].text in self.wish), default=None)
                     if span is None and wish is not None and wish + 1 < qs and \

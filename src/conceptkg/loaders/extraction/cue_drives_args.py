@@ -150,7 +150,7 @@ class DriveArguments:
         head, _, tail = ent.name.partition("的")
         if head in ctx.args.init_heads and 0 < len(tail) <= 4 and \
                 not any(ch in QUOTES for ch in tail):
-            return self._antecedent(ctx, span, head)  # 项目的落地带动B: the project named
+            return self._antecedent(ctx, span, head)  # 项目的投产带动B: the project named
             # before, or nothing (a bare head's process names no thing of its own)
         return ent
 

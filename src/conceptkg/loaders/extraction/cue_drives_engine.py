@@ -97,7 +97,7 @@ class DriveEngine:
 
     def _engine_change_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
                              d: int) -> int | None:
-        """是B持续提升的关键支撑: the index where a closing word of change (a state predicate,
+        """是B持续扩大的重要支撑: the index where a closing word of change (a state predicate,
         with adverbs before it) starts after B, when B itself may be a B; else None."""
         c = d
         if c - 1 > a and self.states.fullmatch(toks[c - 1].text):

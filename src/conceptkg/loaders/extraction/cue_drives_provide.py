@@ -111,7 +111,7 @@ class DriveProvide:
             sub = [t for t in sub if t.start >= s0]
         if sub and ctx.sim[sub[0].start:sub[-1].end].endswith((*self.people_heads,
                                                                *self.org_heads)):
-            return  # 为村民提供X服务, 为处在初创期的企业提供支持: people or firms are served
+            return  # 为村民提供X服务, 为初创企业提供融资支持: people or firms are served
         dsts = []
         objs = ctx.args.objects(sub, 0, verbs=cue_verbs, conj=self._joined_targets(ctx, sub))
         whole = event_target(ctx, sub, objs, cue_verbs)
@@ -123,7 +123,7 @@ class DriveProvide:
             tail = change_tail_end(ctx, sub, e)
             ent = ctx.args.entity(s, e, "cue_drives_provide", extra_aliases=(
                 *aka, ctx.sim[s:tail]) if tail is not None else aka)
-            if ent is None and tail is not None:  # 为经济回升向好注入动力: a word of change
+            if ent is None and tail is not None:  # 为经济回升向好增添动力: a word of change
                 ent = ctx.args.entity(s, tail, "cue_drives_provide", extra_aliases=aka)
                 # closes a thing too general to stand alone: the whole phrase is driven
             if ent is not None and ent.type not in ACTORS:

@@ -1,5 +1,6 @@
 """Readers that the DRIVES component uses around a cue: the clause before it (read on first
-use only) and a counted launch that names the measures a cue phrase qualifies."""
+use only), a counted launch that names the measures a cue phrase qualifies, and measures that
+a cue phrase qualifies at the end of its clause."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from .context import SentenceContext
 from .phrases import Ent
+from .tokens import Tok
 
 __all__ = ["DriveReaders"]
 
@@ -23,6 +25,7 @@ class DriveReaders:
     states: Any
     measure_names: Any
     measure_count: Any
+    purpose_heads: Any
 
     def _prev_reader(self, ctx: SentenceContext, before: tuple[int, int] | None,
                      carried: tuple[int, int] | None) -> Callable[[], _PrevInfo]:
@@ -61,3 +64,12 @@ class DriveReaders:
         return (Ent(name, "Initiative", src.start, dst.end, "noun_phrase", (src.name,)),
                 [Ent(dst.name[:-len(head)], dst.type, dst.start, dst.end - len(head),
                      dst.rule)])
+
+    def _names_measures(self, toks: list[Tok], q: int) -> bool:
+        """The cue at ``q`` and its object qualify measures that close the clause (X出台推动B的
+        政策措施): the measures drive B (read by ``_purpose``), not what issued them."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        return end > q + 2 and any(t.text == "的" for t in toks[q + 1:end - 1]) and \
+            toks[end - 1].text.endswith(self.purpose_heads)

@@ -2,9 +2,10 @@
 a growth this way). The words are ``DRIVES.benefit_verbs``; B is the clause's subject before the
 verb (an organisation's self-mention before it is no part of B: 公司业绩增长 → 业绩增长, the whole
 an alias), each item of the list after it (split at 、 and ``DRIVES.benefit_joins``) is a source,
-as the clause names it (下游需求回暖: the event, not only its thing). A body or a place is no
+as the clause names it (海外订单回暖: the event, not only its thing). A body or a place is no
 source; a B that is an actor is no target; a phrase of degree or a pronoun before the verb
-(很大程度上得益于X, 这一增长得益于…) and a count of aspects after it (得益于两个方面) give nothing.
+(很大程度上受益于X, 这一变化受益于…) and a count of aspects after it (受益于三个方面) give nothing
+(the words of degree or aspect are ``DRIVES.benefit_vague_words``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ __all__ = ["benefit_drives"]
 _ACTORS = ("Organization", "Place", "Person")
 #: tags that make a phrase before the verb no subject: a localizer, an adverb, a pronoun, a count
 _NO_SUBJECT_TAGS = ("f", "d", "ad", "r", "m", "mq")
-#: words of degree or aspect that name no thing (很大程度上, 两个方面)
-_VAGUE = frozenset(("程度", "方面", "因素", "原因"))
 
 
 def _items(toks: list[Tok], joins: frozenset[str]) -> list[list[Tok]]:
@@ -47,6 +46,7 @@ def benefit_drives(ctx: SentenceContext, verbs: tuple[str, ...], joins: frozense
     """Add ``A DRIVES B`` for each A listed after a benefit verb whose clause's subject is B."""
     rule = "cue_drives_benefit"
     self_names = ctx.lex.words("org_self_mentions")
+    vague = frozenset(ctx.lex.cues("DRIVES", "benefit_vague_words"))  # (很大程度上, 三个方面)
     for w in verbs:
         i = ctx.sim.find(w, ctx.start, ctx.end)
         cl = next((c for c in ctx.clauses if c[0] <= i < c[1]), None) if i >= 0 else None
@@ -62,8 +62,8 @@ def benefit_drives(ctx: SentenceContext, verbs: tuple[str, ...], joins: frozense
             continue
         words = ctx.tokens(span)
         if not any(t.noun for t in words) or any(
-                t.tag in _NO_SUBJECT_TAGS or t.text in _VAGUE for t in words):
-            continue  # (很大程度上得益于X: how much; 这一增长: the one named before)
+                t.tag in _NO_SUBJECT_TAGS or t.text in vague for t in words):
+            continue  # (很大程度上受益于X: how much; 这一增长: the one named before)
         aka: tuple[str, ...] = ()
         if len(words) > 1 and words[0].text in self_names and span[1] - words[1].start >= 2:
             aka, span = (ctx.sim[span[0]:span[1]],), (words[1].start, span[1])
@@ -77,8 +77,8 @@ def benefit_drives(ctx: SentenceContext, verbs: tuple[str, ...], joins: frozense
             while item and item[-1].text in ("等", "等等"):
                 item = item[:-1]
             if not item or item[-1].end - item[0].start < 2 or item[0].tag[:1] == "m" or \
-                    item[-1].text in _VAGUE:
-                continue  # (得益于两个方面: a count of aspects, named after it)
+                    item[-1].text in vague:
+                continue  # (受益于三个方面: a count of aspects, named after it)
             src = source(ctx, (item[0].start, item[-1].end), rule)
             if src is not None and src.type not in _ACTORS and src.name != dst.name and \
                     ctx.claim("DRIVES", src, dst):

@@ -19,12 +19,16 @@ def test_single_reason():
 
 
 def test_degree_phrase_gives_nothing():
-    got = _drives("岚州新能源产业快速发展，很大程度上得益于技术链与产业链的深度融合。")
+    got = _drives("景区人气攀升，很大程度上受益于景区与民宿的联动经营。")
     assert not any("程度" in d for _, d in got), got
 
 
+def test_pronoun_subject_gives_nothing():
+    assert not _drives("这一变化主要受益于渠道拓展。")
+
+
 def test_count_of_aspects_gives_nothing():
-    assert not _drives("这一增长主要得益于两个方面：一是价格回升，二是销量增加。")
+    assert not _drives("利润增长主要受益于三个方面：一是成本下降，二是渠道拓展。")
 
 
 def test_body_is_no_source():

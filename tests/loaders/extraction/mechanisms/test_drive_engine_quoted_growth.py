@@ -1,7 +1,7 @@
 """The engine-noun frame (``A是B的引擎``) with an engine noun in quotes (A是B的“助推器”), with a
-verb of growing into as its copula (A正在加快成长为B的主引擎: ``engine_copulas``, the segmenter
-splits 为 off), and with a word of change closing B (A是B持续提升的关键支撑: B, the whole an
-alias). A B that is no phrase stays without an edge."""
+verb of growing into as its copula (A正逐步成长为B的新引擎: ``engine_copulas``, the segmenter
+splits 为 off), and with a word of change closing B (A是B持续扩大的重要支撑: B, the whole an
+alias). A quoted noun that is no engine noun, and a body as the subject, give no edge."""
 
 from tests.loaders.extraction_helpers import edges, extract
 
@@ -11,18 +11,23 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_quoted_engine_noun():
-    assert ("耐心资本", "先进制造业发展") in _drives("耐心资本是先进制造业发展的“助推器”。")
+    assert ("普惠金融", "县域特色产业壮大") in _drives("普惠金融是县域特色产业壮大的“助推器”。")
 
 
 def test_growing_into_engine():
-    got = _drives("低空经济正在加快成长为全市经济增长的主引擎。")
-    assert any(d == "全市经济增长" for _, d in got), got
+    got = _drives("跨境电商正逐步成长为县域外贸发展的新引擎。")
+    assert any(d == "县域外贸发展" for _, d in got), got
 
 
 def test_change_word_closes_target():
-    got = _drives("算力基础设施是模型能力持续提升的关键支撑。")
-    assert any(d == "模型能力" for _, d in got), got
+    got = _drives("冷链物流体系是生鲜电商规模持续扩大的重要支撑。")
+    assert any(d == "生鲜电商规模" for _, d in got), got
 
 
-def test_quote_elsewhere_is_no_engine():
-    assert not _drives("恒拓集团是“岚州制造”的代表。")
+def test_quoted_noun_that_is_no_engine():
+    assert not _drives("普惠金融是县域特色产业壮大的“试金石”。")
+
+
+def test_body_is_no_engine():
+    assert not _drives("恒拓集团是县域特色产业壮大的“助推器”。")
+    assert not _drives("恒拓集团正逐步成长为县域外贸发展的新引擎。")

@@ -12,8 +12,8 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_each_of_two_joined_objects_is_driven():
-    got = _drives("以雾峰滑翔旅游激活夜间消费和周末消费。")
-    assert {("雾峰滑翔旅游", "夜间消费"), ("雾峰滑翔旅游", "周末消费")} <= got
+    got = _drives("以雾峰滑翔旅游激活夜市消费和假日消费。")
+    assert {("雾峰滑翔旅游", "夜市消费"), ("雾峰滑翔旅游", "假日消费")} <= got
     got = _drives("以渔港物流带动竹编产业和茶叶产业发展。")
     targets = {t for _, t in got}
     assert {"竹编产业", "茶叶产业"} <= targets
@@ -25,11 +25,14 @@ def test_joint_event_stays_whole():
     assert ("雾峰滑翔旅游", "先进制造业") not in got
 
 
+def test_pair_before_a_word_of_growth_is_split():
+    got = _drives("以雾峰滑翔旅游带动夜市消费和假日消费的提升。")
+    assert {("雾峰滑翔旅游", "夜市消费"), ("雾峰滑翔旅游", "假日消费")} <= got
+
+
 def test_pair_qualifying_a_noun_or_a_second_task_is_not_split():
-    got = _drives("以雾峰滑翔旅游带动夜间消费和周末消费的提升。")
-    assert {("雾峰滑翔旅游", "夜间消费"), ("雾峰滑翔旅游", "周末消费")} <= got  # (growth: each)
-    got = _drives("以雾峰滑翔旅游带动夜间消费和周末消费的结合。")
-    assert not any(t == "周末消费" for _, t in got)
+    got = _drives("以雾峰滑翔旅游带动夜市消费和假日消费的结合。")
+    assert not any(t == "假日消费" for _, t in got)
     got = _drives("以雾峰滑翔旅游带动夜间消费和提升服务质量。")
     assert not any(t.startswith(("提升", "服务质量")) for _, t in got)
 

@@ -10,10 +10,10 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_pair_before_growth_each_driven():
-    got = _drives("技术改造带动了检测精度和产品质量的提升。")
-    assert {("技术改造", "检测精度"), ("技术改造", "产品质量")} <= got, got
+    got = _drives("数字化改造带动了能源利用率和产品合格率的提升。")
+    assert {("数字化改造", "能源利用率"), ("数字化改造", "产品合格率")} <= got, got
 
 
 def test_pair_before_other_noun():
-    got = _drives("技术改造带动企业和高校的合作。")
-    assert not any(d == "高校" for _, d in got), got
+    got = _drives("数字化改造带动企业和院所的合作。")
+    assert not any(d == "院所" for _, d in got), got

@@ -10,13 +10,14 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_villagers_are_served_not_driven():
-    assert not _drives("岚州农商行设立惠农服务站，为村民提供小额取现、转账汇款等基础金融服务。")
+    assert not _drives("岚州邮储银行设立便民服务站，"
+                       "为当地村民提供存款取款、水电代缴等基础金融服务。")
 
 
 def test_firms_are_served_not_driven():
-    got = _drives("要壮大耐心资本，为处在初创期、成长期的科技型企业提供长期稳定的资金支持。")
+    got = _drives("要壮大创投资本，为处在孵化期、加速期的创新型企业提供持续稳定的资金支持。")
     assert not got, got
 
 
 def test_process_after_wei_still_driven():
-    assert ("数字经济", "产业升级") in _drives("数字经济为产业升级提供有力支撑。")
+    assert ("创投资本", "科技成果转化") in _drives("要壮大创投资本，为科技成果转化提供资金支持。")

@@ -10,11 +10,15 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_spreading_role_drives():
-    got = _drives("发挥港口枢纽的辐射作用，带动临港产业集聚发展。")
-    assert any(s.endswith("港口枢纽") for s, _ in got), got
+    got = _drives("发挥冷链枢纽的辐射作用，带动周边乡镇特色农业集聚发展。")
+    assert any(s.endswith("冷链枢纽") for s, _ in got), got
 
+
+def test_example_role_drives():
+    got = _drives("发挥标准化基地的示范作用，带动周边农户规范种植。")
+    assert ("标准化基地", "周边农户规范种植") in got, got
 
 
 def test_bare_role_gives_no_frame():
-    got = _drives("发挥港口枢纽的作用，带动临港产业集聚发展。")
-    assert not any(s.endswith("港口枢纽") for s, _ in got), got
+    got = _drives("发挥冷链枢纽的作用，带动周边乡镇特色农业集聚发展。")
+    assert not any(s.endswith("冷链枢纽") for s, _ in got), got
