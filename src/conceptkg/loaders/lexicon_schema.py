@@ -133,6 +133,10 @@ LIST_KEYS = (
     "system_set_verbs", "system_verb_tails", "system_heads",
     # names of campaigns carried out (推进X改造)
     "activity_verbs", "activity_heads", "activity_verb_tails", "held_name_openers",
+    # the action closing a 等-list's clause (推动A、B等重点产业加快发展)
+    "etc_action_tails", "etc_action_manners", "list_experience_verbs",
+    "etc_talk_verbs", "etc_talk_manners", "etc_topic_openers", "outside_list_classes",
+    "field_kind_heads",
 )
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
            "check_lexicon_text", "duplicate_key"]

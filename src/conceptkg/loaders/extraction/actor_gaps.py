@@ -57,10 +57,15 @@ class ActorGaps:
         before the verb at q; None when a preposition that relates the actor to another party
         (在与X合作中, 在对X…), a verb or a clause mark stands in it, or the verb opens a
         relative clause."""
-        if q - k > 9 or (q + 1 < len(toks) and toks[q + 1].text == "的"):
+        etc = next((j for j in range(q - 1, k, -1) if toks[j].text == "等"), None)
+        # 海州在A、B、C等领域成立X: a list closed by 等 and a noun names the scope
+        listed = etc is not None and 0 < q - etc <= 3 and all(t.noun for t in toks[etc + 1:q])
+        if (q - k > 9 and not (listed and q - k <= 30)) or \
+                (q + 1 < len(toks) and toks[q + 1].text == "的"):
             return None  # (海州市在临江市举办的X上…: the verb is another's, in a relative clause)
         for t in toks[k + 1:q]:
-            if t.text in self.relating_preps or (t.tag == "x" and t.text not in "“”《》") or \
+            if t.text in self.relating_preps or (t.tag == "x" and t.text not in "“”《》"
+                                                 and not (listed and t.text == "、")) or \
                     t.text in self.enabling or t.text in self.control:
                 return None  # (在X期间允许乙国部署Y: the verb is another's)
         return q

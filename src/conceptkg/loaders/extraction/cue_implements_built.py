@@ -82,7 +82,9 @@ class ImplementsBuilt:
                 end = whole  # A实施的X和Y改造项目已完成…: the name runs to the predicate
             ent = ctx.args.entity(item[0], end, "cue_implements_built", hint="Initiative")
             if ent is not None and ent.type == "Initiative" and \
-                    not ctx.args.organisation(ent.start, ent.end):
+                    not ctx.args.organisation(ent.start, ent.end) and \
+                    not ent.name.endswith(ctx.lex.words("non_initiative_tails")):
+                # (X建设的关键, A发布的报告: an aspect or a text, no programme)
                 self._emit(ctx, actors, [ent], "cue_implements_built", out)
 
     def _name_to_predicate(self, ctx: SentenceContext, toks: list[Tok], a: int) -> int | None:

@@ -8,9 +8,11 @@ a measure, and bare items of a counted list. A mixin of methods only: the state 
 from __future__ import annotations
 
 from .context import SentenceContext
+from .etc_action_tails import NO_HEAD, action_tail
 from .etc_counted_groups import CountedEtcGroups
 from .etc_factor_heads import bare_factor_head
 from .etc_head_aspects import aspect_cut, before_measure, instrument_end, kind_before_activity
+from .etc_topic_lists import talk_topics
 from .list_items import count_of, list_start
 from .phrases import Ent
 from .rules.common import Found
@@ -78,10 +80,18 @@ class EtcLists(CountedEtcGroups):
 
     def _etc(self, ctx: SentenceContext, toks: list[Tok], q: int, out: list[Found]) -> None:
         a = list_start(ctx, toks, q)
-        if a is None or a >= q:
-            return
+        if a is None or a >= q or talk_topics(ctx, toks, a, q):
+            return  # (围绕A、B等深入交流: the topics of a talk, no head)
         after = toks[q + 1]
         nxt = toks[q + 2] if q + 2 < len(toks) else None
+        if after.tag == "i" and len(after.text) >= 4 and \
+                after.text not in ctx.args.nominal and ctx.lex.lookup(after.text) is None and \
+                not (word_tag(after.text[-2:]) or "").startswith("n") and \
+                all(t.tag == "x" for t in toks[q + 2:]):
+            return  # A、B等一应俱全, 等欢聚一堂: an idiom closes the clause, the list has no head
+            # (等精彩节目: an idiom that ends with a noun names the head)
+        if after.text in self.metric_tails and (nxt is None or nxt.tag[:1] in ("v", "d")):
+            return  # A、B等产量位居X: a measure of the items, no whole of them
         if (after.text not in ctx.args.nominal and (
                 (after.tag == "d" and after.text in ctx.args.lead)
                 or after.text in self.drive_verbs
@@ -124,15 +134,29 @@ class EtcLists(CountedEtcGroups):
         if kind:
             end = h  # A、B等H提供的Y: the list and its head H (产业, 机构, 产品: a kind of
             # thing) are the relative clause's subject (A、B等方面寻求新的Y: the list is Y's)
-        elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None):
+        elif verb is not None and q + 1 < verb < end and \
+                any(t.tag in ("ul", "ug") for t in toks[verb + 1:end]) and \
+                all(t.noun or t.tag in ("d", "a", "b") for t in toks[q + 1:verb]):
+            end = verb  # A、B等H展现了X的Y: 了 makes the verb H's own predicate, no relative clause
+        elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None or any(
+                t.tag == "d" and len(t.text) > 1 for t in toks[q + 2:end])):
+            # (等双方共同关心的Y: an adverb inside makes the words before 的 a clause)
             if a > 0 and toks[a - 1].text in ctx.lex.words("frame_preps"):
                 return  # 在A、B等领域形成的Y: the list is where the clause acts, no part of Y
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
+        elif end < len(toks) and q + 2 < end and toks[end - 1].tag == "a" and \
+                all(t.noun for t in toks[q + 1:end - 1]):
+            return  # A、B等消费量大的Y: a relative clause of how much, the head is no X
         elif end == q + 2 and end + 1 < len(toks) and (
                 toks[q + 1].tag in ("a", "l", "i", "b", "z", "an")
                 or toks[q + 1].text.endswith("化")):
             quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
             start, end = end + 1, len(toks)
+        if quality is None and all(t.tag == "x" for t in toks[end:]):
+            cut = action_tail(ctx, toks, start, end)
+            if cut == NO_HEAD:
+                return  # 促进A、B等振兴发展: the action has no head before it
+            end = end if cut is None else cut  # 等重点产业加快发展: the head is 重点产业
         item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
@@ -161,7 +185,10 @@ class EtcLists(CountedEtcGroups):
         if quote is not None and words[-1].text == "”" and words[quote - 1].noun:
             e = words[quote - 1].end  # 为A、B等传统行业“强筋壮骨”: a quoted predicate
             words = words[:quote]
-        if len(words) > 2 and words[-1].tag == "q" and words[-2].tag in ("m", "eng") and \
+        if len(words) > 2 and (words[-1].tag == "q" or (
+                words[-1].tag == "m" and words[-1].text[:1] in "余多"
+                and self._count_prefix.match("1" + words[-1].text[1:] + "x"))) and \
+                words[-2].tag in ("m", "eng") and \
                 words[-2].text.isdigit():  # 等招商项目120个: the count after the head is
             e = words[-3].end  # no part of it (the head with it stays an alias)
             words = words[:-2]
@@ -214,6 +241,9 @@ class EtcLists(CountedEtcGroups):
                          and words[k - 2].tag not in ("v", "vn")
                          and words[k - 2].text not in ctx.args.light):  # (提升服务: an action)
             k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
+        if 1 < k < len(words) and len(words[k - 1].text) >= 3 and \
+                words[k - 1].text.endswith("化") and words[k - 2].tag[:1] == "n":
+            k -= 1  # 等行业领域规模化应用: the 化 word says how the action is done
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         if words and self._outside(ctx.sim[s:words[k - 1].end]):
@@ -265,6 +295,9 @@ class EtcLists(CountedEtcGroups):
                        (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
         a, conj = self._counted_start(ctx, toks, q, a)
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
+        classes = ctx.lex.words("outside_list_classes")
+        if len(items) >= 2 and all(self.outside.of(it.name) in classes for it in items):
+            return  # 老人、儿童等重点人群, 驱护舰、战机等兵力: people or arms, no parts of a node
         orgs = self.org_heads
         if len(items) >= 2 and head.type != "Organization" and not head.name.endswith(orgs) \
                 and not head.name.endswith(self.body_group_heads) \

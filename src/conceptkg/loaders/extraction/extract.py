@@ -29,6 +29,7 @@ from .arguments import ArgumentFinder
 from .builder import GraphBuilder
 from .context import DocState, SentenceContext
 from .enumerations import document_rules
+from .field_kinds import FieldKinds
 from .generic_kind_heads import GenericKindHeads
 from .heading_issuer import section_programmes
 from .headings import document_title, programme_headings
@@ -134,6 +135,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     postposed = PostposedLeads(lexicon)
     vague_tails = tuple(lexicon.cues("INCLUDES", "vague_tails"))
     fields = lexicon.words("field_heads")
+    field_kinds = FieldKinds(lexicon)
     records = RecordLists(lexicon)
     offered = OfferedKinds(lexicon)
     unit_owners = UnitOwners(lexicon)
@@ -271,6 +273,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                 continue
             if negation.denies(sim, f):  # 甲没有开展X: the sentence denies it
                 b.node(f.target, span)
+                continue
+            if f.type == "INCLUDES" and f.source.name.endswith(fields) and \
+                    (kind := field_kinds.kind_edge(f)) is not None:
+                b.edge(kind, span)  # A、B等未来产业方向: 未来产业 has them
                 continue
             if f.type == "INCLUDES" and f.rule != "cue_includes_counted" and \
                     f.source.name.endswith(vague_tails):

@@ -53,13 +53,16 @@ def item_ok(ctx: SentenceContext, words: list[Tok]) -> bool:
             words[0].text not in ctx.args.nominal):
         return False
     named = len(words) > 2 and words[-1].text.endswith(ctx.args.init_heads2)
+    # (紫金山实验室: a word tagged as a name before a programme's head names the programme; one
+    # character tagged as a name, 引江补汉, is no person either)
+    headed = words[-1].text.endswith(ctx.args.init_heads2) and words[-1].tag[:1] == "n"
     for i, t in enumerate(words[:-1]):
         if ((t.text in ctx.args.light or t.text in ctx.args.cue_verbs) and t.tag != "vn"
                 and not named  # (X扩容改造提升工程: the head makes the verbs a name's)
                 and not all(x.tag == "vn" or x.text in ctx.args.nominal
                             for x in words[i + 1:])) \
-                or (t.tag in ("nr", "nrfg")
-                    and (len(t.text) > 2 or ctx.args.is_person(t.text))) \
+                or (t.tag in ("nr", "nrfg") and not headed
+                    and (len(t.text) > 2 or (len(t.text) == 2 and ctx.args.is_person(t.text)))) \
                 or t.text in ctx.args.titles:  # (养老, 智慧: common words tagged as names)
             return False
     return True

@@ -37,8 +37,8 @@ def parallel_first(ctx: SentenceContext, toks: list[Tok], k: int, end: int, seps
                    q: int, objects: tuple[str, ...]) -> int:
     """The index of the word before the first item (``k`` as the scan found it, or earlier
     when the first item is too short beside the other items: see the module)."""
-    if k < 1 or k + 1 >= end:
-        return k
+    if k < 1 or k + 1 >= end or toks[k].text in ctx.lex.words("list_experience_verbs"):
+        return k  # (体验A、B等: a visitors' verb opens no item, however short the first)
     sim = ctx.sim
     first = sim[toks[k + 1].start:toks[end - 1].end]
     bounds = [*sorted(seps), q]

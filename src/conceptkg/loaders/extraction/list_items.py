@@ -57,6 +57,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
     ``conjunctions``, whatever its tag) joins words inside an item and starts nothing."""
     joins = frozenset(ctx.lex.words("conjunctions")) if joined else frozenset()
     objects = ctx.lex.words("list_object_verbs")
+    experiences = ctx.lex.words("list_experience_verbs")  # (体验A、B等项目)
     ranges = ctx.lex.words("range_words")
     seps = []
     depth = 0
@@ -95,8 +96,10 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                              or (t.text in ranges and 0 < k and k + 1 < end
                                  and toks[k - 1].tag == "ns"
                                  and toks[k + 1].tag in ("ns", "n", "nz"))
-                             or (t.tag == "t" and k + 1 < end and not ctx.args.is_time(t))):
+                             or (t.tag == "t" and k + 1 < end and not ctx.args.is_time(t))
+                             or (k + 1 < end and toks[k + 1].text == "式")):
             pass  # 人民至上、…: a longer word tagged as an adverb ends the first item (甲地至
+            # (沉浸式X、…: a verb before 式 makes a word of manner inside the item)
             # 乙地段、…: a range between two places stays inside it; 现代X、…, 新一代X、…: a
             # word the dictionary tags as a time, but that names none, qualifies the item)
         elif depth == 0 and ((t.tag in BARRIER_TAGS and (
@@ -106,6 +109,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                              or ((t.text in ctx.args.cue_verbs or t.text in ctx.args.light)
                                  and (t.tag != "vn" or k + 1 < end))
                              or (t.text in objects and k + 1 < end)
+                             or (t.text in experiences and k + 1 < end
+                                 and not (k + 2 == end and len(toks[k + 1].text) == 1)
+                                 and (k == 0 or toks[k - 1].tag != "eng"))  # (体验区, VR体验X)
                              or (t.tag in ("l", "i") and len(t.text) >= 4 and k + 1 < end
                                  and t.text[-2:] in ctx.args.light)
                              or (len(t.text) >= 4 and k + 1 < end and t.text[:2] in ctx.args.lead
@@ -129,7 +135,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
         k = parallel_first(ctx, toks, k, end, seps, q, objects)  # (提供诊断评估、方案设计)
         return k + 1 if k + 1 < seps[-1] else None
     single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
-    return k + 1 if single and k + 1 < q else None
+    quoted = k + 2 < q and toks[k + 1].text in "“《" and toks[q - 1].text in "”》" and \
+        not any(t.text in "“”《》" for t in toks[k + 2:q - 1])  # (发起的“X”等Y: a name)
+    return k + 1 if (single or quoted) and k + 1 < q else None
 
 
 def _modifier_after_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,

@@ -95,6 +95,8 @@ class ImplementsRules(SubjectRules):
                         said and self.rx("partner_tail").fullmatch(sim, cs, orgs[0].start))):
                     # 联合清源大学建设X: the partner and the clause's own subject (我厅会同B…)
                     orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
+                titles = self.words("person_titles")  # (甲委主席率团出席X: a post, the person
+                orgs = [o for o in orgs if not sim.startswith(titles, o.end)]  # acts)
                 sp = self.speech.search(sim, ss, vs) or self._control_before(ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
                     explicit = [o for o in explicit if o.start > sp.start()]
