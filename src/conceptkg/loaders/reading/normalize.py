@@ -10,6 +10,11 @@
   is joined without a space; the space after an article's number that opens a line
   (``第三条 …``) stays;
 - HTML tags left in text copied from a web page become line breaks or go (``markup``);
+- ASCII punctuation between Chinese characters (a PDF's mixed widths: ``集团,坚持``) takes its
+  Chinese form; a bracket pair of mixed widths becomes full-width;
+- page furniture (page numbers, running headers) and side-bar boxes that interrupt a paragraph
+  are found by ``pagelayout``; when the text is wrapped at a fixed width, a full line goes on in
+  the next one and an indented line opens a paragraph;
 - lines wrapped mid-sentence are joined; short lines without punctuation that stand between
   sentences (headings, side-bar titles) are kept on lines of their own.
 
@@ -25,6 +30,14 @@ import unicodedata
 
 from ..zh import shipped
 from .markup import has_markup, strip_markup
+from .pagelayout import (
+    Line,
+    drop_page_furniture,
+    is_box_label,
+    is_full,
+    move_side_boxes,
+    wrap_width,
+)
 
 _ZH = shipped()
 
@@ -60,12 +73,27 @@ _FULL_TO_HALF = {
 }
 
 
+# ASCII punctuation set in Chinese text (a PDF's mixed widths: 集团,坚持; 设备(套)): the
+# Chinese form, when a Chinese character or quote stands on either side
+_HALF_PUNCT = re.compile(r"(?<=[" + CJK + r"“”」』）])[,;:?!()]|[,;:?!()](?=[" + CJK + r"“「『（])")
+_MIXED_PAIR = re.compile(r"\(([^()（）\n]{1,30})）|（([^()（）\n]{1,30})\)")
+_HALF_TO_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
 def _clean_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("", text)
     text = _CONTROL.sub("", text)
     text = text.translate(_FULL_TO_HALF)
     return unicodedata.normalize("NFC", text)
+
+
+def _wide_punct(line: str) -> str:
+    """ASCII punctuation between Chinese characters in its Chinese form (after the spaces of
+    a letter-spaced line are closed up)."""
+    line = _HALF_PUNCT.sub(lambda m: _HALF_TO_WIDE[m.group()], line)
+    # (2025年1月22日） → （2025年1月22日）
+    return _MIXED_PAIR.sub(lambda m: "（" + (m.group(1) or m.group(2)) + "）", line)
 
 
 # the number of an article opening a line (第三条　…): the space after it is kept, so that the
@@ -75,8 +103,18 @@ _ARTICLE = _ZH.regex("article_number")
 _BULLET = _ZH.regex("line_bullet")
 
 
+_GAP = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]{2,}")
+
+
 def _clean_line(line: str) -> str:
-    line = _BULLET.sub("", _SPACES.sub(" ", line).strip())
+    raw = line.strip(" \t\u00a0\u3000")
+    line = _BULLET.sub("", _SPACES.sub(" ", raw).strip())
+    closed_up = _spaced_out(line)
+    if closed_up and _GAP.search(raw):
+        # 第 四 条   引 育 龙 头: a letter-spaced line whose wider gaps are its real spaces
+        line = _SPACES.sub("", _GAP.sub("\x00", raw)).replace("\x00", " ")
+    if not closed_up:
+        line = _wide_punct(line)
     article = _ARTICLE.match(line)
     if article is not None:  # 第三条 市X局要…: the number stands apart from the article's text
         line = line[:article.end()] + "\u3000" + line[article.end():].lstrip()
@@ -87,7 +125,8 @@ def _clean_line(line: str) -> str:
     line = line.replace("\u3000", " ")
     if spaced:  # 建 设 5 G 专 网 / 2 0 2 7 年: every character stands apart
         line = _SPACE_IN_SPACED.sub("", line)
-    return _SPACE_IN_NUMBER.sub("", line)
+    line = _SPACE_IN_NUMBER.sub("", line)
+    return _wide_punct(line) if closed_up else line  # ( 三 ) 做 强 → （三）做强
 
 
 def _spaced_out(line: str) -> bool:
@@ -105,10 +144,14 @@ _DOC_TITLE = _ZH.regex("document_title")
 _NEW_ITEM = _ZH.regex("new_item")
 
 
+# the number of a section heading (一、 （二） 3.): its punctuation is no clause's
+_HEADING_NUMBER = _ZH.regex("section_heading_number")
+
+
 def is_heading_line(line: str, typical: float) -> bool:
     """A short line without punctuation: a title, a side-bar heading or a byline; or the
     title of an official document (关于…的通知), whatever its length."""
-    if not line or _ANY_PUNCT.search(line):
+    if not line or _ANY_PUNCT.search(_HEADING_NUMBER.sub("", line, count=1)):
         return False
     if _DOC_TITLE.match(line):
         return True
@@ -120,30 +163,75 @@ def _ends_sentence(line: str) -> bool:
                                      and line[-2] in _TERMINAL)
 
 
+_INDENT = re.compile(r"^(?:[ \u3000\u00a0]{2,}|\t|\u3000)")
+
+
+def _lines(text: str) -> list[Line]:
+    """Cleaned non-empty lines, each with whether it opened with an indent."""
+    out: list[Line] = []
+    for raw in _clean_chars(strip_markup(text)).split("\n"):
+        line = _clean_line(raw)
+        if line:
+            out.append((line, bool(_INDENT.match(raw))))
+    return out
+
+
 def normalize_text(text: str) -> str:
     """Normalize document text (see the module docstring)."""
     marked = has_markup(text)
-    lines = [_clean_line(x) for x in _clean_chars(strip_markup(text)).split("\n")]
-    lines = [x for x in lines if x]
-    if not lines:
+    pairs = _lines(text)
+    if not pairs:
         return ""
-    lengths = [len(x) for x in lines if len(x) > 3]
+    width = None if marked else wrap_width([x for x, _ in pairs])
+    pairs, cuts = drop_page_furniture(pairs, width)
+    pairs, cuts = move_side_boxes(pairs, cuts, width)
+    lines = [x for x, _ in pairs]
+    # (the lengths of lines as they were before a page break or a box cut them)
+    whole: list[int] = []
+    for i, x in enumerate(lines):
+        if whole and i - 1 in cuts and not _ends_sentence(lines[i - 1]):
+            whole[-1] += len(x)
+        else:
+            whole.append(len(x))
+    lengths = [n for n in whole if n > 3]
     typical = statistics.median(lengths) if lengths else 20.0
     # PDF text has lines wrapped at a column width; web/markdown text has a paragraph per line
     # (a text with page markup is web text: its line breaks are the page's)
-    wrapped = not marked and sum(1 for x in lines if len(x) > _WRAP_WIDTH) <= 0.05 * len(lines)
+    wrapped = not marked and sum(1 for n in whole if n > _WRAP_WIDTH) <= 0.05 * len(whole)
     out: list[str] = []
     prev_ended = True  # the previous line closed a sentence or a block
+    para = ""  # the lines of the current paragraph before this one
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt_indented = i + 1 < len(lines) and pairs[i + 1][1]
         heading = prev_ended and is_heading_line(line, typical) and not (
-            wrapped and len(line) <= 2 and nxt and not is_heading_line(nxt, typical))
+            wrapped and len(line) <= 2 and nxt and not is_heading_line(nxt, typical)
+            and not is_box_label(line))
         title_next = bool(nxt) and not _ends_sentence(nxt) and len(nxt) < typical * 0.8 \
             and not _ANY_PUNCT.search(nxt)
-        if heading or not wrapped:
+        if width is not None and i == 0 and len(line) > 2 and not _ANY_PUNCT.search(line) \
+                and _ANY_PUNCT.search(nxt):
+            sep = "\n"  # a first line without punctuation before a sentence: the title
+        elif width is not None and not heading and is_full(line, width) \
+                and not _ends_sentence(line) and nxt and not line.startswith(("——", "--")) \
+                and (not title_next or _ANY_PUNCT.search(line) or len(line) >= width - 1):
+            sep = _joiner(line, nxt)  # a full line of a wrapped text goes on in the next one
+        elif width is not None and len(line) > 2 and not is_full(line, width) \
+                and not _ANY_PUNCT.search(para + line) and len(para + line) <= 80 \
+                and not _ANY_PUNCT.match(nxt):
+            sep = "\n"  # a title short of the width, or the last line of one wrapped at it
+        elif width is not None and not para and not is_full(line, width) \
+                and _HEADING_NUMBER.match(line) and not _ends_sentence(line):
+            sep = "\n"  # a numbered heading short of the width (一、X，Y)
+        elif i in cuts and not heading and not _ends_sentence(line):
+            sep = _joiner(line, nxt)  # a paragraph cut by a page break or a box goes on
+        elif heading or not wrapped:
             sep = "\n"
         elif _ends_sentence(line):
-            sep = "\n" if len(line) < typical * 0.9 or not nxt or title_next else ""
+            short = len(line) < typical * 0.9 if width is None else not is_full(line, width)
+            # (a bracket of units wrapped onto a line of its own is no title: （X局负责）)
+            units = width is not None and _UNITS_BOX.match(nxt) is not None
+            sep = "\n" if short or not nxt or (title_next and not units) else ""
         elif line[-1] in "：:" and len(line) < typical * 0.9:
             sep = "\n"
         elif line.startswith(("——", "--")) or (title_next and len(line) >= 3):
@@ -151,16 +239,45 @@ def normalize_text(text: str) -> str:
             # of a paragraph: the last line of a wrapped paragraph ends with punctuation)
             sep = "\n"
         else:
-            sep = " " if (line[-1].isascii() and line[-1].isalnum()
-                          and nxt[:1].isascii() and nxt[:1].isalnum()
-                          and not (line[-1].isdigit() and nxt[:1].isdigit()
-                                   and re.search(_WIDE, line))) else ""
-        if sep != "\n" and _NEW_ITEM.match(nxt):
-            sep = "\n"  # a numbered item or a units line starts a line of its own
+            sep = _joiner(line, nxt)
+        if sep != "\n" and (nxt_indented or (_NEW_ITEM.match(nxt) and not (
+                width is not None and _open_bracket(para + line)))):
+            # a numbered item, a units line or an indented paragraph starts a line (not in
+            # a bracket a wrapped line left open: （牵头单位：X，⏎配合单位：Y）)
+            sep = "\n"
+        if sep == "\n" and width is not None and _CLOSING_ONLY.match(nxt):
+            sep = ""  # a closing quote or bracket wrapped onto a line of its own
         out.append(line + sep)
+        para = "" if sep == "\n" else para + line
         prev_ended = (sep == "\n" or heading or line[-1] in _TERMINAL
                       or (line[-1] in "）)" and len(line) < typical * 0.9))
     return "".join(out).rstrip("\n").replace("\n\n", "\n")
+
+
+_UNITS_BOX = _ZH.regex("units_box")
+_CLOSING_ONLY = re.compile(r"^[”」』’）)】》]+$")
+
+
+def _open_bracket(text: str) -> bool:
+    """The text opens a bracket it does not close."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-+.]*$")
+
+
+def _joiner(line: str, nxt: str) -> str:
+    """What joins a line to the next one that goes on with its paragraph: a space between
+    two Latin words, nothing otherwise (nor between the digits of a number)."""
+    if not (line[-1].isascii() and line[-1].isalnum() and nxt[:1].isascii()
+            and nxt[:1].isalnum()):
+        return ""
+    if line[-1].isdigit() and nxt[:1].isdigit() and re.search(_WIDE, line):
+        return ""
+    # a Latin word that began right after a Chinese character was cut by the wrap (欧盟GM⏎P认证)
+    run = _LATIN_TAIL.search(line)
+    return "" if run is not None and run.start() > 0 and re.match(_WIDE, line[run.start() - 1]) \
+        else " "
 
 
 def to_simplified(text: str) -> str:
