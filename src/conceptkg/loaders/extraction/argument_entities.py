@@ -65,9 +65,7 @@ class ArgumentEntities:
             return text  # 三省市, 甲乙丙三地 (not 借助多部门, 记者从多部门)
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
-        minor = next((x for x in self.minor_places if text.endswith(x)), None) \
-            if text.endswith(self.minor_places) else None
-        if minor and len(text) - len(minor) >= 2 and word_tag(text[: -len(minor)]) == "ns":
+        if self.minor_place(text):
             return text  # 临江区, 江口镇: a district or town (its government)
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":

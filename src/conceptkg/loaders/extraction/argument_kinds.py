@@ -51,9 +51,26 @@ class ArgumentKinds:
         if bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
                 or word_tag(text) == "ns":
             return True
+        return self.minor_place(text)
+
+    def minor_place(self, text: str) -> bool:
+        """A district, town or township (临江区, 江口镇): a lower-level suffix
+        (``minor_place_suffixes``) after a word the dictionary tags as a place, or after two
+        characters that no dictionary word joins, none of them a function character, the whole
+        no dictionary word but a name (甲乙镇, like 甲乙市 in :meth:`_place_name`; not 示范区,
+        核心区, 园区, nor 甲港区, where the suffix closes a word of its own: 港区)."""
         suffix = next((x for x in self.minor_places if text.endswith(x)), None)
-        return suffix is not None and len(text) - len(suffix) >= 2 and \
-            word_tag(text[: -len(suffix)]) == "ns"
+        if suffix is None or len(text) - len(suffix) < 2:
+            return False
+        stem = text[: -len(suffix)]
+        if text in self.lex.list("park_suffixes"):
+            return False  # 经开区, 综保区: a kind of park, no place's name
+        if word_tag(stem) == "ns":
+            return True
+        return len(stem) == 2 and word_tag(stem) in (None, "nr", "nz") and \
+            word_tag(text) in (None, "ns", "nr", "nz") and \
+            word_tag(stem[-1] + suffix) is None and \
+            not any(ch in self.lex.charset("not_place_start_chars") for ch in stem)
 
     def is_person(self, text: str) -> bool:
         """A personal name: a common surname and one or two characters the dictionary does not

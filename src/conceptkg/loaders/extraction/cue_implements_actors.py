@@ -234,6 +234,10 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
             return chain
         if best is None and k + 1 == q and self._short_place(ctx, toks[k]):
             best = (toks[k].start, toks[k].end, toks[k].text, k + 1)  # 甲乙推出X (甲乙市)
+        if best is None:
+            best = self._named_short_place(ctx, toks, k, q)  # 甲乙实施X (the text's 甲乙县)
+        if best is None and (place := self._place_anaphor(ctx, toks[k])) is not None:
+            best = (toks[k].start, toks[k].end, place, k + 1)  # 甲乙县…。县里实施X
         if best is None and toks[k].text in ctx.args.self_words and ctx.state.self_org:
             # (我们推出X: the body the document is by, when it has one)
             org = ctx.state.self_org
@@ -340,11 +344,14 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
         """毗邻X的临江县组建了Y: a relative clause (with a verb, up to its 的) before the body
         that opens the clause; the body acts when a verb follows it."""
         d = next((j for j in range(k, limit) if toks[j].text == "的"), None)
-        if d is None or d == k or not any(t.verb for t in toks[k:d]) or \
-                any(t.tag == "x" for t in toks[k:d]):
+        if d is None or d == k or any(t.tag == "x" for t in toks[k:d]):
+            return None
+        located = all(t.tag in ("f", "s") for t in toks[k:d])  # 北方的甲乙市开发X: where it lies
+        if not located and not any(t.verb for t in toks[k:d]):
             return None
         span = self._org_at(ctx, toks, d + 1, limit)
-        if span is None or span[3] >= len(toks):
+        if span is None or span[3] >= len(toks) or \
+                (located and not ctx.args.is_place(span[0], span[1])):
             return None
         nxt = toks[span[3]]
         return span if nxt.verb or nxt.text in self.verbs or nxt.tag in ("d", "ad") else None

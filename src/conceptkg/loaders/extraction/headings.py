@@ -99,8 +99,10 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         inner = _unknown_place(sim, (actor.end, span[1]), args)
         if inner is not None:
             actor = inner  # 甲市乙区X工作方案: the district's own plan (the city only locates it)
-    if actor is None or (measures and args.is_place(actor.start, actor.end)):
-        return None, None, -1  # (江州省关于X的若干措施: a place's title names no issuer)
+    if actor is None or (measures and args.is_place(actor.start, actor.end) and
+                         not actor.name.endswith(args.minor_places)):
+        return None, None, -1  # (江州省关于X的若干措施: a province's or city's title names no
+        # issuer; 甲市乙区关于X的若干措施: the district issues its own measures)
     lower = _unknown_place(sim, (actor.end, span[1]), args) \
         if args.is_place(actor.start, actor.end) else None
     if lower is not None:
@@ -140,7 +142,10 @@ def _unknown_place(sim: str, span: tuple[int, int], args: ArgumentFinder) -> Ent
         name = sim[span[0]:span[0] + n]
         if span[1] - span[0] > n + 3 and name.endswith(levels) and \
                 re.fullmatch(r"[\u4e00-\u9fff]+", name) and \
-                word_tag(name[:2]) not in ("v", "vn", "d", "p", "c", "r", "n"):
+                word_tag(name[:2]) not in ("v", "vn", "d", "p", "c", "r", "n") and \
+                (n == 3 or word_tag(name[-2:]) is None or not name.endswith(args.minor_places)):
+            # (老旧街区: two words, the second a lower level's suffix closing a word of its own,
+            # 街区, name no district; 甲湾区 does)
             return Ent(name, "Organization", span[0], span[0] + n, "document_title")
     return None
 

@@ -34,9 +34,11 @@ def _department_regexes(places: frozenset[str], words: frozenset[str], sufs: fro
     """The department and national ministry patterns of :meth:`OrgFinder._departments` (made
     once per set of words: documents share them)."""
     # (a party committee's office is named by its level too: 市委金融办, 县委X办)
+    # (a department of merged functions names each, with or without 和: 县文化和广电旅游体育局)
+    field = "(?:" + _alternation(words) + ")"
     rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?委?"
-                    r"|(?:省|市|县|区|州)委?|国家)(?:" + _alternation(words)
-                    + ")(?:管理|服务管理|监督管理)?(?:" + _alternation(sufs) + ")")
+                    r"|(?:省|市|县|区|州)委?|国家)" + field + "(?:和?" + field + "){0,3}"
+                    "(?:管理|服务管理|监督管理)?(?:" + _alternation(sufs) + ")")
     # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
     ministry = re.compile("(?:" + _alternation(words) + ")部(?![长门分署])")
     return rx, ministry
@@ -66,7 +68,8 @@ def _verbs(lex: Lexicon) -> frozenset[str]:
     verbs.update(w for w in lex.list("phrase_stops") if len(w) >= 2)
     verbs.update(w for w in lex.list("strip_prefixes") if len(w) >= 2)
     verbs.update(lex.list("name_left_stops"))
-    return frozenset(verbs)
+    # (甲乙城市发展集团: a noun among the cue words that goes on inside a name ends nothing)
+    return frozenset(verbs.difference(lex.list("name_inner_nouns")))
 
 
 class OrgFinder:

@@ -160,9 +160,12 @@ def office_place(sim: str, lexicon: Lexicon, title_actor: Ent | None, issued: En
     for n in (2, 3, 4, 5):
         s, e = issued.start, issued.start + n
         name = sim[s:e]
+        own = title_actor.name.startswith(tuple(name + g for g in governments))
+        if title_actor.name.startswith(name) and not own:
+            continue  # (甲区乙局办公室 … 《甲区X计划》: a department's office, not the place's)
         if name.endswith(levels) and (
                 (args.is_place(s, e) and args.organisation(s, e)) or
-                (with_units and title_actor.name.startswith(tuple(name + g for g in governments)))):
+                (with_units and own)):
             # (甲区人民政府办公室 … 《甲区X计划》: the office of the place's government names it)
             return Ent(name, "Organization", s, e, "office_place")
     return None

@@ -20,6 +20,25 @@ _QUOTE_OPENER = re.compile("[“\"「《『]")
 class ImplementsRules(SubjectRules):
     """The IMPLEMENTS rules of :class:`~conceptkg.loaders.extraction.relations.SentenceRules`."""
 
+    def _joint_place(self, cs: int, partner: Ent) -> Ent | None:
+        """The place (its government) that opens the clause right before 与/同 + the partner
+        of a joint verb (甲乙县与丙大学共建X): a name with its level (``place_patterns``,
+        ``minor_place_suffixes``) that no dictionary word or mention covers."""
+        sim = self.sim
+        if partner.start - 1 <= cs or sim[partner.start - 1] not in "与同":
+            return None
+        name = sim[cs:partner.start - 1]
+        rx = self.__dict__.get("_joint_place_rx")
+        if rx is None:
+            levels = "|".join(map(re.escape, (*self.lex.list("minor_place_suffixes"),)))
+            rx = self.__dict__["_joint_place_rx"] = re.compile(
+                "(?:" + "|".join(self.lex.list("place_patterns")) +
+                (r"|[\u4e00-\u9fff]{2}(?:" + levels + ")" if levels else "") + ")")
+        if not rx.fullmatch(name) or name[0] in self.lex.charset("not_place_start_chars") or \
+                any(m.type == "Organization" for m in self._mentions(cs, partner.start - 1)):
+            return None
+        return Ent(name, "Organization", cs, partner.start - 1, "place_actor")
+
     def _pronoun_at(self, pos: int, end: int) -> re.Match[str] | None:
         """A pronoun subject opening the text at ``pos``, after words of time or linking
         (``pronoun_lead``: 年内，我们…; 今年我们…)."""
@@ -88,6 +107,8 @@ class ImplementsRules(SubjectRules):
                         explicit, context, self.speaker) if any(
                         o.name not in sites for o in c)), [])
                     orgs = carried + orgs
+                if orgs and joint and (place := self._joint_place(cs, orgs[0])) is not None:
+                    orgs = [place, *orgs]  # 甲乙县与丙大学共建X: the county acts with its partner
                 if orgs and joint and self._pronoun_at(cs, ce) and \
                         sim[orgs[0].start - 1] in "与同跟":
                     orgs = [o for o in fallback if o.name != orgs[0].name] + orgs  # 我们与X共建
