@@ -32,10 +32,12 @@ from .cue_drives_topics import DriveTopics
 from .drive_aim_copula import aim_after_copula
 from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
+from .drive_means_objects import means_object
 from .drive_news_sources import DriveNewsSources
 from .drive_predicate_lists import predicate_list_head
 from .drive_support import DriveSupport
 from .drive_task_objects import task_object_drives
+from .drive_time_clauses import time_clause_thing
 from .joint_event_subject import joint_event_subject
 from .launched import launch_regex
 from .phrases import Ent
@@ -108,6 +110,16 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
         self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
         self.place_deictics = frozenset(lex.cues("DRIVES", "place_deictics"))
         self.source_tails = frozenset(lex.list("source_tail_words"))
+        self.time_ends = frozenset(lex.list("drive_time_clause_ends"))
+        self.time_predicates = frozenset(lex.list("drive_time_clause_predicates"))
+        self.time_manners = frozenset(lex.list("drive_time_clause_manners"))
+        self.time_modals = frozenset(lex.list("drive_time_clause_modals"))
+        self.back_heads = frozenset(lex.list("drive_bare_back_heads"))
+        self.back_reach = int(lex.list("drive_bare_back_reach")[0])
+        self.thing_acts = frozenset(lex.list("drive_thing_acts"))
+        self.thing_act_manners = tuple(lex.list("drive_thing_act_manners"))
+        self.means_preps = frozenset(lex.list("drive_means_preps"))
+        self.means_verbs = frozenset(lex.list("drive_means_verbs"))
         self.land_nouns = tuple(lex.list("land_nouns"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
@@ -315,6 +327,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                     span, aka = self._special_subject(ctx, cl, toks, qs, span)
                     if span is None and before_cl is not None:  # X是一项…活动，旨在促进B: X
                         span = aim_after_copula(ctx, ctx.tokens(before_cl), toks, qs, self.aims)
+                    if span is None:  # 甲项目建成投产后(，)将带动B: the project
+                        span = time_clause_thing(ctx, toks, qs, before_cl, self.time_ends,
+                                                 self.time_predicates, self.time_manners,
+                                                 self.time_modals, self.back_heads)
                     src = self._source(ctx, span, rule, aka)
                     if src is None:  # 推出X促进Y: what was just launched drives
                         src = next((o for o in ctx.state.objects.get(cl, [])
@@ -376,6 +392,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                             src = self._headline_topic(ctx, before_cl)  # A进村 带动B
                         if src is None and not listed and toks[q].text in self.chain:
                             src = self._role_copula_source(ctx, before_cl)  # X成为主力，拉动B
+                        if src is None and not listed and before_cl is not None:
+                            src = means_object(ctx, before_cl, self.means_preps,
+                                               self.means_verbs)  # 通过实施A工程，促进B: A
                         if src is None and not listed and \
                                 (topic := self._topic(ctx, cl, 2)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B

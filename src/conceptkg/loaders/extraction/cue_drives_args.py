@@ -12,7 +12,9 @@ from __future__ import annotations
 from .abbreviated_anaphora import abbreviated_thing
 from .context import SentenceContext
 from .drive_anaphora import pointed_thing
+from .drive_bare_heads import bare_head_thing
 from .drive_joined_sources import joined_sources
+from .drive_time_clauses import acted_thing_span, completed_thing_span
 from .modifier_lists import modifier_list_text
 from .phrases import Ent
 from .place_terms import term_after_place
@@ -42,9 +44,19 @@ class DriveArguments:
             return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
         if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
             return pointed  # 这个产业园是推动B的引擎: the park named before
+        if (bare := bare_head_thing(ctx, span, self.back_heads, self.back_reach)) is not None:
+            return bare  # 项目建成后将带动B: the project named just before
         if (short := abbreviated_thing(ctx, span, ctx.lex.mapping("abbreviated_anaphors"))
                 ) is not None:
             return short  # 此访将促进B: the visit named before
+        done = completed_thing_span(ctx, span, self.time_ends, self.time_predicates,
+                                    self.time_manners)
+        if done is not None:  # 甲项目建成投产后，将带动B: the project
+            return self._source(ctx, done, rule, aliases)
+        acted = acted_thing_span(ctx, span, self.thing_acts, self.thing_act_manners)
+        if acted is not None and ctx.sim[acted[0]:acted[1]] in self.back_heads and \
+                (bare := bare_head_thing(ctx, acted, self.back_heads, self.back_reach)):
+            return bare  # 产业园的落地，将带动B: the park named before (甲线的开通 stays whole)
         text = ctx.sim[span[0]:span[1]]
         if text.endswith("地") and len(text) > 1 and not text.endswith(self.land_nouns) and \
                 self._adverbial(ctx.tokens(span)[-1].text):

@@ -15,6 +15,7 @@ from .drive_bare_provide import bare_provide
 from .drive_contributions import contribution
 from .drive_provide_events import event_target
 from .drive_target_tails import change_tail_end, setting_end
+from .drive_titled_tasks import titled_programme
 from .launched import launched_by_head_words
 from .phrases import Ent
 from .rules.common import Found
@@ -78,6 +79,11 @@ class DriveProvide:
                 wei == ctx.args._lead_end(toks, 0, wei, light=False):
             launched = put_out[-1]  # X印发A，为B提供保障: what X put out (in the
             # clause right before)
+        if span is None and launched is None and before_cl is not None and not put_out and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            own = launched_by_head_words(self.launch_rx, ctx.sim, before_cl[0], before_cl[1] + 1,
+                                         ctx.args, "cue_drives_provide")
+            launched = own[-1] if own else None  # 实施甲计划，为B提供支撑: the programme
         if span is None and launched is None and prev_state is None and frame is None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False):
             launched = self._earlier_launched(ctx, before_cl)
@@ -93,6 +99,9 @@ class DriveProvide:
         if span is None and launched is None and prev_subject is not None and not any(
                 ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
             span = prev_subject  # (a clause of figures is no subject to carry)
+        if span is None and launched is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            launched = titled_programme(ctx)  # 3. 实施甲计划。…，为B提供支撑: the title's
         if span is None and launched is None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
                 (topic := self._topic(ctx, cl, self.topic_reach)) is not None:

@@ -1,0 +1,25 @@
+"""A clause of means that puts one named programme or facility in place (通过实施甲示范工程，
+促进B; 乙县通过建设丙平台，带动B) hands it to the subjectless cue clause after it; the body
+that acts does not drive, and a means that names only an activity (通过开展技能培训) gives no
+edge."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+
+def _drives(text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, r, t in edges(extract(text)) if r == "DRIVES"}
+
+
+def test_the_programme_of_a_means_clause_drives():
+    got = _drives("岚州加快乡村发展。通过实施岚州乡村振兴示范工程，促进农民增收。")
+    assert any(s == "岚州乡村振兴示范工程" for s, _ in got)
+
+
+def test_not_the_body_that_acts():
+    got = _drives("岚州加快乡村发展。岚州县通过建设恒拓数字乡村平台，带动农产品销售。")
+    assert any(s == "恒拓数字乡村平台" for s, _ in got)
+    assert not any(s == "岚州县" for s, _ in got)
+
+
+def test_an_activity_drives_nothing():
+    assert not _drives("岚州加快乡村发展。通过开展技能培训，促进农民增收。")

@@ -1,0 +1,34 @@
+"""A numbered task's title puts a programme in place (14. 实施“岚州英才”计划。); the subjectless
+为B提供… clause of its body is the programme's purpose: the programme drives B. A title that
+states a task as a whole (扎实推进X建设) gives no driver."""
+
+from tests.loaders.extraction_helpers import edges, extract
+
+_PLAN = ("岚州市加快新型工业化行动方案\n\n一、重点任务\n\n{task}牵头单位：市人社局\n")
+
+
+def _drives(task: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, r, t in edges(extract(_PLAN.format(task=task))) if r == "DRIVES"}
+
+
+def test_the_title_programme_drives_the_purpose_of_its_body():
+    got = _drives("14. 实施“岚州英才”计划。面向主导产业引进高层次人才，全年新引进高校毕业生"
+                  "2.5万人，为新型工业化提供坚实的人才支撑。")
+    assert ("岚州英才计划", "新型工业化") in got
+
+
+def test_a_task_said_as_a_whole_drives_nothing():
+    got = _drives("3. 扎实推进恒拓园区配套建设。新建道路12公里，为产业发展提供有力保障。")
+    assert not any(s.endswith("建设") for s, _ in got)
+
+
+def _sentence_drives(text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, r, t in edges(extract(text)) if r == "DRIVES"}
+
+
+def test_a_programme_put_in_place_right_before_drives():
+    got = _sentence_drives("岚州加快人才引育。实施岚州英才引育工程，"
+                           "为产业链发展提供坚实的人才支撑。")
+    assert ("岚州英才引育工程", "产业链发展") in got
+    assert not _sentence_drives("岚州加快人才引育。开展技能培训，"
+                                "为产业链发展提供坚实的人才支撑。")
