@@ -95,6 +95,8 @@ LIST_KEYS = (
     "record_heads", "record_preps", "part_unit_heads", "having_verbs", "having_aspect_marks",
     "comitative_preps", "comitative_verbs", "bare_factor_heads", "generic_kind_qualifiers",
     "generic_kind_nouns", "bare_kind_heads", "instrument_kinds", "named_kind_qualifiers",
+    "programme_activity_nouns", "programme_activity_qualifiers", "event_period_words",
+    "content_subjects", "plan_summary_heads",
     "not_subject_words", "land_nouns", "conjunctions", "shared_head_conjunctions", "range_words",
     "not_yi_words", "org_generic_starts", "org_descriptor_heads", "bare_body_heads",
     "bare_body_rivals", "founder_span_verbs", "commitment_verbs", "commitment_roles",

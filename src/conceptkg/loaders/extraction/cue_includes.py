@@ -28,11 +28,12 @@ from .outside import OutsideHeads
 from .phrases import Ent
 from .rules.common import Found, counted_noun_tail
 from .tokens import Tok
+from .topic_contents import TopicContents
 
 __all__ = ["CueIncludes"]
 
 
-class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOwners,
+class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOwners, TopicContents,
                   ListOwners):
     needs_cue = False  # a counted list (A、B三大H) has no cue word: __call__ checks its own cues
     name = "cue_includes"
@@ -314,6 +315,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
                         if not launched and idx:
                             launched = self._scoped_programme(ctx, ctx.clauses[idx - 1])
                         if not launched or len(launched) != 1:
+                            topic = self._topic_owner(ctx, span, idx)  # (建设内容主要有A、B)
+                            launched = [topic] if topic is not None else None
+                        if not launched or len(launched) != 1:
                             break
                         self._emit(ctx, launched[0], self._items(
                             ctx, toks, q + 1, "cue_includes", launched[0]), "cue_includes", out)
@@ -381,6 +385,13 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
                     # 服务包涵盖A、B: so is a bare head that opens its clause)
                     head = (self._antecedent(ctx, span) if span is not None else None) or \
                         self._head(ctx, span, "cue_includes")
+                    if head is None and opens and prev:  # 活动为期一月，涵盖A、B
+                        head = self._topic_owner(ctx, (prev[0].start, prev[0].end), idx)
+                    if head is None and span is not None:  # (活动包括A、B: the topic's)
+                        head = self._topic_owner(ctx, span, idx)
+                    if head is None and opens and \
+                            self._counted_group_rx.search(ctx.sim, toks[q].end, cl[1]):
+                        head = self._counted_topic(ctx)  # X由甲主办，包括A、B三大H
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         split = t.text in self.split_verbs  # (X分为A、B三个层级: parts)
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",

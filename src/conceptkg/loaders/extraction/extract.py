@@ -24,6 +24,7 @@ from ...graph.models import Document
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import Sentence, split_sentences
+from .activity_programmes import ActivityProgrammes
 from .amount_subject import amount_subject
 from .arguments import ArgumentFinder
 from .builder import GraphBuilder
@@ -42,6 +43,7 @@ from .outside import OutsideHeads
 from .parties import agreement_parties, both_parties, signing_parties
 from .phrases import Ent, Phrases
 from .plan_blocks import office_place, plan_issuers
+from .plan_summaries import PlanSummaries
 from .postposed_leads import PostposedLeads
 from .record_lists import RecordLists
 from .registry import RelationComponent, relation_components
@@ -140,6 +142,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     offered = OfferedKinds(lexicon)
     unit_owners = UnitOwners(lexicon)
     generic_kinds = GenericKindHeads(lexicon)
+    programmes = ActivityProgrammes(lexicon)
+    plan_summaries = PlanSummaries(lexicon)
     list_checks = ListChecks(lexicon)
     kinds = (*lexicon.words("thing_heads"), *lexicon.words("factor_heads"),
              *lexicon.cues("INCLUDES", "head_nouns"))
@@ -264,6 +268,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                 f.type == "DRIVES" or whole.endswith(f.target.name))]
         found, unowned = unit_owners(ctx, found)  # A、B三大板块: the whole that has them
         found = drop_repeated_kinds(found)  # X设施，包括A、B等Y设施: X's list only
+        found = plan_summaries(found)  # 《方案》涵盖A、B两大行动: the plan's items
         found = list_checks(sim, found)  # A、B及C、D四类: four items, no count in D
         for ent in org_items + rules.loose + unowned:
             b.node(ent, span)
@@ -278,6 +283,12 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                     (kind := field_kinds.kind_edge(f)) is not None:
                 b.edge(kind, span)  # A、B等未来产业方向: 未来产业 has them
                 continue
+            if f.type == "INCLUDES" and programmes.generic(f.source.name):
+                owner = programmes.owner(ctx, ss, f)  # 会期举办A、B等12场专题活动: the event's
+                if owner is None or owner.name == f.target.name:  # parts; else no owner
+                    b.node(f.target, span)
+                    continue
+                f = Found(owner, f.type, f.target, "includes_programme", f.extra_evidence)
             if f.type == "INCLUDES" and f.rule != "cue_includes_counted" and \
                     f.source.name.endswith(vague_tails):
                 b.node(f.target, span)  # A、B等板块: a head of kinds owns nothing; items stay

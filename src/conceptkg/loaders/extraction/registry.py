@@ -23,6 +23,7 @@ from .cue_implements import CueImplements
 from .cue_includes import CueIncludes
 from .enrolments import Enrolments
 from .facility_progress import FacilityProgress
+from .period_events import PeriodEvents
 from .rules.common import Found
 
 if TYPE_CHECKING:
@@ -80,3 +81,4 @@ register("commitment", Commitments)
 register("enrolment", Enrolments)
 register("facility_progress", FacilityProgress)
 register("charged_work", ChargedWorks)
+register("period_events", PeriodEvents)
