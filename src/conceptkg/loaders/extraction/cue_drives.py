@@ -19,7 +19,7 @@ out, it does not drive).
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon, trie_regex
+from ..lexicon import Lexicon
 from .context import SentenceContext
 from .cue_drives_args import DriveArguments
 from .cue_drives_clauses import DriveClauses
@@ -29,6 +29,7 @@ from .cue_drives_provide import DriveProvide
 from .cue_drives_readers import DriveReaders
 from .cue_drives_targets import DriveTargets
 from .cue_drives_topics import DriveTopics
+from .cue_drives_words import DriveWords
 from .drive_aim_copula import aim_after_copula
 from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
@@ -39,7 +40,6 @@ from .drive_support import DriveSupport
 from .drive_task_objects import task_object_drives
 from .drive_time_clauses import time_clause_thing
 from .joint_event_subject import joint_event_subject
-from .launched import launch_regex
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -49,112 +49,13 @@ __all__ = ["CueDrives"]
 
 class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveAspectRoles,
                 DriveProvide, DriveTopics, DriveTargets, DriveClauses, DriveArguments,
-                DriveReaders):
+                DriveReaders, DriveWords):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
 
     def __init__(self, lex: Lexicon) -> None:
-        self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
-        self.instrument = frozenset(lex.cues("DRIVES", "instrument"))
-        self.opening_inst = frozenset(lex.cues("DRIVES", "opening_instruments"))
-        self.disposals = frozenset(lex.list("engine_disposals"))
-        self.pointers = (*lex.cues("INCLUDES", "anaphor_determiners"),
-                         *lex.list("list_demonstratives"))
-        self.frames = frozenset(lex.cues("DRIVES", "frames"))
-        self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
-        self.bare_provide = frozenset(lex.cues("DRIVES", "bare_provide_verbs"))
-        self.role_copulas = frozenset(lex.cues("DRIVES", "role_copulas"))
-        self.deploy = frozenset(lex.cues("DRIVES", "deploy_verbs"))
-        self.force = frozenset(lex.cues("DRIVES", "force_nouns")) | \
-            frozenset(lex.cues("DRIVES", "support_nouns"))
-        self.manner = tuple(lex.list("manner_nouns"))
-        self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
-        self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
-        self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
-        self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
-        self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))
-        self.inst_end_verbs = frozenset(lex.cues("DRIVES", "instrument_end_verbs"))
-        self.reliance = tuple(lex.cues("DRIVES", "reliance_verbs"))
-        self.benefits = tuple(lex.cues("DRIVES", "benefit_verbs"))
-        self.benefit_joins = frozenset(lex.cues("DRIVES", "benefit_joins"))
-        self.means_heads = frozenset(lex.cues("DRIVES", "means_heads"))
-        self.support_verbs = tuple(lex.cues("DRIVES", "support_verbs"))
-        self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
-        self.fund_verbs = frozenset(lex.cues("DRIVES", "fund_verbs"))
-        self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
-        self.engine_disposals = frozenset(lex.list("engine_disposals"))
-        self.engine_owners = frozenset(lex.list("engine_owners"))
-        self.engine_joins = frozenset(lex.list("engine_joins"))
-        self.engine_copulas = frozenset(lex.list("engine_copulas"))
-        self.copula_leads = frozenset(lex.list("copula_leads"))
-        self.chain = frozenset(lex.cues("DRIVES", "chain"))
-        self.focus = tuple(lex.cues("DRIVES", "focus_frames"))
-        self.even = frozenset(lex.cues("DRIVES", "even_words"))
-        self.under = frozenset(lex.cues("DRIVES", "under"))
-        self.by_preps = frozenset(lex.cues("DRIVES", "by_preps"))
-        self.under_tails = tuple(lex.cues("DRIVES", "under_joint_tails"))
-        self.distributive = tuple(lex.cues("IMPLEMENTS", "distributive_subjects"))
-        self.measure_count = lex.regex("measure_count")
-        self.measure_names = tuple(sorted(lex.list("measure_names"), key=len,
-                                          reverse=True))
-        self.org_heads = tuple(lex.list("org_heads"))
-        self.turns = frozenset(lex.cues("DRIVES", "direction_preps"))
-        self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
-        self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
-        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
-        self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
-        self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
-        self.alone_words = tuple(lex.cues("DRIVES", "alone_words"))
-        self.conj = frozenset(lex.list("conjunctions"))
-        self.manner_words = frozenset(lex.cues("DRIVES", "manner_words"))
-        self.place_deictics = frozenset(lex.cues("DRIVES", "place_deictics"))
-        self.source_tails = frozenset(lex.list("source_tail_words"))
-        self.time_ends = frozenset(lex.list("drive_time_clause_ends"))
-        self.time_predicates = frozenset(lex.list("drive_time_clause_predicates"))
-        self.time_manners = frozenset(lex.list("drive_time_clause_manners"))
-        self.time_modals = frozenset(lex.list("drive_time_clause_modals"))
-        self.back_heads = frozenset(lex.list("drive_bare_back_heads"))
-        self.back_reach = int(lex.list("drive_bare_back_reach")[0])
-        self.thing_acts = frozenset(lex.list("drive_thing_acts"))
-        self.thing_act_manners = tuple(lex.list("drive_thing_act_manners"))
-        self.means_preps = frozenset(lex.list("drive_means_preps"))
-        self.means_verbs = frozenset(lex.list("drive_means_verbs"))
-        self.land_nouns = tuple(lex.list("land_nouns"))
-        self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
-        self.aspect = frozenset(lex.cues("DRIVES", "aspect_preps"))
-        self.role_verbs = frozenset(lex.cues("DRIVES", "role_verbs"))
-        self.events = frozenset(lex.cues("DRIVES", "event_predicates"))
-        self.event_verbs = self.events | frozenset(lex.cues("DRIVES", "event_clause_verbs"))
-        self.event_ends = frozenset(lex.cues("DRIVES", "event_clause_ends"))
-        self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
-        self.aims = frozenset(lex.cues("DRIVES", "aim_verbs"))
-        self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
-        self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
-        self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))
-        self.role_heads = frozenset(lex.cues("DRIVES", "role_effect_heads"))
-        self.whole_area = tuple(lex.cues("IMPLEMENTS", "whole_area_words"))
-        self.event_heads = tuple(lex.cues("DRIVES", "event_heads"))
-        self.measure_heads = tuple(lex.cues("DRIVES", "measure_heads"))
-        self.vague = tuple(lex.cues("INCLUDES", "vague_heads"))
-        self.result_adverbs = frozenset(lex.cues("DRIVES", "result_adverbs"))
-        self.topic_stops = tuple(lex.cues("DRIVES", "topic_stops"))
-        self.topic_wills = frozenset(lex.cues("DRIVES", "topic_wills"))
-        self.act_manners = frozenset(lex.cues("IMPLEMENTS", "manner_nouns"))
-        self.partners = frozenset(lex.cues("IMPLEMENTS", "partner_words"))
-        self.mutual = frozenset(lex.list("mutual_words"))
-        self.mutual_joins = frozenset(lex.list("mutual_joins"))
-        self.process_manners = frozenset(lex.list("process_manners"))
-        self.viewpoint_ends = tuple(lex.list("viewpoint_ends"))
-        self.thing_pronouns = frozenset(lex.list("thing_pronouns"))
-        self.sequence_openers = frozenset(lex.list("sequence_openers"))
-        self.mutual_cues = frozenset(m + v for m in self.mutual for v in self.verbs)
-        self.effect_heads = tuple(lex.list("effect_heads"))
-        self.launch_rx = launch_regex(lex)
-        self.launch_verbs = tuple(lex.list("task_body_launch_verbs"))
-        self.launches = frozenset(lex.cues("DRIVES", "launch_verbs")) | frozenset(
-            lex.cues("IMPLEMENTS", "issue_verbs"))
-        self.putting = frozenset(lex.cues("DRIVES", "putting_verbs"))
+        self._load_words(lex)
 
     def _names_role(self, toks: list[Tok], k: int) -> bool:
         """Whether the cue at ``k`` only qualifies a noun of role or effect right after it (also
