@@ -65,9 +65,9 @@ def test_a_space_between_headline_segments_is_kept():
 def test_a_bullet_mark_opening_a_line_is_dropped():
     from conceptkg.loaders.reading.normalize import normalize_text
 
-    text = normalize_text("要闻简报\n■ 岚州县推广“稻渔共生”生态种养模式\n● 主导产业：新能源汽车\n"
-                          "全年推广面积达到3万亩。")
+    text = normalize_text("要闻简报\n■ 青禾镇推行“林下养蜂”立体种养方式\n● 重点产业：竹木家居\n"
+                          "全年养蜂规模达到800箱。")
     assert "■" not in text and "●" not in text
-    assert "\n岚州县推广“稻渔共生”生态种养模式" in text
+    assert "\n青禾镇推行“林下养蜂”立体种养方式" in text
     # a mark inside a line stays
     assert "■" in normalize_text("甲■乙")

@@ -18,5 +18,5 @@ def test_a_counted_kind_without_a_typed_head_types_no_quote():
 
 
 def test_a_name_in_single_quotes_inside_a_quote_is_a_name():
-    got = node_types(extract("恒拓县推出‘恒拓好物’区域公用品牌。"))
-    assert got.get("恒拓好物区域公用品牌") == "Initiative"
+    got = node_types(extract("青禾镇推出‘青禾山珍’农产品公用品牌。"))
+    assert got.get("青禾山珍农产品公用品牌") == "Initiative"

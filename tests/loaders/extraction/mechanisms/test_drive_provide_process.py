@@ -32,7 +32,7 @@ def test_fresh_money_is_a_force():
 
 
 def test_change_word_closes_general_target():
-    got = _drives("新业态、新场景不断铺开，为经济回升向好增添了持久动力。")
+    got = _drives("新门店、新玩法接连亮相，为经济回升向好增添了持久动力。")
     assert any(d.endswith("经济回升向好") for _, d in got), got
 
 

@@ -21,7 +21,7 @@ def test_an_amount_relative_clause_owns_no_list():
 
 
 def test_a_manner_word_ends_the_head():
-    got = _parts("恒拓集团推动数控技术在竹木加工、茶叶包装等8个行业领域规模化应用。")
+    got = _parts("恒拓集团推动数控技术在竹木加工、茶叶包装等6个车间规模化运用。")
     assert not any(s.endswith("规模化") for s, _t in got)
 
 

@@ -9,5 +9,5 @@ def _implements(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_listed_scope_keeps_the_actor():
-    got = _implements("岚州市在竹木加工、茶叶精制、生物医药等领域成立了新型产业创新平台。")
-    assert ("岚州市", "新型产业创新平台") in got
+    got = _implements("岚州市在竹木加工、茶叶精制、中药材种植等领域成立了特色产业服务中心。")
+    assert ("岚州市", "特色产业服务中心") in got

@@ -5,6 +5,6 @@ from tests.loaders.extraction_helpers import edges, extract
 
 
 def test_a_protected_zone_is_built():
-    found = edges(extract("目前，岚州市已建成13个自然保护地，总面积达8万公顷。"))
+    found = edges(extract("截至去年底，岚州市已设立7处自然保护地，面积合计2.6万公顷。"))
     assert any(r == "IMPLEMENTS" and s == "岚州市" and t.endswith("自然保护地")
                for s, r, t in found)
