@@ -1,4 +1,4 @@
-"""Events held during an event named before (大会期间同步举办A大赛和B对接会; period_events.py).
+"""Events held during an event named before (论坛期间同时举办A大赛和B对接会; period_events.py).
 All texts are made up."""
 
 from ..extraction_helpers import edges, extract
@@ -9,9 +9,9 @@ def _includes(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_event_held_during_the_named_event() -> None:
-    got = _includes("岚州省工信厅筹备举办2025岚州工业互联网大会，"
-                    "大会期间同步举办工业互联网创新应用大赛。")
-    assert ("2025岚州工业互联网大会", "INCLUDES", "工业互联网创新应用大赛") in got
+    got = _includes("栖梧区农业农村局筹备举办2025栖梧茶产业大会，"
+                    "大会期间同时举办制茶技艺创新大赛。")
+    assert ("2025栖梧茶产业大会", "INCLUDES", "制茶技艺创新大赛") in got
 
 
 def test_meeting_period_takes_the_earlier_meeting() -> None:

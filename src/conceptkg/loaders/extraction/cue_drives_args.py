@@ -45,7 +45,7 @@ class DriveArguments:
         if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
             return pointed  # 这个产业园是推动B的引擎: the park named before
         if (bare := bare_head_thing(ctx, span, self.back_heads, self.back_reach)) is not None:
-            return bare  # 项目建成后将带动B: the project named just before
+            return bare  # 项目落成后会带动B: the project named just before
         if (short := abbreviated_thing(ctx, span, ctx.lex.mapping("abbreviated_anaphors"))
                 ) is not None:
             return short  # 此访将促进B: the visit named before

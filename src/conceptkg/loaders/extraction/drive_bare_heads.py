@@ -1,4 +1,4 @@
-"""A driver named by its bare head alone (``项目建成后将带动B``; ``平台将为B提供支撑``, after a
+"""A driver named by its bare head alone (``项目落成后会带动B``; ``平台将为B提供支撑``, after a
 sentence that named ``甲乙稻米加工项目`` or ``丙丁服务平台``): the text refers back to the
 nearest thing it named with that head a little before, and that thing drives. The heads are
 ``drive_bare_back_heads`` (project, park, platform, programme words); the antecedent is the

@@ -1,5 +1,5 @@
 """The thing a clause of time names as done, read as the driver of its cue (``甲项目建成投产后，
-将带动B``; ``乙产业园全面建成后将带动B``; ``丙计划全面实施后，有望带动B``): the clause says
+将带动B``; ``乙产业园全面建成后将带动B``; ``丙计划全部落地后，有望带动B``): the clause says
 when, but what it says is done is the named project, park or programme, and that drives B.
 
 Only a clause whose words after the thing are all predicates of completion or of being put in

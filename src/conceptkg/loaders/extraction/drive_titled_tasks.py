@@ -1,4 +1,4 @@
-"""The programme a numbered task's title names (``3. 实施甲计划。…，为B提供坚实的人才支撑。``),
+"""The programme a numbered task's title names (``3. 实施甲计划。…，为B输送可靠的人才储备。``),
 read as the driver of a subjectless 为B提供… clause in the task's body: the body tells what the
 programme does, and its closing purpose is the programme's. Only inside the open task block
 (``plan_blocks.TaskBlock``), whose title put the programme in place (``TaskBlock.project``

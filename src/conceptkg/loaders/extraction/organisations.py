@@ -34,7 +34,7 @@ def _department_regexes(places: frozenset[str], words: frozenset[str], sufs: fro
     """The department and national ministry patterns of :meth:`OrgFinder._departments` (made
     once per set of words: documents share them)."""
     # (a party committee's office is named by its level too: 市委金融办, 县委X办)
-    # (a department of merged functions names each, with or without 和: 县文化和广电旅游体育局)
+    # (a department of merged functions names each, with or without 和: 区广电和文化旅游局)
     field = "(?:" + _alternation(words) + ")"
     rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?委?"
                     r"|(?:省|市|县|区|州)委?|国家)" + field + "(?:和?" + field + "){0,3}"

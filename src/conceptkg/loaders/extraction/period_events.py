@@ -1,4 +1,4 @@
-"""Events held during another event (``大会期间同步举办甲乙大赛和丙丁对接会``,
+"""Events held during another event (``论坛期间同时举办甲乙大赛和丙丁对接会``,
 ``会期还将举行A论坛``): a clause that opens with the period of an event (``event_period_words``
 after the event's words, or a bare 会期) and holds events (``event_hold_verbs``) names parts of
 that event: each object that closes with one of ``event_heads`` is included in the event,

@@ -1,6 +1,6 @@
 """The owner of a list whose subject only names the contents of the thing the sentence is about
-(``第二届甲乙消费节于5月启动，活动为期一个月，涵盖A、B三大板块``; ``本届丙丁节由…承办，活动包括
-A、B``; ``建成甲镇乙丙服务中心，服务内容包括A、B``). Such a subject (``content_subjects``: 活动,
+(``第三届甲乙美食节于9月开幕，活动持续两周，涵盖A、B两大板块``; ``本届丙丁节由…承办，活动包括
+A、B``; ``建成甲镇乙丙驿站，服务内容包括A、B``). Such a subject (``content_subjects``: 活动,
 服务内容, 建设内容 …, after an optional determiner 本次/此次) names no whole of its own: the whole
 is the Initiative the sentence opens with (its first clause's subject, after a short opener such
 as 据悉 and a leading 由…的 phrase; a short subject such as 本届丙丁节 taken up from the earlier

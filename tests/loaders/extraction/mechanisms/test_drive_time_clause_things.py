@@ -11,26 +11,26 @@ def _drives(text: str) -> set[tuple[str, str]]:
 
 
 def test_the_thing_of_a_time_clause_drives():
-    got = _drives("岚州年产10万吨锂电材料项目投产后，将带动上下游配套企业集聚。")
-    assert any(s == "岚州年产10万吨锂电材料项目" for s, _ in got)
-    got = _drives("恒拓智造产业园全面建成后将带动上下游配套企业加速集聚。")
+    got = _drives("岚州年产3万吨竹纤维项目投产后，将带动沿线竹农扩大种植。")
+    assert any(s == "岚州年产3万吨竹纤维项目" for s, _ in got)
+    got = _drives("恒拓智造产业园全面建成后将带动三家物流仓储企业落户。")
     assert any(s == "恒拓智造产业园" for s, _ in got)
 
 
 def test_a_bare_head_stands_for_the_thing_named_before():
-    got = _drives("恒拓集团在岚州投资建设年产8万吨稻米精深加工项目。"
-                  "项目建成后将带动周边乡镇优质稻订单种植。")
-    assert any(s == "年产8万吨稻米精深加工项目" for s, _ in got)
+    got = _drives("恒拓集团在青禾镇投资建设年产2万吨菌菇烘干项目。"
+                  "项目竣工后将带动邻近村组扩大菌菇栽培。")
+    assert any(s == "年产2万吨菌菇烘干项目" for s, _ in got)
 
 
 def test_an_act_or_a_body_drives_nothing():
     assert not _drives("开展业务后，将为用户带来更多服务。")
     assert not any(s == "恒拓集团" for s, _ in _drives("恒拓集团投产后，将带动就业增长。"))
-    assert not any(s == "项目" for s, _ in _drives("项目建成后将带动就业增长。"))
+    assert not any(s == "项目" for s, _ in _drives("项目竣工后将带动村民务工。"))
 
 
 def test_a_bare_head_far_back_stands_for_the_only_thing_with_it():
-    filler = "当地干部群众积极参与，各项工作有序推进，取得明显成效。" * 12
+    filler = "岚州今年春季雨水偏多，镇上的茶园比往年晚半个月开采。" * 12
     got = _drives("恒拓集团投资建设岚州智能装备产业园。" + filler +
-                  "产业园的落地还将带动配套服务业发展。")
+                  "产业园的投运还会带动镇上的小吃摊和民宿。")
     assert any(s == "岚州智能装备产业园" for s, _ in got)
