@@ -10,18 +10,18 @@ from conceptkg.loaders.reading.pagelayout import drop_page_furniture, wrap_width
 
 from ..extraction_helpers import edges, extract
 
-CLEAN = """岚州市2025年数字经济发展工作方案
+CLEAN = """栖梧区2031年海洋经济发展行动计划
 
-为加快建设数字岚州，推动数字经济和实体经济深度融合，结合本市实际，制定本方案。
+为加快建设海洋强区，推动港口经济和临港产业协同发展，结合本区实际，制定本计划。
 
 一、主要目标，总体要求
-到2025年底，全市数字经济核心产业增加值占地区生产总值比重达到12%，建成一批智能工厂和数字化车间，培育数字经济骨干企业30家以上。
+到2031年底，全区涉海产业增加值占全区经济总量比重达到18%，建成一批智慧码头和自动化堆场，培育海洋经济骨干企业20家以上。
 
 二、重点任务
-（一）推进产业数字化转型。实施“智改数转”行动，支持恒拓集团、岚江智造等龙头企业建设工业互联网平台，带动上下游中小企业上云用数赋智。工业互联网平台赋能制造业提质增效，推动传统产业转型升级。
-责任单位：市工业和信息化局（牵头），市发展改革委、市科技局
-（二）培育数据要素市场。组建岚州数据交易中心，开展公共数据授权运营试点，探索数据资产入表。数据要素市场化配置改革推动数字经济高质量发展。
-（三）加强数字基础设施建设。新建5G基站2000个，建设城市算力中心，算力基础设施支撑人工智能产业发展。
+（一）推进港口智能化改造。实施“智港提升”行动，支持栖梧港务集团、青禾船舶等龙头企业建设港航数据平台，带动上下游中小船企上线用数赋能。港航数据平台赋能航运业降本增效，推动传统港口转型升级。
+责任单位：区港航中心（牵头），区发展改革局、区海洋局
+（二）培育海洋数据市场。组建栖梧海洋数据中心，开展涉海数据开放共享试点，试行数据资产登记。海洋数据共享推动港口经济高质量发展。
+（三）加强海洋基础设施建设。新建深水泊位6个，建设海上风电运维基地，运维基地支撑海上风电产业发展。
 """
 
 HEADER = "岚州日报 2025年6月3日 第{n}版"
@@ -96,7 +96,7 @@ def test_a_side_box_that_cuts_a_sentence_is_moved_after_its_paragraph():
     cut = next(x for x in lines if "上下游" in x and not x.endswith("。"))
     damaged = "\n".join(_with_box(lines, cut))
     text = normalize_text(damaged)
-    assert "上下游中小企业上云用数赋智" in text.replace("\n", "")
+    assert "上下游中小船企上线用数赋能" in text.replace("\n", "")
     assert "相关链接" in text.split("\n")  # the box's label stays a line of its own
     assert _graph(damaged) == _graph(CLEAN)
 
@@ -117,7 +117,7 @@ def test_a_text_with_a_paragraph_per_line_has_no_wrap_width():
 
 def test_numbers_and_headings_that_are_content_stay():
     lines = [("二、重点任务", False), ("全年新增就业岗位", False), ("1.2万个", False),
-             ("责任单位：市商务局", False), ("责任单位：市商务局", False)]
+             ("责任单位：区海洋局", False), ("责任单位：区海洋局", False)]
     kept, cuts = drop_page_furniture(lines, None)
     assert kept == lines and not cuts
 
@@ -130,8 +130,8 @@ def test_a_page_break_inside_a_paragraph_per_line_text_is_closed():
 
 
 def test_letter_spaced_lines_keep_their_wide_gaps():
-    assert normalize_text("第 四 条   支 持 企 业 建 设 工 业 互 联 网 平 台 。") == \
-        "第四条 支持企业建设工业互联网平台。"
+    assert normalize_text("第 五 条   鼓 励 企 业 搭 建 海 洋 数 据 平 台 。") == \
+        "第五条 鼓励企业搭建海洋数据平台。"
 
 
 def test_a_page_number_between_sentences_stays_out_and_the_paragraphs_stay_apart():
@@ -141,14 +141,14 @@ def test_a_page_number_between_sentences_stays_out_and_the_paragraphs_stay_apart
 
 
 def test_a_latin_word_cut_by_the_wrap_is_closed_up():
-    para = "恒拓集团新建的无菌制剂车间通过欧盟GMP认证，岚州智造推出AI质检平台。" * 4
+    para = "栖梧药业新投的冻干粉针车间取得欧盟GMP证书，青禾智能发布AI巡检系统。" * 4
     text = "\n".join(_wrap(para, 30))  # (cuts 欧盟G⏎MP and 推出A⏎I)
-    assert "GMP认证" in normalize_text(text) and "AI质检" in normalize_text(text)
+    assert "GMP证书" in normalize_text(text) and "AI巡检" in normalize_text(text)
 
 
 def test_a_recurring_sentence_end_is_no_running_header():
-    item = ("{n}、支持企业建设数字化车间，所需资金从市级专项资金中列支。"
-            "（市财政局、市数据局、市工业和信息化局按职责分工负责）")
+    item = ("{n}、鼓励企业改造冷链仓储区，所需经费从区级海洋专项中列支。"
+            "（区财政局、区海洋局、区港航建设服务站按职责分工负责）")
     text = "\n".join(_wrap("\n".join(item.format(n=n) for n in "一二三四五"), 26))
     assert normalize_text(text).count("按职责分工负责") == 5
 

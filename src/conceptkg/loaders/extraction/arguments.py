@@ -116,7 +116,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         inst = [*lex.cues("DRIVES", "instrument_verbs"),
                 *lex.cues("DRIVES", "instrument_end_verbs")]  # (以A提升B, cue_drives.py)
         self._inst_rx = trie_regex(set(inst)) if inst else None
-        # 安排专项资金，支持B: a verb of support is a DRIVES cue only with money or measures
+        # 拨付配套经费，支持B: a verb of support is a DRIVES cue only with money or measures
         sup, funds = lex.cues("DRIVES", "support_verbs"), lex.cues("DRIVES", "fund_heads")
         self._support_rx = trie_regex(set(sup)) if sup and funds else None
         self._fund_rx = trie_regex(set(funds)) if sup and funds else None
@@ -143,7 +143,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
             return False
         if self._support_rx is not None and self._support_rx.search(self.sim, s, e) and \
                 self._fund_rx.search(self.sim, s, e):
-            return True  # 安排专项资金，支持B
+            return True  # 拨付配套经费，支持B
         # 以A推进B: a verb of progress is a DRIVES cue after an instrument
         return self._inst_rx is not None and \
             self.sim.find("以", s, e) >= 0 and self._inst_rx.search(self.sim, s, e) is not None

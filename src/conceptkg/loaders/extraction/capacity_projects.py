@@ -1,5 +1,5 @@
 """Projects named by their yearly output: ``年产5万吨甲乙新材料项目``, ``年产2GWh的丙丁产线``,
-``恒拓纺织年产3,000万米高档面料项目`` — a name that opens with ``年产`` and an amount with its
+``恒拓制衣年产1,200万件功能服装项目`` — a name that opens with ``年产`` and an amount with its
 unit (pattern ``capacity_lead``) and closes with a head of ``capacity_project_heads``.
 
 The name runs from ``年产`` to the head (a company before it is no part of it; a phase before

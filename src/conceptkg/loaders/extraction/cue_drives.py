@@ -101,7 +101,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
         for cl in ctx.clauses:
             before_cl, last_cl = last_cl, cl
             if support and any(ctx.sim.find(w, *cl) >= 0 for w in self.support_verbs):
-                self._support(ctx, cl, ctx.tokens(cl), out)  # 安排专项资金，支持B
+                self._support(ctx, cl, ctx.tokens(cl), out)  # 拨付配套经费，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 chained = None
                 frame = frame if frame is not None and \

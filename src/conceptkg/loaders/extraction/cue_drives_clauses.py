@@ -72,7 +72,7 @@ class DriveClauses:
                 break
             if acts(t) and not self._inner_verb(ctx, toks, k, n):
                 return None  # an action comes first: the clause does something
-            if acts(t):  # (智能驾驶技术发展迅速: a noun phrase's word, as a verbal noun)
+            if acts(t):  # (智能分拣技术发展迅速: a noun phrase's word, as a verbal noun)
                 toks = [*toks[:k], t._replace(tag="vn"), *toks[k + 1:]]
         else:  # no predicate at all: a bare noun phrase (after its last 的)
             a = max((j + 1 for j, t in enumerate(toks[:n]) if t.text == "的"), default=0)

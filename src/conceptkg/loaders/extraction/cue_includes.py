@@ -344,7 +344,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
                         counted = self._counted_launch(ctx, prev_cl)  # X推出N项H支持Y，包括…
                     owner = self._document_owner(ctx, prev, counted) \
                         if counted is not None and prev else None
-                    if owner is not None:  # 方案明确了四项重点任务，包括A、B: the 方案's
+                    if owner is not None:  # 计划提出三项主要举措，包括A、B: the 计划's
                         self._emit(ctx, owner, self._items(
                             ctx, toks[:etc] if etc is not None else toks, q + 1,
                             "cue_includes", owner, counted=True), "cue_includes", out)

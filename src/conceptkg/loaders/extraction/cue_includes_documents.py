@@ -1,7 +1,7 @@
-"""The document that owns a counted list of tasks: ``方案明确了四项重点任务，包括A、B、C和D``
+"""The document that owns a counted list of tasks: ``计划提出三项主要举措，包括A、B和C``
 (``X提出/明确/部署 N项H，包括…``: ``document_task_verbs``, a head of ``task_heads``). A policy
 document (a phrase ending with a ``policy_heads`` word, or a title in 《》) sets out the tasks,
-so it includes each listed task, not the counted summary ``四项重点任务``. A bare document word
+so it includes each listed task, not the counted summary ``三项主要举措``. A bare document word
 (方案, 规划) stands for the nearest document named before it that ends with it (an earlier
 sentence's 《甲区乙丙行动方案》). A body that proposes tasks (国务院提出…) owns nothing here.
 """

@@ -140,7 +140,7 @@ class EtcLists(CountedEtcGroups):
             end = verb  # A、B等H展现了X的Y: 了 makes the verb H's own predicate, no relative clause
         elif end < len(toks) and (toks[q + 1].tag == "p" or verb is not None or any(
                 t.tag == "d" and len(t.text) > 1 for t in toks[q + 2:end])):
-            # (等双方共同关心的Y: an adverb inside makes the words before 的 a clause)
+            # (等两地长期关注的Y: an adverb inside makes the words before 的 a clause)
             if a > 0 and toks[a - 1].text in ctx.lex.words("frame_preps"):
                 return  # 在A、B等领域形成的Y: the list is where the clause acts, no part of Y
             start, end = end + 1, len(toks)  # A、B等从X来的Y: a relative clause; the list is Y's
@@ -243,7 +243,7 @@ class EtcLists(CountedEtcGroups):
             k -= 1  # 传统要素深度融合 → 传统要素, 设备研发 → 设备 (the longer span stays an alias)
         if 1 < k < len(words) and len(words[k - 1].text) >= 3 and \
                 words[k - 1].text.endswith("化") and words[k - 2].tag[:1] == "n":
-            k -= 1  # 等行业领域规模化应用: the 化 word says how the action is done
+            k -= 1  # 等场景批量化推广: the 化 word says how the action is done
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         if words and self._outside(ctx.sim[s:words[k - 1].end]):
@@ -285,7 +285,7 @@ class EtcLists(CountedEtcGroups):
                      (t.tag == "c" or t.text in ("和", "及", "与"))), None)
         if conj is not None and conj + 1 < len(toks) and (
                 toks[conj + 1].text in self.vague or toks[conj + 1].text in ctx.args.weak):
-            return  # 等重点行业和领域: a head joined to a vague word names no kind of its own
+            return  # 等重点园区和片区: a head joined to a vague word names no kind of its own
         if counted_tail is not None:
             head = Ent(head.name, head.type, head.start, head.end, head.rule,
                        (*head.aliases, counted_tail, ctx.sim[toks[q + 1].start:e]))
@@ -297,7 +297,7 @@ class EtcLists(CountedEtcGroups):
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
         classes = ctx.lex.words("outside_list_classes")
         if len(items) >= 2 and all(self.outside.of(it.name) in classes for it in items):
-            return  # 老人、儿童等重点人群, 驱护舰、战机等兵力: people or arms, no parts of a node
+            return  # 孕妇、婴幼儿等特殊群体, 驱护舰、战机等兵力: people or arms, no parts of a node
         orgs = self.org_heads
         if len(items) >= 2 and head.type != "Organization" and not head.name.endswith(orgs) \
                 and not head.name.endswith(self.body_group_heads) \

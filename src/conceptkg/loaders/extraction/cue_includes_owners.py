@@ -25,7 +25,7 @@ class ListOwners:
 
     def _determined_topic(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The head word after a determiner that opens clause ``toks`` (after lead and time
-        words: 2024年该产业链实现产值N亿元，主要包括A、B; 该产业链以X为特色，涵盖A、B): the topic
+        words: 2031年该链条营收达N亿元，主要包括A、B; 该产业链以X为特色，涵盖A、B): the topic
         the next clause's list belongs to, taken up by ``_antecedent``; None for any other."""
         a = ctx.args._lead_end(toks, 0, len(toks), light=False)  # (past 该 as a lead word)
         while a < len(toks) and toks[a].tag in ("t", "m") and a + 1 < len(toks):

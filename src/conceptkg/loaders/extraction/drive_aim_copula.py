@@ -3,7 +3,7 @@
 - ``X是一项…活动，旨在促进B``: a clause that opens with a verb of aim (``DRIVES.aim_verbs``:
   旨在, 意在) right after ``X是…`` speaks of X, the copula's subject (not of the noun the
   copula gives it: 活动, 举措): X drives what the cue names;
-- ``X成为增长主力，有效拉动了B``: a copula clause that gives X a driving role (its last word
+- ``X成为销售主力，明显拉动了B``: a copula clause that gives X a driving role (its last word
   ends with an engine noun, ``DRIVES.engine_nouns``) makes X the driver of a chain cue after.
 """
 

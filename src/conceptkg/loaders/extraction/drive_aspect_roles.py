@@ -1,4 +1,4 @@
-"""``A…，更在释放B、助力C等方面发挥了重要作用``: the tasks listed between 在 and a word of aspect
+"""``A…，还在改善B、优化C等方面发挥了作用``: the tasks listed between 在 and a word of aspect
 (``DRIVES.aspect_heads``: 方面, 领域), each a cue, light or progress verb and its object, then a
 role verb (``DRIVES.role_verbs``: 发挥) and a role noun (``role_nouns``: 作用): the subject of
 the clause (or, without one, the thing the chain of clauses before drives with) drives each

@@ -1,4 +1,4 @@
-"""``(当地)已投入近50万台农机具助力春耕生产``: what a clause puts to work (the object of a
+"""``(当地)已投放200余台清扫车助力街巷保洁``: what a clause puts to work (the object of a
 ``DRIVES.deploy_verbs`` word right before the cue, its count left out) drives what the cue
 names, whoever put it there; a body or a person put to work is no driving thing.
 """

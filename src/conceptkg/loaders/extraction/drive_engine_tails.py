@@ -1,6 +1,6 @@
 """Engine nouns and the B of an engine frame:
 
-- ``带动B的引擎作用更加强劲``, ``是支撑B的核心支柱``: a cue's object that ends with 的 and an
+- ``带动B的引擎作用愈加突出``, ``是支撑B的核心支柱``: a cue's object that ends with 的 and an
   engine noun (``DRIVES.engine_nouns``, after ``engine_modifiers``; a ``role_effect_heads``
   word may close it) names the role the driving thing plays; what is driven is B, before 的;
 - ``A成为X与Y融合的重要引擎``: a B that joins two things (one ``mutual_joins`` word) and closes

@@ -1,9 +1,9 @@
 """Sources of a cue clause read from the words around it (:class:`.cue_drives.CueDrives`, a
 mixin of methods only, like :class:`.cue_drives_frames.DriveFrames`):
 
-- ``投入近50万台农机具助力B``: what the clause puts to work right before the cue
+- ``投放200余台清扫车助力B``: what the clause puts to work right before the cue
   (:mod:`.drive_deployed`), unless people;
-- ``X成为增长主力，有效拉动B``: the subject of a copula clause before that gives X a driving
+- ``X成为销售主力，明显拉动B``: the subject of a copula clause before that gives X a driving
   role (:func:`.drive_aim_copula.role_copula_subject`).
 """
 

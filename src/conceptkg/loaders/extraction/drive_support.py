@@ -1,4 +1,4 @@
-"""``安排专项资金，支持B``; ``A贷款余额已超N亿元，有力支持B``: money or measures that support
+"""``拨付配套经费，支持B``; ``A授信总额已达N亿元，有力支持B``: money or measures that support
 drive what they support (a body that supports does not drive). A mixin of methods only, like
 :class:`.cue_drives_frames.DriveFrames`: the state is :class:`.cue_drives.CueDrives`'s.
 """
@@ -18,7 +18,7 @@ class DriveSupport:
 
     def _support(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
                  out: list[Found]) -> None:
-        """安排专项资金，支持B; 运用政府债券支持B; 推出10项举措支持B: money or measures
+        """拨付配套经费，支持B; 运用政府债券支持B; 推出10项举措支持B: money or measures
         (``fund_heads``) named right before a verb of support (``support_verbs``), in its
         clause or ending the clause before, drive what it supports (a body that supports
         does not drive)."""
@@ -48,7 +48,7 @@ class DriveSupport:
             a += 1  # (8亿元X基金: the amount before the name; the whole an alias)
         fared = self._state_subject(ctx, words) if not j and words else None
         if fared is not None and ctx.sim[fared[0][0]:fared[0][1]].endswith(self.fund_heads):
-            # A贷款余额已超N亿元，有力支持B: the money whose state the clause before gives
+            # A授信总额已达N亿元，有力支持B: the money whose state the clause before gives
             src = self._source(ctx, fared[0], "cue_drives_support", fared[1])
         elif a >= e or not words[e - 1].text.endswith(self.fund_heads) \
                 or not (b and (words[b - 1].text in self.fund_verbs

@@ -1,6 +1,6 @@
 """The name an anaphoric head of a list takes up from an earlier sentence: a plan or a
 report names a thing once, often as the title of a numbered item (``1．甲乙产品线。``,
-``（二）丙丁产业链。``), and goes on with ``该产品线主要包括A、B``. Such a head (one
+``（二）丙丁产业链。``), and goes on with ``该系列主要包括A、B``. Such a head (one
 of ``anaphoric_determiners`` before a head word) stands for the nearest name before it,
 within a short window, that ends with the head word and is no body, place or person: a
 known mention, or the whole run of characters before the head word framed as a title. The

@@ -39,5 +39,5 @@ def action_tail(ctx: SentenceContext, toks: list[Tok], start: int, end: int) -> 
     last = toks[k - 1]
     if not (last.text in "”》" or (last.tag[:1] in ("n", "j", "b") and last.tag != "vn"
                                     and not last.text.endswith("化"))):
-        return None  # (等项目投资建设, 等产品规模化发展: the word before is an action too)
+        return None  # (等项目投资建设, 等器件批量化生产: the word before is an action too)
     return k

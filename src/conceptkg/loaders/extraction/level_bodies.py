@@ -1,12 +1,12 @@
-"""Public institutions named by an administrative level and their function: ``省工业互联网研究院``,
-``市中小企业发展促进中心``, ``省无线电监测站``, ``市贸促会`` — a body of that level's government,
+"""Public institutions named by an administrative level and their function: ``省海洋装备研究院``,
+``市外贸企业服务促进中心``, ``省无线电监测站``, ``市贸促会`` — a body of that level's government,
 though its words are ordinary ones (the organisation finder leaves a name made of dictionary
 words alone: ``航空公司`` is a kind of company).
 
 A name opens with a level of ``body_levels`` standing as a word of its own (after punctuation,
 a join or a preposition of ``level_body_openers``: ``与省X研究院``, ``由市X中心牵头``, not inside
 ``城市数据中心``), runs two to twelve characters with no ``的``, no verb of the organisation
-finder (but the words of ``level_body_name_words``: ``市中小企业发展促进中心``), no join and
+finder (but the words of ``level_body_name_words``: ``市外贸企业服务促进中心``), no join and
 no suffix of another body (``市甲局与乙学院`` names two), and closes with a suffix of
 ``level_body_suffixes``. A level's own committee or government (``省委、省政府出台X``,
 ``经县政府同意``: ``level_bare_bodies``) is one too, where a mark, a join or a verb follows

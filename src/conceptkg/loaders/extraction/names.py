@@ -15,7 +15,7 @@ _RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0
 
 __all__ = ["book_titles", "launched_quotes", "numbered_names", "quoted_names"]
 
-#: a quoted name: in double quotes, or in single ones inside a quote (“…‘一企一专员’服务机制…”)
+#: a quoted name: in double quotes, or in single ones inside a quote (“…‘一村一管家’帮办机制…”)
 _QUOTE = re.compile(r"“([^“”\n]{1,24})”|‘([^‘’“”\n]{1,24})’")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: how far before a quote a verb of launching a product may stand (发行的三只“X”系列产品)

@@ -253,8 +253,8 @@ class OrgFinder:
         return out
 
     def _with_legal_forms(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The full names of groups whose legal form follows them (甲乙投资集团有限公司, read as
-        甲乙投资集团 where a verb inside the name cut the run before the legal form; the names
+        """The full names of groups whose legal form follows them (甲乙营造集团有限公司, read as
+        甲乙营造集团 where a verb inside the name cut the run before the legal form; the names
 closing with ``group_legal_heads``)."""
         forms = sorted(self._registered, key=len, reverse=True)
         heads = self.lex.words("group_legal_heads")

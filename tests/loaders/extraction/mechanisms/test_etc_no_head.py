@@ -20,16 +20,16 @@ def test_a_measure_is_no_whole():
 
 
 def test_weather_and_rivers_are_no_parts():
-    got = _parts("岚州多地持续遭遇冰雹、强降雨等恶劣天气，"
-                 "岚江水系、恒河水系等主要江河将出现明显涨水过程。")
+    got = _parts("岚州多地近日遭遇冰雹、短时强风等强对流天气，"
+                 "岚江水系、恒河水系等主要河流将迎来一次涨水过程。")
     assert not got
 
 
 def test_an_idiom_that_ends_with_a_noun_is_a_head():
-    got = _parts("岚州艺术团献上竹笛独奏、采茶舞、花鼓戏等精彩节目，充分展现山乡之美。")
-    assert ("精彩节目", "采茶舞") in got
+    got = _parts("岚州艺术团奉上琵琶弹唱、舞龙、皮影戏等精彩节目，生动呈现古镇风情。")
+    assert ("精彩节目", "舞龙") in got
 
 
 def test_a_relative_clause_with_an_adverb_leaves_its_head():
-    got = _parts("双方共同推动竹材替代、山区减贫等双方共同关心的合作议程。")
+    got = _parts("两地合力推进竹材替代、山区减贫等两地长期关注的合作议程。")
     assert ("合作议程", "竹材替代") in got

@@ -6,5 +6,5 @@ from tests.loaders.extraction_helpers import edges, extract
 
 def test_a_post_holder_is_no_acting_body():
     found = edges(extract("张明作为岚州市委书记、恒拓集团董事长率代表团到岚州出席岚州竹博会成立"
-                          "庆祝活动，在岚州的历史上是第一次。"))
+                          "庆祝活动，这在岚州尚属首次。"))
     assert not any(r == "IMPLEMENTS" and s == "恒拓集团" for s, r, _t in found)
