@@ -7,6 +7,7 @@ of methods only, like :class:`.cue_drives_args.DriveArguments`: the state is
 
 from __future__ import annotations
 
+from .clause_words import word_in_clause
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_under_lists import under_list_items
@@ -61,13 +62,10 @@ class DriveFrames:
         the clause ends with a force or support noun or a cue verb). B is the clause's subject,
         or the phrase the clause before names (B的背后，离不开A的支撑)."""
         for w in self.reliance:
-            i = ctx.sim.find(w, ctx.start, ctx.end)
-            cl = next((c for c in ctx.clauses if c[0] <= i < c[1]), None) if i >= 0 else None
-            if cl is None:
+            found = word_in_clause(ctx, w)
+            if found is None:
                 continue
-            toks = ctx.tokens(cl)
-            k0 = next((k for k, t in enumerate(toks) if t.start == i), None)
-            k1 = next((k + 1 for k, t in enumerate(toks) if t.end == i + len(w)), None)
+            cl, toks, k0, k1 = found
             n = len(toks)
             while n and toks[n - 1].tag == "x":
                 n -= 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .clause_words import word_in_clause
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
@@ -48,13 +49,10 @@ def benefit_drives(ctx: SentenceContext, verbs: tuple[str, ...], joins: frozense
     self_names = ctx.lex.words("org_self_mentions")
     vague = frozenset(ctx.lex.cues("DRIVES", "benefit_vague_words"))  # (很大程度上, 三个方面)
     for w in verbs:
-        i = ctx.sim.find(w, ctx.start, ctx.end)
-        cl = next((c for c in ctx.clauses if c[0] <= i < c[1]), None) if i >= 0 else None
-        if cl is None:
+        found = word_in_clause(ctx, w)
+        if found is None:
             continue
-        toks = ctx.tokens(cl)
-        k0 = next((k for k, t in enumerate(toks) if t.start == i), None)
-        k1 = next((k + 1 for k, t in enumerate(toks) if t.end == i + len(w)), None)
+        _cl, toks, k0, k1 = found
         if not k0 or k1 is None:
             continue
         span = ctx.args.subject(toks, k0)
