@@ -48,3 +48,13 @@ def driven_aliases(text: str) -> dict[str, tuple[str, ...]]:
             node = kg.node(e.target)
             out[node.name] = tuple(node.aliases)
     return out
+
+
+def relation_pairs(text: str, relation: str) -> set[tuple[str, str]]:
+    """(source name, target name) of the ``relation`` edges extracted from ``text``."""
+    return {(s, t) for s, r, t in edges(extract(text)) if r == relation}
+
+
+def drive_pairs(text: str) -> set[tuple[str, str]]:
+    """(source name, target name) of the DRIVES edges extracted from ``text``."""
+    return relation_pairs(text, "DRIVES")

@@ -2,11 +2,7 @@
 ``drive_bare_sources``) names no driving thing, whatever tag the segmenter gives it. A thing
 before the cue still drives."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_strive_drives_nothing():

@@ -2,11 +2,7 @@
 the initiative with that head named earlier in the sentence; with none, it names no thing and
 drives nothing. A quoted thing after the head's 的 (基金的“耐心资本”) is no process."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_bare_head_process_takes_antecedent():

@@ -2,11 +2,7 @@
 the clause's subject B; a self-mention before B is no part of it. A phrase of degree before the
 verb, a pronoun subject or a count of aspects after it gives nothing; a body is no source."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_each_listed_reason_drives_the_result():

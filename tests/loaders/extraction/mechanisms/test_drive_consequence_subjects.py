@@ -3,11 +3,7 @@ the term right before them: the topic before a copula clause (A的关键，是�
 clause (当A、B等H与C融合时: H), the term that opens the clause before a clause without a term; a
 clause before that names a term of its own still gives it."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_the_topic_before_a_copula_clause_drives():

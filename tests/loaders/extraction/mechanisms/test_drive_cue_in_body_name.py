@@ -2,11 +2,7 @@
 is no predicate: nothing before the name drives what follows it. A cue before other words still
 drives."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_promotion_bureau_is_no_cue():

@@ -2,11 +2,7 @@
 (``drive_discourse_heads``) says the text speaks of A driving B; what is driven is B, not the
 picture or the logic. Another noun after 的 stays part of the target."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_picture_is_no_part_of_target():

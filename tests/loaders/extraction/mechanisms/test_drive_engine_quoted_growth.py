@@ -3,11 +3,7 @@ verb of growing into as its copula (A正逐步成长为B的新引擎: ``engine_c
 splits 为 off), and with a word of change closing B (A是B持续扩大的重要支撑: B, the whole an
 alias). A quoted noun that is no engine noun, and a body as the subject, give no edge."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_quoted_engine_noun():

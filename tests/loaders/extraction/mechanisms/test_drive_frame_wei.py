@@ -2,11 +2,7 @@
 frame word (引领) is no target of 为…增强/注入; A still drives what the clause names. A 为 of a
 beneficiary after the frame still works (以A为引领，为B注入动能)."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_frame_word_is_no_target():

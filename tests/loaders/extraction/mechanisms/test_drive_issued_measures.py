@@ -2,11 +2,7 @@
 measures closing the clause (``DRIVES.purpose_heads``) names what the measures are for; what
 issued them drives nothing. ``A出台助力B`` (no measures after) keeps A as the driver."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_issuer_of_measures_drives_nothing():

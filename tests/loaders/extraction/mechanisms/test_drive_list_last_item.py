@@ -2,11 +2,7 @@
 driven too, when it is a short noun phrase that ends the clause; a figure or a verb after it
 adds nothing."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_last_item_after_conjunction_is_driven():

@@ -4,11 +4,7 @@ works, not what drives: the words are cut off the source, and an actor or nothin
 nothing. A bare adverb or verb (广泛, 用力: ``drive_bare_sources``) drives nothing either. A thing
 before the manner words still drives."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_many_measures_alone_drive_nothing():

@@ -2,11 +2,7 @@
 (``drive_pair_process_ends``) — each of A and B grows, each is driven. A pair before another
 noun (A和B的合作) stays no pair of targets."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_pair_before_growth_each_driven():

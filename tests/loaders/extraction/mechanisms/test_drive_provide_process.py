@@ -4,11 +4,8 @@ verb. A body before 的 still drives nothing. A word of change after a thing too
 stand alone (经济回升向好) makes the whole phrase what is driven; after a thing of its own, the
 thing is driven and the whole phrase is its alias."""
 
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
 
 
 def test_process_subject_provides():

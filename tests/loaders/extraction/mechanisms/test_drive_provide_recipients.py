@@ -2,11 +2,7 @@
 phrase ending with a people or organisation head), who are never driven: no edge. A thing or a
 process after 为 is still driven."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_villagers_are_served_not_driven():

@@ -3,11 +3,7 @@
 with an object still drives, and so does a role frame before a cue clause
 (发挥A的带动作用，促进B)."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_role_noun_after_cue_names_no_target():

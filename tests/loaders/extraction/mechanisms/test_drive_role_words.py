@@ -2,11 +2,7 @@
 (``DRIVES.role_words``, also fused with 作用 into one word) makes A the instrument of the cue
 clause after it, like 发挥A的引领作用. A role without such a word (发挥A的作用) gives none."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_spreading_role_drives():

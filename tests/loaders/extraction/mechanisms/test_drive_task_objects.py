@@ -3,11 +3,7 @@
 (推出, 举办) still drives the next cue, and so does a carried-out thing before a chain verb
 (助力, 带动) or a word of result (进一步促进)."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_carried_out_object_before_tuiddong_drives_nothing():

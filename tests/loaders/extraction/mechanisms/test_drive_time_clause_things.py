@@ -3,11 +3,7 @@
 named just before. A clause of time that names only an act, or whose subject is a body, gives
 no driver."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_the_thing_of_a_time_clause_drives():

@@ -2,11 +2,7 @@
 (``DRIVES.under_joint_tails``) names each item as a driver of X. Not bodies or people
 (在甲部门和乙部门的共同推动下), and a single driver reads as before."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_each_item_of_a_list_drives():

@@ -3,11 +3,7 @@ and has no subject of its own continues the subject of the clause before (a topi
 subject of a verb after a verb of speech starts after that verb. Bodies, people, tasks, words
 of manner and parallel subjects give no topic."""
 
-from tests.loaders.extraction_helpers import edges, extract
-
-
-def _drives(text: str) -> set[tuple[str, str]]:
-    return {(e[0], e[2]) for e in edges(extract(text)) if e[1] == "DRIVES"}
+from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_a_subjectless_cue_clause_continues_the_subject_before():
