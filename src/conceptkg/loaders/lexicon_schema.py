@@ -112,7 +112,8 @@ LIST_KEYS = (
     "org_left_stop_chars", "org_measure_chars", "org_number_chars", "not_place_start_chars",
     "self_mention_bound_chars", "verbal_name_heads", "subject_boundaries",
     # plans
-    "task_title_verbs", "task_clause_verbs", "appositive_words", "report_title_words",
+    "task_title_verbs", "task_title_results", "task_clause_verbs", "appositive_words",
+    "report_title_words",
     # DRIVES: who acts in a consequence clause
     "topic_copulas", "time_clause_openers",
     # IMPLEMENTS: a commitment's actor after a date clause

@@ -137,9 +137,17 @@ class ArgumentEntities:
         if m and len(text) - m.end() >= 2 and "\u4e00" <= text[m.end()] <= "\u9fff":
             out.append(text[m.end():])
         if "的" in text:
-            tail = text.rsplit("的", 1)[1]
+            head, tail = text.rsplit("的", 1)
             if len(tail) >= 2 and not (word_tag(tail) or "n").startswith("v"):
                 out.append(tail)  # (A的开通: an action alone names nothing)
+            if len(head) >= 2 and 2 <= len(tail) <= 4 and "的" not in head and \
+                    (word_tag(tail[-2:]) or "n").startswith("v") and \
+                    (word_tag(tail[:2]) or "n")[:1] in ("v", "d", "a"):
+                out.append(head)  # A的较快增长, A的迭代升级: the thing that changes
+        if "等" in text[1:-1]:
+            tail = text.rsplit("等", 1)[1]
+            if len(tail) >= 2 and tail[0] not in "级同":  # (等级, 等同: one word)
+                out.append(tail)  # A、B等下游行业: the kind the list closes with
         q = _QUOTED.search(text)
         if q and q.group(0) != text:
             out.append(q.group(1))

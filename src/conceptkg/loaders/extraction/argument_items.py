@@ -26,6 +26,7 @@ class ArgumentItems:
     light: Any
     nominal: Any
     routes: Any
+    state_changes: Any
     stops: Any
     _head_ahead: Any
     _lead_end: Any
@@ -106,8 +107,12 @@ class ArgumentItems:
                     break  # an adverb before a verb: 全面开工, 稳步推进, 首次迎来
                 if t.verb and e + 1 < b and toks[e - 1].noun and \
                         toks[e - 1].text.endswith(self.init_heads2) and \
-                        self._head_ahead(toks, e, b) is None:
-                    break  # 出台8条措施扶持X: a verb after a head opens a predicate
+                        self._head_ahead(toks, e, b) is None and \
+                        not (all(x.tag[:1] == "v" or x.tag == "x" for x in toks[e:b])
+                             and "".join(x.text for x in toks[e:b]) not in self.state_changes
+                             and not any(x.text in self.state_changes for x in toks[e:b])):
+                    break  # 出台8条措施扶持X: a verb after a head opens a predicate (not when
+                    # only verbs follow to the item's end: 产品迭代升级 names a process)
                 if self.is_verb(t) and e + 1 < b and not toks[e + 1].tag.startswith("u") \
                         and toks[e + 1].tag != "x" and t.text not in self.light \
                         and not (toks[e + 1].tag == "vn" and e + 2 == b):

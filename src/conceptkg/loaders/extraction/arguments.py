@@ -63,6 +63,9 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         self.attributive_suffixes = tuple(lex.list("attributive_verb_suffixes"))
         self.comparative_counts = frozenset(lex.list("comparative_counts"))  # 更 + 多
         self.light = frozenset(lex.list("light_verbs"))
+        # a thing's start or opening (投入运营, 开业): after a head word, a predicate
+        self.state_changes = frozenset(lex.list("drive_time_clause_predicates")) | \
+            frozenset(lex.list("event_close_verbs"))
         self.counts = tuple(sorted(lex.list("count_words"), key=len, reverse=True))
         self.stops = frozenset(lex.list("arg_stops"))
         self.blockers = frozenset(lex.list("subject_blockers"))
@@ -90,6 +93,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         places = lex.list("place_patterns")
         self.place_re = re.compile("^(?:" + "|".join(places) + ")$") if places else None
         self.modals = frozenset(lex.list("modal_verbs"))
+        self.process_modals = self.modals | frozenset(lex.list("drive_time_clause_modals"))
         self.campaigns = frozenset(lex.cues("IMPLEMENTS", "campaign_nouns"))
         self.surnames = frozenset(lex.list("surnames"))
         self.minor_places = tuple(lex.list("minor_place_suffixes"))
@@ -229,6 +233,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         quoted = j - i > 2 and toks[i].text == "“" and toks[j - 1].text == "”" and \
             all(t.text != "”" for t in toks[i + 1:j - 1])  # “跟着X游Y”: a name, whatever its words
         if not quoted and not self.phrase_ok(toks[i:j]):
+            if self._process_subject(toks, i, j):
+                return toks[i].start, toks[j - 1].end  # 人才集聚为B提供支撑: a thing and what
             de = max((k for k in range(max(i - 1, 0), j - 1) if toks[k].text == "的"),
                      default=None)  # (the lead words may end with it: 持续的X)
             if de is not None and all(t.tag in _HOW_MODIFIER_TAGS or t.text == "、"
@@ -237,6 +243,18 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
                 return toks[de + 1].start, toks[j - 1].end  # 持续的X, 稳定、长期的X: X
             return None
         return toks[i].start, toks[j - 1].end
+
+    def _process_subject(self, toks: list[Tok], i: int, j: int) -> bool:
+        """``toks[i:j]`` is a thing and one verb of what it does (人才集聚, 要素流动) right
+        before 为 or a cue verb: the process is the subject (A集聚为B提供支撑, A流动带动B)."""
+        return j - i >= 2 and j < len(toks) and (toks[j].text == "为"
+                                                or toks[j].text in self.cue_verbs) and \
+            toks[j - 1].verb and len(toks[j - 1].text) == 2 and toks[j - 2].noun and \
+            toks[j - 1].text not in self.light and toks[j - 1].text not in self.cue_verbs and \
+            toks[j - 1].text not in self.process_modals and \
+            self.organisation(toks[i].start, toks[j - 2].end) is None and \
+            not toks[j - 2].text.endswith(self.org_suffixes) and \
+            self.phrase_ok(toks[i:j], final_verb=True)
 
     def _head_ahead(self, toks: list[Tok], e: int, b: int) -> int | None:
         """Index of a word ending in an initiative head within the next few words (国企改革深化
@@ -257,7 +275,11 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         adverb inside, and no predicate (a verb other than a nominal one such as 创新, 发展;
         加快X推动Y has no subject). ``final_verb`` allows a verb as the last word (民心相通)."""
         last = len(toks) - 1
+        headed = last > 1 and toks[last].tag[:1] == "n" and \
+            toks[last].text.endswith(self.init_heads2)  # (梯度培育体系, 远程运维平台)
         for k, t in enumerate(toks):
+            if headed and 0 < k == last - 1 and t.tag[:1] == "v" and toks[k - 1].noun:
+                continue  # a verb between a noun and a programme's head word qualifies it
             if (t.tag in ("nr", "nrfg", "nrt") and k == 0) or t.text in self.titles:
                 return False
             if t.tag in ("p", "d", "ad") and t.text not in self.nominal and 0 < k < last:

@@ -57,6 +57,8 @@ class GraphBuilder:
         self.measure_lead = measure_lead  # (规模3亿元的X基金: nor is the size before it)
         self.home_prefix = home_prefix  # (海州省 + 农业农村厅: the short form is the body)
         self.nodes: dict[str, NodeRecord] = {}
+        self._at: dict[tuple[int, int, str], str] = {}  # (start, end, name) → node id
+        self._spans: dict[tuple[int, int], set[str]] = {}  # (start, end) → node ids
         self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
         # one string per sentence, however many nodes and edges it supports (less memory, and
         # a graph sent from a worker process carries each sentence once); one evidence record
@@ -103,6 +105,8 @@ class GraphBuilder:
             rec = self.nodes[nid] = NodeRecord(ent.name, ent.type)
         rec.rules.add(ent.rule)
         rec.spans.add((ent.start, ent.end))
+        self._at[(ent.start, ent.end, ent.name)] = nid
+        self._spans.setdefault((ent.start, ent.end), set()).add(nid)
         surface = "" if ent.rule == "anaphor" else self.sim[ent.start:ent.end].strip("“”\"")
         key = normalize_name(ent.name)
         for a in (surface, *ent.aliases):
@@ -113,6 +117,25 @@ class GraphBuilder:
         if k not in rec.evidence and len(rec.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT:
             rec.evidence[k] = None
         return nid
+
+    def more_aliases(self, ent: Ent) -> None:
+        """The aliases of ``ent`` for the node already made of the same span and name (a second
+        reading of it, refused as an edge: 带动A提质增效 read as A by an earlier rule)."""
+        nid = self._at.get((ent.start, ent.end, ent.name))
+        if nid is None:
+            return
+        rec = self.nodes[nid]
+        key = normalize_name(rec.name)
+        for a in ent.aliases:
+            if a and normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
+                rec.aliases.add(a)
+
+    def longer_alias(self, s: int, e: int, name: str) -> None:
+        """``name`` (a longer reading from ``s``) is an alias of every node made of ``s``-``e``."""
+        for nid in self._spans.get((s, e), ()):
+            rec = self.nodes[nid]
+            if normalize_name(name) != normalize_name(rec.name) and len(name) <= 30:
+                rec.aliases.add(name)
 
     def edge(self, f: Found, sent: Span) -> None:
         if f.type == "DRIVES" and f.source.name in self.bare_sources:

@@ -73,6 +73,12 @@ class DocState:
     context_para: int = -1
     #: spans already used by an earlier component in this sentence, per relation type
     claimed: dict[str, list[tuple[int, int, int, int, str]]] = field(default_factory=dict)
+    #: entities of edges refused by :meth:`SentenceContext.claim` (another reading of the
+    #: same spans came first): their aliases still name the nodes of those spans
+    refused: list[Ent] = field(default_factory=list)
+    #: (start, end, name): a refused target that runs on past the end of a claimed one (the
+    #: claimed thing and how it changes): the longer name is an alias of the claimed thing
+    longer: list[tuple[int, int, str]] = field(default_factory=list)
     #: what an organisation launched or built in each clause of this sentence (the thing a
     #: following 促进X clause continues)
     objects: dict[tuple[int, int], list[Ent]] = field(default_factory=dict)
@@ -129,6 +135,9 @@ class SentenceContext:
         for a, b, c, d, name in have:
             if a <= src.start and src.end <= b and c < dst.end and dst.start < d and not (
                     rel == "IMPLEMENTS" and (a, b) == (src.start, src.end) and name != src.name):
+                self.state.refused.extend(x for x in (src, dst) if x.aliases)
+                if c == dst.start and d < dst.end <= d + 6:  # (A带动B提升 read as B before)
+                    self.state.longer.append((c, d, dst.name))
                 return False  # (one phrase may stand for several bodies: 两部门)
         have.append((src.start, src.end, dst.start, dst.end, src.name))
         return True

@@ -119,6 +119,8 @@ class RelativeLists:
                 end = close + 1
                 continue
             if w.tag == "x" or (end > h and ctx.args.is_verb(w) and w.text not in ctx.args.nominal):
+                if w.tag != "x" and self._verb_in_head(ctx, toks, end):
+                    end += 2  # 梯度培育体系: a verb before the kind word qualifies it
                 break
             end += 1
         if end <= h:
@@ -127,3 +129,11 @@ class RelativeLists:
         if len(text) < 3 or not text.endswith(self.kind_heads + tuple(self.rel_heads)):
             return None
         return self._head(ctx, (toks[h].start, toks[end - 1].end), _RULE)
+
+    def _verb_in_head(self, ctx: SentenceContext, toks: list[Tok], k: int) -> bool:
+        """The verb at ``k`` is followed by a kind word that ends the head (a noun closing the
+        clause or followed by a verb): the verb names what the kind of thing does."""
+        n = k + 1
+        return n < len(toks) and toks[n].tag[:1] == "n" and \
+            toks[n].text.endswith(self.kind_heads + tuple(self.rel_heads)) and \
+            (n + 1 == len(toks) or toks[n + 1].tag == "x" or ctx.args.is_verb(toks[n + 1]))

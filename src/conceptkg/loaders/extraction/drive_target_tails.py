@@ -68,6 +68,33 @@ def process_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | N
     return last.end
 
 
+#: the tags of the words of a change said with verbs that no list names (协同/vd 创新/v)
+_CHANGE_TAGS = frozenset({"v", "vn", "vd", "vi", "a", "ad", "d"})
+
+
+def verb_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | None:
+    """The end of a few verbs right after the driven phrase ending at ``end`` that close it (the
+    clause ends, a separator, or a figure follows: 带动甲产业链协同创新, 推动乙效率提升), whether
+    or not ``change_tails`` lists them; else None. Only an alias is made of it."""
+    k = next((j for j, t in enumerate(toks) if t.start == end), None)
+    if k is None:
+        return None
+    stop = k
+    while stop < len(toks) and (toks[stop].tag in _CHANGE_TAGS or (
+            stop == k and toks[stop].tag == "n" and k + 1 < len(toks)
+            and toks[k + 1].tag[:1] == "v")) and toks[stop].text not in _CLOSERS:
+        stop += 1  # (协同/n 创新/v: a noun the dictionary gives a verb of change)
+    words = toks[k:stop]
+    if not words or sum(len(t.text) for t in words) > 6 or words[-1].tag[:1] not in ("v", "a") \
+            or any(t.text in ctx.args.light or t.text in ctx.args.cue_verbs
+                   for t in words[:1]):
+        return None
+    if stop < len(toks) and toks[stop].text not in _CLOSERS and \
+            toks[stop].tag not in ("m", "mq", "x"):
+        return None
+    return words[-1].end
+
+
 def driven_entity(ctx: SentenceContext, toks: list[Tok], s: int, e: int, rule: str
                   ) -> Ent | None:
     """The driven phrase sim[s:e]; with a change word that closes it, the whole phrase is an
@@ -75,6 +102,8 @@ def driven_entity(ctx: SentenceContext, toks: list[Tok], s: int, e: int, rule: s
     tail = change_tail_end(ctx, toks, e)
     if tail is None:
         tail = process_tail_end(ctx, toks, e)
+    if tail is None:
+        tail = verb_tail_end(ctx, toks, e)
     if tail is None:
         return ctx.args.entity(s, e, rule)
     return ctx.args.entity(s, e, rule, extra_aliases=(ctx.sim[s:tail],))

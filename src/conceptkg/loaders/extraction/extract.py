@@ -35,6 +35,7 @@ from .generic_kind_heads import GenericKindHeads
 from .heading_issuer import section_programmes
 from .headings import document_title, programme_headings
 from .list_checks import ListChecks
+from .list_item_nodes import list_item_nodes
 from .list_items import count_of
 from .mentions import find_mentions
 from .negation import Negation
@@ -243,6 +244,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found += units_of(sim, ss, se, dm, state.self_org)  # X旗下A、B两家子公司
         state.context = context
         state.claimed = {}
+        state.refused = []
+        state.longer = []
         ctx = SentenceContext(sim, ss, se, st.paragraph, lexicon, dm, args, state)
         for f in found:
             ctx.claim(f.type, f.source, f.target)
@@ -270,7 +273,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         found = drop_repeated_kinds(found)  # X设施，包括A、B等Y设施: X's list only
         found = plan_summaries(found)  # 《方案》涵盖A、B两大行动: the plan's items
         found = list_checks(sim, found)  # A、B及C、D四类: four items, no count in D
-        for ent in org_items + rules.loose + unowned:
+        for ent in org_items + rules.loose + unowned + list_item_nodes(ctx, found):
             b.node(ent, span)
         rules.loose = []
         for f in found:
@@ -318,6 +321,10 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 continue
             b.edge(f, span)
+        for ent in state.refused:  # 以A带动B提质增效 read twice: B keeps the longer name too
+            b.more_aliases(ent)
+        for s_, e_, name in state.longer:
+            b.longer_alias(s_, e_, name)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
             or rules.prev_topic
         while pending is not None and pending.start < se:

@@ -47,6 +47,7 @@ class ResponsibleUnits:
         self.roles = lex.regex("responsibility_roles")
         self.role_box = re.compile(r"[（(]([^（）()]{2,200}?)[)）]")
         self.title_verbs = frozenset(lex.list("task_title_verbs"))
+        self.results = frozenset(lex.list("task_title_results"))
         works = lex.list("task_work_references")
         leads = sorted(lex.list("postposed_lead_verbs"), key=len, reverse=True)
         self.work = re.compile(
@@ -147,6 +148,40 @@ class ResponsibleUnits:
             pos += len(part)
         return out
 
+    def _opening_verb(self, toks: list, i: int, args: ArgumentFinder) -> int:
+        """How many words at ``i`` make a verb that opens a task title: a listed verb (1), a
+        one-character verb and its result (打好, 打+好: 1 or 2), a lead word run together with a
+        listed verb (全面推行 as one word: 1); 0 when none."""
+        t = toks[i].text
+        if t in self.title_verbs or t in args.light:
+            return 1
+        if len(t) == 2 and t[1] in self.results and toks[i].tag.startswith("v"):
+            return 1
+        if len(t) == 1 and toks[i].tag.startswith("v") and i + 1 < len(toks) - 1 \
+                and toks[i + 1].text in self.results:
+            return 2
+        if any(t.endswith(v) and t[:-len(v)] in args.lead for v in self.title_verbs | args.light
+               if len(v) < len(t)):
+            return 1
+        return 0
+
+    def _title_verbs_end(self, toks: list, args: ArgumentFinder) -> int:
+        """The first word of a task title after its opening adverbs and verbs (持续打好X,
+        深入推进X建设 → X…). Adverbs count only before the first verb, so a conjunction after it
+        stays (实施和美乡村建设行动 keeps 和美…)."""
+        i = 0
+        verb = False
+        while i < len(toks) - 1:
+            n = self._opening_verb(toks, i, args)
+            if n:
+                verb = True
+                i += n
+            elif not verb and toks[i].text in args.lead:
+                i += 1
+            else:
+                break
+        return min(i, max(len(toks) - 1, 0))
+
     def _task(self, sim: str, head: Sentence, args: ArgumentFinder) -> Ent | None:
         text = sim[head.start:head.end]
         num = self._item_number.match(text)
@@ -162,10 +197,7 @@ class ResponsibleUnits:
         if e - s < 3 or e - s > 40:
             return None
         toks = args.tokens(s, e)
-        i = 0
-        while i < len(toks) - 1 and (toks[i].text in args.light or toks[i].text in args.lead
-                                     or toks[i].text in self.title_verbs):
-            i += 1
+        i = self._title_verbs_end(toks, args)
         name_start = toks[i].start if toks else s
         ent = args.entity(name_start, e, "responsible_units", hint="Initiative",
                           extra_aliases=(sim[s:e],) if name_start > s else ())

@@ -53,3 +53,23 @@ def test_units_on_lines_of_their_own_all_count_and_then_the_block_ends():
         assert (unit, "IMPLEMENTS", "茶园提质行动") in got
     assert ("县林业局", "IMPLEMENTS", "茶园提质行动") not in got
     assert ("县供销社", "IMPLEMENTS", "竹材加工园") not in got
+
+
+BOXED = ("岚溪县2026年重点工作任务\n\n"
+         "（一）持续打好蓝湖保卫战。整治入湖排口40个。（责任单位：县生态环境分局、县水利局）\n"
+         "（二）实施和美村庄建设行动。建成示范村10个。（责任单位：县农业农村局）\n"
+         "（三）办好岚溪职教联盟。新增合作企业20家。（责任单位：县教育局）\n")
+
+
+def test_a_task_title_loses_its_opening_verb_and_result():
+    # 打好X / 办好X: a one-character verb and its result open the title like a listed verb
+    got = edges(extract(BOXED))
+    assert ("县水利局", "IMPLEMENTS", "蓝湖保卫战") in got
+    assert ("县教育局", "IMPLEMENTS", "岚溪职教联盟") in got
+    assert not any(t.startswith(("打好", "好", "办好")) for _s, _r, t in got)
+
+
+def test_a_conjunction_after_the_opening_verb_stays_in_the_title():
+    got = edges(extract(BOXED))
+    assert ("县农业农村局", "IMPLEMENTS", "和美村庄建设行动") in got
+    assert ("县农业农村局", "IMPLEMENTS", "美村庄建设行动") not in got
