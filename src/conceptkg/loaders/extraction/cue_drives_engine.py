@@ -71,6 +71,8 @@ class DriveEngine:
         if src is None or a >= d:
             return
         dsts = self._engine_tasks(ctx, toks, k + 1, d)  # 是培育B、推动C的引擎
+        if not dsts and not ctx.args.is_verb(toks[a]):
+            dsts = self._engine_items(ctx, toks, a, d)  # 是推动B、C、D的引擎
         if not dsts and not ctx.args.is_verb(toks[a]) and self._engine_phrase(ctx, toks, a, d):
             dsts = [ctx.args.entity(toks[a].start, toks[d - 1].end, "cue_drives_engine")]
         elif not dsts and not ctx.args.is_verb(toks[a]) and \
@@ -94,6 +96,28 @@ class DriveEngine:
         return ctx.args.phrase_ok(words, final_verb=True) or joint_process(
             ctx, toks[a:d], self.mutual_joins,
             lambda w: ctx.args.phrase_ok(w, final_verb=True))  # 成为X与Y融合的引擎
+
+    def _engine_items(self, ctx: SentenceContext, toks: list[Tok], a: int,
+                      d: int) -> list[Ent | None]:
+        """是推动B、C和D的引擎: the objects of the cue listed with 、 (and a last 和/与), each a
+        B; none when the words hold no 、 or an item is no B."""
+        if a == 0 or toks[a - 1].text not in self.verbs:
+            return []  # (the list is the object of the cue: 成为与A、B并重的X names no B)
+        cuts = [a - 1, *(j for j in range(a, d) if toks[j].text == "、"), d]
+        if len(cuts) < 3:
+            return []
+        last = cuts[-2] + 1
+        join = next((j for j in range(last + 1, d - 1) if toks[j].text in ("和", "与", "及")),
+                    None)
+        if join is not None:  # (…、C和D: two items after the last 、)
+            cuts = [*cuts[:-1], join, d]
+        dsts: list[Ent | None] = []
+        for p, q in pairwise(cuts):
+            if q - p < 2 or ctx.args.is_verb(toks[p + 1]) or \
+                    not self._engine_phrase(ctx, toks, p + 1, q):
+                return []
+            dsts.append(ctx.args.entity(toks[p + 1].start, toks[q - 1].end, "cue_drives_engine"))
+        return dsts
 
     def _engine_change_start(self, ctx: SentenceContext, toks: list[Tok], a: int,
                              d: int) -> int | None:

@@ -68,3 +68,15 @@ def test_zheng_shi_is_a_copula_of_the_engine_frame():
     got = _drives("潮汐能的持续提升，正是渔港转型升级的动力源泉。")
     assert ("潮汐能", "渔港转型升级") in got
     assert not _drives("潮汐能的持续提升，正是渔港转型升级的关键时期。")
+
+
+def test_an_engine_of_a_listed_object_drives_each_item():
+    got = _drives("云计算成为推动工业增效、企业增收、园区繁荣的重要引擎。")
+    assert {("云计算", "工业增效"), ("云计算", "企业增收"), ("云计算", "园区繁荣")} <= got
+    assert not any("、" in t for _s, t in got)
+
+
+def test_a_list_that_is_no_object_of_the_cue_is_no_engine_list():
+    # 与A、B并重的X: A and B stand beside X, nothing here drives them
+    got = _drives("算力正在成为与资本、人才并重的关键生产要素。")
+    assert not any(t.endswith("并重") for _s, t in got)
