@@ -37,8 +37,9 @@ def list_item_nodes(ctx: SentenceContext, found: list[Found]) -> list[Ent]:
     taken = [(e.start, e.end) for f in found for e in (f.source, f.target)]
     out: list[Ent] = []
     for cl in ctx.clauses:
-        if sim.find("、", *cl) < 0:
-            continue
+        if sim.find("、", *cl) < 0 or not ctx.args.has_cue(*cl, "INCLUDES"):
+            continue  # (a clause with no 等 and no word of including lists nothing marked:
+            # it is not segmented at all)
         toks = ctx.tokens(cl)
         first = next((k for k, t in enumerate(toks) if t.text == "、"), None)
         if first is None or first == 0:
