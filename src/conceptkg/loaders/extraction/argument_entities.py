@@ -142,12 +142,15 @@ class ArgumentEntities:
                 out.append(tail)  # (A的开通: an action alone names nothing)
             if len(head) >= 2 and 2 <= len(tail) <= 4 and "的" not in head and \
                     (word_tag(tail[-2:]) or "n").startswith("v") and \
-                    (word_tag(tail[:2]) or "n")[:1] in ("v", "d", "a"):
-                out.append(head)  # A的较快增长, A的迭代升级: the thing that changes
-        if "等" in text[1:-1]:
-            tail = text.rsplit("等", 1)[1]
-            if len(tail) >= 2 and tail[0] not in "级同":  # (等级, 等同: one word)
-                out.append(tail)  # A、B等下游行业: the kind the list closes with
+                    (word_tag(tail[:2]) or "n")[:1] in ("v", "d", "a") and \
+                    not self._actor_name(head):
+                out.append(head)  # A的较快增长, A的迭代升级: the thing that changes (not
+                # 甲集团的较快增长: a body, a place or a person is no such thing)
+        k = text.rfind("等")
+        if 0 < k < len(text) - 2 and (0 <= text.rfind("、") < k or (
+                word_tag(text[k - 1:k + 1]) is None and text[k + 1] not in "级同于待")):
+            out.append(text[k + 1:])  # A、B等下游行业, A等H: the kind the list closes with
+            # (高等教育, 平等互利, 等级: 等 in a word, no list)
         q = _QUOTED.search(text)
         if q and q.group(0) != text:
             out.append(q.group(1))
@@ -155,6 +158,13 @@ class ArgumentEntities:
             if after != text:
                 out.append(after)
         return tuple(dict.fromkeys(a for a in out if a != text))
+
+    def _actor_name(self, text: str) -> bool:
+        """``text`` names a body, a place or a person by its words alone (no offsets)."""
+        return text in self.parties or text in self.self_refs or \
+            (word_tag(text) or "")[:2] in ("nt", "ns", "nr") or self.is_person(text) or \
+            text.endswith(self.org_suffixes) or self.minor_place(text) or \
+            bool(self.place_re and self.place_re.match(text))
 
     def valid(self, text: str) -> bool:
         if len(text) < 2 or len(text) > 30 or text in self.weak:

@@ -134,8 +134,8 @@ class GraphBuilder:
         """``name`` (a longer reading from ``s``) is an alias of every node made of ``s``-``e``."""
         for nid in self._spans.get((s, e), ()):
             rec = self.nodes[nid]
-            if normalize_name(name) != normalize_name(rec.name) and len(name) <= 30:
-                rec.aliases.add(name)
+            if name.startswith(rec.name) and name != rec.name and len(name) <= 30:
+                rec.aliases.add(name)  # (only the node whose name the longer one goes on from)
 
     def edge(self, f: Found, sent: Span) -> None:
         if f.type == "DRIVES" and f.source.name in self.bare_sources:

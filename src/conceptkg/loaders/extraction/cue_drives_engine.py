@@ -111,12 +111,25 @@ class DriveEngine:
                     None)
         if join is not None:  # (…、C和D: two items after the last 、)
             cuts = [*cuts[:-1], join, d]
+        if any(toks[j].text in ("等", "等等") for j in range(a, d)):
+            return []  # (A、B等要素流动: the list sums itself up, one B)
+        spans = list(pairwise(cuts))
+        ends = [toks[q - 1] for _p, q in spans]
+        last = toks[spans[-1][0] + 1:spans[-1][1]]
+        verbal = ends[-1].tag[:1] in ("v", "a")
+        if (verbal and any(t.tag[:1] not in ("v", "a") for t in ends[:-1])) \
+                or (len(last) > 1 and ends[-1].text.endswith(tuple(ctx.args.nominal))
+                    and all(q - p == 2 for p, q in spans[:-1])):
+            return []  # (制造业、服务业高质量发展: the items share the change at the end)
         dsts: list[Ent | None] = []
         for p, q in pairwise(cuts):
             if q - p < 2 or ctx.args.is_verb(toks[p + 1]) or \
                     not self._engine_phrase(ctx, toks, p + 1, q):
                 return []
-            dsts.append(ctx.args.entity(toks[p + 1].start, toks[q - 1].end, "cue_drives_engine"))
+            dst = ctx.args.entity(toks[p + 1].start, toks[q - 1].end, "cue_drives_engine")
+            if dst is None:
+                return []  # (an item that is no B: no list of Bs)
+            dsts.append(dst)
         return dsts
 
     def _engine_change_start(self, ctx: SentenceContext, toks: list[Tok], a: int,

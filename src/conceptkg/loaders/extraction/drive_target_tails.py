@@ -74,16 +74,15 @@ _CHANGE_TAGS = frozenset({"v", "vn", "vd", "vi", "a", "ad", "d"})
 
 def verb_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | None:
     """The end of a few verbs right after the driven phrase ending at ``end`` that close it (the
-    clause ends, a separator, or a figure follows: 带动甲产业链协同创新, 推动乙效率提升), whether
+    clause ends, a separator, or a figure follows: 推动乙效率提升, 带动丙扩容提质), whether
     or not ``change_tails`` lists them; else None. Only an alias is made of it."""
     k = next((j for j, t in enumerate(toks) if t.start == end), None)
     if k is None:
         return None
     stop = k
-    while stop < len(toks) and (toks[stop].tag in _CHANGE_TAGS or (
-            stop == k and toks[stop].tag == "n" and k + 1 < len(toks)
-            and toks[k + 1].tag[:1] == "v")) and toks[stop].text not in _CLOSERS:
-        stop += 1  # (协同/n 创新/v: a noun the dictionary gives a verb of change)
+    while stop < len(toks) and toks[stop].tag in _CHANGE_TAGS and \
+            toks[stop].text not in _CLOSERS:
+        stop += 1
     words = toks[k:stop]
     if not words or sum(len(t.text) for t in words) > 6 or words[-1].tag[:1] not in ("v", "a") \
             or any(t.text in ctx.args.light or t.text in ctx.args.cue_verbs

@@ -72,6 +72,12 @@ def _first_item_start(ctx: SentenceContext, toks: list[Tok], sep: int) -> int | 
     while k > 0 and toks[k - 1].tag not in _BEFORE and toks[k - 1].text not in ctx.args.light \
             and toks[k - 1].text not in ctx.args.cue_verbs:
         k -= 1
+    for j in range(sep - 1, k, -1):  # (岚州钢铁、煤炭等产业: the place before the list is no
+        s, e = toks[k].start, toks[j - 1].end  # part of its first item)
+        if ctx.args.is_place(s, e) or ctx.args.organisation(s, e) or \
+                all(t.tag[:2] in ("ns", "nt") for t in toks[k:j]):
+            k = j
+            break
     if k == sep:
         return None
     return k
@@ -87,6 +93,9 @@ def _item(ctx: SentenceContext, s: int, e: int) -> Ent | None:
     if not item_ok(ctx, words) or words[-1].tag[:1] not in ("n", "j") or \
             any(w.text in ctx.args.titles for w in words):
         return None  # (a thing ends with a noun: 管理好, 唱国歌 are acts; 国家主席 a title)
+    org = ctx.args.organisation(s, e)
+    if org is not None:
+        return Ent(org, "Organization", s, e, _RULE)  # (市委、市政府等部门: bodies)
     ent = ctx.args.entity(s, e, _RULE)
     if ent is None or ent.type in ("Place", "Person"):
         return None

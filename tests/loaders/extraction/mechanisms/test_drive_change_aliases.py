@@ -39,3 +39,16 @@ def test_a_thing_before_a_noun_after_de_is_no_alias():
     # 岚州的数字经济: the place qualifies the economy, it is no name of it
     got = _aliases("岚州的数字经济带动了就业增长。")
     assert not any("岚州" in names for names in got.values())
+
+
+def test_deng_inside_a_word_gives_no_kind_alias():
+    # 高等, 平等: 等 is part of a word, there is no list before it
+    got = _aliases("岚州以高等职业教育带动人才集聚。")
+    assert "职业教育" not in got.get("高等职业教育", [])
+    got = _aliases("恒拓集团以平等互利合作带动岚州产业升级。")
+    assert "互利合作" not in got.get("平等互利合作", [])
+
+
+def test_a_body_before_its_growth_is_no_alias_of_the_growth():
+    got = _aliases("智能家电等下游行业持续回暖，拉动了恒拓集团的较快增长。")
+    assert "恒拓集团" not in got.get("恒拓集团的较快增长", [])

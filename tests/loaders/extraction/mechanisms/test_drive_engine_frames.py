@@ -80,3 +80,10 @@ def test_a_list_that_is_no_object_of_the_cue_is_no_engine_list():
     # 与A、B并重的X: A and B stand beside X, nothing here drives them
     got = _drives("算力正在成为与资本、人才并重的关键生产要素。")
     assert not any(t.endswith("并重") for _s, t in got)
+
+
+def test_items_that_share_a_change_or_sum_up_as_a_kind_are_no_engine_list():
+    got = _drives("云计算成为推动制造业、服务业高质量发展的重要引擎。")
+    assert ("云计算", "制造业") not in got
+    got = _drives("云计算成为推动技术、人才等要素流动的重要引擎。")
+    assert ("云计算", "人才等要素流动") not in got

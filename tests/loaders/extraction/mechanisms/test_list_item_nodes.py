@@ -27,3 +27,14 @@ def test_a_run_with_one_act_in_it_gives_no_nodes():
 def test_an_unmarked_run_gives_no_nodes():
     got = _names("会议听取了岚州工作组、恒拓调研组的报告。")
     assert "岚州工作组" not in got
+
+
+def test_a_place_before_the_list_is_no_part_of_its_first_item():
+    got = _names("河北钢铁、煤炭等产业发展迅速。")
+    assert {"钢铁", "煤炭"} <= got and "河北钢铁" not in got
+
+
+def test_listed_bodies_are_organisations():
+    kg = extract("市委、市政府等部门高度重视。")
+    types = {n.name: n.type for n in kg.nodes()}
+    assert types.get("市政府") == "Organization"

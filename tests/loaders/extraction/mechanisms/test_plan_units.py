@@ -73,3 +73,13 @@ def test_a_conjunction_after_the_opening_verb_stays_in_the_title():
     got = edges(extract(BOXED))
     assert ("县农业农村局", "IMPLEMENTS", "和美村庄建设行动") in got
     assert ("县农业农村局", "IMPLEMENTS", "美村庄建设行动") not in got
+
+
+def test_a_title_opening_with_a_verb_and_its_result_gives_one_programme():
+    text = ("岚溪县2026年重点工作任务\n\n"
+            "（一）打好蓝湖保卫战。整治入湖排口40个。（责任单位：县生态环境分局）\n"
+            "（二）全面推行河长制。建立三级河长。（责任单位：县水利局）\n")
+    got = edges(extract(text))
+    assert ("县生态环境分局", "IMPLEMENTS", "蓝湖保卫战") in got
+    assert ("县水利局", "IMPLEMENTS", "河长制") in got
+    assert not any(t.startswith(("打好", "全面推行")) for _s, _r, t in got)

@@ -18,7 +18,7 @@ import re
 from ..launched import launch_regex, launched_by_head_type
 from ..phrases import Ent, ent_of
 from ..plan_blocks import TaskBlock, title_tail_after_de
-from ..tokens import Tok, tag_table, tokenize
+from ..tokens import Tok, tag_table, tokenize, word_tag
 from ..wordclass import word_classes
 from .common import Found, RuleBase
 
@@ -296,9 +296,11 @@ class ProjectRules(RuleBase):
         return None
 
     def _title(self, s: int, e: int) -> Ent | None:
-        verb = self.impl_verbs.match(self.sim, s, e)
+        verb: object = self.impl_verbs.match(self.sim, s, e)
         if verb is not None and e - verb.end() >= 3:  # 实施X工程 → X工程
             s = verb.end()
+        elif (after := self._result_verb_end(s, e)) is not None:
+            s, verb = after, after  # 打好X攻坚战, 全面推行X → the programme
         elif self.sim[s:s + 2] in word_classes().stop and self.dm.at(s, e) is None and \
                 self.ph.head_type(self.sim[s:e].strip()) != "Initiative":
             return None  # a task opening with a verb (强化数据和人才支撑), not a programme
@@ -317,6 +319,26 @@ class ProjectRules(RuleBase):
                 _reports_result(tokenize(self.sim, s, e)):
             return None  # （二）品牌影响力持续扩大: a summary's heading states a result
         return Ent(name, "Initiative", s, e, "project_title")
+
+    def _result_verb_end(self, s: int, e: int) -> int | None:
+        """The end of a title's opening verb that no verb list names: adverbs of ``lead_words``,
+        then a one-character verb and its result (``task_title_results``: 打好, 守牢) or a verb
+        of ``task_title_verbs`` (全面推行); None when the title opens otherwise or too little
+        is left after it."""
+        k = s
+        leads = self.lex.list("lead_words")
+        while (w := next((x for x in leads if len(x) >= 2 and self.sim.startswith(x, k, e)),
+                         None)) is not None:
+            k += len(w)
+        if k + 1 < e and self.sim[k + 1] in self.lex.list("task_title_results") and \
+                (word_tag(self.sim[k]) or "")[:1] == "v":
+            k += 2
+        elif k > s and (v := next((x for x in self.lex.list("task_title_verbs")
+                                   if self.sim.startswith(x, k, e)), None)) is not None:
+            k += len(v)
+        else:
+            return None
+        return k if e - k >= 3 else None
 
     def _actors(self, s: int, e: int) -> list[Ent]:
         """Units named after the title that lead, take part in or carry out the project."""
