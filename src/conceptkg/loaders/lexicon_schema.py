@@ -47,6 +47,8 @@ LIST_KEYS = (
     "drive_time_clause_manners", "drive_time_clause_modals", "drive_bare_back_heads",
     "drive_bare_back_reach", "drive_thing_acts", "drive_thing_act_manners",
     "drive_means_preps", "drive_means_verbs",
+    "drive_carry_reach", "drive_carry_launch_verbs", "drive_carry_frame_words",
+    "drive_carry_report_leads", "drive_carry_use_verbs", "drive_source_localizers",
     "drive_bare_sources", "commentary_labels", "term_copulas", "place_levels", "counted_parties",
     "own_builder_manners", "anaphoric_determiners", "abbreviated_anaphors",
     "attributive_verb_suffixes", "comparative_counts",

@@ -33,6 +33,7 @@ from .cue_drives_words import DriveWords
 from .drive_aim_copula import aim_after_copula
 from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
+from .drive_carried import DriveCarried
 from .drive_means_objects import means_object
 from .drive_news_sources import DriveNewsSources
 from .drive_predicate_lists import predicate_list_head
@@ -49,13 +50,14 @@ __all__ = ["CueDrives"]
 
 class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveAspectRoles,
                 DriveProvide, DriveTopics, DriveTargets, DriveClauses, DriveArguments,
-                DriveReaders, DriveWords):
+                DriveReaders, DriveWords, DriveCarried):
     needs_cue = True
     name = "cue_drives"
     relation = "DRIVES"
 
     def __init__(self, lex: Lexicon) -> None:
         self._load_words(lex)
+        self._load_carry_words(lex)
 
     def _names_role(self, toks: list[Tok], k: int) -> bool:
         """Whether the cue at ``k`` only qualifies a noun of role or effect right after it (also
@@ -246,6 +248,13 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                     if lead == qs and span is not None and \
                             ctx.sim[span[0]:span[1]] in self.openers:
                         span = None  # 有利于推动B: no subject of its own
+                    hint = self._frame_hint(ctx, toks, qs)
+                    if hint is not None or (lead < qs and ctx.sim[
+                            toks[lead].start:toks[qs].start] in self.manner_words):
+                        # 活动期间带动B, 线上线下助力B: when or how, no subject of its own
+                        if span is not None:
+                            span, src = None, None  # (the phrase read as a subject is none)
+                        lead = qs
                     bare = span is None and (lead == qs or self._opens_bare(ctx, toks, qs))
                     listed = False  # (a task listed after another: nothing drives it)
                     if bare:
@@ -305,6 +314,14 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                             # earlier in the sentence, past clauses of what it did
                             src = self._earlier_launched(ctx, before_cl)
                             rule = "cue_drives_chain"
+                        reported = any(t.text in self.result_adverbs for t in toks[:q]) or (
+                            q + 1 < n and toks[q + 1].text in self.made_aspects)
+                        # (有力带动了B, 进一步促进了B: an effect reported, not a task)
+                        if src is None and not listed and (toks[q].text in self.chain
+                                                           or hint is not None or reported):
+                            # X持续上演，…，带动B: X (推动/促进 after a task list a task)
+                            src = self._carried(ctx, cl, hint, reported=reported)
+                            rule = "cue_drives_carried" if src is not None else rule
                 if rule == "cue_drives_chain" and src is not None and len(dsts) == 1:
                     src, dsts = self._counted_measure(ctx, src, dsts[0])
                 self._emit(ctx, src, dsts, rule, out)

@@ -64,6 +64,10 @@ class DriveArguments:
         if text in self.manner_words or text in self.place_deictics or \
                 text in self.topic_stops or ctx.lex.regex("drive_time_source").search(text):
             return None  # 全链条推动B: how; 当地…: a place; 政府引导X: a body; 三年内推动B: when
+        last = ctx.tokens(span)[-1:]
+        if last and last[0].tag == "f" and \
+                last[0].text in ctx.lex.words("drive_source_localizers"):
+            return None  # 新征程上，…，带动B: where or when, a localizer closes it
         if ctx.args.organisation(*span) or (text.endswith(self.manner) and (
                 text in self.manner or self._after_prep(ctx, span, rule))):
             return None  # 以更大决心推动B: how (a spirit named as the subject drives: A精神带动B)

@@ -245,6 +245,8 @@ class DriveFrames:
         u = next((k for k in range(2, n) if toks[k].text in self.under
                   or (k + 1 < n and toks[k].text + toks[k + 1].text in self.under)), None)
         p = None if u is None else max((k for k in range(u) if toks[k].text == "在"), default=None)
+        if p is None and u is not None:
+            p = self._bare_under(ctx, toks, u)  # A推动下，B…: 在 left out
         by = u is None
         if by:
             u, p = self._by_frame(ctx, toks)
@@ -288,6 +290,22 @@ class DriveFrames:
         if src is None:
             return
         self._under_target(ctx, cl, toks, u, by, [src], out)
+
+    def _bare_under(self, ctx: SentenceContext, toks: list[Tok], u: int) -> int | None:
+        """A推动下，B…: an ``under`` cue that closes a clause opening with a noun phrase (after
+        lead words) reads as 在A推动下 with 在 left out: the index before the phrase, else None
+        (a verb or a preposition before the cue: no such frame)."""
+        k = u + (1 if toks[u].text in self.under else 2)
+        if any(t.tag != "x" for t in toks[k:]):
+            return None
+        i = ctx.args._lead_end(toks, 0, u, light=False)
+        words = toks[i:u]
+        while words and words[-1].text == "的":
+            words = words[:-1]
+        if not words or not words[-1].noun or any(t.tag == "p" or ctx.args.is_verb(t)
+                                                  for t in words):
+            return None
+        return i - 1
 
     def _under_target(self, ctx: SentenceContext, cl: tuple[int, int], toks: list[Tok],
                       u: int, by: bool, srcs: list[Ent], out: list[Found]) -> None:

@@ -60,6 +60,8 @@ class DriveProvide:
         span = ctx.args.subject(toks, wei) or self._speech_subject(ctx, toks, wei)
         # A的快速发展为B注入动力: a process said as a noun (A drives, the whole an alias)
         span, proc_aka = self._special_subject(ctx, cl, toks, wei, span)
+        if (head := self._relative_head(ctx, toks, wei)) is not None:  # type: ignore[attr-defined]
+            span, proc_aka = head, ()  # 甲省施行的X条例为B提供保障: X, not 甲省
         inst = next((k for k in range(wei) if toks[k].text in self.instrument), None)
         if span is None and inst is not None and inst + 1 < wei and \
                 ctx.args._lead_end(toks, 0, inst, light=False) == inst and \
@@ -96,6 +98,10 @@ class DriveProvide:
         if span is None and launched is None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False):
             span = self._cause(ctx, cl)  # 随着A普及，…，为B注入动力: A
+        if span is None and launched is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            launched = self._carried(ctx, cl, provide=True)  # type: ignore[attr-defined]
+            # (甲省施行的X条例，为B提供保障: X; X持续上演，…，为B赋能: X)
         if span is None and launched is None and prev_subject is not None and not any(
                 ch.isdigit() for ch in ctx.sim[prev_subject[0]:toks[0].start]):
             span = prev_subject  # (a clause of figures is no subject to carry)

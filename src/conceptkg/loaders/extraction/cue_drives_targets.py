@@ -95,6 +95,10 @@ class DriveTargets:
         for n, (s, e, light) in enumerate(objs):
             if n and light and not objs[0][2] and ends.get(s) not in self.verbs:
                 continue  # 赋能A、扩大B: B is the object of a second task (促进B is driven)
+            if ctx.sim[s:e] in self.place_deictics and len(objs) == 1:
+                last = next((t for t in reversed(toks) if t.tag != "x"), None)
+                if last is not None and last.end - e >= 3:
+                    s, e = e, last.end  # 助力当地群众增收: 群众增收 (当地 says where)
             words = ctx.tokens((s, e))
             cut = len(words)
             while cut > 1 and (words[cut - 1].tag in ("m", "mq")
@@ -139,6 +143,8 @@ class DriveTargets:
             if len(words) == 1 and ctx.args.is_verb(words[0]) and ent is not None and \
                     ent.rule == "chunk":
                 continue  # a bare verb (创造, 驱动) is no target
+            if ent is not None and ent.name in self.place_deictics:
+                continue  # 助力当地X增收: a word pointing at a place is no target
             if ent is not None and (ent.name.endswith(self.people_heads)
                                     or ent.name.endswith(self.org_heads) or not any(
                     "\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in ent.name)):
