@@ -3,7 +3,7 @@
 from conceptkg.loaders.extraction.mentions import find_mentions, org_aliases
 from conceptkg.loaders.lexicon import get_lexicon
 
-from ..extraction_helpers import extract, node_types
+from ..extraction_helpers import edges, extract, node_types
 
 
 def names(text: str) -> dict[str, str]:
@@ -90,3 +90,67 @@ def test_span_lookups_agree_with_a_scan_of_every_mention():
         assert dm.ending(b, a) == next((m for m in items if m.end == b and m.start >= a), None)
         assert dm.at_of_type(a, b, ("Place",)) == next(
             (m for m in inside if (m.start, m.end, m.type) == (a, b, "Place")), None)
+
+
+def test_a_bracket_declaring_the_self_word_makes_bare_company_the_declarer():
+    # 恒拓智能 declares 公司 as its own short name: bare 公司 is 恒拓智能 even where its
+    # subsidiaries are named more often than it; 子公司 and 该公司 stay other bodies
+    text = ("恒拓智能装备股份有限公司（以下简称“恒拓智能”或“公司”）成立十年。"
+            "公司全资子公司岚州恒拓精密机械有限公司（以下简称“恒拓精密”）是主力，"
+            "恒拓精密增长较快，恒拓精密扩产，恒拓精密投产。公司启动“百花计划”，扶持配套企业。")
+    found = edges(extract(text))
+    assert ("恒拓智能装备股份有限公司", "IMPLEMENTS", "百花计划") in found
+    assert not [e for e in found if e[0] == "岚州恒拓精密机械有限公司" and e[2] == "百花计划"]
+
+
+
+def test_bare_branch_word_stands_for_the_one_branch_the_text_names():
+    text = ("恒信银行岚州分行：金融活水润企业\n\n近日，恒信银行岚州分行发布消息。"
+            "今年以来，分行推出“岚企贷”专属产品，服务小微企业。各地分行业编制方案。")
+    found = edges(extract(text))
+    assert [t for s, r, t in found if s == "恒信银行岚州分行" and t.startswith("岚企贷")]
+    dm = find_mentions(text, get_lexicon())
+    at = text.index("分行业")
+    assert not [m for m in dm.items if m.start == at]  # (分行业: by trade, no branch)
+
+
+def test_bare_branch_word_is_no_body_where_the_text_names_two_branches():
+    text = ("恒信银行岚州分行与恒信银行青溪分行签署协议。分行推出“岚企贷”专属产品。")
+    dm = find_mentions(text, get_lexicon())
+    at = text.index("分行推出")
+    assert not [m for m in dm.items if m.start == at]
+
+
+def test_a_brand_written_without_its_place_stands_for_the_company():
+    text = ("岚州云起智能科技有限公司发布新品。云起智能还与岚州大学签署合作协议，"
+            "双方将共建“云起联合创新中心”。")
+    found = edges(extract(text))
+    assert ("岚州云起智能科技有限公司", "IMPLEMENTS", "云起联合创新中心") in found
+    assert ("岚州大学", "IMPLEMENTS", "云起联合创新中心") in found
+
+
+def test_a_common_word_after_the_place_is_no_brand():
+    # 城市建设 is a common phrase: the company is not named by it
+    text = "岚州城市建设有限公司成立。城市建设水平不断提高。"
+    dm = find_mentions(text, get_lexicon())
+    at = text.index("城市建设水平")
+    assert not [m for m in dm.items if m.start == at and m.type == "Organization"]
+
+
+def test_the_body_whose_head_signs_a_report_speaks(tmp_path):
+    from ..extraction_helpers import file_edges
+    text = ("关于全市数字化转型工作情况的报告\n\n"
+            "——2026年4月1日在岚州市人民代表大会常务委员会会议上\n\n"
+            "岚州市工业和信息化局局长　李青禾\n\n"
+            "主任、各位副主任、秘书长、各位委员：\n\n"
+            "受岚州市人民政府委托，现将全市数字化转型工作情况报告如下，请予审议。\n\n"
+            "我局联合岚州市人力资源和社会保障局实施“数字工匠”培育工程，培训技术工人。\n")
+    got = file_edges(tmp_path, text)
+    assert ("岚州市工业和信息化局", "IMPLEMENTS", "数字工匠培育工程") in got
+
+
+def test_a_signature_line_of_no_known_body_names_no_speaker():
+    text = ("关于全市数字化转型工作情况的报告\n"
+            "某某组组长李青禾\n"
+            "我们实施“数字工匠”培育工程。\n")
+    assert find_mentions(text, get_lexicon()).speaker is None

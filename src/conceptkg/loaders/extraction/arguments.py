@@ -232,6 +232,11 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
             return None
         quoted = j - i > 2 and toks[i].text == "“" and toks[j - 1].text == "”" and \
             all(t.text != "”" for t in toks[i + 1:j - 1])  # “跟着X游Y”: a name, whatever its words
+        if not quoted and j - i > 3 and toks[i].text == "“":
+            # “甲乙进城”行动由A主办: a quoted name and its head, whatever the quote's words
+            close = next((k for k in range(i + 1, j) if toks[k].text == "”"), j)
+            quoted = 1 <= j - close - 1 <= 2 and toks[j - 1].text.endswith(self.init_heads2) \
+                and all(t.tag != "x" for t in toks[close + 1:j])
         if not quoted and not self.phrase_ok(toks[i:j]):
             if self._process_subject(toks, i, j):
                 return toks[i].start, toks[j - 1].end  # 人才集聚为B提供支撑: a thing and what

@@ -30,6 +30,8 @@ from .section_labels import drop_section_labels
 
 __all__ = ["GraphBuilder"]
 
+_DIGIT = re.compile(r"[0-9０-９]")
+
 class GraphBuilder:
     """Collects the nodes and edges of one document."""
 
@@ -91,8 +93,12 @@ class GraphBuilder:
                           (*ent.aliases, ent.name))
         if ent.type == "Initiative" and self.process_tail is not None:
             m = self.process_tail.search(ent.name)
-            if m is not None and m.start("tail") >= 4:
-                ent = Ent(ent.name[:m.start("tail")], ent.type, ent.start, ent.end, ent.rule,
+            cut = -1 if m is None else m.start("tail") if m.group("tail") else m.start("facility")
+            if m is not None and not m.group("tail") and \
+                    len(ent.name[:m.start()]) < 5 and not _DIGIT.search(ent.name):
+                cut = -1  # (智慧园区建设: no facility of a name of its own)
+            if cut >= 4:
+                ent = Ent(ent.name[:cut], ent.type, ent.start, ent.end, ent.rule,
                           (*ent.aliases, ent.name))
         if ent.type == "Concept" and ent.name.startswith(self.self_words):
             w = next(w for w in self.self_words if ent.name.startswith(w))

@@ -278,10 +278,11 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         return out
 
     def _joint_open(self, toks: list[Tok]) -> bool:
-        """A clause that opens with a joint preposition, adverbs or a joining word before it
-        (与B共建Y; 并与B共建Y, 还同B合作推出Y): the partner acts with the carried subject."""
+        """A clause that opens with a joint preposition, adverbs, a time or a joining word
+        before it (与B共建Y; 并与B共建Y, 还同B合作推出Y, 同年与B共建Y): the partner acts with the
+        carried subject."""
         k = 0
-        while k < len(toks) - 1 and (toks[k].tag in ("d", "c") or toks[k].text == "并") and \
+        while k < len(toks) - 1 and (toks[k].tag in ("d", "c", "t") or toks[k].text == "并") and \
                 toks[k].text not in self.joint_preps:
             k += 1
         return bool(toks) and toks[k].text in self.joint_preps

@@ -81,11 +81,23 @@ class ImplementsBuilt:
             if whole is not None and toks[k + 2].start == item[0] and whole > end:
                 end = whole  # A实施的X和Y改造项目已完成…: the name runs to the predicate
             ent = ctx.args.entity(item[0], end, "cue_implements_built", hint="Initiative")
-            if ent is not None and ent.type == "Initiative" and \
-                    not ctx.args.organisation(ent.start, ent.end) and \
+            ent = self._founded(ctx, toks[k].text, ent)
+            if ent is not None and ent.type == "Initiative" and (
+                    ent.rule == "founded_org" or not ctx.args.organisation(ent.start, ent.end)) \
+                    and \
                     not ent.name.endswith(ctx.lex.words("non_initiative_tails")):
                 # (X建设的关键, A发布的报告: an aspect or a text, no programme)
                 self._emit(ctx, actors, [ent], "cue_implements_built", out)
+
+    def _founded(self, ctx: SentenceContext, verb: str, ent: Ent | None) -> Ent | None:
+        """A与B共建的X研究院: an institution a founding verb (``founding_verbs``) sets up is
+        the founders' initiative, though its name ends like a body's (not a company's or an
+        authority's: ``founded_body_endings`` keep theirs)."""
+        if ent is None or ent.type not in ("Organization", "Initiative") or \
+                verb not in ctx.lex.words("founding_verbs") or \
+                ent.name.endswith(ctx.lex.words("founded_body_endings")):
+            return ent
+        return Ent(ent.name, "Initiative", ent.start, ent.end, "founded_org", ent.aliases)
 
     def _name_to_predicate(self, ctx: SentenceContext, toks: list[Tok], a: int) -> int | None:
         """Where the name of the thing a relative clause qualifies ends when it runs on to its

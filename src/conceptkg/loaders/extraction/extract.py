@@ -85,13 +85,17 @@ def _superseded(f: Found, generic: list[Found], kinds: tuple[str, ...] = ()) -> 
 
 
 def _process_tail(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A programme head closed by a noun of carrying it out (``…工程建设``), see the builder."""
+    """A programme head closed by a noun of carrying it out (``…工程建设``), or a facility head
+    closed by a noun of building it (``…产业园建设``: group ``facility``), see the builder."""
     heads, tails = lexicon.alternation("programme_process_heads"), \
         lexicon.alternation("programme_process_tails")
+    fheads, ftails = lexicon.alternation("facility_process_heads"), \
+        lexicon.alternation("facility_process_tails")
     if not heads or not tails:
         return None
+    facility = f"|(?:{fheads})(?P<facility>{ftails})" if fheads and ftails else ""
     return lexicon.derived("process_tail", "programme_process_tails", lambda: re.compile(
-        f"(?:{heads})(?P<tail>{tails})$"))
+        f"(?:(?:{heads})(?P<tail>{tails}){facility})$"))
 
 
 def _outside_list(f: Found, outside: OutsideHeads) -> bool:
@@ -194,6 +198,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     def para_start(st: Sentence) -> int:
         return st.start if st.start == 0 or sim[st.start - 1] == "\n" else -1
 
+    last = (0, 0, -1)  # the sentence before: its span and paragraph
     for st in sents:
         ss, se = st.start, st.end
         span = (ss, se)
@@ -309,14 +314,21 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
             if offered.offered(sim, f, se):
                 continue  # 开设A、B等专业: majors and routes a body offers, no programmes
             if f.type == "IMPLEMENTS" and f.source.name in counted:
-                local = signing_parties(sim, dm, lexicon, ss, se, count_of(f.source.name[0]))
+                n = count_of(f.source.name[0])
+                # (甲与乙、丙签署协议。根据协议，三方共建X: the signing of the sentence before)
+                local = signing_parties(sim, dm, lexicon, ss, se, n) or (
+                    signing_parties(sim, dm, lexicon, last[0], last[1], n)
+                    if last[2] == st.paragraph else [])
                 for p in local:  # 甲与乙、丙签署协议，三方共同发起X: each of the three
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 if local:
                     continue
             if f.type == "IMPLEMENTS" and f.source.name in both and (
-                    local := signing_parties(sim, dm, lexicon, ss, se, 2) or state.parties):
-                # 双方共建X: each party (of the signing in this sentence, else the document's)
+                    local := signing_parties(sim, dm, lexicon, ss, se, 2) or (
+                        signing_parties(sim, dm, lexicon, last[0], last[1], 2)
+                        if last[2] == st.paragraph else []) or state.parties):
+                # 双方共建X: each party (of the signing in this sentence or the one before,
+                # else the document's)
                 for p in both_parties(f.source, local, both):
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 continue
@@ -327,6 +339,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
             b.longer_alias(s_, e_, name)
         rules.prev_topic = rules.topic(ss, se) or rules.first(ss, se, ("Concept",)) \
             or rules.prev_topic
+        last = (ss, se, st.paragraph)
         while pending is not None and pending.start < se:
             if pending.start >= ss:
                 b.amount(pending, span, amount_subject(rules, sim, ss, pending.start))

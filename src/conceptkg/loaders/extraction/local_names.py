@@ -6,6 +6,8 @@ companies introduced by a list.
   are not an ordinary word. The place then serves every place rule of the document
   (``江州港务集团``, ``临江高新区``);
 - a park: a place + ``park_suffixes`` (``临江高新区``, ``苏州工业园区``) names an organisation;
+- a branch: bare 分行/分公司 (``branch_self_mentions``) stands for the one branch the text names
+  with that ending (``甲银行乙市分行…。分行推出“丙贷”``);
 - companies: the items of ``A、B、C等(一批)(上下游|龙头…)企业`` that look like proper names
   (``芯源微电子、恒驰动力电池、北斗智行等上下游企业``) are organisations wherever the document
   names them again.
@@ -21,7 +23,7 @@ from .tokens import word_tag
 from .wordclass import word_classes
 
 __all__ = ["appositive_companies", "learn_places", "with_places", "park_candidates",
-           "list_companies", "park_self"]
+           "list_companies", "park_self", "branch_self"]
 
 _CJK = r"\u4e00-\u9fff"
 _WORD_CHAR = re.compile(r"[" + _CJK + r"A-Za-z0-9]")
@@ -133,4 +135,24 @@ def park_self(sim: str, words: list[str], lex: Lexicon) -> list[tuple[int, int]]
                 and prev not in "让使年月日":
             continue
         out.append((s, m.end()))
+    return out
+
+
+def branch_self(sim: str, bodies: set[str], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Bare 分行/分公司 (``branch_self_mentions``) standing for the one body of ``bodies`` whose
+    name ends with that word, (start, end, body) of each: a word opening a clause or after a
+    function word (``，分行推出…``, ``由分行负责``), not inside another word (``总分行``) nor
+    the start of one (分行业: ``branch_self_stop_chars`` after it)."""
+    out: list[tuple[int, int, str]] = []
+    stops = lex.charset("branch_self_stop_chars")
+    for word in lex.list("branch_self_mentions"):
+        named = {n for n in bodies if n.endswith(word) and n != word}
+        # (a name that ends a longer one is a piece of it: 乙银行丙分行 of 甲乙银行丙分行)
+        named = {n for n in named if not any(m != n and m.endswith(n) for m in named)}
+        if len(named) != 1:
+            continue
+        body = next(iter(named))
+        for s, e in park_self(sim, [word], lex):
+            if sim[e:e + 1] not in stops:
+                out.append((s, e, body))
     return out

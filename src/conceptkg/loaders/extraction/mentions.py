@@ -26,6 +26,7 @@ from .level_bodies import level_bodies
 from .listed_quotes import listed_quotes
 from .local_names import (
     appositive_companies,
+    branch_self,
     learn_places,
     list_companies,
     park_candidates,
@@ -37,6 +38,7 @@ from .names import book_titles, launched_quotes, numbered_names, quoted_names
 from .organisations import OrgFinder, org_aliases
 from .partner_companies import numbered_units, partner_companies
 from .self_described import self_described_companies
+from .short_names import bare_brands, declared_short_names
 from .system_names import system_names
 from .term_heads import extend_terms
 
@@ -133,7 +135,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
             canon[a] = a
         else:
             del canon[a]
-    _declared_short_names(sim, canon, lex)
+    bare_brands(sim, canon, lex)
+    declared_self = declared_short_names(sim, canon, lex)
     committee_words = lex.list("committee_self_mentions")
     bare_committees = park_self(sim, committee_words, lex)
     committee = _one_committee(canon, tuple(committee_words), sim, bare_committees)
@@ -150,7 +153,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         if m.type == "Organization":
             counts[m.name] += 1
     speaker = _speaker(sim, cands, lex)
-    main = _main_org(counts, lex)
+    main = declared_self or _main_org(counts, lex)
     if speaker and lex.regex("company_word").search(speaker):
         main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
     if main and not lex.regex("company_word").search(main):
@@ -164,7 +167,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         # bare 公司/集团 only in a text about one company (not in a news digest), or in the
         # company's own report or speech (its title names it), however many others it names
         companies = sum(c for n, c in counts.items() if lex.regex("company_word").search(n))
-        dominant = main == speaker or counts[main] >= 0.5 * companies
+        dominant = main in (speaker, declared_self) or counts[main] >= 0.5 * companies
         words = [w for w in lex.list("org_self_mentions") if len(w) > 2 or dominant]
         self_re = trie_regex(words)
         # 集团 stands for a group: the main organisation when it is one, else the group the
@@ -184,6 +187,9 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     if committee is not None:  # 管委会决定…: the one committee the text names
         cands.extend(Mention(s, e, committee, "Organization", "org_self")
                      for s, e in bare_committees)
+    # 分行推出…: the one branch the text names
+    cands.extend(Mention(s, e, body, "Organization", "org_self")
+                 for s, e, body in branch_self(sim, set(canon.values()), lex))
     cands.extend(brand_units(sim, lex, speaker if speaker == main else None, cands))
     clause_words = {w for w in lex.list("name_left_stops") + lex.list("phrase_stops")
                     if len(w) >= 2}
@@ -238,16 +244,6 @@ def _held_name(m: Mention, openers: tuple[str, ...]) -> Mention:
     return Mention(start, m.end, name, m.type, m.rule, m.weak, (*m.aliases, m.name))
 
 
-def _declared_short_names(sim: str, canon: dict[str, str], lex: Lexicon) -> None:
-    """X科技有限公司（以下简称“X科技”）: the declared short name stands for the organisation
-    named right before the bracket, everywhere in the document."""
-    for m in lex.regex("short_name_decl").finditer(sim):
-        before = sim[max(0, m.start() - 40):m.start()]
-        names = [n for n in canon if before.endswith(n)]
-        if names:
-            canon[m.group(1)] = canon[max(names, key=len)]
-
-
 def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     """The organisation named in the title lines of a report or speech (the first two lines,
     when they have no sentence end): 江州省人民政府工作报告, ——董事长在X工作会议上的讲话."""
@@ -271,7 +267,8 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
                         lex.regex("company_word").search(m.name)), key=lambda m: m.start)
         if named:
             return named[0].name
-    if not lines or not lex.regex("speech_title").search(sim, 0, head_end):
+    if not lines or not lex.regex("speech_title").search(
+            re.sub(r"[ \u3000]", "", sim[:head_end])):  # (政 府 工 作 报 告: spaced out)
         return None
     place = lex.regex("interviewee").search(sim, 0, head_end)
     if place:  # ——访江临市委书记: the interviewee speaks for the city
@@ -279,6 +276,12 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     byline = lex.regex("official_byline").search(sim, 0, _title_block_end(sim, head_end))
     if byline:  # 政府工作报告 / 江临市人民政府市长 某某: the government speaks
         return (byline.group(1) or byline.group(2)) + "人民政府"
+    body = lex.regex("body_byline").search(sim, 0, _title_block_end(sim, head_end))
+    if body:  # …情况的报告 / 江临市甲乙局局长 某某: the body whose head signs it speaks
+        named = next((m.name for m in cands if m.type == "Organization" and
+                      m.start == body.start(1) and m.end == body.end(1)), None)
+        if named is not None:
+            return named
     orgs = sorted((m for m in cands if m.type == "Organization"), key=lambda m: m.start)
     titled = [m for m in orgs if m.start < head_end]
     if titled:

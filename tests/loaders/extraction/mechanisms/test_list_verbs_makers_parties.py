@@ -77,3 +77,25 @@ def test_a_determiner_subject_is_the_thing_the_clause_before_set_up():
 def test_a_determiner_subject_without_an_earlier_thing_of_its_head_names_nothing():
     got = _rel("我们完善了服务网络，该体系由甲型平台、乙型平台和丙型平台组成。", "INCLUDES")
     assert not got
+
+
+def test_counted_parties_of_the_signing_in_the_sentence_before():
+    text = ("发布会上，岚州银行与岚州市科学技术局、岚州市地方金融管理局签署战略合作协议。"
+            "根据协议，三方将共同建设“岚科融”科技金融综合服务平台。")
+    got = {(s, t) for s, r, t in edges(extract(text)) if r == "IMPLEMENTS"}
+    for body in ("岚州银行", "岚州市科学技术局", "岚州市地方金融管理局"):
+        assert (body, "岚科融科技金融综合服务平台") in got
+
+
+def test_counted_parties_need_as_many_bodies_in_the_signing_before():
+    text = ("岚州银行与岚州市科学技术局签署战略合作协议。"
+            "根据协议，三方将共同建设“岚科融”科技金融综合服务平台。")
+    got = {(s, t) for s, r, t in edges(extract(text)) if r == "IMPLEMENTS"}
+    assert ("岚州银行", "岚科融科技金融综合服务平台") not in got
+
+
+def test_a_joint_clause_opening_with_a_time_acts_with_the_carried_subject():
+    text = "恒拓集团成立于2001年，同年与岚州大学共建“先进材料联合实验室”。"
+    got = {(s, t) for s, r, t in edges(extract(text)) if r == "IMPLEMENTS"}
+    assert ("恒拓集团", "先进材料联合实验室") in got
+    assert ("岚州大学", "先进材料联合实验室") in got

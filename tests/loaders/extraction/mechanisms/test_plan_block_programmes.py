@@ -47,3 +47,34 @@ def test_a_quoted_title_stays_and_only_the_marked_lead_gets_the_text_programmes(
     assert any("禾香" in t and "品牌" in t for t in other)
     assert "禾香进城推介活动" in lead
     assert "禾香进城推介活动" not in other
+
+
+def test_the_responsible_units_after_a_lead_carry_out_the_text_programmes_too():
+    text = ("青禾区2026年产业服务工作方案\n\n"
+            "二、重点任务\n"
+            "（一）优化产业服务环境。全面实施“禾企通”服务行动，年内建成青禾数字产业园。\n"
+            "牵头单位：区商务局；责任单位：区财政局、区数据局\n"
+            "三、保障措施\n"
+            "加强组织领导。\n")
+    got = edges(extract(text))
+    for unit in ("区商务局", "区财政局", "区数据局"):
+        assert {"禾企通服务行动", "青禾数字产业园"} <= _impl(got, unit)
+
+
+def test_a_product_the_task_text_puts_out_is_the_units_programme():
+    text = ("青禾区2026年产业服务工作方案\n\n"
+            "二、重点任务\n"
+            "（一）深化产融合作。联合金融机构，推出“禾企贷”专属金融产品，服务中小企业。\n"
+            "牵头单位：区财政局；责任单位：区商务局\n"
+            "三、保障措施\n"
+            "加强组织领导。\n")
+    got = edges(extract(text))
+    assert any(t.startswith("禾企贷") for t in _impl(got, "区财政局"))
+
+
+def test_a_title_that_fights_a_battle_names_the_battle():
+    text = ("青禾县2026年重点工作任务\n\n"
+            "（一）持续打好蓝天保卫攻坚战。县城空气质量优良天数比例保持在95%以上。"
+            "（责任单位：县生态环境局、县住建局）\n")
+    got = edges(extract(text))
+    assert "蓝天保卫攻坚战" in _impl(got, "县生态环境局")

@@ -37,3 +37,10 @@ def test_a_closing_clause_with_more_than_bodies_names_no_units():
 def test_a_closing_clause_of_no_single_body_names_no_units():
     got = _impl(_OPINION + "实施“银杏湾”海洋牧场工程，由各地负责。")
     assert not any(s == "各地" for s, _, _ in got)
+
+
+def test_the_body_that_runs_a_fund_set_up_before_carries_it_out():
+    got = edges(extract("岚州市工信局设立规模50亿元的岚州市产业转型升级基金，"
+                        "由岚州产业投资集团负责管理运营，重点投向新能源。"))
+    assert ("岚州产业投资集团", "IMPLEMENTS", "岚州市产业转型升级基金") in got
+    assert ("岚州市工信局", "IMPLEMENTS", "岚州市产业转型升级基金") in got

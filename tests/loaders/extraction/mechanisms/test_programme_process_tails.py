@@ -30,3 +30,11 @@ def test_a_head_that_names_no_programme_keeps_its_noun() -> None:
     assert "智慧园区建设" in got and "智慧园区" not in got
     assert ("星河科技集团", "IMPLEMENTS", "物流集散中心建设") in edges(
         extract("星河科技集团推进物流集散中心建设。"))
+
+
+def test_a_facility_of_a_name_of_its_own_is_named_without_its_building() -> None:
+    got = _initiatives("岚州市人民政府与恒拓集团签署协议，双方将共同推进岚州恒拓新材料产业园建设。")
+    assert "岚州恒拓新材料产业园" in got
+    assert "岚州恒拓新材料产业园建设" in got["岚州恒拓新材料产业园"]
+    got = _initiatives("恒拓集团加快推进年产5万吨新材料项目建设。")
+    assert "年产5万吨新材料项目" in got

@@ -91,6 +91,11 @@ class ImplementsRules(SubjectRules):
                              or sim[o.start - 2:o.start] == "会同"
                              or (joint and sim[o.start - 1:o.start] in ("与", "同")))]
                 orgs = [o for o in orgs if not self._prep_object(cs, o)]
+                # 甲银行在乙高新区设立X: a body after a preposition of place, with the clause's
+                # subject before it, is the site of the act, not an actor
+                places = self.lex.cues("IMPLEMENTS", "place_preps")
+                orgs = [o for k, o in enumerate(orgs)
+                        if not (k and sim[o.start - 1:o.start] in places)]
                 # 开工建设X, 组织开展Y: the verbs of a compound before the last are no subject
                 subjectless = self.rx("subjectless").match(sim[cs:self._compound_start(cs, vs)])
                 # the sentence's subject acts in a later clause only when that clause has no
@@ -229,6 +234,15 @@ class ImplementsRules(SubjectRules):
         items, head_text = self._slot_items(s, e, "Initiative" if strong else None)
         out = [self._scoped(s, b) for b in items if self._is_initiative(b, strong)
                and not self._honoured_people(b)]
+        # 建设甲乙物流园和丙丁产业园: a facility the text names as an object (not the start of
+        # a longer phrase: 甲乙中心机房)
+        starts = {b.start for b in items} | {self.ph.clean(s, e)[0]}
+        ends = ("、", "和", "及", "与", *self.words("programme_process_tails"))
+        for f in self.dm.facilities_between(s, e):
+            if f.end <= e and f.start in starts and (
+                    f.end == e or self.sim.startswith(ends, f.end)) and \
+                    not any(b.start < f.end and f.start < b.end for b in out):
+                out.append(Ent(f.name, "Initiative", f.start, f.end, f.rule, f.aliases))
         for q in self.dm.quoted_from(s, e):  # 推进“5G+工业互联网”融合应用: a programme
             if q.end <= e and \
                     q.start <= self.ph.clean(s, q.end)[0] <= q.start + 1 and \

@@ -186,19 +186,16 @@ class ProjectRules(RuleBase):
 
     def _unit_edges(self, s: int, e: int, title: Ent | None, named: list[Ent]) -> list[Found]:
         """The edges of a units line: each label's units (牵头单位：A；配合单位：B) carry out
-        the title's programme; the programmes the text names only the leading units: not a
-        partner label's (``partner_unit_labels``), nor any label's after a leading one
-        (牵头单位：A；责任单位：B), nor units beside one marked as leading (B（牵头），C)."""
+        the title's programme; the programmes the text names the leading and the responsible
+        units (牵头单位：A；责任单位：B: A and B), not a partner label's
+        (``partner_unit_labels``), nor units beside one marked as leading (B（牵头），C)."""
         labels = list(self.rx("responsible_units_label").finditer(self.sim, s, e))
         partner, lead = self.words("partner_unit_labels"), self.words("lead_unit_labels")
         out: list[Found] = []
-        line = self.sim.rfind("\n", 0, s) + 1  # (the line may be split at its semicolon)
-        led = any(self.sim.startswith(lead, m.start())
-                  for m in self.rx("responsible_units_label").finditer(self.sim, line, s))
         for k, lab in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else e
             units = self._units(lab.end(), end)
-            partners = led or self.sim.startswith(partner, lab.start())  # (a partner label)
+            partners = self.sim.startswith(partner, lab.start())  # (a partner label)
             marked = [u for u in units if self.sim.startswith(lead, u.end + 1)
                       and self.sim[u.end] in "（("]
             for o in units:
@@ -206,7 +203,6 @@ class ProjectRules(RuleBase):
                 if not partners and (not marked or o in marked):
                     targets += named
                 out += [Found(o, "IMPLEMENTS", t, "implements_project") for t in targets]
-            led = led or self.sim.startswith(lead, lab.start())
         return out
 
     @functools.cached_property

@@ -49,8 +49,8 @@ class SubjectRules(RuleBase):
                     continue  # 我厅联合X启动…, …，联合X举办Y: X is the partner, not the subject
                 if not orgs and not re.fullmatch(r"(?:对于|而|但|同时|目前|近年来|今年以来|"
                                                  r"此外|其中|作为)?", gap) \
-                        and not self._verb_follows(m.end, ce):
-                    continue
+                        and not self._verb_follows(m.end, ce, predicate=True):
+                    continue  # (推进A和B研究院建设: B's 建设 closes an object, no predicate)
                 orgs.append(ent_of(m))
                 pos = m.end
             orgs = [o for o in orgs if not self._prep_object(cs, o)]
@@ -66,11 +66,15 @@ class SubjectRules(RuleBase):
     def _titled(self, pos: int) -> bool:
         return self.sim.startswith(self.titles, pos)
 
-    def _verb_follows(self, pos: int, ce: int) -> bool:
+    def _verb_follows(self, pos: int, ce: int, predicate: bool = False) -> bool:
+        """A verb of implementing or driving follows ``pos``; with ``predicate``, one that has
+        words after it in the clause (not B建设 closing the clause: a noun of the process)."""
         m = self.rx("filler").match(self.sim, pos, ce)
         p = m.end() if m else pos
-        return bool(self.impl_verbs.match(self.sim, p, ce) or
-                    self.drive_verbs.match(self.sim, p, ce))
+        v = self.impl_verbs.match(self.sim, p, ce) or self.drive_verbs.match(self.sim, p, ce)
+        if v is None:
+            return False
+        return not predicate or bool(self.sim[v.end():ce].strip("，。；、,;：: \n"))
 
     def _other_subject(self, ss: int, vs: int) -> bool:
         """A place, a person or reported speech opens the sentence before ``vs``."""
