@@ -88,6 +88,7 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
         self.defining = frozenset(lex.list("defining_copulas"))
         self.time_ends = frozenset(lex.list("clause_time_ends"))
         self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
+        self.module_heads = tuple(lex.cues("INCLUDES", "module_heads"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
         self.item_heads = frozenset(lex.cues("INCLUDES", "item_heads"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
@@ -252,8 +253,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
         cut = counted.end() if isinstance(counted, re.Match) else \
             len(toks[0].text) if counted else 0
         rest = text[cut:]
-        if counted and rest in self.units:
+        if counted and (rest in self.units or len(rest) < 2):
             return None  # 等多种形式, 三个方面: a count of summary units names no kind of thing
+            # (等N大类: a count and its measure word alone name nothing)
         if all(t.text in ctx.args.weak or t.text in ctx.args.nominal for t in toks) and (
                 rule != "cue_includes_etc" or toks[-1].text in self.weak_args
                 or (len(toks) == 1 and toks[0].text in self.stop_heads)) and not (
@@ -361,6 +363,9 @@ class CueIncludes(EtcLists, ComposedLists, RangeLists, RelativeLists, DocumentOw
                         self._etc(ctx, toks, etc, out)
                         if len(out) == before:
                             self._relative_owner(ctx, toks, q, etc, out)
+                        if len(out) > before and opens and prev is not None and \
+                                out[-1].source.name.endswith(self.module_heads):
+                            self._module_owner(ctx, prev, out, before)
                         if len(out) > before:
                             if opens and prev is not None:
                                 # X由…构成，涵盖A、B等H: X includes A and B too

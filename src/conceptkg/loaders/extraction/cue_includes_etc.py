@@ -12,6 +12,13 @@ from .etc_action_tails import NO_HEAD, action_tail
 from .etc_counted_groups import CountedEtcGroups
 from .etc_factor_heads import bare_factor_head
 from .etc_head_aspects import aspect_cut, before_measure, instrument_end, kind_before_activity
+from .etc_head_bounds import (
+    glued_last_character,
+    glued_upgrade,
+    localizer_end,
+    time_before_action,
+    verb_qualified_kind,
+)
 from .etc_topic_lists import talk_topics
 from .list_items import count_of, list_start
 from .phrases import Ent
@@ -100,7 +107,14 @@ class EtcLists(CountedEtcGroups):
             return  # A、B等已开展X, A、B等激活X, 等参观X, 等共同参与的Y: a predicate follows
             # 等, the list has no head (等高效协作: an adverb of manner may describe the head;
             # 等休闲场所: a verb that qualifies the head)
+        if nxt is not None and (after.text in self.vague or after.text in ctx.args.weak) and \
+                nxt.text in self.etc_predicates:
+            return  # 向A、B等领域提供X的Y: the list and its vague head are what is given X, no
+            # part of Y (等领域推出…的Y: Y's, read below)
         end = next((k for k in range(q + 1, len(toks)) if toks[k].text == "的"), len(toks))
+        if end + 1 < len(toks) and toks[-1].text.endswith(ctx.lex.words("about_list_tails")) \
+                and not any(t.text == "的" for t in toks[end + 1:]):
+            return  # 围绕A、B等X的关键问题: the list names problems of X, no parts of X
         pp = next((k for k in range(q + 2, end) if toks[k].tag == "p"), None)
         if pp is not None and all(t.noun for t in toks[q + 1:pp]):
             end = pp  # A、B等H对X的贡献: H ends where a phrase of its own predicate starts
@@ -108,6 +122,12 @@ class EtcLists(CountedEtcGroups):
         if ad is not None and all(t.noun or t.tag == "a" for t in toks[q + 1:ad]):
             end = ad  # A、B等H往往在X下…: an adverb after the head opens its predicate (配套
             # 设施全部到位: an adjective may qualify the head)
+        end = localizer_end(ctx, toks, q, end)  # 在A、B等H中建设Y: H is the head
+        done = next((k for k in range(q + 2, min(end, len(toks) - 1))
+                     if toks[k + 1].text == "了"), None)
+        if done is not None and not any(ctx.args.is_verb(t) for t in toks[q + 1:done]):
+            end = done  # 等H贡献了X的Y, 等H成了Y: the word before 了 is a predicate, whatever
+            # the dictionary tags it
         te = next((k for k in range(q + 2, end) if toks[k].text in self.time_ends), None)
         if te is not None and any(t.tag[:1] == "v" for t in toks[q + 1:te]):
             return  # A、B等H加快转型时: the list is a time clause's subject, H no name
@@ -126,9 +146,15 @@ class EtcLists(CountedEtcGroups):
         if subject and (toks[h - 1].text.endswith(self.people_heads) or not (
                 kind or (h == q + 2 and toks[q + 1].text in self.units))):
             return  # A、B等乘客乘坐的Y: people; 等X检查情况的通报: no kind of the items, nor Y
+        disposed = a > 0 and toks[a - 1].text in ctx.lex.words("disposal_preps")
+        used_kind = not disposed and \
+            verb_qualified_kind(ctx, toks, h, end, self.rel_heads, self.org_heads)
+        # (等雨水收集设施: a verb before the last noun of a kind qualifies it)
         if end == len(toks) and h is not None and q + 1 < h < end - 1 and toks[h].tag == "v" \
                 and toks[h].text not in ctx.args.nominal and toks[h - 1].tag[:1] == "n" \
-                and not (h + 2 == end and toks[-1].text.endswith(ctx.args.init_heads)):
+                and not (h + 2 == end and toks[-1].text.endswith(ctx.args.init_heads)
+                         and not disposed) \
+                and not used_kind:
             # (等X创建行动: a verb and a programme's head noun end a name)
             end = kind = h  # 推动A、B等H开拓X, 将A、B等H纳入X: H ends before the next verb
         if kind:
@@ -161,6 +187,8 @@ class EtcLists(CountedEtcGroups):
         if item is None:
             return
         s, e = item[:2]
+        if used_kind and h is not None and e == toks[h].start:
+            e = toks[-1].end
         if e - s > 3 and ctx.sim[e - 1] in ctx.lex.charset("frame_localizer_chars") and \
                 a > 0 and toks[a - 1].text == "在":
             e -= 1  # 在A、B等多边机制内: the localizer closes the frame 在…内, not the head
@@ -180,6 +208,10 @@ class EtcLists(CountedEtcGroups):
             s = toks[start].start  # 等重点港区, 等长期资金: the qualifier names which kind
             # (等重点行业, 等具体场景: a vague or generic noun after it, and 等重点行业龙头企业:
             # bodies, stay as they were)
+        glued = next((v for v in self.compose if ctx.sim.endswith(v, s, e)
+                      and e - s - len(v) >= 2), None)
+        if glued is not None:  # 由A、B等X人员组成的Y: the segmenter glued the verb to H
+            e -= len(glued)
         words = ctx.tokens((s, e))
         quote = next((j for j in range(1, len(words)) if words[j].text == "“"), None)
         if quote is not None and words[-1].text == "”" and words[quote - 1].noun:
@@ -234,8 +266,10 @@ class EtcLists(CountedEtcGroups):
             e = words[act - 1].end
             words = words[:act]
         k = len(words)
-        while k > 1 and (words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
-                         or words[k - 1].text in self.activity_tails) \
+        glued = glued_last_character(ctx, words, e)  # (等临港产业带，: no predicate 带)
+        while not glued and k > 1 and (
+                words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
+                or words[k - 1].text in self.activity_tails) \
                 and not words[k - 1].text.endswith(ctx.args.init_heads) \
                 and not (k == len(words) and words[k - 1].text in self.head_nouns
                          and words[k - 2].tag not in ("v", "vn")
@@ -244,6 +278,9 @@ class EtcLists(CountedEtcGroups):
         if 1 < k < len(words) and len(words[k - 1].text) >= 3 and \
                 words[k - 1].text.endswith("化") and words[k - 2].tag[:1] == "n":
             k -= 1  # 等场景批量化推广: the 化 word says how the action is done
+        k = time_before_action(ctx, words, k)  # 等H夜间开放: H
+        if k == len(words) and glued_upgrade(ctx, words):
+            k -= 1  # 等H数字化改造: a word the segmenter glued says what is done to H
         if k < len(words) and words[k - 1].tag[:1] not in ("n", "j"):
             k = len(words)  # 多样化课程 stays whole: what is left would be no noun
         if words and self._outside(ctx.sim[s:words[k - 1].end]):

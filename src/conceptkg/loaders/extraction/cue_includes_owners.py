@@ -1,13 +1,15 @@
 """Owners of a list that its own clause does not name (for :class:`.cue_includes.CueIncludes`):
 the phrase that ends the clause before, the topic of a clause that describes it, a term just
-defined, the one counted thing the clause before launched, and the thing whose scope a scope
-word (补贴范围, ``range_nouns``) names."""
+defined, the one counted thing the clause before launched, the thing whose scope a scope
+word (补贴范围, ``range_nouns``) names, and the whole whose sections a section head (功能模块,
+``INCLUDES.module_heads``) names."""
 
 from __future__ import annotations
 
 from .context import SentenceContext
 from .list_items import BARRIER_TAGS
 from .phrases import Ent
+from .rules.common import Found
 from .tokens import Tok
 
 __all__ = ["ListOwners"]
@@ -51,6 +53,21 @@ class ListOwners:
                 if head is not None and head.type == "Initiative":
                     return [head]
         return []
+
+    def _module_owner(self, ctx: SentenceContext, prev: list[Tok], out: list[Found],
+                      before: int) -> None:
+        """X，涵盖A、B等功能模块: a head that names the sections of a whole (``module_heads``)
+        hands the list (the edges from ``before`` on) to the whole the clause before ends with,
+        when there is one."""
+        span = self._tail_phrase(ctx, prev)
+        whole = self._head(ctx, span, "cue_includes") if span is not None else None
+        if whole is None or whole.type == "Organization":
+            return
+        items = [f.target for f in out[before:]]
+        del out[before:]
+        for it in items:
+            if it.name != whole.name:
+                out.append(Found(whole, "INCLUDES", it, "cue_includes"))
 
     def _tail_phrase(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """The noun phrase that ends a clause (…清理12项X行为 → 12项X行为)."""

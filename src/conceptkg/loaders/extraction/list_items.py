@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .list_first_item import parallel_first
 from .mention_types import Ent
+from .tokens import word_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import SentenceContext
@@ -59,6 +60,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
     objects = ctx.lex.words("list_object_verbs")
     experiences = ctx.lex.words("list_experience_verbs")  # (体验A、B等项目)
     ranges = ctx.lex.words("range_words")
+    etcs = frozenset(ctx.lex.cues("INCLUDES", "etc") or ["等"])
     seps = []
     depth = 0
     for k in range(q - 1, -1, -1):
@@ -71,8 +73,8 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
             depth = max(0, depth - 1)
         elif depth == 0 and t == "、":
             seps.append(k)
-        elif depth == 0 and t in ("，", "；", "：", "。"):
-            break
+        elif depth == 0 and (t in ("，", "；", "：", "。") or (k + 1 < q and t in etcs)):
+            break  # (围绕A、B等园区引进C、D等项目: the list before 等 is another one)
         elif depth == 0 and seps and t not in joins and (toks[k].tag in ("uj", "p") or (
                 toks[k].tag == "d" and t in ctx.args.lead) or (
                 t in ctx.args.complements and k > 0 and toks[k - 1].tag in ("v", "vn"))):
@@ -118,6 +120,7 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                                  and t.text[2:] in ctx.args.light)
                              or (t.tag == "q" and 0 < k and k + 1 < end
                                  and toks[k - 1].tag == "m")
+                             or _opening_verb(ctx, toks, k, end)
                              or (k + 1 < end and k > 0 and (
                                  (t.tag == "f" and toks[k - 1].tag == "v"
                                   and len(toks[k - 1].text) == 1)
@@ -132,12 +135,62 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
         k -= 1
     k = _glued_verb(ctx, toks, k, end, objects)
     if seps:
+        k = _verb_inside_first(ctx, toks, k, end, objects)
+    if seps:
         k = parallel_first(ctx, toks, k, end, seps, q, objects)  # (提供诊断评估、方案设计)
         return k + 1 if k + 1 < seps[-1] else None
     single = k >= 0 and (toks[k].text in ctx.args.light or toks[k].text in ctx.args.cue_verbs)
     quoted = k + 2 < q and toks[k + 1].text in "“《" and toks[q - 1].text in "”》" and \
         not any(t.text in "“”《》" for t in toks[k + 2:q - 1])  # (发起的“X”等Y: a name)
     return k + 1 if (single or quoted) and k + 1 < q else None
+
+
+def _opening_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether token k, a verb the lexicon also reads as a noun (改造, 开放: ``nominal_verbs``)
+    or an idiom that ends with a verb (X培养), takes the first item as its object: nothing
+    but adverbs stands before it in the clause (改造A、B等H, 优先开放A、B), or only a noun after a
+    preposition (向公众开放A、B). After a noun it is part of the item (旧城改造项目、…), and
+    after the clause's own verb it qualifies the item (鼓励共享X、…)."""
+    t = toks[k]
+    if k + 1 >= end or toks[k + 1].tag[:1] not in ("n", "j"):
+        return False
+    if t.tag == "v" and len(t.text) == 2:
+        if t.text not in ctx.args.nominal:
+            return False
+    elif not (t.tag in ("l", "i") and len(t.text) == 4 and word_tag(t.text[2:]) == "v"):
+        return False
+    if all(x.tag in ("d", "ad", "vn", "c") or x.text in ctx.args.lead for x in toks[:k]):
+        return True  # (鼓励共享X、…: the clause's own verb 鼓励 stands before, not only adverbs)
+    return t.tag == "v" and k >= 2 and toks[k - 2].tag == "p" and \
+        toks[k - 1].tag[:1] in ("n", "r")
+
+
+def _verb_inside_first(ctx: SentenceContext, toks: list[Tok], k: int, end: int,
+                       objects: tuple[str, ...]) -> int:
+    """The token before the first item when the scan stopped at a verb inside it (聚焦甲型垂直
+    起降平台、…, 推广乙型导航系统、…): a two-character verb the clause does not act with,
+    followed by one or two nouns that end the item, and reached back over a few modifiers from
+    the clause's own verb or from a preposition; ``k`` as it was otherwise (支持企业建设X、…:
+    a body before the verb does it)."""
+    def acts(w: str) -> bool:
+        return w in ctx.args.light or w in ctx.args.cue_verbs or w in objects or \
+            w in ctx.args.lead
+
+    if k < 1 or k + 1 >= end or toks[k].tag != "v" or len(toks[k].text) != 2 or \
+            acts(toks[k].text) or toks[k].text in ctx.args.nominal or end - k - 1 > 2 or \
+            not all(x.tag[:1] in ("n", "j") or x.tag == "vn" for x in toks[k + 1:end]):
+        return k
+    bodies = tuple(ctx.lex.list("org_heads"))
+    for j in range(k - 1, max(-1, k - 4), -1):
+        x = toks[j]
+        if x.tag == "p":
+            return j  # (围绕A聚合调控、…)
+        if x.tag == "v" and len(x.text) == 2 and j < k - 1:
+            return j  # (the clause's verb, with modifiers of the item after it)
+        if x.tag not in ("n", "nz", "nr", "b", "a", "v", "j") or x.text.endswith(bodies) or \
+                ctx.args.is_person(x.text):
+            return k
+    return k
 
 
 def _modifier_after_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,

@@ -11,6 +11,7 @@ Only chains of three parts or more, each two to eight Chinese characters, count
 from __future__ import annotations
 
 from ..phrases import Ent
+from ..tokens import tokenize
 from .common import Found, RuleBase
 
 __all__ = ["PlusChains"]
@@ -47,7 +48,10 @@ class PlusChains(RuleBase):
             return None  # “A+B+C”模式: the quote and its head are one name, not a list
         stop = next((i for i in range(qe, min(ce, qe + _HEAD_MAX)) if self.sim[i] in _STOPS),
                     min(ce, qe + _HEAD_MAX))
+        ends = {t.end for t in tokenize(self.sim, qe, stop)}
         for end in range(stop, qe + 1, -1):  # the longest phrase that ends with a head word
+            if end not in ends:
+                continue  # (“A+B+C”全产业链: 全产业 ends inside the word 产业链, no head)
             text = self.sim[qe:end]
             known = self.lex.lookup(text)
             tail = self.dm.ending(end, qe)

@@ -1,0 +1,79 @@
+"""Where the head of a ``B、C 等 H`` list ends, read from the words after 等 (called from
+:meth:`.cue_includes_etc.EtcLists._etc`):
+
+- a localizer closes the frame ``在B、C等H中…``: what follows it is the clause's action
+  (:func:`localizer_end`);
+- a verb between nouns, right before the last noun of a kind, qualifies that noun
+  (``等雨水收集设施``, ``等价格对冲工具``: :func:`verb_qualified_kind`), no predicate of H;
+- a word the segmenter glued of a quality in 化 and an action (``等H数字化改造``) says what
+  is done to H (:func:`glued_upgrade`);
+- one character tagged as a verb between a noun and a stop ends the name (``等临港产业带，``:
+  :func:`glued_last_character`);
+- a time word between the head and its verb says when H acts (``等公共空间夜间开放``:
+  :func:`time_before_action`).
+"""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .tokens import Tok
+
+__all__ = ["glued_last_character", "glued_upgrade", "localizer_end", "time_before_action",
+           "verb_qualified_kind"]
+
+#: the stops after which a one-character word glued to a noun ends a head
+_STOPS = "，。；、"
+
+
+def localizer_end(ctx: SentenceContext, toks: list[Tok], q: int, end: int) -> int:
+    """The index of a one-character localizer (``frame_localizer_chars``: 中, 内 …) after the
+    nouns that follow 等 (at ``q``), else ``end``. A localizer glued to one character makes a
+    word (线上), and a head of two characters before it is too bare to keep (等测试中)."""
+    chars = ctx.lex.charset("frame_localizer_chars")
+    loc = next((k for k in range(q + 2, end) if toks[k].tag == "f" and len(toks[k].text) == 1
+                and toks[k].text in chars), None)
+    if loc is None or not all(t.noun for t in toks[q + 1:loc]) or \
+            len(toks[loc - 1].text) < 2 or toks[loc - 1].end - toks[q + 1].start <= 2:
+        return end
+    return loc
+
+
+def verb_qualified_kind(ctx: SentenceContext, toks: list[Tok], h: int | None, end: int,
+                        kinds: tuple[str, ...], bodies: tuple[str, ...]) -> bool:
+    """Whether the two-character verb at ``h``, between a noun and the clause's last word, a
+    plain noun of a kind (``kinds``: 设施, 工具), qualifies that noun (等雨水收集设施): no
+    light or cue verb (等企业拓展市场), no action noun at the end (等业态集聚发展), no body
+    before it (等企业建设平台: the body does it)."""
+    if h is None or not (h + 2 == end == len(toks)) or len(toks[h].text) != 2 or \
+            toks[h].tag != "v":
+        return False
+    verb, last, before = toks[h].text, toks[-1], toks[h - 1]
+    if verb in ctx.args.light or verb in ctx.args.cue_verbs:
+        return False
+    return last.text.endswith(kinds) and last.tag[:1] == "n" and \
+        last.text not in ctx.args.nominal and before.tag[:1] == "n" and \
+        not before.text.endswith(bodies)
+
+
+def glued_upgrade(ctx: SentenceContext, words: list[Tok]) -> bool:
+    """Whether the head's last word is a quality in 化 glued to an action (数字化改造,
+    智能化升级: ``nominal_verbs``) after other words: it says what is done to the head."""
+    if len(words) < 2:
+        return False
+    text = words[-1].text
+    return len(text) >= 5 and text[-2:] in ctx.args.nominal and text[:-2].endswith("化")
+
+
+def glued_last_character(ctx: SentenceContext, words: list[Tok], e: int) -> bool:
+    """Whether the head's last word (ending at ``e``) is one character tagged as a verb after
+    a noun and before a stop (临港产业|带，): a part of the name, not its predicate."""
+    return len(words) > 1 and len(words[-1].text) == 1 and words[-1].tag == "v" and \
+        words[-2].tag[:1] == "n" and ctx.sim[e:e + 1] in _STOPS
+
+
+def time_before_action(ctx: SentenceContext, words: list[Tok], k: int) -> int:
+    """``k`` less one when the head ``words[:k]`` ends with a time word (``head_time_words``:
+    夜间, 全天) that a verb follows (``k`` short of the words): the head ends before it."""
+    if 1 < k < len(words) and words[k - 1].text in ctx.lex.words("head_time_words"):
+        return k - 1
+    return k
