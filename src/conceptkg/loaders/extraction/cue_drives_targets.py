@@ -16,6 +16,7 @@ from .drive_engine_tails import engine_tail_start
 from .drive_list_events import list_is_event_subject
 from .drive_list_tail import list_last_item
 from .drive_target_tails import driven_entity, predicate_tail_end, process_tail_end
+from .drive_vitality import vitality_start
 from .phrases import Ent
 from .tokens import Tok
 
@@ -131,7 +132,15 @@ class DriveTargets:
             more = activity_tail_end(ctx, toks, e, self.verbs)
             if more is not None:  # 赋能甲生产运营提质增效: 甲生产运营, not 甲生产
                 e, words = more, ctx.tokens((s, more))
+            rest = [t for t in toks if t.start >= s and t.tag != "x"]
+            vital = vitality_start(ctx, rest) if len(objs) == 1 else None
+            if vital is not None:  # 激发了员工的创新活力: 创新活力 (the whole an alias)
+                e = rest[-1].end
+                whole, s = ctx.sim[s:e], vital
+                words = ctx.tokens((s, e))
             s, aka = self._counted_people(ctx, words, s, e)
+            if vital is not None and not aka:
+                aka = whole
             aka = aka or grew
             ent = driven_entity(ctx, toks, s, e, rule)  # (带动A上行: A, A上行 an alias)
             if not aka and (tail := predicate_tail_end(ctx, toks, e, self.verbs)) is not None:

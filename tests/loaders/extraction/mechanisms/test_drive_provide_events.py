@@ -35,3 +35,31 @@ def test_task_of_an_actor_keeps_its_object():
 
 def test_plain_noun_target_is_unchanged():
     assert ("数字人才", "乡村振兴") in _drives("数字人才为乡村振兴提供了有力支撑。")
+
+
+def test_each_event_of_a_list():
+    got = _drives("东湖冷链物流园为全省农产品出村进城、生鲜产品跨区域流通提供了有力支撑。")
+    assert ("东湖冷链物流园", "生鲜产品跨区域流通") in got, got
+    assert not any(t in ("生鲜产品", "全省农产品") for _, t in got), got
+
+
+def test_list_of_nouns_stays_items():
+    got = _drives("东湖物流园为农产品、生鲜产品提供了有力支撑。")
+    assert {("东湖物流园", "农产品"), ("东湖物流园", "生鲜产品")} <= got, got
+
+
+def test_purpose_with_its_means_serves_no_one_thing():
+    got = _drives("数字平台为发展新质生产力注入动能，"
+                  "为以数字化全面推进产业升级、城乡融合提供支撑。")
+    assert not any(s == "数字平台" and t in ("产业升级", "城乡融合") for s, t in got), got
+
+
+def test_items_not_a_bare_head_of_scenes():
+    got = _drives("东湖智算中心为人工智能、工业设计、城市治理等应用场景提供算力支撑。")
+    assert ("东湖智算中心", "工业设计") in got, got
+    assert not any(t == "应用场景" for _, t in got), got
+
+
+def test_event_of_going_somewhere():
+    got = _drives("东湖平台为中小企业走向海外市场提供了有力支撑。")
+    assert ("东湖平台", "中小企业走向海外市场") in got, got
