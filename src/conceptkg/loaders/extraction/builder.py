@@ -114,11 +114,7 @@ class GraphBuilder:
         self._at[(ent.start, ent.end, ent.name)] = nid
         self._spans.setdefault((ent.start, ent.end), set()).add(nid)
         surface = "" if ent.rule == "anaphor" else self.sim[ent.start:ent.end].strip("“”\"")
-        key = normalize_name(ent.name)
-        for a in (surface, *ent.aliases):
-            if a and normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
-                # (我们, 本行, 该公司: a pronoun is no name of the body)
-                rec.aliases.add(a)
+        self._add_aliases(rec, (surface, *ent.aliases))
         k = (sent[0], sent[1], rule or ent.rule)
         if k not in rec.evidence and len(rec.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT:
             rec.evidence[k] = None
@@ -130,9 +126,13 @@ class GraphBuilder:
         nid = self._at.get((ent.start, ent.end, ent.name))
         if nid is None:
             return
-        rec = self.nodes[nid]
+        self._add_aliases(self.nodes[nid], ent.aliases)
+
+    def _add_aliases(self, rec: NodeRecord, names: tuple[str, ...]) -> None:
+        """Each of ``names`` that is no other spelling of the node's name, no longer than 30
+        characters and no pronoun (我们, 本行, 该公司: a pronoun is no name of the body)."""
         key = normalize_name(rec.name)
-        for a in ent.aliases:
+        for a in names:
             if a and normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
                 rec.aliases.add(a)
 
@@ -140,8 +140,8 @@ class GraphBuilder:
         """``name`` (a longer reading from ``s``) is an alias of every node made of ``s``-``e``."""
         for nid in self._spans.get((s, e), ()):
             rec = self.nodes[nid]
-            if name.startswith(rec.name) and name != rec.name and len(name) <= 30:
-                rec.aliases.add(name)  # (only the node whose name the longer one goes on from)
+            if name.startswith(rec.name):  # (only the node whose name the longer one goes on
+                self._add_aliases(rec, (name,))  # from)
 
     def edge(self, f: Found, sent: Span) -> None:
         if f.type == "DRIVES" and f.source.name in self.bare_sources:
