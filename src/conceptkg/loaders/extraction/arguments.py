@@ -19,6 +19,7 @@ from .argument_entities import ArgumentEntities
 from .argument_items import _CLOSE, _OPEN, ArgumentItems
 from .argument_kinds import ArgumentKinds
 from .mention_types import DocMentions
+from .subject_repair import subject_repair
 from .tokens import Tok, add_words, set_nouns, set_tags, tokenize
 
 __all__ = ["Arg", "ArgumentFinder"]
@@ -246,7 +247,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
                                       for t in toks[i:de]) and \
                     self.phrase_ok(toks[de + 1:j], final_verb=True):
                 return toks[de + 1].start, toks[j - 1].end  # 持续的X, 稳定、长期的X: X
-            return None
+            return subject_repair(self, toks, i, j, de)
         return toks[i].start, toks[j - 1].end
 
     def _process_subject(self, toks: list[Tok], i: int, j: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .drive_counted_topics import counted_end
+from .drive_fares import fares_from
 from .joint_event_subject import joint_event_subject
 from .process_subject import process_subject
 from .tokens import Tok
@@ -69,6 +70,9 @@ class DriveClauses:
                 # A申请达2000份: a verb between a noun and a state word names a thing (A申请)
                 head = ctx.args.subject(toks[b:k], k - b)
                 span = (head[0], t.end) if head is not None else None
+                break
+            if (acts(t) or t.tag == "a") and (j := fares_from(ctx, toks, b, k, n)) is not None:
+                span = ctx.args.subject(toks[b:n], j - b)  # A不断壮大，带动B: how A fares
                 break
             if acts(t) and not self._inner_verb(ctx, toks, k, n):
                 return None  # an action comes first: the clause does something

@@ -327,8 +327,10 @@ class DriveFrames:
             (j for j, t in enumerate(rest) if j and (
                 (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
                 or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal)
-                or self.states.match(ctx.sim, t.start) or t.text == "同比")), None)
-        # (…带动下，B同比增长20%, B快速发展: how B fares ends it)
+                or self.states.match(ctx.sim, t.start) or t.text == "同比"
+                or (t.tag in ("l", "i") and t.text[:2] in ctx.args.lead))), None)
+        # (…带动下，B同比增长20%, B快速发展: how B fares ends it; so does an idiom of how it
+        # fares that opens with an adverb, 持续上升 read as one word)
         head = listed_head(ctx, rest[:k], self.etc) if k else None
         span = head[0] if head else ctx.args.subject(rest, k) if k else None
         dst = ctx.args.entity(*span, "cue_drives_under", extra_aliases=head[1] if head else ()) \
