@@ -80,6 +80,15 @@ class Lexicon:
             value = self._derived[("words", key)] = tuple(self.list(key))
         return value
 
+    def wordset(self, key: str) -> frozenset[str]:
+        """The list ``key`` as a set (the key of cached regexes), made once per list: a copy of
+        the lexicon with another list (a document's places) shares the cache but not the list."""
+        words = self.list(key)
+        known = self._derived.get(("wordset", key))
+        if known is None or known[0] is not words:
+            known = self._derived[("wordset", key)] = (words, frozenset(words))
+        return known[1]
+
     def charset(self, key: str) -> frozenset[str]:
         """:meth:`chars` ``key`` as a set (made once per lexicon)."""
         return self._derive("charset", key, lambda: frozenset(self.chars(key)))

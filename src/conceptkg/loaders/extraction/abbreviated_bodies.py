@@ -37,14 +37,16 @@ def abbreviated_bodies(sim: str, lex: Lexicon, stops: frozenset[str]
                        ) -> list[tuple[int, int, str]]:
     """(start, end, name) of the short-form bodies of ``sim``. A bare level (省防指) must start
     a word: after a mark or a verb of ``stops`` (启动省防指…), not inside a longer word."""
-    names = frozenset(lex.list("abbreviated_body_names"))
-    groups = frozenset(lex.list("branch_group_prefixes"))
-    trades = frozenset(lex.list("branch_trade_words"))
+    names = lex.wordset("abbreviated_body_names")
+    groups = lex.wordset("branch_group_prefixes")
+    trades = lex.wordset("branch_trade_words")
     if not names and not (groups and trades):
         return []
-    level, branch = _regexes(frozenset(lex.list("places")), names, groups, trades)
+    level, branch = _regexes(lex.wordset("places"), names, groups, trades)
     words = word_classes().words
     out: list[tuple[int, int, str]] = []
+    if level is not None and trie_regex(names).search(sim) is None:
+        level = None  # (every match ends with one of the names: none in the text, none to find)
     for rx in (level, branch):
         if rx is None:
             continue

@@ -70,15 +70,17 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if word_tag(text) in ("nt", "ns") and len(text) >= 2:  # an organisation, or a place
+        if len(text) >= 2 and word_tag(text) in ("nt", "ns"):  # an organisation, or a place
             return text  # (its government), in jieba's dictionary; a single character is none
         if text in self.self_refs:
             return None
         head = anaphor_head(self.lex, text)
         if head:  # 该公司: the company named before it, else nobody
             return earlier_named(self.sim, self.dm, s, head)
-        if any(0 <= (k := text.rfind(w)) and self.dm.at_of_type(
-                s + k + len(w), e, ("Organization",)) is not None for w in self.org_descriptors):
+        if self._descriptor_rx.search(text) and any(
+                0 <= (k := text.rfind(w)) and self.dm.at_of_type(
+                    s + k + len(w), e, ("Organization",)) is not None
+                for w in self.org_descriptors):
             return None  # 全资子公司甲乙制药有限公司: a kind of body, then the name found
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
                 and text not in self.not_org \

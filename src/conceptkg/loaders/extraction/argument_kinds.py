@@ -59,6 +59,8 @@ class ArgumentKinds:
         characters that no dictionary word joins, none of them a function character, the whole
         no dictionary word but a name (甲乙镇, like 甲乙市 in :meth:`_place_name`; not 示范区,
         核心区, 园区, nor 甲港区, where the suffix closes a word of its own: 港区)."""
+        if not text.endswith(self.minor_places):  # (most texts: no suffix to look for)
+            return False
         suffix = next((x for x in self.minor_places if text.endswith(x)), None)
         if suffix is None or len(text) - len(suffix) < 2:
             return False

@@ -33,6 +33,16 @@ _ITEM_SEPS = ("、", "和", "及", "以及", "与")
 _HOW_MODIFIER_TAGS = frozenset({"a", "ad", "an", "d", "vd", "b", "z", "v"})
 
 
+def _taught(lex: Lexicon, cue_verbs: frozenset[str]) -> dict[str, str]:
+    """The words the segmenter is taught for ``lex`` (made once per lexicon): the cue verbs,
+    then the terms of two characters or more."""
+    words = {w: "v" for w in cue_verbs}
+    for surface, term in lex.terms.items():
+        if len(surface) >= 2 and not term.weak:
+            words.setdefault(surface, "nt" if term.type == "Organization" else "n")
+    return words
+
+
 @dataclass(frozen=True)
 class Arg:
     """A phrase found as an argument: its span and how it was found."""
@@ -81,6 +91,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         self.factor_heads = tuple(sorted(lex.list("factor_heads"), key=len, reverse=True))
         self.org_suffixes = tuple(sorted(lex.list("org_suffixes"), key=len, reverse=True))
         self.org_descriptors = tuple(lex.list("org_descriptor_heads"))
+        self._descriptor_rx = trie_regex(self.org_descriptors)  # (whether any occurs at all)
         self.facility_heads = tuple(lex.list("facility_heads"))
         self.not_org = frozenset(lex.list("not_org_words"))
         self.non_init = tuple(lex.list("non_initiative_tails"))
@@ -125,15 +136,14 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         sup, funds = lex.cues("DRIVES", "support_verbs"), lex.cues("DRIVES", "fund_heads")
         self._support_rx = trie_regex(set(sup)) if sup and funds else None
         self._fund_rx = trie_regex(set(funds)) if sup and funds else None
-        words = {w: "v" for w in self.cue_verbs}
-        for surface, term in lex.terms.items():
-            if len(surface) >= 2 and not term.weak:
-                words.setdefault(surface, "nt" if term.type == "Organization" else "n")
-        add_words(words)
+        add_words(lex.derived("argument_finder", "taught", lambda: _taught(lex, self.cue_verbs)))
         set_nouns(lex.list("noun_words"))
         set_tags(lex.mapping("predicate_words"))
         set_tags({w: "b" for w in lex.list("modifier_words")})
         self._tok_cache: dict[tuple[int, int], list[Tok]] = {}
+        self._cued: dict[tuple[int, int, str | None], bool] = {}
+        self._objects_of: dict[tuple[object, ...], tuple[list[Tok], tuple[tuple[
+            int, int, bool], ...]]] = {}
         # the first segmented text each word boundary was seen in: (its words, the index)
         self._tok_starts: dict[int, tuple[list[Tok], int]] = {}
         self._tok_ends: dict[int, tuple[list[Tok], int]] = {}
@@ -141,6 +151,13 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
     def has_cue(self, s: int, e: int, relation: str | None = None) -> bool:
         """sim[s:e] holds a cue word (of ``relation``, or of any): only such text is
         segmented."""
+        key = (s, e, relation)  # (components ask again for the same sentence and clauses)
+        known = self._cued.get(key)
+        if known is None:
+            known = self._cued[key] = self._has_cue(s, e, relation)
+        return known
+
+    def _has_cue(self, s: int, e: int, relation: str | None) -> bool:
         rx = self.cue_re if relation is None else self.cue_res[relation]
         if rx.search(self.sim, s, e) is not None:
             return True
@@ -309,7 +326,17 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
                 etc_head: bool = True) -> list[tuple[int, int, bool]]:
         """The phrases after token ``i`` up to the clause end, split at 、 (and 和/及/与 when
         ``conj``). Each is (start, end, had_light_verb). An item that opens with one of
-        ``verbs`` (拉动X、促进Y) keeps going: the verb is dropped."""
+        ``verbs`` (拉动X、促进Y) keeps going: the verb is dropped. (Components read the same
+        objects again: kept per word list, which is kept with them.)"""
+        key = (id(toks), i, bool(conj), frozenset(verbs), bool(strip_verbs), bool(etc_head))
+        known = self._objects_of.get(key)
+        if known is None or known[0] is not toks:
+            known = self._objects_of[key] = (toks, tuple(self._objects(
+                toks, i, conj, verbs, strip_verbs, etc_head)))
+        return list(known[1])
+
+    def _objects(self, toks: list[Tok], i: int, conj: bool, verbs: frozenset[str],
+                 strip_verbs: bool, etc_head: bool) -> list[tuple[int, int, bool]]:
         out: list[tuple[int, int, bool]] = []
         n = len(toks)
         k = i

@@ -187,6 +187,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     units_of = Subsidiaries(lexicon)
     components = relation_components(lexicon, llm)
     _prepare(components, sim, sents, args)
+    flagged = [(comp, getattr(comp, "needs_cue", False), getattr(comp, "independent", False))
+               for comp in components]  # (asked once, not for every sentence)
     short_forms = tuple(args.self_names - args.self_refs)  # X集团 → X (not 公司, 我们)
     # the words by which the writing body names itself opening a sentence (我厅, 我市, 本公司;
     # not 我们, which a speech's speaker says)
@@ -257,11 +259,11 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         cue = args.has_cue(ss, se)
         generic: list[Found] = []
         extra: list[Found] = []  # independent extractors: they add, supersede nothing
-        for comp in components:
+        for comp, needs_cue, independent in flagged:
             # the shipped components read only sentences with a cue word: the others are not
             # segmented at all
-            if cue or not getattr(comp, "needs_cue", False):
-                if getattr(comp, "independent", False):
+            if cue or not needs_cue:
+                if independent:
                     extra += comp(ctx)
                 else:
                     generic += comp(ctx)

@@ -27,18 +27,26 @@ __all__ = ["appositive_companies", "learn_places", "with_places", "park_candidat
 
 _CJK = r"\u4e00-\u9fff"
 _WORD_CHAR = re.compile(r"[" + _CJK + r"A-Za-z0-9]")
+_TWO_CJK = re.compile(r"[" + _CJK + r"]{2}")
 
 
 def learn_places(sim: str, lex: Lexicon) -> list[str]:
     """Two-character place names the document uses with a level and a government body."""
-    known = set(lex.list("places"))
+    known = lex.wordset("places")
     words = word_classes().words
     dept = sorted(lex.list("gov_dept_words"), key=len, reverse=True)
     follow = "|".join(map(re.escape, (*lex.words("gov_after_place"), *dept)))
-    rx = re.compile(r"([" + _CJK + r"]{2})(?:省|市|县|州)(?=" + follow + ")")
+    # (the level first: scanning for two characters and a level at every character is slow;
+    # a run read must not start inside the one before, as when the three are matched at once)
+    rx = re.compile(r"[省市县州](?=" + follow + ")")
     out: list[str] = []
+    after = 0
     for m in rx.finditer(sim):
-        x = m.group(1)
+        at = m.start()
+        if at - 2 < after or not _TWO_CJK.fullmatch(sim, at - 2, at):
+            continue
+        after = at + 1
+        x = sim[at - 2:at]
         if x in known or x in out or x in words or x[0] in lex.charset("not_place_start_chars") or \
                 x[1] in lex.charset("not_place_start_chars") or lex.lookup(x) is not None:
             continue

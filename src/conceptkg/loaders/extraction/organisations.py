@@ -10,6 +10,7 @@ import re
 from ..lexicon import Lexicon, trie_regex
 from ..zh import shipped
 from .abbreviated_bodies import abbreviated_bodies
+from .anchored import anchored_finditer, occurrences
 from .mention_types import CJK_RUN, PUNCT
 from .wordclass import word_classes
 
@@ -247,7 +248,7 @@ class OrgFinder:
         out.extend(abbreviated_bodies(sim, self.lex, self.verbs))
         cores = self.lex.list("org_core_words")
         if cores:
-            core_re = _core_regex(frozenset(self.places), tuple(cores))
+            core_re = _core_regex(self.lex.wordset("places"), tuple(cores))
             for m in core_re.finditer(sim):
                 out.append((m.start(), m.end(), m.group()))
         return out
@@ -271,8 +272,12 @@ closing with ``group_legal_heads``)."""
         sufs = self.lex.list("mission_suffixes")
         if not sufs or "驻" not in self.sim:
             return []
-        rx = _mission_regex(frozenset(self.places), frozenset(sufs))
-        return [(m.start(), m.end(), m.group()) for m in rx.finditer(self.sim)]
+        places = self.lex.wordset("places")
+        rx = _mission_regex(places, self.lex.wordset("mission_suffixes"))
+        # (the pattern opens with a place, 我国 or X国 before 驻: tried before each 驻 only)
+        before = max(2, *map(len, places)) if places else 2
+        return [(m.start(), m.end(), m.group()) for m in
+                anchored_finditer(rx, self.sim, occurrences(self.sim, "驻"), before)]
 
     def _departments(self) -> list[tuple[int, int, str]]:
         """Government departments named by level and function: 省发展改革委, 市商务局,
@@ -281,8 +286,9 @@ closing with ``group_legal_heads``)."""
         words, sufs = self.lex.list("gov_dept_words"), self.lex.list("gov_dept_suffixes")
         if not words or not sufs:
             return []
-        rx, ministry = _department_regexes(frozenset(self.places), frozenset(words),
-                                           frozenset(sufs))
+        rx, ministry = _department_regexes(self.lex.wordset("places"),
+                                           self.lex.wordset("gov_dept_words"),
+                                           self.lex.wordset("gov_dept_suffixes"))
         sim, out = self.sim, []
         for m in ministry.finditer(sim):
             s = m.start()

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import Lexicon, trie_regex
 from .mentions import PUNCT, DocMentions, Mention
-from .tokens import word_tag
+from .tokens import tables_version, word_tag
 
 __all__ = ["PhraseSpans", "opens_word"]
 
@@ -70,6 +70,12 @@ class PhraseSpans:
         self.head_tuples = {t: tuple(hs) for t, hs in self.heads.items()}
         self.dist_heads = [h for t in ("Factor", "Initiative") for h in self.heads[t]
                            if len(h) >= 2]
+        # the rules ask for the same spans again and again: what they read, kept per span (the
+        # cleaned span also while the words and tags it reads stay as they are)
+        self._stops: dict[tuple[int, int], int] = {}
+        self._parts: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self._cleaned: dict[tuple[int, int], tuple[int, int]] = {}
+        self._cleaned_of: tuple[int, ...] | None = None
 
     # -- spans ----------------------------------------------------------------------------------
     def _covered(self, pos: int) -> bool:
@@ -90,6 +96,12 @@ class PhraseSpans:
         """End of the noun phrase that starts at ``s``: the first phrase stop or punctuation
         outside a mention (a one-character stop such as 于 only when no 的 follows: in
         有利于…的岗位 the phrase goes on to its head)."""
+        known = self._stops.get((s, e))
+        if known is None:
+            known = self._stops[(s, e)] = self._cut_at_stop(s, e)
+        return known
+
+    def _cut_at_stop(self, s: int, e: int) -> int:
         sim = self.sim
         i = s
         while i < e:
@@ -114,6 +126,12 @@ class PhraseSpans:
 
     def split(self, s: int, e: int) -> list[tuple[int, int]]:
         """Split a list span at 、 和 与 及 ... (never inside a mention or a quote)."""
+        known = self._parts.get((s, e))
+        if known is None:
+            known = self._parts[(s, e)] = tuple(self._split(s, e))
+        return list(known)
+
+    def _split(self, s: int, e: int) -> list[tuple[int, int]]:
         parts, last = [], s
         for m in self._phrase_separator.finditer(self.sim, s, e):
             seg = self.sim[s:m.start()]
@@ -159,6 +177,16 @@ class PhraseSpans:
 
     def clean(self, s: int, e: int) -> tuple[int, int]:
         """Strip verbs/adverbs before and filler after a name; keep the part after the last 的."""
+        version = tables_version()  # (whether a word opens the name is read from the tags)
+        if version != self._cleaned_of:
+            self._cleaned.clear()
+            self._cleaned_of = version
+        known = self._cleaned.get((s, e))
+        if known is None:
+            known = self._cleaned[(s, e)] = self._clean(s, e)
+        return known
+
+    def _clean(self, s: int, e: int) -> tuple[int, int]:
         sim = self.sim
         if self.dm.at(s, e) is not None:
             return s, e

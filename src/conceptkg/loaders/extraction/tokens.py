@@ -21,7 +21,7 @@ from .dictionary import dictionary_tables
 from .segment import segment
 
 __all__ = ["Tok", "tag_table", "tagged_near_start", "tokenize", "word_tag", "noun_verb_word",
-           "PUNCT_CHARS",
+           "PUNCT_CHARS", "tables_version",
            "set_nouns", "set_tags"]
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,8 @@ def _tag(word: str, table: dict[str, str]) -> str:
 
 
 _added: set[str] = set()
+#: the last table of words :func:`add_words` read through
+_taught: list[dict[str, str]] = []
 
 
 def _jieba():  # type: ignore[no-untyped-def]
@@ -159,7 +161,10 @@ def _load_cached_dictionary(dt: Any) -> None:
 
 def add_words(words: dict[str, str]) -> None:
     """Teach the segmenter words it may not know (cue verbs such as 赋能, lexicon terms), with
-    their tags; each word once per process."""
+    their tags; each word once per process (the same table again, every document's: nothing to
+    read, as the words taught are never forgotten)."""
+    if _taught and _taught[0] is words:
+        return
     jieba = _jieba()
     table = tag_table()
     for w, tag in words.items():
@@ -171,6 +176,7 @@ def add_words(words: dict[str, str]) -> None:
                 jieba.add_word(w, tag=tag)
             if not known:
                 table[w] = tag
+    _taught[:] = [words]
 
 
 def set_nouns(words: Iterable[str]) -> None:
@@ -221,6 +227,14 @@ MAX_BLOCKS = 50_000
 #: same); a call that changes nothing (every document after the first teaches the same words)
 #: keeps the tags already read
 _changes: list[int] = [0]
+
+
+def tables_version() -> tuple[int, int, int, int, int, int]:
+    """What the words and tags read depend on (the segmenter's dictionary and the tag table):
+    a change means that what was read before may be read otherwise now."""
+    dt = _jieba().dt
+    table = tag_table()
+    return (id(dt.FREQ), len(dt.FREQ), dt.total, id(table), len(table), _changes[0])
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:

@@ -129,6 +129,8 @@ class RuleBase:
         self.impl_passive = re.compile(r"(.{2,30}?)" + filler + r"(?:" +
                                        "|".join(lex.cues("IMPLEMENTS", "passive")) + r")" +
                                        filler + r"(?:加快|推进|完善|提升|落地)?$")
+        # (the passive's verbs alone: a clause without one is never tried, see passive_at)
+        self._passive_words = trie_regex(lex.cues("IMPLEMENTS", "passive"))
         self.pronouns = trie_regex(lex.list("pronouns"))
         self.first_person = frozenset(lex.list("first_person_pronouns"))
         self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
@@ -146,6 +148,13 @@ class RuleBase:
                                  + r")(?:[，：:,]|要)")
 
     # -- helpers --------------------------------------------------------------------------------
+    def passive_at(self, cs: int, ce: int) -> re.Match[str] | None:
+        """``impl_passive`` matched over the clause ``[cs, ce)`` (数据平台进一步构建), tried only
+        where one of its verbs occurs (the lazy subject run is costly at every clause)."""
+        if self._passive_words.search(self.sim, cs, ce) is None:
+            return None
+        return self.impl_passive.match(self.sim, cs, ce)
+
     def _adjacent_before(self, cs: int, pos: int, types: tuple[str, ...]) -> Ent | None:
         """The mention right before ``pos`` (only filler words between) in ``[cs, pos)``; a
         generic head may follow a known term (新能源汽车产业已经成为…: 新能源汽车)."""

@@ -112,8 +112,9 @@ class CountedRules(RuleBase):
     def _shared_word_head(self, cs: int, ce: int) -> list[Found]:
         """A保险、B保险和C保险等科技保险产品: every item ends with the head's last word."""
         sim, out = self.sim, []
-        for i in range(cs, ce):
-            if sim[i] != "等" or self.ph._covered(i):
+        i = cs - 1
+        while (i := sim.find("等", i + 1, ce)) >= 0:
+            if self.ph._covered(i):
                 continue
             he = self.ph.cut_at_stop(i + 1, ce)
             text = sim[i + 1:he]

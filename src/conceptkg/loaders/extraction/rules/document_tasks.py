@@ -11,6 +11,7 @@ verb (``方案提出，到2027年…``), not a list of things (``方案提出A�
 
 from __future__ import annotations
 
+from ...lexicon import trie_regex
 from ..phrases import Ent, ent_of
 from .common import Found, RuleBase
 
@@ -25,6 +26,10 @@ class DocumentTasks(RuleBase):
 
     def document_tasks(self, cs: int, ce: int) -> list[Found]:
         sim = self.sim
+        verbs = self.lex.derived("trie", "document_task_verbs",
+                                 lambda: trie_regex(self.words("document_task_verbs")))
+        if verbs.search(sim, cs, ce) is None:
+            return []  # (most clauses: none of the verbs at all)
         verb = next(((sim.find(v, cs, ce), v) for v in self.words("document_task_verbs")
                      if sim.find(v, cs, ce) > cs), None)
         if verb is None:

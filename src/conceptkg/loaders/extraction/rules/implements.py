@@ -51,7 +51,7 @@ class ImplementsRules(SubjectRules):
         out: list[Found] = []
         if not (self.impl_verbs.search(sim, ss, se)
                 or _QUOTE_OPENER.search(sim, ss, se)
-                or any(self.impl_passive.match(sim, cs, ce) for cs, ce in cls)):
+                or any(self.passive_at(cs, ce) for cs, ce in cls)):
             return out  # every rule below starts from a verb, a passive or a quoted name
         explicit_all = self.subject_orgs(ss, se, cls)
         # a report's or speech's own organisation acts where nobody else is named (我们…)
@@ -179,7 +179,7 @@ class ImplementsRules(SubjectRules):
                 if ib:
                     for o in self._instr_actors(ss, cs, ib.start(), clause_orgs, subj):
                         out.append(Found(o, "IMPLEMENTS", ent_of(m), "implements_instrument"))
-            pm = self.impl_passive.match(sim, cs, ce)
+            pm = self.passive_at(cs, ce)
             # 二是加快X建设: the ordinal and verbs of urging are no part of the thing
             urged = self.rx("task_lead").match(sim, *pm.span(1)).end() if pm else cs
             if pm and not self.impl_verbs.search(sim, urged, pm.end(1)) and \

@@ -19,7 +19,16 @@ class SubjectRules(RuleBase):
     def subject_orgs(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Ent]:
         """Organisations that are the subject of the sentence: opening a clause (A和B共同…),
         or followed by a verb (以…为核心的党中央大力推进…). An organisation followed by a title
-        (…部部长) names a person's affiliation, not a subject."""
+        (…部部长) names a person's affiliation, not a subject. (Asked twice for most sentences,
+        by the pipeline and by the IMPLEMENTS rules: read once.)"""
+        cache = self.__dict__.setdefault("_subjects", {})
+        key = (ss, se, tuple(cls))
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = tuple(self._subject_orgs(ss, se, cls))
+        return list(found)
+
+    def _subject_orgs(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Ent]:
         sim = self.sim
         for cs, ce in cls:
             orgs: list[Ent] = []
