@@ -33,6 +33,7 @@ from .cue_drives_words import DriveWords
 from .drive_aim_copula import aim_after_copula
 from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
+from .drive_by_relative import relative_agent_drives
 from .drive_carried import DriveCarried
 from .drive_means_objects import means_object
 from .drive_news_sources import DriveNewsSources
@@ -330,6 +331,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             chained = src if cues and src is not None and rule.startswith("cue_drives_chain") \
                 else None
             self._under(ctx, cl, toks, out)
+            relative_agent_drives(self, ctx, toks, out)  # 由A带动的B
             self._role_object(ctx, toks, out)
             self._provide(ctx, cl, toks, before_cl, frame, prev_info, out)
             # 以A为引领， / 以A，  → the next clause's cue

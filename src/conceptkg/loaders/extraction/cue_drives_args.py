@@ -42,6 +42,9 @@ class DriveArguments:
                 aliases: tuple[str, ...] = ()) -> Ent | None:
         if span is None or any(t.text in ctx.args.copulas for t in ctx.tokens(span)):
             return None  # (X是大力助推打造的Y: a clause with a copula names no driver)
+        first = ctx.tokens(span)[:1]
+        if first and first[0].text in ctx.lex.wordset("comparison_words"):
+            return None  # 较去年下降3%，带动B: what a thing is compared with drives nothing
         if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
             return pointed  # 这个产业园是推动B的引擎: the park named before
         if (bare := bare_head_thing(ctx, span, self.back_heads, self.back_reach)) is not None:

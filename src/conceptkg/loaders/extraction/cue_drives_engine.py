@@ -56,7 +56,9 @@ class DriveEngine:
         while d > 0 and (toks[d].text in self.engine_mods or (
                 toks[d].text in _OPEN_QUOTES and d == end - 2)):
             d -= 1  # (A是B的“助推器”: the engine noun quoted)
-        if d <= 1 or toks[d].text != "的":
+        if d > 1 and toks[d].text != "的" and any(t.text in self.verbs for t in toks[:d + 1]):
+            d += 1  # A成为推动B新引擎: 的 left out after a cue verb's object
+        elif d <= 1 or toks[d].text != "的":
             return
         k = next((j for j in range(d) if toks[j].text in ctx.args.copulas
                   or toks[j].text in self.engine_copulas or (

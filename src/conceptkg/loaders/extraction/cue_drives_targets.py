@@ -15,6 +15,7 @@ from .drive_activity_tails import activity_tail_end
 from .drive_engine_tails import engine_tail_start
 from .drive_list_events import list_is_event_subject
 from .drive_list_tail import list_last_item
+from .drive_qualified_heads import qualified_list_head
 from .drive_target_tails import driven_entity, predicate_tail_end, process_tail_end
 from .drive_vitality import vitality_start
 from .phrases import Ent
@@ -36,6 +37,9 @@ class DriveTargets:
         joint = self._joint_event(ctx, toks, i, rule)
         if joint is not None:
             return [joint]
+        qualified = qualified_list_head(ctx, toks, i, rule)
+        if qualified is not None:
+            return [qualified]  # 推动形成A、B的H / 以A、B为主要形态的H: H
         objs = ctx.args.objects(toks, i, verbs=self.verbs)
         discourse = tuple(ctx.lex.words("drive_discourse_heads"))
         k = next((j for j in range(i + 1, len(toks) - 1) if toks[j].text in self.etc), None)
