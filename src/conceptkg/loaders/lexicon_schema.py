@@ -29,7 +29,7 @@ RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": 
 #: the keys of the word lists a lexicon file may hold (besides terms, relations, patterns)
 LIST_KEYS = (
     "places", "definition_leads", "process_manners", "viewpoint_ends", "thing_pronouns",
-    "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads",
+    "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads", "total_words",
     "mutual_words", "mutual_joins", "head_determiners", "event_determiners",
     "head_closing_adverbs", "head_time_words", "about_list_tails", "change_tails",
     "engine_disposals", "disposal_preps", "engine_causatives", "engine_owners", "engine_joins",

@@ -72,6 +72,7 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
         self.division = frozenset(lex.cues("INCLUDES", "division_verbs"))
         self.kind_classifiers = tuple(lex.cues("INCLUDES", "kind_classifiers"))
         self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.growth_tails = tuple(lex.cues("INCLUDES", "growth_tails"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.people_counts = tuple(lex.cues("INCLUDES", "people_measures"))
         self.outside = OutsideHeads(lex)
@@ -214,6 +215,8 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
     def _counted_list(self, ctx: SentenceContext, s: int, e: int) -> bool:
         """sim[s:e] holds a list followed by a count (A、B、C三大H, A、B两项H): a list cue too."""
         k = ctx.sim.find("、", s, e)
+        if k < 0:  # “A”“B”“C”三大H: quotes that follow each other are a list without 、
+            k = ctx.sim.find("”“", s, e)
         if k < 0:  # X分为A和B两大部分: a dividing verb opens a list without 、
             k = min((j for j in (ctx.sim.find(w, s, e) for w in self.division) if j >= 0),
                     default=-1)  # (the first dividing verb of the clause)
@@ -337,10 +340,12 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
                         not in_org_name(ctx, t):
                     self._etc(ctx, toks, q, out)
                 m = self._counted_group_rx.match(ctx.sim, t.start)
-                if m and q > 1 and any(x.text == "、" or x.text in self.division
-                                       for x in toks[:q]):
+                listed = m is not None and q > 1 and any(
+                    x.text == "、" or x.text in self.division for x in toks[:q])
+                if m and q > 1 and (listed or "”“" in ctx.sim[cl[0]:t.start]):
                     self._counted_group(ctx, toks, q, m, out, prev if prev is not None else
-                                        ctx.tokens(prev_cl) if prev_cl is not None else None)
+                                        ctx.tokens(prev_cl) if prev_cl is not None else None,
+                                        kind_only=not listed)
                 if (t.text in self.represented or (t.text == "代表" and toks[q - 1].text == "为")) \
                         and q > 1:
                     self._represented(ctx, toks, q, out)

@@ -122,10 +122,10 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             # 设施全部到位: an adjective may qualify the head)
         end = localizer_end(ctx, toks, q, end)  # 在A、B等H中建设Y: H is the head
         done = next((k for k in range(q + 2, min(end, len(toks) - 1))
-                     if toks[k + 1].text == "了"), None)
+                     if toks[k + 1].text in ("了", "着")), None)
         if done is not None and not any(ctx.args.is_verb(t) for t in toks[q + 1:done]):
-            end = done  # 等H贡献了X的Y, 等H成了Y: the word before 了 is a predicate, whatever
-            # the dictionary tags it
+            end = done  # 等H贡献了X的Y, 等H成了Y, 等H丰富着X: the word before 了 or 着 is a
+            # predicate, whatever the dictionary tags it
         te = next((k for k in range(q + 2, end) if toks[k].text in self.time_ends), None)
         if te is not None and any(t.tag[:1] == "v" for t in toks[q + 1:te]):
             return  # A、B等H加快转型时: the list is a time clause's subject, H no name
@@ -289,7 +289,11 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             head = factor = bare_factor_head(
                 ctx, toks, words, k, e,
                 lambda h: self._items(ctx, toks[:q], a0, "cue_includes_etc", h, conj=conj0))
-        measured = before_measure(ctx.sim, s, (words[k - 1].end, e), self.metric_tails) \
+        # (a word of growth only before how it fares: 等消费增长加快; 等X消费增长超35% has a
+        # figure, its head no whole)
+        tails = self.metric_tails if any(ch.isdigit() for ch in ctx.sim[s:toks[-1].end]) else \
+            self.metric_tails + self.growth_tails
+        measured = before_measure(ctx.sim, s, (words[k - 1].end, e), tails) \
             if words and factor is None else None
         if measured is not None:
             # 等家电销量(增长), 等项目进度良好: the head is 家电, 项目 (a measure of it follows)

@@ -133,7 +133,11 @@ class ListOwners:
         if m is None or m.end() != toks[j - 1].end:
             return None
         k = next((k for k in range(j) if toks[k].end > m.start()), j)
-        if k < 1 or toks[k].start != m.start() or not toks[k - 1].noun:
+        if k < 1 or toks[k].start != m.start():
+            return None
+        if k > 1 and toks[k - 1].text in ctx.lex.words("total_words"):
+            k -= 1  # 《规定》共19条，包括A、B: a word of the total between the noun and count
+        if not toks[k - 1].noun:
             return None
         return self._tail_phrase(ctx, toks[:k])
 

@@ -21,10 +21,12 @@ class CountedEtcGroups:
     """Counted groups and bare items of 等-lists (see the module)."""
 
     def _counted_group(self, ctx: SentenceContext, toks: list[Tok], q: int,
-                       m: re.Match[str], out: list[Found], prev: list[Tok] | None = None
-                       ) -> None:
+                       m: re.Match[str], out: list[Found], prev: list[Tok] | None = None,
+                       kind_only: bool = False) -> None:
         """A、B、C三大H: H includes the items when their number is the count; the whole
-        they make up instead when a verb of composing or dividing frames them (see _whole)."""
+        they make up instead when a verb of composing or dividing frames them (see _whole).
+        ``kind_only``: the items are quotes that follow each other with no 、 (“A”“B”两大H),
+        read only under a head that names a kind of thing (the quotes may be mere labels)."""
         n = count_of(m.group(1))
         toks, q = self._unquoted_list(toks, q)  # (“A、B、C”三大H: the marks hold the list)
         a = list_start(ctx, toks, q)
@@ -63,9 +65,19 @@ class CountedEtcGroups:
         head = self._whole(ctx, toks, a, after, prev) or ctx.args.entity(
             head_start, item[1], "cue_includes_counted",
             extra_aliases=(ctx.sim[m.start():item[1]],))
+        classifier = m.group(0)[m.end(1) - m.start():]
+        if head is None and text in self.stop_heads and text.endswith(self.kind_heads) and \
+                text not in self.units and text not in self.vague and \
+                classifier in ctx.lex.cues("INCLUDES", "group_classifiers"):
+            # A、B、C三大产业: a generic kind names the group with its count (三大产业; 三个产业
+            # is a tally of the items)
+            head = ctx.args.entity(m.start(), item[1], "cue_includes_counted")
         if head is None or (head.start == head_start and (
-                text in ctx.args.weak or "、" in text or text.startswith(self.vague_long))):
-            return  # (3个百分点, 四个角度: a unit or a vague head)
+                text in ctx.args.weak or "、" in text or text.startswith(self.vague_long)
+                or any(ch.isdigit() for ch in text))):
+            return  # (3个百分点, 四个角度: a unit or a vague head; 6个大项79个小项: a tally)
+        if kind_only and not (len(head.name) > 2 and head.name.endswith(self.kind_heads)):
+            return  # (“A”“B”两大赛项同台竞技: no head of a kind, the quotes no parts of one)
         # A和B、C、D三大H: when the 、 alone give the count, 和 joins words inside one item
         seps = sum(t.text == "、" for t in toks[a:q])
         conj = seps + 1 != n
@@ -76,11 +88,12 @@ class CountedEtcGroups:
             items += self._bare_words(ctx, toks[a:q], items)
         if head.start == head_start and self._instances(ctx, m.group(0), text):
             return  # 甲镇、乙镇两个中心镇, A、B两个研发中心: named places or sites, one by one
-        if head.start == head_start and m.group(0).endswith(self.kind_classifiers) and \
+        # (类, not 大类: 三大类H lists kinds of H)
+        if head.start == head_start and classifier in self.kind_classifiers and \
                 len(items) >= 2 and all(len(it.name) <= 2 for it in
                                         sorted(items, key=lambda it: it.start)[1:]):
             return  # (A、B、C三类客户: kinds of customers named by a qualifier; the first item
-            # may carry words the list start left on it)
+            # may carry words the list start left on it; 三大类H lists major kinds of H)
         if len(items) == n or (len(items) >= 2 and len(objs) == n):
             # (the count holds for the list as written; an item too bare to be a node, 发展,
             # is left out)

@@ -118,6 +118,12 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                                  and t.text[-2:] in ctx.args.light)
                              or (len(t.text) >= 4 and k + 1 < end and t.text[:2] in ctx.args.lead
                                  and t.text[2:] in ctx.args.light)
+                             or (k + 1 < end and _glued_adverb_verb(ctx, t.text, t.tag))
+                             or (k + 1 < end and t.tag == "m" and t.text in ctx.args.counts
+                                 and (k == 0 or toks[k - 1].tag != "m"))
+                             or (k + 1 < end and 0 < k and t.tag == "f" and len(t.text) == 1
+                                 and t.text in ctx.lex.charset("frame_localizer_chars")
+                                 and toks[k - 1].tag[:1] == "n" and len(toks[k - 1].text) > 1)
                              or (t.tag == "q" and 0 < k and k + 1 < end
                                  and toks[k - 1].tag == "m")
                              or _opening_verb(ctx, toks, k, end)
@@ -127,8 +133,9 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
                                  or (t.tag == "vn" and toks[k - 1].tag in ("d", "ad")
                                      and t.text not in ctx.args.nominal)))):
             # (补上A、B: a verb and its complement; 共设置A、B: a verbal noun after an adverb;
-            # 大力推进A、B: an adverb glued to a light verb, whatever its tag; 300家A、B: a
-            # count of the listed things)
+            # 大力推进A、B: an adverb glued to a light verb, whatever its tag; 300家A、B, 一批
+            # A、B: a count of the listed things; 系列X, 部分X: no count, a part of the item;
+            # 庙会上A、B: a place closed by a localizer frames the list)
             if not _modifier_after_verb(ctx, toks, k, end, objects):
                 break  # (a verb that ends the first item is a noun: 设施建设、…; an idiom
                 # that ends with a light verb is a verb: 广泛应用A、B)
@@ -210,6 +217,14 @@ def _modifier_after_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int
     prev = toks[k - 1]
     return prev.tag == "p" or (prev.text in ctx.args.cue_verbs and prev.text not in ctx.args.light
                                and prev.text not in ctx.args.lead)
+
+
+def _glued_adverb_verb(ctx: SentenceContext, word: str, tag: str) -> bool:
+    """A four-character idiom the segmenter glued from an adverb and a verb (深入开展, 积极开展:
+    a word of ``strip_prefixes`` then a word tagged as a verb): the clause's own verb, which
+    the first item of a list after it does not include."""
+    return tag in ("l", "i") and len(word) == 4 and \
+        word[:2] in ctx.lex.wordset("strip_prefixes") and word_tag(word[2:]) == "v"
 
 
 def _glued_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int,

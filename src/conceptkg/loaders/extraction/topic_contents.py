@@ -7,7 +7,7 @@ as 据悉 and a leading 由…的 phrase; a short subject such as 本届丙丁�
 full name), else the one named thing the clause before made or launched (建成X，服务内容包括…).
 A subjectless clause of counted parts (…，包括A、B和C三大H; …，分为A、B两个H) belongs to that
 opening Initiative too. A mixin of :class:`.cue_includes.CueIncludes` (uses its
-``_antecedent``).
+``_antecedent`` and ``_outside``).
 """
 
 from __future__ import annotations
@@ -72,8 +72,10 @@ class TopicContents:
         if i >= k or k >= len(toks):
             return None
         span = (toks[i].start, toks[k - 1].end)
-        if ctx.args.organisation(*span) or ctx.args.is_place(*span):
-            return None  # (甲集团召开年会，活动包括A: a body holds it, no whole of the list)
+        if ctx.args.organisation(*span) or ctx.args.is_place(*span) or \
+                self._outside(ctx.sim[span[0]:span[1]]):
+            return None  # (甲集团召开年会，活动包括A: a body holds it, no whole of the list;
+            # 记者从X了解到: people, no whole either)
         return earlier_event(ctx, *span, "cue_includes") or \
             self._antecedent(ctx, span) or \
             ctx.args.entity(*span, "cue_includes", hint="Initiative")

@@ -58,12 +58,15 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                 inner = self.rx("including_end").search(sim, ve, ce)
                 if inner is not None:  # 包括A、B在内的X: X includes A, B
                     x = self.ph.resolve(inner.end(), self.ph.cut_at_stop(inner.end(), ce))
-                    if x is not None and x.type in ("Concept", "Factor") and \
+                    if x is not None and x.type in ("Concept", "Factor", "Initiative") and \
                             (x.rule != "noun_phrase" or len(x.name) >= 4):
+                        # (包括A、B在内的产业体系: a system or programme holds its named parts)
                         hint = "Factor" if x.type == "Factor" else None
+                        kinds = ("Concept", "Factor", "Initiative") if x.type == "Initiative" \
+                            else ("Concept", "Factor")
                         for b in self.ph.items(ve, inner.start(), hint, fill=True) or \
                                 self._unknown_items(ve, inner.start(), x.type):
-                            if b.name != x.name and b.type in ("Concept", "Factor"):
+                            if b.name != x.name and b.type in kinds:
                                 out.append(Found(x, "INCLUDES", b, "includes_inner"))
                     continue
                 vm = next((vs - len(w) for w in self.words_of_modal if sim.endswith(w, cs, vs)
