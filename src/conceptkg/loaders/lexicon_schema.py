@@ -78,6 +78,7 @@ LIST_KEYS = (
     "gov_dept_words",
     "gov_dept_suffixes", "unit_suffixes", "quoted_heads", "quoted_product_heads",
     "quoted_product_verbs", "quoted_closing_heads", "section_labels", "programme_heads",
+    "counted_programme_heads", "counted_tally_verbs", "scope_frame_tails",
     "programme_process_tails", "programme_process_heads", "park_suffixes",
     "facility_process_heads", "facility_process_tails",
     "park_self_mentions", "committee_self_mentions", "branch_self_mentions",

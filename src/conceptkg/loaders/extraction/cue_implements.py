@@ -20,6 +20,7 @@ from .co_organisers import co_organisers
 from .context import SentenceContext
 from .cue_implements_actors import ImplementsActors
 from .cue_implements_built import ImplementsBuilt
+from .cue_implements_counted import ImplementsCounted
 from .cue_implements_facility import ImplementsFacility
 from .cue_implements_objects import ImplementsObjects
 from .cue_implements_organised import ImplementsOrganised
@@ -36,7 +37,7 @@ __all__ = ["CueImplements"]
 
 
 class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, ImplementsFacility,
-                    ImplementsOrganised, ImplementsPartners):
+                    ImplementsOrganised, ImplementsPartners, ImplementsCounted):
     needs_cue = True
     name = "cue_implements"
     relation = "IMPLEMENTS"
@@ -112,6 +113,14 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.joint_adverbs = frozenset(lex.cues("IMPLEMENTS", "joint_adverbs"))
         self.glossed = lex.regex("short_name_gloss")
         self.facility_heads = tuple(lex.list("facility_heads"))
+        self.count_close = lex.regex("implement_count_close")  # 举办X活动300余场
+        self.counted_heads = lex.words("counted_programme_heads")
+        self.local_deictics = frozenset(lex.cues("IMPLEMENTS", "local_deictics"))
+        self.causatives = frozenset(lex.cues("IMPLEMENTS", "causative_verbs"))  # 推动X走深走实
+        self.frame_tails = tuple(sorted(lex.list("scope_frame_tails"), key=len, reverse=True))
+        self.tally_verbs = frozenset(lex.list("counted_tally_verbs"))
+        self.listed_count = lex.regex("listed_count")  # A、B、C三下乡活动
+        self.process_tails = lex.words("programme_process_tails")  # (…各建设: no head)
         self.bare_count = lex.regex("implement_counted")  # 推出20条…线路: 20条 is no programme
         self.facility_builds = tuple(sorted(lex.list("facility_build_verbs"), key=len,
                                             reverse=True))
@@ -218,7 +227,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                     lead + [a for a in here if all(a.name != x.name for x in lead)]
                 # 公司启动X，由子公司A负责实施: the subject and the units after it both act
                 actors = actors + [p for p in post if all(p.name != a.name for a in actors)]
-            elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过"):
+            elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过") or (
+                    actors and q >= 1 and toks[0].text in self.local_deictics and
+                    self._subjectless(ctx, toks[1:], q - 1) and self._launches(toks[q].text)):
+                # (在甲市，当地推出Y: the place the sentence opens with acts there)
                 if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):
                     actors = [ctx.state.context[0]]
                     rule = "cue_implements_context"
@@ -263,6 +275,10 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                         if ctx.claim("DRIVES", thing, goal):
                             out.append(Found(thing, "DRIVES", goal, "cue_implements_purpose"))
                 objs = objs or self._objects(ctx, toks, q)
+                if toks[0].text in self.local_deictics:  # (当地推出Y: a programme by its head)
+                    objs = [o for o in objs if ctx.args.type_of(o.name) == "Initiative"]
+                if not objs:  # 举办X活动300余场: what the words before the count name
+                    objs = self._counted_programmes(ctx, toks, q)
                 ctx.state.objects[cl] = objs
                 if not objs and (actors or joint):  # 甲公司建成乙丙水厂: a facility's name
                     objs = self._facility_objects(ctx, toks, q)

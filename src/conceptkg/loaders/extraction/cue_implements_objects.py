@@ -102,6 +102,9 @@ class ImplementsObjects(WorkObjects):
                 items = [it for it in items if it[0] < toks[etc].start]  # (等丰富多彩的活动)
             # 推出A、B等十项举措: what was launched is the whole (the parts are INCLUDES)
         elif items:
+            whole = self._counted_list(ctx, items)
+            if whole:  # 举办A、B、C三下乡活动: one programme, the list its alias
+                return whole
             items, listed = self._shared_head(ctx, toks, items)
             if not listed and not strong_verb:
                 items, listed = self._listed_before_head(ctx, items)
@@ -124,7 +127,18 @@ class ImplementsObjects(WorkObjects):
             if words and words[-1].end < e and ctx.sim[s:words[-1].end] in ctx.args.init_heads:
                 continue  # 深化规划衔接: a bare head before a verb is no name of its own
             e = words[-1].end if words else e
+            frame = next((f for f in self.frame_tails if ctx.sim.endswith(f, s, e)), "")
+            if frame:  # 在共建“X”框架下深化合作: the frame is a scope; the name is before it
+                e -= len(frame)
+                words = [w for w in words if w.end <= e]
             text = ctx.sim[s:e]
+            if len(text) < 2 or text in ctx.args.counts:
+                continue  # (举行新一轮会谈: a count whose noun the verb trim took)
+            if s == items[-1][0] and toks[q].text in self.causatives and \
+                    not text.endswith((*self.facility_heads, *self.project_heads)) and \
+                    self._predicate_after(ctx, toks, e):
+                return []  # 推动X走深走实, 推动Y朝着…发展: X is made to fare, not carried out
+                # (推动X中心提档升级: a facility or project is still the body's work)
             campaign = campaign and (len(text) >= 4 or text in self.campaigns) and \
                 ctx.args.phrase_ok(words[:-tail])  # (大走访: a campaign noun of its own)
             if ctx.args.organisation(s, e):
@@ -223,8 +237,9 @@ class ImplementsObjects(WorkObjects):
                 end -= 1
             head = words[de[-1] + 1:end]
             if not head or not ctx.sim[head[0].start:head[-1].end].endswith(
-                    ctx.args.init_heads) or not ctx.args.phrase_ok(head):
-                return []
+                    ctx.args.init_heads) or not ctx.args.phrase_ok(head) or \
+                    ctx.args.type_of(ctx.sim[head[0].start:head[-1].end]) == "Concept":
+                return []  # (构建更加公正合理的X体系: a known concept is no programme)
             stretch = ctx.sim[toks[q + 1].start:head[-1].end]
             ent = ctx.args.entity(head[0].start, head[-1].end, "cue_implements",
                                   hint="Initiative", extra_aliases=(stretch,))
@@ -366,3 +381,14 @@ class ImplementsObjects(WorkObjects):
             return None
         ent = ctx.args.entity(span[0], span[1], "cue_implements", hint="Initiative")
         return ent if ent is not None and ent.type == "Initiative" else None
+
+    def _predicate_after(self, ctx: SentenceContext, toks: list[Tok], e: int) -> bool:
+        """Whether the clause goes on after the object ending at ``e`` with a predicate of its
+        own (推动X落实见效, 推动Y向…迈进): anything but punctuation, a noun of carrying out (X建设,
+        ``programme_process_tails``), 等 or 的."""
+        end = len(toks)
+        while end and toks[end - 1].tag == "x":
+            end -= 1
+        rest = ctx.sim[e:toks[end - 1].end] if end else ""
+        return bool(rest) and not rest.startswith(("等", "的", "、", "和", "与", "及")) and \
+            not rest.startswith(self.process_tails) and rest[0] not in "，,；;。"
