@@ -81,6 +81,8 @@ def test_counted_list_must_not_fire(text, absent):
     # a thing that is no programme, a verb of finishing
     ("在岚州市，当地采用柳编护沟等生态治沟技术。", set()),
     ("在岚州市，当地刚刚完成配电网改造，正在加装充电桩。", set()),
+    # a company opening the sentence is no place 当地 points back at
+    ("恒拓集团在岚州市投资建厂，当地推出专项补贴活动。", set()),
 ])
 def test_local_deictic_carries_the_place_before(text, expected):
     assert _pairs(text) == expected

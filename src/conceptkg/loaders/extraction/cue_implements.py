@@ -229,6 +229,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 actors = actors + [p for p in post if all(p.name != a.name for a in actors)]
             elif self._subjectless(ctx, toks, q) or toks[0].text in ("以", "通过") or (
                     actors and q >= 1 and toks[0].text in self.local_deictics and
+                    ctx.args.is_place(actors[0].start, actors[0].end) and
                     self._subjectless(ctx, toks[1:], q - 1) and self._launches(toks[q].text)):
                 # (在甲市，当地推出Y: the place the sentence opens with acts there)
                 if not actors and ctx.state.context and not self._reported(ctx, toks[0].start):

@@ -39,9 +39,11 @@ def qualified_list_head(ctx: SentenceContext, toks: list[Tok], i: int, rule: str
         if frame and b == de:
             words = words[:next((k for k, t in enumerate(words) if t.text == "为"), len(words))]
         text = "".join(t.text for t in words)
-        if not words or len(text) > _MAX_ITEM or (not frame and (
+        if not words or len(text) > _MAX_ITEM or ctx.lex.lookup(text) is not None or (
+                not frame and (
                 any(t.verb for t in words) or not text.endswith(suffixes))):
-            return None  # (推进A、B的关键时期: A and B are pushed; the period is no quality's)
+            return None  # (推进A、B的关键时期: A and B are pushed; the period is no quality's;
+            # 新型工业化、城镇化的协调发展: known things, each driven)
     e = de + 1
     while e < end and (toks[e].noun or toks[e].tag == "b"):
         e += 1

@@ -74,7 +74,7 @@ class CountedEtcGroups:
             head = ctx.args.entity(m.start(), item[1], "cue_includes_counted")
         if head is None or (head.start == head_start and (
                 text in ctx.args.weak or "、" in text or text.startswith(self.vague_long)
-                or any(ch.isdigit() for ch in text))):
+                or ctx.lex.regex("tally_count").search(text) is not None)):
             return  # (3个百分点, 四个角度: a unit or a vague head; 6个大项79个小项: a tally)
         if kind_only and not (len(head.name) > 2 and head.name.endswith(self.kind_heads)):
             return  # (“A”“B”两大赛项同台竞技: no head of a kind, the quotes no parts of one)

@@ -4,7 +4,7 @@
 Three common shapes of subject are no name and hold one:
 
 - an event of a thing, ``X的 [adverbs] V`` (甲项目的陆续落地带动B): the whole event;
-- a place's or a body's thing, ``P的 Y`` (岚州的文旅融合推动B): Y, when P is a place or an
+- a place's or a body's thing, ``P的 Y`` (岚州市的文旅融合推动B): Y, when P is a place or an
   organisation and Y can be a name of three characters or more (a verb may end it: 融合;
   not 甲集团的领导, people);
 - a quoted name opened by a verb and closed by a head noun (共建“丙丁”倡议推动B): the whole.

@@ -55,3 +55,12 @@ def test_a_list_of_qualities_before_one_head_is_one_target():
 def test_a_list_of_things_pushed_before_a_period_stays_the_targets():
     got = drive_pairs("坚定以数字经济全面推进产业升级、城乡融合的信心。")
     assert ("数字经济", "信心") not in got
+
+
+def test_known_things_before_one_head_stay_each_driven():
+    got = drive_pairs("数字经济推动新型工业化、城镇化的协调发展。")
+    assert {("数字经济", "新型工业化"), ("数字经济", "城镇化")} <= got
+
+
+def test_an_actor_is_never_the_driven_thing_of_a_relative_clause():
+    assert drive_pairs("由数字经济带动的恒拓集团快速发展。") == set()

@@ -12,9 +12,8 @@ def test_an_event_of_a_thing_drives():
 
 
 def test_a_places_thing_drives_not_the_place():
-    got = drive_pairs("浙江的文旅融合正加速推动乡村全面振兴。")
-    assert got and all(src != "浙江" for src, _ in got)
-    assert any("文旅融合" in src for src, _ in got)
+    got = drive_pairs("岚州市的文旅融合正加速推动乡村全面振兴。")
+    assert ("文旅融合", "乡村振兴") in got
 
 
 def test_a_bodys_thing_drives():

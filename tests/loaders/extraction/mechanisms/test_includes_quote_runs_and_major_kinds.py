@@ -55,3 +55,8 @@ def test_a_generic_kind_counted_one_by_one_is_a_tally() -> None:
 def test_a_vague_counted_head_names_no_group() -> None:
     got = _includes("岚州围绕扩大内需、稳定就业两个方面发力。")
     assert not got
+
+
+def test_a_digit_inside_a_counted_heads_name_is_no_second_count():
+    got = _includes("岚州打造智慧工厂、智慧港口、智慧医疗三大5G应用场景。")
+    assert ("5G应用场景", "智慧工厂") in got
