@@ -84,7 +84,7 @@ LIST_KEYS = (
     "park_self_mentions", "committee_self_mentions", "branch_self_mentions",
     "lead_words", "light_verbs", "count_words", "arg_stops",
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
-    "nominal_verbs", "noun_words", "modifier_words", "predicate_words", "copulas",
+    "nominal_verbs", "noun_words", "modifier_words", "predicate_words", "copulas", "taken_as_verbs",
     "comparison_words", "relative_agents", "quality_suffixes",
     "false_org_endings",
     "non_party_words", "modal_verbs", "copula_leads",

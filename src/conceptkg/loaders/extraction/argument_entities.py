@@ -70,7 +70,10 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if len(text) >= 2 and word_tag(text) in ("nt", "ns"):  # an organisation, or a place
+        if len(text) >= 2 and word_tag(text) in ("nt", "ns") and not (
+                len(text) >= 4 and word_tag(text[:2]) == "v" and
+                not text.endswith(self.org_suffixes)):  # an organisation, or a place (not a
+            # verb phrase the dictionary tags a place: a verb and its object)
             return text  # (its government), in jieba's dictionary; a single character is none
         if text in self.self_refs:
             return None

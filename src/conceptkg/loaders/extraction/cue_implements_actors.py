@@ -153,6 +153,12 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
             if t.text in self.means and k == verb - 1:
                 k += 1  # 海州通过开展X等方式…: the actor carries out X, its means
                 continue
+            if t.text in self.means and (j := self._means_end(toks, k + 1, q)) is not None:
+                k = j  # 甲省通过消费券开展Y: a means named by nouns; the actor acts
+                continue
+            if t.text in self.directives and (j := self._directed_end(toks, k + 1, q)) is not None:
+                k = j  # 甲部部署各级组织开展Y: the body that directs the units leads Y
+                continue
             if t.text in self.gap_words or t.tag in GAP_TAGS or t.text in ctx.args.lead or \
                     t.text in ctx.args.modals or t.text in self.manner:
                 if t.text in "（(":
@@ -163,6 +169,29 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
             return []
         return found
 
+    @staticmethod
+    def _means_end(toks: list[Tok], k: int, q: int) -> int | None:
+        """The end of a short nominal phrase of means (通过 消费券, 依托 数字 平台) that reaches the
+        verb at q; None when a verb or a clause word stands in it."""
+        if not 0 < q - k <= 3:
+            return None
+        if all(t.tag[:1] in ("n", "m", "q") or t.tag in ("vn", "j") for t in toks[k:q]):
+            return q
+        return None
+
+    def _directed_end(self, toks: list[Tok], k: int, q: int) -> int | None:
+        """The end of the units a directing verb names (部署 各级团组织, 指导 各地各部门) when
+        they reach the verb at q."""
+        if k >= q or not toks[k].text.startswith(self.directed):
+            return None
+        j = k + 1
+        while j < q and (toks[j].text.startswith(self.directed) or toks[j].tag[:1] == "n" or
+                         toks[j].text in ("、", "和")):
+            j += 1
+        if j < q and toks[j].tag in ("d", "ad", "a") and j + 1 >= q:
+            j += 1  # (…各新闻单位精心组织开展Y)
+        return j if j >= q - 1 and j - k <= 4 else None
+
     def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
                         ) -> list[Ent] | None:
         """The body that ends right before the verb at q of a relative clause (X举行的Y), past
@@ -170,8 +199,9 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
         None when there is no such body."""
         e = q
         while e > 0 and (toks[e - 1].tag in ("t", "m", "d") or toks[e - 1].text in
-                         self.gap_words or toks[e - 1].text in "（）()"):
-            e -= 1
+                         self.gap_words or toks[e - 1].text in "（）()" or
+                         (e == q and toks[e - 1].text in self.directives)):
+            e -= 1  # (甲厅指导建设的Y: the body that directs the work leads it)
         named = {m.start for m in ctx.dm.between(toks[max(0, e - 8)].start, toks[e - 1].end)
                  if m.type == "Organization" and m.end == toks[e - 1].end} if e else set()
         for k in range(max(0, e - 8), e):

@@ -40,6 +40,13 @@ class ImplementsObjects(WorkObjects):
             # 编制出台X, 加快建设Y: a verb compound, the object is the last verb's (编制出台工作
             # 方案: a generic head that names no policy document, no object at all)
             return self._objects(ctx, toks, q + 1, group)
+        if toks[q].text in self.directives and q + 2 < len(toks):
+            # 部署各级组织开展Y: the programme the directed units carry out
+            j = next((k for k in range(q + 2, min(len(toks), q + 9))
+                      if toks[k].text in self.verbs and toks[k].text not in self.directives),
+                     None)
+            if j is not None and self._directed_end(toks, q + 1, j) is not None:
+                return self._objects(ctx, toks, j, group)
         if q + 1 < len(toks) and toks[q + 1].text.startswith("集"):
             # 搭建集A、B于一体的X: the frame says what X holds; the object is X
             whole = ctx.lex.regex("integrated_frame").match(ctx.sim, toks[q + 1].start,
@@ -65,6 +72,14 @@ class ImplementsObjects(WorkObjects):
             if q + 1 < len(toks) else None
         if counted is not None:  # 出台30条支持X的措施: one thing, though a verb is inside
             return [counted]
+        if any(t.text in self.disposal for t in toks[:q]):  # 把开展X作为Y: X only
+            toks = toks[:next((k for k in range(q + 1, len(toks)) if toks[k].text in
+                               self.taken_as), len(toks))]
+            if q + 1 >= len(toks):
+                return []
+        themed = self._themed_object(ctx, toks, q) if toks[q].text in self.conduct else None
+        if themed is not None:
+            return [themed]
         out = []
         items = ctx.args.objects(toks, q + 1)
         if toks[q].text in self.issue and len(items) == 1:
@@ -139,8 +154,10 @@ class ImplementsObjects(WorkObjects):
                     self._predicate_after(ctx, toks, e):
                 return []  # 推动X走深走实, 推动Y朝着…发展: X is made to fare, not carried out
                 # (推动X中心提档升级: a facility or project is still the body's work)
-            campaign = campaign and (len(text) >= 4 or text in self.campaigns) and \
-                ctx.args.phrase_ok(words[:-tail])  # (大走访: a campaign noun of its own)
+            campaign = campaign and (len(text) >= 4 or text in self.campaigns) and (
+                ctx.args.phrase_ok(words[:-tail]) or self._themed(ctx, words, tail))
+            # (大走访: a campaign noun of its own; 开展树立和践行X学习教育: a study campaign
+            # named by the verb phrase of its theme)
             if ctx.args.organisation(s, e):
                 continue
             typ = ctx.args.type_of(text)
@@ -214,6 +231,31 @@ class ImplementsObjects(WorkObjects):
         if target is not None and target.type not in ("Organization", "Place", "Person") and \
                 ctx.claim("DRIVES", whole, target):
             out.append(Found(whole, "DRIVES", target, "cue_implements_purpose"))
+
+    def _themed_object(self, ctx: SentenceContext, toks: list[Tok], q: int) -> Ent | None:
+        """开展树立和践行X学习教育: the study campaign right after a conduct verb, its theme a
+        verb phrase (see :meth:`_themed`)."""
+        for j in range(q + 2, min(len(toks), q + 12)):
+            for tail in (1, 2):
+                if j - tail < q + 1 or ctx.sim[toks[j - tail + 1].start:toks[j].end] \
+                        not in self.themed:
+                    continue
+                words = toks[q + 1:j + 1]
+                if self._themed(ctx, words, tail):
+                    return ctx.args.entity(words[0].start, words[-1].end, "cue_implements",
+                                           hint="Initiative")
+                return None
+        return None
+
+    def _themed(self, ctx: SentenceContext, words: list[Tok], tail: int) -> bool:
+        """A study campaign (``IMPLEMENTS.themed_campaign_nouns``) whose theme before it is a
+        verb phrase of plain words (no 的, no preposition, no clause mark, no cue verb)."""
+        if ctx.sim[words[-tail].start:words[-1].end] not in self.themed or len(words) <= tail:
+            return False
+        theme = words[:-tail]
+        return words[0].tag[:1] == "v" and len(theme) <= 8 and all(
+            t.text not in ("的", "，", "、") and t.tag not in ("p", "x", "uj", "r") and
+            t.text not in ctx.args.cue_verbs for t in theme)
 
     def _relative_object(self, ctx: SentenceContext, toks: list[Tok], q: int, ci: int
                          ) -> list[Ent]:

@@ -113,6 +113,10 @@ def appositive_companies(sim: str, lex: Lexicon) -> list[str]:
     out: list[str] = []
     for m in rx.finditer(sim):
         name, s = m.group("name"), m.start()
+        for cut in (3, 2):  # 企业甲乙不久前宣布…: a word of time closes the run, no part of it
+            if len(name) - cut >= 2 and word_tag(name[-cut:]) == "t":
+                name = name[:-cut]
+                break
         if m.group("kind") in bare and (s == 0 or not _WORD_CHAR.match(sim[s - 1])
                                          or sim[s - 1] in stops):
             continue  # (，企业下一步还将…: the firms the text just named)

@@ -53,8 +53,9 @@ def _core_regex(places: frozenset[str], cores: tuple[str, ...]) -> re.Pattern[st
 
 @functools.lru_cache(maxsize=64)
 def _mission_regex(places: frozenset[str], sufs: frozenset[str]) -> re.Pattern[str]:
-    """A country's mission abroad: (甲国|我)驻乙国(、丙国等国)大使馆, 驻乙组织使团."""
-    return re.compile("(?:" + _alternation(places | {"我国", "我"}) + "|[" + CJK_RUN + "]国)?驻["
+    """A country's mission abroad: (甲国|我)驻乙国(、丙国等国)大使馆, 驻乙组织使团, 甲国常驻乙组织
+    代表团."""
+    return re.compile("(?:" + _alternation(places | {"我国", "我"}) + "|[" + CJK_RUN + "]国)?常?驻["
                       + CJK_RUN
                       + "、]{1,30}?(?:" + _alternation(sufs) + ")")
 

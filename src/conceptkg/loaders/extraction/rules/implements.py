@@ -135,6 +135,7 @@ class ImplementsRules(SubjectRules):
                 whole = self.rx("integrated_frame").match(sim, os_, ce)
                 os_ = whole.end() if whole else os_  # 打造集A、B于一体的X: X
                 oe = ph.cut_at_stop(os_, ce)
+                oe = self._taken_as_end(cs, vs, os_, oe)  # 把开展X作为Y: X only
                 # 推出助力A的B: a drive verb right after the verb opens a relative clause, whose
                 # targets are nothing put out (the relation components read the clause)
                 counted = counted_measures(sim, os_, ce, self.measure_heads,
@@ -224,6 +225,15 @@ class ImplementsRules(SubjectRules):
             return own
         return subj if self.rx("subjectless").match(self.sim[cs:pos]) or \
             any(ss <= o.start < cs for o in subj) else []
+
+    def _taken_as_end(self, cs: int, vs: int, os_: int, oe: int) -> int:
+        """把开展X作为重要任务: after a disposal preposition before the verb, the object ends at
+        the verb of role (``taken_as_verbs``) that closes the disposed phrase."""
+        if not any(p in self.sim[cs:vs] for p in self.words("disposal_preps")):
+            return oe
+        cuts = [k for w in self.words("taken_as_verbs")
+                if (k := self.sim.find(w, os_, oe)) > os_]
+        return min(cuts, default=oe)
 
     def _initiatives(self, s: int, e: int, strong: bool) -> list[Ent]:
         head_text = self._slot_head(s, e)
