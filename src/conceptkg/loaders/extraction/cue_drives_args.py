@@ -38,6 +38,14 @@ def _noun_predicate(words: list[Tok]) -> bool:
 class DriveArguments:
     """The argument methods of :class:`.cue_drives.CueDrives`."""
 
+    def _speaker_or_group(self, ctx: SentenceContext, words: list[Tok]) -> bool:
+        """The words before a cue close with a verb of saying (A明确提出推动B: the cue phrase
+        is what is said), a suffix of a group of people (来宾们), or a distributive body
+        (沿海各地): no thing drives."""
+        last = words[-1].text if words else ""
+        return last in ctx.lex.wordset("speech_verbs") or (len(words) > 1 and last.endswith(
+            self.distributive)) or last.endswith(tuple(ctx.lex.cues("DRIVES", "people_suffixes")))
+
     def _source(self, ctx: SentenceContext, span: tuple[int, int] | None, rule: str,
                 aliases: tuple[str, ...] = ()) -> Ent | None:
         if span is None or any(t.text in ctx.args.copulas for t in ctx.tokens(span)):
@@ -120,6 +128,8 @@ class DriveArguments:
                 or (len(words) > 1 and words[0].text.startswith(self.distributive)):
             # (到海州推动B: a verb of motion and a place; 各地认真部署推动B: the actors and how)
             return None  # (临江区坚定不移推动B: what is left of the subject is an actor)
+        if self._speaker_or_group(ctx, words):
+            return None  # 总书记明确提出推动B: what is said; 来宾们推动B, 沿海各地推动B: people
         whole = ctx.sim[span[0]:span[1]]
         area = next((w for w in self.whole_area if whole.startswith(w)), None)
         if area is not None and len(whole) - len(area) >= 4:
@@ -322,6 +332,8 @@ class DriveArguments:
                             a, b):  # (甲省、乙省推动B: places act, not drive)
                         srcs.append(ent)
                 pos += len(part) + 1
+        figure = ctx.lex.regex("drive_figure_target")
+        dsts = [d for d in dsts if not figure.match(d.name)]  # 带动16万人: how many, not what
         for s in srcs:
             for d in dsts:
                 if d.name != s.name and ctx.claim("DRIVES", s, d):

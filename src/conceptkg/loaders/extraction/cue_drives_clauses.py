@@ -71,7 +71,8 @@ class DriveClauses:
                 head = ctx.args.subject(toks[b:k], k - b)
                 span = (head[0], t.end) if head is not None else None
                 break
-            if (acts(t) or t.tag == "a") and (j := fares_from(ctx, toks, b, k, n)) is not None:
+            if (acts(t) or t.tag in ("a", "l", "i")) and \
+                    (j := fares_from(ctx, toks, b, k, n)) is not None:
                 span = ctx.args.subject(toks[b:n], j - b)  # A不断壮大，带动B: how A fares
                 break
             if acts(t) and not self._inner_verb(ctx, toks, k, n):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .clause_words import word_in_clause
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_role_objects import role_object_end
 from .drive_under_lists import under_list_items
 from .drive_under_targets import closing_state, listed_head, nominal_verbs
 from .phrases import Ent
@@ -209,16 +210,12 @@ class DriveFrames:
         """A对B的(引擎)带动作用(凸显), 发挥A对B的引领作用: A drives B (a cue word right before a
         role noun, after B and 的; A is the subject before 对, or what a role verb gives the
         role to)."""
-        n = len(toks)
         for k, t in enumerate(toks):
             if t.text not in self.role_preps or k == 0:
                 continue
-            de = next((j for j in range(k + 2, min(n, k + 10)) if toks[j].text == "的"), None)
+            de = role_object_end(toks, k, self.verbs, self.role_nouns, self.role_degrees,
+                                 self.role_takes)
             if de is None:
-                continue
-            r = next((j for j in range(de + 2, min(n, de + 4)) if toks[j].text in
-                      self.role_nouns), None)
-            if r is None or toks[r - 1].text not in self.verbs:
                 continue
             v = max((j for j in range(k) if toks[j].text in self.role_verbs), default=None)
             if v is not None:

@@ -31,6 +31,8 @@ class DriveWords:
         self.manner = tuple(lex.list("manner_nouns"))
         self.role_preps = frozenset(lex.cues("DRIVES", "role_preps"))
         self.role_nouns = frozenset(lex.cues("DRIVES", "role_nouns"))
+        self.role_degrees = frozenset(lex.cues("DRIVES", "role_degrees"))
+        self.role_takes = frozenset(lex.cues("DRIVES", "role_takes"))
         self.engines = frozenset(lex.cues("DRIVES", "engine_nouns"))
         self.openers = frozenset(lex.cues("DRIVES", "chain_openers"))
         self.inst_verbs = frozenset(lex.cues("DRIVES", "instrument_verbs"))

@@ -5,7 +5,8 @@ and a figure (A惠及20万人次, A覆盖300个村).
 The DRIVES component reads ``A …，带动B`` as A driving B when the clause before the cue only
 says how A fares. The ``state_predicates`` of the language data name the usual ways (同比增长,
 稳中有升); this reads the rest by their shape: at least one adverb right before the first verb
-and nothing after the verb but verbs and adverbs (甲产业不断壮大 fares; 甲产业不断吸引投资 acts
+and nothing after the verb but verbs and adverbs (甲产业不断壮大 fares, and so does 甲网络不断完善
+where the segmenter reads the adverb and the verb as one idiom; 甲产业不断吸引投资 acts
 on an object, and 各地加快推进 has no thing before the adverb), or a verb whose only object is
 a figure and its unit.
 """
@@ -20,6 +21,7 @@ __all__ = ["fares_from"]
 _ADVERBS = frozenset({"d", "ad", "vd"})
 _PREDICATE = frozenset({"v", "vd", "vi", "a", "ad", "d", "x", "ul"})
 _FIGURE = frozenset({"m", "mq", "q", "x", "eng"})
+_FUSED = frozenset({"l", "i"})
 
 
 def _figure(words: list[Tok]) -> bool:
@@ -32,6 +34,7 @@ def _figure(words: list[Tok]) -> bool:
 def fares_from(ctx: SentenceContext, toks: list[Tok], b: int, k: int, n: int) -> int | None:
     """The index where the predicate of how a thing fares opens (its first adverb, or the
     verb) when the verb at ``k`` closes such a clause (see the module), else None."""
+    fused = _fused_adverb(ctx, toks[k])
     j = k
     while j > b and (toks[j - 1].tag in _ADVERBS or toks[j - 1].text in ctx.args.lead):
         j -= 1
@@ -45,7 +48,13 @@ def fares_from(ctx: SentenceContext, toks: list[Tok], b: int, k: int, n: int) ->
         return None
     if _figure(toks[k + 1:n]) and toks[k].verb:
         return j  # A惠及20万人次，带动B
-    if j == k or any(t.tag not in _PREDICATE or t.text in ctx.args.cue_verbs
-                     for t in toks[k:n]):
+    if (j == k and not fused) or any(t.tag not in _PREDICATE or t.text in ctx.args.cue_verbs
+                                     for t in toks[k + fused:n]):
         return None
     return j
+
+
+def _fused_adverb(ctx: SentenceContext, t: Tok) -> bool:
+    """``t`` is an adverb and a verb read as one idiom (不断完善/l, 持续向好/i): a lead word
+    opens it and a verb or adjective closes it."""
+    return t.tag in _FUSED and len(t.text) == 4 and t.text[:2] in ctx.args.lead
