@@ -12,8 +12,8 @@ def test_fused_adverb_verb_fares():
 
 
 def test_retagged_verbs_fare():
-    assert ("消费场景", "数字新消费") in _drives("消费场景持续拓宽，带动数字新消费蓬勃发展。")
-    assert ("两地友谊", "双边合作") in _drives("两地友谊将持续深化，助力双边合作。")
+    assert ("服务场景", "智慧新消费") in _drives("服务场景持续拓宽，带动智慧新消费快速发展。")
+    assert ("两岸互信", "产业协作") in _drives("两岸互信将持续深化，助力产业协作。")
 
 
 def test_place_or_action_drives_nothing():

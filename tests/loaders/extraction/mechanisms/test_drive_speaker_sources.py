@@ -6,19 +6,19 @@ from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_time_word_drives_nothing():
-    got = _drives("新春伊始，沿江各市向绿而行，推动质量变革、效率变革。")
+    got = _drives("开春伊始，岚州各县加快布局，推动竹编产业提档升级。")
     assert not any(s.endswith("伊始") for s, _ in got), got
 
 
 def test_people_drive_nothing():
-    got = _drives("嘉宾们期待同恒拓集团不断拓展合作，推动两地关系取得更大发展。")
+    got = _drives("来宾们期待同恒拓集团深化协作，推动岚恒合作再上台阶。")
     assert not any(s.endswith("们") for s, _ in got), got
     got = _drives("沿江各地积极推动内河航运高质量发展。")
     assert not any(s.endswith("各地") for s, _ in got), got
 
 
 def test_saying_drives_nothing():
-    got = _drives("岚州负责人明确提出推动两地关系不断迈上新台阶。")
+    got = _drives("岚州负责人明确提出推动竹编产业再上台阶。")
     assert not any(s.endswith("提出") for s, _ in got), got
 
 
