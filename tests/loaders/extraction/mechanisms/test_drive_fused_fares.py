@@ -12,7 +12,7 @@ def test_fused_adverb_verb_fares():
 
 
 def test_retagged_verbs_fare():
-    assert ("服务场景", "智慧新消费") in _drives("服务场景持续拓宽，带动智慧新消费快速发展。")
+    assert ("服务场景", "智慧新消费") in _drives("服务场景持续拓宽，有效带动智慧新消费快速发展。")
     assert ("两岸互信", "产业协作") in _drives("两岸互信将持续深化，助力产业协作。")
 
 

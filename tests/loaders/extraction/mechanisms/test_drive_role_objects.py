@@ -7,7 +7,7 @@ from tests.loaders.extraction_helpers import drive_pairs as _drives
 
 
 def test_role_without_de():
-    got = _drives("以旧换新补贴对汽车零售带动作用日益显现。")
+    got = _drives("以旧换新补贴对汽车零售带动作用逐月增强。")
     assert ("以旧换新补贴", "汽车零售") in got, got
 
 
@@ -22,7 +22,7 @@ def test_fused_role_after_role_verb():
 
 
 def test_object_ends_before_taking_verb():
-    got = _drives("智能算力对制造业转型发挥了重要引领作用。")
+    got = _drives("智能算力对制造业转型发挥了关键引领作用。")
     assert ("智能算力", "制造业转型") in got, got
     got = _drives("智能算力对制造业转型起到支撑作用。")
     assert ("智能算力", "制造业转型") in got, got
