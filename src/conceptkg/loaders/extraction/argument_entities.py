@@ -120,7 +120,7 @@ class ArgumentEntities:
         de = text.rfind("的")
         described = self.lex.lookup(text[de + 1:]) if 0 < de < len(text) - 2 else None
         if described is not None and not described.weak and described.type == "Concept":
-            return "Concept"  # 更具竞争力的现代化产业体系: a known concept, described
+            return "Concept"  # 更具韧性的现代农业体系: a known concept, described
         if _QUOTED.search(text) and text.endswith((*self.init_heads, "”", "》")):
             return "Initiative"
         if text.endswith(self.init_heads) and not text.endswith(self.non_init):

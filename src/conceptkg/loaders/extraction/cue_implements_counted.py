@@ -71,7 +71,7 @@ class ImplementsCounted:
         s, e, _ = items[-1]
         close = self.count_close.search(ctx.sim, s, e)
         if close is not None and close.start() > s:
-            e = close.start()  # (…三下乡活动1000场以上: how many times, no part of the name)
+            e = close.start()  # (…惠民演出活动80场以上: how many times, no part of the name)
         text = ctx.sim[s:e]
         for m in self.listed_count.finditer(text):
             if m.start() == 0 or _DIGITS.get(m.group(1)) != len(items):

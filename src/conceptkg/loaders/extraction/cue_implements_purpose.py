@@ -92,7 +92,7 @@ class ImplementsPurpose:
             if not head or not ctx.sim[head[0].start:head[-1].end].endswith(
                     ctx.args.init_heads) or not ctx.args.phrase_ok(head) or \
                     ctx.args.type_of(ctx.sim[head[0].start:head[-1].end]) == "Concept":
-                return []  # (构建更加公正合理的X体系: a known concept is no programme)
+                return []  # (构建更加完善的X体系: a known concept is no programme)
             stretch = ctx.sim[toks[q + 1].start:head[-1].end]
             ent = ctx.args.entity(head[0].start, head[-1].end, "cue_implements",
                                   hint="Initiative", extra_aliases=(stretch,))

@@ -1,7 +1,7 @@
 """A cue's object that is a list of qualities before one head: ``推动形成A、B、C的H`` (each
 quality ends with a word of ``quality_suffixes``: 多中心、网络化的H is no list of things) and
 ``促进形成以A、B为主要形态的H`` name one thing driven, H (the whole phrase stays an alias),
-not each quality (多中心、网络化、开放式的发展格局 is one pattern of development)."""
+not each quality (集约型、智能化的发展格局 is one pattern of development)."""
 
 from __future__ import annotations
 

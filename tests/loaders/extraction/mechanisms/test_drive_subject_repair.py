@@ -50,7 +50,7 @@ def test_under_frame_without_a_topic_gives_nothing():
 
 
 def test_a_thing_that_grows_drives_what_the_next_clause_names():
-    assert ("富民产业", "农民收入") in drive_pairs("富民产业不断壮大，带动农民收入持续增长。")
+    assert ("竹编产业", "农民收入") in drive_pairs("竹编产业不断壮大，带动农民收入稳步提高。")
 
 
 def test_an_actor_that_grows_drives_nothing():
@@ -62,5 +62,5 @@ def test_a_clause_acting_on_an_object_is_no_state():
 
 
 def test_a_phrase_after_a_verb_is_its_object_not_what_fares():
-    got = drive_pairs("岚州补贴力度持续加大，使平均票价进一步下降，带动观影人次增长。")
-    assert all(src != "平均票价" for src, _ in got)
+    got = drive_pairs("岚州补助标准持续提高，使平均车费进一步降低，带动客流增长。")
+    assert all(src != "平均车费" for src, _ in got)

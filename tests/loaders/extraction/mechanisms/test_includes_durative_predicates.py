@@ -23,7 +23,7 @@ def test_a_head_without_aspect_marker_is_kept_whole() -> None:
 
 
 def test_a_word_of_growth_closes_the_head_like_a_measure() -> None:
-    got = _includes("十月份，岚州旅游出行、餐饮住宿等消费增长加快。")
+    got = _includes("十一月份，岚州冰雪体验、温泉康养等消费增长加快。")
     assert not any(s.endswith("增长") for s, _t in got)
 
 
@@ -33,5 +33,5 @@ def test_a_kind_of_industry_that_grows_keeps_its_items() -> None:
 
 
 def test_a_growth_by_a_figure_leaves_no_head() -> None:
-    got = _includes("岚州带动沿线景区、酒店、餐饮等产业消费增长超35%。")
+    got = _includes("岚州带动周边民宿、滑雪场、温泉等产业消费增长超20%。")
     assert not any(s.startswith("产业消费") for s, _t in got)
