@@ -7,13 +7,13 @@ from ..extraction_helpers import edges, extract
 
 @pytest.mark.parametrize("text, expected", [
     # a short nominal means between the actor and the verb
-    ("岚州省通过消费券开展“引客入岚”活动，发放消费券。",
-     ("岚州省", "IMPLEMENTS", "引客入岚活动")),
+    ("岚州省通过旅游卡开展“畅游岚州”活动，发放旅游卡。",
+     ("岚州省", "IMPLEMENTS", "畅游岚州活动")),
     # a body directs the units under it to carry out a programme: it leads the programme
     ("岚州市商务局部署各区开展“消费提振年”行动。",
      ("岚州市商务局", "IMPLEMENTS", "消费提振年行动")),
-    ("岚州团委部署各级团组织开展学雷锋志愿服务活动。",
-     ("岚州团委", "IMPLEMENTS", "学雷锋志愿服务活动")),
+    ("岚州团委部署各级团支部开展护河志愿服务活动。",
+     ("岚州团委", "IMPLEMENTS", "护河志愿服务活动")),
 ])
 def test_directed_and_means(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in edges(extract(text))
@@ -31,7 +31,7 @@ def test_no_programme(text: str) -> None:
 
 @pytest.mark.parametrize("text, actor", [
     # a word of time after a company's name in apposition is no part of the name
-    ("在岚州，外资企业恒拓不久前宣布在这里投资10亿元设立全新的生产基地。", "恒拓"),
+    ("在岚州，外资企业恒拓不久前表示将在当地出资6亿元建设新的研发基地。", "恒拓"),
 ])
 def test_time_word_closes_appositive_name(text: str, actor: str) -> None:
     assert {e[0] for e in edges(extract(text)) if e[1] == "IMPLEMENTS"} == {actor}
@@ -39,14 +39,14 @@ def test_time_word_closes_appositive_name(text: str, actor: str) -> None:
 
 def test_verb_phrase_is_no_actor() -> None:
     # a verb and its object the segmenter's dictionary tags a place does not act
-    text = "岚州临江发布措施，在多个领域加大力度落实“两新”政策。"
+    text = "岚州临江出台举措，在多个行业加大力度落实“双惠”政策。"
     assert "加大力度" not in {e[0] for e in edges(extract(text))}
 
 
 @pytest.mark.parametrize("text, target", [
     # a study campaign named by the verb phrase of its theme
-    ("岚州统战部扎实开展树立和践行正确政绩观学习教育，研究制定实施方案。",
-     "树立和践行正确政绩观学习教育"),
+    ("岚州统战部扎实开展传承和弘扬澜江精神学习教育，认真制定工作方案。",
+     "传承和弘扬澜江精神学习教育"),
     ("恒拓集团党委开展学习贯彻岚州条例主题教育。", "学习贯彻岚州条例主题教育"),
 ])
 def test_themed_study_campaign(text: str, target: str) -> None:
@@ -61,7 +61,7 @@ def test_bare_study_campaign_is_no_programme() -> None:
 @pytest.mark.parametrize("text, target", [
     # 把开展X作为Y: the programme ends before the verb of role
     ("岚州机关工委把开展“清风”专项行动作为重要任务。", "清风专项行动"),
-    ("岚州机关工委把开展作风建设学习教育作为重大政治任务。", "作风建设学习教育"),
+    ("岚州机关工委把开展廉政建设学习教育作为年度首要任务。", "廉政建设学习教育"),
 ])
 def test_disposed_object_ends_at_role_verb(text: str, target: str) -> None:
     assert {e[2] for e in edges(extract(text)) if e[1] == "IMPLEMENTS"} == {target}
@@ -69,8 +69,8 @@ def test_disposed_object_ends_at_role_verb(text: str, target: str) -> None:
 
 def test_permanent_mission_acts() -> None:
     # a country's permanent mission (常驻…代表团) is a body that holds events
-    text = "岚国常驻联合国代表团在联合国总部举办了“福满岚州”新春庆祝活动。"
-    assert ("岚国常驻联合国代表团", "IMPLEMENTS", "福满岚州新春庆祝活动") in edges(extract(text))
+    text = "澜国常驻欧盟代表团在布鲁塞尔举办了“岚韵迎春”新春招待活动。"
+    assert ("澜国常驻欧盟代表团", "IMPLEMENTS", "岚韵迎春新春招待活动") in edges(extract(text))
 
 
 def test_bare_delegation_is_no_mission() -> None:
