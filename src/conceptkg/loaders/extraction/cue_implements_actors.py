@@ -189,7 +189,7 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
                          toks[j].text in ("、", "和")):
             j += 1
         if j < q and toks[j].tag in ("d", "ad", "a") and j + 1 >= q:
-            j += 1  # (…各新闻单位精心组织开展Y)
+            j += 1  # (…各下属单位认真组织开展Y)
         return j if j >= q - 1 and j - k <= 4 else None
 
     def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int

@@ -57,7 +57,7 @@ class ImplementsCounted:
         return [o for o in self._objects(ctx, words, q)
                 if (o.rule == "quoted_name" or o.name.endswith(self.counted_heads)) and
                 "等" not in o.name and not o.name.startswith(ctx.args.counts)]
-        # (建成A等重点项目27项: the group, named by A only; 举办各类招聘活动300场: a kind)
+        # (建成A等重点项目27项: the group, named by A only; 举办各类推介活动120场: a kind)
 
 
     def _counted_list(self, ctx: SentenceContext, items: list[tuple[int, int, bool]]
