@@ -1,6 +1,7 @@
 """``由A带动的B``: a relative clause of driving with its agent after 由 names what drives the
-thing it qualifies (由冰雪运动带动的滑雪装备销售持续回暖: 冰雪运动 drives 滑雪装备销售). The cue words
-are the DRIVES ``verbs``; the agent words ``relative_agents`` of the language data."""
+thing it qualifies (由冰雪运动带动的滑雪装备销售持续回暖: 冰雪运动 drives 滑雪装备销售).
+The cue words are the DRIVES ``verbs``; the agent words ``relative_agents`` of the language
+data."""
 
 from __future__ import annotations
 
