@@ -10,6 +10,7 @@ from __future__ import annotations
 from .clause_words import word_in_clause
 from .context import SentenceContext
 from .cue_drives_args import ACTORS
+from .drive_fares import fused_lead_idiom
 from .drive_role_objects import role_object_end
 from .drive_under_lists import under_list_items
 from .drive_under_targets import closing_state, listed_head, nominal_verbs
@@ -325,7 +326,7 @@ class DriveFrames:
                 (t.text in ctx.args.lead and t.tag[:1] in ("d", "v", "a")) or t.tag == "p"
                 or (t.verb and len(t.text) > 1 and t.text not in ctx.args.nominal)
                 or self.states.match(ctx.sim, t.start) or t.text == "同比"
-                or (t.tag in ("l", "i") and t.text[:2] in ctx.args.lead))), None)
+                or fused_lead_idiom(ctx, t))), None)
         # (…带动下，B同比增长20%, B快速发展: how B fares ends it; so does an idiom of how it
         # fares that opens with an adverb, 持续上升 read as one word)
         head = listed_head(ctx, rest[:k], self.etc) if k else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import SentenceContext
+from .cue_drives_args import ACTORS
 from .rules.common import Found
 from .tokens import Tok
 
@@ -42,5 +43,5 @@ def relative_agent_drives(comp: Any, ctx: SentenceContext, toks: list[Tok],
             or comp.states.match(ctx.sim, x.start))), len(rest))
         span = ctx.args.subject(rest, k) if k else None
         dst = ctx.args.entity(*span, RULE) if span is not None else None
-        if dst is not None and dst.type not in ("Organization", "Person"):
+        if dst is not None and dst.type not in ACTORS:
             comp._emit(ctx, src, [dst], RULE, out)

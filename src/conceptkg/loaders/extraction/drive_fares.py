@@ -16,7 +16,7 @@ from __future__ import annotations
 from .context import SentenceContext
 from .tokens import Tok
 
-__all__ = ["fares_from"]
+__all__ = ["fares_from", "fused_lead_idiom"]
 
 _ADVERBS = frozenset({"d", "ad", "vd"})
 _PREDICATE = frozenset({"v", "vd", "vi", "a", "ad", "d", "x", "ul"})
@@ -34,7 +34,7 @@ def _figure(words: list[Tok]) -> bool:
 def fares_from(ctx: SentenceContext, toks: list[Tok], b: int, k: int, n: int) -> int | None:
     """The index where the predicate of how a thing fares opens (its first adverb, or the
     verb) when the verb at ``k`` closes such a clause (see the module), else None."""
-    fused = _fused_adverb(ctx, toks[k])
+    fused = fused_lead_idiom(ctx, toks[k]) and len(toks[k].text) == 4
     j = k
     while j > b and (toks[j - 1].tag in _ADVERBS or toks[j - 1].text in ctx.args.lead):
         j -= 1
@@ -54,7 +54,7 @@ def fares_from(ctx: SentenceContext, toks: list[Tok], b: int, k: int, n: int) ->
     return j
 
 
-def _fused_adverb(ctx: SentenceContext, t: Tok) -> bool:
-    """``t`` is an adverb and a verb read as one idiom (不断完善/l, 持续向好/i): a lead word
-    opens it and a verb or adjective closes it."""
-    return t.tag in _FUSED and len(t.text) == 4 and t.text[:2] in ctx.args.lead
+def fused_lead_idiom(ctx: SentenceContext, t: Tok) -> bool:
+    """``t`` is an adverb and a verb read as one idiom (不断完善/l, 持续向好/i, 持续上升): a lead
+    word opens it."""
+    return t.tag in _FUSED and t.text[:2] in ctx.args.lead

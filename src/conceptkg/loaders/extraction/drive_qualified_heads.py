@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .context import SentenceContext
+from .cue_drives_args import ACTORS
 from .phrases import Ent
 from .tokens import Tok
 
@@ -15,7 +16,6 @@ __all__ = ["qualified_list_head"]
 
 #: the longest quality a list of qualities holds (多中心, 网络化, 以城市群)
 _MAX_ITEM = 6
-_ACTORS = ("Organization", "Person")
 
 
 def qualified_list_head(ctx: SentenceContext, toks: list[Tok], i: int, rule: str) -> Ent | None:
@@ -51,4 +51,4 @@ def qualified_list_head(ctx: SentenceContext, toks: list[Tok], i: int, rule: str
         return None
     whole = ctx.sim[toks[i].start:toks[e - 1].end]
     ent = ctx.args.entity(toks[de + 1].start, toks[e - 1].end, rule, extra_aliases=(whole,))
-    return ent if ent is not None and ent.type not in _ACTORS else None
+    return ent if ent is not None and ent.type not in ACTORS else None
