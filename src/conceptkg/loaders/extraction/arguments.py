@@ -359,6 +359,10 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
             inner = strip_verbs and out and a > 0 and toks[a - 1].text in _ITEM_SEPS
             item = self._item(toks, a, etc if etc is not None else k, verbs, strip_verbs,
                               inner=bool(inner))
+            if item and self.sim[item[1] - 1] == "”" and \
+                    (rel := self.sim.rfind("的“", item[0], item[1])) >= 0 and \
+                    "”" not in self.sim[rel:item[1] - 1]:
+                item = (rel + 1, item[1], item[2])  # 推出覆盖X的“A”: the quoted name only
             if item:
                 out.append(item)
             elif out:

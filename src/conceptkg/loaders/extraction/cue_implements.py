@@ -292,9 +292,14 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                     joint += [p for p in self._partners_before(ctx, ci, toks, q)
                               if all(p.name != a.name for a in actors + joint)]
                 self._emit(ctx, actors + joint, objs, rule, out)
+            if here and toks[0].text in self.basis_preps:
+                actors = []  # 根据甲部发布的X，各地推出Y: 甲部 issued X only; it does not act on
         if ctx.sim[ctx.end - 1:ctx.end] in ("；", ";") and actors and \
-                actors[0].start < ctx.clauses[0][1] and \
+                all(ctx.sim.startswith(tuple(self.basis_preps), c[0]) or all(
+                    t.tag in ("t", "m", "f", "d", "c", "x") for t in ctx.tokens(c))
+                    for c in ctx.clauses if c[1] <= actors[0].start) and \
                 not ctx.sim.startswith(tuple(self.joint_preps), ctx.start):  # (与B…: a partner)
-            # (the sentence's subject only: not a body named in a later clause, 由X牵头建设Y)
+            # (the sentence's subject only, after clauses of basis or time at most: not a body
+            # named in a later clause, 由X牵头建设Y; 根据协议，三方将共建X；共同设立Y: 三方)
             ctx.state.semicolon_actors = (ctx.end, actors)
         return out

@@ -12,6 +12,7 @@ from .actor_gaps import ActorGaps
 from .actor_places import ActorPlaces
 from .context import SentenceContext
 from .cue_implements_groups import ImplementsGroups
+from .cue_implements_relative import RelativeActors
 from .earlier_body import earlier_body
 from .held_with import held_with_end
 from .phrases import Ent
@@ -23,7 +24,7 @@ __all__ = ["GAP_TAGS", "ImplementsActors"]
 GAP_TAGS = ("t", "m", "d", "x", "q", "c", "f", "r")
 
 
-class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
+class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps):
     """The actor methods of :class:`.cue_implements.CueImplements`."""
 
     def _actors(self, ctx: SentenceContext, toks: list[Tok], q: int) -> list[Ent]:
@@ -191,43 +192,6 @@ class ImplementsActors(ImplementsGroups, ActorPlaces, ActorGaps):
         if j < q and toks[j].tag in ("d", "ad", "a") and j + 1 >= q:
             j += 1  # (…各下属单位认真组织开展Y)
         return j if j >= q - 1 and j - k <= 4 else None
-
-    def _relative_actor(self, ctx: SentenceContext, toks: list[Tok], q: int
-                        ) -> list[Ent] | None:
-        """The body that ends right before the verb at q of a relative clause (X举行的Y), past
-        dates and filler words; [] when that body does not act (a venue, the object of 对),
-        None when there is no such body."""
-        e = q
-        while e > 0 and (toks[e - 1].tag in ("t", "m", "d") or toks[e - 1].text in
-                         self.gap_words or toks[e - 1].text in "（）()" or
-                         (e == q and toks[e - 1].text in self.directives)):
-            e -= 1  # (甲厅指导建设的Y: the body that directs the work leads it)
-        named = {m.start for m in ctx.dm.between(toks[max(0, e - 8)].start, toks[e - 1].end)
-                 if m.type == "Organization" and m.end == toks[e - 1].end} if e else set()
-        for k in range(max(0, e - 8), e):
-            if (toks[k].tag in ("t", "m", "x", "p", "uj", "d") or toks[k].verb) and \
-                    toks[k].start not in named:
-                continue  # (a name starts with none of these, unless a body's name found in
-                # the document opens there: 联合临|州大学共建的X, not 州大学)
-            if any(t.text in ("由", "着") for t in toks[k + 1:e]):
-                continue  # (标志着由A开通的X: the body opens after 由)
-            span = self._org_at(ctx, toks, k, e)
-            if span is None or span[3] != e:
-                continue
-            b = k - 1
-            while b >= max(0, k - 5) and toks[b].tag in ("n", "ns", "nz", "d", "f") and \
-                    ctx.args.is_place(span[0], span[1]):
-                b -= 1  # (在甲国首都乙市举行的X: the place phrase opens at 在)
-            before = toks[b].text if b >= 0 else ""
-            prev = toks[k - 1].text if k else ""
-            if prev in self.relating_preps or (prev in self.scope and prev not in self.place_preps):
-                return []  # 乙国对甲国实施的X, 针对甲国启动的X: 甲国 is the object
-            if before in self.place_preps and (
-                    ctx.args.is_place(span[0], span[1]) or span[2].endswith(self.feature_places)
-                    or all(ctx.args.is_place(t.start, t.end) for t in toks[k:span[3]])):
-                return []  # 在甲市举行的X, 在甲市乙广场举行的X: the venue, not the host
-            return [self._actor(ctx, span[0], span[1], span[2])]
-        return None
 
     def _org_at(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int
                 ) -> tuple[int, int, str, int] | None:

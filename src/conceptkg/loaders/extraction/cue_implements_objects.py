@@ -14,6 +14,7 @@ from .context import SentenceContext
 from .cue_implements_purpose import ImplementsPurpose
 from .described_heads import described_weak
 from .phrases import Ent, counted_measures
+from .published_rosters import published_roster
 from .tallies import is_tally
 from .tokens import Tok
 from .work_objects import WorkObjects
@@ -80,6 +81,12 @@ class ImplementsObjects(ImplementsPurpose, WorkObjects):
         themed = self._themed_object(ctx, toks, q) if toks[q].text in self.conduct else None
         if themed is not None:
             return [themed]
+        roster = published_roster(ctx, toks, q)
+        if roster is not None:  # 公布X试点示范项目名单: the programme
+            return [roster]
+        if toks[q].text in ctx.lex.cues("IMPLEMENTS", "publish_only_verbs") and \
+                not (q + 1 < len(toks) and toks[q + 1].text == "《"):
+            return []  # 公布收费标准: information published, no programme (公布《X办法》: a rule)
         out = []
         items = ctx.args.objects(toks, q + 1)
         if toks[q].text in self.issue and len(items) == 1:

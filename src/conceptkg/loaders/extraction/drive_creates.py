@@ -29,8 +29,10 @@ def created(ctx: SentenceContext, toks: list[Tok]) -> tuple[_Span, _Span] | None
     while a < end and (toks[a].tag in ("ul", "uj", "m", "q", "mq")
                        or (toks[a].tag in ("a", "ad", "d") and a + 1 < end
                            and toks[a + 1].text == "的")
-                       or toks[a].text in ("出", "了", "新", "更多", "大量")):
-        a += 1  # 创造了新的, 创造出可观的: how much or how new, no part of it (有效需求 stays)
+                       or toks[a].text in ("出", "了", "更多", "大量")
+                       or (toks[a].text == "新" and a + 1 < end and toks[a + 1].text == "的")):
+        a += 1  # 创造了新的, 创造出可观的: how much or how new, no part of it (有效需求 and
+        # 新需求 stay: a name)
     if a >= end or not ctx.sim[toks[a].start:toks[end - 1].end].endswith(heads) or any(
             t.tag in ("v", "p", "x", "c") for t in toks[a:end - 1]):  # (需求 may be tagged v)
         return None

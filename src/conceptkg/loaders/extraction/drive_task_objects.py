@@ -31,6 +31,8 @@ def task_object_drives(ctx: SentenceContext, obj: Ent, toks: list[Tok], q: int,
     """Whether ``obj`` (an object of an earlier clause) drives what the cue at ``q`` of the
     subjectless clause ``toks`` names (``launches``: the verbs that launch or issue a thing;
     ``putting``: those that put it in force; ``wills``: words of will or duty)."""
+    if obj.name.endswith(tuple(ctx.lex.list("aim_heads"))):
+        return False  # 打造X高地，赋能Y: an aim to reach, no thing that works yet
     if toks[q].text in chain or any(t.text in results for t in toks[:q]):
         return True
     clause = next((c for c in ctx.clauses if c[0] <= obj.start < c[1]), None)

@@ -201,6 +201,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         return st.start if st.start == 0 or sim[st.start - 1] == "\n" else -1
 
     last = (0, 0, -1)  # the sentence before: its span and paragraph
+    signed: tuple[int, int, list[Ent]] = (-1, 0, [])  # the last parties a count named
     for st in sents:
         ss, se = st.start, st.end
         span = (ss, se)
@@ -318,9 +319,15 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
             if f.type == "IMPLEMENTS" and f.source.name in counted:
                 n = count_of(f.source.name[0])
                 # (甲与乙、丙签署协议。根据协议，三方共建X: the signing of the sentence before)
+                agreed = any(sim.find(v, ss, se) >= 0
+                             for v in lexicon.cues("IMPLEMENTS", "agreement_verbs"))
                 local = signing_parties(sim, dm, lexicon, ss, se, n) or (
                     signing_parties(sim, dm, lexicon, last[0], last[1], n)
-                    if last[2] == st.paragraph else [])
+                    if last[2] == st.paragraph else []) or (
+                    signed[2] if signed[:2] == (st.paragraph, n) and not agreed else [])
+                # (…签署协议。根据协议，三方将共建X；共同设立Y: the same three, on, until a
+                # sentence that signs again)
+                signed = (st.paragraph, n, local) if local else signed
                 for p in local:  # 甲与乙、丙签署协议，三方共同发起X: each of the three
                     b.edge(Found(p, f.type, f.target, f.rule, f.extra_evidence), span)
                 if local:

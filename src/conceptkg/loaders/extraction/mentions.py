@@ -158,7 +158,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
         main = speaker  # 在华晟能源集团2024年工作会议上的讲话: 集团公司 is the speaker's
     if main and not lex.regex("company_word").search(main):
         main = None
-    gov = re.match(r"(.{2,4}?)(省|市|县|区|镇|乡)(人民政府|政府)$", speaker or "")
+    gov = lex.regex("government_name").match(speaker or "")
     if gov:  # 我代表省人民政府: the government of a report's title
         for w in (gov.group(2) + "人民政府", gov.group(2) + "政府"):
             cands.extend(Mention(m.start(), m.end(), speaker, "Organization", "org_self")
@@ -244,6 +244,21 @@ def _held_name(m: Mention, openers: tuple[str, ...]) -> Mention:
     return Mention(start, m.end, name, m.type, m.rule, m.weak, (*m.aliases, m.name))
 
 
+def government_place(name: str, lex: Lexicon) -> str | None:
+    """The place whose government ``name`` is (江临市人民政府 → 江临市), else None."""
+    gov = lex.regex("government_name").match(name)
+    return gov.group(1) + gov.group(2) if gov else None
+
+
+def _innermost_place(places: str, lex: Lexicon) -> str:
+    """The last of the nested places a title names (甲市乙区 → 乙区; 甲省 → 甲省): the
+    higher levels (``place_nesting_levels``) only locate it."""
+    outer = lex.regex("outer_place")
+    while (m := outer.match(places)) is not None and len(places) - m.end() >= 3:
+        places = places[m.end():]
+    return places
+
+
 def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     """The organisation named in the title lines of a report or speech (the first two lines,
     when they have no sentence end): 江州省人民政府工作报告, ——董事长在X工作会议上的讲话."""
@@ -276,6 +291,9 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     byline = lex.regex("official_byline").search(sim, 0, _title_block_end(sim, head_end))
     if byline:  # 政府工作报告 / 江临市人民政府市长 某某: the government speaks
         return (byline.group(1) or byline.group(2)) + "人民政府"
+    gov = lex.regex("government_report_title").search(sim, 0, head_end)
+    if gov:  # 甲市乙区2024年政府工作报告 (signed 区长 某某): the district's government speaks
+        return _innermost_place(gov.group(1), lex) + "人民政府"
     body = lex.regex("body_byline").search(sim, 0, _title_block_end(sim, head_end))
     if body:  # …情况的报告 / 江临市甲乙局局长 某某: the body whose head signs it speaks
         named = next((m.name for m in cands if m.type == "Organization" and

@@ -50,6 +50,7 @@ def test_actors_figures_rival_things_and_wills_drive_nothing():
     # a report's opening and a task of building
     assert not _drives("据介绍，项目达产后预计年产值超过200亿元，将带动上下游配套企业集聚。")
     assert not _drives("高标准打造港口物流高地，持续赋能远洋捕捞合作。")
+    assert not _drives("高标准打造港口物流新格局，持续赋能远洋捕捞合作。")
     # a task list: what one task launched does not drive the next task
     assert not _drives("开展湖区清淤行动，新建生态护岸12公里，推动湖区生态修复。")
 

@@ -26,5 +26,6 @@ def test_bodies_tasks_and_manner_give_no_topic():
     assert not _drives("临江县要深化港口改革，推动远洋渔业合作。")
     assert not _drives("弘扬海洋文化，推动远洋捕捞合作。")
     assert not _drives("高标准打造港口物流高地，持续赋能远洋捕捞合作。")
+    assert not _drives("高标准打造港口物流新格局，持续赋能远洋捕捞合作。")
     # two subjects before the cue clause: which of them drives is not said
     assert not _drives("海鲜大量涌入，牛肉供给充足，带动水产品价格回落。")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
 from ..context import split_at
-from ..mentions import DocMentions, Mention
+from ..mentions import DocMentions, Mention, government_place
 from ..phrases import Ent, Phrases, ent_of
 
 __all__ = ["Found", "RuleBase", "alternation", "clauses", "counted_noun_tail"]
@@ -142,8 +142,10 @@ class RuleBase:
              if len(w) >= 2} | {w for w in lex.list("phrase_stops") if len(w) >= 2}
             | {"落实", "贯彻", "显示", "表明"})
         self.control = trie_regex(lex.list("control_verbs"))
-        self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker")] if dm.speaker \
-            else []
+        # a government speaks for its place (江临市人民政府 is also 江临市)
+        place = government_place(dm.speaker, lex) if dm.speaker else None
+        self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker",
+                            (place,) if place else ())] if dm.speaker else []
         self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
                                  + r")(?:[，：:,]|要)")
 

@@ -83,6 +83,9 @@ class ImplementsRules(SubjectRules):
                     continue
                 if self.impl_verbs.match(sim, ve, ce):
                     continue  # 建成投运X: the last verb of a compound takes the object
+                if (co := self.rx("verb_coordination").match(sim, ve, ce)) is not None and \
+                        self.impl_verbs.match(sim, co.end(), ce):
+                    continue  # 制定并接续实施X: the verbs share the object, read at the last
                 joint = v.group().startswith(("共", "联合", "合作")) or \
                     self.rx("joint_action").fullmatch(
                         sim, clause_orgs[-1].end if clause_orgs else cs, vs)
@@ -123,7 +126,10 @@ class ImplementsRules(SubjectRules):
                     orgs = [o for o in (explicit or fallback) if o.name != orgs[0].name] + orgs
                 titles = self.words("person_titles")  # (甲委主席率团出席X: a post, the person
                 orgs = [o for o in orgs if not sim.startswith(titles, o.end)]  # acts)
-                sp = self.speech.search(sim, ss, vs) or self._control_before(ss, vs)
+                sp = self.speech.search(sim, ss, vs)
+                if sp and self.rx("own_intent_statement").fullmatch(sim, sp.start(), vs):
+                    sp = None  # X表示，下一步将继续开展Y: X states what it will do itself
+                sp = sp or self._control_before(ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
                     explicit = [o for o in explicit if o.start > sp.start()]
                     orgs = [o for o in orgs if o.start > sp.start()]
@@ -132,6 +138,9 @@ class ImplementsRules(SubjectRules):
                                         and not self._other_subject(ss, vs) else [])
                 strong = v.group() in self.impl_strong or "打造" == v.group()
                 os_ = ve + 1 if sim.startswith(("了", "好", "起", "着", "过"), ve) else ve
+                if v.group() in self.lex.cues("IMPLEMENTS", "publish_only_verbs") and \
+                        not sim.startswith("《", os_):
+                    continue  # 公布《X办法》 (a roster: the relation component); not 公布收费标准
                 whole = self.rx("integrated_frame").match(sim, os_, ce)
                 os_ = whole.end() if whole else os_  # 打造集A、B于一体的X: X
                 oe = ph.cut_at_stop(os_, ce)
