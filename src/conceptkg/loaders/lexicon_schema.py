@@ -63,6 +63,8 @@ LIST_KEYS = (
     "vehicle_roles",
     "offered_kinds",
     "enrolment_verbs", "event_close_verbs", "event_held_verbs", "enrolment_scopes",
+    "launch_close_verbs", "figure_verbs", "joined_event_heads",
+    "verbal_adjectives",
     "postposed_lead_verbs", "postposed_lead_joins", "subsidiary_qualifiers",
     "task_work_references", "task_work_manners",
     "issuer_launch_verbs", "issuer_body_suffixes", "first_person_pronouns",

@@ -122,7 +122,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under",
                             "contribution_verbs", "benefit_verbs"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs",
-                              "example_cues"),
+                              "example_cues", "part_nouns"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",
                                 "subject_organizer", "builder_verbs")}
         self.cue_res = {rel: trie_regex({w for k in ks for w in lex.cues(rel, k)})

@@ -90,10 +90,12 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
         self.defining = frozenset(lex.list("defining_copulas"))
         self.time_ends = frozenset(lex.list("clause_time_ends"))
         self.part_nouns = frozenset(lex.cues("INCLUDES", "part_nouns"))
+        self.part_firsts = frozenset(w[:2] for w in self.part_nouns)
         self.module_heads = tuple(lex.cues("INCLUDES", "module_heads"))
         self.head_nouns = frozenset(lex.cues("INCLUDES", "head_nouns"))
         self.item_heads = frozenset(lex.cues("INCLUDES", "item_heads"))
         self.task_heads = tuple(lex.cues("INCLUDES", "task_heads"))
+        self.act_heads = tuple(lex.cues("INCLUDES", "act_heads"))
         self.org_heads = tuple(lex.list("org_heads"))
         self.body_group_heads = tuple(lex.list("body_group_heads"))
         self.rel_heads = self.kind_heads + tuple(lex.list("factor_heads")) + \
@@ -125,7 +127,10 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
         if led and led[0] and not any(led[1:]) and compound_first(ctx, objs):
             led[0] = False  # 报关申报、船舶订舱: a verb inside a compound beside nouns
         tasks = sum(task or v for (_s, _e, task), v in zip(objs, led, strict=True))
-        if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads) and not counted:
+        # (诈骗、赌博等涉网犯罪: acts are its kinds; a bare 作业 names no kind)
+        acts = head.name.endswith(self.act_heads) and len(head.name) >= 4
+        if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads) and not counted \
+                and not acts:
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)
         parallel = 0 < i <= len(toks) and toks[i - 1].text == "的"  # (新开的A、特色的B等H)
         if len(objs) > 1 and "的" in ctx.sim[objs[-1][0]:objs[-1][1]] and not parallel and \
@@ -140,6 +145,8 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
         if any(self._body_acts(ctx, ctx.tokens(o[:2])) for o in objs):
             return []  # A机构、B企业开展X等H: bodies doing something, no list of parts
         for n, (s, e, _task) in enumerate(objs):
+            if acts and n == 0:
+                s = self._act_start(ctx, s, e)
             text = ctx.sim[s:e]
             # an item keeps the verb it opens with as an alias, and gets one without it when
             # the segmenter glued the verb to it (推进设备更新)
@@ -170,11 +177,33 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
             if ent is None and head.type == "Factor":
                 ent = factor_term(ctx, s, e)  # 技术、人才等要素: a factor too bare elsewhere
             if self._approx_quantity.match(ctx.sim, s, e) or \
-                    not (item_ok(ctx, ctx.tokens((s, e))) or (shared and n == 0)):
+                    not (item_ok(ctx, ctx.tokens((s, e))) or (shared and n == 0)
+                         or (acts and e - s >= 2)):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return out
+
+    @staticmethod
+    def _title(ctx: SentenceContext, span: tuple[int, int] | None) -> Ent | None:
+        """A document's title in book marks that owns the list (印发《X措施》，包括A、B): the
+        title as a whole, 的 and all."""
+        if span is not None and ctx.sim[span[0]] == "《" and ctx.sim[span[1] - 1] == "》":
+            span = (span[0] + 1, span[1] - 1)  # (《X》包括A、B: the marks in the subject)
+        if span is None or span[0] < 1 or ctx.sim[span[0] - 1] != "《" or \
+                ctx.sim[span[1]:span[1] + 1] != "》":
+            return None
+        m = ctx.args.dm.at(span[0] - 1, span[1] + 1) or ctx.args.dm.at(*span)
+        if m is not None and m.type == "Initiative":
+            return Ent(m.name, m.type, span[0], span[1], m.rule, m.aliases)
+        return None
+
+    @staticmethod
+    def _act_start(ctx: SentenceContext, s: int, e: int) -> int:
+        """The first act of a list of acts starts after an idiom of acting glued before it
+        (依法惩治贪污、受贿等犯罪: 贪污)."""
+        words = ctx.tokens((s, e))
+        return words[1].start if len(words) > 1 and words[0].tag in ("i", "l") else s
 
     def _named_group(self, ctx: SentenceContext, tail: re.Match[str]) -> bool:
         """The count closing a list names a known kind (A、B两大支柱产业: a group between the
@@ -267,9 +296,13 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
                     if opens and prev is None and prev_cl is not None:
                         prev = ctx.tokens(prev_cl)  # (only now: most clauses do not need it)
                     example = t.text in self.examples  # (X是Y，如A: A and B are Y's)
+                    put_out = None
                     if opens and prev:  # X于5月举行，包括A、B等板块: the event X owns the list
                         span = self._held_event(ctx, prev, ctx.tokens(ctx.clauses[idx - 2])
                                                 if idx >= 2 else None)
+                        put_out = self._launched_subject(ctx, prev) if span is None else None
+                        if put_out is not None:  # X政策近日出台，包括A、B: the policy's
+                            span = (put_out.start, put_out.end)
                         opens = span is None
                     defined = self._defined_topic(ctx, idx) if opens and idx and \
                         not example else None
@@ -284,11 +317,13 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
                             ctx, toks[:etc] if etc is not None else toks, q + 1,
                             "cue_includes", owner, counted=True), "cue_includes", out)
                         break
+                    # 包括支持A、扩大B等举措: a task head after 等 makes the tasks parts
+                    tasked = etc is not None and toks[etc + 1].text in self.task_heads
                     if counted is not None:
                         # X设立N个H，涵盖A、B(等C): the counted H owns the list
                         self._emit(ctx, counted, self._items(
                             ctx, toks[:etc] if etc is not None else toks, q + 1,
-                            "cue_includes", counted), "cue_includes", out)
+                            "cue_includes", counted, counted=tasked), "cue_includes", out)
                         break
                     if span is None and etc is not None:
                         # 包括A、B等H: H owns the list, unless H is too vague (等多个领域)
@@ -322,7 +357,8 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
                     # (实施X工程，该工程涵盖A、B: 该工程 is the X工程 just named; 推出X服务包，
                     # 服务包涵盖A、B: so is a bare head that opens its clause)
                     head = (self._antecedent(ctx, span) if span is not None else None) or \
-                        self._head(ctx, span, "cue_includes")
+                        self._head(ctx, span, "cue_includes") or put_out or \
+                        (self._title(ctx, span) if opens or span is not None else None)
                     if head is None and opens and prev:  # 活动为期一月，涵盖A、B
                         head = self._topic_owner(ctx, (prev[0].start, prev[0].end), idx)
                     if head is None and span is not None:  # (活动包括A、B: the topic's)
@@ -333,7 +369,8 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
                     if head is not None and not any(x.text == "在内" for x in toks[q:]):
                         split = t.text in self.split_verbs  # (X分为A、B三个层级: parts)
                         self._emit(ctx, head, self._items(ctx, toks, q + 1, "cue_includes",
-                                                          head, counted=split), "cue_includes",
+                                                          head, counted=split or tasked),
+                                   "cue_includes",
                                    out, min_items=1 + (split or t.text in self.list_verbs))
                     break
                 if t.text in self.etc and q > 0 and q + 1 < len(toks) and \

@@ -13,15 +13,17 @@ from .etc_counted_groups import CountedEtcGroups
 from .etc_factor_heads import bare_factor_head
 from .etc_head_aspects import aspect_cut, before_measure, instrument_end, kind_before_activity
 from .etc_head_bounds import (
+    counted_kind_end,
     glued_last_character,
     glued_upgrade,
     localizer_end,
     time_before_action,
     verb_qualified_kind,
 )
+from .etc_joined_names import counted_start
 from .etc_predicates import EtcPredicates
 from .etc_topic_lists import talk_topics
-from .list_items import count_of, list_start
+from .list_items import list_start
 from .phrases import Ent
 from .rules.common import Found
 from .tallies import is_tally
@@ -37,10 +39,17 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                         out: list[Found]) -> None:
         """涵盖A、B等领域的H: a vague head (领域, 方面) closes a relative clause; the thing after
         its 的 owns the list."""
-        if etc + 3 >= len(toks) or toks[etc + 2].text != "的" or not (
-                toks[etc + 1].text in self.vague or toks[etc + 1].text in ctx.args.weak):
+        if etc + 3 >= len(toks):
             return
-        item = ctx.args._item(toks, etc + 3, len(toks), frozenset())
+        if toks[etc + 2].text == "的" and (
+                toks[etc + 1].text in self.vague or toks[etc + 1].text in ctx.args.weak):
+            de = etc + 2
+        elif etc + 4 < len(toks) and toks[etc + 3].text == "的" and \
+                toks[etc + 1].tag == "m" and toks[etc + 2].noun:
+            de = etc + 3  # 涵盖A、B等多项补贴的H: a counted head too loose to name a kind
+        else:
+            return
+        item = ctx.args._item(toks, de + 1, len(toks), frozenset())
         if item is None:
             return
         head = self._head(ctx, (item[0], self._before_predicate(ctx, item[0], item[1])),
@@ -65,7 +74,10 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
 
     def _part_of(self, ctx: SentenceContext, toks: list[Tok], out: list[Found]) -> None:
         """A和B(都)是C的(重要)组成部分: C includes A and B (``INCLUDES.part_nouns``)."""
-        p = next((k for k, t in enumerate(toks) if t.text in self.part_nouns), None)
+        p = next((k for k, t in enumerate(toks) if t.text in self.part_nouns or (
+            t.text in self.part_firsts and any(ctx.sim.startswith(w, t.start)
+                                               for w in self.part_nouns))), None)
+        # (骨干|工程: a part noun the segmenter cut in two)
         if p is None or p < 4:
             return
         de = p - 1 if toks[p - 1].text == "的" else p - 2
@@ -148,11 +160,13 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         used_kind = not disposed and \
             verb_qualified_kind(ctx, toks, h, end, self.rel_heads, self.org_heads)
         # (等雨水收集设施: a verb before the last noun of a kind qualifies it)
+        figured = None if used_kind else counted_kind_end(ctx, toks, h, self.org_heads)
+        # (等骨干参展商户超500家: so does a verb before bodies whose figure follows)
         if end == len(toks) and h is not None and q + 1 < h < end - 1 and toks[h].tag == "v" \
                 and toks[h].text not in ctx.args.nominal and toks[h - 1].tag[:1] == "n" \
                 and not (h + 2 == end and toks[-1].text.endswith(ctx.args.init_heads)
                          and not disposed) \
-                and not used_kind:
+                and not used_kind and figured is None:
             # (等X创建行动: a verb and a programme's head noun end a name)
             end = kind = h  # 推动A、B等H开拓X, 将A、B等H纳入X: H ends before the next verb
         if kind:
@@ -171,7 +185,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         elif end < len(toks) and q + 2 < end and toks[end - 1].tag == "a" and \
                 all(t.noun for t in toks[q + 1:end - 1]):
             return  # A、B等消费量大的Y: a relative clause of how much, the head is no X
-        elif end == q + 2 and end + 1 < len(toks) and (
+        elif end == q + 2 and end + 1 < len(toks) and toks[end + 1].text not in ("了", "着") and (
                 toks[q + 1].tag in ("a", "l", "i", "b", "z", "an")
                 or toks[q + 1].text.endswith("化")):
             quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
@@ -187,6 +201,8 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         s, e = item[:2]
         if used_kind and h is not None and e == toks[h].start:
             e = toks[-1].end
+        elif figured is not None and h is not None and toks[h].start <= e:
+            e = toks[figured - 1].end  # (the item stops at the verb: the noun is the head's)
         if e - s > 3 and ctx.sim[e - 1] in ctx.lex.charset("frame_localizer_chars") and \
                 a > 0 and toks[a - 1].text == "在":
             e -= 1  # 在A、B等多边机制内: the localizer closes the frame 在…内, not the head
@@ -216,7 +232,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             e = words[quote - 1].end  # 为A、B等传统行业“强筋壮骨”: a quoted predicate
             words = words[:quote]
         if len(words) > 2 and (words[-1].tag == "q" or (
-                words[-1].tag == "m" and words[-1].text[:1] in "余多"
+                words[-1].tag in ("m", "n") and words[-1].text[:1] in "余多"
                 and self._count_prefix.match("1" + words[-1].text[1:] + "x"))) and \
                 words[-2].tag in ("m", "eng") and \
                 words[-2].text.isdigit():  # 等招商项目120个: the count after the head is
@@ -269,6 +285,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                 words[k - 1].tag in ("v", "vn") or words[k - 1].text in ctx.args.lead
                 or words[k - 1].text in self.activity_tails) \
                 and not words[k - 1].text.endswith(ctx.args.init_heads) \
+                and not (k == len(words) and words[k - 1].text in self.act_heads) \
                 and not (k == len(words) and words[k - 1].text in self.head_nouns
                          and words[k - 2].tag not in ("v", "vn")
                          and words[k - 2].text not in ctx.args.light):  # (提升服务: an action)
@@ -285,7 +302,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             return  # A、B等旅客出行: the head names people, whatever follows it
         head = factor = None
         if words and ctx.sim[s:words[0].end] in ctx.lex.words("bare_factor_heads"):
-            a0, conj0 = self._counted_start(ctx, toks, q, a)  # 土地、资金、人才等要素
+            a0, conj0 = counted_start(ctx, toks, q, a, self._count_prefix)  # 土地、资金、人才等要素
             head = factor = bare_factor_head(
                 ctx, toks, words, k, e,
                 lambda h: self._items(ctx, toks[:q], a0, "cue_includes_etc", h, conj=conj0))
@@ -332,7 +349,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             text = ctx.sim[head.start:head.end]
             head = Ent(quality.text + text, head.type, quality.start, head.end, head.rule,
                        (ctx.sim[quality.start:head.end], *((text,) if len(text) > 2 else ())))
-        a, conj = self._counted_start(ctx, toks, q, a)
+        a, conj = counted_start(ctx, toks, q, a, self._count_prefix)
         items = self._items(ctx, toks[:q], a, "cue_includes_etc", head, conj=conj)
         classes = ctx.lex.words("outside_list_classes")
         if len(items) >= 2 and all(self.outside.of(it.name) in classes for it in items):
@@ -344,15 +361,21 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             return  # 整合高校、院所等科研资源: the bodies own the thing, they are no part of it
             # (A、B等多边机制: the bodies are members of a group of bodies)
         # one named item is enough under an initiative head (X铁路等重点项目)
-        need = 1 if head.type == "Initiative" and len(items) == 1 and \
-            len(items[0].name) >= 3 and not bare else 2
+        # (and one example of a named kind: 推广X等增产技术, 带动X等本地消费; not one
+        # item left of a longer list: 甲、乙等18家央企)
+        single = not any(t.text in ("、", "，") for t in toks[a:q])
+        need = 1 if len(items) == 1 and not bare and (
+            (head.type == "Initiative" and len(items[0].name) >= 3)
+            or (single and len(items[0].name) >= 4 and len(head.name) >= 4)) else 2
         end_word = next((h for h in ctx.args.init_heads2 if head.name.endswith(h)), None)
         projects = end_word is not None and word_tag(end_word) not in ("v", "vn")
         # (项目, 工程; not 园区建设: an action)
         ranges = ctx.lex.words("range_words")
+        meetings = tuple(ctx.lex.words("joined_event_heads"))
         if all(len(it.name) <= 12 or (projects and len(it.name) <= 16 and it.type == "Initiative"
                                       and it.name.endswith(ctx.args.init_heads2))
                or (len(it.name) <= 16 and any(r in it.name for r in ranges))
+               or (len(it.name) <= 16 and it.name.endswith(meetings))
                for it in items):  # (a long item is a clause, unless a project's name: X工程
             # in a list of projects: A、B整治工程等项目, or a route: 甲地至乙地至丙地铁路)
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
@@ -366,20 +389,3 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                 t.end != head.start or len(t.text) != 2 or t.tag not in ("vn", "d", "a", "ad", "b"):
             return head
         return Ent(t.text + head.name, head.type, t.start, head.end, head.rule, head.aliases)
-
-    def _counted_start(self, ctx: SentenceContext, toks: list[Tok], q: int, a: int
-                       ) -> tuple[int, bool]:
-        """Where the list before 等 (at ``q``) starts, and whether 和/与/及 split its items:
-        when a count follows 等 (A、B与C、D等3个H) and the 、 alone give that number, the
-        conjunctions join words inside an item, and one before the first 、 starts nothing."""
-        t = toks[q + 1]
-        m = self._count_prefix.match(ctx.sim[t.start:t.start + 8])
-        n = count_of(m.group(0)[:-1]) if m else 0
-        if n < 2:
-            return a, True
-        wide = list_start(ctx, toks, q, joined=True)
-        for start in (wide, a):
-            if start is not None and start <= a and \
-                    sum(x.text == "、" for x in toks[start:q]) + 1 == n:
-                return start, False
-        return a, True

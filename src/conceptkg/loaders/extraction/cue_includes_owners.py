@@ -121,6 +121,27 @@ class ListOwners:
         return (head.start, head.end) if head is not None and head.type == "Initiative" \
             else None
 
+    def _launched_subject(self, ctx: SentenceContext, toks: list[Tok]) -> Ent | None:
+        """A clause that says its subject was put out (第三批X政策近日出台, Y方案近日正式印发:
+        ``launch_close_verbs``, the time words and adverbs before the verb no part of it): the
+        subject, an initiative, owns the list of the clause after it (…，包括A、B等)."""
+        j = len(toks)
+        while j and toks[j - 1].tag == "x" and toks[j - 1].text not in "”》":
+            j -= 1
+        if j < 2 or toks[j - 1].text not in ctx.lex.words("launch_close_verbs"):
+            return None
+        k = j - 1
+        while k > 0 and (toks[k - 1].tag in ("d", "t", "ad")
+                         or toks[k - 1].text in ctx.args.modals):
+            k -= 1  # (日前, 近日, 正式, 将: no part of the name)
+        i = ctx.args._lead_end(toks, 0, k, light=False)
+        if i >= k or any(t.tag in ("p", "x", "uj") and t.text not in "“”《》" for t in toks[i:k]):
+            return None
+        span = (toks[i].start, toks[k - 1].end)
+        head = self._antecedent(ctx, span) or self._head(ctx, span, "cue_includes") or \
+            ctx.args.entity(span[0], span[1], "cue_includes")  # (新一批X政策: a count inside)
+        return head if head is not None and head.type == "Initiative" else None
+
     def _postposed_count(self, ctx: SentenceContext, toks: list[Tok]) -> tuple[int, int] | None:
         """A clause that ends with a noun and its count after it (开工民生项目12个，其中包括A、B):
         the noun phrase before the count owns the list."""

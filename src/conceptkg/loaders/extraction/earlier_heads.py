@@ -61,6 +61,31 @@ def _titled(ctx: SentenceContext, lo: int, start: int, head: str) -> Ent | None:
     return None
 
 
+def _launched(ctx: SentenceContext, lo: int, start: int, head: str) -> Ent | None:
+    """The object, ending with ``head``, of a verb of launching (``IMPLEMENTS.verbs``) that
+    closes the sentence just before (甲市发布X计划。该计划…: X计划)."""
+    sim = ctx.sim
+    e = start - 1
+    while e > lo and sim[e - 1] in "。！；\n ":
+        e -= 1
+    if not sim.endswith(head, lo, e):
+        return None
+    s = e - len(head)
+    while s > lo and _name_char(sim[s - 1]) and e - s <= _LONGEST:
+        s -= 1
+    verbs = ctx.lex.cues("IMPLEMENTS", "verbs")
+    cuts = sorted({k + len(v) for v in verbs for k in range(s, e - len(head))
+                   if sim.startswith(v, k)}, reverse=True)
+    for cut in cuts:  # (启动乡村建设行动: 建设 inside the name, 启动 before it)
+        if e - cut < len(head) + 2:
+            continue
+        ent = ctx.args.entity(cut, e, "anaphor")
+        if ent is not None and ent.type == "Initiative" and ent.name.endswith(head):
+            return ent
+        break
+    return None
+
+
 def earlier_name(ctx: SentenceContext, det_start: int, span: tuple[int, int]) -> Ent | None:
     """What ``sim[det_start:span[1]]`` (a determiner and the head word ``sim[span]``) takes up
     from before the sentence; None when nothing before ends with the head word."""
@@ -70,7 +95,7 @@ def earlier_name(ctx: SentenceContext, det_start: int, span: tuple[int, int]) ->
     lo = max(0, ctx.start - _WINDOW)
     known = _mentioned(ctx, lo, ctx.start, head)
     titled = _titled(ctx, known.end if known is not None else lo, ctx.start, head)
-    ref = titled or known
+    ref = titled or known or _launched(ctx, lo, ctx.start, head)
     if ref is None:
         return None
     return Ent(ref.name, ref.type, det_start, span[1], "anaphor", ref.aliases)

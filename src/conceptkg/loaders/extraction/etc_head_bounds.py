@@ -18,8 +18,8 @@ from __future__ import annotations
 from .context import SentenceContext
 from .tokens import Tok
 
-__all__ = ["glued_last_character", "glued_upgrade", "localizer_end", "time_before_action",
-           "verb_qualified_kind"]
+__all__ = ["counted_kind_end", "glued_last_character", "glued_upgrade", "localizer_end",
+           "time_before_action", "verb_qualified_kind"]
 
 #: the stops after which a one-character word glued to a noun ends a head
 _STOPS = "，。；、"
@@ -53,6 +53,23 @@ def verb_qualified_kind(ctx: SentenceContext, toks: list[Tok], h: int | None, en
     return last.text.endswith(kinds) and last.tag[:1] == "n" and \
         last.text not in ctx.args.nominal and before.tag[:1] == "n" and \
         not before.text.endswith(bodies)
+
+
+def counted_kind_end(ctx: SentenceContext, toks: list[Tok], h: int | None,
+                     bodies: tuple[str, ...]) -> int | None:
+    """Where the head ends when the two-character verb at ``h`` qualifies the noun of a kind or
+    of bodies after it, which a figure follows (等骨干参展商户超500家, 等入驻企业达300家:
+    ``figure_verbs`` + a number, or the number right after it): the index after that noun."""
+    if h is None or h + 2 >= len(toks) or len(toks[h].text) != 2 or toks[h].tag != "v" or \
+            toks[h].text in ctx.args.light or toks[h].text in ctx.args.cue_verbs:
+        return None
+    noun, nxt = toks[h + 1], toks[h + 2]
+    if noun.tag[:1] != "n" or not noun.text.endswith(bodies) or toks[h - 1].tag[:1] != "n":
+        return None
+    figure = (nxt.tag == "m" and nxt.text[:1].isdigit()) or (
+        nxt.text in ctx.lex.words("figure_verbs") and h + 3 < len(toks)
+        and toks[h + 3].tag == "m" and toks[h + 3].text[:1].isdigit())
+    return h + 2 if figure else None
 
 
 def glued_upgrade(ctx: SentenceContext, words: list[Tok]) -> bool:

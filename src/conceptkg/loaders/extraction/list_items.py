@@ -153,17 +153,22 @@ def list_start(ctx: SentenceContext, toks: list[Tok], q: int, joined: bool = Fal
 
 
 def _opening_verb(ctx: SentenceContext, toks: list[Tok], k: int, end: int) -> bool:
-    """Whether token k, a verb the lexicon also reads as a noun (改造, 开放: ``nominal_verbs``)
-    or an idiom that ends with a verb (X培养), takes the first item as its object: nothing
+    """Whether token k, a verb the lexicon also reads as a noun (改造, 开放: ``nominal_verbs``),
+    an adjective used as a verb (稳定, 丰富: ``verbal_adjectives``) or an idiom that ends with a
+    verb (X培养), takes the first item as its object: nothing
     but adverbs stands before it in the clause (改造A、B等H, 优先开放A、B), or only a noun after a
     preposition (向公众开放A、B). After a noun it is part of the item (旧城改造项目、…), and
     after the clause's own verb it qualifies the item (鼓励共享X、…)."""
     t = toks[k]
-    if k + 1 >= end or toks[k + 1].tag[:1] not in ("n", "j"):
+    if k + 1 >= end or toks[k + 1].tag[:1] not in ("n", "j", "l"):
         return False
+    if toks[k + 1].tag[:1] == "l" and t.tag != "a":
+        return False  # (稳定退役军人、…: a fixed phrase after an adjective of a task only)
     if t.tag == "v" and len(t.text) == 2:
         if t.text not in ctx.args.nominal:
             return False
+    elif t.tag == "a" and t.text in ctx.lex.words("verbal_adjectives"):
+        pass  # 稳定A、B等群体就业: an adjective that opens the clause acts on the list
     elif not (t.tag in ("l", "i") and len(t.text) == 4 and word_tag(t.text[2:]) == "v"):
         return False
     if all(x.tag in ("d", "ad", "vn", "c") or x.text in ctx.args.lead for x in toks[:k]):

@@ -261,12 +261,22 @@ class RuleBase:
             while s > 0 and ("\u4e00" <= sim[s - 1] <= "\u9fff" or sim[s - 1] in "“”") \
                     and e - s < 16:
                 s -= 1
+            s = self._after_actor_verb(s, e - len(head))
             ent = self.ph.resolve(s, e) if not self.anaphor.match(sim, s) else None
             if ent is not None and ent.type in ("Initiative", "Concept") and \
                     ent.name.endswith(head) and len(ent.name) > len(head) and ent.end == e:
                 return ent
             p = sim.rfind(head, max(0, cs - 600), p)
         return known
+
+    def _after_actor_verb(self, s: int, e: int) -> int:
+        """Where a name before ``e`` starts when a body or a place and its verb of launching
+        stand before it (甲市发布|X计划。该计划…: the name is X计划), else ``s``."""
+        for m in self.impl_verbs.finditer(self.sim, s, e):
+            if any(x.type in ("Organization", "Place") and x.start >= s and x.end == m.start()
+                   for x in self.dm.between(s, m.start())):
+                return m.end()
+        return s
 
     def _verb_ok(self, vs: int, ve: int) -> bool:
         """A cue word found by the verb regex is a verb here (not inside a name)."""
