@@ -75,7 +75,7 @@ class RelativeActors:
             span, at = None, None
             for i in range(k - 2, max(0, k - 9) - 1, -1):
                 if toks[i].verb or toks[i].tag in ("d", "ad", "x", "p", "i", "l", "r", "c", "uj"):
-                    break  # (各媒体认真贯彻落实甲部、乙会印发的X: the list ends at the verb)
+                    break  # (各校认真执行甲部、乙会印发的X: the list ends at the verb)
                 sp = self._org_at(ctx, toks, i, k - 1)
                 if sp is not None and sp[3] == k - 1 and sp[0] == toks[i].start:
                     span, at = sp, i  # (the longest name of words that can name a body)

@@ -302,7 +302,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             return  # A、B等旅客出行: the head names people, whatever follows it
         head = factor = None
         if words and ctx.sim[s:words[0].end] in ctx.lex.words("bare_factor_heads"):
-            a0, conj0 = counted_start(ctx, toks, q, a, self._count_prefix)  # 土地、资金、人才等要素
+            a0, conj0 = counted_start(ctx, toks, q, a, self._count_prefix)  # 厂房、设备、人员等要素
             head = factor = bare_factor_head(
                 ctx, toks, words, k, e,
                 lambda h: self._items(ctx, toks[:q], a0, "cue_includes_etc", h, conj=conj0))

@@ -292,7 +292,7 @@ def _speaker(sim: str, cands: list[Mention], lex: Lexicon) -> str | None:
     if byline:  # 政府工作报告 / 江临市人民政府市长 某某: the government speaks
         return (byline.group(1) or byline.group(2)) + "人民政府"
     gov = lex.regex("government_report_title").search(sim, 0, head_end)
-    if gov:  # 甲市乙区2024年政府工作报告 (signed 区长 某某): the district's government speaks
+    if gov:  # 甲市乙区2031年政府工作报告 (signed 区长 某某): the district's government speaks
         return _innermost_place(gov.group(1), lex) + "人民政府"
     body = lex.regex("body_byline").search(sim, 0, _title_block_end(sim, head_end))
     if body:  # …情况的报告 / 江临市甲乙局局长 某某: the body whose head signs it speaks

@@ -17,7 +17,8 @@ def test_a_named_campaign_is_carried_out():
 
 def test_a_hub_and_a_pilot_are_carried_out():
     assert ("溪宁市人民政府", "青年人才高地") in _impl("溪宁市人民政府加快建设青年人才高地。")
-    assert ("岚州省商务厅", "制度型开放试验") in _impl("岚州省商务厅开展制度型开放试验。")
+    assert ("岚州省商务厅", "跨境数据流动开放试验") in _impl(
+        "岚州省商务厅开展跨境数据流动开放试验。")
 
 
 def test_no_campaign_no_hub():

@@ -4,9 +4,9 @@ signs again is not read with the old parties."""
 
 from tests.loaders.extraction_helpers import edges, extract
 
-_SIGNING = "发布会上，恒拓银行与溪宁市科学技术局、溪宁市财政局签署战略合作协议。"
-_TASKS = ("根据协议，三方将共同建设“溪科融”综合服务平台，实现信息共享；共同设立科技信贷风险补偿"
-          "资金池，对贷款损失给予补偿；共同开展“科技金融进园区”系列活动。")
+_SIGNING = "仪式上，恒拓银行与溪宁市农业农村局、溪宁市财政局签约结为伙伴。"
+_TASKS = ("根据约定，三方将共同建设“溪农通”惠农服务平台，打通订单与信贷；共同设立春耕备耕"
+          "担保资金池，为种粮大户增信；共同开展“金融助农下乡”系列活动。")
 
 
 def _impl(text: str) -> set[tuple[str, str]]:
@@ -15,9 +15,9 @@ def _impl(text: str) -> set[tuple[str, str]]:
 
 def test_the_counted_parties_act_across_semicolons():
     impl = _impl(_SIGNING + _TASKS)
-    for body in ("恒拓银行", "溪宁市科学技术局", "溪宁市财政局"):
-        assert (body, "科技信贷风险补偿资金池") in impl
-        assert (body, "科技金融进园区系列活动") in impl
+    for body in ("恒拓银行", "溪宁市农业农村局", "溪宁市财政局"):
+        assert (body, "春耕备耕担保资金池") in impl
+        assert (body, "金融助农下乡系列活动") in impl
     assert not any(a == "三方" for a, _ in impl)
 
 

@@ -15,8 +15,8 @@ def test_a_duration_between_the_body_and_its_verb():
 
 
 def test_a_channel_puts_out_its_programme():
-    assert ("岚州电视台新闻频道", "特别节目《山河岁月》") in _impl(
-        "岚州电视台新闻频道推出特别节目《山河岁月》。")
+    assert ("岚州电视台新闻频道", "纪录片《山河岁月》") in _impl(
+        "岚州电视台新闻频道推出纪录片《山河岁月》。")
 
 
 def test_a_channel_where_something_is_shown_does_not_act():

@@ -6,10 +6,10 @@ named by the place itself. A title that is no government work report names no sp
 from conceptkg.loaders.pipeline import load_document, process_text
 from tests.loaders.extraction_helpers import file_edges
 
-_BODY = ("区长 王甲\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告工作。\n\n"
+_BODY = ("区长 王甲\n\n各位代表：\n\n受区人民政府委托，我向大会作报告。\n\n"
          "一、今年工作安排\n\n"
-         "深入实施“青苗扩面”工程，全年引进高校毕业生3000人。"
-         "加快建设云溪算力中心，新建基站80个。\n")
+         "深入实施“青苗扩面”工程，年内新增见习岗位900个。"
+         "加快建设云溪康养中心，改造社区食堂40处。\n")
 
 
 def _impl(tmp_path, title: str) -> set[tuple[str, str]]:
@@ -20,7 +20,7 @@ def _impl(tmp_path, title: str) -> set[tuple[str, str]]:
 def test_the_district_of_the_title_speaks(tmp_path):
     impl = _impl(tmp_path, "岚川市云溪区2031年政府工作报告")
     assert ("云溪区人民政府", "青苗扩面工程") in impl
-    assert any(a == "云溪区人民政府" and "算力中心" in b for a, b in impl)
+    assert any(a == "云溪区人民政府" and "康养中心" in b for a, b in impl)
     assert not any(a.startswith("岚川市") for a, _ in impl)
 
 

@@ -1,6 +1,6 @@
-"""A body's statement of what it will do itself (``X表示，下一步将继续开展Y``) keeps X as the actor
-of Y; a directive (``X要求，…开展Y``) or a statement that names another subject (``X表示，各县将
-开展Y``) does not."""
+"""A body's statement of what it will do itself (``X介绍，下一步，我们将陆续推出Y``) keeps X as
+the actor of Y; a directive (``X要求，…开展Y``) or a statement that names another subject
+(``X表示，各县将开展Y``) does not."""
 
 from tests.loaders.extraction_helpers import edges, extract
 
@@ -11,7 +11,7 @@ def _impl(text: str) -> set[tuple[str, str]]:
 
 def test_a_body_states_what_it_will_do():
     assert ("岚州市商务局", "消费券发放试点") in _impl(
-        "岚州市商务局表示，下一步将继续开展消费券发放试点，带动夜间消费。")
+        "岚州市商务局介绍，下一步，我们将陆续推出消费券发放试点。")
 
 
 def test_a_directive_or_another_subject_is_not_the_speaker_acting():
@@ -20,7 +20,3 @@ def test_a_directive_or_another_subject_is_not_the_speaker_acting():
         "岚州市商务局表示，各县将开展消费券发放试点。"))
 
 
-
-def test_the_body_speaking_as_we():
-    assert ("岚州市商务局", "消费券发放试点") in _impl(
-        "岚州市商务局表示，下一步，我们将继续开展消费券发放试点。")

@@ -15,10 +15,10 @@ def test_a_published_rule_is_carried_out():
 
 
 def test_a_published_roster_names_its_programme():
-    impl = _impl("岚州省工业厅等三部门日前联合公布第二批智能制造试点示范企业和示范项目名单，"
-                 "共包括5家企业。")
-    assert ("岚州省工业厅", "第二批智能制造试点示范企业和示范项目") in impl
-    assert not any(b.endswith("名单") or b == "第二批智能制造试点" for _, b in impl)
+    impl = _impl("岚州省工业厅等三部门近期联合公布第三批绿色制造示范工厂和示范园区名单，"
+                 "共有9家工厂入选。")
+    assert ("岚州省工业厅", "第三批绿色制造示范工厂和示范园区") in impl
+    assert not any(b.endswith("名单") or b == "第三批绿色制造示范工厂" for _, b in impl)
 
 
 def test_figures_and_rosters_of_no_programme_give_nothing():

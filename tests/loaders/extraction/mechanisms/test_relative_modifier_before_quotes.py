@@ -9,8 +9,8 @@ def _impl(text: str) -> set[tuple[str, str]]:
 
 
 def test_the_quoted_names_after_a_relative_modifier():
-    impl = _impl("恒拓银行推出覆盖企业全生命周期的“星火贷”“研发贷”。")
-    assert {b for _, b in impl} == {"星火贷", "研发贷"}
+    impl = _impl("恒拓银行推出覆盖农户生产周期的“春耕贷”“丰收贷”。")
+    assert {b for _, b in impl} == {"春耕贷", "丰收贷"}
 
 
 def test_a_programme_after_a_quoted_modifier_keeps_its_name():

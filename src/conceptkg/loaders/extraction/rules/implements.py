@@ -128,7 +128,7 @@ class ImplementsRules(SubjectRules):
                 orgs = [o for o in orgs if not sim.startswith(titles, o.end)]  # acts)
                 sp = self.speech.search(sim, ss, vs)
                 if sp and self.rx("own_intent_statement").fullmatch(sim, sp.start(), vs):
-                    sp = None  # X表示，下一步将继续开展Y: X states what it will do itself
+                    sp = None  # X介绍，下一步，我们将推出Y: X states what it will do itself
                 sp = sp or self._control_before(ss, vs)
                 if sp:  # X要求，…开展Y / X支持B开展Y: the actor of Y is not X
                     explicit = [o for o in explicit if o.start > sp.start()]
