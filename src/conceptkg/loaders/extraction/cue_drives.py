@@ -35,6 +35,8 @@ from .drive_aspect_roles import DriveAspectRoles
 from .drive_benefits import benefit_drives
 from .drive_by_relative import relative_agent_drives
 from .drive_carried import DriveCarried
+from .drive_conditions import condition_drives
+from .drive_frame_states import frame_state_drives
 from .drive_means_objects import means_object
 from .drive_news_sources import DriveNewsSources
 from .drive_predicate_lists import predicate_list_head
@@ -103,6 +105,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
         chained: Ent | None = None  # what drove in the clause before (a chain of clauses)
         for cl in ctx.clauses:
             before_cl, last_cl = last_cl, cl
+            frame_state_drives(self, ctx, cl, before_cl, out)  # 以A为动力，B不断壮大
+            condition_drives(self, ctx, cl, before_cl, out)  # 只有推进A，才能促进B
             if support and any(ctx.sim.find(w, *cl) >= 0 for w in self.support_verbs):
                 self._support(ctx, cl, ctx.tokens(cl), out)  # 拨付配套经费，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):

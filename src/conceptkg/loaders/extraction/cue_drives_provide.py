@@ -15,6 +15,7 @@ from .cue_drives_provide_help import DriveProvideHelpers
 from .drive_bare_provide import bare_provide
 from .drive_contributions import contribution
 from .drive_creates import created
+from .drive_frame_states import cued_task_object
 from .drive_provide_events import counted_work, event_items, event_target, scope_free
 from .drive_provide_subjects import (
     listed_task_objects,
@@ -107,6 +108,13 @@ class DriveProvide(DriveProvideHelpers):
                 thing.type == "Initiative":
             launched = thing  # 平台已服务X，累计投放Y，为B提供支撑: the platform named before
         prev_subject, prev_task, prev_state = prev_info()
+        if prev_task is not None and before_cl is not None and \
+                ctx.sim.startswith("为", before_cl[0]):
+            prev_task = None  # (为甲增进福祉，为B增添动力: a purpose beside this one, no task)
+        if span is None and prev_task is None and before_cl is not None and frame is None and \
+                ctx.args.has_cue(*before_cl, "DRIVES"):
+            prev_task = cued_task_object(self, ctx, before_cl)
+            # 各地培育壮大A，为B注入动能: what the actor fostered (a cue verb of its own) drives
         if span is None and launched is None and prev_task is not None and made is None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and (
                     prev_subject is None or

@@ -90,9 +90,11 @@ class DriveTargets:
             if de > 0:  # 书写推进A、B的新篇章: the list qualifies the noun after 的
                 objs = [*objs[:-1], (objs[-1][0], de, objs[-1][2])]
         if len(objs) == 1 and (cut := engine_tail_start(
-                ctx.sim[objs[0][0]:objs[0][1]], self.engines, self.engine_mods,
+                ctx.sim[objs[0][0]:objs[0][1]],
+                self.engines | ctx.lex.wordset("drive_model_heads"), self.engine_mods,
                 self.role_heads)) is not None:
             objs = [(objs[0][0], objs[0][0] + cut, objs[0][2])]  # B的核心支柱: B
+            # (以A引领B的标杆: B, the model the relative clause names is not driven)
         if len(objs) == 1:
             objs = [self._event_object(ctx, toks, objs[0])]
         objs = self._joined_items(ctx, toks, i, rule, objs)
@@ -125,6 +127,10 @@ class DriveTargets:
             if title is not None:  # A赋能B实施方案(启动): the plan is named by what it
                 e = title  # drives, B (what the plan does next is no part of B either)
                 words = [w for w in words if w.end <= e]
+            nxt = next((t for t in toks if t.start >= e), None)
+            if len(words) > 1 and words[-1].tag == "a" and nxt is not None and \
+                    nxt.start == e and nxt.tag == "v" and words[-2].end - s >= 2:
+                e, words = words[-2].end, words[:-1]  # 支撑B稳定保持在X: how B stays, no part
             cut_at = next((t.start for t in words[1:] if t.text in ctx.lex.words(
                 "drive_target_cut_verbs") and t.start - s >= 2), None)
             if cut_at is not None:  # 撬动社会资本投向X: where it goes is no part of it

@@ -2,7 +2,9 @@
 same sentence (:class:`.cue_drives.CueDrives`):
 
 - ``甲地举办X活动，(线上线下/活动期间)带动B``: what an earlier clause launched, held, issued or
-  granted (``drive_carry_launch_verbs``; what an actor launched, ``ctx.state.objects``);
+  granted or rolled out (``drive_carry_launch_verbs``; what an actor launched,
+  ``ctx.state.objects``); a list closed by 等 and a head (``推广A、B等实用技术``) names one
+  thing, the head; a verb before the launching one (``集成推广A``) is passed;
 - ``X启动以来，…，助力B``: the thing of a clause that says when it came into use;
 - ``X持续上演/力度加大，…，带动B``: the thing whose state an earlier clause only gives;
 - ``甲省施行的X条例，为B提供保障``: the head of a relative clause of launching (X, not 甲省).
@@ -133,6 +135,9 @@ class DriveCarried:
             return self._pick([self._carried_source(ctx, span, ())], hint, "event")
         k = next((j for j in range(n) if ctx.args.is_verb(words[j]) or words[j].tag == "p"),
                  None)  # (the clause's own verb: 对X实施Y提供Z is no launch)
+        if k is not None and k + 2 < n and words[k + 1].text in self.carry_launches and \
+                words[k].tag == "v":
+            k += 1  # 集成推广A: two verbs, the second one launches
         if k is not None and words[k].text in self.carry_launches and k + 1 < n:
             if words[k + 1].text == "的":  # 甲省施行的X条例: the head
                 if k + 2 >= n:
@@ -143,6 +148,13 @@ class DriveCarried:
             if not any(t.noun for t in rest) or any(
                     t.tag in ("m", "mq") and any(ch.isdigit() for ch in t.text) for t in rest):
                 return None  # (发放贷款39亿元: a clause of figures, passed)
+            j = max((i for i, t in enumerate(rest) if t.text in self.etc), default=None)
+            if j is not None and 0 < j < len(rest) - 1 and rest[-1].noun and \
+                    not any(ctx.args.is_verb(t) for t in rest[j + 1:]):
+                whole = (ctx.sim[rest[0].start:rest[-1].end],)
+                return self._pick([self._carried_source(
+                    ctx, (rest[j + 1].start, rest[-1].end), whole)],
+                    hint, "launched")  # 推广A、B等技术: the head names the one thing
             if any(t.text == "、" or t.text in self.etc for t in rest):
                 return self._pick([], hint, "launched")  # (推出A、B等: which one is unsaid)
             s, e = rest[0].start, rest[-1].end

@@ -113,3 +113,17 @@ def test_a_speaker_and_a_clause_carry_nothing():
         "湖州茶业大会提出，激发茶企创新活力，带动茶产业升级。"))
     assert not any("带来" in s for s, _ in _drives(
         "千亩茶园不仅带来丰收的喜悦，还融合湖畔风光，带动了乡村旅游。"))
+
+
+def test_what_was_rolled_out_drives_and_a_listed_head_names_the_one_thing():
+    got = _drives("溪宁市推广玉米密植技术，带动单产提升。")
+    assert ("玉米密植技术", "单产提升") in got
+    got = _drives("溪宁市集成推广玉米密植等主推技术，带动大面积单产提升。")
+    assert ("主推技术", "大面积单产提升") in got
+    got = _drives("溪宁市推出冰雪游、温泉游，带动消费增长。")  # (which one drives is unsaid)
+    assert not any(s.startswith("冰雪游、") for s, _ in got)
+
+
+def test_a_total_nearly_reached_says_how_the_subject_fares():
+    got = _drives("全市光伏装机已近200万千瓦，有力支撑能源自给率稳定提升。")
+    assert any(s == "全市光伏装机" for s, _ in got)

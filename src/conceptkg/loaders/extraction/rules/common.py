@@ -72,9 +72,9 @@ class RuleBase:
         self.instrument = set(d("instrument"))
         self.passive = re.compile(r"由([^。；！？]{2,60}?)而?(?:" + "|".join(d("passive")) +
                                   r")(?:出)?(?:的|而成|而来)?")
+        mods = alternation(lex.list("drive_provide_modifiers"))  # (强劲创新动能: two at most)
         self.provide = re.compile(r"为([^，。；为]{2,30}?)(?:" + "|".join(d("provide_verbs")) +
-                                  r")(?:了|出|着)?(?:新的|强劲|强大|核心|持续|不竭|有力|重要|源源"
-                                  r"不断的|更多|新|坚实|技术|资金|要素|智力|人才)?(?:的)?(?:"
+                                  r")(?:了|出|着)?(?:" + mods + r"){0,2}(?:的)?(?:"
                                   + "|".join(d("force_nouns")) + ")")
         self.leading = re.compile(r"是([^，。；]{2,24}?)(?:在其中)?(?:" + "|".join(d("leading"))
                                   + r")(?:的|，|,)")
