@@ -53,11 +53,6 @@ def noun_clause_subjects(ctx: SentenceContext, before: _Span | None, acts: Colle
         words = words[2:]  # 后续的A: A (the time of the process is no part of it)
     if not words:
         return []
-    de = [k for k, t in enumerate(words) if t.text == "的"]
-    if len(de) == 1 and 0 < de[0] < len(words) - 1 and \
-            any(t.text in _JOINS for t in words[de[0] + 1:]) and \
-            all(t.noun or t.tag in ("m", "q", "mq") for t in words[:de[0]]):
-        words = words[de[0] + 1:]  # 甲地千万人口的A和B，将为C…: A and B (whose they are is said)
     if any(t.tag in ("p", "r", "m", "q", "t", "d", "ad") or t.text in ctx.args.copulas
            for t in words):
         return []

@@ -118,8 +118,8 @@ def test_a_speaker_and_a_clause_carry_nothing():
 def test_what_was_rolled_out_drives_and_a_listed_head_names_the_one_thing():
     got = _drives("溪宁市推广玉米密植技术，带动单产提升。")
     assert ("玉米密植技术", "单产提升") in got
-    got = _drives("溪宁市集成推广玉米密植等主推技术，带动大面积单产提升。")
-    assert ("主推技术", "大面积单产提升") in got
+    got = _drives("溪宁市集成推广稻鱼共生等生态技术，带动稻田综合收益提升。")
+    assert ("生态技术", "稻田综合收益提升") in got
     got = _drives("溪宁市推出冰雪游、温泉游，带动消费增长。")  # (which one drives is unsaid)
     assert not any(s.startswith("冰雪游、") for s, _ in got)
 
