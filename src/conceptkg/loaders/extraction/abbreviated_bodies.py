@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..lexicon import Lexicon, trie_regex
+from .anchored import started_finditer
 from .mention_types import CJK_RUN
 from .wordclass import word_classes
 
@@ -21,6 +22,7 @@ _NAME_CHAR = re.compile(r"[" + CJK_RUN + r"A-Za-z]")
 @functools.lru_cache(maxsize=64)
 def _regexes(places: frozenset[str], names: frozenset[str], groups: frozenset[str],
              trades: frozenset[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The level and branch patterns (made once per set of words: documents share them)."""
     place = trie_regex(places).pattern
     level = None
     if names:  # (国家|省|市|县|区|甲省|甲市) + 防指
@@ -31,6 +33,17 @@ def _regexes(places: frozenset[str], names: frozenset[str], groups: frozenset[st
         branch = re.compile("(?:" + trie_regex(groups).pattern + ")(?:" + place
                             + r")(?:省|市)?(?:" + trie_regex(trades).pattern + ")")
     return level, branch
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(places: frozenset[str], groups: frozenset[str]) -> tuple[re.Pattern[str],
+                                                                      re.Pattern[str]]:
+    """The characters a match of each pattern of :func:`_regexes` starts with: a place's first,
+    a level or 国 (国家); a group prefix's first."""
+    return (re.compile("[" + "".join(sorted({re.escape(p[0]) for p in places if p}
+                                            | set("省市县区州国"))) + "]"),
+            re.compile("[" + "".join(sorted({re.escape(g[0]) for g in groups if g})) + "]"
+                       if any(groups) else "(?!)"))
 
 
 def abbreviated_bodies(sim: str, lex: Lexicon, stops: frozenset[str]
@@ -47,10 +60,10 @@ def abbreviated_bodies(sim: str, lex: Lexicon, stops: frozenset[str]
     out: list[tuple[int, int, str]] = []
     if level is not None and trie_regex(names).search(sim) is None:
         level = None  # (every match ends with one of the names: none in the text, none to find)
-    for rx in (level, branch):
+    for rx, first in zip((level, branch), _starts(lex.wordset("places"), groups), strict=True):
         if rx is None:
             continue
-        for m in rx.finditer(sim):
+        for m in started_finditer(rx, sim, first):  # (the same matches as rx.finditer)
             s, e = m.span()
             if any(sim[e - 1:e + k] in words for k in (1, 2, 3)):
                 continue  # (防指挥…, 防总结: the abbreviation's last character opens a word)

@@ -20,7 +20,7 @@ _WINDOW = 300
 
 def anaphor_head(lex: Lexicon, word: str) -> str:
     """The head of an anaphoric pronoun (该公司 → 公司), '' for any other word (我们, 本行)."""
-    if word not in lex.list("pronouns") or word in lex.list("first_person_pronouns"):
+    if word not in lex.wordset("pronouns") or word in lex.wordset("first_person_pronouns"):
         return ""
     det = next((d for d in lex.list("anaphoric_determiners") if word.startswith(d)), "")
     return word[len(det):] if det else ""

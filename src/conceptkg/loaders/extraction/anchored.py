@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["anchored_finditer", "occurrences"]
+from ..lexicon import trie_regex
+
+__all__ = ["anchored_finditer", "any_word", "occurrences", "started_finditer"]
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -36,3 +38,24 @@ def anchored_finditer(rx: re.Pattern[str], text: str, anchors: Iterable[int], be
                 yield m
                 p = m.end()
         nxt = max(nxt, p)
+
+
+def started_finditer(rx: re.Pattern[str], text: str, first: re.Pattern[str]
+                     ) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text)``, given that ``rx`` matches no empty text and that
+    every match starts with a character ``first`` (a character class) matches: ``rx`` is tried
+    at those characters only (the classes of a long alternation are found faster than it)."""
+    nxt = 0
+    for c in first.finditer(text):
+        p = c.start()
+        if p >= nxt and (m := rx.match(text, p)) is not None:
+            yield m
+            nxt = m.end()
+
+
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``search(text, s, e)`` tells whether one of ``words`` occurs within
+    ``text[s:e]``, as ``any(text.find(w, s, e) >= 0 for w in words)`` does (an empty word occurs
+    everywhere), in one search."""
+    words = list(words)
+    return re.compile("") if "" in words else trie_regex(words)

@@ -8,7 +8,7 @@ import re
 from .anaphora import anaphor_head, earlier_named
 from .mention_types import PUNCT
 from .phrases import Ent
-from .tokens import word_tag
+from .tokens import tag_table, word_tag
 
 __all__ = ["ArgumentEntities"]
 
@@ -70,7 +70,9 @@ class ArgumentEntities:
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
             return text  # 中方, 马方: a country or side acting as a party
-        if len(text) >= 2 and word_tag(text) in ("nt", "ns") and not (
+        # (word_tag answers nt or ns only from the tag table: a span of several words is not
+        # looked up in the segmenter's dictionary too)
+        if len(text) >= 2 and tag_table().get(text) in ("nt", "ns") and not (
                 len(text) >= 4 and word_tag(text[:2]) == "v" and
                 not text.endswith(self.org_suffixes)):  # an organisation, or a place (not a
             # verb phrase the dictionary tags a place: a verb and its object)

@@ -14,7 +14,7 @@ class ArgumentKinds:
 
     def is_time(self, t: Tok) -> bool:
         """A time expression (今天, 5月, 近年来), not 周年 or 新一代."""
-        digits = any(c.isdigit() for c in t.text)
+        digits = any(map(str.isdigit, t.text))
         if t.tag == "t" and t.text not in self.non_time:
             return digits or t.text in self.lead or t.text.startswith(self._time_start_chars) \
                 or t.text.endswith(("来", "前", "后", "天", "日", "间"))

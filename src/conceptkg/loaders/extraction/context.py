@@ -22,6 +22,10 @@ __all__ = ["DocState", "SentenceContext", "clause_spans", "split_at"]
 _DASH = "——"
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?\s【】]|" + _DASH)
 _OPENERS = "“《（(「"
+_OPENER = re.compile("[" + re.escape(_OPENERS) + "]")
+#: the characters :func:`clause_spans` acts on (an opener, a closer, a mark that cuts, the start of
+#: a dash): the others are passed over
+_ACTED_ON = re.compile(r"[“《（(「”》）)」，；：,;:。！？!?\s【】—]")
 
 
 def split_at(marks: re.Pattern[str], sim: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -39,13 +43,14 @@ def split_at(marks: re.Pattern[str], sim: str, s: int, e: int) -> list[tuple[int
 def clause_spans(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of sim[s:e], cut at commas, semicolons, colons and spaces outside quotes and
     brackets."""
-    if not any(sim.find(ch, s, e) >= 0 for ch in _OPENERS):  # no quotes: every mark cuts
+    if _OPENER.search(sim, s, e) is None:  # no quotes: every mark cuts
         return split_at(_CLAUSE_END, sim, s, e)
     out = []
     depth = 0
     a = s
     speech = speech_marks(sim, s, e)  # (“A，B。: a quoted speech is cut like any clauses)
-    for k in range(s, e):
+    for m in _ACTED_ON.finditer(sim, s, e):
+        k = m.start()
         ch = sim[k]
         if k in speech:
             continue

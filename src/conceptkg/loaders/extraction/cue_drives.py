@@ -90,9 +90,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         out: list[Found] = []
-        if any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.benefits):
+        if self.benefits_rx.search(ctx.sim, ctx.start, ctx.end):
             benefit_drives(ctx, self.benefits, self.benefit_joins, self._source, out)
-        support = any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.support_verbs)
+        support = self.support_rx.search(ctx.sim, ctx.start, ctx.end) is not None
         if not support and not ctx.args.has_cue(ctx.start, ctx.end, "DRIVES"):
             return out
         self._reliance(ctx, out)  # (a find per word: most sentences hold none)
@@ -107,15 +107,19 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             before_cl, last_cl = last_cl, cl
             frame_state_drives(self, ctx, cl, before_cl, out)  # 以A为动力，B不断壮大
             condition_drives(self, ctx, cl, before_cl, out)  # 只有推进A，才能促进B
-            if support and any(ctx.sim.find(w, *cl) >= 0 for w in self.support_verbs):
+            if support and self.support_rx.search(ctx.sim, *cl):
                 self._support(ctx, cl, ctx.tokens(cl), out)  # 拨付配套经费，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 chained = None
                 frame = frame if frame is not None and \
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
-                if frame is None and any(ctx.sim.find(w, *cl) >= 0 for w in self.aims):
+                if frame is None and self.aims_rx.search(ctx.sim, *cl):
                     frame = self._aim_subject(ctx, ctx.tokens(cl), None)  # A旨在保障X，促进B
-                prev_instrument, prev_cl = self._means_of_task(ctx, ctx.tokens(cl)), cl
+                # (a clause of means opens with a word of instrument: one that has none is
+                # not segmented for it)
+                prev_instrument = self._means_of_task(ctx, ctx.tokens(cl)) if any(
+                    ctx.sim.find(w, *cl) >= 0 for w in self.instrument) else None
+                prev_cl = cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \
                     not ctx.sim.startswith(self.distributive, cl[0])  # (not …，各地开展A等B，)

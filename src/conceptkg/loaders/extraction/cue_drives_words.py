@@ -6,6 +6,7 @@ A mixin whose one method fills the attributes that the frame mixins of ``cue_dri
 from __future__ import annotations
 
 from ..lexicon import Lexicon, trie_regex
+from .anchored import any_word
 from .launched import launch_regex
 
 __all__ = ["DriveWords"]
@@ -42,6 +43,9 @@ class DriveWords:
         self.benefit_joins = frozenset(lex.cues("DRIVES", "benefit_joins"))
         self.means_heads = frozenset(lex.cues("DRIVES", "means_heads"))
         self.support_verbs = tuple(lex.cues("DRIVES", "support_verbs"))
+        # (whether a sentence holds any of these words: one search, not a find per word)
+        self.benefits_rx = any_word(self.benefits)
+        self.support_rx = any_word(self.support_verbs)
         self.fund_heads = tuple(lex.cues("DRIVES", "fund_heads"))
         self.fund_verbs = frozenset(lex.cues("DRIVES", "fund_verbs"))
         self.engine_mods = frozenset(lex.cues("DRIVES", "engine_modifiers"))
@@ -91,6 +95,7 @@ class DriveWords:
         self.event_ends = frozenset(lex.cues("DRIVES", "event_clause_ends"))
         self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
         self.aims = frozenset(lex.cues("DRIVES", "aim_verbs"))
+        self.aims_rx = any_word(self.aims)
         self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
         self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
         self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))

@@ -12,6 +12,7 @@ preposition (包含对A、B的敬意) and a list that names its own kind after �
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .anchored import any_word
 from .context import SentenceContext
 from .mention_types import Ent
 from .rules.common import Found
@@ -31,16 +32,17 @@ class RelativeLists:
         frames = [f.split("|", 1) for f in lex.cues("INCLUDES", "relative_frames")]
         self.relative_frames = [(a, b) for a, b in frames]
         self.relative_marks = tuple(self.relative_verbs) + tuple(a for a, _b in frames)
+        self._relative_marks_rx = any_word(self.relative_marks)  # (any of them: one search)
 
     def _relative(self, ctx: SentenceContext, out: list[Found]) -> None:
         """The edges of every relative including clause of the sentence."""
         sim = ctx.sim
-        if sim.find("的", ctx.start, ctx.end) < 0 or not any(
-                sim.find(m, ctx.start, ctx.end) >= 0 for m in self.relative_marks):
+        marks = self._relative_marks_rx
+        if sim.find("的", ctx.start, ctx.end) < 0 or not marks.search(sim, ctx.start, ctx.end):
             return
         for cl in ctx.clauses:
-            if sim.find("的", *cl) < 0:
-                continue
+            if sim.find("的", *cl) < 0 or not marks.search(sim, *cl):
+                continue  # (a word of the clause opens a relative clause only where it is)
             toks = ctx.tokens(cl)
             for q, t in enumerate(toks):
                 if t.text in self.relative_verbs and self._relative_opens(ctx, toks, q):

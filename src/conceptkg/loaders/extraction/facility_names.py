@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, trie_regex
+from .anchored import anchored_finditer
 from .mention_types import Mention, name_chars
 from .tokens import tokenize
 
@@ -30,6 +31,36 @@ __all__ = ["facility_names"]
 
 _NAME_CHAR = name_chars()
 _CLAUSE_OPEN = "，。；：、\n“”（("
+
+
+#: the most characters of a name before its head (``{1,18}`` in :func:`_pattern`)
+_MAX_BODY = 18
+
+
+def _heads(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str], int]:
+    """What finds where a head of a name starts: the first characters of the facility heads
+    (a head starts at such a character, where one of the heads themselves follows) and the bare
+    phase as a zero-width pattern (found at every position it starts); and the most characters
+    from the start of a match of :func:`_pattern` to its head: the words that open the name,
+    then at most ``_MAX_BODY``."""
+    key = ("facility_names", "heads")
+    found = lex._derived.get(key)
+    if found is None:
+        heads = tuple(h for h in lex.list("facility_heads") + lex.list("facility_line_heads")
+                      if h)
+        left = (*lex.list("facility_left_cues"), *lex.list("facility_inner_joins"), "的")
+        found = lex._derived[key] = (
+            re.compile("[" + "".join(sorted({re.escape(h[0]) for h in heads})) + "]"), heads,
+            re.compile("(?=" + lex.pattern("facility_bare_phase") + ")"),
+            max(len(w) for w in left) + _MAX_BODY)
+    return found
+
+
+def _head_starts(sim: str, lex: Lexicon) -> list[int]:
+    """Where a head of a name (a facility head or a bare phase) starts in ``sim``, in order."""
+    first, heads, bare, _before = _heads(lex)
+    return sorted({m.start() for m in first.finditer(sim) if sim.startswith(heads, m.start())}
+                  | {m.start() for m in bare.finditer(sim)})
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -50,7 +81,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
         rx = lex._derived[key] = re.compile(
             # (a clause start first: 和平里X中心 there is one name, not 和 and a name)
             r"(?:(?<=[" + re.escape(_CLAUSE_OPEN) + r"])|^|(?:" + left + r"))"
-            r"(?P<name>" + _NAME_CHAR + r"{1,18}?(?P<head>" + alt + r")(?:" +
+            r"(?P<name>" + _NAME_CHAR + r"{1," + str(_MAX_BODY) + r"}?(?P<head>" + alt + r")(?:" +
             # (a head after the phase closes the name: 甲乙电厂三期扩建工程)
             lex.pattern("facility_phase") + r"(?:" + head_alt + r")?)?)",
             re.M)
@@ -83,7 +114,8 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
     heads = lex.list("facility_heads") + lex.list("facility_line_heads")
     lines = tuple(lex.list("facility_line_heads"))
     out: list[Mention] = []
-    for m in rx.finditer(sim):
+    # (the positions near a head only: a name ends with one; the same matches as finditer)
+    for m in anchored_finditer(rx, sim, _head_starts(sim, lex), _heads(lex)[3]):
         s, e = m.span("name")
         body_end = m.start("head")
         if m.start() == s and m.group("head").startswith(lines):

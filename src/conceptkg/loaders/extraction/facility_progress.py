@@ -13,6 +13,7 @@ no company signs give nothing.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .anchored import any_word
 from .context import SentenceContext
 from .mention_types import Ent, Mention
 from .rules.common import Found
@@ -35,6 +36,7 @@ class FacilityProgress:
         self.predicates = tuple(lex.cues("IMPLEMENTS", "completion_predicates"))
         self.heads = tuple(lex.cues("IMPLEMENTS", "project_heads"))
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
+        self._any_speech = any_word(self.speech)
         self.company = lex.regex("company_word")
         self.place_words = ("在", "位于", "于")
 
@@ -43,7 +45,7 @@ class FacilityProgress:
         if own is None or ctx.dm.speaker != own.name or not self.company.search(own.name) \
                 or ctx.state.issuer or not self.predicates:
             return []
-        if any(ctx.sim.find(w, ctx.start, ctx.end) >= 0 for w in self.speech):
+        if self._any_speech.search(ctx.sim, ctx.start, ctx.end):
             return []  # (X表示，…: reported speech)
         actor = ctx.state.context[0] if ctx.state.context else own
         out: list[Found] = []

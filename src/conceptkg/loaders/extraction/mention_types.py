@@ -3,7 +3,7 @@ searchable by span), with the character classes every finder shares."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .wordclass import word_classes
@@ -77,6 +77,19 @@ class DocMentions:
             found = self._between[(start, end)] = [
                 m for m in self.items[i:bisect_left(self.starts, end, i)] if m.end <= end]
         return found
+
+    def covers(self, pos: int, reach: int, strict: bool = False) -> bool:
+        """Whether one of the mentions of ``between(pos - reach, pos + reach)`` holds the
+        character at ``pos`` (starts after it, with ``strict``): read from the mentions that
+        start by ``pos``, without making that list."""
+        hi = pos + reach
+        items = self.items
+        last = bisect_left(self.starts, pos) if strict else bisect_right(self.starts, pos)
+        for k in range(bisect_left(self.starts, max(0, pos - reach)), last):
+            m = items[k]
+            if pos < m.end <= hi:
+                return True
+        return False
 
     def facilities_between(self, start: int, end: int) -> list[Mention]:
         """The facility names (:attr:`facilities`) within ``start``–``end``."""

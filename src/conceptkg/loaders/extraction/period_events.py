@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from .activity_programmes import ActivityProgrammes
+from .anchored import any_word
 from .context import SentenceContext
 from .relations import Found
 
@@ -28,15 +29,18 @@ class PeriodEvents:
     def __init__(self, lex: Lexicon) -> None:
         self.programmes = ActivityProgrammes(lex)
         self.periods = tuple(lex.words("event_period_words"))
+        self._any_period = any_word(self.periods)
         self.hold = frozenset(lex.list("event_hold_verbs"))
         self.events = tuple(lex.list("event_heads"))
 
     def __call__(self, ctx: SentenceContext) -> list[Found]:
         sim = ctx.sim
-        if not any(sim.find(w, ctx.start, ctx.end) >= 0 for w in self.periods):
+        if not self._any_period.search(sim, ctx.start, ctx.end):
             return []
         out: list[Found] = []
         for cl in ctx.clauses:
+            if not self._any_period.search(sim, *cl):
+                continue  # (no word of a period: the clause is not segmented for one)
             toks = ctx.tokens(cl)
             p = next((k for k, t in enumerate(toks[:6]) if t.text in self.periods), None)
             if p is None:

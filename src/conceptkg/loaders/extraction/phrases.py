@@ -223,7 +223,7 @@ class Phrases(PhraseSpans):
         """Start of a list that ends at ``e`` (before 等): after the last verb of the clause."""
         sim = self.sim
         best = s
-        for p in self.prefixes:
+        for p in self.prefixes if self.long_prefix_re.search(sim, s, e) else ():
             if len(p) < 2:
                 continue
             i = sim.rfind(p, s, e)

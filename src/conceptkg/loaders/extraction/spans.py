@@ -59,6 +59,8 @@ class PhraseSpans:
         self.stops = sorted(lex.list("phrase_stops"), key=len, reverse=True)
         self.stop_re = trie_regex(self.stops)  # longest stop at a position, one C-level match
         self.prefix_re = trie_regex(self.prefixes)
+        # (whether a list's text holds any prefix of two characters or more: one search)
+        self.long_prefix_re = trie_regex(p for p in self.prefixes if len(p) >= 2)
         self.stop_heads = set(lex.list("stop_heads"))
         self.modifiers = set(lex.list("modifier_prefixes"))
         self.heads = {
@@ -80,17 +82,11 @@ class PhraseSpans:
     # -- spans ----------------------------------------------------------------------------------
     def _covered(self, pos: int) -> bool:
         """True when the character at ``pos`` belongs to a mention."""
-        for m in self.dm.between(max(0, pos - 30), pos + 30):
-            if m.start <= pos < m.end:
-                return True
-        return False
+        return self.dm.covers(pos, 30)
 
     def _inside_mention(self, pos: int) -> bool:
         """True when ``pos`` lies strictly inside a mention (a cut there would split a name)."""
-        for m in self.dm.between(max(0, pos - 30), pos + 30):
-            if m.start < pos < m.end:
-                return True
-        return False
+        return self.dm.covers(pos, 30, strict=True)
 
     def cut_at_stop(self, s: int, e: int) -> int:
         """End of the noun phrase that starts at ``s``: the first phrase stop or punctuation

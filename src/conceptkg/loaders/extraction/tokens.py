@@ -67,7 +67,7 @@ def word_tag(word: str) -> str | None:
     tag = dictionary_tables().tags.get(word)  # (tag_table(), asked for every word read)
     if tag:
         return tag
-    return "n" if _jieba().dt.FREQ.get(word) else None
+    return "n" if (_quiet[0] if _quiet else _jieba()).dt.FREQ.get(word) else None
 
 
 def noun_verb_word(word: str) -> bool:

@@ -106,7 +106,13 @@ _BULLET = _ZH.regex("line_bullet")
 _GAP = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]{2,}")
 
 
+#: any white space (a line without any is only cleared of a bullet and given wide punctuation)
+_ANY_SPACE = re.compile(r"\s")
+
+
 def _clean_line(line: str) -> str:
+    if _ANY_SPACE.search(line) is None:  # (what follows changes nothing else in such a line)
+        return _wide_punct(_BULLET.sub("", line))
     raw = line.strip(" \t\u00a0\u3000")
     line = _BULLET.sub("", _SPACES.sub(" ", raw).strip())
     closed_up = _spaced_out(line)
@@ -287,10 +293,14 @@ def to_simplified(text: str) -> str:
     whose simplified form is more than one character is kept as it is.
     """
     table = _table()
-    return text.translate(table) if table else text
+    if not table or _TRADITIONAL[0].isdisjoint(text):
+        return text  # (most text holds no traditional character: nothing to translate)
+    return text.translate(table)
 
 
 _TABLE_CACHE: list[dict[int, str]] = []
+#: the characters the table translates
+_TRADITIONAL: list[frozenset[str]] = []
 
 
 def _table() -> dict[int, str]:
@@ -309,4 +319,5 @@ def _table() -> dict[int, str]:
         except Exception:  # pragma: no cover - the converter is optional
             table = {}
         _TABLE_CACHE.append(table)
+        _TRADITIONAL.append(frozenset(map(chr, table)))
     return _TABLE_CACHE[0]

@@ -63,6 +63,8 @@ class CountedRules(RuleBase):
     def _counted_head(self, cs: int, ce: int) -> list[Found]:
         """A、B、C五篇大文章: the count + head is a quoted name of the text or a programme."""
         sim, out = self.sim, []
+        if sim.find("、", cs, ce) < 0:
+            return out  # (every head below closes a list with a 、 before it)
         quoted = self.dm.quoted_names()
         for m in self.rx("counted_count").finditer(sim, cs, ce):
             i = m.start()

@@ -286,8 +286,9 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
         nodes: list[Ent] = []
         org_heads = tuple(self.lex.list("org_heads"))
         for cs, ce in cls:
-            for i in range(cs, ce):
-                if sim[i] != "等" or ph._covered(i) or i in consumed:
+            i = cs - 1
+            while (i := sim.find("等", i + 1, ce)) >= 0:  # (each 等 of the clause)
+                if ph._covered(i) or i in consumed:
                     continue
                 ls, le = ph.list_before(cs, i)
                 ls = self._comitative_start(ls, le, ph.cut_at_stop(i + 1, ce), ce)
