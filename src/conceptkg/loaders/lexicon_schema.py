@@ -90,6 +90,7 @@ LIST_KEYS = (
     "subject_blockers", "weak_args", "self_references", "acting_parties", "party_patterns",
     "nominal_verbs", "noun_words", "modifier_words", "predicate_words", "copulas", "taken_as_verbs",
     "comparison_words", "relative_agents", "quality_suffixes", "aim_heads",
+    "drive_carry_launch_leads",
     "false_org_endings",
     "non_party_words", "modal_verbs", "copula_leads",
     "place_patterns", "minor_place_suffixes", "surnames", "manner_nouns", "dateline_words",

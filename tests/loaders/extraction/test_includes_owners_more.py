@@ -143,3 +143,8 @@ def test_field_work_and_shop_work_take_verbs_as_parts():
 def test_a_titled_document_launched_before_owns_the_list():
     got = _includes("溪宁市近日印发《关于促进就业的若干措施》，包括房租减免、见习补贴等内容。")
     assert {("关于促进就业的若干措施", "房租减免"), ("关于促进就业的若干措施", "见习补贴")} <= got
+
+
+def test_tasks_done_to_acts_are_no_kinds_of_them():
+    assert not _includes("依法严惩、从重处罚等职务犯罪。")
+    assert not _includes("开展培训、加强检查等高空作业。")

@@ -17,7 +17,7 @@ from .context import SentenceContext
 from .cue_includes_compose import ComposedLists
 from .cue_includes_documents import DocumentOwners
 from .cue_includes_etc import EtcLists
-from .cue_includes_heads import ListHeads
+from .cue_includes_heads import ListHeads, led_by_manner
 from .cue_includes_owners import ListOwners
 from .cue_includes_range import RangeLists
 from .cue_includes_relative import RelativeLists
@@ -128,7 +128,10 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
             led[0] = False  # 报关申报、船舶订舱: a verb inside a compound beside nouns
         tasks = sum(task or v for (_s, _e, task), v in zip(objs, led, strict=True))
         # (诈骗、赌博等涉网犯罪: acts are its kinds; a bare 作业 names no kind)
-        acts = head.name.endswith(self.act_heads) and len(head.name) >= 4
+        acts = head.name.endswith(self.act_heads) and len(head.name) >= 4 and not any(
+            task or led_by_manner(ctx, s) for s, _e, task in objs[1:])
+        # (依法严惩、从重处罚等X犯罪: tasks done to the acts, no kinds of them; the first item
+        # may carry the clause's own verb: 依法惩治A、B等X犯罪)
         if 2 * tasks >= len(objs) and not head.name.endswith(self.task_heads) and not counted \
                 and not acts:
             return []  # a list of tasks (加强X、深耕Y) is no list of parts (one may be: A、构建B)

@@ -12,7 +12,7 @@ from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["ListHeads"]
+__all__ = ["ListHeads", "led_by_manner"]
 
 
 class ListHeads:
@@ -105,3 +105,14 @@ class ListHeads:
                 not ctx.sim[span[0]:span[1]].endswith(self.event_heads):
             return span  # (此次调查涵盖企业和个人: a survey's scope, no event's parts)
         return (span[0] + len(det), span[1])
+
+
+def led_by_manner(ctx: SentenceContext, s: int) -> bool:
+    """Whether the item at ``s`` opens with an adverb, a lead word, a light verb or a word
+    of ``act_task_leads`` (严厉打击, 依法严惩, 加强检查): a task done to the acts, not a kind
+    of them."""
+    first = ctx.tokens((s, s + 4))[:1]
+    return bool(first) and (
+        first[0].tag in ("d", "ad") or first[0].text in ctx.args.lead
+        or first[0].text in ctx.args.light
+        or first[0].text.startswith(tuple(ctx.lex.cues("INCLUDES", "act_task_leads"))))

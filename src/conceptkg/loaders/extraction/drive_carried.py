@@ -56,6 +56,7 @@ class DriveCarried:
         # (带动了B: the aspect words that make a contribution made make an effect reported)
         self.made_aspects = frozenset(lex.cues("DRIVES", "contribution_aspects"))
         self.carry_launches = frozenset(lex.list("drive_carry_launch_verbs"))
+        self.carry_launch_leads = frozenset(lex.list("drive_carry_launch_leads"))
         self.carry_frames = tuple(lex.list("drive_carry_frame_words"))
         self.carry_reports = frozenset(lex.list("drive_carry_report_leads"))
         self.carry_uses = frozenset(lex.list("drive_carry_use_verbs")) | self.event_verbs | \
@@ -136,8 +137,8 @@ class DriveCarried:
         k = next((j for j in range(n) if ctx.args.is_verb(words[j]) or words[j].tag == "p"),
                  None)  # (the clause's own verb: 对X实施Y提供Z is no launch)
         if k is not None and k + 2 < n and words[k + 1].text in self.carry_launches and \
-                words[k].tag == "v":
-            k += 1  # 集成推广A: two verbs, the second one launches
+                words[k].text in self.carry_launch_leads:
+            k += 1  # 集成推广A: two verbs, the second one launches (not 停止推广A)
         if k is not None and words[k].text in self.carry_launches and k + 1 < n:
             if words[k + 1].text == "的":  # 甲省施行的X条例: the head
                 if k + 2 >= n:

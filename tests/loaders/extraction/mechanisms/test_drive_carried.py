@@ -127,3 +127,7 @@ def test_what_was_rolled_out_drives_and_a_listed_head_names_the_one_thing():
 def test_a_total_nearly_reached_says_how_the_subject_fares():
     got = _drives("全市光伏装机已近200万千瓦，有力支撑能源自给率稳定提升。")
     assert any(s == "全市光伏装机" for s, _ in got)
+
+
+def test_a_verb_that_stops_rolling_out_carries_nothing():
+    assert not _drives("岚州停止推广高毒农药，带动绿色农业发展。")
