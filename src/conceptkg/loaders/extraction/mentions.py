@@ -252,7 +252,7 @@ def government_place(name: str, lex: Lexicon) -> str | None:
 
 def _innermost_place(places: str, lex: Lexicon) -> str:
     """The last of the nested places a title names (甲市乙区 → 乙区; 甲省 → 甲省): the
-    higher levels (``place_nesting_levels``) only locate it."""
+    higher levels (``outer_place``) only locate it."""
     outer = lex.regex("outer_place")
     while (m := outer.match(places)) is not None and len(places) - m.end() >= 3:
         places = places[m.end():]
