@@ -71,7 +71,8 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
         self.compose = frozenset(lex.cues("INCLUDES", "compose"))
         self.division = frozenset(lex.cues("INCLUDES", "division_verbs"))
         self.kind_classifiers = tuple(lex.cues("INCLUDES", "kind_classifiers"))
-        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails")) + \
+            tuple(lex.list("head_measure_words"))  # (等作物长势正常: 作物)
         self.growth_tails = tuple(lex.cues("INCLUDES", "growth_tails"))
         self.people_heads = tuple(lex.cues("INCLUDES", "people_heads"))
         self.people_counts = tuple(lex.cues("INCLUDES", "people_measures"))

@@ -20,6 +20,7 @@ from .etc_head_bounds import (
     time_before_action,
     verb_qualified_kind,
 )
+from .etc_head_openers import opens_predicate, predicate_start
 from .etc_joined_names import counted_start
 from .etc_predicates import EtcPredicates
 from .etc_topic_lists import talk_topics
@@ -107,8 +108,9 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                 all(t.tag == "x" for t in toks[q + 2:]):
             return  # A、B等一应俱全, 等欢聚一堂: an idiom closes the clause, the list has no head
             # (等精彩节目: an idiom that ends with a noun names the head)
-        if after.text in self.metric_tails and (nxt is None or nxt.tag[:1] in ("v", "d")):
-            return  # A、B等产量位居X: a measure of the items, no whole of them
+        if after.text in self.metric_tails and (nxt is None or nxt.tag[:1] in ("v", "d")
+                                                or opens_predicate(ctx, nxt)):
+            return  # A、B等产量位居X, 等库存量较X增加: a measure of the items, no whole of them
         if (after.text not in ctx.args.nominal and (
                 (after.tag == "d" and after.text in ctx.args.lead)
                 or after.text in self.drive_verbs
@@ -247,8 +249,9 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                 words = words[:num]  # is no part of the head (等H航线15条: a tally, left)
         pred = next((j for j in range(1, len(words)) if words[j].text in self.etc_predicates),
                     None)
-        if pred is not None:  # 等内容作出规定: the head ends where its predicate starts
-            e = words[pred - 1].end
+        pred = predicate_start(ctx, words) if pred is None else pred
+        if pred is not None:  # 等内容作出规定, 等H明显增强, 等新兴领域加速X: the head ends where
+            e = words[pred - 1].end  # its predicate starts (see etc_head_openers)
             words = words[:pred]
         cut = next((j for j in range(1, len(words)) if words[j].text not in ctx.args.nominal
                     and (m := self.states.match(ctx.sim, words[j].start)) is not None

@@ -69,6 +69,8 @@ class ListHeads:
             not any(ch.isdigit() for ch in toks[0].text) and \
             ctx.lex.regex("phrase_count").search(toks[0].text) is None and \
             text.endswith(self.kind_heads)  # 等多层次业态: a quality of a kind of thing
+        quality = quality or ctx.lex.regex("scale_level").match(text) is not None
+        # (等百亿级产业链: a scale of size qualifies the kind)
         if not toks or text in ctx.args.weak or toks[0].text in self.vague \
                 or text.startswith(self.vague_long) \
                 or (toks[0].tag in ("m", "q", "r", "v") and not counted and not quality

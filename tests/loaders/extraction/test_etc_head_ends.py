@@ -1,0 +1,50 @@
+"""Where the head of a ``B、C等H`` list ends: before a word of degree, comparison or effect that
+opens its predicate, before a verb after a noun of a kind, before a measure of it; a scale of
+size (百亿级) may open it."""
+
+from ..extraction_helpers import edges, extract
+
+
+def _includes(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in edges(extract(text)) if r == "INCLUDES"}
+
+
+def test_a_word_of_effect_ends_the_head():
+    got = _includes("新规正对木材、钢材、水泥等原料采购产生明显影响。")
+    assert not any("产生" in s for s, _ in got)
+
+
+def test_a_word_of_degree_ends_the_head():
+    got = _includes("岚州物流体系不断完善，冷链仓储、城际快运等配送网络明显增强。")
+    assert not any("明显" in s for s, _ in got)
+
+
+def test_a_measure_compared_with_before_gives_no_head():
+    assert not _includes("溪宁市场大米、面粉、鸡蛋等库存量较上周有所增加。")
+
+
+def test_a_verb_after_a_noun_of_a_kind_ends_the_head():
+    got = _includes("推动芯片设计、工业软件等新兴领域加速技术迭代。")
+    assert {("新兴领域", "芯片设计"), ("新兴领域", "工业软件")} <= got
+    got = _includes("让岚州茶叶、溪宁竹笋等特色农产品走向海外。")
+    assert ("特色农产品", "溪宁竹笋") in got
+
+
+def test_an_action_noun_after_a_noun_of_a_kind_stays_in_the_head():
+    # (the head stays as the earlier rules read it: 传统领域, with no cut of its own)
+    got = _includes("拓展物流、能源、农业等传统领域合作潜力。")
+    assert ("传统领域", "物流") in got or ("传统领域合作", "物流") in got
+
+
+def test_a_noun_after_a_noun_of_a_kind_stays_in_the_head():
+    assert not any(s == "行业" for s, _ in _includes("恒拓、岚升等行业龙头企业参加了展会。"))
+
+
+def test_a_measure_of_the_head_ends_it():
+    got = _includes("溪宁物流、软件等新兴服务业增势良好。")
+    assert ("新兴服务业", "软件") in got
+
+
+def test_a_scale_of_size_opens_a_head():
+    got = _includes("岚州培育高端装备、清洁能源等百亿级产业链，做强实体经济。")
+    assert {("百亿级产业链", "高端装备"), ("百亿级产业链", "清洁能源")} <= got
