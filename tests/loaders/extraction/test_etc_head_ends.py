@@ -48,3 +48,14 @@ def test_a_measure_of_the_head_ends_it():
 def test_a_scale_of_size_opens_a_head():
     got = _includes("岚州培育高端装备、清洁能源等百亿级产业链，做强实体经济。")
     assert {("百亿级产业链", "高端装备"), ("百亿级产业链", "清洁能源")} <= got
+
+
+def test_a_predicate_right_after_etc_leaves_the_list_without_head():
+    assert not _includes("岚州市长、溪宁副市长等出席会议。")
+    assert not _includes("甲方对乙方仓库、码头等发动了突袭。")
+    assert not _includes("与会嘉宾围绕资源整合、产业协作等展开讨论。")
+
+
+def test_a_head_with_its_own_verb_of_kind_stays():
+    got = _includes("恒拓集团承建溪宁港、岚州港等扩建工程。")
+    assert all(s != "扩建" for s, _ in got)

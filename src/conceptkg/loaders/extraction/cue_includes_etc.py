@@ -20,7 +20,7 @@ from .etc_head_bounds import (
     time_before_action,
     verb_qualified_kind,
 )
-from .etc_head_openers import opens_predicate, predicate_start
+from .etc_head_openers import opens_predicate, predicate_after_etc, predicate_start
 from .etc_joined_names import counted_start
 from .etc_predicates import EtcPredicates
 from .etc_topic_lists import talk_topics
@@ -111,6 +111,8 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         if after.text in self.metric_tails and (nxt is None or nxt.tag[:1] in ("v", "d")
                                                 or opens_predicate(ctx, nxt)):
             return  # A、B等产量位居X, 等库存量较X增加: a measure of the items, no whole of them
+        if predicate_after_etc(after, nxt, self.etc_predicates):
+            return  # A、B等出席会议, 等发动了打击: the list is the subject of a predicate
         if (after.text not in ctx.args.nominal and (
                 (after.tag == "d" and after.text in ctx.args.lead)
                 or after.text in self.drive_verbs

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .context import SentenceContext
 from .tokens import Tok, word_tag
 
-__all__ = ["category_end", "opener_cut", "opens_predicate", "predicate_start"]
+__all__ = ["category_end", "opener_cut", "opens_predicate", "predicate_after_etc",
+           "predicate_start"]
 
 
 def opens_predicate(ctx: SentenceContext, tok: Tok) -> bool:
@@ -59,3 +60,13 @@ def category_end(ctx: SentenceContext, words: list[Tok]) -> int | None:
             tag = word_tag(first[:2]) or tag
         return j if tag[:1] in ("v", "a", "d") else None
     return None
+
+
+def predicate_after_etc(after: Tok, nxt: Tok | None, predicates: frozenset[str]) -> bool:
+    """Whether the word right after 等 (``after``, then ``nxt``) opens the list's predicate: a
+    verb of ``etc_predicates`` the segmenter glued to its object (等出席会议), or a verb an
+    aspect particle follows (等发动了打击)."""
+    if any(after.text.startswith(w) and len(after.text) >= len(w) + 2 and len(w) >= 2
+           for w in predicates):  # (等参与式活动: a word of manner, no object)
+        return True
+    return nxt is not None and nxt.text in ("了", "着") and after.tag[:1] == "v"
