@@ -75,6 +75,22 @@ def test_export_without_text_round_trips_all_but_the_text(capsys, tmp_path, buil
     assert after == before
 
 
+def test_an_export_without_text_keeps_the_texts_a_store_already_has(capsys, tmp_path, built):
+    """The same documents merged again from an export made without ``--with-text`` (or from
+    GraphML) leave the stored texts as they were: an import never loses data."""
+    import shutil
+
+    copy = tmp_path / "copy.db"
+    shutil.copytree(built, copy)
+    with_text, textless, after = (tmp_path / n for n in ("t.json", "n.json", "a.json"))
+    assert run(capsys, "export", "-o", with_text, "--db", copy, "--with-text")[0] == 0
+    assert run(capsys, "export", "-o", textless, "--db", copy)[0] == 0
+    assert run(capsys, "import", textless, "--db", copy)[0] == 0
+    assert run(capsys, "export", "-o", after, "--db", copy, "--with-text")[0] == 0
+    assert _whole(after) == _whole(with_text)
+    assert all(d["text"] and d["chars"] == len(d["text"]) for d in _whole(after)["documents"])
+
+
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_graphml_and_gexf_export_round_trip_is_equal(capsys, tmp_path, built, fmt):
     gml, again, js1, js2 = (tmp_path / n for n in (f"g.{fmt}", f"g2.{fmt}", "a.json",

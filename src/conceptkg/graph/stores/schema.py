@@ -153,9 +153,23 @@ class Kind:
         return ", ".join(ends + [f"{var}.{p.name} AS {p.name}" for p in self.read
                                  if p.name not in skip])
 
-    def sets(self, var: str, row: str = "r") -> str:
-        """``SET`` items writing every property but ``id`` from the row."""
-        return ", ".join(f"{var}.{p.name} = {row}.{p.name}" for p in self.props if p.name != "id")
+    def sets(self, var: str, row: str = "r", keep_when_empty: tuple[str, str] | None = None
+             ) -> str:
+        """``SET`` items writing every property but ``id`` from the row. With
+        ``keep_when_empty`` = (text property, derived property), a row whose text property is
+        empty leaves both as stored (a document merged again without its text, from an export
+        made without it, keeps the text it has: its id is its content's)."""
+        items = []
+        for p in self.props:
+            if p.name == "id":
+                continue
+            if keep_when_empty and p.name in keep_when_empty:
+                items.append(f"{var}.{p.name} = CASE WHEN {row}.{keep_when_empty[0]} = '' AND "
+                             f"{var}.{p.name} IS NOT NULL THEN {var}.{p.name} "
+                             f"ELSE {row}.{p.name} END")
+            else:
+                items.append(f"{var}.{p.name} = {row}.{p.name}")
+        return ", ".join(items)
 
     def fields(self, row: str = "r") -> str:
         """The property map of a ``CREATE``: every property from the row."""

@@ -86,7 +86,9 @@ def upsert_edges(rel: str, src: str, dst: str) -> str:
             f"SET {EDGE.sets('e')}")
 
 
-UPSERT_DOCUMENTS = f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) SET {DOCUMENT.sets('d')}"
+#: a document merged without its text (an export made without it) keeps the stored text
+UPSERT_DOCUMENTS = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) "
+                    f"SET {DOCUMENT.sets('d', keep_when_empty=('text', 'chars'))}")
 
 
 def delete_nodes(label: str) -> str:
