@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from ...display import path_text
 from ...errors import EmptyDocumentError, InputError
@@ -227,7 +228,23 @@ def _docx_text(data: bytes, name: str) -> str:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise InputError(f"{name}: cannot read DOCX: {str(exc).splitlines()[0]}") from None
-    return "\n".join(p.text for p in d.paragraphs)
+    return "\n".join(_docx_lines(d))
+
+
+def _docx_lines(container: Any) -> Iterator[str]:
+    """The paragraphs of a Word document (or of a table cell) in the order of the text, with
+    each cell of a table as paragraphs of its own, row by row (a cell merged across columns
+    once): text in tables is text too."""
+    for block in container.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                seen: set[int] = set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        yield from _docx_lines(cell)
+        else:
+            yield block.text
 
 
 def read_document(path: str | Path) -> RawDocument:
