@@ -113,6 +113,36 @@ def test_graphml_and_gexf_export_round_trip_is_equal(capsys, tmp_path, built, fm
     assert a == b
 
 
+def test_export_takes_its_format_from_the_file_name(capsys, tmp_path, built):
+    """``export -o g.graphml`` writes GraphML (not JSON under a GraphML name), so that
+    ``import g.graphml`` reads it back; a --format the name contradicts is refused."""
+    gml, js1, js2 = tmp_path / "g.graphml", tmp_path / "a.json", tmp_path / "b.json"
+    assert run(capsys, "export", "-o", gml, "--db", built)[0] == 0
+    assert read_graphml(gml).documents
+    fresh = tmp_path / "fresh.db"
+    code, _, err = run(capsys, "import", gml, "--db", fresh)
+    assert code == 0, err
+    assert run(capsys, "export", "-o", js1, "--db", built)[0] == 0
+    assert run(capsys, "export", "-o", js2, "--db", fresh)[0] == 0
+    a, b = _whole(js1), _whole(js2)
+    for d in (*a["documents"], *b["documents"]):
+        d.pop("chars")  # (GraphML holds no texts)
+    assert a == b
+    code, _, err = run(capsys, "export", "-o", tmp_path / "x.gexf", "-f", "json", "--db", built)
+    assert code != 0 and "says gexf, but --format is json" in err and "Traceback" not in err
+    assert not (tmp_path / "x.gexf").exists()
+
+
+def test_export_to_standard_output(capsys, tmp_path, built):
+    code, out, err = run(capsys, "export", "-o", "-", "--db", built, "--with-text")
+    assert code == 0, err
+    assert not (Path.cwd() / "-").exists()
+    data = json.loads(out)
+    assert len(data["documents"]) == 2 and all(d["text"] for d in data["documents"])
+    code, out, _ = run(capsys, "export", "-o", "-", "-f", "graphml", "--db", built)
+    assert code == 0 and out.lstrip().startswith("<?xml")
+
+
 def test_import_merges_into_a_store_with_other_documents(capsys, tmp_path, built):
     exported = tmp_path / "g.json"
     assert run(capsys, "export", "-o", exported, "--db", built, "--with-text")[0] == 0

@@ -22,6 +22,7 @@ from .cli_common import (
     print_counts,
     say,
 )
+from .errors import ParameterError
 
 __all__ = ["check", "export", "import_", "pull", "push", "remove"]
 
@@ -58,9 +59,10 @@ def check(db: DbOpt = None) -> None:
 
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a directory "
-                                         "for neo4j-csv).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, gexf, neo4j-csv "
-                                     "or jsonl (evidence rows).")] = "json",
+                                         "for neo4j-csv; - for standard output).")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="json, graphml, gexf, "
+                                            "neo4j-csv or jsonl (evidence rows); default: from "
+                                            "the file name, else json.")] = None,
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
@@ -68,11 +70,28 @@ def export(
                                             "texts too (for 'conceptkg import').")] = False,
 ) -> None:
     """Export the stored graph (JSON, GraphML, GEXF, Neo4j import CSV, evidence JSON Lines)."""
-    from .exporting import check_export_format, export_store
+    from .exporting import check_export_format, export_format, export_store
 
+    fmt = export_format(output, fmt)
     check_export_format(fmt, with_text)  # before opening the store
+    to_stdout = str(output) == "-"
+    if to_stdout and fmt == "neo4j-csv":
+        raise ParameterError("neo4j-csv writes a directory: give -o DIR, not -")
     with open_store(db, neo4j, database, read_only=True) as store:
-        result = export_store(store, output, fmt, with_text=with_text)
+        if not to_stdout:
+            result = export_store(store, output, fmt, with_text=with_text)
+        else:
+            import shutil
+            import sys
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                result = export_store(store, Path(tmp) / f"graph.{fmt}", fmt,
+                                      with_text=with_text)
+                with result.path.open("rb") as f:
+                    shutil.copyfileobj(f, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            return
     say(f"wrote {result.path}")
     if result.command:
         err.print("import into Neo4j (server stopped; replaces the database) with the command "

@@ -17,9 +17,12 @@ from .errors import ParameterError
 if TYPE_CHECKING:
     from .graph.stores import GraphStore
 
-__all__ = ["EXPORT_FORMATS", "ExportResult", "check_export_format", "export_store"]
+__all__ = ["EXPORT_FORMATS", "ExportResult", "check_export_format", "export_format", "export_store"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "neo4j-csv", "jsonl")
+#: the format a file name's suffix names (``import`` reads the same suffixes)
+_SUFFIXES = {".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf",
+             ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 @dataclass
@@ -35,6 +38,23 @@ def check_export_format(fmt: str, with_text: bool = False) -> None:
         raise ParameterError(f"unknown export format {fmt!r} (choose {', '.join(EXPORT_FORMATS)})")
     if with_text and fmt != "json":
         raise ParameterError("--with-text applies to --format json")
+
+
+def export_format(output: str | Path, fmt: str | None = None) -> str:
+    """The format of an export to ``output``: ``fmt`` when given, else the one the file name's
+    suffix names (``g.graphml``: graphml; an existing directory: neo4j-csv; else json). A
+    ``fmt`` that another known suffix contradicts (``-f json -o g.graphml``) is a
+    ParameterError: ``import`` reads a file by its suffix."""
+    named = _SUFFIXES.get(Path(output).suffix.lower()) if str(output) != "-" else None
+    if fmt is None:
+        if named is None and str(output) != "-" and Path(output).is_dir():
+            return "neo4j-csv"
+        return named or "json"
+    check_export_format(fmt)
+    if named is not None and named != fmt and not (fmt == "json" and named == "jsonl"):
+        raise ParameterError(f"{output}: the file name says {named}, but --format is {fmt}; "
+                             f"name the file after its format or leave --format out")
+    return fmt
 
 
 def export_store(store: GraphStore, output: str | Path, fmt: str = "json", *,
