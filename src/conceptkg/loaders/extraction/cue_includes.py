@@ -22,7 +22,7 @@ from .cue_includes_owners import ListOwners
 from .cue_includes_range import RangeLists
 from .cue_includes_relative import RelativeLists
 from .definitions import defined_term
-from .etc_factor_heads import factor_term
+from .etc_factor_heads import bare_factors, factor_term
 from .include_items import in_org_name, item_ok, list_qualifier, tagged_body
 from .list_first_item import compound_first, shared_head, widen_first
 from .outside import OutsideHeads
@@ -178,15 +178,15 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
             hint = head.type if head.type == "Factor" or (
                 head.type == "Initiative" and "“" in text) else None
             ent = ctx.args.entity(s, e, rule, hint=hint, extra_aliases=extra)
-            if ent is None and head.type == "Factor":
-                ent = factor_term(ctx, s, e)  # 技术、人才等要素: a factor too bare elsewhere
+            if ent is None:  # 技术、人才等要素: a factor too bare elsewhere (bare_factors)
+                ent = factor_term(ctx, s, e, bare=True)
             if self._approx_quantity.match(ctx.sim, s, e) or \
                     not (item_ok(ctx, ctx.tokens((s, e))) or (shared and n == 0)
                          or (acts and e - s >= 2)):
                 continue  # a quantity (45家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
-        return out
+        return bare_factors(ctx, out, head)
 
     @staticmethod
     def _title(ctx: SentenceContext, span: tuple[int, int] | None) -> Ent | None:

@@ -10,12 +10,13 @@ when no other head was found.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["bare_factor_head", "factor_term"]
+__all__ = ["bare_factor_head", "bare_factors", "factor_term"]
 
 
 def bare_factor_head(ctx: SentenceContext, toks: list[Tok], words: list[Tok], k: int, e: int,
@@ -43,9 +44,28 @@ def bare_factor_head(ctx: SentenceContext, toks: list[Tok], words: list[Tok], k:
     return head
 
 
-def factor_term(ctx: SentenceContext, s: int, e: int) -> Ent | None:
-    """The lexicon's Factor term ``sim[s:e]`` (weak or not), as an item of a factor head."""
+def factor_term(ctx: SentenceContext, s: int, e: int, bare: bool = False) -> Ent | None:
+    """The lexicon's Factor term ``sim[s:e]`` (weak or not), as an item of a factor head (with
+    ``bare``: marked for :func:`bare_factors`)."""
     term = ctx.lex.lookup(ctx.sim[s:e])
     if term is None or term.type != "Factor":
         return None
-    return Ent(term.name, "Factor", s, e, "lexicon")
+    return Ent(term.name, "Factor", s, e, BARE if bare else "lexicon")
+
+
+#: the rule of a bare factor word read as a list item, until :func:`bare_factors` decides
+BARE = "bare_factor"
+
+
+def bare_factors(ctx: SentenceContext, items: list[Ent], head: Ent) -> list[Ent]:
+    """``items`` with the bare factor words among them (rule :data:`BARE`, from
+    ``factor_term(…, bare=True)``) kept where the list is one of factors: its head is a
+    Factor, or another item is one of the lexicon's factor terms (包括数据、技术、管理等要素:
+    技术 too); else they are left out (技术 alone is too bare to be a part of something)."""
+    bare = [it for it in items if it.rule == BARE]
+    if not bare:
+        return items
+    keep = head.type == "Factor" or any(
+        it.rule != BARE and factor_term(ctx, it.start, it.end) is not None for it in items)
+    return [replace(it, rule="lexicon") if it.rule == BARE else it for it in items
+            if keep or it.rule != BARE]
