@@ -6,6 +6,8 @@ are :class:`.cue_implements.CueImplements`'s.
 
 from __future__ import annotations
 
+import itertools
+
 from .context import SentenceContext
 from .tokens import Tok
 
@@ -63,12 +65,21 @@ class ActorGaps:
         if (q - k > 9 and not (listed and q - k <= 30)) or \
                 (q + 1 < len(toks) and toks[q + 1].text == "的"):
             return None  # (海州市在临江市举办的X上…: the verb is another's, in a relative clause)
+        listed = listed or self._place_list(ctx, toks, k + 1, q)
         for t in toks[k + 1:q]:
             if t.text in self.relating_preps or (t.tag == "x" and t.text not in "“”《》"
                                                  and not (listed and t.text == "、")) or \
                     t.text in self.enabling or t.text in self.control:
                 return None  # (在X期间允许乙国部署Y: the verb is another's)
         return q
+
+    @staticmethod
+    def _place_list(ctx: SentenceContext, toks: list[Tok], a: int, b: int) -> bool:
+        """toks[a:b] is a list of places (甲部针对乙省、丙省启动X: the scope of the act)."""
+        cuts = [a - 1, *(j for j in range(a, b) if toks[j].text in ("、", "和", "及")), b]
+        return len(cuts) > 2 and all(
+            y > x + 1 and ctx.args.is_place(toks[x + 1].start, toks[y - 1].end)
+            for x, y in itertools.pairwise(cuts))
 
     def _partner_end(self, ctx: SentenceContext, toks: list[Tok], k: int, q: int) -> int:
         """The end of a generic partner after 会同/联合 (有关方面, 相关部门: ``partner_words``):

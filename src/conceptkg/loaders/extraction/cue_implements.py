@@ -115,6 +115,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
         self.news_counted = lex.regex("news_measure_count")
         self.single_count = lex.regex("single_count_object")
         self.first_person = frozenset(lex.list("first_person_pronouns"))
+        self.body_suffixes = tuple(lex.list("org_suffixes"))
         self.joint_adverbs = frozenset(lex.cues("IMPLEMENTS", "joint_adverbs"))
         self.glossed = lex.regex("short_name_gloss")
         self.facility_heads = tuple(lex.list("facility_heads"))

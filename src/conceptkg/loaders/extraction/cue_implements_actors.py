@@ -37,6 +37,13 @@ class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps)
             if near is not None:
                 return near  # (none at all before a venue or after 对)
         by = int(bool(toks) and toks[0].text == "由" and not relative)  # 由A会同B建设X: A acts
+        to = next((i for i in range(by, k) if toks[i].text in ("对", "向")), None)
+        if to is not None and not relative and self._recipient_end(ctx, toks, to + 1, q) == q:
+            return []  # …，对甲市开展Y: whom the act is done to, not who does it
+        sc = next((i for i in range(by, k) if toks[i].text in self.scope
+                   and toks[i].text not in self.place_preps), None)
+        if sc is not None and not relative and self._scope_end(ctx, toks, sc, q) == q:
+            return []  # 今天针对甲省、乙省启动Y: the places the act is about, not who does it
         preps = [t.text for t in toks[by:k] if t.tag == "p" and t.text not in ctx.args.lead]
         joint = any(t.text in self.partners or t.text == "共同" for t in toks[k:q])
         if (preps and not (relative and all(p in self.place_preps for p in preps))) or \
@@ -266,6 +273,10 @@ class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps)
             if t.text in self.scope and k + 1 < q and toks[q - 1].text not in ("下", "中"):
                 return True  # (将)在全市推出Y, 聚焦X问题开展Y: where or what about, not who
                 # (not 在X的支持下, where X acts)
+            if t.text in ("对", "向") and k + 1 < q and \
+                    (j := self._recipient_end(ctx, toks, k + 1, q)) is not None:
+                k = j  # …，对甲市开展Y: whom the act is done to, not who
+                continue
             if t.text in self.partners and k + 1 < q:  # (将联合有关单位组织实施Y)
                 j = self._partner_end(ctx, toks, k + 1, q)
                 span = self._org_at(ctx, toks, j, q) if j == k + 1 else None
@@ -319,6 +330,9 @@ class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps)
                 break  # 甲市、乙市和丙省紧密结合实际，组织开展X: each body of the list acts
             found.append(self._actor(ctx, more[0], more[1], more[2]))
             j = more[3]
+        if len(found) > 1 and j < len(toks) and toks[j].text.endswith(self.body_suffixes) and \
+                all(ctx.args.is_place(f.start, f.end) or "等" in f.name for f in found[1:]):
+            found = found[:1]  # 甲海关与乙、丙等8地海关…: the places name the bodies after them
         end = found[-1].end
         if any(ctx.sim.startswith(w, e) for w in self.commentary_labels for e in (end, end - 1)):
             return []  # 甲日报社论：推进X / 甲日报评论员文章：…: the paper's words, not its deeds

@@ -168,6 +168,12 @@ class ImplementsObjects(ImplementsPurpose, WorkObjects):
             if ctx.args.organisation(s, e):
                 continue
             typ = ctx.args.type_of(text)
+            work = next((w for w in self.work_nouns if text.endswith(w)), "")
+            if work and typ != "Initiative" and len(text) - len(work) >= 4 and \
+                    ctx.args.type_of(text[:-len(work)]) == "Initiative":
+                # 推进甲乙改革试点工作: the work of a programme named by its head is the programme
+                listed = (*listed, text)
+                e, text, typ = e - len(work), text[:-len(work)], "Initiative"
             quoted = any(ch in text for ch in "“《")
             strong = strong_verb
             if strong and typ != "Initiative" and not quoted:

@@ -59,9 +59,22 @@ def programme_headings(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         if any(ch in text for ch in "，。；！？") or not text.endswith(args.init_heads2):
             continue
         ent = args.entity(span[0], span[1], "heading_programme", hint="Initiative")
-        if ent is not None and ent.type == "Initiative":
+        if ent is not None and ent.type == "Initiative" and \
+                not (ent.start == span[0] and _act_headline(sim, span, args)):
             out.append((ent, k))
     return out
+
+
+def _act_headline(sim: str, span: tuple[int, int], args: ArgumentFinder) -> bool:
+    """A headline that tells what a body did (甲部针对乙省启动X应急响应: a body, then an
+    implementing verb), not a programme's or document's name (甲市推进X行动方案 ends with a
+    document's head: ``policy_heads``)."""
+    s, e = span
+    if sim[s:e].endswith(tuple(args.lex.list("policy_heads"))):
+        return False
+    verbs = args.lex.cues("IMPLEMENTS", "verbs")
+    return any(sim.find(v, m.end, e) >= 0 for m in args.dm.between(s, e)
+               if m.type == "Organization" for v in verbs)
 
 
 def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
@@ -118,6 +131,8 @@ def document_title(sents: Sequence[Sentence], sim: str, args: ArgumentFinder
         return actor, Found(actor, "IMPLEMENTS", title, "document_title"), first
     if text.endswith(args.init_heads2) and actor.end < span[1]:
         title = args.entity(span[0], span[1], "document_title", hint="Initiative")
+        if title is not None and title.start == span[0] and _act_headline(sim, span, args):
+            title = None  # 甲部针对乙省启动X应急响应: a headline of an act, no programme's name
         if title is not None and title.type == "Initiative":
             whole = text.replace("“", "").replace("”", "")
             if title.name != whole and title.start > span[0] and \

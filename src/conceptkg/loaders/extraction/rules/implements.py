@@ -83,6 +83,8 @@ class ImplementsRules(SubjectRules):
                     continue
                 if self.impl_verbs.match(sim, ve, ce):
                     continue  # 建成投运X: the last verb of a compound takes the object
+                if sim.rfind("《", ss, vs) > sim.rfind("》", ss, vs):
+                    continue  # 发表…的文章《加快建设X》: a verb of a title is nobody's act here
                 if (co := self.rx("verb_coordination").match(sim, ve, ce)) is not None and \
                         self.impl_verbs.match(sim, co.end(), ce):
                     continue  # 制定并接续实施X: the verbs share the object, read at the last
