@@ -13,8 +13,8 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     # the work of a programme named by its head is the programme
-    ("溪宁市推进老旧小区改造试点工作。", ("溪宁市", "老旧小区改造试点")),
-    ("岚州省将深入推进溪宁综合改革试点工作。", ("岚州省", "溪宁综合改革试点")),
+    ("溪宁市推进背街小巷改造试点工作。", ("溪宁市", "背街小巷改造试点")),
+    ("岚州省将深入推进溪宁营商改革试点工作。", ("岚州省", "溪宁营商改革试点")),
     # …，对甲市开展Y: the clause's 甲市 is whom the act is done to; the actor carries on
     ("岚州市环保局对5个县开展专项督查，对溪宁市开展安全检查行动。",
      ("岚州市环保局", "安全检查行动")),
@@ -44,9 +44,9 @@ def test_recipient_is_no_actor(text, recipient, thing):
 
 def test_work_of_programme_keeps_whole_as_alias():
     from ..extraction_helpers import extract
-    kg = extract("溪宁市推进老旧小区改造试点工作。")
-    node = next(n for n in kg.nodes() if n.name == "老旧小区改造试点")
-    assert "老旧小区改造试点工作" in node.aliases
+    kg = extract("溪宁市推进背街小巷改造试点工作。")
+    node = next(n for n in kg.nodes() if n.name == "背街小巷改造试点")
+    assert "背街小巷改造试点工作" in node.aliases
 
 
 def test_places_that_name_the_bodies_after_them_do_not_act():
@@ -71,7 +71,7 @@ def test_act_after_a_title_is_read():
 
 @pytest.mark.parametrize("text, absent", [
     # warnings and indices a body only publishes
-    ("岚州省气象台发布暴雨红色预警信号。", "暴雨红色预警信号"),
+    ("岚州省气象台发布冰雹橙色预警信号。", "冰雹橙色预警信号"),
     ("溪宁市气象局发布高温警报。", "高温警报"),
     ("溪宁市统计局发布2025年溪宁创新指数。", "2025年溪宁创新指数"),
     ("溪宁市统计局发布2025年溪宁创新指数。", "溪宁创新指数"),

@@ -5,13 +5,13 @@ from ..extraction_helpers import extract, file_edges, node_types, relation_pairs
 
 
 def test_response_started_for_places():
-    pairs = relation_pairs("岚州省防汛指挥部针对溪宁市、临江市启动防汛四级应急响应。", "IMPLEMENTS")
-    assert ("岚州省防汛指挥部", "防汛四级应急响应") in pairs
+    pairs = relation_pairs("岚州省防汛指挥部针对溪宁市、临江市启动防冰冻四级应急响应。", "IMPLEMENTS")
+    assert ("岚州省防汛指挥部", "防冰冻四级应急响应") in pairs
     assert not any(s in ("溪宁市", "临江市") for s, _o in pairs)
 
 
 def test_places_after_scope_word_do_not_act():
-    text = "岚州省应急管理厅今天会商研判灾情，针对溪宁市、临江市启动地质灾害四级应急响应。"
+    text = "岚州省应急管理厅今天会商研判灾情，针对溪宁市、临江市启动山体滑坡四级应急响应。"
     pairs = relation_pairs(text, "IMPLEMENTS")
     assert not any(s in ("溪宁市", "临江市") for s, _o in pairs)
 
@@ -21,13 +21,13 @@ def test_bare_response_of_a_body():
 
 
 def test_headline_of_an_act_is_no_programme(tmp_path):
-    edges = file_edges(tmp_path, "岚州省应急管理厅针对溪宁市启动防汛三级应急响应\n"
-                                 "岚州省应急管理厅今天针对溪宁市启动防汛三级应急响应。\n")
+    edges = file_edges(tmp_path, "岚州省应急管理厅针对溪宁市启动防冰冻三级应急响应\n"
+                                 "岚州省应急管理厅今天针对溪宁市启动防冰冻三级应急响应。\n")
     names = {o for _s, r, o in edges if r == "IMPLEMENTS"}
-    assert "岚州省应急管理厅针对溪宁市启动防汛三级应急响应" not in names
-    assert "防汛三级应急响应" in names
+    assert "岚州省应急管理厅针对溪宁市启动防冰冻三级应急响应" not in names
+    assert "防冰冻三级应急响应" in names
 
 
 def test_plan_title_stays_a_programme():
-    types = node_types(extract("溪宁市推进老旧小区改造行动方案\n全市推进改造。"))
-    assert types.get("溪宁市推进老旧小区改造行动方案") == "Initiative"
+    types = node_types(extract("溪宁市推进背街小巷改造行动方案\n全市推进改造。"))
+    assert types.get("溪宁市推进背街小巷改造行动方案") == "Initiative"

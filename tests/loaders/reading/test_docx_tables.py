@@ -21,7 +21,7 @@ def _docx_with_table() -> bytes:
     table.cell(0, 1).merge(table.cell(0, 2)).text = "内容与责任"
     table.cell(1, 0).text = "一"
     table.cell(1, 1).text = "溪宁市数据局建设溪宁数据开放平台。"
-    table.cell(1, 2).text = "岚州算力推动数字经济发展。"
+    table.cell(1, 2).text = "岚州算力推动数字产业壮大。"
     d.add_paragraph("以上任务年底前完成。")
     out = io.BytesIO()
     d.save(out)
@@ -33,7 +33,7 @@ def test_table_cells_are_read_in_document_order(tmp_path):
     path.write_bytes(_docx_with_table())
     lines = [x for x in read_document(path).text.split("\n") if x]
     assert lines == ["溪宁市数字经济工作要点", "任务", "内容与责任", "一",
-                     "溪宁市数据局建设溪宁数据开放平台。", "岚州算力推动数字经济发展。",
+                     "溪宁市数据局建设溪宁数据开放平台。", "岚州算力推动数字产业壮大。",
                      "以上任务年底前完成。"]
 
 

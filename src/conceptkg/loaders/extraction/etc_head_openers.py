@@ -4,7 +4,7 @@ that opens its predicate (``等H明显增强``, ``等H较上月增加``, ``等H�
 segmenter tags such words loosely (明显增强 as a name, 产生 as a noun) or glues them to the
 verb after them, so the word is read by its characters: a word that is one of the entries, or
 starts with an entry of two characters or more. So does a verb after a noun of a kind
-(``等新兴领域加速X``, ``等特色农产品走向世界``: ``category_heads``).
+(``等新兴领域加速X``, ``等特色土产走向X``: ``category_heads``).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def opener_cut(ctx: SentenceContext, words: list[Tok]) -> int | None:
 
 def category_end(ctx: SentenceContext, words: list[Tok]) -> int | None:
     """The index after a noun of a kind (``category_heads``: 领域, 农产品) that a predicate
-    follows in the head ``words`` (等新兴领域加速科技创新, 等特色农产品走向世界): a word the
+    follows in the head ``words`` (等新兴领域加速X, 等特色土产走向X): a word the
     dictionary tags as a verb, adjective or adverb, or a longer word whose first two characters
     it tags so (走向世界), with two characters or more after the noun; else None."""
     cats = ctx.lex.words("category_heads")
