@@ -5,7 +5,8 @@ from ..extraction_helpers import extract, file_edges, node_types, relation_pairs
 
 
 def test_response_started_for_places():
-    pairs = relation_pairs("岚州省防汛指挥部针对溪宁市、临江市启动防冰冻四级应急响应。", "IMPLEMENTS")
+    text = "岚州省防汛指挥部针对溪宁市、临江市启动防冰冻四级应急响应。"
+    pairs = relation_pairs(text, "IMPLEMENTS")
     assert ("岚州省防汛指挥部", "防冰冻四级应急响应") in pairs
     assert not any(s in ("溪宁市", "临江市") for s, _o in pairs)
 
