@@ -56,6 +56,7 @@ LIST_KEYS = (
     "drive_contribution_goal_nouns", "drive_contribution_goal_tails", "drive_vitality_nouns",
     "drive_provide_aspects", "drive_create_objects", "drive_provide_modifiers",
     "drive_frame_growth_verbs", "drive_condition_openers", "drive_condition_results",
+    "figure_level_words", "demonstrative_chars",
     "drive_subject_possessives", "drive_subject_time_modifiers", "drive_model_heads",
     "drive_bare_sources", "commentary_labels", "term_copulas", "place_levels", "counted_parties",
     "own_builder_manners", "anaphoric_determiners", "abbreviated_anaphors",

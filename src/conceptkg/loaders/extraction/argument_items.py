@@ -21,6 +21,7 @@ class ArgumentItems:
     complements: Any
     cue_verbs: Any
     facility_heads: Any
+    fare_words: Any
     init_heads: Any
     lead: Any
     light: Any
@@ -88,6 +89,9 @@ class ArgumentItems:
                     break  # (规模以上企业: a localizer between nouns qualifies the next)
                 if len(t.text) >= 3 and t.text[:2] in self.lead:
                     break  # 不断涌现, 稳步增长: a predicate
+                if e > s and t.text in self.fare_words and e + 1 < b and \
+                        toks[e + 1].tag in ("m", "mq") and any(map(str.isdigit, toks[e + 1].text)):
+                    break  # B突破500亿元, B增长12%: how B fares, a figure after it
                 if (t.tag in ("d", "ad", "c") or (t.text in self.lead and t.tag in ("v", "c"))) \
                         and t.text not in self.nominal:
                     break

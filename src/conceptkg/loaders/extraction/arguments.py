@@ -74,6 +74,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         self.attributive_suffixes = tuple(lex.list("attributive_verb_suffixes"))
         self.comparative_counts = frozenset(lex.list("comparative_counts"))  # 更 + 多
         self.light = frozenset(lex.list("light_verbs"))
+        # (带动B突破500亿元: a word of how B fares before a figure closes B)
+        self.fare_words = frozenset(lex.list("figure_level_words"))
         # a thing's start or opening (投入运营, 开业): after a head word, a predicate
         self.state_changes = frozenset(lex.list("drive_time_clause_predicates")) | \
             frozenset(lex.list("event_close_verbs"))

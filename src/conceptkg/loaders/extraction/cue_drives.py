@@ -36,6 +36,7 @@ from .drive_benefits import benefit_drives
 from .drive_by_relative import relative_agent_drives
 from .drive_carried import DriveCarried
 from .drive_conditions import condition_drives
+from .drive_figure_topics import figure_topic
 from .drive_frame_states import frame_state_drives
 from .drive_means_objects import means_object
 from .drive_news_sources import DriveNewsSources
@@ -331,6 +332,11 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                             # X持续上演，…，带动B: X (推动/促进 after a task list a task)
                             src = self._carried(ctx, cl, hint, reported=reported)
                             rule = "cue_drives_carried" if src is not None else rule
+                        if src is None and not listed and toks[q].text in self.chain and \
+                                before_cl is not None and (fig := figure_topic(
+                                    ctx, ctx.tokens(before_cl))) is not None:
+                            rule = "cue_drives_chain_topic"  # A已发放N亿元，带动B: A
+                            src = self._source(ctx, fig, rule)
                 if rule == "cue_drives_chain" and src is not None and len(dsts) == 1:
                     src, dsts = self._counted_measure(ctx, src, dsts[0])
                 self._emit(ctx, src, dsts, rule, out)

@@ -55,6 +55,13 @@ class DriveArguments:
             return None  # 较去年下降3%，带动B: what a thing is compared with drives nothing
         if (pointed := pointed_thing(ctx, span, self.pointers)) is not None:
             return pointed  # 这个产业园是推动B的引擎: the park named before
+        if ctx.sim.startswith("一", span[0]) and span[0] > 0 and \
+                ctx.sim[span[0] - 1] in self.demonstrative_chars:
+            # 这一新倡议助推B: the 一 of a pointing word cut from it (一新倡议 is no name);
+            # the thing named before with the last word as head, else nothing
+            last = ctx.tokens(span)[-1]
+            return pointed_thing(ctx, (last.start, last.end),
+                                 (ctx.sim[span[0] - 1:last.start],)) if last.noun else None
         if (bare := bare_head_thing(ctx, span, self.back_heads, self.back_reach)) is not None:
             return bare  # 项目落成后会带动B: the project named just before
         if (short := abbreviated_thing(ctx, span, ctx.lex.mapping("abbreviated_anaphors"))
@@ -140,7 +147,12 @@ class DriveArguments:
         if ent.rule == "chunk":
             ent = term_after_place(ctx, span, ent)  # 甲市人工智能赋能B: 人工智能
         words = ctx.tokens(span)
-        if ent.rule == "chunk" and not quoted and ctx.lex.lookup(ent.name) is None and (
+        # 以改革推动B, 以开放促进B: one word of action the genre uses as a noun is the means
+        # (not in a slogan of paired frames, 以A牵引B、以B创造A: each word the other's)
+        means = rule == "cue_drives_instrument" and len(words) == 1 and \
+            ent.name in ctx.args.nominal and ctx.sim.find("以", span[1], ctx.end) < 0
+        if ent.rule == "chunk" and not quoted and not means and \
+                ctx.lex.lookup(ent.name) is None and (
                 (len(ent.name) < 3 and (len(words) > 1 or words[0].tag in (
                     "v", "m", "q", "mq", "d")))
                 or (len(words) > 1 and all(len(t.text) == 1 for t in words)
@@ -167,11 +179,13 @@ class DriveArguments:
                 (prev := self._word_before(ctx, span)) is not None and prev.tag in ("d", "ad") \
                 and prev.text not in ctx.args.nominal and rule == "cue_drives":
             return None  # 亲自督导推动B: a bare word after an adverb is a verb
-        if ent.rule == "chunk" and len(words) == 1 and (words[0].tag == "v" or (
-                words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives")
-                and rule != "cue_drives_engine")):
+        if ent.rule == "chunk" and len(words) == 1 and not means and (
+                words[0].tag == "v" or (
+                    words[0].tag == "vn" and (ent.name in ctx.args.nominal or rule == "cue_drives")
+                    and rule not in ("cue_drives_engine", "cue_drives_instrument"))):
             return None  # a bare action word (团结, 应用; 研讨推动X: a verb and its object;
-            # 以养殖带动X: an instrument may be one; 改革是B的根本动力: the subject of a copula)
+            # 以养殖带动X, 以改革推动X: an instrument may be one; 改革是B的根本动力: the
+            # subject of a copula)
         if ent.rule == "chunk" and words and words[-1].tag == "v" and len(words[-1].text) == 1:
             return None  # 一手抓: a verb phrase
         if len(words) == 1 and ent.name in ctx.args.init_heads:
@@ -308,7 +322,7 @@ class DriveArguments:
 
     def _emit(self, ctx: SentenceContext, src: Ent | None, dsts: list[Ent], rule: str,
               out: list[Found]) -> None:
-        if src is None:
+        if src is None or _inside_word(ctx, src):
             return
         srcs = [src]
         pair = joined_sources(ctx, src, self.engine_joins, rule, ACTORS)
@@ -333,8 +347,38 @@ class DriveArguments:
                         srcs.append(ent)
                 pos += len(part) + 1
         figure = ctx.lex.regex("drive_figure_target")
-        dsts = [d for d in dsts if not figure.match(d.name)]  # 带动16万人: how many, not what
+        dsts = [_uncounted(ctx, d) for d in dsts if not figure.match(d.name)]
+        # (带动16万人: how many, not what)
         for s in srcs:
             for d in dsts:
                 if d.name != s.name and ctx.claim("DRIVES", s, d):
                     out.append(Found(s, "DRIVES", d, rule))
+
+
+def _inside_word(ctx: SentenceContext, src: Ent) -> bool:
+    """A phrase (no lexicon term, no quoted name) that starts inside a word of its clause, or
+    with a one-character localizer closing the word before (线/上线/下/活动 → 下活动): a broken
+    span, no thing."""
+    if src.rule == "lexicon" or ctx.sim[src.start:src.start + 1] in QUOTES:
+        return False
+    clause = next((c for c in ctx.clauses if c[0] <= src.start < c[1]), None)
+    if clause is None:
+        return False
+    toks = ctx.tokens(clause)
+    return any(t.start < src.start < t.end or (
+        t.start == src.start and t.tag == "f" and len(t.text) == 1 and t.end < src.end
+        and k and toks[k - 1].noun and toks[k - 1].end == t.start) for k, t in enumerate(toks))
+
+
+def _uncounted(ctx: SentenceContext, dst: Ent) -> Ent:
+    """``dst`` without the count of people before or after it (就业10万人, 332万名群众就业: the
+    jobs, the people's jobs), the whole an alias; a lexicon term stays."""
+    m = ctx.lex.regex("drive_counted_target").match(dst.name)
+    if m is None or dst.rule == "lexicon":
+        return dst
+    if m.group(1):
+        start, end = dst.end - len(m.group(1)), dst.end
+    else:
+        start, end = dst.start, dst.start + len(m.group(2))
+    ent = ctx.args.entity(start, end, dst.rule, extra_aliases=(*dst.aliases, dst.name))
+    return ent if ent is not None else dst

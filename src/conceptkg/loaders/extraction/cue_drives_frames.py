@@ -12,8 +12,8 @@ from .context import SentenceContext
 from .cue_drives_args import ACTORS
 from .drive_fares import fused_lead_idiom
 from .drive_role_objects import role_object_end
-from .drive_under_lists import under_list_items
-from .drive_under_targets import closing_state, listed_head, nominal_verbs
+from .drive_under_lists import under_head_span, under_list_items
+from .drive_under_targets import closing_state, listed_head, nominal_verbs, time_clause
 from .phrases import Ent
 from .rules.common import Found
 from .tokens import Tok
@@ -276,12 +276,16 @@ class DriveFrames:
                 ctx.args.phrase_ok(toks[p + 1:how]) and not ctx.args.phrase_ok(words):
             aliases = (ctx.sim[toks[p + 1].start:toks[e - 1].end],)
             words, e = toks[p + 1:how], how
-        if not ctx.args.phrase_ok(words) or any(
-                t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
-                for t in words):
+        if any(t.tag in ("nr", "nrfg", "nrt") or any(w in t.text for w in ctx.args.titles)
+               for t in words):
             return  # 在X书记关心推动下: a person's care, not a thing
-        src = self._source(ctx, (toks[p + 1].start, toks[e - 1].end), "cue_drives_under",
-                           aliases)
+        span = (toks[p + 1].start, toks[e - 1].end)
+        if not ctx.args.phrase_ok(words):
+            head = under_head_span(ctx, words, self.etc)  # 在A、B等利好政策推动下: the policies
+            if head is None:
+                return
+            aliases, span = (*aliases, ctx.sim[span[0]:span[1]]), head
+        src = self._source(ctx, span, "cue_drives_under", aliases)
         if src is None and aliases:  # 受消费回暖带动: 消费 alone names nothing, 消费回暖 does
             src = self._source(ctx, (toks[p + 1].start, toks[p + 1].start + len(aliases[0])),
                                "cue_drives_under")
@@ -313,8 +317,8 @@ class DriveFrames:
         while rest and rest[0].tag == "x":
             rest = rest[1:]
         later = iter(c for c in ctx.clauses if c[0] >= cl[1])
-        while not rest or all(t.tag in ("t", "x", "m", "q") or ctx.args.is_time(t) for t in rest):
-            nxt = next(later, None)  # (…带动下，上半年，B…: a time word alone opens no topic)
+        while not rest or time_clause(ctx, rest):
+            nxt = next(later, None)  # (…带动下，上半年，B…: a clause of time opens no topic)
             if nxt is None:
                 break
             rest = ctx.tokens(nxt)

@@ -22,6 +22,7 @@ class DriveWords:
         self.disposals = frozenset(lex.list("engine_disposals"))
         self.pointers = (*lex.cues("INCLUDES", "anaphor_determiners"),
                          *lex.list("list_demonstratives"))
+        self.demonstrative_chars = frozenset(lex.list("demonstrative_chars"))
         self.frames = frozenset(lex.cues("DRIVES", "frames"))
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
         self.bare_provide = frozenset(lex.cues("DRIVES", "bare_provide_verbs"))

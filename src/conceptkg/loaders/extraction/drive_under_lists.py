@@ -14,7 +14,10 @@ from .context import SentenceContext
 from .drive_under_targets import closing_state
 from .tokens import Tok
 
-__all__ = ["under_list_items"]
+__all__ = ["under_head_span", "under_list_items"]
+
+#: the tags of the words that say how the thing after them is (不断/d 升温/v 的 A)
+_HOW = frozenset({"a", "ad", "an", "d", "vd", "b", "z", "v"})
 
 
 def under_list_items(ctx: SentenceContext, words: list[Tok], tails: tuple[str, ...],
@@ -61,3 +64,37 @@ def under_list_items(ctx: SentenceContext, words: list[Tok], tails: tuple[str, .
             return None
         out.append((item[0].start, item[-1].end))
     return out
+
+
+def under_head_span(ctx: SentenceContext, words: list[Tok], etc: frozenset[str]
+                    ) -> tuple[int, int] | None:
+    """The thing that drives in a driver phrase that is no plain name: the head after 等 of a
+    list that may hold actions (在A加力扩围和B提升等利好政策推动下: 利好政策), or the name after
+    a 的 that only says how it is (在不断升温的A需求推动下: A需求); else None."""
+    k = max((j for j, t in enumerate(words) if t.text in etc), default=None)
+    if k is None:
+        de = max((j for j, t in enumerate(words) if t.text == "的"), default=None)
+        if de is None:
+            return _measures(ctx, words)
+        if not 0 < de or not all(t.tag in _HOW for t in words[:de]):
+            return None
+        k = de
+    head = words[k + 1:]
+    if not head or not (head[-1].noun or head[-1].text in ctx.args.nominal) or \
+            head[-1].end - head[0].start < 3 or not ctx.args.phrase_ok(head, final_verb=True):
+        return None
+    return head[0].start, head[-1].end
+
+
+def _measures(ctx: SentenceContext, words: list[Tok]) -> tuple[int, int] | None:
+    """在一系列扩大A消费政策推动下: measures named by what they do (a verb, its object, a head
+    of measures: ``initiative_heads``), no adverb or preposition inside; the whole, else None."""
+    a = 0
+    while a < len(words) and words[a].tag in ("m", "mq", "q"):
+        a += 1  # (一系列: how many)
+    rest = words[a:]
+    if len(rest) < 3 or not rest[0].verb or not rest[-1].noun or \
+            not rest[-1].text.endswith(ctx.args.init_heads2) or \
+            any(t.tag in ("p", "d", "ad", "x", "uj") for t in rest):
+        return None
+    return rest[0].start, rest[-1].end

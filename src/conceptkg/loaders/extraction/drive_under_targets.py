@@ -11,12 +11,23 @@ import re
 from .context import SentenceContext
 from .tokens import Tok
 
-__all__ = ["closing_state", "listed_head", "nominal_verbs"]
+__all__ = ["closing_state", "listed_head", "nominal_verbs", "time_clause"]
 
 #: the tags of the words that may follow the closing predicate (figures, aspect, punctuation)
 _AFTER = ("m", "q", "mq", "x", "eng", "ul", "uj")
 #: the tags of the words of manner before it (持续/快速/明显/加速)
 _HOW = ("d", "ad", "vd", "a")
+
+
+def time_clause(ctx: SentenceContext, toks: list[Tok]) -> bool:
+    """The clause ``toks`` only says when (今年以来, 前三季度, 7月份, 一季度): times, figures,
+    localizers and lead words, a word or two of time (ending like one: 月份), nothing else."""
+    ends = (*ctx.args._time_end_chars, "份", "度")
+    return bool(toks) and sum(len(t.text) for t in toks if t.tag != "x") <= 10 and all(
+        t.tag in ("t", "x", "m", "q", "mq", "f") or ctx.args.is_time(t)
+        or ctx.args._lead_end([t], 0, 1, light=False) == 1
+        or (t.tag in ("n", "i", "l") and len(t.text) <= 4 and t.text.endswith(ends))
+        for t in toks)
 
 
 def closing_state(ctx: SentenceContext, rest: list[Tok], states: re.Pattern[str],
