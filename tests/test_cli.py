@@ -188,6 +188,10 @@ def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(caps
     edges = {(e["source"], e["type"], e["target"]): e["rule"] for e in json.loads(out)["edges"]}
     assert edges[("江州银行", "IMPLEMENTS", "银杏贷款计划")]
     assert edges[("银杏贷款计划", "DRIVES", "乡村振兴")]
+    for opts, titles in ((["--edges"], ["edges"]), (["--misses"], ["no edge"]),
+                         (["--edges", "--misses"], ["edges", "no edge"])):
+        code, out, _ = run(capsys, "explain", doc, *opts)
+        assert code == 0 and [t for t in ("edges", "no edge") if t in out] == titles, opts
     bad = tmp_path / "bad.yaml"
     bad.write_text("patterns:\n  year: '(unclosed'\n", encoding="utf-8")
     code, _, err = run(capsys, "explain", doc, "--lexicon", bad)

@@ -50,7 +50,8 @@ def explain(
     file: Annotated[Path, typer.Argument(help="A document to explain.")],
     lexicon: LexiconOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    edges_only: Annotated[bool, typer.Option("--edges", help="Only the edges.")] = False,
+    edges_only: Annotated[bool, typer.Option(
+        "--edges", help="Only the edges (with --misses: both tables).")] = False,
     misses_only: Annotated[bool, typer.Option("--misses", help="Only the missed sentences.")
                            ] = False,
     llm_endpoint: LLMEndpointOpt = None,
@@ -67,13 +68,14 @@ def explain(
     if as_json:
         out.print(json.dumps(asdict(rep), ensure_ascii=False, indent=1), markup=False)
         return
-    if not misses_only:
+    both = edges_only == misses_only  # neither option, or both: both tables
+    if edges_only or both:
         table = Table("source", "type", "target", "rule", "conf", "sentence", title="edges")
         for e in rep.edges:
             table.add_row(escape(e.source), e.type, escape(e.target), escape(e.rule),
                           f"{e.confidence:.2f}", escape(e.sentence))
         out.print(table)
-    if not edges_only:
+    if misses_only or both:
         table = Table("offsets", "cues", "sentence", title="sentences with a cue and no edge")
         for m in rep.misses:
             table.add_row(f"{m.start}-{m.end}", escape(" ".join(m.cues)), escape(m.sentence))
