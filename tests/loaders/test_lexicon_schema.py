@@ -24,6 +24,10 @@ BAD = [
     ("terms:\n  Animal: [x]\n", "unknown node type 'Animal'"),
     ("bogus: 1\n", "bogus: unknown key"),
     ("relations:\n  DRIVES:\n    verbs: [推动, '']\n", "relations.DRIVES.verbs.1: empty entry"),
+    ("relations: {FOO: {verbs: [x]}}\n", "relations.FOO: unknown relation"),
+    ("relations: {DRIVES: {verbz: [x]}}\n", "relations.DRIVES.verbz: unknown key"),
+    ("kind_list_heads: [资源|Bogus]\n", "kind_list_heads.0: '资源|Bogus' must be word|NodeType"),
+    ("made_heads: [产品|Initiative, 设备]\n", "made_heads.1: '设备' must be word|NodeType"),
     ("- a\n- b\n", "top level must be a mapping"),
     ("places: [a\n", "invalid YAML"),
     ("a: &x [w]\nplaces: *x\n", "YAML aliases (*x) are not allowed"),
@@ -108,3 +112,17 @@ def test_the_shipped_language_data_gives_no_key_twice(name):
 def test_duplicate_key_names_the_second_place():
     assert duplicate_key("a: [x]\nb:\n  c: 1\n  c: 2\n") == "line 4: key 'c'"
     assert duplicate_key("a: [x]\nb: {c: 1, d: 2}\n") is None
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_every_key_of_the_shipped_language_data_is_valid_in_a_user_file(name):
+    from importlib import resources
+
+    import yaml
+
+    from conceptkg.loaders.lexicon_schema import LIST_KEYS, TYPED_KEYS, check_lexicon_text
+
+    text = (resources.files("conceptkg.loaders.zh") / name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    checked = {k: data[k] for k in ("relations", *TYPED_KEYS) if k in data}
+    check_lexicon_text(yaml.safe_dump(checked, allow_unicode=True), name, LIST_KEYS)

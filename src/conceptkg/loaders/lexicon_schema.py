@@ -5,7 +5,9 @@ files before any document is processed)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -163,8 +165,10 @@ LIST_KEYS = (
     "etc_talk_verbs", "etc_talk_manners", "etc_topic_openers", "outside_list_classes",
     "field_kind_heads",
 )
-__all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "check_lexicon_files",
-           "check_lexicon_text", "duplicate_key"]
+#: the lists whose entries are ``word|NodeType`` pairs
+TYPED_KEYS = ("kind_list_heads", "made_heads")
+__all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "TYPED_KEYS", "check_lexicon_files",
+           "check_lexicon_text", "duplicate_key", "relation_keys"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -239,6 +243,36 @@ def duplicate_key(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def relation_keys() -> dict[str, frozenset[str]]:
+    """The relations a lexicon's ``relations:`` may name and, for each, its kinds of cue words:
+    those of the shipped ``cues.yaml`` (the extractor reads no other)."""
+    text = (resources.files("conceptkg.loaders.zh") / "cues.yaml").read_text(encoding="utf-8")
+    shipped = yaml.load(text, Loader=_LOADER).get("relations") or {}
+    return {str(rel): frozenset(map(str, kinds)) for rel, kinds in shipped.items()}
+
+
+def _check_relations(data: dict[str, Any], src: str) -> None:
+    known = relation_keys()
+    for rel, kinds in (data.get("relations") or {}).items():
+        if str(rel) not in known:
+            raise LexiconError(f"{src}: relations.{rel}: unknown relation (one of "
+                               f"{', '.join(sorted(known))})")
+        for kind in kinds or {}:
+            if str(kind) not in known[str(rel)]:
+                raise LexiconError(f"{src}: relations.{rel}.{kind}: unknown key (the kinds of "
+                                   f"cue words are the keys under relations.{rel} in cues.yaml)")
+
+
+def _check_typed(data: dict[str, Any], src: str, types: set[str]) -> None:
+    for key in TYPED_KEYS:
+        for i, entry in enumerate(data.get(key) or ()):
+            word, sep, type_ = str(entry).partition("|")
+            if not sep or not word.strip() or type_.strip() not in types:
+                raise LexiconError(f"{src}: {key}.{i}: {entry!r} must be word|NodeType, the "
+                                   f"type one of {', '.join(sorted(types))}")
+
+
 def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
     """The data of a lexicon file, checked; :class:`LexiconError` with one line otherwise."""
     try:
@@ -264,6 +298,8 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
     except ValidationError as exc:
         raise LexiconError(f"{src}: {_first_error(exc)}") from None
     types = {t.value for t in NodeType}
+    _check_relations(data, src)
+    _check_typed(data, src, types)
     terms = data.get("terms") or {}
     named = terms.keys() if isinstance(terms, dict) else [
         e.get("type") for e in terms if e.get("type") is not None]
