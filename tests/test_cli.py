@@ -172,6 +172,18 @@ def test_partial_build_exits_3(capsys, tmp_path):
         "documents"] == 1  # the good file is stored
 
 
+def test_a_directory_without_documents_is_an_error_and_makes_no_database(capsys, tmp_path):
+    empty, other = tmp_path / "empty", tmp_path / "other"
+    empty.mkdir()
+    other.mkdir()
+    (other / "a.bin").write_bytes(b"\0\1")
+    (other / "b.csv").write_text("a,b\n", encoding="utf-8")
+    for folder in (empty, other):
+        code, _, err = run(capsys, "build", folder, "--db", tmp_path / "kg.db")
+        assert code == 1 and "no supported files found in" in err and str(folder) in err
+        assert err.count("\n") == 1 and not (tmp_path / "kg.db").exists()
+
+
 def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text(" \n ", encoding="utf-8")

@@ -102,8 +102,11 @@ class BuildResult:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the document files inside directories named (recursively, sorted)."""
+    """Files named, and the document files inside directories named (recursively, sorted).
+    Directories named that hold no document file, and nothing else named: :class:`InputError`
+    (a build would make an empty database)."""
     out: list[Path] = []
+    dirs: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             try:
@@ -114,10 +117,14 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             if not os.access(p, os.R_OK | os.X_OK):
                 raise InputError(f"{p}: directory is not readable")
             out.extend(found)
+            dirs.append(p)
         elif not p.exists():
             raise InputError(f"{p}: no such file or directory")
         else:
             out.append(p)
+    if dirs and not out:
+        raise InputError(f"no supported files found in {', '.join(map(str, dirs))} (looked for "
+                         f"{', '.join(sorted(set(SUFFIXES)))})")
     return out
 
 
