@@ -184,6 +184,20 @@ def test_a_directory_without_documents_is_an_error_and_makes_no_database(capsys,
         assert err.count("\n") == 1 and not (tmp_path / "kg.db").exists()
 
 
+def test_an_output_that_is_a_directory_is_refused_before_the_build(capsys, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text("数据要素推动数字经济发展。", encoding="utf-8")
+    (tmp_path / "OUT").mkdir()
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    for opt, target in (("--json", "OUT"), ("--html", "OUT"), ("--json", "afile/g.json")):
+        code, _, err = run(capsys, "build", tmp_path / "in" / "x.txt", "--db",
+                           tmp_path / "kg.db", opt, tmp_path / target)
+        assert code == 1 and opt in err and err.count("\n") == 1, err
+        assert "built" not in err and not (tmp_path / "kg.db").exists()
+    code, _, err = run(capsys, "extract", tmp_path / "in", "-o", tmp_path / "OUT")
+    assert code == 1 and "--output" in err and "is a directory" in err and "extracted" not in err
+
+
 def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text(" \n ", encoding="utf-8")

@@ -125,9 +125,13 @@ def build(
 
     from .build import build as run_build
     from .build import expand_paths, worker_pool
+    from .output import check_output_file
 
     if jobs is not None and jobs < 1:
         raise ParameterError("--jobs must be at least 1")
+    for opt, target in (("--json", json_out), ("--html", html_out)):
+        if target is not None:
+            check_output_file(target, opt)  # before the build, not after it
     lex = lexicon_paths(lexicon)
     llm = llm_config(llm_endpoint, llm_model, llm_cache, db, neo4j)
     if date:
@@ -186,7 +190,10 @@ def extract(
 ) -> None:
     """Only extract: one JSON line per document, for 'conceptkg load' (or another machine)."""
     from .build import extract_to_jsonl
+    from .output import check_output_file
 
+    if str(output) != "-":
+        check_output_file(output, "--output")
     lex = lexicon_paths(lexicon, check=False)  # the build checks each file, with its reason
     if str(output) == "-":
         result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
+from .errors import ParameterError
 from .graph.stores import QueryResult
 
-__all__ = ["FORMATS", "KEPT_KEYS", "cell", "format_result", "to_plain"]
+__all__ = ["FORMATS", "KEPT_KEYS", "cell", "check_output_file", "format_result", "to_plain"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -58,3 +60,17 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise ValueError(f"unknown format {fmt!r}")
     cells = [[cell(v) for v in r] for r in result.rows]
     return "\n".join("\t".join(row) for row in [result.columns, *cells])
+
+
+def check_output_file(path: str | Path, option: str = "") -> None:
+    """Refuse, before any work, an output file that cannot be written where it is named: an
+    existing directory, or below a file (:class:`ParameterError` naming ``option``)."""
+    path = Path(path)
+    what = f"{option} {path}" if option else str(path)
+    if path.is_dir():
+        raise ParameterError(f"{what}: is a directory; give a file name")
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        raise ParameterError(f"{what}: {parent} is not a directory")
