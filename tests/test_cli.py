@@ -198,6 +198,19 @@ def test_an_output_that_is_a_directory_is_refused_before_the_build(capsys, tmp_p
     assert code == 1 and "--output" in err and "is a directory" in err and "extracted" not in err
 
 
+def test_commands_that_change_a_store_do_not_create_a_missing_one(capsys, tmp_path):
+    nodb = tmp_path / "nodb"
+    for args in (["curate", "merge", "甲", "乙"], ["curate", "merge", "甲", "乙", "--force"],
+                 ["curate", "reject-node", "甲", "--force"], ["remove", "x.txt"],
+                 ["query", "CREATE (:Concept {id: 'x'})", "--write"]):
+        code, _, err = run(capsys, *args, "--db", nodb)
+        assert code == 1 and "no such database" in err and err.count("\n") == 1, (args, err)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [], args
+    nodb.mkdir()  # an empty folder is no database either, and stays empty
+    code, _, err = run(capsys, "curate", "merge", "甲", "乙", "--force", "--db", nodb)
+    assert code == 1 and "no such database" in err and not any(nodb.iterdir())
+
+
 def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text(" \n ", encoding="utf-8")

@@ -100,10 +100,13 @@ def say(text: str) -> None:
 
 
 def open_store(db: str | None, neo4j: str | None, database: str | None, *,
-               read_only: bool = False, for_build: bool = False) -> GraphStore:
+               read_only: bool = False, for_build: bool = False,
+               create: bool | None = None) -> GraphStore:
+    """The store the options name; ``create=False``: a missing embedded database is an error
+    (for commands that change a graph that must be there: curate, remove, query --write)."""
     from .transfer import open_store as open_
 
-    return open_(db, neo4j, database, read_only=read_only, for_build=for_build)
+    return open_(db, neo4j, database, read_only=read_only, for_build=for_build, create=create)
 
 
 def curation_for(db: str | None, neo4j: str | None, path: Path | None, *,

@@ -39,8 +39,8 @@ def _add(db: str | None, neo4j: str | None, database: str | None, curation: Path
     from .curation.commands import add_correction
 
     entry = Entry.make(**fields)
-    cur = curation_for(db, neo4j, curation, create=True, database=database)
-    with open_store(db, neo4j, database) as store:
+    with open_store(db, neo4j, database, create=False) as store:  # first: it must be there
+        cur = curation_for(db, neo4j, curation, create=True, database=database)
         res = add_correction(store, cur, entry, force=force)
     r = res.result
     if res.redundant:

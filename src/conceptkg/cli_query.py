@@ -39,7 +39,7 @@ def query(
 ) -> None:
     """Run a Cypher query; values go in with --param key=value as $key."""
     params = parse_pairs(param or [])
-    with open_store(db, neo4j, database, read_only=not write) as store:
+    with open_store(db, neo4j, database, read_only=not write, create=False) as store:
         print_result(store.query(cypher, params, write=write), fmt)
 
 

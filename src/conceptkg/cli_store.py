@@ -37,7 +37,7 @@ def remove(
     """Remove documents and everything only they supported."""
     from .remove import remove as run_remove
 
-    with open_store(db, neo4j, database) as store:
+    with open_store(db, neo4j, database, create=False) as store:
         result = run_remove(targets, store)
         for d in result.documents:
             err.print(f"removed {d.path or d.id}", markup=False)

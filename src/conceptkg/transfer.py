@@ -49,11 +49,14 @@ def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str |
 
 
 def open_store(db: str | None, neo4j: str | None, database: str | None = None,
-               read_only: bool = False, for_build: bool = False) -> GraphStore:
+               read_only: bool = False, for_build: bool = False,
+               create: bool | None = None) -> GraphStore:
     """The embedded store at ``db``, or the Neo4j server at the URI ``neo4j`` (credentials from
     NEO4J_USERNAME / NEO4J_PASSWORD); without either, the one :func:`resolve_target` picks from
     the environment (``$CONCEPTKG_DB``, ``$NEO4J_URI``), else ``./conceptkg.db``. ``for_build``:
-    an embedded store with the bounded page cache of a build."""
+    an embedded store with the bounded page cache of a build. ``create``: make a missing
+    embedded database (default: unless ``read_only``); without, a missing one is a
+    :class:`StoreError` ("no such database")."""
     db, neo4j = resolve_target(db, neo4j)
     if database and not neo4j:
         raise ParameterError("--database applies to a Neo4j server; give --neo4j URI too")
@@ -68,7 +71,8 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
     )
 
     pool = BUILD_BUFFER_POOL_MB if for_build else DEFAULT_BUFFER_POOL_MB
-    return EmbeddedStore(db or default_db(), read_only=read_only, create=not read_only,
+    create = not read_only if create is None else create and not read_only
+    return EmbeddedStore(db or default_db(), read_only=read_only, create=create,
                          buffer_pool_mb=pool)
 
 

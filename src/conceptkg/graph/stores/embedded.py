@@ -86,7 +86,7 @@ class EmbeddedStore(GraphStore):
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot create database: {exc.strerror}") from exc
         dbfile = self.path / DB_FILENAME
-        if read_only and not dbfile.exists():
+        if (read_only or not create) and not dbfile.exists():
             raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
         try:
             self._db, recovered = open_database(lb, dbfile, read_only=read_only,
