@@ -190,6 +190,14 @@ def test_what_is_not_an_export_is_refused_with_one_line(capsys, tmp_path, built)
     code, _, err = run(capsys, "export", "-o", tmp_path / "g.graphml", "-f", "graphml",
                        "--with-text", "--db", built)
     assert code == 1 and "--with-text applies to --format json" in err
-    if target.exists():  # (a refused file leaves the store as it was: empty)
-        with EmbeddedStore(target, read_only=True) as s:
-            assert not s.documents()
+    assert not target.exists()  # a refused file leaves no new, empty database behind
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{nope\n", encoding="utf-8")
+    code, _, err = run(capsys, "load", bad, "--db", target)
+    assert code == 1 and not target.exists(), err
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\0\1\2")
+    code, _, err = run(capsys, "build", binary, "--db", target)
+    assert code == 3 and "skipped" in err and not target.exists(), err
+    code, _, err = run(capsys, "import", tmp_path / "other.json", "--db", built)
+    assert code == 1 and built.exists()  # a database that was there stays

@@ -30,9 +30,9 @@ from .cli_common import (
     Neo4jOpt,
     curation_for,
     err,
+    filling_store,
     lexicon_paths,
     llm_config,
-    open_store,
     print_counts,
     report_curation,
     say,
@@ -143,7 +143,7 @@ def build(
     cur = curation_for(db, neo4j, curation, database=database)
     # workers first: forked before the store opens, they do not carry its memory
     with worker_pool(jobs, paths, lex) as workers, \
-            open_store(db, neo4j, database, for_build=True) as store:
+            filling_store(db, neo4j, database, for_build=True) as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True,
                       disable=not err.is_terminal) as bar:  # (in a log: no stray blank line)
@@ -177,8 +177,8 @@ def build(
 
                 render_html(kg, html_out)
                 say(f"wrote {html_out}")
-    if not result.ok:
-        raise typer.Exit(EXIT_PARTIAL)
+        if not result.ok:  # (in the block: a new database that got nothing is not kept)
+            raise typer.Exit(EXIT_PARTIAL)
 
 
 def extract(
@@ -226,7 +226,7 @@ def load(
     from .build import load_jsonl
 
     cur = curation_for(db, neo4j, curation, database=database)
-    with open_store(db, neo4j, database, for_build=True) as store:
+    with filling_store(db, neo4j, database, for_build=True) as store:
         result = load_jsonl(files, store, force=force, curation=cur)
         err.print(f"{len(result.built)} loaded, {len(result.unchanged)} unchanged")
         report_curation(result.curation)

@@ -34,6 +34,7 @@ __all__ = [
     "Neo4jOpt",
     "ServerOpt",
     "curation_for",
+    "filling_store",
     "err",
     "lexicon_paths",
     "llm_config",
@@ -107,6 +108,15 @@ def open_store(db: str | None, neo4j: str | None, database: str | None, *,
     from .transfer import open_store as open_
 
     return open_(db, neo4j, database, read_only=read_only, for_build=for_build, create=create)
+
+
+def filling_store(db: str | None, neo4j: str | None, database: str | None, *,
+                  for_build: bool = False) -> Any:
+    """The store a command fills (build, load, import); a failure leaves no new empty database
+    behind (:func:`conceptkg.transfer.filling_store`)."""
+    from .transfer import filling_store as filling
+
+    return filling(db, neo4j, database, for_build=for_build)
 
 
 def curation_for(db: str | None, neo4j: str | None, path: Path | None, *,

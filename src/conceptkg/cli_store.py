@@ -17,6 +17,7 @@ from .cli_common import (
     ServerOpt,
     curation_for,
     err,
+    filling_store,
     open_store,
     out,
     print_counts,
@@ -114,7 +115,7 @@ def import_(
 
     import_format(file, fmt)  # before opening the store
     cur = curation_for(db, neo4j, curation, database=database)
-    with open_store(db, neo4j, database) as store:
+    with filling_store(db, neo4j, database) as store:
         result = import_graph(file, store, fmt, curation=cur)
         rep = result.report
         err.print(f"imported {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents "

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ParameterError
@@ -18,8 +21,8 @@ from .graph.stores import GraphStore, WriteReport
 if TYPE_CHECKING:
     from .graph.knowledge_graph import KnowledgeGraph
 
-__all__ = ["DEFAULT_DB", "copy_graph", "default_db", "merge_graph", "open_store", "push", "pull",
-           "resolve_target"]
+__all__ = ["DEFAULT_DB", "copy_graph", "default_db", "merge_graph", "filling_store", "open_store",
+           "push", "pull", "resolve_target"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,36 @@ def open_store(db: str | None, neo4j: str | None, database: str | None = None,
     create = not read_only if create is None else create and not read_only
     return EmbeddedStore(db or default_db(), read_only=read_only, create=create,
                          buffer_pool_mb=pool)
+
+
+def _holds_nothing(store: GraphStore) -> bool:
+    try:
+        s = store.stats()
+    except Exception:  # a store that cannot say: keep it
+        return False
+    return not s["documents"] and not any(s["nodes"].values()) and not any(s["edges"].values())
+
+
+@contextmanager
+def filling_store(db: str | None, neo4j: str | None, database: str | None = None,
+                  for_build: bool = False) -> Iterator[GraphStore]:
+    """:func:`open_store` for a command that fills the store (build, load, import). When the
+    command fails (an exception in the block) and the embedded database is one it created that
+    still holds nothing, that database is removed again: no empty database is left behind."""
+    target, uri = resolve_target(db, neo4j)
+    path = None if uri else Path(target or default_db())
+    fresh = path is not None and not os.path.lexists(path)
+    discard = False
+    try:
+        with open_store(db, neo4j, database, for_build=for_build) as store:
+            try:
+                yield store
+            except BaseException:
+                discard = fresh and _holds_nothing(store)
+                raise
+    finally:
+        if discard and path is not None:  # closed by now
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def copy_graph(src: GraphStore, dst: GraphStore,
