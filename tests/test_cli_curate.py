@@ -144,6 +144,14 @@ def test_bad_input_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "curate", "retype", "产业升级", "Gadget", "--db", db)
     assert code == 1 and "unknown node type 'Gadget'" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+    for args, expected in ((["merge", "产业升级", "产业升级"], "cannot merge '产业升级' into "
+                            "itself"),
+                           (["rename", "产业升级", ""], "rename: the new name must not be empty"),
+                           (["rename", "产业升级", " "], "the new name must not be empty"),
+                           (["merge", "产业升级", "数字经济", "--type", "Bogus"],
+                            "unknown node type 'Bogus' (choose Concept, ")):
+        code, _, err = run(capsys, "curate", *args, "--db", db)
+        assert code == 1 and expected in err and len(err.strip().splitlines()) == 1, err
     code, _, err = run(capsys, "curate", "reject-edge", "甲", "drives-x", "乙", "--db", db)
     assert code == 1 and len(err.strip().splitlines()) == 1
     bad = tmp_path / "bad.yaml"

@@ -48,6 +48,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "reject-node": ("name",), "reject-edge": ("source", "rel", "target"),
     "add-edge": ("source", "rel", "target"), "split": ("name", "alias"),
 }
+#: what an empty field of an operation should have said
+_WHAT = {("rename", "to"): "the new name", ("retype", "to"): "the node type",
+         ("merge", "into"): "the node to merge into", ("split", "alias"): "the alias",
+         ("reject-edge", "rel"): "the relation type", ("add-edge", "rel"): "the relation type"}
 
 
 class Entry(BaseModel):
@@ -74,9 +78,13 @@ class Entry(BaseModel):
             setattr(self, f, str(getattr(self, f)).strip())
         missing = [f for f in _NEEDS[self.op] if not getattr(self, f)]
         if missing:
-            raise ValueError(f"{self.op} needs {', '.join(missing)}")
+            what = [_WHAT.get((self.op, f), f"the {f}") for f in missing]
+            raise ValueError(f"{self.op}: {' and '.join(what)} must not be empty")
+        if self.op == "merge" and self.name == self.into:
+            raise ValueError(f"cannot merge {self.name!r} into itself (give two nodes)")
         if self.type and self.type not in {t.value for t in NodeType}:
-            raise ValueError(f"unknown node type {self.type!r}")
+            raise ValueError(f"unknown node type {self.type!r} (choose "
+                             f"{', '.join(t.value for t in NodeType)})")
         if self.op == "retype" and self.to not in {t.value for t in NodeType}:
             raise ValueError(f"unknown node type {self.to!r} (choose "
                              f"{', '.join(t.value for t in NodeType)})")
