@@ -51,9 +51,31 @@ def test_check_reports_a_damaged_database_in_one_line(capsys, db):
     _damage(db)
     with pytest.raises(StoreError, match="damaged") as info:
         check_database(db)
-    assert "\n" not in str(info.value) and "--db NEW_DIR" in str(info.value)
+    message = str(info.value)
+    assert "\n" not in message and "--db NEW_DIR" in message
+    assert message.count(str(db)) == 1 and ".;" not in message and "conceptkg check" not in message
     code, _, err = run(capsys, "check", "--db", db)
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_check_of_a_missing_database_says_so_only(capsys, tmp_path):
+    for where in (tmp_path / "nope", tmp_path):  # no folder; a folder without a database
+        code, _, err = run(capsys, "check", "--db", where)
+        assert code == 1 and err.startswith(f"error: {where}: no such database"), err
+        assert err.count("\n") == 1 and "damaged" not in err and err.count(str(where)) == 1
+
+
+def test_the_reason_of_a_failure_is_the_engine_s_words():
+    from conceptkg.graph.check import _reason
+
+    try:
+        try:
+            raise RuntimeError("IO exception: the file is corrupted.\nmore")
+        except RuntimeError as exc:
+            raise StoreError("kg.db: cannot open database: …; run 'conceptkg check'") from exc
+    except StoreError as exc:
+        assert _reason(exc) == "IO exception: the file is corrupted"
+    assert _reason(StoreError("x: ValueError")) == "x: ValueError"
 
 
 def test_commands_on_damaged_pages_fail_in_one_line(db):

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreLockedError
 
 __all__ = ["CheckReport", "check_database"]
 
@@ -31,6 +31,12 @@ class CheckReport:
 
 def check_database(path: str | Path, timeout: float = 3600) -> CheckReport:
     """Read the whole database at ``path``; :class:`StoreError` with one line if it cannot."""
+    from .stores.embedded import DB_FILENAME
+
+    if not Path(path).is_dir() or not (Path(path) / DB_FILENAME).is_file():
+        what = "not a conceptkg database directory" if Path(path).exists() and not \
+            Path(path).is_dir() else "no such database (run 'conceptkg build' first)"
+        raise StoreError(f"{path}: {what}")
     try:
         done = subprocess.run([sys.executable, "-m", "conceptkg.graph.check", str(path)],
                               capture_output=True, text=True, timeout=timeout,
@@ -41,12 +47,29 @@ def check_database(path: str | Path, timeout: float = 3600) -> CheckReport:
         name = signal.Signals(-done.returncode).name
         raise StoreError(f"{path}: damaged: the database engine crashed ({name}) reading it; "
                          f"{RECOVERY}")
+    if done.returncode == _LOCKED:
+        raise StoreLockedError(f"{path}: the database is in use by another process; wait for "
+                               "it to finish and check again")
     if done.returncode != 0:
         lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
         reason = lines[-1] if lines else f"exit status {done.returncode}"
-        raise StoreError(f"{path}: damaged or unreadable: {reason}; {RECOVERY}")
+        raise StoreError(f"{path}: damaged or unreadable ({reason}); {RECOVERY}")
     data = json.loads(done.stdout)
     return CheckReport(**data)
+
+
+_LOCKED = 75  # the child's exit status for a database in use
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in a few words: the engine's own message (the cause of a store error,
+    whose text names the path and hints at this very check), without a closing full stop."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+    lines = str(cause).strip().splitlines()
+    text = lines[0].strip() if lines else ""
+    if cause is not exc and not isinstance(cause, RuntimeError):
+        text = f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+    return text.rstrip(" .;:") or type(cause).__name__
 
 
 def _child(path: str) -> int:
@@ -55,9 +78,10 @@ def _child(path: str) -> int:
     try:
         with EmbeddedStore(path, read_only=True, create=False) as store:
             kg = store.read_graph()
+    except StoreLockedError:
+        return _LOCKED
     except Exception as exc:  # reported by the parent as one line
-        print(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
-              file=sys.stderr)
+        print(_reason(exc), file=sys.stderr)
         return 1
     print(json.dumps({"documents": len(kg.documents), "nodes": len(kg),
                       "edges": kg.number_of_edges}))
