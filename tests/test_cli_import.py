@@ -201,3 +201,13 @@ def test_what_is_not_an_export_is_refused_with_one_line(capsys, tmp_path, built)
     assert code == 3 and "skipped" in err and not target.exists(), err
     code, _, err = run(capsys, "import", tmp_path / "other.json", "--db", built)
     assert code == 1 and built.exists()  # a database that was there stays
+
+def test_a_graphml_made_by_networkx_names_the_missing_attribute(capsys, tmp_path):
+    import networkx as nx
+
+    g = nx.DiGraph()
+    g.add_edge("a", "b", weight=2)
+    nx.write_graphml(g, tmp_path / "nx.graphml")
+    code, _, err = run(capsys, "import", tmp_path / "nx.graphml", "--db", tmp_path / "t.db")
+    assert code == 1 and "node 'a' has no 'label' attribute" in err, err
+    assert "KeyError" not in err and len(err.strip().splitlines()) == 1

@@ -80,7 +80,7 @@ def test_reading_a_foreign_file_is_one_line_error(tmp_path):
     g = nx.MultiDiGraph()
     g.add_edge("a", "b")
     nx.write_graphml(g, str(tmp_path / "other.graphml"))
-    with pytest.raises(InputError, match="not a conceptkg") as e:
+    with pytest.raises(InputError, match="node 'a' has no 'label' attribute") as e:
         read_graphml(tmp_path / "other.graphml")
     assert "\n" not in str(e.value)
     (tmp_path / "bad.gexf").write_text("<gexf", encoding="utf-8")

@@ -108,6 +108,15 @@ def _loads(value: Any, default: Any) -> Any:
     return json.loads(value)
 
 
+def _need(attrs: Mapping[str, Any], key: str, what: str) -> Any:
+    """The attribute ``key`` that every conceptkg export gives ``what``; a graph made by other
+    tools (networkx, Gephi) lacks them: an InputError naming the attribute and the element."""
+    if key not in attrs:
+        raise InputError(f"{what} has no {key!r} attribute (a conceptkg export gives every "
+                         "node a label and a type, every edge a relation)")
+    return attrs[key]
+
+
 def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
                           edges: Iterable[tuple[str, str, Mapping[str, Any]]],
                           documents: str | None = None) -> KnowledgeGraph:
@@ -115,13 +124,14 @@ def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
     ``(source id, target id, attrs)`` per edge and the documents' JSON text."""
     try:
         docs = [Document(**d) for d in _loads(documents, [])]
-        ns = [Node(id=str(i), name=_loads(a.get("name"), None) or a["label"], type=a["type"],
+        ns = [Node(id=str(i), name=_loads(a.get("name"), None) or _need(a, "label", f"node {i!r}"),
+                   type=_need(a, "type", f"node {i!r}"),
                    aliases=_loads(a.get("aliases"), []),
                    attributes=_loads(a.get("attributes"), {}),
                    counts=_loads(a.get("counts"), {}),
                    alias_docs=_loads(a.get("alias_docs"), {}),
                    evidence=_loads(a.get("evidence"), [])) for i, a in nodes]
-        es = [Edge(source=str(s), target=str(t), type=a["relation"],
+        es = [Edge(source=str(s), target=str(t), type=_need(a, "relation", f"edge {s!r}->{t!r}"),
                    confidence=float(a.get("confidence", 1.0)),
                    attributes=_loads(a.get("attributes"), {}),
                    counts=_loads(a.get("counts"), {}),
