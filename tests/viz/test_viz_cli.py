@@ -87,3 +87,16 @@ def test_ask_html_draws_every_node_of_the_answer(capsys, tmp_path, db):
     data = page_data(page.read_text("utf-8"))
     assert [n["group"] for n in data["nodes"]] == ["Metric"] * 5
     assert data["edges"] == []
+
+
+def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(capsys, tmp_path, db,
+                                                                       monkeypatch):
+    import tempfile
+
+    def refused(prefix="", suffix="", dir=None):  # what a read-only folder does (as root too)
+        raise PermissionError(13, "Permission denied", f"{dir}/{prefix}y2bojv6q{suffix}")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    page = tmp_path / "x.html"
+    code, _, err = run(capsys, "viz", "-o", page, "--db", db)
+    assert code == 1 and err == f"error: {page}: Permission denied\n", err
