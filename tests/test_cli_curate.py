@@ -129,6 +129,15 @@ def test_curate_creates_a_corrections_file_named_with_curation(capsys, tmp_path)
     assert code == 0 and "reject node 数字经济" in out
 
 
+def test_a_corrections_file_in_a_missing_folder_is_named_with_the_folder(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    mine = tmp_path / "cur" / "new.yaml"
+    code, _, err = run(capsys, "curate", "reject-node", "数字经济", "--db", db,
+                       "--curation", mine)
+    assert code == 1 and f"the folder {mine.parent} does not exist" in err, err
+    assert ".tmp" not in err and len(err.strip().splitlines()) == 1
+
+
 def test_check_reports_stale_entries_with_exit_3(capsys, tmp_path):
     db = built(capsys, tmp_path)
     code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db, "--force")

@@ -161,12 +161,17 @@ class Curation(BaseModel):
         text = yaml.safe_dump({"version": 1, "resolve": self.resolve,
                                "corrections": [e.to_yaml() for e in self.entries]},
                               allow_unicode=True, sort_keys=False)
+        if not p.parent.is_dir():
+            raise ParameterError(f"{p}: cannot write the corrections file: the folder "
+                                 f"{p.parent} does not exist")
         tmp = p.with_name(p.name + ".tmp")
         try:
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, p)
-        except OSError as exc:
-            raise ParameterError(f"{p}: cannot write the corrections file: {exc}") from None
+        except OSError as exc:  # named by the file, not by its temporary copy
+            tmp.unlink(missing_ok=True)
+            raise ParameterError(f"{p}: cannot write the corrections file: "
+                                 f"{exc.strerror or exc}") from None
 
     def has(self, entry: Entry) -> bool:
         """Whether the same correction (whatever its note, author and date) is in the file."""
