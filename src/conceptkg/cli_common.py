@@ -146,6 +146,8 @@ def lexicon_paths(lexicon: list[Path] | None, *, check: bool = True) -> tuple[st
     """``--lexicon`` files as strings; with ``check``, a missing one is a usage error."""
     lex = tuple(str(p) for p in lexicon or ())
     for p in lex if check else ():
+        if Path(p).is_dir():
+            raise ParameterError(f"{p}: is a directory; --lexicon takes a YAML file")
         if not Path(p).is_file():
             raise ParameterError(f"{p}: no such lexicon file")
     return lex

@@ -49,6 +49,11 @@ def test_a_bad_lexicon_is_one_line_naming_file_and_key(tmp_path, text, message):
         load_lexicon((str(path),))
 
 
+def test_a_directory_is_no_lexicon_file(tmp_path):
+    with pytest.raises(LexiconError, match="is a directory, not a lexicon file"):
+        check_lexicon_files([tmp_path])
+
+
 def test_a_good_lexicon_passes_and_adds_terms(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text("terms:\n  Concept: [甲乙丙概念|甲乙丙]\n  Organization:\n"

@@ -316,6 +316,8 @@ def check_lexicon_files(paths: Iterable[str | Path],
     keys = tuple(LIST_KEYS if list_keys is None else list_keys)
     for p in paths:
         path = Path(p)
+        if path.is_dir():
+            raise LexiconError(f"{p}: is a directory, not a lexicon file")
         try:
             if path.stat().st_size > MAX_LEXICON_BYTES:
                 raise LexiconError(f"{p}: lexicon file too large (over "
