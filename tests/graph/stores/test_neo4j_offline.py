@@ -43,6 +43,25 @@ def test_unreachable_server_fails_fast_without_showing_credentials():
         msg = str(info.value)
         assert "\n" not in msg and "topsecret" not in msg
         assert f"127.0.0.1:{port}" in msg
+        assert "resolved to" not in msg and "Errno" not in msg and ":)" not in msg, msg
+        if uri.startswith("bolt://"):
+            assert msg.endswith("cannot reach the Neo4j server (Connection refused)"), msg
+
+
+@pytest.mark.parametrize(("driver_text", "reason"), [
+    ("Couldn't connect to 127.0.0.1:7687 (resolved to ('127.0.0.1:7687',)):\nFailed to "
+     "establish connection to ResolvedIPv4Address(('127.0.0.1', 7687)) (reason [Errno 111] "
+     "Connection refused)", "Connection refused"),
+    ("Couldn't connect to 127.0.0.1:7687 (resolved to ('127.0.0.1:7687',)):",
+     "Couldn't connect to 127.0.0.1:7687"),
+    ("Failed to DNS resolve address h.invalid:7687: [Errno -2] Name or service not known",
+     "Failed to DNS resolve address h.invalid:7687: Name or service not known"),
+    ("", "unavailable"),
+])
+def test_the_driver_s_reason_is_shown_without_its_tuples(driver_text, reason):
+    from conceptkg.graph.stores.neo4j import _unreachable
+
+    assert _unreachable(Exception(driver_text)) == reason
 
 
 def test_from_env_reads_credentials_without_showing_them(monkeypatch):

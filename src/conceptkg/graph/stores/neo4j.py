@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -57,6 +58,22 @@ def _split_credentials(uri: str) -> tuple[str, tuple[str, str] | None]:
 def _first_line(text: str, default: str = "failed") -> str:
     lines = [ln.strip() for ln in str(text).strip().splitlines() if ln.strip()]
     return lines[0] if lines else default
+
+
+_RESOLVED = re.compile(r"Resolved(?:IPv[46])?Address\(\('([^']*)', (\d+)[^)]*\)\)")
+
+
+def _unreachable(exc: BaseException) -> str:
+    """Why the driver could not connect, in its last and most specific words (``Connection
+    refused``), without its address tuples and error numbers."""
+    text = str(exc).strip()
+    found = re.search(r"\(reason (.+)\)\s*$", text)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    reason = found.group(1) if found else lines[-1] if lines else "unavailable"
+    reason = _RESOLVED.sub(r"\1:\2", reason)
+    reason = re.sub(r"\s*\(resolved to [^)]*\)\)?", "", reason)
+    reason = re.sub(r"\[Errno -?\d+\]\s*", "", reason)
+    return reason.strip().rstrip(":").strip() or "unavailable"
 
 
 def _import_driver() -> Any:
@@ -177,7 +194,7 @@ class Neo4jStore(GraphStore):
                 "(check NEO4J_USERNAME and NEO4J_PASSWORD)")
         if isinstance(exc, (e.ServiceUnavailable, e.SessionExpired)):
             return StoreConnectionError(
-                f"{where}: cannot reach the Neo4j server ({_first_line(exc, 'unavailable')})")
+                f"{where}: cannot reach the Neo4j server ({_unreachable(exc)})")
         if isinstance(exc, e.Neo4jError):
             code = exc.code or ""
             msg = _first_line(exc.message or str(exc))
