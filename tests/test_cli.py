@@ -42,6 +42,12 @@ def test_query_params_and_read_only(capsys, db):
     code, out, _ = run(capsys, "query", "MATCH (n:Factor {name: $n}) RETURN n.aliases AS a",
                        "--db", db, "-p", "n=数据", "-f", "json")
     assert code == 0 and json.loads(out) == [{"a": ["数据要素"]}]
+    code, out, err = run(capsys, "query", "MATCH (n:Factor) RETURN n.name AS f ORDER BY f "
+                         "LIMIT $k", "--db", db, "-p", "k=1", "-f", "json")
+    assert code == 0 and json.loads(out) == [{"f": "劳动"}], err
+    code, out, _ = run(capsys, "query", "RETURN $a AS a, $b AS b, $c AS c, $d AS d", "--db", db,
+                       "-p", "a=-2", "-p", "b=0.5", "-p", "c='2'", "-p", 'd=007', "-f", "json")
+    assert json.loads(out) == [{"a": -2, "b": 0.5, "c": "2", "d": "007"}]
     code, _, err = run(capsys, "query", "MATCH (n) DETACH DELETE n", "--db", db)
     assert code == 1 and err.count("\n") == 1 and "--write" in err
     code, out, _ = run(capsys, "stats", "--db", db, "--format", "json")

@@ -33,12 +33,16 @@ def query(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     fmt: FormatOpt = "table",
-    param: Annotated[list[str] | None, typer.Option("--param", "-p",
-                                                    help="key=value (repeatable).")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="key=value (repeatable), $key in the query; an integer (k=2) or "
+        "decimal (c=0.8) value goes in as a number, anything else or a quoted value (k='2') "
+        "as text.")] = None,
     write: Annotated[bool, typer.Option("--write", help="Allow changes.")] = False,
 ) -> None:
     """Run a Cypher query; values go in with --param key=value as $key."""
-    params = parse_pairs(param or [])
+    from .queries.common import param_value
+
+    params = {k: param_value(v) for k, v in parse_pairs(param or []).items()}
     with open_store(db, neo4j, database, read_only=not write, create=False) as store:
         print_result(store.query(cypher, params, write=write), fmt)
 

@@ -4,6 +4,7 @@ names to nodes."""
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,8 +12,8 @@ from ..errors import ParameterError, QueryError
 from ..graph.stores import GraphStore, QueryResult
 from . import named
 
-__all__ = ["NamedResult", "Found", "cypher_for", "read", "resolve", "ids_of", "sort_key",
-           "stats_rows"]
+__all__ = ["NamedResult", "Found", "cypher_for", "param_value", "read", "resolve", "ids_of",
+           "sort_key", "stats_rows"]
 
 log = logging.getLogger(__name__)
 
@@ -78,3 +79,21 @@ def stats_rows(stats: dict[str, Any]) -> list[list[Any]]:
     dates = stats.get("dates") or {}
     rows += [["dates", k, dates[k]] for k in ("first", "last", "undated") if k in dates]
     return rows
+
+
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?")
+
+
+def param_value(text: str) -> str | int | float:
+    """A ``--param key=VALUE`` of a raw query as the value Cypher gets: an integer literal
+    (``2``, ``-5``) is an int, a decimal one (``0.8``) a float, so that ``LIMIT $k`` and
+    comparisons with numbers work; anything else, and a value in quotes (``'2'``, ``"2"``, the
+    quotes removed), is a string."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    if _INT.fullmatch(text):
+        return int(text)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    return text
