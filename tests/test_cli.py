@@ -120,11 +120,11 @@ def test_ask_and_viz(capsys, tmp_path, db):
     code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "不存在的节点")
     assert code == 1 and err.count("\n") == 1
     out_html.unlink()
-    for depth in ("99", "-1"):  # absurd depths: one line, nothing written
+    for depth in ("99", "-1", "x"):  # absurd depths: a usage error, nothing written
         code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据",
                            "--depth", depth)
-        assert code == 1 and "--depth must be between 0 and 10" in err, err
-        assert err.count("\n") == 1 and not out_html.exists()
+        assert code == 2 and "Invalid value for '--depth'" in err, err
+        assert "Traceback" not in err and not out_html.exists()
     code, _, _ = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据", "--depth", "10")
     assert code == 0 and out_html.exists()
     out_html.unlink()
@@ -215,6 +215,21 @@ def test_commands_that_change_a_store_do_not_create_a_missing_one(capsys, tmp_pa
     nodb.mkdir()  # an empty folder is no database either, and stays empty
     code, _, err = run(capsys, "curate", "merge", "甲", "乙", "--force", "--db", nodb)
     assert code == 1 and "no such database" in err and not any(nodb.iterdir())
+
+
+def test_bad_option_values_are_usage_errors_naming_the_option(capsys, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("数据要素推动数字经济发展。", encoding="utf-8")
+    db = ["--db", tmp_path / "kg.db"]
+    for args in (["build", doc, "--jobs", "0", *db], ["build", doc, "-j", "abc", *db],
+                 ["extract", doc, "-o", tmp_path / "x.jsonl", "--jobs", "0"]):
+        code, _, err = run(capsys, *args)
+        assert code == 2 and "Invalid value for '--jobs'" in err, (args, err)
+    assert not (tmp_path / "kg.db").exists() and not (tmp_path / "x.jsonl").exists()
+    from conceptkg.cli_query import MAX_VIEW_DEPTH
+    from conceptkg.viz.select import MAX_VIEW_DEPTH as deepest
+
+    assert MAX_VIEW_DEPTH == deepest  # viz --depth's bound is the view's
 
 
 def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):

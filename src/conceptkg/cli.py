@@ -43,7 +43,7 @@ from .cli_evaluate import eval_, explain
 from .cli_query import ask, query, stats, viz
 from .cli_store import check, export, import_, pull, push, remove
 from .display import SafeRecords, path_text
-from .errors import ConceptKGError, ParameterError
+from .errors import ConceptKGError
 
 __all__ = ["app", "main"]
 
@@ -94,7 +94,7 @@ def build(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the graph as JSON.")
                         ] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write an HTML view.")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes "
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes "
                                              "(default: all cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged documents.")] = False,
     lexicon: LexiconOpt = None,
@@ -127,8 +127,6 @@ def build(
     from .build import expand_paths, worker_pool
     from .output import check_output_file
 
-    if jobs is not None and jobs < 1:
-        raise ParameterError("--jobs must be at least 1")
     for opt, target in (("--json", json_out), ("--html", html_out)):
         if target is not None:
             check_output_file(target, opt)  # before the build, not after it
@@ -185,7 +183,7 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Documents or directories of documents.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write "
                                          "('-' for standard output).")],
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
     lexicon: Annotated[list[Path] | None, typer.Option("--lexicon")] = None,
 ) -> None:
     """Only extract: one JSON line per document, for 'conceptkg load' (or another machine)."""

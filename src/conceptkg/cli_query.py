@@ -26,6 +26,10 @@ from .cli_common import (
 
 __all__ = ["ask", "query", "stats", "viz"]
 
+#: the deepest ``viz --depth`` (:data:`conceptkg.viz.select.MAX_VIEW_DEPTH`, not imported here:
+#: ``--help`` stays fast); bad option values are usage errors of the parser (exit 2)
+MAX_VIEW_DEPTH = 10
+
 
 def query(
     cypher: Annotated[str, typer.Argument(help="Cypher query (read-only unless --write).")],
@@ -100,14 +104,15 @@ def viz(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Centre on this node.")] = None,
-    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
+    depth: Annotated[int, typer.Option("--depth", min=0, max=MAX_VIEW_DEPTH,
+                                       help="Hops around --focus.")] = 2,
     types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
                                                     "keep (repeatable).")] = None,
     metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
                                           "MEASURES edges (statistics).")] = False,
     isolated: Annotated[bool, typer.Option("--isolated", help="Also draw nodes without "
                                            "edges.")] = False,
-    top: Annotated[int | None, typer.Option("--top", help="Only the N best-connected nodes "
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N best-connected nodes "
                                             "and their neighbours.")] = None,
 ) -> None:
     """Draw the stored graph as an interactive, offline HTML page (a community overview for
