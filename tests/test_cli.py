@@ -192,7 +192,7 @@ def test_a_directory_without_documents_is_an_error_and_makes_no_database(capsys,
 
 def test_an_output_that_is_a_directory_is_refused_before_the_build(capsys, tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "x.txt").write_text("数据要素推动数字经济发展。", encoding="utf-8")
+    (tmp_path / "in" / "x.txt").write_text("数据要素推动数字产业壮大。", encoding="utf-8")
     (tmp_path / "OUT").mkdir()
     (tmp_path / "afile").write_text("", encoding="utf-8")
     for opt, target in (("--json", "OUT"), ("--html", "OUT"), ("--json", "afile/g.json")):
@@ -219,7 +219,7 @@ def test_commands_that_change_a_store_do_not_create_a_missing_one(capsys, tmp_pa
 
 def test_bad_option_values_are_usage_errors_naming_the_option(capsys, tmp_path):
     doc = tmp_path / "a.txt"
-    doc.write_text("数据要素推动数字经济发展。", encoding="utf-8")
+    doc.write_text("数据要素推动数字产业壮大。", encoding="utf-8")
     db = ["--db", tmp_path / "kg.db"]
     for args in (["build", doc, "--jobs", "0", *db], ["build", doc, "-j", "abc", *db],
                  ["extract", doc, "-o", tmp_path / "x.jsonl", "--jobs", "0"]):

@@ -281,7 +281,7 @@ class DriveFrames:
             return  # 在X书记关心推动下: a person's care, not a thing
         span = (toks[p + 1].start, toks[e - 1].end)
         if not ctx.args.phrase_ok(words):
-            head = under_head_span(ctx, words, self.etc)  # 在A、B等利好政策推动下: the policies
+            head = under_head_span(ctx, words, self.etc)  # 在A、B等X政策推动下: the policies
             if head is None:
                 return
             aliases, span = (*aliases, ctx.sim[span[0]:span[1]]), head

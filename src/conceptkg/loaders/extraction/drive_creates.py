@@ -39,7 +39,7 @@ def created(ctx: SentenceContext, toks: list[Tok]) -> tuple[_Span, _Span] | None
     inst = max((j for j in range(k) if toks[j].text == "以"), default=None)
     if inst is not None and (inst + 1 >= k or any(t.tag in ("x", "v") for t in toks[inst + 1:k])
                              or any(t.tag == "x" for t in toks[:inst])):
-        return None  # (以需求牵引供给、以供给创造需求: a pair of slogans)
+        return None  # (以创新牵引转型、以转型创造需求: a pair of slogans)
     if inst is not None:
         src = (toks[inst + 1].start, toks[k - 1].end)  # 以A创造B
     else:

@@ -69,7 +69,7 @@ def under_list_items(ctx: SentenceContext, words: list[Tok], tails: tuple[str, .
 def under_head_span(ctx: SentenceContext, words: list[Tok], etc: frozenset[str]
                     ) -> tuple[int, int] | None:
     """The thing that drives in a driver phrase that is no plain name: the head after 等 of a
-    list that may hold actions (在A加力扩围和B提升等利好政策推动下: 利好政策), or the name after
+    list that may hold actions (在A扩容和B提速等X政策推动下: X政策), or the name after
     a 的 that only says how it is (在不断升温的A需求推动下: A需求); else None."""
     k = max((j for j, t in enumerate(words) if t.text in etc), default=None)
     if k is None:

@@ -32,4 +32,4 @@ def test_thing_creating_demand_or_supply_drives_it():
 
 def test_creating_value_or_jobs_is_no_drive():
     assert not drive_pairs("东湖产业园创造了大量就业岗位。")
-    assert not drive_pairs("以需求牵引供给、以供给创造需求。")
+    assert not drive_pairs("以创新牵引转型、以转型创造需求。")

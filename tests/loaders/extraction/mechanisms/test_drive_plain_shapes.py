@@ -11,7 +11,7 @@ def test_one_word_means_drives():
 
 
 def test_one_word_means_not_in_paired_slogans():
-    assert not drive_pairs("以需求牵引供给、以供给创造需求。")
+    assert not drive_pairs("以创新牵引转型、以转型创造需求。")
     assert not drive_pairs("以进一步推动乡村振兴。")
 
 
@@ -26,7 +26,7 @@ def test_a_body_reporting_figures_drives_nothing():
 
 
 def test_a_level_reached_closes_the_target():
-    assert ("数字经济", "文旅产业产值") in drive_pairs("数字经济带动文旅产业产值突破200亿元。")
+    assert ("数字经济", "文旅产业产值") in drive_pairs("数字经济带动文旅产业产值突破180亿元。")
     # a change keeps its word: 利润增长
     got = drive_pairs("渔业产值同比增长12%，拉动全县企业利润增长0.8个百分点。")
     assert any(t.endswith("利润增长") for _, t in got), got
@@ -43,9 +43,9 @@ def test_a_phrase_opening_with_a_cut_localizer_drives_nothing():
 
 
 def test_a_count_of_people_around_the_target_is_no_part_of_it():
-    got = drive_pairs("去年，溪宁稳岗补贴政策带动33万名低收入群众就业。")
-    assert any(t == "低收入群众就业" for _, t in got), got
-    got = drive_pairs("湖畔民宿集群已接待游客超40万人次，带动就业3万人。")
+    got = drive_pairs("去年，溪宁稳岗补贴政策带动3300名山区青年就业。")
+    assert any(t == "山区青年就业" for _, t in got), got
+    got = drive_pairs("湖畔民宿集群已接待团队超4万批次，带动就业3万人。")
     assert any(t == "就业" for _, t in got), got
 
 
@@ -62,4 +62,4 @@ def test_under_frame_driver_after_de_or_a_list_head():
 
 
 def test_under_frame_no_person_drives():
-    assert not drive_pairs("在书记的亲自推动下，岚州民宿网络不断完善。")
+    assert not drive_pairs("在主任的亲自推动下，岚州民宿网络不断完善。")
