@@ -83,6 +83,21 @@ def test_remove_equals_a_build_without_the_file(store, tmp_path):
     assert store.documents() == [] and store.stats()["nodes"] == {}
 
 
+def test_a_remove_takes_away_nodes_that_no_document_supports(store, tmp_path):
+    from conceptkg.graph import KnowledgeGraph, Node
+
+    docs = write(tmp_path / "docs", DOCS)
+    build([docs], store, jobs=1)
+    phantom = KnowledgeGraph()  # (as curation of an earlier version could leave behind)
+    phantom.add_node(Node(name="某某部", type="Organization"))
+    store.write_graph(phantom)
+    assert store.stats()["nodes"]["Organization"] >= 1
+    remove([docs / "a.txt"], store)
+    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    remove([docs], store)
+    assert store.stats()["nodes"] == {}
+
+
 def test_a_lexicon_change_rebuilds_stale_documents(store, tmp_path):
     docs = write(tmp_path / "docs", {**DOCS, "d.txt": "某某市推进青禾新业态发展。"})
     lex = tmp_path / "my.yaml"

@@ -147,3 +147,21 @@ def test_a_store_is_resolved_like_the_whole_graph_while_reading_only_what_may_ch
         assert_same_graph(store.read_graph(), whole)
         unread = {n.id for n in kg.nodes() if n.name in ("青川航运公司", "文旅局", "新航线")}
         assert not unread & set(read)  # nothing to resolve there: never read in full
+
+
+def test_a_domestic_name_whose_every_mention_is_foreign_leaves_no_empty_node():
+    kg = graph({"国防部": ["俄罗斯国防部宣布演习。", "俄国防部表示演习持续一周。"],
+                "俄罗斯国防部": ["俄罗斯国防部发言人答问。"]})
+    edge_doc = next(iter(kg.documents))
+    dom = next(n for n in kg.nodes() if n.name == "国防部")
+    kg.add_node(Node(name="演习", type="Concept", evidence=dom.evidence[:1]))
+    drill = next(n for n in kg.nodes() if n.name == "演习")
+    kg.add_edge(Edge(source=dom.id, target=drill.id, type="IMPLEMENTS",
+                     evidence=dom.evidence[:1]))
+    apply_curation(kg, Curation())
+    assert all(n.counts for n in kg.nodes()), [n.name for n in kg.nodes() if not n.counts]
+    assert "国防部" not in {n.name for n in kg.nodes()}
+    body = next(n for n in kg.nodes() if n.type == "Organization")
+    assert body.mentions == 3 and edge_doc in body.counts
+    assert kg.get_edge(body.id, "IMPLEMENTS", drill.id) is not None
+    assert not apply_curation(kg, Curation()).changes

@@ -156,7 +156,9 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
                 note: dict[str, Any], belongs: Callable[[str], bool] | None = None) -> Node:
     """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
     whose sentences name the alias but not the node (or, given ``belongs``, the sentences it
-    accepts) take their mentions with them."""
+    accepts) take their mentions with them. A node left without any document (every mention
+    was the alias's) is deleted, and its other edges go to the alias: no node stays behind
+    that nothing supports."""
     key = normalize_name(alias)
     real = next((a for a in node.aliases if normalize_name(a) == key), alias)
     node.aliases = [a for a in node.aliases if a != real]
@@ -174,7 +176,11 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     counts: dict[str, int] = {}
     for e in moved:
         counts[e.document] = counts.get(e.document, 0) + 1
+    kept = {e.document for e in node.evidence}
     for d, n in counts.items():
+        if d not in kept:  # none of its sentences there is its own: every mention is the alias's
+            counts[d] = max(n, node.counts.pop(d, 0))
+            continue
         left = node.counts.get(d, 0) - n
         if left > 0:
             node.counts[d] = left
@@ -189,7 +195,10 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     add_note(node, note)
     add_note(new, note)
     ch.nodes |= {node.id, new.id}
+    empty = not node.counts  # no document names it any more: it goes, its edges follow
     for e in _incident(kg, node.id):
-        if e.evidence and all(the_alias(x.sentence) for x in e.evidence):
+        if empty or (e.evidence and all(the_alias(x.sentence) for x in e.evidence)):
             _repoint(kg, e, node.id, new.id, ch, note)
+    if empty:
+        kg.remove_node(node.id)
     return new

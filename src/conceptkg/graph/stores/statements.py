@@ -112,9 +112,11 @@ def fetch_edges(rel: str, src: str, dst: str) -> str:
 
 
 def nodes_of_documents(label: str) -> str:
-    """The nodes of a label that ``$docs`` support."""
+    """The nodes of a label that ``$docs`` support, and those no document supports (left
+    behind by an earlier version's curation: a removal takes them away too)."""
     return (f"WITH $docs AS ds MATCH (n:{_label(label)}) "
-            f"WHERE any(d IN n.documents WHERE d IN ds) RETURN {_NODE}")
+            f"WHERE any(d IN n.documents WHERE d IN ds) OR size(n.documents) = 0 "
+            f"RETURN {_NODE}")
 
 
 def _labelled_edges(dialect: Dialect, match: str) -> str:
