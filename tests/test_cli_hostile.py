@@ -45,6 +45,23 @@ def test_a_batch_with_non_utf8_names_builds_every_file(capsys, odd_names, tmp_pa
     assert code == 0 and any(r["p"].endswith("\\xff\\xfe.txt") for r in json.loads(out))
 
 
+def test_remove_finds_files_and_directories_with_non_utf8_names(capsys, odd_names, tmp_path):
+    db = tmp_path / "kg.db"
+    odd_dir = os.path.join(os.fsencode(tmp_path), b"\xfe\xffdir")
+    os.mkdir(odd_dir)
+    with open(os.path.join(odd_dir, b"x\xff.txt"), "wb") as f:
+        f.write(("又一句。" + TEXTS[1]).encode("utf-8"))
+    assert run(capsys, "build", odd_names, os.fsdecode(odd_dir), "--db", db)[0] == 0
+    code, _, err = run(capsys, "remove", os.fsdecode(os.path.join(os.fsencode(odd_names),
+                                                                  b"\xff\xfe.txt")), "--db", db)
+    assert code == 0 and "removed " in err and "\\xff\\xfe.txt" in err, err
+    code, _, err = run(capsys, "remove", os.fsdecode(odd_dir), "--db", db)
+    assert code == 0 and "1 document(s) removed" in err, err
+    code, _, err = run(capsys, "remove", os.fsdecode(os.path.join(os.fsencode(odd_names),
+                                                                  b"\xff\xfe.txt")), "--db", db)
+    assert code == 1 and "\\xff\\xfe.txt" in err and "\udcff" not in err, err
+
+
 def test_extract_handles_non_utf8_names_and_leaves_no_temporary_file(capsys, odd_names,
                                                                     tmp_path):
     out = tmp_path / "g.jsonl"

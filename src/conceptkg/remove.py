@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .display import path_text
 from .errors import InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.models import Document
@@ -28,20 +29,22 @@ class RemoveResult:
 
 
 def _resolved(target: str) -> str:
+    """``target`` resolved, written as stored paths are (odd bytes of a name escaped)."""
     try:
-        return str(Path(target).resolve())
+        return path_text(Path(target).resolve())
     except OSError:  # pragma: no cover
-        return target
+        return path_text(target)
 
 
 def matching_documents(docs: Iterable[Document], target: str) -> list[Document]:
     """The stored documents ``target`` names (id, path, or a directory above them)."""
     full = _resolved(target)
     inside = full.rstrip(os.sep) + os.sep
+    given = path_text(target)
     out = []
     for d in docs:
         where = (d.resolved or d.path).split("#part", 1)[0]
-        if target in (d.id, d.path) or where == full or where.startswith(inside):
+        if target == d.id or given == d.path or where == full or where.startswith(inside):
             out.append(d)
     return out
 
@@ -57,7 +60,8 @@ def remove(targets: Iterable[str | Path], store: GraphStore) -> RemoveResult:
             missing.append(t)
         chosen.update((d.id, d) for d in found)
     if missing:
-        raise InputError(f"no stored document for {', '.join(map(repr, missing))}; nothing "
-                         "removed (see: conceptkg ask documents)")
+        names = ", ".join(f"'{path_text(m)}'" for m in missing)
+        raise InputError(f"no stored document for {names}; nothing removed (see: conceptkg ask "
+                         "documents)")
     rep = store.write_graph(KnowledgeGraph(), remove=set(chosen))
     return RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep)
