@@ -46,6 +46,27 @@ def test_remove_build_date_and_time_queries(capsys, tmp_path):
     assert code == 1 and "by must be one of" in err
 
 
+def test_one_file_named_many_ways_and_identical_files(capsys, tmp_path, monkeypatch):
+    same = tmp_path / "same"
+    same.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (same / name).write_text(A, encoding="utf-8")
+    (tmp_path / "x.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "build", "x.txt", "x.txt", tmp_path, "./x.txt", "--db", db)
+    assert code == 0 and "2 built, 1 unchanged" in err, err  # x.txt once, b.txt = a.txt
+    code, _, err = run(capsys, "build", "x.txt", "x.txt", "./x.txt", "--db", db)
+    assert code == 0 and "0 built, 1 unchanged" in err, err
+    code, _, err = run(capsys, "remove", "same/b.txt", "--db", db)
+    assert code == 0 and "same content as" in err and "a.txt" in err, err
+    assert "0 document(s) removed" in err
+    code, _, err = run(capsys, "remove", "same/a.txt", "--db", db)
+    assert code == 0 and "1 document(s) removed" in err, err
+    code, _, err = run(capsys, "remove", "same/b.txt", "--db", db)
+    assert code == 1 and "no stored document for 'same/b.txt'" in err, err
+
+
 def test_a_long_sentence_is_whole_in_json(capsys, tmp_path):
     text = "数字经济推动高质量发展" + "，并且持续带动各地产业协同和区域经济的稳步增长" * 8 + "。"
     f = tmp_path / "long.txt"

@@ -102,9 +102,25 @@ class BuildResult:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the document files inside directories named (recursively, sorted).
+    """Files named, and the document files inside directories named (recursively, sorted);
+    a file named more than once (``x.txt ./x.txt dir/``) is listed once, where first named.
     Directories named that hold no document file, and nothing else named: :class:`InputError`
     (a build would make an empty database)."""
+    found = _expand(paths)
+    seen: set[Path] = set()
+    out = []
+    for p in found:
+        try:
+            key = p.resolve()
+        except OSError:  # pragma: no cover - resolve() only fails on odd file systems
+            key = p.absolute()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     dirs: list[Path] = []
     for p in map(Path, paths):

@@ -40,6 +40,9 @@ def remove(
 
     with open_store(db, neo4j, database, create=False) as store:
         result = run_remove(targets, store)
+        for path, d in result.same_content:
+            err.print(f"{path}: same content as the stored {d.path or d.id} (identical files "
+                      "are one document); nothing removed for it", markup=False)
         for d in result.documents:
             err.print(f"removed {d.path or d.id}", markup=False)
         w = result.write

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .display import path_text
-from .errors import InputError
+from .errors import ConceptKGError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.models import Document
 from .graph.stores import GraphStore, WriteReport
@@ -26,6 +26,9 @@ __all__ = ["RemoveResult", "matching_documents", "remove"]
 class RemoveResult:
     documents: list[Document] = field(default_factory=list)
     write: WriteReport = field(default_factory=WriteReport)
+    #: files named that are not stored under their own path because their content is stored
+    #: under another one (identical files are one document): (file, the stored document)
+    same_content: list[tuple[str, Document]] = field(default_factory=list)
 
 
 def _resolved(target: str) -> str:
@@ -50,18 +53,39 @@ def matching_documents(docs: Iterable[Document], target: str) -> list[Document]:
 
 
 def remove(targets: Iterable[str | Path], store: GraphStore) -> RemoveResult:
-    """Remove the documents ``targets`` name; nothing is removed if one of them names none."""
+    """Remove the documents ``targets`` name; nothing is removed if one of them names none. A
+    file whose content is stored under another path (an identical file) removes nothing and is
+    listed in ``same_content``: that content stays as long as the other path is stored."""
     docs = store.documents()
     chosen: dict[str, Document] = {}
     missing = []
+    same: list[tuple[str, Document]] = []
     for t in map(str, targets):
         found = matching_documents(docs, t)
-        if not found:
+        twin = None if found else _same_content(docs, t)
+        if twin is not None:
+            same.append((path_text(t), twin))
+        elif not found:
             missing.append(t)
         chosen.update((d.id, d) for d in found)
     if missing:
         names = ", ".join(f"'{path_text(m)}'" for m in missing)
         raise InputError(f"no stored document for {names}; nothing removed (see: conceptkg ask "
                          "documents)")
-    rep = store.write_graph(KnowledgeGraph(), remove=set(chosen))
-    return RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep)
+    rep = store.write_graph(KnowledgeGraph(), remove=set(chosen)) if chosen else WriteReport()
+    return RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep, same)
+
+
+def _same_content(docs: list[Document], target: str) -> Document | None:
+    """The stored document whose content the file ``target`` holds, stored under another path
+    (a build records identical files once, under the first path it read)."""
+    from .loaders.reading.document import is_large, load_document
+
+    p = Path(target)
+    if not p.is_file() or is_large(p):
+        return None
+    try:
+        doc_id = load_document(p).id
+    except (OSError, ValueError, ConceptKGError):
+        return None
+    return next((d for d in docs if d.id == doc_id), None)
