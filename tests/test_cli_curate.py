@@ -138,6 +138,26 @@ def test_a_corrections_file_in_a_missing_folder_is_named_with_the_folder(capsys,
     assert ".tmp" not in err and len(err.strip().splitlines()) == 1
 
 
+def test_a_build_with_another_corrections_file_than_the_stores_says_so(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    mine = tmp_path / "cur" / "new.yaml"
+    mine.parent.mkdir()
+    code, _, err = run(capsys, "curate", "retype", "产业升级", "Factor", "--db", db,
+                       "--curation", mine)
+    assert code == 0, err
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1")
+    assert code == 0 and "retype 产业升级 to Factor" in err and "--curation" in err, err
+    note = next(x for x in err.splitlines() if "retype 产业升级" in x)
+    assert note.startswith("note: ") and str(db.with_name("kg.db.curation.yaml")) in note
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1", "--force",
+                       "--curation", mine)
+    assert code == 0 and "note:" not in err, err
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1", "--force")
+    assert code == 0 and "retype 产业升级 to Factor" in err, err  # said before it is undone
+    code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1")
+    assert code == 0 and "note:" not in err, err
+
+
 def test_check_reports_stale_entries_with_exit_3(capsys, tmp_path):
     db = built(capsys, tmp_path)
     code, _, err = run(capsys, "curate", "merge", "不存在甲", "不存在乙", "--db", db, "--force")

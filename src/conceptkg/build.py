@@ -179,6 +179,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             date = parse_date(date)
         options = build_options_stamp(min_confidence, metrics)
         stored = StoredDocuments.read(store, lexicon, force, llm, options)
+        elsewhere = _elsewhere(store, curation)  # (before a forced rebuild undoes them)
     except BaseException:
         if workers is not None:
             workers.stop()
@@ -232,15 +233,26 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 flush()
         remove |= stored.leftover_parts(parts, failed)
         flush()
-        _curate(store, curation, result)  # (in the batch: one checkpoint for all the writes)
+        _curate(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
     return result
 
 
-def _curate(store: GraphStore | None, curation: Any, result: BuildResult) -> None:
+def _elsewhere(store: GraphStore | None, curation: Any) -> list[str]:
+    if store is None or curation is None:
+        return []
+    from .curation.store import corrections_elsewhere
+
+    return corrections_elsewhere(store, curation)
+
+
+def _curate(store: GraphStore | None, curation: Any, result: BuildResult,
+            elsewhere: list[str]) -> None:
+    """Apply ``curation``; ``elsewhere``: the corrections the store held that it lacks."""
     if store is not None and curation is not None:
         from .curation import apply_to_store
 
         result.curation = apply_to_store(store, curation)
+        result.curation.path, result.curation.elsewhere = curation.path, elsewhere
 
 
 def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
@@ -270,10 +282,11 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
     extraction, or an older version of the same file, is replaced."""
     have = {d.id: (d.extractor, d.lexicon) for d in store.documents()}
     stored = StoredDocuments.read(store, (), True)
+    elsewhere = _elsewhere(store, curation)
     result = BuildResult()
     with store.batch_writes():
         _load_chunks(paths, store, force, have, stored, result)
-    _curate(store, curation, result)
+    _curate(store, curation, result, elsewhere)
     return result
 
 

@@ -136,6 +136,11 @@ def report_curation(report: Any) -> None:
     """What applying the corrections did (a :class:`~conceptkg.curation.CurationReport`)."""
     if report is None:
         return
+    if report.elsewhere:
+        shown = ", ".join(report.elsewhere[:3]) + (", …" if len(report.elsewhere) > 3 else "")
+        err.print(f"note: the store holds corrections that {report.path or 'the corrections file'}"
+                  f" lacks ({shown}): made with another file? pass it with --curation, or a "
+                  "rebuild undoes them", markup=False)
     if report.changed:
         err.print(f"corrections: {len(report.changed)} applied", markup=False)
     for r in report.stale:

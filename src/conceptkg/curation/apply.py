@@ -33,6 +33,10 @@ class CurationReport:
     changes: Changes = field(default_factory=Changes)
     #: automatic merges and splits made before the entries (see :mod:`.resolve`)
     auto: list[Suggestion] = field(default_factory=list)
+    #: the file applied, and the corrections the store held before that it lacks (see
+    #: :func:`.store.corrections_elsewhere`): it was corrected with another file
+    path: str = ""
+    elsewhere: list[str] = field(default_factory=list)
 
     def with_status(self, status: str) -> list[EntryResult]:
         return [r for r in self.results if r.status == status]

@@ -4,6 +4,7 @@ edges). Both stores run the same Cypher, so Neo4j and the embedded database end 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -14,13 +15,14 @@ from ..graph.models import normalize_name
 from ..graph.stores import GraphStore
 from ..graph.stores import statements as st
 from ..graph.stores.plan import WritePlan
-from ..graph.stores.schema import EDGE, checked_label
+from ..graph.stores.schema import EDGE, checked_label, checked_rel_type
 from .apply import CurationReport, apply_curation
 from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 
-__all__ = ["DOCUMENTS_MENTIONING", "NODE_EVIDENCE", "NODE_ID_NAMES", "NODE_NAMES",
-           "apply_to_store", "check_store", "merge_holds", "working_graph"]
+__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "NODE_EVIDENCE",
+           "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
+           "corrections_elsewhere", "merge_holds", "working_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,35 @@ NODE_NAMES = (
     "WITH $names AS ns MATCH (n:{label}) WHERE n.name IN ns OR any(a IN n.aliases WHERE a IN ns) "
     "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
 )
+
+#: the attributes of the nodes (edges) of a label (type) that record a correction (formatted
+#: with a checked label or type)
+CURATED_NODES = "MATCH (n:{label}) WHERE n.attributes CONTAINS $needle RETURN n.attributes"
+CURATED_EDGES = "MATCH ()-[e:{rel}]->() WHERE e.attributes CONTAINS $needle RETURN e.attributes"
+
+
+def corrections_elsewhere(store: GraphStore, cur: Curation) -> list[str]:
+    """The corrections the stored graph records (on its nodes and edges; automatic resolution
+    left aside) that ``cur`` does not hold: the store was corrected with another file (a
+    ``--curation`` given to an earlier command), whose corrections a rebuild with ``cur``
+    undoes."""
+    mine = {(e.op, e.describe()) for e in cur.entries}
+    found: set[str] = set()
+    queries = [CURATED_NODES.format(label=checked_label(lab))
+               for lab in sorted(store._node_labels_present())]
+    queries += [CURATED_EDGES.format(rel=checked_rel_type(rel))
+                for rel in store._edge_types_present()]
+    for q in queries:
+        for (text,) in store._run_read(q, {"needle": '"curated"'}).rows:
+            try:
+                notes = json.loads(text or "{}").get("curated") or []
+            except (ValueError, AttributeError):
+                continue
+            found.update(n["what"] for n in notes if isinstance(n, dict) and "what" in n
+                         and not str(n.get("op", "")).startswith("auto-")
+                         and (n.get("op"), n["what"]) not in mine)
+    return sorted(found)
+
 
 def _mentioned(store: GraphStore) -> Callable[[str], bool]:
     def mentioned(name: str) -> bool:
