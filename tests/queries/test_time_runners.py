@@ -70,6 +70,8 @@ def test_direct_relations_narrowed_to_documents(store):
     ({"since": "2024-13"}, "since: '2024-13' is not a valid date"),
     ({"until": "soon"}, "until: 'soon' is not a date"),
     ({"doc": "nowhere.txt"}, "no document 'nowhere.txt'"),
+    ({"since": "2024-04", "until": "2024-02"},
+     "since (2024-04-01) is after until (2024-02-29): no document can match"),
 ])
 def test_bad_time_parameters_are_one_line_errors(store, params, message):
     with pytest.raises(ParameterError, match=re.escape(message)):

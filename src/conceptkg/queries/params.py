@@ -163,6 +163,13 @@ class TimeParams(QueryParams):
     def _until(cls, v: str | None) -> str | None:
         return None if v is None else _period(v, end=True)
 
+    @model_validator(mode="after")
+    def _in_order(self) -> TimeParams:
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"since ({self.since}) is after until ({self.until}): no document "
+                             "can match")
+        return self
+
     @property
     def filtered(self) -> bool:
         return bool(self.since or self.until or self.doc)
