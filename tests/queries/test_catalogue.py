@@ -111,6 +111,17 @@ def test_direct_relation_of_a_node_without_any_is_empty(store):
     assert run_named(store, "parts", {"name": "张三"}).rows == []
 
 
+def test_a_threshold_above_every_edge_says_that_edges_exist_below_it(store):
+    res = run_named(store, "parts", {"name": "新质生产力", "min_confidence": "0.95"})
+    assert res.rows == []
+    assert "includes nothing" in res.empty_message and "no INCLUDES edge" not in \
+        res.empty_message, res.empty_message
+    assert "at min_confidence=0.95 (" in res.empty_message and "below that threshold, the " \
+        "strongest 0.90)" in res.empty_message
+    res = run_named(store, "parts", {"name": "张三", "min_confidence": "0.95"})
+    assert res.empty_message == "'张三' includes nothing (no INCLUDES edge from it)"
+
+
 # -- paths and evidence ---------------------------------------------------------------------------
 @pytest.mark.parametrize(("a", "b"), [
     ("科技创新", "数据"),          # two tied paths, one of them against edge direction

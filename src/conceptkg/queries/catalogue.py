@@ -167,12 +167,29 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     log.debug("%s: %d rows", name, len(result.rows))
     if not result.rows:
         msg = query.empty.format(**checked.model_dump())
+        msg = _below_threshold(store, query, checked, msg)
         if getattr(checked, "filtered", False) and "selected" not in msg:
             given = " ".join(f"{k}={(params or {})[k]}" for k in ("since", "until", "doc")
                              if (params or {}).get(k))
             msg += f" in the documents selected ({given})"  # the edge may be elsewhere
         result.empty_message = msg
     return result
+
+
+def _below_threshold(store: GraphStore, query: NamedQuery, checked: Any, msg: str) -> str:
+    """``msg`` saying that edges exist below ``min_confidence`` when they do, instead of that
+    there are none."""
+    threshold = getattr(checked, "min_confidence", 0.0)
+    if not threshold:
+        return msg
+    rows = query.runner(store, query.name, checked.model_copy(
+        update={"min_confidence": 0.0})).records()
+    if not rows:
+        return msg
+    best = max(float(r.get("confidence") or 0.0) for r in rows)
+    head = msg.split(" (no ", 1)[0]
+    return (f"{head} at min_confidence={threshold:g} ({len(rows)} edge(s) below that "
+            f"threshold, the strongest {best:.2f})")
 
 
 def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
