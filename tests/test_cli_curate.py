@@ -306,3 +306,27 @@ def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, 
     assert ("数字经济", "DRIVES", "高质量发展") not in got and got
     code, out, _ = run(capsys, "curate", "check", *where)
     assert code == 0 and "holds" in out
+
+
+def test_a_remove_keeps_a_node_and_an_edge_a_user_made(capsys, tmp_path):
+    """A user's split can make a node no document supports yet (its alias had no sentence of
+    its own) and a user's edge can hang on it: removing an unrelated file keeps both."""
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-policy.txt"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "sample.txt").write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    (docs / "other.txt").write_text("岚州数据局建设溪宁开放平台。", encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", docs, "--db", db, "-j", "1")[0] == 0
+    alias = "集团公司"  # (an alias of the company with no sentence of its own)
+    code, _, err = run(capsys, "curate", "split", "苏数科技集团有限公司", alias, "--db", db)
+    assert code == 0, err
+    code, _, err = run(capsys, "curate", "add-edge", alias, "IMPLEMENTS", "智能制造示范工程",
+                       "--note", "seen in the annual report", "--db", db)
+    assert code == 0, err
+    before = edges(db)
+    assert (alias, "IMPLEMENTS", "智能制造示范工程") in before
+    assert run(capsys, "remove", docs / "other.txt", "--db", db)[0] == 0
+    assert (alias, "IMPLEMENTS", "智能制造示范工程") in edges(db)
+    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
+    assert code == 0 and "stale" not in err, err

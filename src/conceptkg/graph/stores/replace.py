@@ -19,7 +19,7 @@ from .schema import EDGE, NODE
 if TYPE_CHECKING:
     from .base import GraphStore
 
-__all__ = ["Removal", "without_documents"]
+__all__ = ["Removal", "user_curated", "without_documents"]
 
 
 @dataclass
@@ -40,6 +40,12 @@ class Removal:
         return {i for i, (_, n) in self.nodes.items() if n is None}
 
 
+def user_curated(node: Node) -> bool:
+    """Whether a user's correction (not an automatic merge or split) touched ``node``."""
+    return any(isinstance(n, dict) and not str(n.get("op", "")).startswith("auto-")
+               for n in node.attributes.get("curated") or [])
+
+
 def without_documents(store: GraphStore, documents: Iterable[str]) -> Removal:
     """The nodes and edges ``documents`` support, each as it is without them."""
     docs = set(documents)
@@ -50,6 +56,8 @@ def without_documents(store: GraphStore, documents: Iterable[str]) -> Removal:
     for lab in sorted(store._node_labels_present()):
         for rec in store._run_read(st.nodes_of_documents(lab), params).records():
             node = NODE.from_row(rec, lab)
+            if not node.documents and user_curated(node):
+                continue  # (a node a user's split or added edge made: kept, not swept)
             out.nodes[node.id] = (lab, node.without_documents(docs))
     for rel in store._edge_types_present():
         for rec in store._run_read(st.edges_of_documents(store.dialect, rel), params).records():
