@@ -44,3 +44,15 @@ def test_a_relation_stated_in_a_table_cell_is_extracted(tmp_path):
     names = {n.name for n in kg.nodes()}
     assert "溪宁数据开放平台" in names
     assert any(e.type == "IMPLEMENTS" for e in kg.edges())
+
+
+def test_a_cell_merged_down_several_rows_is_read_once(tmp_path):
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).merge(table.cell(2, 0)).text = "岚州算力推动数字产业壮大。"
+    for r in range(3):
+        table.cell(r, 1).text = f"第{r + 1}项"
+    path = tmp_path / "merged.docx"
+    d.save(str(path))
+    lines = [x for x in read_document(path).text.split("\n") if x]
+    assert lines == ["岚州算力推动数字产业壮大。", "第1项", "第2项", "第3项"]

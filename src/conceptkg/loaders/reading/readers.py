@@ -233,15 +233,15 @@ def _docx_text(data: bytes, name: str) -> str:
 
 def _docx_lines(container: Any) -> Iterator[str]:
     """The paragraphs of a Word document (or of a table cell) in the order of the text, with
-    each cell of a table as paragraphs of its own, row by row (a cell merged across columns
-    once): text in tables is text too."""
+    each cell of a table as paragraphs of its own, row by row (a cell merged across columns or
+    rows once): text in tables is text too."""
     for block in container.iter_inner_content():
         if hasattr(block, "rows"):
+            seen: list[Any] = []  # the cells read: a merged cell (across columns or rows) once
             for row in block.rows:
-                seen: set[int] = set()
                 for cell in row.cells:
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
+                    if cell._tc.vMerge != "continue" and not any(cell._tc is t for t in seen):
+                        seen.append(cell._tc)
                         yield from _docx_lines(cell)
         else:
             yield block.text
