@@ -48,6 +48,10 @@ def test_query_params_and_read_only(capsys, db):
     code, out, _ = run(capsys, "query", "RETURN $a AS a, $b AS b, $c AS c, $d AS d", "--db", db,
                        "-p", "a=-2", "-p", "b=0.5", "-p", "c='2'", "-p", 'd=007', "-f", "json")
     assert json.loads(out) == [{"a": -2, "b": 0.5, "c": "2", "d": "007"}]
+    big, huge = "9" * 20, "1.5e400"  # (no store takes them as numbers: text, no traceback)
+    code, out, err = run(capsys, "query", "RETURN $a AS a, $b AS b", "--db", db, "-p",
+                         f"a={big}", "-p", f"b={huge}", "-f", "json")
+    assert code == 0 and json.loads(out) == [{"a": big, "b": huge}], err
     code, _, err = run(capsys, "query", "MATCH (n) DETACH DELETE n", "--db", db)
     assert code == 1 and err.count("\n") == 1 and "--write" in err
     code, out, _ = run(capsys, "stats", "--db", db, "--format", "json")

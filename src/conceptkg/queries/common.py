@@ -4,6 +4,7 @@ names to nodes."""
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,11 +90,11 @@ def param_value(text: str) -> str | int | float:
     """A ``--param key=VALUE`` of a raw query as the value Cypher gets: an integer literal
     (``2``, ``-5``) is an int, a decimal one (``0.8``) a float, so that ``LIMIT $k`` and
     comparisons with numbers work; anything else, and a value in quotes (``'2'``, ``"2"``, the
-    quotes removed), is a string."""
+    quotes removed), is a string; so is a number no store takes (beyond 64 bits, or infinite)."""
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1]
-    if _INT.fullmatch(text):
-        return int(text)
-    if _FLOAT.fullmatch(text):
-        return float(text)
+    if _INT.fullmatch(text) and -(2 ** 63) <= (number := int(text)) < 2 ** 63:
+        return number  # (beyond 64 bits neither store takes an integer: text)
+    if _FLOAT.fullmatch(text) and math.isfinite(real := float(text)):
+        return real
     return text
