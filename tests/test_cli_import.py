@@ -131,6 +131,8 @@ def test_export_takes_its_format_from_the_file_name(capsys, tmp_path, built):
     code, _, err = run(capsys, "export", "-o", tmp_path / "x.gexf", "-f", "json", "--db", built)
     assert code != 0 and "says gexf, but --format is json" in err and "Traceback" not in err
     assert not (tmp_path / "x.gexf").exists()
+    code, _, err = run(capsys, "export", "-o", tmp_path / "x.jsonl", "-f", "json", "--db", built)
+    assert code != 0 and "says jsonl, but --format is json" in err
 
 
 def test_export_to_standard_output(capsys, tmp_path, built):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["EXPORT_FORMATS", "ExportResult", "check_export_format", "export_format", "export_store"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "neo4j-csv", "jsonl")
-#: the format a file name's suffix names (``import`` reads the same suffixes)
+#: the format a file name's suffix names (``import`` reads those of json, graphml and gexf)
 _SUFFIXES = {".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf",
              ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -51,7 +51,7 @@ def export_format(output: str | Path, fmt: str | None = None) -> str:
             return "neo4j-csv"
         return named or "json"
     check_export_format(fmt)
-    if named is not None and named != fmt and not (fmt == "json" and named == "jsonl"):
+    if named is not None and named != fmt:
         raise ParameterError(f"{output}: the file name says {named}, but --format is {fmt}; "
                              f"name the file after its format or leave --format out")
     return fmt
