@@ -165,3 +165,26 @@ def test_a_domestic_name_whose_every_mention_is_foreign_leaves_no_empty_node():
     assert body.mentions == 3 and edge_doc in body.counts
     assert kg.get_edge(body.id, "IMPLEMENTS", drill.id) is not None
     assert not apply_curation(kg, Curation()).changes
+
+
+def test_a_split_with_capped_evidence_leaves_the_mentions_it_cannot_see():
+    """A document's evidence is capped (20 sentences per node and document): when all the kept
+    sentences are the alias's, the mentions beyond them may be the domestic body's, so they
+    stay with it (the domestic node is not deleted)."""
+    from conceptkg.curation.ops import Changes, split_alias
+    from conceptkg.graph.models import MAX_NODE_EVIDENCE_PER_DOCUMENT as CAP
+
+    sents = [f"美国商贸部第{i}次宣布加征关税。" for i in range(CAP)]
+    text = "".join(sents)
+    doc = Document.from_text(text, path="d.txt")
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    ev = [Evidence(document=doc.id, sentence=s, start=text.index(s),
+                   end=text.index(s) + len(s)) for s in sents]
+    kg.add_node(Node(name="商贸部", type="Organization", aliases=["美国商贸部"], evidence=ev,
+                     counts={doc.id: CAP + 10}))
+    node = next(kg.nodes())
+    split_alias(kg, node, "美国商贸部", Changes(), {"op": "auto-split"},
+                belongs=lambda s: "美国商贸部" in s)
+    got = {n.name: n.counts for n in kg.nodes()}
+    assert got == {"商贸部": {doc.id: 10}, "美国商贸部": {doc.id: CAP}}

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..graph.knowledge_graph import KnowledgeGraph
-from ..graph.models import Edge, Node, node_id, normalize_name
+from ..graph.models import (
+    MAX_NODE_EVIDENCE,
+    MAX_NODE_EVIDENCE_PER_DOCUMENT,
+    Edge,
+    Node,
+    node_id,
+    normalize_name,
+)
 
 __all__ = ["Changes", "add_note", "delete_node", "find_by_name", "move_node", "split_alias"]
 
@@ -170,6 +177,11 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
             return belongs(sentence)
         return real in sentence and not any(n in sentence for n in own if real not in n)
 
+    # (evidence kept in full: a document with no sentence of its own has no mention of its own;
+    # with evidence capped, mentions not kept may be its own and stay)
+    complete = len(node.evidence) < MAX_NODE_EVIDENCE and all(
+        sum(e.document == d for e in node.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT
+        for d in node.counts)
     alias_of = [the_alias(e.sentence) for e in node.evidence]  # (each sentence read once)
     moved = [e for e, a in zip(node.evidence, alias_of, strict=True) if a]
     node.evidence = [e for e, a in zip(node.evidence, alias_of, strict=True) if not a]
@@ -178,7 +190,8 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
         counts[e.document] = counts.get(e.document, 0) + 1
     kept = {e.document for e in node.evidence}
     for d, n in counts.items():
-        if d not in kept:  # none of its sentences there is its own: every mention is the alias's
+        if d not in kept and complete:  # none of its sentences there is its own: every
+            # mention is the alias's
             counts[d] = max(n, node.counts.pop(d, 0))
             continue
         left = node.counts.get(d, 0) - n
