@@ -166,6 +166,13 @@ def test_check_reports_stale_entries_with_exit_3(capsys, tmp_path):
     assert code == 3 and "stale" in out and "1 stale" in err
     code, _, err = run(capsys, "build", tmp_path / "docs", "--db", db, "-j", "1")
     assert code == 0 and "stale correction: merge 不存在甲 into 不存在乙" in err
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "conceptkg.cli", "build", str(tmp_path / "docs"),
+                           "--db", str(db), "-j", "1"], capture_output=True, text=True)
+    said = [x for x in done.stderr.splitlines() if "不存在甲" in x]
+    assert done.returncode == 0 and len(said) == 1, done.stderr  # (not logged as well)
 
 
 def test_bad_input_is_one_line(capsys, tmp_path):

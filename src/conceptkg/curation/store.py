@@ -155,8 +155,8 @@ def check_store(store: GraphStore, cur: Curation) -> CurationReport:
 
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
-    """Apply ``cur`` to the stored graph; returns what each entry did. Stale entries are
-    logged as warnings (once each)."""
+    """Apply ``cur`` to the stored graph; returns what each entry did. Stale entries are in
+    the report (the CLI says each once); the log has them at debug level only."""
     if not cur:
         return CurationReport()
     kg = working_graph(store, cur)
@@ -164,7 +164,7 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
     if report.changes:
         _write_changes(store, kg, report)
     for r in report.stale:
-        log.warning("correction matches nothing: %s (%s)", r.entry.describe(), r.detail)
+        log.debug("correction matches nothing: %s (%s)", r.entry.describe(), r.detail)
     return report
 
 
