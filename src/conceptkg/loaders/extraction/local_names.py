@@ -47,6 +47,8 @@ def learn_places(sim: str, lex: Lexicon) -> list[str]:
             continue
         after = at + 1
         x = sim[at - 2:at]
+        if at >= 3 and sim[at - 3:at - 1] in words:
+            continue  # 建设城市数据中心: 设城 starts inside a word (建设), no place
         if x in known or x in out or x in words or x[0] in lex.charset("not_place_start_chars") or \
                 x[1] in lex.charset("not_place_start_chars") or lex.lookup(x) is not None:
             continue
