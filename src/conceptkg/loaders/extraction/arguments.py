@@ -74,6 +74,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         self.attributive_suffixes = tuple(lex.list("attributive_verb_suffixes"))
         self.comparative_counts = frozenset(lex.list("comparative_counts"))  # 更 + 多
         self.light = frozenset(lex.list("light_verbs"))
+        self.process_changes = frozenset(lex.list("process_change_verbs"))
         # (带动B突破500亿元: a word of how B fares before a figure closes B)
         self.fare_words = frozenset(lex.list("figure_level_words"))
         # a thing's start or opening (投入运营, 开业): after a head word, a predicate
@@ -275,7 +276,9 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         return j - i >= 2 and j < len(toks) and (toks[j].text == "为"
                                                 or toks[j].text in self.cue_verbs) and \
             toks[j - 1].verb and len(toks[j - 1].text) == 2 and toks[j - 2].noun and \
-            toks[j - 1].text not in self.light and toks[j - 1].text not in self.cue_verbs and \
+            (toks[j - 1].text not in self.light or
+             toks[j - 1].text in self.process_changes) and \
+            toks[j - 1].text not in self.cue_verbs and \
             toks[j - 1].text not in self.process_modals and \
             self.organisation(toks[i].start, toks[j - 2].end) is None and \
             not toks[j - 2].text.endswith(self.org_suffixes) and \

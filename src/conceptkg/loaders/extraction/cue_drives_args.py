@@ -14,6 +14,7 @@ from .context import SentenceContext
 from .drive_anaphora import pointed_thing
 from .drive_bare_heads import bare_head_thing
 from .drive_joined_sources import joined_sources
+from .drive_pointed_events import pointed_event
 from .drive_time_clauses import acted_thing_span, completed_thing_span
 from .modifier_lists import modifier_list_text
 from .phrases import Ent
@@ -67,6 +68,8 @@ class DriveArguments:
         if (short := abbreviated_thing(ctx, span, ctx.lex.mapping("abbreviated_anaphors"))
                 ) is not None:
             return short  # 此访将促进B: the visit named before
+        if (event := pointed_event(ctx, span, rule)) is not None:
+            return event  # 这次峰会将为B注入活力, 此举将带动B: nothing before names it
         done = completed_thing_span(ctx, span, self.time_ends, self.time_predicates,
                                     self.time_manners)
         if done is not None:  # 甲项目建成投产后，将带动B: the project
@@ -142,8 +145,9 @@ class DriveArguments:
         if area is not None and len(whole) - len(area) >= 4:
             aliases = (*aliases, whole[len(area):])  # 全省消费品以旧换新带动B: also 消费品以旧换新
         ent = ctx.args.entity(span[0], span[1], rule, extra_aliases=aliases)
-        if ent is None or ent.type in ACTORS or ctx.args.is_person(ent.name):
-            return None
+        if ent is None or ent.type in ACTORS or ctx.args.is_person(ent.name) or (
+                ent.type != "Initiative" and ent.name.endswith(self.people_heads)):
+            return None  # (新一届议员促进B: people act, they drive nothing)
         if ent.rule == "chunk":
             ent = term_after_place(ctx, span, ent)  # 甲市人工智能赋能B: 人工智能
         words = ctx.tokens(span)

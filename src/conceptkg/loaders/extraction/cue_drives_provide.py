@@ -16,6 +16,7 @@ from .drive_bare_provide import bare_provide
 from .drive_contributions import contribution
 from .drive_creates import created
 from .drive_frame_states import cued_task_object
+from .drive_pointed_events import closing_pointed_event
 from .drive_provide_events import counted_work, event_items, event_target, scope_free
 from .drive_provide_subjects import (
     listed_task_objects,
@@ -46,7 +47,7 @@ class DriveProvide(DriveProvideHelpers):
                  prev_info: Callable[[], tuple], out: list[Found]) -> None:
         """为 B 提供 … 动力: who or what provides drives B."""
         n = len(toks)
-        wei = next((k for k, t in enumerate(toks) if t.text == "为" and not (
+        wei = next((k for k, t in enumerate(toks) if t.text in self.provide_preps and not (
             k + 1 < n and toks[k + 1].text in self.frames
             and any(x.text in self.instrument for x in toks[:k]))), None)
         if wei is None:  # (以A为引领增强B动力: the 为 of a frame names no beneficiary)
@@ -108,6 +109,10 @@ class DriveProvide(DriveProvideHelpers):
                 thing.type == "Initiative":
             launched = thing  # 平台已服务X，累计投放Y，为B提供支撑: the platform named before
         prev_subject, prev_task, prev_state = prev_info()
+        if span is None and before_cl is not None and frame is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False):
+            span = self._reported_driver(ctx, before_cl)  # 各方期待A推动B，为C注入动力: A
+            span = span or closing_pointed_event(ctx, before_cl)  # 举办这次论坛，为B…: the forum
         if prev_task is not None and before_cl is not None and \
                 ctx.sim.startswith("为", before_cl[0]):
             prev_task = None  # (为甲增进福祉，为B增添动力: a purpose beside this one, no task)

@@ -48,10 +48,22 @@ class DriveTopics:
     def _speech_subject(self, ctx: SentenceContext, toks: list[Tok], q: int) -> _Span | None:
         """X表示A推动B, X认为A为B提供动力: the subject of the verb at ``q`` starts after the
         last verb of speech before it (``speech_verbs``), else None."""
-        k = max((j for j in range(q) if toks[j].text in ctx.args.speech), default=None)
+        k = max((j for j in range(q) if toks[j].text in self.reporting), default=None)
         if k is None or k + 1 >= q:
             return None
         return ctx.args.subject(toks[k + 1:], q - k - 1)
+
+    def _reported_driver(self, ctx: SentenceContext, cl: _Span) -> _Span | None:
+        """X认为A推动B (the clause ``cl``): A, the subject after the verb of speech or belief
+        of the clause's first cue verb when it names a driving thing, else None."""
+        toks = ctx.tokens(cl)
+        q = next((j for j, t in enumerate(toks) if t.text in self.verbs), None)
+        if q is None or not any(t.text in self.reporting for t in toks[:q]) or \
+                toks[q - 1].text == "、":
+            return None  # (意见强调A、引导B等: the cue verb opens an item of a list of tasks)
+        span = self._speech_subject(ctx, toks, q)
+        return span if span is not None and \
+            self._source(ctx, span, "cue_drives_provide") is not None else None
 
     def _own_subject(self, ctx: SentenceContext, toks: list[Tok]
                      ) -> tuple[_Span | None, tuple[str, ...]] | None:
@@ -61,7 +73,7 @@ class DriveTopics:
         actor, a body's will, a predicate, one of several effects: the chain ends there);
         None for a clause without subject."""
         n = len(toks)
-        k = max((j for j in range(n) if toks[j].text in ctx.args.speech), default=-1)
+        k = max((j for j in range(n) if toks[j].text in self.reporting), default=-1)
         words = toks[k + 1:]
         i = ctx.args._lead_end(words, 0, len(words), light=False)
         if 0 < i < len(words) - 1 and words[i - 1].text in ctx.args.copulas and \

@@ -23,6 +23,9 @@ class DriveWords:
         self.pointers = (*lex.cues("INCLUDES", "anaphor_determiners"),
                          *lex.list("list_demonstratives"))
         self.demonstrative_chars = frozenset(lex.list("demonstrative_chars"))
+        self.reporting = frozenset(w for w in lex.list("speech_verbs") if len(w) >= 2) | \
+            frozenset(lex.list("drive_belief_verbs"))  # (verbs whose object is a clause)
+        self.provide_preps = frozenset(lex.list("drive_provide_preps"))
         self.frames = frozenset(lex.cues("DRIVES", "frames"))
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
         self.bare_provide = frozenset(lex.cues("DRIVES", "bare_provide_verbs"))
@@ -69,7 +72,8 @@ class DriveWords:
         self.turns = frozenset(lex.cues("DRIVES", "direction_preps"))
         self.parallel = frozenset(lex.cues("INCLUDES", "parallel"))
         self.states = trie_regex(lex.cues("DRIVES", "state_predicates"))
-        self.metric_tails = tuple(lex.cues("INCLUDES", "metric_tails"))
+        self.metric_tails = tuple(w for w in lex.cues("INCLUDES", "metric_tails")
+                                  if w not in lex.list("drive_fare_whole_tails"))
         self.etc = frozenset(lex.cues("INCLUDES", "etc") or ["等"])
         self.phrase_preps = frozenset(lex.cues("DRIVES", "phrase_preps"))
         self.alone_words = tuple(lex.cues("DRIVES", "alone_words"))

@@ -1,13 +1,16 @@
 """A clause's subject that is no plain name, read as the thing it is about.
 
 :meth:`.arguments.ArgumentFinder.subject` takes the words before a verb when they can be a name.
-Three common shapes of subject are no name and hold one:
+Four common shapes of subject are no name and hold one:
 
 - an event of a thing, ``X的 [adverbs] V`` (甲项目的陆续落地带动B): the whole event;
 - a place's or a body's thing, ``P的 Y`` (岚州市的文旅融合推动B): Y, when P is a place or an
   organisation and Y can be a name of three characters or more (a verb may end it: 融合;
   not 甲集团的领导, people);
 - a quoted name opened by a verb and closed by a head noun (共建“丙丁”倡议推动B): the whole.
+- an event a pointing word names after the one who made it (甲市长此访推动B, 乙代表团此次访问
+  推动B): the pointing phrase (``event_determiners``, ``standalone_pointers``), which
+  :mod:`.drive_pointed_events` reads as the event.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 def subject_repair(args: ArgumentFinder, toks: list[Tok], i: int, j: int,
                    de: int | None) -> tuple[int, int] | None:
     """The span of the thing ``toks[i:j]`` is about, or None (see the module)."""
+    pointers = (*args.lex.words("event_determiners"), *args.lex.words("standalone_pointers"))
+    at = next((k for k in range(i + 1, j) if toks[k].text in pointers), None)
+    if at is not None and all(t.noun or t.tag in ("q", "m") for t in toks[i:at]):
+        return toks[at].start, toks[j - 1].end  # 甲市长此访: the visit
     if de is not None and i < de < j - 1:
         left, right = toks[i:de], toks[de + 1:j]
         if len(right) >= 2 and all(t.tag in _ADVERB_TAGS for t in right[:-1]) and \
