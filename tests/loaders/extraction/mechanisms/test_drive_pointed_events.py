@@ -5,7 +5,7 @@ from tests.loaders.extraction_helpers import drive_pairs
 
 
 def test_pointed_summit_provides():
-    assert ("这次峰会", "区域经济发展") in drive_pairs("这次峰会为区域经济发展注入新动力。")
+    assert ("这次峰会", "岚州港口建设") in drive_pairs("这次峰会为岚州港口建设注入动力。")
 
 
 def test_fused_visit_drives():
@@ -23,7 +23,7 @@ def test_visit_after_its_maker():
 
 
 def test_earlier_name_kept():
-    got = drive_pairs("溪宁市长此次访问岚州，此访推动两国关系。")
+    got = drive_pairs("溪宁市长此次访问岚州，此访推动两地互信。")
     assert got and not any(s == "此访" for s, _ in got), got
 
 
@@ -32,5 +32,5 @@ def test_pointed_head_of_no_event_drives_nothing():
 
 
 def test_closing_pointed_event_before_provide():
-    got = drive_pairs("在岚州举办这次论坛，将为区域经济发展注入新的活力。")
-    assert ("这次论坛", "区域经济发展") in got, got
+    got = drive_pairs("在岚州举办这次论坛，将为溪宁港口建设注入活力。")
+    assert ("这次论坛", "溪宁港口建设") in got, got
