@@ -292,6 +292,7 @@ class CueImplements(ImplementsActors, ImplementsObjects, ImplementsBuilt, Implem
                 if actors:  # 我们联合A、B，共同建设X: A and B act with the actor
                     joint += [p for p in self._partners_before(ctx, ci, toks, q)
                               if all(p.name != a.name for a in actors + joint)]
+                objs = objs + self._joined_programmes(ctx, toks, q, objs)  # 举办A和B
                 self._emit(ctx, actors + joint, objs, rule, out)
             if here and toks[0].text in self.basis_preps:
                 actors = []  # 根据甲部发布的X，各地推出Y: 甲部 issued X only; it does not act on

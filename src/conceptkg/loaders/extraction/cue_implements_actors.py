@@ -333,6 +333,16 @@ class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps)
         if len(found) > 1 and j < len(toks) and toks[j].text.endswith(self.body_suffixes) and \
                 all(ctx.args.is_place(f.start, f.end) or "等" in f.name for f in found[1:]):
             found = found[:1]  # 甲海关与乙、丙等8地海关…: the places name the bodies after them
+        d = j + 1 if j + 1 < limit and toks[j].text != "的" and not toks[j].verb and \
+            toks[j].tag != "x" and \
+            toks[j].text not in self.verbs else j  # (甲省乙城的: a place the data lacks)
+        if d + 1 < limit and toks[d].text == "的":
+            # 甲市(乙县)的丙基地推出X: the body qualifies the noun after it, which is the subject
+            # (甲市的乙区推出X: the body after 的 acts)
+            more = self._org_at(ctx, toks, d + 1, limit)
+            if more is None:
+                return []
+            found, j = [self._actor(ctx, more[0], more[1], more[2])], more[3]
         end = found[-1].end
         if any(ctx.sim.startswith(w, e) for w in self.commentary_labels for e in (end, end - 1)):
             return []  # 甲日报社论：推进X / 甲日报评论员文章：…: the paper's words, not its deeds

@@ -98,14 +98,19 @@ class ImplementsObjects(ImplementsPurpose, WorkObjects):
         members: list[tuple[int, int, bool]] = []
         if etc is not None and items:
             head = [it for it in items if it[0] > toks[etc].start]
+            named = [it for it in items if it[0] < toks[etc].start]
+            # 开展“A”“B”等活动: names in quotes before a bare head are what is carried out
+            names_only = bool(head) and len(ctx.sim[head[0][0]:head[0][1]]) <= 2 and \
+                bool(named) and all(ctx.sim[it[0]] in "“《" for it in named)
+            quoted_only = names_only and toks[q].text in self.conduct and \
+                all(ctx.sim[it[0]] == "“" for it in named)  # (not 推广“A”“B”等产品)
             if group and head and ctx.sim[head[0][0]:head[0][1]] in ctx.args.weak and \
-                    toks[q].text not in self.held_events:  # (举行A、B等活动: A and B are held)
+                    toks[q].text not in self.held_events and not quoted_only:
+                # (举行A、B等活动: A and B are held)
                 whole = self._generic_group(ctx, toks, q, etc, head[0][1])
                 if whole is not None:
                     return [whole]
-            named = [it for it in items if it[0] < toks[etc].start]
-            if head and len(ctx.sim[head[0][0]:head[0][1]]) <= 2 and named and all(
-                    ctx.sim[it[0]] in "“《" for it in named):
+            if names_only:
                 head = []  # 深化“A”“B”等品牌: the names are what is carried out, not 品牌
                 items = named
             if head and any(toks[k].text == "、" for k in range(q + 1, etc)) and \
@@ -205,6 +210,28 @@ class ImplementsObjects(ImplementsPurpose, WorkObjects):
                 b.rule == "cue_implements" and b.start == members[0][0] for b in out) and \
                 all(ctx.sim[m[0]] in "“「" for m in members):
             out += self._quoted_members(ctx, members)  # (whatever the head: 发行“X”等债券)
+        return out
+
+    def _joined_programmes(self, ctx: SentenceContext, toks: list[Tok], q: int,
+                           objs: list[Ent]) -> list[Ent]:
+        """举办A论坛和B博览会, 开展综合演练和专项演练: the programmes after the first object
+        joined to it by 和/及/与, each ending with an initiative head of its own (not 建设城市
+        运行和治理中心, whose parts share the head; not 以A为核心和基础的X). Only the actor
+        carries them out: what drives the next clause stays the first object."""
+        if len(objs) != 1 or not ctx.sim.startswith(("和", "及", "与", "以及"), objs[0].end):
+            return []
+        joined = ctx.args.objects(toks, q + 1, conj=True)
+        if len(joined) < 2 or joined[0][0] != objs[0].start or any(
+                not ctx.sim[s:e].endswith((*ctx.args.init_heads, *self.campaigns)) or
+                e - s < 4 for s, e, _ in joined):
+            return []
+        out = []
+        for s, e, _ in joined[1:]:
+            if len(ctx.tokens((s, e))) < 2:
+                continue  # (推广A产品和解决方案: one dictionary word is a generic thing)
+            ent = ctx.args.entity(s, e, "cue_implements", hint="Initiative")
+            if ent is not None and ent.type == "Initiative":
+                out.append(ent)
         return out
 
     @staticmethod
