@@ -34,7 +34,7 @@ LIST_KEYS = (
     "sequence_openers", "ordinal_kind_units", "ordinal_intro_verbs", "tally_heads", "total_words",
     "mutual_words", "mutual_joins", "head_determiners", "event_determiners",
     "head_closing_adverbs", "head_time_words", "head_predicate_words", "category_heads",
-    "head_measure_words", "about_list_tails", "change_tails",
+    "head_measure_words", "about_list_tails", "etc_quality_words", "change_tails",
     "engine_disposals", "disposal_preps", "engine_causatives", "engine_owners", "engine_joins",
     "engine_copulas",
     "target_joins",

@@ -59,3 +59,29 @@ def test_a_predicate_right_after_etc_leaves_the_list_without_head():
 def test_a_head_with_its_own_verb_of_kind_stays():
     got = _includes("恒拓集团承建溪宁港、岚州港等扩建工程。")
     assert all(s != "扩建" for s, _ in got)
+
+
+def test_a_quality_word_before_de_describes_the_head():
+    got = _includes("岚州推出舞龙、灯会等精彩的民俗活动。")
+    assert {("精彩民俗活动", "舞龙"), ("精彩民俗活动", "灯会")} <= got
+    assert not any(s == "精彩" for s, _ in got)
+
+
+def test_a_count_of_groups_before_the_count_of_the_head_is_no_part_of_it():
+    got = _includes("溪宁市出台减税降费、融资支持等4个方面12条惠企举措。")
+    assert {("12条惠企举措", "减税降费"), ("12条惠企举措", "融资支持")} <= got
+
+
+def test_a_scale_after_a_count_is_no_second_count():
+    got = _includes("恒拓集团所在省份加快打造智能终端、精细化工等3个百亿级园区。")
+    assert ("3个百亿级园区", "智能终端") in got
+
+
+def test_practice_names_a_programme_after_etc():
+    got = _includes("岚州各村组织开展理论宣讲、文艺演出等社会实践志愿活动。")
+    assert ("社会实践志愿活动", "理论宣讲") in got
+
+
+def test_an_adjective_before_a_localizer_keeps_the_frame_out_of_the_head():
+    got = _includes("两地在港口物流、跨境仓储等重大项目上立场高度一致。")
+    assert not any("立场" in s for s, _ in got)

@@ -11,12 +11,19 @@ from .context import SentenceContext
 from .etc_action_tails import NO_HEAD, action_tail
 from .etc_counted_groups import CountedEtcGroups
 from .etc_factor_heads import bare_factor_head
-from .etc_head_aspects import aspect_cut, before_measure, instrument_end, kind_before_activity
+from .etc_head_aspects import (
+    aspect_cut,
+    before_measure,
+    instrument_end,
+    kind_before_activity,
+)
 from .etc_head_bounds import (
     counted_kind_end,
     glued_last_character,
     glued_upgrade,
+    grouped_count_start,
     localizer_end,
+    qualified_bare_head,
     time_before_action,
     verb_qualified_kind,
 )
@@ -191,7 +198,8 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             return  # A、B等消费量大的Y: a relative clause of how much, the head is no X
         elif end == q + 2 and end + 1 < len(toks) and toks[end + 1].text not in ("了", "着") and (
                 toks[q + 1].tag in ("a", "l", "i", "b", "z", "an")
-                or toks[q + 1].text.endswith("化")):
+                or toks[q + 1].text.endswith("化")
+                or toks[q + 1].text in ctx.lex.words("etc_quality_words")):
             quality = toks[q + 1]  # A、B等多样化的Y: a quality of Y; the list is 多样化Y's
             start, end = end + 1, len(toks)
         if quality is None and all(t.tag == "x" for t in toks[end:]):
@@ -199,6 +207,8 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
             if cut == NO_HEAD:
                 return  # 促进A、B等振兴发展: the action has no head before it
             end = end if cut is None else cut  # 等重点产业加快发展: the head is 重点产业
+        g0, start = start, grouped_count_start(ctx, toks, start, end,
+                                                   self._count_prefix)  # (等四个方面12条举措)
         item = ctx.args._item(toks, start, end, frozenset())  # A、B等X的Y: the list is X's
         if item is None:
             return
@@ -338,7 +348,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                 (is_tally(head.name, self._count_prefix, ctx.lex.words("tally_heads"))
                  and any(t.text == "、" for t in toks[a:q])):
             return  # 等产品: too bare a head (等业态 is a kind of thing); 等12个项目: a tally
-        head = self._qualified_bare_head(ctx, toks, q, head)
+        head = qualified_bare_head(ctx, toks, q, head)
         bare = len(head.name) < 3 and head.rule != "lexicon"
         if bare and any(t.start == head.end and (t.tag == "c" or t.text == "、") for t in toks):
             return  # 等国际及地区航线: the head goes on after the conjunction
@@ -350,6 +360,9 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         if counted_tail is not None:
             head = Ent(head.name, head.type, head.start, head.end, head.rule,
                        (*head.aliases, counted_tail, ctx.sim[toks[q + 1].start:e]))
+        if start > g0:  # the groups' count is no part of the head; the whole is an alias
+            head = Ent(head.name, head.type, head.start, head.end, head.rule,
+                       (*head.aliases, ctx.sim[toks[g0].start:head.end]))
         if quality is not None:
             text = ctx.sim[head.start:head.end]
             head = Ent(quality.text + text, head.type, quality.start, head.end, head.rule,
@@ -384,13 +397,3 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                for it in items):  # (a long item is a clause, unless a project's name: X工程
             # in a list of projects: A、B整治工程等项目, or a route: 甲地至乙地至丙地铁路)
             self._emit(ctx, head, items, "cue_includes_etc", out, min_items=need)
-
-    def _qualified_bare_head(self, ctx: SentenceContext, toks: list[Tok], q: int, head: Ent
-                             ) -> Ent:
-        """等服务短板, 等务实合作: a two-character head the word list does not know keeps the one
-        qualifier between 等 and it (a bare 短板, 合作 says nothing of which)."""
-        t = toks[q + 1] if q + 1 < len(toks) else None
-        if t is None or head.rule == "lexicon" or len(head.name) != 2 or \
-                t.end != head.start or len(t.text) != 2 or t.tag not in ("vn", "d", "a", "ad", "b"):
-            return head
-        return Ent(t.text + head.name, head.type, t.start, head.end, head.rule, head.aliases)

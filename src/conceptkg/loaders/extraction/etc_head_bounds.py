@@ -10,16 +10,22 @@
 - one character tagged as a verb between a noun and a stop ends the name (``等临港产业带，``:
   :func:`glued_last_character`);
 - a time word between the head and its verb says when H acts (``等公共空间夜间开放``:
-  :func:`time_before_action`).
+  :func:`time_before_action`);
+- a count of groups before the count of the head (``等四个方面12条举措``) only sorts the
+  listed things: the head starts at the second count (:func:`grouped_count_start`);
+- a bare two-character head keeps the one qualifier after 等 (:func:`qualified_bare_head`).
 """
 
 from __future__ import annotations
 
+import re
+
 from .context import SentenceContext
+from .phrases import Ent
 from .tokens import Tok
 
-__all__ = ["counted_kind_end", "glued_last_character", "glued_upgrade", "localizer_end",
-           "time_before_action", "verb_qualified_kind"]
+__all__ = ["counted_kind_end", "glued_last_character", "glued_upgrade", "grouped_count_start",
+           "localizer_end", "qualified_bare_head", "time_before_action", "verb_qualified_kind"]
 
 #: the stops after which a one-character word glued to a noun ends a head
 _STOPS = "，。；、"
@@ -28,11 +34,12 @@ _STOPS = "，。；、"
 def localizer_end(ctx: SentenceContext, toks: list[Tok], q: int, end: int) -> int:
     """The index of a one-character localizer (``frame_localizer_chars``: 中, 内 …) after the
     nouns that follow 等 (at ``q``), else ``end``. A localizer glued to one character makes a
-    word (线上), and a head of two characters before it is too bare to keep (等测试中)."""
+    word (线上), and a head of two characters before it is too bare to keep (等测试中). An
+    adjective may qualify the head (等主要港区内)."""
     chars = ctx.lex.charset("frame_localizer_chars")
     loc = next((k for k in range(q + 2, end) if toks[k].tag == "f" and len(toks[k].text) == 1
                 and toks[k].text in chars), None)
-    if loc is None or not all(t.noun for t in toks[q + 1:loc]) or \
+    if loc is None or not all(t.noun or t.tag == "a" for t in toks[q + 1:loc]) or \
             len(toks[loc - 1].text) < 2 or toks[loc - 1].end - toks[q + 1].start <= 2:
         return end
     return loc
@@ -94,3 +101,31 @@ def time_before_action(ctx: SentenceContext, words: list[Tok], k: int) -> int:
     if 1 < k < len(words) and words[k - 1].text in ctx.lex.words("head_time_words"):
         return k - 1
     return k
+
+
+def grouped_count_start(ctx: SentenceContext, toks: list[Tok], start: int, end: int,
+                        count: re.Pattern[str]) -> int:
+    """The index of the second count in ``toks[start:end]`` when the head opens with a count of
+    groups (a number, then only classifiers or summary units: 四个方面, 三大类, 六方面) right
+    before a count of its own (等三大类20项措施: 20项措施), else ``start``. The words between
+    must be such units (等3家企业5个项目: a tally of bodies, left), and the second count one
+    of ``count`` (等3个百亿级园区: a scale, no count)."""
+    if start + 3 >= end or toks[start].tag != "m":
+        return start
+    units = frozenset(ctx.lex.cues("INCLUDES", "count_classifiers")) | \
+        frozenset(ctx.lex.cues("INCLUDES", "summary_units"))
+    j = next((k for k in range(start + 1, min(start + 4, end - 1)) if toks[k].tag == "m"), None)
+    if j is None or j == start + 1 or not all(t.text in units for t in toks[start + 1:j]) or \
+            not count.match(ctx.sim[toks[j].start:toks[end - 1].end]):
+        return start
+    return j
+
+
+def qualified_bare_head(ctx: SentenceContext, toks: list[Tok], q: int, head: Ent) -> Ent:
+    """等服务短板, 等务实合作: a two-character head the word list does not know keeps the one
+    qualifier between 等 and it (a bare 短板, 合作 says nothing of which)."""
+    t = toks[q + 1] if q + 1 < len(toks) else None
+    if t is None or head.rule == "lexicon" or len(head.name) != 2 or \
+            t.end != head.start or len(t.text) != 2 or t.tag not in ("vn", "d", "a", "ad", "b"):
+        return head
+    return Ent(t.text + head.name, head.type, t.start, head.end, head.rule, head.aliases)
