@@ -69,6 +69,13 @@ def test_errors_are_one_line_without_traceback(capsys, tmp_path, db):
     assert code == 1 and "key=value" in err
 
 
+def test_version_prints_the_package_version(capsys):
+    from importlib.metadata import version
+
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"conceptkg {version('conceptkg')}"
+
+
 def test_usage_errors_exit_2(capsys):
     code, _, _ = run(capsys, "frobnicate")
     assert code == 2

@@ -54,10 +54,25 @@ INTERRUPTED = ("interrupted: every write completed before the interruption is ke
                "progress was undone; run the same command again to finish")
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("conceptkg")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            from . import __version__ as number
+        typer.echo(f"conceptkg {number}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
           verbose: Annotated[bool, typer.Option("--verbose", "-v", help="More messages.")
-                             ] = False) -> None:
+                             ] = False,
+          _version: Annotated[bool, typer.Option(
+              "--version", callback=_show_version, is_eager=True,
+              help="Show the version and exit.")] = False) -> None:
     state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
                         else logging.WARNING, format="%(message)s",
