@@ -251,6 +251,16 @@ def test_empty_file_is_a_warning_not_a_failure(capsys, tmp_path):
     assert err.startswith("warning:"), err  # no blank line left by the progress bar in a log
 
 
+def test_extract_warns_about_an_empty_file_like_build(capsys, tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "blank.txt").write_text(" \n ", encoding="utf-8")
+    (folder / "note.txt").write_text("甲乙研究所推动丙丁技术创新。", encoding="utf-8")
+    code, _, err = run(capsys, "extract", folder, "-o", tmp_path / "g.jsonl")
+    assert code == 0 and "warning:" in err and "blank.txt" in err, err
+    assert "1 empty" in err
+
+
 def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(capsys, tmp_path):
     doc = tmp_path / "doc.txt"
     doc.write_text("江州银行推出银杏贷款计划，助推乡村振兴。\n", encoding="utf-8")

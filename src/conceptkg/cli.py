@@ -220,9 +220,12 @@ def extract(
             tmp.unlink(missing_ok=True)
             raise
         tmp.replace(output)
+    for o in result.empty:
+        say(f"warning: {o.message}")
     for o in result.failed:
         say(f"skipped: {o.message}")
-    err.print(f"{len(result.built)} extracted, {len(result.failed)} skipped")
+    err.print(f"{len(result.built)} extracted, {len(result.empty)} empty, "
+              f"{len(result.failed)} skipped", markup=False)
     if not result.ok:
         raise typer.Exit(EXIT_PARTIAL)
 
