@@ -139,6 +139,9 @@ def test_ask_and_viz(capsys, tmp_path, db):
     code, _, _ = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "数据", "--depth", "10")
     assert code == 0 and out_html.exists()
     out_html.unlink()
+    code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--depth", "2")
+    assert code == 2 and "--depth" in err and "only with --focus" in err, err
+    assert "Traceback" not in err and not out_html.exists()  # not silently ignored
     code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--types", "Gadget")
     assert code == 1 and "unknown type 'Gadget'" in err and err.count("\n") == 1
     assert "DRIVES" in err and not out_html.exists()

@@ -297,7 +297,7 @@ def test_help_shows_the_store_defaults(capsys, command):
     assert code == 0
     assert "Embedded database directory (default: $CONCEPTKG_DB, else ./conceptkg.db)." in text
     assert "directory ." not in text
-    assert "[default: 2]" in text or command[0] != "viz"
+    assert "(default 2; only with --focus)" in text or command[0] != "viz"
 
 
 def test_every_export_format_creates_missing_folders(capsys, tmp_path, db, stored):

@@ -104,8 +104,9 @@ def viz(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Centre on this node.")] = None,
-    depth: Annotated[int, typer.Option("--depth", min=0, max=MAX_VIEW_DEPTH,
-                                       help="Hops around --focus.")] = 2,
+    depth: Annotated[int | None, typer.Option("--depth", min=0, max=MAX_VIEW_DEPTH,
+                                              help="Hops around --focus (default 2; only "
+                                              "with --focus).")] = None,
     types: Annotated[list[str] | None, typer.Option("--types", help="Node/edge types to "
                                                     "keep (repeatable).")] = None,
     metrics: Annotated[bool, typer.Option("--metrics", help="Also draw Metric nodes and "
@@ -121,7 +122,10 @@ def viz(
     from .viz import render_html
     from .viz.select import check_depth
 
-    check_depth(depth)  # before reading the store
+    if depth is not None and focus is None:  # it would be silently ignored
+        raise typer.BadParameter("only with --focus (the hops around that node)",
+                                 param_hint="'--depth'")
+    depth = check_depth(2 if depth is None else depth)  # before reading the store
     known = {x.value.lower() for x in NodeType}
     node_types = [t for t in types or [] if t.lower() in known] or None
     edge_types = [t for t in types or [] if t.lower() not in known] or None
