@@ -199,6 +199,17 @@ def test_bad_input_is_one_line(capsys, tmp_path):
     assert code == 1 and "no such corrections file" in err
 
 
+def test_listing_an_empty_or_missing_corrections_file_says_there_are_none(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    code, out, err = run(capsys, "curate", "list", "--db", db)
+    assert code == 0 and out == "" and "no corrections yet" in err, (out, err)
+    assert "kg.db.curation.yaml" in err and "correction(s)" not in err
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("version: 1\ncorrections: []\n", encoding="utf-8")
+    code, out, err = run(capsys, "curate", "list", "--db", db, "--curation", empty)
+    assert code == 0 and out == "" and f"no corrections yet in {empty}" in err, err
+
+
 def test_two_stores_in_one_folder_keep_their_own_corrections(capsys, tmp_path):
     db = built(capsys, tmp_path)
     other = tmp_path / "other.db"
@@ -208,8 +219,9 @@ def test_two_stores_in_one_folder_keep_their_own_corrections(capsys, tmp_path):
     assert code == 0, err
     assert ("数字经济", "DRIVES", "高质量发展") not in edges(db)
     # the other store neither lists nor applies the first one's correction, even rebuilt
-    code, _, err = run(capsys, "curate", "list", "--db", other)
-    assert code == 0 and "0 correction(s)" in err and "other.db.curation.yaml" in err
+    code, out, err = run(capsys, "curate", "list", "--db", other)
+    assert code == 0 and "no corrections yet" in err and "other.db.curation.yaml" in err
+    assert out == ""  # no empty table
     code, _, err = run(capsys, "build", tmp_path / "docs", "--db", other, "-j", "1", "--force")
     assert code == 0 and "corrections:" not in err
     assert ("数字经济", "DRIVES", "高质量发展") in edges(other)

@@ -135,6 +135,14 @@ def list_(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
           curation: CurationOpt = None) -> None:
     """The corrections in the file, in the order they are applied."""
     cur = curation_for(db, neo4j, curation, database=database)
+    if not cur.entries:  # not an empty table
+        shown = cur.copied_from or cur.path
+        if Path(shown).is_file():
+            err.print(f"no corrections yet in {shown}", markup=False)
+        else:
+            err.print(f"no corrections yet (the first one, such as 'conceptkg curate merge A B', "
+                      f"makes {cur.path})", markup=False)
+        return
     table = Table("#", "correction", "note", "author", "added")
     for i, e in enumerate(cur.entries, 1):
         table.add_row(str(i), escape(e.describe()), escape(e.note), escape(e.author), e.added)
