@@ -126,7 +126,7 @@ def test_curate_creates_a_corrections_file_named_with_curation(capsys, tmp_path)
     assert code == 0, err
     assert yaml.safe_load(mine.read_text(encoding="utf-8"))["corrections"][0]["name"] == "数字经济"
     code, out, _ = run(capsys, "curate", "list", "--db", db, "--curation", mine)
-    assert code == 0 and "reject node 数字经济" in out
+    assert code == 0 and "reject-node 数字经济" in out
 
 
 def test_a_corrections_file_in_a_missing_folder_is_named_with_the_folder(capsys, tmp_path):
@@ -283,7 +283,7 @@ def test_each_neo4j_database_has_its_own_corrections(capsys, tmp_path, monkeypat
     before = shared.read_text(encoding="utf-8")
     # a database without a file of its own keeps reading the old shared one
     code, out, err = run(capsys, "curate", "list", "--neo4j", uri, "--database", "sales")
-    assert code == 0 and "reject node" in out, err
+    assert code == 0 and "reject-node" in out, err
     assert "1 correction(s) in the shared" in err and "conceptkg.sales.curation.yaml" in err
     # its first write makes its own file from a copy; the shared one and the others stay
     cur = curation_for(None, uri, create=True, database="sales")
@@ -294,7 +294,7 @@ def test_each_neo4j_database_has_its_own_corrections(capsys, tmp_path, monkeypat
     assert shared.read_text(encoding="utf-8") == before
     for other in ([], ["--database", "hr"]):
         code, out, err = run(capsys, "curate", "list", "--neo4j", uri, *other)
-        assert code == 0 and "reject node" in out and "merge" not in out, err
+        assert code == 0 and "reject-node" in out and "merge" not in out, err
     code, out, err = run(capsys, "curate", "list", "--neo4j", uri, "--database", "sales")
     assert code == 0 and "merge" in out and "2 correction(s) in " in err
     assert "shared" not in err and "conceptkg.sales.curation.yaml" in err

@@ -112,7 +112,7 @@ class Entry(BaseModel):
             case "rename" | "retype":
                 return f"{self.op} {self.name}{typed} to {self.to}"
             case "reject-node":
-                return f"reject node {self.name}{typed}"
+                return f"reject-node {self.name}{typed}"
             case "split":
                 return f"split {self.alias} out of {self.name}{typed}"
             case _:
