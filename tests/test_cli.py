@@ -322,3 +322,27 @@ def test_python_dash_m_conceptkg_is_the_command_line(tmp_path):
                           timeout=120)
     assert done.returncode == 1 and "no such database" in done.stderr
     assert "Traceback" not in done.stderr and "__main__" not in done.stderr
+
+
+def _commands(group):
+    for name, cmd in group.commands.items():
+        yield name, cmd
+        if hasattr(cmd, "commands"):
+            yield from ((f"{name} {n}", c) for n, c in _commands(cmd))
+
+
+def test_help_texts_are_not_cut_or_eaten_by_the_help_renderer():
+    import inspect
+
+    import typer
+    from rich.markup import render
+
+    from conceptkg.cli import app
+
+    for name, cmd in _commands(typer.main.get_command(app)):
+        for paragraph in inspect.cleandoc(cmd.help or "").split("\n\n"):
+            # the renderer keeps a docstring's line breaks: the text breaks mid-line
+            assert "\n" not in paragraph, f"{name}: {paragraph!r}"
+        for text in [cmd.help or "", *(getattr(p, "help", "") or "" for p in cmd.params)]:
+            # rich reads [word…] as markup and drops it ("Corrections file ; applied")
+            assert render(text).plain == text, f"{name}: {text!r}"

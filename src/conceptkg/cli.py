@@ -259,6 +259,23 @@ app.command("import")(import_)
 app.add_typer(curate_app, name="curate")
 
 
+def _unwrap_help(typers: tuple[typer.Typer, ...]) -> None:
+    """Each paragraph of a command's docstring on one line: the help renderer keeps the line
+    breaks of the source (a summary cut mid-line in the list of commands, paragraphs broken at
+    the docstring's width) and wraps the text to the terminal itself."""
+    import inspect
+
+    for group in typers:
+        for info in group.registered_commands:
+            f = info.callback
+            if f is not None and f.__doc__:
+                f.__doc__ = "\n\n".join(" ".join(p.split())
+                                         for p in inspect.cleandoc(f.__doc__).split("\n\n"))
+
+
+_unwrap_help((app, curate_app))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, mapping library errors to one line and an exit code."""
     from .processes import sigterm_as_interrupt

@@ -80,8 +80,8 @@ ServerOpt = Annotated[str, typer.Option(
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 CurationOpt = Annotated[Path | None, typer.Option(
-    "--curation", help="Corrections file [default: DIR.curation.yaml next to the "
-    "database DIR]; applied after every write.")]
+    "--curation", help="Corrections file (default: DIR.curation.yaml next to the "
+    "database DIR); applied after every write.")]
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")]
 LLMEndpointOpt = Annotated[str | None, typer.Option(
@@ -91,8 +91,8 @@ LLMEndpointOpt = Annotated[str | None, typer.Option(
 LLMModelOpt = Annotated[str | None, typer.Option(
     "--llm-model", help="The model name the endpoint serves.", show_default=False)]
 LLMCacheOpt = Annotated[Path | None, typer.Option(
-    "--llm-cache", help="Directory of cached model answers [default: DB.llm-cache beside "
-    "the embedded database, else ~/.cache/conceptkg/llm].", show_default=False)]
+    "--llm-cache", help="Directory of cached model answers (default: DB.llm-cache beside "
+    "the embedded database, else ~/.cache/conceptkg/llm).", show_default=False)]
 
 
 def say(text: str) -> None:

@@ -15,9 +15,9 @@ from .cli_common import DatabaseOpt, DbOpt, Neo4jOpt, curation_for, err, open_st
 __all__ = ["curate_app"]
 
 CurationOpt = Annotated[Path | None, typer.Option(
-    "--curation", help="Corrections file [default: DIR.curation.yaml next to the "
+    "--curation", help="Corrections file (default: DIR.curation.yaml next to the "
     "database DIR; for Neo4j conceptkg.curation.yaml, or conceptkg.NAME.curation.yaml with "
-    "--database NAME].")]
+    "--database NAME).")]
 
 curate_app = typer.Typer(no_args_is_help=True, help="Corrections that survive rebuilds: "
                          "merge, rename, retype, reject, add, split; list, check, suggestions.")

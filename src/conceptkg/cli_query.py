@@ -116,8 +116,10 @@ def viz(
     top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N best-connected nodes "
                                             "and their neighbours.")] = None,
 ) -> None:
-    """Draw the stored graph as an interactive, offline HTML page (a community overview for
-    large graphs; statistics and unconnected nodes only on request)."""
+    """Draw the stored graph as an interactive, offline HTML page.
+
+    Large graphs are drawn as a community overview; statistics and unconnected nodes only on
+    request."""
     from .graph.models import NodeType
     from .viz import render_html
     from .viz.select import check_depth

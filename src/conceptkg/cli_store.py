@@ -52,8 +52,9 @@ def remove(
 
 
 def check(db: DbOpt = None) -> None:
-    """Read every page of the embedded database (in a child process) and say whether it is
-    intact."""
+    """Say whether the embedded database is intact.
+
+    Reads every page of it, in a child process."""
     from .graph.check import check_database
     from .transfer import DEFAULT_DB
 
