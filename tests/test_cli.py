@@ -69,6 +69,18 @@ def test_errors_are_one_line_without_traceback(capsys, tmp_path, db):
     assert code == 1 and "key=value" in err
 
 
+def test_stats_and_ask_stats_have_the_same_columns_and_kinds(capsys, db):
+    tables = []
+    for args in (["stats"], ["ask", "stats"]):
+        code, out, err = run(capsys, *args, "--db", db)
+        assert code == 0, err
+        lines = out.splitlines()
+        header = next(re.findall(r"\w+", x) for x in lines if "count" in x)
+        document = next(re.findall(r"\w+", x) for x in lines if "Document" in x)
+        tables.append((header, document[:2]))
+    assert tables[0] == tables[1] == (["kind", "label", "count"], ["document", "Document"])
+
+
 def test_version_prints_the_package_version(capsys):
     from importlib.metadata import version
 

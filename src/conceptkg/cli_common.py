@@ -215,7 +215,8 @@ def print_counts(stats: dict) -> None:
     if not stats["nodes"] and not stats["edges"]:
         out.print(f"the graph is empty: no nodes or edges ({stats['documents']} document(s))")
         return
-    table = Table("kind", "type", "count")  # type names are identifiers: no markup
+    # the columns and rows of 'ask stats'; type names are identifiers: no markup
+    table = Table("kind", "label", "count")
     for kind, name, n in stats_rows(stats):
-        table.add_row("" if kind == "document" else kind, name, str(n))
+        table.add_row(kind, name, str(n))
     out.print(table)
