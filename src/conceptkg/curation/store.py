@@ -15,6 +15,7 @@ from ..graph.models import normalize_name
 from ..graph.stores import GraphStore
 from ..graph.stores import statements as st
 from ..graph.stores.plan import WritePlan
+from ..graph.stores.replace import user_note
 from ..graph.stores.schema import EDGE, checked_label, checked_rel_type
 from .apply import CurationReport, apply_curation
 from .entries import Curation, Entry
@@ -61,8 +62,7 @@ def corrections_elsewhere(store: GraphStore, cur: Curation) -> list[str]:
                 notes = json.loads(text or "{}").get("curated") or []
             except (ValueError, AttributeError):
                 continue
-            found.update(n["what"] for n in notes if isinstance(n, dict) and "what" in n
-                         and not str(n.get("op", "")).startswith("auto-")
+            found.update(n["what"] for n in notes if user_note(n) and "what" in n
                          and (n.get("op"), n["what"]) not in mine)
     return sorted(found)
 

@@ -19,7 +19,7 @@ from .schema import EDGE, NODE
 if TYPE_CHECKING:
     from .base import GraphStore
 
-__all__ = ["Removal", "user_curated", "without_documents"]
+__all__ = ["Removal", "user_curated", "user_note", "without_documents"]
 
 
 @dataclass
@@ -40,10 +40,15 @@ class Removal:
         return {i for i, (_, n) in self.nodes.items() if n is None}
 
 
+def user_note(note: object) -> bool:
+    """Whether a ``curated`` note records a user's correction (not an automatic merge or
+    split)."""
+    return isinstance(note, dict) and not str(note.get("op", "")).startswith("auto-")
+
+
 def user_curated(node: Node) -> bool:
-    """Whether a user's correction (not an automatic merge or split) touched ``node``."""
-    return any(isinstance(n, dict) and not str(n.get("op", "")).startswith("auto-")
-               for n in node.attributes.get("curated") or [])
+    """Whether a user's correction touched ``node``."""
+    return any(map(user_note, node.attributes.get("curated") or []))
 
 
 def without_documents(store: GraphStore, documents: Iterable[str]) -> Removal:
