@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -41,6 +42,27 @@ _TYPES = {t.value for t in NodeType}
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z_0-9]*)\}")
 
 
+def _expand(patterns: dict[str, str], key: str) -> str:
+    """The pattern ``key`` of ``patterns`` with each ``{name}`` replaced by the pattern
+    ``name``."""
+    if key not in patterns:
+        raise LexiconError(f"no pattern named {key!r} in the lexicon")
+    return _PLACEHOLDER.sub(lambda m: _expand(patterns, m.group(1)), patterns[key])
+
+
+class _Compiled(dict[str, re.Pattern[str]]):
+    """A lexicon's compiled patterns by name, each compiled when first asked for: a plain dict
+    lookup after that (the rules ask for them hundreds of thousands of times per corpus)."""
+
+    def __init__(self, patterns: dict[str, str]) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        rx = self[key] = re.compile(_expand(self.patterns, key))
+        return rx
+
+
 @dataclass(frozen=True)
 class Term:
     name: str
@@ -59,8 +81,13 @@ class Lexicon:
     patterns: dict[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     _matcher: re.Pattern[str] | None = None
-    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    #: (made from ``patterns`` after init; a copy made by ``dataclasses.replace`` shares it)
+    _compiled: _Compiled = field(default=None, repr=False)  # type: ignore[assignment]
     _derived: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._compiled is None:
+            self._compiled = _Compiled(self.patterns)
 
     # -- lookup ---------------------------------------------------------------------------------
     def list(self, key: str) -> list[str]:
@@ -117,16 +144,17 @@ class Lexicon:
     def pattern(self, key: str) -> str:
         """The regular expression ``key`` of ``patterns``, with each ``{name}`` replaced by the
         pattern ``name``."""
-        if key not in self.patterns:
-            raise LexiconError(f"no pattern named {key!r} in the lexicon")
-        return _PLACEHOLDER.sub(lambda m: self.pattern(m.group(1)), self.patterns[key])
+        return _expand(self.patterns, key)
 
     def regex(self, key: str) -> re.Pattern[str]:
         """:meth:`pattern` ``key`` compiled (once per lexicon)."""
-        rx = self._compiled.get(key)
-        if rx is None:
-            rx = self._compiled[key] = re.compile(self.pattern(key))
-        return rx
+        return self._compiled[key]
+
+    @property
+    def regex_lookup(self) -> Callable[[str], re.Pattern[str]]:
+        """:meth:`regex` as the lookup of a dict (no Python call: for the rules, which ask for
+        their patterns by name again and again)."""
+        return self._compiled.__getitem__
 
     def lookup(self, surface: str) -> Term | None:
         return self.terms.get(surface)

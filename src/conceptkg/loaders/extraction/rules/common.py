@@ -61,7 +61,7 @@ class RuleBase:
     def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
         self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
         # (bound once: these two are the rules' most frequent calls)
-        self.rx: Callable[[str], re.Pattern[str]] = lex.regex
+        self.rx: Callable[[str], re.Pattern[str]] = lex.regex_lookup
         self._mentions: Callable[[int, int], list[Mention]] = dm.between
         filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
