@@ -135,6 +135,17 @@ class Lexicon:
         """``make()``, made once per lexicon for ``(kind, key)`` (again while it is None)."""
         return self._derive(kind, key, make)
 
+    def compiled(self, kind: str, make: Any) -> Any:
+        """``make()``, made once per lexicon for ``kind`` (what a reader compiles from the whole
+        lexicon), and again for a copy of it with other lists, cue words or patterns (a copy
+        shares this cache, see :meth:`wordset`)."""
+        known = self._derived.get(("compiled", kind))
+        if known is None or known[0] is not self.lists or known[1] is not self.relations \
+                or known[2] is not self.patterns:
+            known = self._derived[("compiled", kind)] = (self.lists, self.relations,
+                                                         self.patterns, make())
+        return known[3]
+
     def alternation(self, key: str) -> str:
         """The words of list ``key`` as a regular-expression alternation, escaped, the longest
         first (empty for an empty list)."""

@@ -54,15 +54,11 @@ def counted_noun_tail(lex: Lexicon) -> re.Pattern[str]:
         alternation(lex.cues("INCLUDES", "count_modifiers")) + r")?(?P<noun>[\u4e00-\u9fff]{1,6})$")
 
 
-class RuleBase:
-    """The cue words of one lexicon, compiled, bound to one document; helpers shared by the
-    DRIVES, INCLUDES and IMPLEMENTS rules."""
+class _LexiconParts:
+    """What :class:`RuleBase` compiles from the lexicon alone, made once per lexicon: the rules
+    of each document take these attributes over instead of compiling them again."""
 
-    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
-        self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
-        # (bound once: these two are the rules' most frequent calls)
-        self.rx: Callable[[str], re.Pattern[str]] = lex.regex_lookup
-        self._mentions: Callable[[int, int], list[Mention]] = dm.between
+    def __init__(self, lex: Lexicon) -> None:
         filler = lex.pattern("filler")  # adverbs and modal words between a subject and its verb
         d = lambda k: lex.cues("DRIVES", k)  # noqa: E731
         self.drive_verbs = trie_regex(d("verbs"))
@@ -88,7 +84,6 @@ class RuleBase:
                                  alt(d("engine_nouns")) + r")")
         self.reliance = re.compile(r"(?:" + alt(d("reliance")) + r")([^，。；]{2,30})")
         self.engine_disposals = tuple(lex.list("engine_disposals"))  # 把A作为B的引擎: A after 把
-        self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
         self.programme_heads = tuple(lex.list("programme_heads"))
         self.topic_copulas = tuple(lex.list("topic_copulas"))
         self.time_clause_openers = tuple(lex.list("time_clause_openers"))
@@ -97,8 +92,6 @@ class RuleBase:
         self.measure_heads = tuple(lex.list("measure_names"))
         self._quote_tails = {""} | set(lex.list("strip_suffixes"))
         self.definition_leads = tuple(lex.list("definition_leads"))
-        self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
-        self.ord_sent = -1
         self.incl_units = re.compile(r"^(?:以下)?(?:[两二三四五六七八九十0-9]+|几|多)(?:个(?:" +
                                      alt(lex.cues("INCLUDES", "summary_units")) + r")|(?:" +
                                      alt(lex.list("ordinal_kind_units")) + r"))$")
@@ -133,8 +126,6 @@ class RuleBase:
         self._passive_words = trie_regex(lex.cues("IMPLEMENTS", "passive"))
         self.pronouns = trie_regex(lex.list("pronouns"))
         self.first_person = frozenset(lex.list("first_person_pronouns"))
-        self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
-        self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
         self.titles = lex.words("person_titles")
         self.non_ini = tuple(lex.list("non_initiative_tails"))
         self.verb_words = tuple(
@@ -142,12 +133,29 @@ class RuleBase:
              if len(w) >= 2} | {w for w in lex.list("phrase_stops") if len(w) >= 2}
             | {"落实", "贯彻", "显示", "表明"})
         self.control = trie_regex(lex.list("control_verbs"))
+        self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
+                                 + r")(?:[，：:,]|要)")
+
+
+class RuleBase(_LexiconParts):
+    """The cue words of one lexicon, compiled, bound to one document; helpers shared by the
+    DRIVES, INCLUDES and IMPLEMENTS rules."""
+
+    def __init__(self, sim: str, lex: Lexicon, dm: DocMentions, ph: Phrases) -> None:
+        self.sim, self.lex, self.dm, self.ph = sim, lex, dm, ph
+        self.__dict__.update(vars(lex.compiled("rule_base", lambda: _LexiconParts(lex))))
+        # (bound once: these two are the rules' most frequent calls)
+        self.rx: Callable[[str], re.Pattern[str]] = lex.regex_lookup
+        self._mentions: Callable[[int, int], list[Mention]] = dm.between
+        self.loose: list[Ent] = []  # named initiatives of sentences without an organisation
+        self.ord_anchor: Ent | None = None  # A of "A包括三个方面：一是B；二是C"
+        self.ord_sent = -1
+        self.prev_topic: Ent | None = None  # the topic of the sentence before (它, 其)
+        self.aspect_anchor: Ent | None = None  # X of "X，一方面…" until 另一方面
         # a government speaks for its place (江临市人民政府 is also 江临市)
         place = government_place(dm.speaker, lex) if dm.speaker else None
         self.speaker = [Ent(dm.speaker, "Organization", 0, 0, "speaker",
                             (place,) if place else ())] if dm.speaker else []
-        self.speech = re.compile(r"(?:" + "|".join(map(re.escape, lex.list("speech_verbs")))
-                                 + r")(?:[，：:,]|要)")
 
     # -- helpers --------------------------------------------------------------------------------
     def passive_at(self, cs: int, ce: int) -> re.Match[str] | None:
