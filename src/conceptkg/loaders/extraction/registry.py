@@ -63,10 +63,30 @@ def registered() -> list[str]:
     return list(_ORDER)
 
 
+#: the shipped components: making one reads the lexicon alone, and reading a document changes
+#: nothing it made (what a document's sentences leave on a component lives in its own copy), so
+#: each document gets a copy of the one made once per lexicon instead of making it again
+_COPIED: frozenset[type] = frozenset({CueImplements, CueIncludes, CueDrives, Commitments,
+                                      Enrolments, FacilityProgress, ChargedWorks, PeriodEvents})
+
+
+def _component(lex: Lexicon, name: str) -> RelationComponent:
+    factory = _REGISTRY[name]
+    if factory not in _COPIED:
+        return factory(lex)
+    made: dict[str, tuple[object, RelationComponent]] = lex.compiled("components", dict)
+    known = made.get(name)
+    if known is None or known[0] is not factory:
+        known = made[name] = (factory, factory(lex))
+    comp = object.__new__(factory)  # type: ignore[call-overload]
+    comp.__dict__.update(known[1].__dict__)
+    return comp  # type: ignore[no-any-return]
+
+
 def relation_components(lex: Lexicon, llm: LLMConfig | None = None
                         ) -> list[RelationComponent]:
     """The registered components, then the LLM extractor when ``llm`` configures one."""
-    comps = [_REGISTRY[name](lex) for name in _ORDER]
+    comps = [_component(lex, name) for name in _ORDER]
     if llm is not None:
         from .llm.component import LLMRelations
 
