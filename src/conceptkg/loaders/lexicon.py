@@ -100,6 +100,15 @@ class Lexicon:
         """A character set: every character of every string of the list ``key``."""
         return "".join(self.list(key))
 
+    def cue_words(self, relation: str, kind: str) -> tuple[str, ...]:
+        """:meth:`cues` as a tuple, made once per list of cue words (for ``startswith``, asked
+        for every sentence)."""
+        words = self.cues(relation, kind)
+        known = self._derived.get(("cue_words", relation, kind))
+        if known is None or known[0] is not words:
+            known = self._derived[("cue_words", relation, kind)] = (words, tuple(words))
+        return known[1]  # type: ignore[no-any-return]
+
     def words(self, key: str) -> tuple[str, ...]:
         """The list ``key`` as a tuple (made once per lexicon; for ``in`` and ``startswith``)."""
         value = self._derived.get(("words", key))  # (asked very often: no closure per call)

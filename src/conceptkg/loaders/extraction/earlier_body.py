@@ -23,7 +23,7 @@ def earlier_body(ctx: SentenceContext, start: int, word: str) -> str | None:
     """The full name of the body the bare head ``word`` at ``start`` takes up, else None."""
     if word not in ctx.lex.list("bare_body_heads"):
         return None
-    rivals = tuple(ctx.lex.list("bare_body_rivals"))
+    rivals = ctx.lex.words("bare_body_rivals")
     para = ctx.sim.rfind("\n", 0, start) + 1
     for m in reversed(ctx.dm.between(max(para, start - _WINDOW), start)):
         if m.type != "Organization":

@@ -38,7 +38,7 @@ def subordinate_body(actors: object, ctx: SentenceContext, toks: list[Tok], foun
     sup = found[-1]
     if ctx.args.is_place(sup.start, sup.end) or sup.type != "Organization" or \
             sup.name in _kinds(ctx) or len(sup.name) < 3 or \
-            sup.name.endswith(tuple(ctx.lex.list("appositive_kinds"))):
+            sup.name.endswith(ctx.lex.words("appositive_kinds")):
         return None  # (子公司甲乙快运: a kind of body, no superior)
     span = actors._org_at(ctx, toks, k, q)  # type: ignore[attr-defined]
     if span is None or ctx.args.is_place(span[0], span[1]):

@@ -23,7 +23,7 @@ class DrivesRules(DriveHelpers):
                 self.leading)):
             return out  # every rule below starts from one of these cues
         src_types = ("Concept", "Factor", "Initiative")
-        turns = tuple(self.lex.cues("DRIVES", "direction_preps"))
+        turns = self.lex.cue_words("DRIVES", "direction_preps")
         for ci, (cs, ce) in enumerate(cls):
             for v in self.drive_verbs.finditer(sim, cs, ce):
                 vs, ve = v.span()

@@ -71,7 +71,7 @@ class ImplementsRules(SubjectRules):
                     [o for o in group if not self.rx("company_word").search(o.name)]
                     for group in (explicit_all, fallback, context))
         subj = explicit_all or context
-        distributive = tuple(self.lex.cues("IMPLEMENTS", "distributive_subjects"))
+        distributive = self.lex.cue_words("IMPLEMENTS", "distributive_subjects")
         for cs, ce in cls:
             clause_orgs = [ent_of(m) for m in self._mentions(cs, ce)
                            if m.type == "Organization"]

@@ -284,7 +284,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
         sim, ph = self.sim, self.ph
         found: list[Found] = []
         nodes: list[Ent] = []
-        org_heads = tuple(self.lex.list("org_heads"))
+        org_heads = self.lex.words("org_heads")
         for cs, ce in cls:
             i = cs - 1
             while (i := sim.find("等", i + 1, ce)) >= 0:  # (each 等 of the clause)

@@ -30,7 +30,7 @@ class SubjectRules(RuleBase):
 
     def _subject_orgs(self, ss: int, se: int, cls: list[tuple[int, int]]) -> list[Ent]:
         sim = self.sim
-        basis = tuple(self.lex.cues("IMPLEMENTS", "basis_preps"))
+        basis = self.lex.cue_words("IMPLEMENTS", "basis_preps")
         for cs, ce in cls:
             if basis and sim.startswith(basis, cs):
                 continue  # 根据甲部发布的X，…: the clause says on what basis; it names no subject
