@@ -162,8 +162,9 @@ def delete_node(kg: KnowledgeGraph, node: Node, ch: Changes) -> None:
 def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
                 note: dict[str, Any], belongs: Callable[[str], bool] | None = None) -> Node:
     """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
-    whose sentences name the alias but not the node (or, given ``belongs``, the sentences it
-    accepts) take their mentions with them. A node left without any document (every mention
+    whose sentences name the alias but not the node (a name written only inside another is no
+    mention of it; or, given ``belongs``, the sentences it accepts) take their mentions with
+    them. A node left without any document (every mention
     was the alias's) is deleted, and its other edges go to the alias: no node stays behind
     that nothing supports."""
     key = normalize_name(alias)
@@ -171,11 +172,21 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     node.aliases = [a for a in node.aliases if a != real]
     node.alias_docs.pop(real, None)
     own = [node.name, *node.aliases]
+    # names of the node that hold the alias (恒拓集团有限公司 around 恒拓集团) are read first, and
+    # the alias hides the names inside it (恒拓集团 in 恒拓集团有限公司): a name written only as
+    # part of another is no mention of it
+    longer = sorted((n for n in own if real in n), key=len, reverse=True)
+    shorter = [n for n in own if real not in n]
 
     def the_alias(sentence: str) -> bool:
         if belongs is not None:
             return belongs(sentence)
-        return real in sentence and not any(n in sentence for n in own if real not in n)
+        for n in longer:
+            sentence = sentence.replace(n, "\0")
+        if real not in sentence:
+            return False
+        sentence = sentence.replace(real, "\0")
+        return not any(n in sentence for n in shorter)
 
     # (evidence kept in full: a document with no sentence of its own has no mention of its own;
     # with evidence capped, mentions not kept may be its own and stay)
