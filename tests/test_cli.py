@@ -81,6 +81,15 @@ def test_stats_and_ask_stats_have_the_same_columns_and_kinds(capsys, db):
     assert tables[0] == tables[1] == (["kind", "label", "count"], ["document", "Document"])
 
 
+def test_stats_in_csv_is_the_csv_of_ask_stats_and_an_unknown_format_is_refused(capsys, db):
+    code, out, err = run(capsys, "stats", "--db", db, "-f", "csv")
+    assert code == 0, err
+    assert out == run(capsys, "ask", "stats", "--db", db, "-f", "csv")[1]
+    assert out.splitlines()[0] == "kind,label,count"
+    code, out, err = run(capsys, "stats", "--db", db, "-f", "xml")
+    assert code == 1 and not out and "unknown format 'xml'" in err and err.count("\n") == 1
+
+
 def test_version_prints_the_package_version(capsys):
     from importlib.metadata import version
 

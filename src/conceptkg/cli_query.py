@@ -54,10 +54,20 @@ def query(
 def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
           fmt: FormatOpt = "table") -> None:
     """Node and edge counts by type."""
+    from .errors import ParameterError
+    from .output import FORMATS
+
+    if fmt not in FORMATS:
+        raise ParameterError(f"unknown format {fmt!r} (choose table, json or csv)")
     with open_store(db, neo4j, database, read_only=True) as store:
         s = store.stats()
     if fmt == "json":
         out.print(json.dumps(s, ensure_ascii=False, indent=1), markup=False)
+    elif fmt == "csv":  # the rows of 'ask stats -f csv'
+        from .graph.stores import QueryResult
+        from .queries.common import stats_rows
+
+        print_result(QueryResult(["kind", "label", "count"], stats_rows(s)), fmt)
     else:
         print_counts(s)
 
