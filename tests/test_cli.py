@@ -307,6 +307,20 @@ def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(caps
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_explain_json_keeps_to_edges_or_misses_as_the_tables_do(capsys, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("江州银行推出银杏贷款计划，助推乡村振兴。溪宁市带动了很多。\n", encoding="utf-8")
+    whole = json.loads(run(capsys, "explain", doc, "--json")[1])
+    assert whole["edges"] and whole["misses"]
+    for opts, keys in ((["--edges"], {"edges"}), (["--misses"], {"misses"}),
+                       (["--edges", "--misses"], {"edges", "misses"})):
+        code, out, err = run(capsys, "explain", doc, "--json", *opts)
+        assert code == 0, err
+        got = json.loads(out)
+        assert {"edges", "misses"} & set(got) == keys, opts
+        assert all(got[k] == whole[k] for k in got), opts
+
+
 def test_the_command_ends_at_once_with_everything_written(tmp_path):
     """``conceptkg`` skips Python's teardown: its outputs, files and store are complete, and
     its exit code is main()'s."""

@@ -65,10 +65,13 @@ def explain(
 
     rep = explain_file(file, lexicon_paths(lexicon),
                        llm_config(llm_endpoint, llm_model, llm_cache))
+    both = edges_only == misses_only  # neither option, or both: both tables (or lists)
     if as_json:
-        out.print(json.dumps(asdict(rep), ensure_ascii=False, indent=1), markup=False)
+        data = asdict(rep)
+        if not both:  # the list not asked for is left out, as its table is
+            data.pop("misses" if edges_only else "edges")
+        out.print(json.dumps(data, ensure_ascii=False, indent=1), markup=False)
         return
-    both = edges_only == misses_only  # neither option, or both: both tables
     if edges_only or both:
         table = Table("source", "type", "target", "rule", "conf", "sentence", title="edges")
         for e in rep.edges:
