@@ -94,8 +94,12 @@ def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     sources = [n for n in find_by_name(kg, e.name, e.type)
                if not (new_type and n.type == new_type)]
     if not sources:
+        # (a rename is done where a node of the new name keeps the old one as an alias: a node
+        # of the new name alone says nothing, and no mention of the old name left is stale)
+        key = normalize_name(e.name)
         done = (find_by_name(kg, e.name, new_type) if new_type
-                else find_by_name(kg, new_name, e.type, aliases=True))
+                else [n for n in find_by_name(kg, new_name, e.type, aliases=True)
+                      if any(normalize_name(a) == key for a in n.aliases)])
         if done:
             kind = done[0].type
             return EntryResult(e, "holds", f"{done[0].name} is {_article(kind)} {kind}")
