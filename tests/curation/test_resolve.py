@@ -188,3 +188,31 @@ def test_a_split_with_capped_evidence_leaves_the_mentions_it_cannot_see():
                 belongs=lambda s: "美国商贸部" in s)
     got = {n.name: n.counts for n in kg.nodes()}
     assert got == {"商贸部": {doc.id: 10}, "美国商贸部": {doc.id: CAP}}
+
+
+def test_a_node_capped_before_its_first_split_stays_capped_for_the_next_one():
+    """The evidence of a domestic body with many foreign mentions is capped (100 sentences):
+    a document's sentence of its own can be among those left out. Splitting out the first
+    foreign body shortens the list below the cap, but the sentences left out are still
+    missing: the next split must not take a document's other mentions as its own."""
+    from conceptkg.graph.models import MAX_NODE_EVIDENCE as CAP
+
+    kg = KnowledgeGraph()
+    ev, counts = [], {}
+    for i in range(CAP - 1):
+        s = f"美国商贸部第{i}次宣布加征关税。"
+        doc = Document.from_text(s, path=f"us{i}.txt")
+        kg.add_document(doc)
+        ev.append(Evidence(document=doc.id, sentence=s, start=0, end=len(s)))
+        counts[doc.id] = 1
+    # a document naming a British body once, and the domestic one twice in a sentence the cap
+    # left out of the evidence
+    uk, home = "英国商贸部部长访问岚州。", "商贸部发布新规，商贸部同时答问。"
+    doc = Document.from_text(uk + home, path="mixed.txt")
+    kg.add_document(doc)
+    ev.append(Evidence(document=doc.id, sentence=uk, start=0, end=len(uk)))
+    counts[doc.id] = 3
+    kg.add_node(Node(name="商贸部", type="Organization", evidence=ev, counts=counts))
+    apply_curation(kg, Curation())
+    got = {n.name: n.counts.get(doc.id) for n in kg.nodes()}
+    assert got == {"商贸部": 2, "英国商贸部": 1, "美国商贸部": None}

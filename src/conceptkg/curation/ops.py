@@ -19,7 +19,8 @@ from ..graph.models import (
     normalize_name,
 )
 
-__all__ = ["Changes", "add_note", "delete_node", "find_by_name", "move_node", "split_alias"]
+__all__ = ["Changes", "add_note", "delete_node", "evidence_complete", "find_by_name", "move_node",
+           "split_alias"]
 
 
 @dataclass
@@ -159,8 +160,17 @@ def delete_node(kg: KnowledgeGraph, node: Node, ch: Changes) -> None:
     kg.remove_node(node.id)
 
 
+def evidence_complete(node: Node) -> bool:
+    """Whether ``node`` keeps every sentence it was found in (no cap left one out): only then
+    is a document with no sentence of its own left no mention of its own."""
+    return len(node.evidence) < MAX_NODE_EVIDENCE and all(
+        sum(e.document == d for e in node.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT
+        for d in node.counts)
+
+
 def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
-                note: dict[str, Any], belongs: Callable[[str], bool] | None = None) -> Node:
+                note: dict[str, Any], belongs: Callable[[str], bool] | None = None, *,
+                complete: bool | None = None) -> Node:
     """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
     whose sentences name the alias but not the node (a name written only inside another is no
     mention of it; or, given ``belongs``, the sentences it accepts) take their mentions with
@@ -189,10 +199,10 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
         return not any(n in sentence for n in shorter)
 
     # (evidence kept in full: a document with no sentence of its own has no mention of its own;
-    # with evidence capped, mentions not kept may be its own and stay)
-    complete = len(node.evidence) < MAX_NODE_EVIDENCE and all(
-        sum(e.document == d for e in node.evidence) < MAX_NODE_EVIDENCE_PER_DOCUMENT
-        for d in node.counts)
+    # with evidence capped, mentions not kept may be its own and stay. ``complete`` says so
+    # for a node whose earlier splits shortened a capped list below the cap)
+    if complete is None:
+        complete = evidence_complete(node)
     alias_of = [the_alias(e.sentence) for e in node.evidence]  # (each sentence read once)
     moved = [e for e, a in zip(node.evidence, alias_of, strict=True) if a]
     node.evidence = [e for e, a in zip(node.evidence, alias_of, strict=True) if not a]

@@ -22,7 +22,7 @@ import yaml
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Node, normalize_name
-from .ops import Changes, move_node, split_alias
+from .ops import Changes, evidence_complete, move_node, split_alias
 
 __all__ = ["Rules", "Suggestion", "auto_resolve", "name_key", "rules", "suggest"]
 
@@ -197,6 +197,7 @@ def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
     r = rules()
     done: list[Suggestion] = []
     for node in [n for n in kg.nodes() if n.type in RESOLVED_TYPES]:
+        complete = evidence_complete(node)  # (before a split shortens a capped list)
         for full, country in sorted(_foreign_mentions(node, r).items()):
             if (normalize_name(full), normalize_name(node.name)) in blocked:
                 continue
@@ -205,7 +206,8 @@ def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
                     "note": f"foreign qualifier ({country})"}
             node.aliases = sorted({*node.aliases, full})
             split_alias(kg, node, full, ch, note,
-                        belongs=lambda s, n=node.name, c=country: _qualifier(s, n, r) == c)
+                        belongs=lambda s, n=node.name, c=country: _qualifier(s, n, r) == c,
+                        complete=complete)
             done.append(Suggestion(full, node.name, node.type,
                                    f"kept apart: foreign qualifier ({country})", True))
     for n, keep, why in _groups(kg, blocked):
