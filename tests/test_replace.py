@@ -237,3 +237,27 @@ def test_copying_a_graph_replaces_older_versions_in_the_destination(store, tmp_p
         build([docs], src, jobs=1)
         copy_graph(src, store)
         assert canon(store) == canon(src)
+
+
+def test_an_edge_keeps_no_confidence_that_only_a_removed_document_gave_it(store, tmp_path):
+    """Two sentences of a.txt agree on an edge (a higher confidence than b.txt's one sentence
+    gives it): once a.txt is edited or removed, the edge has b.txt's confidence, as in a fresh
+    build."""
+    agree = {"a.txt": "数字经济推动高质量发展。溪宁市的数字经济是推动高质量发展的重要引擎。",
+             "b.txt": "岚州数字经济推动高质量发展。恒拓集团打造溪宁数字平台。"}
+    docs = write(tmp_path / "docs", agree)
+    build([docs], store, jobs=1)
+
+    def confidence() -> float:
+        kg = store.read_graph()
+        [edge] = [e for e in kg.edges() if e.type == "DRIVES"
+                  and kg.node(e.source).name == "数字经济"]
+        return edge.confidence
+
+    high = confidence()
+    (docs / "a.txt").write_text("恒拓集团推进岚州改革。", encoding="utf-8")
+    build([docs], store, jobs=1)
+    assert confidence() < high
+    assert canon(store) == fresh(tmp_path, [docs])
+    remove([docs / "a.txt"], store)
+    assert canon(store) == fresh(tmp_path, [docs / "b.txt"])

@@ -131,3 +131,25 @@ def test_without_documents_takes_out_counts_evidence_and_aliases():
     again = _node_from("doc_b", 2, "甲乙")
     again.merge(_node_from("doc_b", 2, "甲乙"))  # the same document twice counts once
     assert again.mentions == 6
+
+
+def test_an_edge_remembers_what_each_document_gave_and_forgets_a_removed_one():
+    a, b, c = (Document.from_text(t) for t in ("岚州甲。", "溪宁乙。", "恒拓丙。"))
+
+    def edge(doc: Document, confidence: float) -> Edge:
+        return Edge(source="x", target="y", type="DRIVES", confidence=confidence,
+                    evidence=[Evidence(document=doc.id, sentence=doc.text, start=0,
+                                       end=len(doc.text))])
+
+    merged = edge(a, 0.9)
+    merged.merge(edge(b, 0.6))
+    merged.merge(edge(c, 0.9))
+    assert merged.confidence == 0.9 and merged.attributes == {"confidences": {b.id: 0.6}}
+    other = edge(b, 0.6)  # (the merge order does not matter)
+    for e, conf in ((c, 0.9), (a, 0.9)):
+        other.merge(edge(e, conf))
+    assert other == merged
+    assert merged.without_documents({a.id}).confidence == 0.9  # c gave as much
+    left = merged.without_documents({a.id, c.id})
+    assert left.confidence == 0.6 and "confidences" not in left.attributes
+    assert merged.without_documents({b.id}).attributes == {}

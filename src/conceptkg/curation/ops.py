@@ -96,9 +96,10 @@ def _fold_attributes(dst: Node | Edge, src: Node | Edge) -> None:
 
 
 def _fold_edge(dst: Edge, src: Edge) -> None:
+    given = dst.merged_confidence(src)
     _add_counts(dst, src)
-    dst.confidence = max(dst.confidence, src.confidence)
     _fold_attributes(dst, src)
+    dst.set_confidences(given)
     dst.add_evidence(src.evidence)
 
 

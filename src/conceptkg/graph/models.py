@@ -23,6 +23,7 @@ __all__ = [
     "CORE_EDGE_TYPES",
     "EDGE_TYPE_PATTERN",
     "MAX_EDGE_EVIDENCE",
+    "CONFIDENCES",
     "MAX_NODE_EVIDENCE",
     "MAX_NODE_EVIDENCE_PER_DOCUMENT",
     "Document",
@@ -68,6 +69,10 @@ MAX_EDGE_EVIDENCE = 500
 #: extraction keeps at most this many evidence sentences per node and document (a frequent term
 #: appears hundreds of times in one document); the mention counts stay exact
 MAX_NODE_EVIDENCE_PER_DOCUMENT = 20
+
+#: the edge attribute that records the documents that gave an edge less than its confidence
+#: (the highest any gave), so that taking a document out leaves the confidence the others gave
+CONFIDENCES = "confidences"
 
 #: what an edge type looks like: an upper-case identifier (``DRIVES``, ``PART_OF``); the stores
 #: write it into Cypher as a relationship type, so nothing else may pass
@@ -289,15 +294,45 @@ class Edge(_Supported):
     def rules(self) -> list[str]:
         return sorted({e.rule for e in self.evidence if e.rule})
 
-    def merge(self, other: Edge) -> None:
+    def by_document(self) -> dict[str, float]:
+        """The confidence each of its documents gave it: ``confidence`` (the highest), or less
+        as the attribute ``confidences`` records."""
+        lower = self.attributes.get(CONFIDENCES) or {}
+        return {d: lower.get(d, self.confidence) for d in self.counts}
+
+    def merged_confidence(self, other: Edge) -> dict[str, float]:
+        """Take the higher confidence of the two; returns what each document gave, for
+        :meth:`set_confidences` once the counts and attributes are merged."""
+        given = self.by_document()
+        for d, c in other.by_document().items():
+            given[d] = max(given.get(d, c), c)
         self.confidence = max(self.confidence, other.confidence)
+        return given
+
+    def set_confidences(self, given: dict[str, float]) -> None:
+        """Record the documents that gave less than ``confidence`` (none: no attribute)."""
+        lower = {d: c for d, c in sorted(given.items()) if c < self.confidence}
+        if lower:
+            self.attributes[CONFIDENCES] = lower
+        else:
+            self.attributes.pop(CONFIDENCES, None)
+
+    def merge(self, other: Edge) -> None:
+        given = self.merged_confidence(other)
         self._fold(other)
+        self.set_confidences(given)
 
     def without_documents(self, docs: set[str]) -> Edge | None:
         """This edge as if ``docs`` had never been built, or None when nothing else supports
-        it."""
+        it: its confidence is the highest the other documents gave."""
         kept = self._kept(docs)
-        return None if kept is None else self.model_copy(update=kept)
+        if kept is None:
+            return None
+        given = {d: c for d, c in self.by_document().items() if d not in docs}
+        edge = self.model_copy(update={**kept, "attributes": dict(self.attributes),
+                                       "confidence": max(given.values(), default=0.0)})
+        edge.set_confidences(given)
+        return edge
 
 
 def _evidence_counts(evidence: list[Evidence]) -> dict[str, int]:
