@@ -112,3 +112,17 @@ def test_edit_remove_and_time_queries_agree_on_neo4j(capsys, neo4j_env, tmp_path
     assert answers[0] == answers[1]
     assert [r["period"] for r in answers[0][0]] == ["2024-01", "2024-02"]
     assert [r["period"] for r in answers[0][4]] == ["2024-01"]
+
+
+def test_build_says_when_a_file_changed_to_a_content_stored_already(capsys, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("恒拓集团打造溪宁数字平台。", encoding="utf-8")
+    (docs / "b.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", docs, "--db", db)[0] == 0
+    (docs / "a.txt").write_text(B, encoding="utf-8")
+    code, _, err = run(capsys, "build", docs, "--db", db)
+    assert code == 0 and "2 unchanged (1 changed to a content stored already)" in err, err
+    code, out, _ = run(capsys, "ask", "search", "text=恒拓", "--db", db)
+    assert code == 0 and "no node" in out

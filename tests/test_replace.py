@@ -261,3 +261,21 @@ def test_an_edge_keeps_no_confidence_that_only_a_removed_document_gave_it(store,
     assert canon(store) == fresh(tmp_path, [docs])
     remove([docs / "a.txt"], store)
     assert canon(store) == fresh(tmp_path, [docs / "b.txt"])
+
+
+def test_a_file_edited_to_the_content_of_another_loses_its_old_version(store, tmp_path):
+    """a.txt is edited to say what b.txt says: its content is stored already (under b.txt),
+    and its old version goes, as in a fresh build. Two files that swap their contents keep
+    both."""
+    docs = write(tmp_path / "docs", DOCS)
+    build([docs], store, jobs=1)
+    (docs / "a.txt").write_text(DOCS["b.txt"], encoding="utf-8")
+    result = build([docs], store, jobs=1)
+    assert [o.status for o in result.outcomes].count("unchanged") == 3
+    # (the content stays recorded under b.txt, the path it was first built from)
+    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    assert not [n for n in store.read_graph().nodes() if n.name == "星河计划"]
+    (docs / "a.txt").write_text(DOCS["c.md"], encoding="utf-8")
+    (docs / "c.md").write_text(DOCS["b.txt"], encoding="utf-8")
+    build([docs], store, jobs=1)
+    assert len(store.documents()) == 2

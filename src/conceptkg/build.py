@@ -191,6 +191,10 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     pending_docs = pending_chars = 0
     parts: dict[str, set[str]] = defaultdict(set)  # large file → ids of its parts now
     failed: set[str] = set()
+    # old versions of files whose new content is stored already, and the contents built now
+    # (an old version that another file holds now stays: two files swapped their texts)
+    older: set[str] = set()
+    current: set[str] = set()
 
     def flush() -> None:
         nonlocal pending, pending_docs, pending_chars, remove
@@ -221,6 +225,14 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                     pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
                     skip.add(outcome.document)
                 outcome.graph = None
+            if outcome.document:
+                current.add(outcome.document)
+            if outcome.status == "unchanged" and outcome.document and \
+                    "#part" not in outcome.path:
+                old = stored.older_versions(outcome.path, outcome.document)
+                if old:  # the file changed to a content stored already
+                    outcome.reason = "changed"
+                older |= old
             if outcome.status in ("failed", "empty"):
                 log.debug("%s", outcome.message)  # the caller reports it (once)
                 failed.add(resolved_file(outcome.path))
@@ -232,6 +244,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
             if pending_docs >= CHUNK_DOCS or pending_chars >= CHUNK_CHARS:
                 flush()
         remove |= stored.leftover_parts(parts, failed)
+        remove |= older - current
         flush()
         _curate(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
     return result

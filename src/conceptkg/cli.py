@@ -173,8 +173,11 @@ def build(
             say(f"skipped: {o.message}")
         why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
                                             (result.stale, "stale")) if x]
+        same = sum(o.reason == "changed" for o in result.unchanged)
         err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
-                  f"{len(result.unchanged)} unchanged, {len(result.empty)} empty, "
+                  f"{len(result.unchanged)} unchanged"
+                  f"{f' ({same} changed to a content stored already)' if same else ''}, "
+                  f"{len(result.empty)} empty, "
                   f"{len(result.failed)} skipped", markup=False)
         report_curation(result.curation)
         print_counts(store.stats())
