@@ -47,3 +47,16 @@ def test_no_metrics_is_recorded_too(tmp_path):
         assert len(again.stale) == 1 and store.stats()["nodes"].get("Metric", 0) == 0
         assert "+no-metrics" in store.documents()[0].extractor
         assert not build([doc], store, jobs=1, metrics=False).built
+
+
+def test_another_date_rebuilds_with_it_and_no_date_keeps_the_stored_one(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        build([doc], store, jobs=1, date="2024-01-05")
+        again = build([doc], store, jobs=1, date="2024-02-07")
+        assert len(again.built) == 1 and [o.reason for o in again.built] == ["redated"]
+        assert [d.date for d in store.documents()] == ["2024-02-07"]
+        assert len(build([doc], store, jobs=1, date="2024-02-07").unchanged) == 1
+        assert len(build([doc], store, jobs=1).unchanged) == 1  # (no --date: as stored)
+        assert [d.date for d in store.documents()] == ["2024-02-07"]

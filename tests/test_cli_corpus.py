@@ -126,3 +126,14 @@ def test_build_says_when_a_file_changed_to_a_content_stored_already(capsys, tmp_
     assert code == 0 and "2 unchanged (1 changed to a content stored already)" in err, err
     code, out, _ = run(capsys, "ask", "search", "text=恒拓", "--db", db)
     assert code == 0 and "no node" in out
+
+
+def test_build_with_another_date_says_so_and_stores_it(capsys, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(B, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", doc, "--db", db, "--date", "2024-01-05")[0] == 0
+    code, _, err = run(capsys, "build", doc, "--db", db, "--date", "2024-02-07")
+    assert code == 0 and "1 built (1 new date), 0 unchanged" in err, err
+    code, out, _ = run(capsys, "ask", "documents", "--db", db, "-f", "json")
+    assert [r["date"] for r in json.loads(out)] == ["2024-02-07"]

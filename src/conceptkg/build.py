@@ -82,6 +82,11 @@ class BuildResult:
         return [o for o in self.built if o.reason == "stale"]
 
     @property
+    def redated(self) -> list[FileOutcome]:
+        """Documents rebuilt to take the date a build gave (``--date``)."""
+        return [o for o in self.built if o.reason == "redated"]
+
+    @property
     def changed(self) -> list[FileOutcome]:
         """Files whose new content replaced an older version."""
         return [o for o in self.built if o.reason == "changed"]
@@ -178,7 +183,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         if date:
             date = parse_date(date)
         options = build_options_stamp(min_confidence, metrics)
-        stored = StoredDocuments.read(store, lexicon, force, llm, options)
+        stored = StoredDocuments.read(store, lexicon, force, llm, options, date)
         elsewhere = _elsewhere(store, curation)  # (before a forced rebuild undoes them)
     except BaseException:
         if workers is not None:

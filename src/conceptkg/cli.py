@@ -172,7 +172,8 @@ def build(
         for o in result.failed:
             say(f"skipped: {o.message}")
         why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
-                                            (result.stale, "stale")) if x]
+                                            (result.stale, "stale"),
+                                            (result.redated, "new date")) if x]
         same = sum(o.reason == "changed" for o in result.unchanged)
         err.print(f"{len(result.built)} built{' (' + ', '.join(why) + ')' if why else ''}, "
                   f"{len(result.unchanged)} unchanged"

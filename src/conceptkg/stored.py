@@ -5,7 +5,7 @@ large file, a stale build of the same content)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,11 +29,15 @@ class StoredDocuments:
     by_path: dict[str, set[str]]
     #: resolved file → the ids of the whole file or of all its parts
     by_file: dict[str, set[str]]
+    #: documents stored with another date than the one this build gives (``--date``)
+    redated: set[str] = field(default_factory=set)
 
     @classmethod
     def read(cls, store: GraphStore | None, lexicon: tuple[str, ...],
-             force: bool, llm: LLMConfig | None = None, options: str = "") -> StoredDocuments:
-        """``options``: :func:`build_options_stamp` of this build."""
+             force: bool, llm: LLMConfig | None = None, options: str = "",
+             date: str = "") -> StoredDocuments:
+        """``options``: :func:`build_options_stamp` of this build; ``date``: the ISO date it
+        gives every document (a document stored with another one is built again)."""
         docs = [] if store is None else store.documents()
         current = (extractor_stamp(llm) + options, lexicon_digest(lexicon))
         by_path: dict[str, set[str]] = defaultdict(set)
@@ -42,8 +46,10 @@ class StoredDocuments:
             key = d.resolved or str(Path(d.path).absolute())
             by_path[key].add(d.id)
             by_file[_base(key)].add(d.id)
-        fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current}
-        return cls(fresh, {d.id for d in docs}, by_path, by_file)
+        redated = {d.id for d in docs if date and d.date != date}
+        fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current
+                                     and d.id not in redated}
+        return cls(fresh, {d.id for d in docs}, by_path, by_file, redated)
 
     def replaced(self, outcome: FileOutcome, force: bool) -> set[str]:
         """The stored documents a newly built one replaces, and sets ``outcome.reason``."""
@@ -57,7 +63,8 @@ class StoredDocuments:
             old |= self.by_path.get(_base(key), set())
         if doc.id in self.ids:
             old.add(doc.id)
-            outcome.reason = "forced" if force else "stale"
+            outcome.reason = "forced" if force else \
+                "redated" if doc.id in self.redated else "stale"
         else:
             outcome.reason = "changed" if old else "new"
         return old
