@@ -279,3 +279,20 @@ def test_a_file_edited_to_the_content_of_another_loses_its_old_version(store, tm
     (docs / "c.md").write_text(DOCS["b.txt"], encoding="utf-8")
     build([docs], store, jobs=1)
     assert len(store.documents()) == 2
+
+
+def test_load_takes_out_the_old_version_of_a_file_now_of_a_stored_content(store, tmp_path):
+    from conceptkg.build import extract_to_jsonl, load_jsonl
+
+    docs = write(tmp_path / "docs", DOCS)
+
+    def extracted(name: str) -> Path:
+        with open(tmp_path / name, "w", encoding="utf-8") as f:
+            extract_to_jsonl([docs], f, jobs=1)
+        return tmp_path / name
+
+    load_jsonl([extracted("one.jsonl")], store)
+    (docs / "a.txt").write_text(DOCS["b.txt"], encoding="utf-8")
+    result = load_jsonl([extracted("two.jsonl")], store)
+    assert [o.status for o in result.outcomes].count("unchanged") == 3
+    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])

@@ -234,7 +234,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 current.add(outcome.document)
             if outcome.status == "unchanged" and outcome.document and \
                     "#part" not in outcome.path:
-                old = stored.older_versions(outcome.path, outcome.document)
+                old = stored.older_versions(resolved_file(outcome.path), outcome.document)
                 if old:  # the file changed to a content stored already
                     outcome.reason = "changed"
                 older |= old
@@ -315,12 +315,18 @@ def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
 
     pending, count = KnowledgeGraph(), 0
     remove: set[str] = set()
+    older: set[str] = set()  # (as in build: old versions of files now of a stored content)
+    current: set[str] = set()
     for path in paths:
         for kg in iter_jsonl(path):
             docs = list(kg.documents.values())
             first = min(kg.documents) if docs else ""
+            current |= set(kg.documents)
             if docs and all(have.get(d.id) == (d.extractor, d.lexicon) for d in docs) \
                     and not force:
+                for d in docs:
+                    if "#part" not in (d.resolved or d.path):
+                        older |= stored.older_versions(d.resolved or d.path, d.id)
                 result.outcomes.append(FileOutcome(str(path), "unchanged", document=first))
                 continue
             outcome = FileOutcome(str(path), "built", document=first)
@@ -335,6 +341,7 @@ def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
             if count >= CHUNK_DOCS:
                 _add(result.write, store.write_graph(pending, remove=remove))
                 pending, count, remove = KnowledgeGraph(), 0, set()
+    remove |= older - current
     if count or remove:
         _add(result.write, store.write_graph(pending, remove=remove))
 

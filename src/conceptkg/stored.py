@@ -69,11 +69,12 @@ class StoredDocuments:
             outcome.reason = "changed" if old else "new"
         return old
 
-    def older_versions(self, path: str, document: str) -> set[str]:
-        """The stored documents of the file ``path`` other than ``document``, its content now:
-        when that content is stored already (under another file, or as a stale build), the
-        file's old version is not replaced by a new build and goes with these."""
-        return self.by_file.get(resolved_file(path), set()) - {document}
+    def older_versions(self, resolved: str, document: str) -> set[str]:
+        """The stored documents of the file ``resolved`` (its resolved path) other than
+        ``document``, its content now: when that content is stored already (under another
+        file, or as a stale build), the file's old version is not replaced by a new build and
+        goes with these."""
+        return self.by_file.get(_base(resolved), set()) - {document}
 
     def leftover_parts(self, parts: dict[str, set[str]], failed: set[str]) -> set[str]:
         """Stored documents of large files that the parts built now (``parts``: file → ids)
