@@ -175,9 +175,9 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     """Take ``alias`` out of ``node`` as a node of its own (same type): the evidence and edges
     whose sentences name the alias but not the node (a name written only inside another is no
     mention of it; or, given ``belongs``, the sentences it accepts) take their mentions with
-    them. A node left without any document (every mention
-    was the alias's) is deleted, and its other edges go to the alias: no node stays behind
-    that nothing supports."""
+    them. A node left without any document (every mention was the alias's) is deleted, and its
+    other edges go to the alias: no node stays behind that nothing supports. ``complete``: see
+    :func:`evidence_complete` (judged here when not given)."""
     key = normalize_name(alias)
     real = next((a for a in node.aliases if normalize_name(a) == key), alias)
     node.aliases = [a for a in node.aliases if a != real]
