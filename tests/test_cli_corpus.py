@@ -137,3 +137,17 @@ def test_build_with_another_date_says_so_and_stores_it(capsys, tmp_path):
     assert code == 0 and "1 built (1 new date), 0 unchanged" in err, err
     code, out, _ = run(capsys, "ask", "documents", "--db", db, "-f", "json")
     assert [r["date"] for r in json.loads(out)] == ["2024-02-07"]
+
+
+def test_build_says_when_an_emptied_file_loses_its_earlier_version(capsys, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("恒拓集团打造溪宁数字平台。", encoding="utf-8")
+    (docs / "b.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", docs, "--db", db)[0] == 0
+    (docs / "a.txt").write_text("", encoding="utf-8")
+    code, _, err = run(capsys, "build", docs, "--db", db)
+    assert code == 0 and "empty document" in err and "earlier version is taken out" in err
+    code, out, _ = run(capsys, "ask", "documents", "--db", db, "-f", "json")
+    assert [r["document"] for r in json.loads(out)] == ["b.txt"]

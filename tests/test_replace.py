@@ -296,3 +296,14 @@ def test_load_takes_out_the_old_version_of_a_file_now_of_a_stored_content(store,
     result = load_jsonl([extracted("two.jsonl")], store)
     assert [o.status for o in result.outcomes].count("unchanged") == 3
     assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+
+
+def test_a_file_emptied_loses_its_old_version(store, tmp_path):
+    """An empty file has no document: what its earlier version said is no longer in it."""
+    docs = write(tmp_path / "docs", DOCS)
+    build([docs], store, jobs=1)
+    (docs / "a.txt").write_text(" \n", encoding="utf-8")
+    result = build([docs], store, jobs=1)
+    assert [o.reason for o in result.empty] == ["changed"]
+    assert canon(store) == fresh(tmp_path, [docs])
+    assert len(store.documents()) == 2

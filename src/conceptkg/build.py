@@ -232,10 +232,10 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                 outcome.graph = None
             if outcome.document:
                 current.add(outcome.document)
-            if outcome.status == "unchanged" and outcome.document and \
-                    "#part" not in outcome.path:
+            if outcome.status in ("unchanged", "empty") and "#part" not in outcome.path:
+                # the file changed to a content stored already, or to no text at all
                 old = stored.older_versions(resolved_file(outcome.path), outcome.document)
-                if old:  # the file changed to a content stored already
+                if old:
                     outcome.reason = "changed"
                 older |= old
             if outcome.status in ("failed", "empty"):

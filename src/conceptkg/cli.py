@@ -168,7 +168,8 @@ def build(
                                                             description=path_text(
                                                                 Path(o.path).name)))
         for o in result.empty:
-            say(f"warning: {o.message}")
+            gone = "; its earlier version is taken out" if o.reason == "changed" else ""
+            say(f"warning: {o.message}{gone}")
         for o in result.failed:
             say(f"skipped: {o.message}")
         why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
