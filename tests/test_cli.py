@@ -90,6 +90,20 @@ def test_stats_in_csv_is_the_csv_of_ask_stats_and_an_unknown_format_is_refused(c
     assert code == 1 and not out and "unknown format 'xml'" in err and err.count("\n") == 1
 
 
+def test_ask_html_of_an_answer_about_no_node_draws_no_empty_page(capsys, tmp_path, db):
+    """``ask stats`` or ``ask documents`` name no node: a page saying "the graph is empty" would
+    be wrong about a graph that is not; the command says there is nothing to draw."""
+    for args in (["stats"], ["documents"]):
+        page = tmp_path / f"{args[0]}.html"
+        code, out, err = run(capsys, "ask", *args, "--db", db, "--html", page)
+        assert code == 1 and not page.exists(), err
+        assert "nothing to draw" in err and err.count("error:") == 1
+        assert "count" in out or "document" in out  # (the answer itself is printed)
+    page = tmp_path / "none.html"  # an empty answer is drawn as one: nothing drives it
+    code, _, err = run(capsys, "ask", "drivers", "name=数据", "--db", db, "--html", page)
+    assert code == 0 and page.exists(), err
+
+
 def test_version_prints_the_package_version(capsys):
     from importlib.metadata import version
 

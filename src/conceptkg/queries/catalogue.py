@@ -193,11 +193,16 @@ def _below_threshold(store: GraphStore, query: NamedQuery, checked: Any, msg: st
 
 
 def result_graph(store: GraphStore, result: QueryResult) -> KnowledgeGraph:
-    """The stored subgraph on the nodes a named result is about (for ``--html``)."""
+    """The stored subgraph on the nodes a named result is about (for ``--html``). An answer
+    with rows but no node (``stats``, ``documents`` without ``name``) has nothing to draw: a
+    :class:`ParameterError` (an empty page would call the graph empty)."""
     from ..graph.knowledge_graph import KnowledgeGraph
 
     ids = set(getattr(result, "node_ids", ()) or ())
     sub = KnowledgeGraph()
+    if not ids and result.rows:
+        raise ParameterError("--html: nothing to draw (the answer names no node; --html draws "
+                             "the nodes an answer is about)")
     if not ids:
         return sub
     kg = store.read_graph(with_text=False)
