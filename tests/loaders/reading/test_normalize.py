@@ -71,3 +71,21 @@ def test_a_bullet_mark_opening_a_line_is_dropped():
     assert "\n青禾镇推行“林下养蜂”立体种养方式" in text
     # a mark inside a line stays
     assert "■" in normalize_text("甲■乙")
+
+
+def test_kangxi_and_supplement_radicals_read_as_the_characters_they_draw():
+    # PDF text layers often give the radical code points (U+2F00…, U+2E80…) for characters
+    # whose glyph is the radical's: 人 ⼈, 民 ⺠, 长 ⻓, 工 ⼯ …
+    raw = "溪宁市⼈⺠政府印发《岚州⾏动⽅案》后，恒拓集团推进⻓河⼯程和⻔户⽹站。"
+    want = "溪宁市人民政府印发《岚州行动方案》后，恒拓集团推进长河工程和门户网站。"
+    assert normalize_text(raw) == want
+
+
+def test_radicals_in_a_pdf_text_give_the_lexicon_nodes(tmp_path):
+    from conceptkg.loaders import process_file
+
+    p = tmp_path / "岚州.txt"
+    p.write_text("溪宁港以⾼质量发展为⽬标，新质⽣产⼒包含岚州数据和算⼒。", encoding="utf-8")
+    names = {n.name for n in process_file(str(p)).nodes()}
+    assert {"高质量发展", "新质生产力"} <= names
+    assert not any(0x2E80 <= ord(c) <= 0x2FDF for name in names for c in name)

@@ -2,6 +2,8 @@
 
 - control characters and lone surrogates are removed, line ends unified;
 - full-width letters, digits and ASCII symbols become half-width (CJK punctuation stays);
+- radical code points that a PDF's text layer gives for whole characters (``⼈⺠`` for 人民)
+  become those characters (``radicals``);
 - spaces inside CJK runs (``我 国 已 转 向``) and between CJK and Latin/digits are removed, except
   one space between two runs of at least four CJK characters, which separates a headline's
   segments (``甲地推出冬季新玩法 乙地冰雪旅游升温``) and so cuts a clause;
@@ -38,6 +40,7 @@ from .pagelayout import (
     move_side_boxes,
     wrap_width,
 )
+from .radicals import read_radicals
 
 _ZH = shipped()
 
@@ -91,7 +94,7 @@ def _clean_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = _FULL_WIDTH.sub(_to_half, text)
+    text = read_radicals(_FULL_WIDTH.sub(_to_half, text))  # a PDF's ⼈⺠ are 人民
     return unicodedata.normalize("NFC", text)
 
 
