@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ConceptKGError, EmptyDocumentError, LLMError
 from .graph.knowledge_graph import KnowledgeGraph
-from .loaders.lexicon_schema import check_lexicon_files
+from .loaders.lexicon import check_lexicon
 from .loaders.pipeline import process_text, warm_up
 from .loaders.reading.document import is_large, iter_document_parts, load_document
 from .processes import Workers
@@ -105,7 +105,7 @@ def _start_workers(jobs: int, lexicon: tuple[str, ...]) -> Workers:
     """Worker processes forked after this process has loaded the extractor (see
     :func:`~conceptkg.loaders.pipeline.warm_up`): they share its dictionary and lexicon instead of
     each loading them again, which saves a second of CPU per worker."""
-    check_lexicon_files(lexicon)  # a bad lexicon: one line before anything is loaded or forked
+    check_lexicon(lexicon)  # a bad lexicon: one line before anything is loaded or forked
     warm_up(lexicon)
     return Workers(jobs)
 
@@ -123,7 +123,7 @@ def extract_files(paths: list[Path], *, jobs: int | None = None,
     """
     skip_set = frozenset(skip)
     lexicon = tuple(lexicon)
-    check_lexicon_files(lexicon)  # one clear error before any document, not one per document
+    check_lexicon(lexicon)  # one clear error before any document, not one per document
     groups: list[tuple[bool, list[Path]]] = []
     for p in paths:
         large = is_large(p)

@@ -27,9 +27,10 @@ import yaml
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from .lexicon_schema import LIST_KEYS as _LIST_KEYS
-from .lexicon_schema import RENAMED_KEYS, check_lexicon_text
+from .lexicon_schema import RENAMED_KEYS, check_lexicon_files, check_lexicon_text
 
-__all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "trie_regex", "DATA_FILES"]
+__all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
+           "DATA_FILES"]
 
 # libyaml's safe loader when PyYAML was built with it (about ten times faster), else pure Python
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -336,3 +337,14 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
 def get_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
     """Cached :func:`load_lexicon` (one per tuple of paths and process)."""
     return load_lexicon(tuple(paths))
+
+
+def check_lexicon(paths: tuple[str, ...] = ()) -> None:
+    """Check the user lexicon files ``paths`` up front (once per run, before any document): each
+    file alone (:func:`check_lexicon_files`), then merged onto the shipped data, which compiles
+    the patterns they give (a pattern that does not compile, or names no pattern, with the
+    shipped ones). :class:`LexiconError` with one line naming the file and the key."""
+    paths = tuple(str(p) for p in paths)
+    check_lexicon_files(paths)
+    if paths:
+        get_lexicon(paths)  # (cached: the extraction in this process uses it)

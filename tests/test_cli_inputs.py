@@ -1,0 +1,28 @@
+"""The CLI on a user's own inputs: lexicon files given with --lexicon."""
+
+import pytest
+
+from tests.test_cli import run
+
+DOC = "恒拓集团打造岚州智算平台。溪宁港以数据要素带动港航升级。"
+
+
+@pytest.mark.parametrize("pattern, why", [
+    ("'[('", "unterminated character set"),
+    ("'{no_such_pattern}'", "no pattern named 'no_such_pattern'"),
+])
+def test_a_user_pattern_that_does_not_compile_stops_the_build_with_one_line(
+        capsys, tmp_path, pattern, why):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (docs / name).write_text(name + DOC, encoding="utf-8")
+    bad = tmp_path / "my.yaml"
+    bad.write_text(f"patterns:\n  number_head: {pattern}\n", encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, out, err = run(capsys, "build", docs, "--db", db, "--lexicon", bad)
+    assert code == 1, (code, err)
+    assert err.count("\n") == 1 and err.startswith(f"error: {bad}: patterns.number_head"), err
+    assert why in err and "skipped" not in err and "built" not in out + err
+    code, out, err = run(capsys, "extract", docs, "-o", tmp_path / "g.jsonl", "--lexicon", bad)
+    assert code == 1 and err.count("\n") == 1 and "patterns.number_head" in err, err
