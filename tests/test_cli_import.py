@@ -135,6 +135,25 @@ def test_export_takes_its_format_from_the_file_name(capsys, tmp_path, built):
     assert code != 0 and "says jsonl, but --format is json" in err
 
 
+def test_an_export_under_a_name_without_a_format_suffix_imports_back(capsys, tmp_path, built):
+    """``export -o graph`` (no suffix: JSON) and ``-f graphml -o graph.out`` are read back by
+    their content; ``-o g.csv`` is no CSV file, so it is refused with the formats that are."""
+    for name, fmt in (("graph", None), ("graph.out", "graphml"), ("g.bak", "gexf")):
+        path = tmp_path / name
+        opts = ["-f", fmt] if fmt else []
+        assert run(capsys, "export", "-o", path, *opts, "--db", built)[0] == 0
+        code, out, err = run(capsys, "import", path, "--db", tmp_path / f"{name}.db")
+        assert code == 0 and "imported" in out + err, (name, err)
+        with EmbeddedStore(tmp_path / f"{name}.db", read_only=True) as s:
+            assert len(s.documents()) == 2, name
+    for name in ("g.csv", "g.TSV"):
+        code, _, err = run(capsys, "export", "-o", tmp_path / name, "--db", built)
+        assert code == 1 and err.count("\n") == 1 and "neo4j-csv" in err and "jsonl" in err, err
+        assert not (tmp_path / name).exists()
+    code, _, err = run(capsys, "export", "-o", tmp_path / "g.csv", "-f", "jsonl", "--db", built)
+    assert code == 0, err  # (a format given says what the file is)
+
+
 def test_export_to_standard_output(capsys, tmp_path, built):
     code, out, err = run(capsys, "export", "-o", "-", "--db", built, "--with-text")
     assert code == 0, err
@@ -185,6 +204,7 @@ def test_what_is_not_an_export_is_refused_with_one_line(capsys, tmp_path, built)
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, (name, err)
     code, _, err = run(capsys, "import", two, "--db", target)
     assert code == 1 and "conceptkg load" in err and len(err.strip().splitlines()) == 1, err
+    (tmp_path / "g.txt").write_text("岚州恒拓集团的年度报告。\n", encoding="utf-8")
     code, _, err = run(capsys, "import", tmp_path / "g.txt", "--db", target)
     assert code == 1 and "--format" in err and len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "import", tmp_path / "missing.json", "--db", target)

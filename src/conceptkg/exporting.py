@@ -23,6 +23,8 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "neo4j-csv", "jsonl")
 #: the format a file name's suffix names (``import`` reads those of json, graphml and gexf)
 _SUFFIXES = {".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf",
              ".jsonl": "jsonl", ".ndjson": "jsonl"}
+#: suffixes of one table, which no export writes (without --format they would get JSON)
+_TABLE_SUFFIXES = {".csv", ".tsv"}
 
 
 @dataclass
@@ -42,13 +44,18 @@ def check_export_format(fmt: str, with_text: bool = False) -> None:
 
 def export_format(output: str | Path, fmt: str | None = None) -> str:
     """The format of an export to ``output``: ``fmt`` when given, else the one the file name's
-    suffix names (``g.graphml``: graphml; an existing directory: neo4j-csv; else json). A
+    suffix names (``g.graphml``: graphml; an existing directory: neo4j-csv; ``g.csv``: a
+    ParameterError, no export is one table; else json). A
     ``fmt`` that another known suffix contradicts (``-f json -o g.graphml``) is a
     ParameterError: ``import`` reads a file by its suffix."""
     named = _SUFFIXES.get(Path(output).suffix.lower()) if str(output) != "-" else None
     if fmt is None:
         if named is None and str(output) != "-" and Path(output).is_dir():
             return "neo4j-csv"
+        if Path(output).suffix.lower() in _TABLE_SUFFIXES:
+            raise ParameterError(f"{output}: no export is one table; --format neo4j-csv writes "
+                                 "a directory of CSV files (-o DIR), --format jsonl one evidence "
+                                 "sentence per line (pandas, duckdb)")
         return named or "json"
     check_export_format(fmt)
     if named is not None and named != fmt:

@@ -39,17 +39,34 @@ class ImportResult:
 
 def import_format(path: str | Path, fmt: str | None = None) -> str:
     """The format of ``path``: ``fmt`` when given, else its suffix (``.json``, ``.graphml``,
-    ``.gexf``); a ParameterError otherwise."""
+    ``.gexf``), else what the file's first characters say (an export to ``-o graph`` or
+    ``-o g.out``: a JSON object, a GraphML or GEXF document); a ParameterError otherwise."""
     if fmt is not None:
         if fmt not in IMPORT_FORMATS:
             raise ParameterError(f"unknown import format {fmt!r} (choose "
                                  f"{', '.join(IMPORT_FORMATS)})")
         return fmt
-    found = _SUFFIXES.get(Path(path).suffix.lower())
+    found = _SUFFIXES.get(Path(path).suffix.lower()) or _sniff(path)
     if found is None:
         raise ParameterError(f"{path}: cannot tell the format from the name; give --format "
                              f"({', '.join(IMPORT_FORMATS)})")
     return found
+
+
+def _sniff(path: str | Path) -> str | None:
+    """The export format the start of the file ``path`` shows, or None."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096).decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    except OSError:
+        return None
+    if head.startswith("{"):
+        return "json"
+    if head.startswith("<"):
+        for tag, fmt in (("<graphml", "graphml"), ("<gexf", "gexf")):
+            if tag in head:
+                return fmt
+    return None
 
 
 def read_export(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
