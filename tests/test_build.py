@@ -119,6 +119,24 @@ def test_missing_paths_raise(tmp_path):
         expand_paths([tmp_path / "missing"])
 
 
+def test_a_directory_search_leaves_out_hidden_files_and_office_lock_files(tmp_path):
+    """A folder copied from a Mac (``._报告.docx``), with a report open in Word (``~$报告.docx``),
+    under git or with notebook checkpoints: those are no documents; named, a file is read."""
+    root = tmp_path / "reports"
+    for rel in ("岚州.txt", "sub/溪宁.md", "._岚州.docx", "~$岚州.docx", ".notes.txt",
+                ".ipynb_checkpoints/溪宁-checkpoint.md", ".git/恒拓.txt", "sub/.cache/x.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("恒拓集团打造岚州智算平台。", encoding="utf-8")
+    found = [p.relative_to(root).as_posix() for p in expand_paths([root])]
+    assert found == ["sub/溪宁.md", "岚州.txt"]
+    hidden = root / ".notes.txt"
+    assert expand_paths([hidden]) == [hidden]
+    dot = tmp_path / ".data"  # a hidden directory named itself is searched
+    dot.mkdir()
+    (dot / "a.txt").write_text("溪宁港。", encoding="utf-8")
+    assert expand_paths([dot]) == [dot / "a.txt"]
+
+
 def test_large_files_are_built_in_parts(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "LARGE_FILE_BYTES", 1000)
     monkeypatch.setattr(document, "LARGE_FILE_BYTES", 1000)

@@ -107,7 +107,8 @@ class BuildResult:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the document files inside directories named (recursively, sorted);
+    """Files named, and the document files inside directories named (recursively, sorted;
+    hidden files and folders and Office lock files below a directory named are left out);
     a file named more than once (``x.txt ./x.txt dir/``) is listed once, where first named.
     Directories named that hold no document file, and nothing else named: :class:`InputError`
     (a build would make an empty database)."""
@@ -125,16 +126,36 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _no_document(name: str) -> bool:
+    """A name a directory search passes over: hidden (``.git``, ``.ipynb_checkpoints``, a
+    Mac's ``._报告.docx``) or an Office lock file (``~$报告.docx``)."""
+    return name.startswith((".", "~$"))
+
+
+def _document_files(root: Path) -> list[Path]:
+    """The document files under the directory ``root`` (by suffix, recursively, sorted),
+    leaving out hidden files and folders and Office lock files below it."""
+    found: list[Path] = []
+
+    def fail(exc: OSError) -> None:
+        if isinstance(exc, PermissionError):
+            raise InputError(f"{exc.filename or root}: permission denied") from None
+
+    for top, dirs, files in os.walk(root, onerror=fail):
+        dirs[:] = [d for d in dirs if not _no_document(d)]
+        for name in files:
+            x = Path(top) / name
+            if not _no_document(name) and x.suffix.lower() in SUFFIXES and x.is_file():
+                found.append(x)
+    return sorted(found)
+
+
 def _expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     dirs: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            try:
-                found = sorted(x for x in p.rglob("*") if x.is_file()
-                               and x.suffix.lower() in SUFFIXES)
-            except PermissionError:
-                raise InputError(f"{p}: permission denied") from None
+            found = _document_files(p)
             if not os.access(p, os.R_OK | os.X_OK):
                 raise InputError(f"{p}: directory is not readable")
             out.extend(found)
