@@ -44,3 +44,16 @@ def test_document_date_from_file_name_or_title():
     assert document_date(doc("id_120240301999.txt")) is None
     assert document_date(doc("20241332.txt")) is None
     assert document_date(None) is None
+
+
+def test_the_date_a_document_was_built_with_comes_first():
+    """A date from ``build --date`` or front matter (the one ``ask documents`` shows) is the
+    row's date, also when the file name holds none or another one."""
+    assert document_date(Document(id="doc_x", path="岚州.txt", date="2023-07-08")) == \
+        "2023-07-08"
+    assert document_date(Document(id="doc_x", path="20240102.md", date="2024-01-05")) == \
+        "2024-01-05"
+    kg = rich_graph()
+    for doc in kg.documents.values():
+        doc.date = "2022-02-02"
+    assert {r["date"] for r in evidence_rows(kg)} == {"2022-02-02"}

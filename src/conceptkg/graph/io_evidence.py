@@ -3,8 +3,9 @@ duckdb (``pd.read_json(path, lines=True)``, ``SELECT * FROM read_json_auto(path)
 
 Each row: ``source``, ``source_id``, ``source_type``, ``type``, ``target``, ``target_id``,
 ``target_type``, ``confidence``, ``sentence``, ``document``, ``path``, ``title``, ``date``
-(ISO date taken from the document's file name such as ``20240301.md`` or ``2024-03-01.txt``,
-else null), ``start``, ``end`` (character offsets into the document's text) and ``rule``.
+(the document's ISO date, else one taken from its file name such as ``20240301.md`` or
+``2024-03-01.txt``, else null), ``start``, ``end`` (character offsets into the document's
+text) and ``rule``.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[1
 
 
 def document_date(doc: Document | None) -> str | None:
-    """The ISO date in the document's file name (or title), if it has one."""
+    """The document's date (``build --date``, front matter, …: the one ``ask documents``
+    shows), else the ISO date in its file name (or title), if it has one."""
     if doc is None:
         return None
+    if doc.date:
+        return doc.date
     for text in (PurePath(doc.path).name, doc.title):
         m = _DATE.search(text or "")
         if m:
