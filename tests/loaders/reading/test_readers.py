@@ -127,3 +127,22 @@ def test_a_large_big5_file_is_read_in_chunks_as_big5(tmp_path):
     p = _write(tmp_path, "big.txt", ((TRADITIONAL + "\n") * 2000).encode("big5"))
     text = "".join(iter_text_chunks(p, max_chars=20_000))
     assert text.count(TRADITIONAL) == 2000
+
+
+def test_a_pdf_without_text_layer_and_an_encrypted_pdf_say_why(tmp_path):
+    """A scanned PDF (pages, no text) is no blank file, and a password is no broken stream:
+    the one-line messages say what the user can do."""
+    pypdf = pytest.importorskip("pypdf")
+    w = pypdf.PdfWriter()
+    for _ in range(3):
+        w.add_blank_page(width=100, height=100)
+    out = io.BytesIO()
+    w.write(out)
+    with pytest.raises(EmptyDocumentError, match=r"3 page\(s\) without a text layer.*OCR"):
+        read_document(_write(tmp_path, "scan.pdf", out.getvalue()))
+    w.encrypt("岚州")
+    out = io.BytesIO()
+    w.write(out)
+    with pytest.raises(InputError, match=r"encrypted.*password") as err:
+        read_document(_write(tmp_path, "locked.pdf", out.getvalue()))
+    assert "\n" not in str(err.value)

@@ -194,9 +194,18 @@ def _pdf_text(data: bytes, name: str) -> str:
                          "conceptkg: reinstall conceptkg") from exc
     try:
         reader = PdfReader(io.BytesIO(data))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        if reader.is_encrypted and not reader.decrypt(""):  # (an empty password opens some)
+            raise InputError(f"{name}: cannot read PDF: it is encrypted (password-protected); "
+                             "save or print it without a password first")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except InputError:
+        raise
     except Exception as exc:  # pypdf raises many kinds
         raise InputError(f"{name}: cannot read PDF: {str(exc).splitlines()[0]}") from None
+    if not text.strip() and len(reader.pages):
+        raise EmptyDocumentError(f"{name}: empty document (a PDF of {len(reader.pages)} "
+                                 "page(s) without a text layer: scanned? run OCR on it first)")
+    return text
 
 
 def _check_docx_size(data: bytes, name: str) -> None:
