@@ -40,7 +40,8 @@ def load_document(path: str | Path, date: str = "") -> Document:
     with its title and date (see :mod:`.docmeta`; ``date`` overrides what the file says)."""
     raw = read_document(path)
     front, body = split_front_matter(raw.text)
-    text = normalize_text(body)
+    # (the lines of an HTML page or a Word file are its blocks: no wrapped lines to join)
+    text = normalize_text(body, paragraphs=raw.format in CONTAINER_FORMATS - {"pdf"})
     meta = document_meta(body, path, front, date)
     return Document.from_text(text, path=path_text(path), resolved=_resolved(path),
                               title=path_text(meta.title), date=meta.date, format=raw.format,

@@ -192,9 +192,11 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
-def normalize_text(text: str) -> str:
-    """Normalize document text (see the module docstring)."""
-    marked = has_markup(text)
+def normalize_text(text: str, paragraphs: bool = False) -> str:
+    """Normalize document text (see the module docstring). ``paragraphs``: each line of
+    ``text`` is a paragraph, heading or cell of its own (the text of an HTML page or a Word
+    file, whose breaks are the document's), never a line wrapped at a width."""
+    marked = paragraphs or has_markup(text)
     pairs = _lines(text)
     if not pairs:
         return ""

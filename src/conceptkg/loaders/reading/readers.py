@@ -4,18 +4,17 @@ Big5) and formats (.txt, .md, .html, .pdf, .docx), chosen by content as well as 
 from __future__ import annotations
 
 import codecs
-import html
 import io
 import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from ...display import path_text
 from ...errors import EmptyDocumentError, InputError
+from .html_text import html_to_text
 
 __all__ = [
     "CONTAINER_FORMATS",
@@ -136,42 +135,6 @@ def _strict(data: bytes, enc: str, name: str) -> str:
         return data.decode(enc)
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: cannot decode as {enc} at byte {exc.start}") from None
-
-
-class _TextExtractor(HTMLParser):
-    _BLOCK = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-              "article", "header", "footer", "table", "ul", "ol", "blockquote", "title"}
-    _SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self._SKIP and tag != "head":
-            self._skip += 1
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and tag != "head" and self._skip:
-            self._skip -= 1
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page or fragment, one block per line."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    return html.unescape("".join(parser.parts)) if "&" in "".join(parser.parts) else "".join(
-        parser.parts)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
