@@ -26,3 +26,14 @@ def test_a_user_pattern_that_does_not_compile_stops_the_build_with_one_line(
     assert why in err and "skipped" not in err and "built" not in out + err
     code, out, err = run(capsys, "extract", docs, "-o", tmp_path / "g.jsonl", "--lexicon", bad)
     assert code == 1 and err.count("\n") == 1 and "patterns.number_head" in err, err
+
+
+def test_a_yaml_mistake_in_a_lexicon_names_its_line(capsys, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(DOC, encoding="utf-8")
+    bad = tmp_path / "我的 词表.yaml"
+    bad.write_text("terms:\n  Concept:\n    - 岚州\norg_suffixes: [农商行]\n    - 溪宁港\n",
+                   encoding="utf-8")
+    code, _, err = run(capsys, "build", doc, "--db", tmp_path / "kg.db", "--lexicon", bad)
+    assert code == 1 and err.count("\n") == 1, err
+    assert err.startswith(f"error: {bad}: invalid YAML at line 5, column 5: "), err

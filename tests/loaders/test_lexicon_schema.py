@@ -30,6 +30,10 @@ BAD = [
     ("made_heads: [产品|Initiative, 设备]\n", "made_heads.1: '设备' must be word|NodeType"),
     ("- a\n- b\n", "top level must be a mapping"),
     ("places: [a\n", "invalid YAML"),
+    # where the mistake is: the line and column, not only 'while parsing a block mapping'
+    ("terms:\n  Concept:\n    - 岚州\norg_suffixes: [农商行]\n    - 溪宁港\n",
+     "invalid YAML at line 5, column 5: "),
+    ("a: 'x\n", "invalid YAML at line 2, column 1: "),
     ("a: &x [w]\nplaces: *x\n", "YAML aliases (*x) are not allowed"),
     ("places: [a]\norgs: [b]\nplaces: [c]\n", "line 3: key 'places' is given twice"),
     ("relations:\n  DRIVES:\n    verbs: [x]\n    verbs: [y]\n",

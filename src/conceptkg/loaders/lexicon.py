@@ -27,7 +27,7 @@ import yaml
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from .lexicon_schema import LIST_KEYS as _LIST_KEYS
-from .lexicon_schema import RENAMED_KEYS, check_lexicon_files, check_lexicon_text
+from .lexicon_schema import RENAMED_KEYS, check_lexicon_files, check_lexicon_text, yaml_problem
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
            "DATA_FILES"]
@@ -309,8 +309,7 @@ def _read_yaml(text: str, src: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        raise LexiconError(f"{src}: invalid YAML: {first}") from None
+        raise LexiconError(f"{src}: {yaml_problem(exc)}") from None
     return data or {}
 
 

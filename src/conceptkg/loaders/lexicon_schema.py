@@ -171,7 +171,7 @@ LIST_KEYS = (
 #: the lists whose entries are ``word|NodeType`` pairs
 TYPED_KEYS = ("kind_list_heads", "made_heads")
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "TYPED_KEYS", "check_lexicon_files",
-           "check_lexicon_text", "duplicate_key", "relation_keys"]
+           "check_lexicon_text", "duplicate_key", "relation_keys", "yaml_problem"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -276,6 +276,20 @@ def _check_typed(data: dict[str, Any], src: str, types: set[str]) -> None:
                                    f"type one of {', '.join(sorted(types))}")
 
 
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """A YAML error in one line that says where it is: ``invalid YAML at line 5, column 5:
+    expected <block end>, but found '<block sequence start>' (while parsing a block mapping)``
+    (the first line of the error alone names only what the parser was doing)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if mark is None or not problem:
+        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        return f"invalid YAML: {first}"
+    context = getattr(exc, "context", None)
+    return (f"invalid YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}"
+            + (f" ({context})" if context else ""))
+
+
 def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
     """The data of a lexicon file, checked; :class:`LexiconError` with one line otherwise."""
     try:
@@ -289,8 +303,7 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
                                "first); merge the two")
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        raise LexiconError(f"{src}: invalid YAML: {first}") from None
+        raise LexiconError(f"{src}: {yaml_problem(exc)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
