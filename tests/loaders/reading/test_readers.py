@@ -146,3 +146,13 @@ def test_a_pdf_without_text_layer_and_an_encrypted_pdf_say_why(tmp_path):
     with pytest.raises(InputError, match=r"encrypted.*password") as err:
         read_document(_write(tmp_path, "locked.pdf", out.getvalue()))
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("content", [
+    "---\ntitle: 岚州年报\ndate: 2024-01-01\n---\n",  # front matter and nothing else
+    "---\ntitle: 岚州年报\n---\n\n  \n",
+])
+def test_a_file_whose_text_is_all_front_matter_is_an_empty_document(tmp_path, content):
+    path = _write(tmp_path, "岚州.md", content.encode("utf-8"))
+    with pytest.raises(EmptyDocumentError, match="empty document"):
+        load_document(path)

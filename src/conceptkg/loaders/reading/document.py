@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...display import path_text
+from ...errors import EmptyDocumentError
 from ...graph.models import Document
 from .docmeta import document_meta, split_front_matter
 from .normalize import normalize_text
@@ -42,6 +43,8 @@ def load_document(path: str | Path, date: str = "") -> Document:
     front, body = split_front_matter(raw.text)
     # (the lines of an HTML page or a Word file are its blocks: no wrapped lines to join)
     text = normalize_text(body, paragraphs=raw.format in CONTAINER_FORMATS - {"pdf"})
+    if not text.strip():  # front matter and nothing else, or only page furniture
+        raise EmptyDocumentError(f"{path_text(path)}: empty document (no text)")
     meta = document_meta(body, path, front, date)
     return Document.from_text(text, path=path_text(path), resolved=_resolved(path),
                               title=path_text(meta.title), date=meta.date, format=raw.format,
