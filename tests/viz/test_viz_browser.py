@@ -256,3 +256,29 @@ def test_clicking_an_edge_opens_its_evidence(browser, tmp_path, small_kg):
         marks = page.locator("#ckg-info li mark").all_inner_texts()
         assert set(marks) == {"科技创新", "新质生产力"}
         assert errors == []
+
+
+def test_the_focus_stays_in_view_while_the_layout_settles(browser, tmp_path):
+    """A focus view of hundreds of nodes starts from a seeded layout and goes on settling after
+    it is drawn: the page centred the focus once and the node drifted off screen."""
+    kg = synthetic_graph(700, 1100, seed=3)
+    hub = max(kg.nodes(), key=lambda n: kg.nx.degree(n.id))
+    path = render_html(kg, tmp_path / "g.html", focus=hub.name, depth=5)
+    where = """(id) => { const p = ckg.network.getPositions([id])[id];
+        const d = ckg.network.canvasToDOM(p);
+        return [d.x, d.y, ckg.container.clientWidth, ckg.container.clientHeight]; }"""
+    with open_page(browser, path) as (page, _blocked, errors):
+        assert page.evaluate("ckg.data.meta.focus") == [hub.id]
+        assert page.evaluate("ckg.data.options.physics.enabled")
+        for _ in range(6):
+            page.wait_for_timeout(500)
+            x, y, w, h = page.evaluate(where, hub.id)
+            assert 0.25 * w < x < 0.75 * w and 0.25 * h < y < 0.75 * h, (x, y, w, h)
+        page.mouse.move(600, 400)  # a drag of the view lets the focus go
+        page.mouse.down()
+        page.mouse.move(300, 200, steps=8)
+        page.mouse.up()
+        page.wait_for_timeout(300)
+        x, y, w, h = page.evaluate(where, hub.id)
+        assert not (0.4 * w < x < 0.6 * w and 0.4 * h < y < 0.6 * h), (x, y, w, h)
+        assert errors == []

@@ -267,6 +267,8 @@
       : false };
     if (ids.length === 1) {
       opts.scale = Math.max(1.0, network.getScale());
+      /* the layout may still be settling: the view follows the node until the user drags */
+      opts.locked = true;
       network.focus(ids[0], opts);
     } else {
       network.fit({ nodes: ids.concat(ckg.highlighted), animation: opts.animation });
