@@ -65,3 +65,24 @@ def test_subgraph_copies_nodes(small_kg):
     (node,) = sub.find("发改委")
     node.aliases.append("改过")
     assert "改过" not in small_kg.find("发改委")[0].aliases
+
+
+def test_the_page_centres_on_the_node_of_that_name_not_on_those_with_it_as_alias(
+        small_kg, tmp_path):
+    """``--focus 科技创新`` where another node has 科技创新 as an alias: both neighbourhoods are
+    drawn, but the page centres on the node named so (fitting two distant nodes zoomed the view
+    out until no label was readable); with no node of that name, on every alias match."""
+    from conceptkg.graph import Node
+    from conceptkg.viz import render_html
+    from conceptkg.viz.select import page_focus_ids
+    from tests.viz.viz_helpers import page_data
+
+    tech = small_kg.find("科技创新")[0]
+    other = Node(name="岚州科技创新", type="Concept", aliases=["科技创新", "溪宁创新"])
+    small_kg.add_node(other)
+    assert {n.id for n in small_kg.find("科技创新")} == {tech.id, other.id}
+    assert page_focus_ids(small_kg, "科技创新") == [tech.id]
+    assert page_focus_ids(small_kg, "溪宁创新") == [other.id]
+    assert _names(subgraph(small_kg, "科技创新", 0)) == {"科技创新", "岚州科技创新"}
+    path = render_html(small_kg, tmp_path / "g.html", focus="科技创新", depth=1)
+    assert page_data(path.read_text(encoding="utf-8"))["meta"]["focus"] == [tech.id]

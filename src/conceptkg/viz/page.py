@@ -32,7 +32,7 @@ from conceptkg.graph.knowledge_graph import KnowledgeGraph
 from .community import community_positions, find_communities
 from .layout import compute_positions
 from .payload import build_payload, script_json
-from .select import focus_ids
+from .select import page_focus_ids
 from .style import EDGE_DEFAULTS, FONT_STACK, NODE_STYLES, node_style
 from .view import ViewInfo, prepare_view
 
@@ -230,7 +230,7 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
         raise ParameterError(f"output path {str(path)!r} is a directory")
     view, info = prepare_view(kg, focus=focus, depth=depth, node_types=node_types,
                               edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
-    focused = focus_ids(view, focus) if focus is not None else []
+    focused = page_focus_ids(view, focus) if focus is not None else []
     text = render_page(view, title=title, focus=focused, max_physics_nodes=max_physics_nodes,
                        overview=overview, info=info)
     _write_atomic(path, text)

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 from conceptkg.errors import ParameterError
 from conceptkg.graph.knowledge_graph import KnowledgeGraph
-from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType
+from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType, normalize_name
 
 __all__ = ["MAX_VIEW_DEPTH", "check_depth", "subgraph", "parse_node_types", "parse_edge_types",
-           "focus_ids"]
+           "focus_ids", "page_focus_ids"]
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,17 @@ def focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
     if not found:
         raise ParameterError(f"focus {focus!r} matches no node name or alias in the graph")
     return found
+
+
+def page_focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
+    """The nodes the page centres on for ``focus``: those whose canonical name it is, else
+    every node that has it as an alias (:func:`focus_ids`). The view still holds the
+    neighbourhood of every match; fitting several distant matches zoomed it out until no label
+    was readable."""
+    found = focus_ids(kg, focus)
+    key = normalize_name(focus.strip())
+    named = [nid for nid in found if normalize_name(kg.node(nid).name) == key]
+    return named or found
 
 
 def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
