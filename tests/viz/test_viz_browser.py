@@ -282,3 +282,21 @@ def test_the_focus_stays_in_view_while_the_layout_settles(browser, tmp_path):
         x, y, w, h = page.evaluate(where, hub.id)
         assert not (0.4 * w < x < 0.6 * w and 0.4 * h < y < 0.6 * h), (x, y, w, h)
         assert errors == []
+
+
+def test_a_view_whose_nodes_were_all_left_out_does_not_call_the_graph_empty(browser, tmp_path):
+    """Nodes without edges are left out by default: the page said 'The graph is empty' next
+    to the note that 2 nodes were left out."""
+    from conceptkg.graph import Node
+
+    kg = KnowledgeGraph()
+    for name in ("恒拓集团", "溪宁港"):
+        kg.add_node(Node(name=name, type="Organization"))
+    path = render_html(kg, tmp_path / "g.html")
+    with open_page(browser, path) as (page, _blocked, errors):
+        status = page.inner_text("#ckg-status")
+        assert "empty" not in status and "2" in status and "--isolated" in status, status
+        assert errors == []
+    path = render_html(KnowledgeGraph(), tmp_path / "e.html")
+    with open_page(browser, path) as (page, _blocked, errors):
+        assert "empty" in page.inner_text("#ckg-status")

@@ -64,7 +64,13 @@
   function markReady() {
     if (ckg.readyAt !== null) { return; }
     ckg.readyAt = performance.now();
-    if (!D.nodes.length) { setStatus('The graph is empty. / 图为空。', false); return; }
+    if (!D.nodes.length) {
+      var left = (D.meta.hidden && D.meta.hidden.totalNodes) || 0;  /* all left out, or none */
+      setStatus(left ? 'Nothing to draw: the ' + left + ' node(s) were left out (viz ' +
+        '--isolated, --metrics draw them). / 没有可显示的节点。' : 'The graph is empty. / 图为空。',
+      false);
+      return;
+    }
     setStatus('', true);
     if (D.meta.focus.length) { focusNodes(D.meta.focus, false); }
     ckg.onReady.forEach(function (f) { f(); });
