@@ -154,6 +154,19 @@ def test_an_export_under_a_name_without_a_format_suffix_imports_back(capsys, tmp
     assert code == 0, err  # (a format given says what the file is)
 
 
+def test_the_export_of_an_empty_store_is_not_called_a_foreign_file(capsys, tmp_path):
+    empty = tmp_path / "blank.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    db = tmp_path / "empty.db"
+    assert run(capsys, "build", empty, "--db", db)[0] == 0
+    for name in ("e.json", "e.graphml", "e.gexf"):
+        assert run(capsys, "export", "-o", tmp_path / name, "--db", db)[0] == 0
+        code, _, err = run(capsys, "import", tmp_path / name, "--db", tmp_path / "t.db")
+        assert code == 1 and err.count("\n") == 1, err
+        assert "holds no documents" in err and "empty store" in err, err
+        assert "not a conceptkg graph export:" not in err, err
+
+
 def test_export_to_standard_output(capsys, tmp_path, built):
     code, out, err = run(capsys, "export", "-o", "-", "--db", built, "--with-text")
     assert code == 0, err

@@ -99,7 +99,8 @@ def _check_complete(kg: KnowledgeGraph, path: str | Path) -> None:
     """An export of a store holds documents (a GraphML file of another tool that happens to
     have no nodes reads as an empty graph: refused rather than imported as nothing)."""
     if not kg.documents:
-        raise InputError(f"{path}: not a conceptkg graph export: it holds no documents")
+        raise InputError(f"{path}: holds no documents, nothing imported (the export of an "
+                         "empty store, or a graph file of another program)")
 
 
 def import_graph(path: str | Path, store: GraphStore, fmt: str | None = None,
