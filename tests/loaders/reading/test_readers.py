@@ -156,3 +156,19 @@ def test_a_file_whose_text_is_all_front_matter_is_an_empty_document(tmp_path, co
     path = _write(tmp_path, "岚州.md", content.encode("utf-8"))
     with pytest.raises(EmptyDocumentError, match="empty document"):
         load_document(path)
+
+
+def test_markdown_emphasis_code_lists_quotes_and_tables_leave_only_their_words(tmp_path):
+    md = ("# 岚州要闻\n\n恒拓集团推进**溪宁云港工程**，打造*岚州智算平台*和`溪宁数据港`。\n\n"
+          "- 科技创新带动__岚州港航__升级。\n* 溪宁市推进数字港航。\n> 恒拓集团实施临川计划。\n"
+          "\n---\n\n| 项目 | 单位 |\n|---|:---:|\n| 溪宁云港工程 | 恒拓集团 |\n")
+    text = load_document(_write(tmp_path, "岚州.md", md.encode())).text
+    for mark in ("*", "_", "`", "|", "---", "> ", "- "):
+        assert mark not in text, (mark, text)
+    assert "恒拓集团推进溪宁云港工程，打造岚州智算平台和溪宁数据港。" in text, text
+    assert "。科技创新带动岚州港航升级。溪宁市推进数字港航。恒拓集团实施临川计划。" in text
+    lines = text.split("\n")
+    assert "溪宁云港工程" in lines and "恒拓集团" in lines  # (table cells apart)
+    # a lone star or underscore is no emphasis: 3*5, file_name
+    plain = load_document(_write(tmp_path, "b.md", "岚州3*5规划见file_name。\n".encode())).text
+    assert plain == "岚州3*5规划见file_name。"

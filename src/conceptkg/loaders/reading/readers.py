@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import io
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 from ...display import path_text
 from ...errors import EmptyDocumentError, InputError
 from .html_text import html_to_text
+from .markdown_text import markdown_to_text
 
 __all__ = [
     "CONTAINER_FORMATS",
@@ -135,18 +135,6 @@ def _strict(data: bytes, enc: str, name: str) -> str:
         return data.decode(enc)
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: cannot decode as {enc} at byte {exc.start}") from None
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_TAG = re.compile(r"</?(?:p|br|div)\b[^>]*>", re.I)
-_MD_INLINE = re.compile(r"</?(?:span|a|strong|em|b|i)\b[^>]*>", re.I)
-
-
-def markdown_to_text(text: str) -> str:
-    """Markdown as plain text: links keep their words, inline HTML tags become line breaks."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_TAG.sub("\n", _MD_INLINE.sub("", text))
-    return re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
 
 
 def _pdf_text(data: bytes, name: str) -> str:
