@@ -1,5 +1,5 @@
 """From a file to normalized :class:`~conceptkg.graph.models.Document` objects: one per file, or
-a series of parts for very large plain-text files."""
+a series of parts for very large plain-text and Markdown files."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .readers import (
     LARGE_FILE_BYTES,
     SUFFIX_FORMATS,
     iter_text_chunks,
+    markdown_to_text,
     read_document,
 )
 
@@ -66,11 +67,21 @@ def iter_document_parts(path: str | Path, max_chars: int = 2_000_000,
     """A large plain-text file as a series of documents of about ``max_chars`` characters,
     each cut at a line break; evidence offsets point into each part's text."""
     p = Path(path)
+    fmt = "md" if SUFFIX_FORMATS.get(p.suffix.lower()) == "md" else "txt"
     day = document_meta("", p, None, date).date
+    title = path_text(p.stem)
     for i, chunk in enumerate(iter_text_chunks(p, max_chars=max_chars), start=1):
+        size = len(chunk.encode("utf-8"))
+        if fmt == "md":  # read as a small Markdown file is: front matter, then no markup
+            if i == 1:
+                front, chunk = split_front_matter(chunk)
+                if front:
+                    meta = document_meta(chunk, p, front, date)
+                    title, day = path_text(front.get("title", "").strip()) or title, meta.date
+            chunk = markdown_to_text(chunk)
         text = normalize_text(chunk)
         if text:
             yield Document.from_text(text, path=f"{path_text(p)}#part{i}",
                                      resolved=f"{_resolved(p)}#part{i}",
-                                     title=f"{path_text(p.stem)} (part {i})", date=day,
-                                     format="txt", size=len(chunk.encode("utf-8")))
+                                     title=f"{title} (part {i})", date=day,
+                                     format=fmt, size=size)
