@@ -165,6 +165,11 @@ def test_the_export_of_an_empty_store_is_not_called_a_foreign_file(capsys, tmp_p
         assert code == 1 and err.count("\n") == 1, err
         assert "holds no documents" in err and "empty store" in err, err
         assert "not a conceptkg graph export:" not in err, err
+    # a neo4j-admin command without a single --nodes file fails: no bundle, one line
+    code, out, err = run(capsys, "export", "-o", tmp_path / "bundle", "-f", "neo4j-csv",
+                         "--db", db)
+    assert code == 1 and err.count("\n") == 1 and "empty" in err and "neo4j-admin" not in out
+    assert not (tmp_path / "bundle").exists()
 
 
 def test_export_to_standard_output(capsys, tmp_path, built):

@@ -76,6 +76,9 @@ def export_store(store: GraphStore, output: str | Path, fmt: str = "json", *,
     if fmt == "neo4j-csv" and output.exists() and not output.is_dir():
         raise ParameterError(f"{output}: exists and is not a directory")
     kg = store.read_graph()
+    if fmt == "neo4j-csv" and not kg.documents and not len(kg):
+        raise ParameterError(f"{output}: the store is empty: a neo4j-csv bundle of it would "
+                             "import nothing (neo4j-admin needs at least one --nodes file)")
     if fmt == "json":
         from .graph.io_json import write_json
 
