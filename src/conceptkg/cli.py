@@ -145,6 +145,10 @@ def build(
     for opt, target in (("--json", json_out), ("--html", html_out)):
         if target is not None:
             check_output_file(target, opt)  # before the build, not after it
+    if html_out is not None:
+        from .viz.page import check_page_path
+
+        check_page_path(html_out, "--html")
     lex = lexicon_paths(lexicon)
     llm = llm_config(llm_endpoint, llm_model, llm_cache, db, neo4j)
     if date:

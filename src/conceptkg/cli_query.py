@@ -91,6 +91,10 @@ def ask(
             table.add_row(q.name, " ".join(q.usage_params()), q.description)
         out.print(table)
         return
+    if html_out:
+        from .viz.page import check_page_path
+
+        check_page_path(html_out, "--html")  # before the question is asked
     with open_store(db, neo4j, database, read_only=True) as store:
         result = run_named(store, name, parse_pairs(params or []))
         if result.empty_message and fmt == "table":
@@ -132,12 +136,14 @@ def viz(
     request."""
     from .graph.models import NodeType
     from .viz import render_html
+    from .viz.page import check_page_path
     from .viz.select import check_depth
 
     if depth is not None and focus is None:  # it would be silently ignored
         raise typer.BadParameter("only with --focus (the hops around that node)",
                                  param_hint="'--depth'")
     depth = check_depth(2 if depth is None else depth)  # before reading the store
+    check_page_path(output, "-o")
     known = {x.value.lower() for x in NodeType}
     node_types = [t for t in types or [] if t.lower() in known] or None
     edge_types = [t for t in types or [] if t.lower() not in known] or None

@@ -101,3 +101,21 @@ def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(capsys, t
     page = tmp_path / "x.html"
     code, _, err = run(capsys, "viz", "-o", page, "--db", db)
     assert code == 1 and err == f"error: {page}: Permission denied\n", err
+
+
+@pytest.mark.parametrize("name", ["g.png", "g.json", "g.PDF", "g.graphml"])
+def test_a_page_named_as_another_format_is_refused_before_any_work(capsys, tmp_path, db, name):
+    """``viz -o graph.png`` wrote an HTML page under a picture's name (and ``build --html
+    g.json`` after the whole build): refused up front, with what to do instead."""
+    out = tmp_path / name
+    code, _, err = run(capsys, "viz", "-o", out, "--db", db)
+    assert code == 1 and err.count("\n") == 1 and "HTML page" in err and ".html" in err, err
+    assert not out.exists()
+    code, _, err = run(capsys, "ask", "central", "--db", db, "--html", out)
+    assert code == 1 and "HTML page" in err and not out.exists(), err
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    code, _, err = run(capsys, "build", doc, "--db", tmp_path / "new.db", "--html", out)
+    assert code == 1 and "HTML page" in err and not (tmp_path / "new.db").exists(), err
+    for fine in ("g.html", "g.htm", "graph"):
+        assert run(capsys, "viz", "-o", tmp_path / fine, "--db", db)[0] == 0, fine

@@ -36,7 +36,8 @@ from .select import page_focus_ids
 from .style import EDGE_DEFAULTS, FONT_STACK, NODE_STYLES, node_style
 from .view import ViewInfo, prepare_view
 
-__all__ = ["render_html", "render_page", "vis_options", "ASSETS", "SEED_ABOVE", "OVERVIEW_ABOVE"]
+__all__ = ["render_html", "render_page", "vis_options", "check_page_path", "ASSETS", "SEED_ABOVE",
+           "OVERVIEW_ABOVE"]
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,22 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
+#: suffixes of other formats: a page written under them opens as nothing (``-o graph.png``)
+_NOT_HTML = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".json", ".jsonl",
+             ".graphml", ".gexf", ".csv", ".txt", ".md", ".docx"}
+
+
+def check_page_path(path: str | Path, option: str = "") -> None:
+    """A :class:`ParameterError` for a page named as another format (``graph.png``), before any
+    work is done: the view is an HTML page."""
+    suffix = Path(path).suffix.lower()
+    if suffix in _NOT_HTML:
+        what = f"{option} {path}" if option else str(path)
+        raise ParameterError(f"{what}: the view is an HTML page, not {suffix[1:]}: name it "
+                             ".html (a picture: open the page in a browser, or take a headless "
+                             "screenshot of it)")
+
+
 def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg",
                 focus: str | None = None, depth: int = 2,
                 node_types: Sequence[str] | None = None,
@@ -228,6 +245,7 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
     path = Path(path)
     if path.is_dir():
         raise ParameterError(f"output path {str(path)!r} is a directory")
+    check_page_path(path)
     view, info = prepare_view(kg, focus=focus, depth=depth, node_types=node_types,
                               edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     focused = page_focus_ids(view, focus) if focus is not None else []
