@@ -239,11 +239,20 @@ class Neo4jDialect(Dialect):
     def constraint(self, label: str) -> str:
         """The uniqueness constraint on ``id`` of a node label (Documents included)."""
         label = checked_label(label)
-        return (f"CREATE CONSTRAINT conceptkg_{label.lower()}_id IF NOT EXISTS "
+        return (f"CREATE CONSTRAINT {self.constraint_name(label)} IF NOT EXISTS "
                 f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
 
+    @staticmethod
+    def constraint_name(label: str) -> str:
+        return f"conceptkg_{checked_label(label).lower()}_id"
+
     def constraints(self) -> list[str]:
-        return [self.constraint(lab) for lab in [*(t.value for t in NodeType), "Document"]]
+        return [statement for _, statement in self.named_constraints()]
+
+    def named_constraints(self) -> list[tuple[str, str]]:
+        """(name, CREATE statement) of every constraint the store needs."""
+        labels = [*(t.value for t in NodeType), "Document"]
+        return [(self.constraint_name(lab), self.constraint(lab)) for lab in labels]
 
 
 LADYBUG = LadybugDialect()

@@ -235,9 +235,15 @@ class Neo4jStore(GraphStore):
         if self.read_only or self._schema_ready:
             return
         def create() -> None:
+            # only the missing ones: CREATE CONSTRAINT takes the label's schema lock even when
+            # the constraint exists; each in a managed transaction, so that two clients creating
+            # them at once (two builds on a fresh database) are retried after a deadlock
             with self._session(write=True) as session:
-                for statement in self.dialect.constraints():
-                    session.run(statement).consume()
+                have = {r[0] for r in session.execute_read(
+                    _collect, "SHOW CONSTRAINTS YIELD name RETURN name", {}).rows}
+                for name, statement in self.dialect.named_constraints():
+                    if name not in have:
+                        session.execute_write(_consume, statement, {})
 
         try:
             self._guarded(create)
