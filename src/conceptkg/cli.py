@@ -79,6 +79,10 @@ def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
                         handlers=[_handler()], force=True)
     # pypdf logs its own warnings for files that the reader then reports once, as skipped
     logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
+    # the Neo4j driver warns (in many lines) of each transaction it retries after a deadlock,
+    # which then succeeds; what fails for good is reported by the store in one line
+    logging.getLogger("neo4j").setLevel(logging.DEBUG if debug else logging.INFO if verbose
+                                        else logging.ERROR)
 
 
 class _OneLine(logging.Handler):
@@ -89,8 +93,10 @@ class _OneLine(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             level = record.levelname.lower()
-            err.print(f"{level}: {self.format(record)}", markup=False, highlight=False,
-                      soft_wrap=True)
+            text = self.format(record)
+            if record.exc_info is None:  # (a traceback, with --debug, keeps its lines)
+                text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+            err.print(f"{level}: {text}", markup=False, highlight=False, soft_wrap=True)
         except Exception:  # logging must never raise
             self.handleError(record)
 
