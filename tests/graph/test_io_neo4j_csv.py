@@ -57,7 +57,7 @@ def test_bundle_files_headers_and_command(tmp_path):
     assert all((b.directory / f).is_file() for f in files)
     assert len(files) == 2 * (len(b.nodes) + len(b.relationships))
     after = (b.directory / "after-import.cypher").read_text(encoding="utf-8")
-    assert after.count("REQUIRE n.id IS UNIQUE") == len(NodeType) + 1
+    assert after.count("REQUIRE n.id IS UNIQUE") == len(NodeType) + 2  # Document, write lease
     assert after.count("SET n.aliases = []") == len(kg.node_counts())
     assert after.count("SET r.rules = []") == len(kg.edge_counts())
 

@@ -159,10 +159,11 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
     the report (the CLI says each once); the log has them at debug level only."""
     if not cur:
         return CurationReport()
-    kg = working_graph(store, cur)
-    report = apply_curation(kg, cur, mentioned=_mentioned(store))
-    if report.changes:
-        _write_changes(store, kg, report)
+    with store.exclusive():  # no other client writes between the reads and the writes
+        kg = working_graph(store, cur)
+        report = apply_curation(kg, cur, mentioned=_mentioned(store))
+        if report.changes:
+            _write_changes(store, kg, report)
     for r in report.stale:
         log.debug("correction matches nothing: %s (%s)", r.entry.describe(), r.detail)
     return report

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import socket
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 
-from conceptkg.graph import NodeType
+from conceptkg.errors import StoreLockedError
+from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node, NodeType
 from conceptkg.graph.stores.dialect import NEO4J
 from conceptkg.graph.stores.neo4j import Neo4jStore
-from tests.helpers import later_document_graph, small_graph
+from tests.graph.graph_compare import assert_same_graph
 from tests.neo4j_fixtures import clear_database
 
 pytestmark = pytest.mark.neo4j
@@ -49,18 +56,80 @@ def test_clients_creating_the_schema_at_once_all_succeed(neo4j_server):
     with Neo4jStore(neo4j_server.uri, auth=neo4j_server.auth) as store:
         names = {r["name"] for r in store.query(NEO4J.SHOW_CONSTRAINTS).records()}
     assert names == {f"conceptkg_{lab.lower()}_id"
-                     for lab in [*(t.value for t in NodeType), "Document"]}
+                     for lab in [*(t.value for t in NodeType), "Document", "ConceptKGLock"]}
 
 
-def test_two_loads_at_once_both_end_complete(neo4j_server):
+def shared_graph(place: str, n: int = 300) -> KnowledgeGraph:
+    """One document of ``place`` naming the same ``n`` factors and chain of DRIVES edges as
+    any other place's document."""
+    sentences = [f"{place}的要素{i}推动要素{i + 1}。" for i in range(n)]
+    doc = Document.from_text("".join(sentences), path=f"{place}.txt")
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    pos, nodes = 0, []
+    for i, s in enumerate(sentences):
+        ev = Evidence(document=doc.id, sentence=s, start=pos, end=pos + len(s), rule="t")
+        nodes.append(Node(name=f"要素{i}", type=NodeType.FACTOR, evidence=[ev]))
+        pos += len(s)
+    for node in nodes:
+        kg.add_node(node)
+    for a, b in itertools.pairwise(nodes):
+        kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", evidence=list(a.evidence)))
+    return kg
+
+
+def test_two_loads_at_once_keep_both_documents_counts(neo4j_server):
+    # each load reads what is stored, merges into it and writes back: at once, the later
+    # write used to drop the other document's counts and evidence from every shared node
+    graphs = [shared_graph(p) for p in ("岚州", "溪宁市", "恒拓镇")]
     clear_database(neo4j_server)
-    a, b = small_graph(), later_document_graph()
-    stores = [Neo4jStore(neo4j_server.uri, auth=neo4j_server.auth) for _ in range(2)]
-    try:
-        errors = at_once([lambda: stores[0].write_graph(a), lambda: stores[1].write_graph(b)])
-        assert errors == []
-        stored = stores[0].read_graph()
-    finally:
-        for s in stores:
-            s.close()
-    assert set(stored.documents) == set(a.documents) | set(b.documents)
+    with Neo4jStore(neo4j_server.uri, auth=neo4j_server.auth) as store:
+        for kg in graphs:
+            store.write_graph(kg)
+        expected = store.read_graph()
+    for _ in range(2):
+        clear_database(neo4j_server)
+        stores = [Neo4jStore(neo4j_server.uri, auth=neo4j_server.auth) for _ in graphs]
+        try:
+            errors = at_once([lambda s=s, kg=kg: s.write_graph(kg)
+                              for s, kg in zip(stores, graphs, strict=True)])
+            assert errors == []
+            got = stores[0].read_graph()
+        finally:
+            for s in stores:
+                s.close()
+        assert_same_graph(got, expected)
+        counts = {len(n.counts) for n in got.nodes()}
+        assert counts == {3}
+
+
+def hold_lease(server, holder: str) -> None:
+    """A lease on the server as another client left it (expiring in an hour)."""
+    with Neo4jStore(server.uri, auth=server.auth) as store:
+        store.ensure_schema()
+        store.query("CREATE (:ConceptKGLock {id: 'writer', owner: 'x', holder: $h, "
+                    "expires: timestamp() + 3600000})", {"h": holder}, write=True)
+
+
+def test_a_writer_waits_for_the_lease_and_says_who_holds_it(neo4j_clean, monkeypatch):
+    hold_lease(neo4j_clean, f"{socket.gethostname()} pid {os.getpid()}")  # alive: this one
+    monkeypatch.setenv("CONCEPTKG_NEO4J_LOCK_WAIT", "1")
+    with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
+        t0 = time.monotonic()
+        with pytest.raises(StoreLockedError, match=rf"pid {os.getpid()}\) is writing") as info:
+            store.write_graph(shared_graph("岚州", 3))
+        assert time.monotonic() - t0 < 10
+        assert "\n" not in str(info.value)
+        assert store.stats()["documents"] == 0
+
+
+def test_the_lease_of_a_killed_process_of_this_machine_is_taken_over(neo4j_clean):
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    hold_lease(neo4j_clean, f"{socket.gethostname()} pid {proc.stdout.strip()}")
+    with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
+        t0 = time.monotonic()
+        store.write_graph(shared_graph("溪宁市", 3))
+        assert time.monotonic() - t0 < 10
+        assert store.stats()["documents"] == 1
+        assert store.query("MATCH (l:ConceptKGLock) RETURN count(l) AS n").rows == [[0]]

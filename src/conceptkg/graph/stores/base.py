@@ -114,6 +114,11 @@ class GraphStore(ABC):
         """A block of several writes (a build's chunks); a store may finish them together."""
         return nullcontext()
 
+    def exclusive(self) -> AbstractContextManager[None]:
+        """A read-modify-write that no other client may interleave with (the embedded database
+        is locked by its engine; Neo4j holds a write lease on the server)."""
+        return nullcontext()
+
     def __enter__(self) -> GraphStore:
         return self
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from ...errors import QueryError
 from ..models import NodeType
+from .neo4j_lease import LEASE_LABEL
 from .schema import DOCUMENT, EDGE, NODE, Kind, Prop, checked_label, checked_rel_type
 
 __all__ = ["LADYBUG", "NEO4J", "Dialect", "LadybugDialect", "Neo4jDialect",
@@ -237,22 +238,27 @@ class Neo4jDialect(Dialect):
     PING = "RETURN 1 AS ok"
 
     def constraint(self, label: str) -> str:
-        """The uniqueness constraint on ``id`` of a node label (Documents included)."""
-        label = checked_label(label)
+        """The uniqueness constraint on ``id`` of a node label (Documents and the write
+        lease's node included)."""
+        label = _constrained(label)
         return (f"CREATE CONSTRAINT {self.constraint_name(label)} IF NOT EXISTS "
                 f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
 
     @staticmethod
     def constraint_name(label: str) -> str:
-        return f"conceptkg_{checked_label(label).lower()}_id"
+        return f"conceptkg_{_constrained(label).lower()}_id"
 
     def constraints(self) -> list[str]:
         return [statement for _, statement in self.named_constraints()]
 
     def named_constraints(self) -> list[tuple[str, str]]:
         """(name, CREATE statement) of every constraint the store needs."""
-        labels = [*(t.value for t in NodeType), "Document"]
+        labels = [*(t.value for t in NodeType), "Document", LEASE_LABEL]
         return [(self.constraint_name(lab), self.constraint(lab)) for lab in labels]
+
+
+def _constrained(label: str) -> str:
+    return label if label == LEASE_LABEL else checked_label(label)
 
 
 LADYBUG = LadybugDialect()

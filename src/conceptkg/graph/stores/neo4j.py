@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -26,6 +27,7 @@ from ..neo4j_values import plain
 from ..watchdog import Stalled, call_with_timeout, timeout_from_env
 from .base import GraphStore, Progress, QueryResult
 from .dialect import NEO4J
+from .neo4j_lease import WriterLease
 from .readonly import assert_read_only
 
 __all__ = ["Neo4jStore", "CONNECTION_TIMEOUT_S", "display_uri"]
@@ -126,6 +128,7 @@ class Neo4jStore(GraphStore):
         self._stalled = False
         self._schema_ready = False
         self._driver: Any = None
+        self._lease = WriterLease(self._lease_rows, self._where())
         try:
             self._connect(neo4j, uri, auth or uri_auth, quiet=True)
         except self._exc.ConfigurationError:
@@ -269,6 +272,36 @@ class Neo4jStore(GraphStore):
         with self._session(write=False) as session:
             return session.execute_read(_collect, cypher, params)
 
+    # -- one writer at a time -----------------------------------------------------------------
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the server's write lease (see :mod:`.neo4j_lease`): no other conceptkg client
+        writes between this block's reads and its writes."""
+        if self.read_only:
+            yield
+            return
+        self.ensure_schema()  # the lease node's id is unique: two clients never make two
+        self._lease.acquire()
+        try:
+            yield
+        finally:
+            self._lease.release()
+
+    def write_graph(self, kg: Any, progress: Progress | None = None, *,
+                    remove: Iterable[str] = ()) -> Any:
+        with self.exclusive():
+            return super().write_graph(kg, progress, remove=remove)
+
+    def _lease_rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        def run() -> list[list[Any]]:
+            with self._session(write=True) as session:
+                return session.execute_write(_collect, cypher, params).rows
+
+        try:
+            return self._guarded(run)
+        except (self._exc.Neo4jError, self._exc.DriverError) as exc:
+            raise self._translate(exc) from exc
+
     def _write_batch(self, session: Any, cypher: str, params: dict[str, Any]) -> None:
         """One batch in its own managed write transaction (retried on transient errors)."""
         session.execute_write(_consume, cypher, params)
@@ -284,6 +317,7 @@ class Neo4jStore(GraphStore):
         done = 0
         try:
             for cypher, params in statements:
+                self._lease.renew()
                 self._guarded(self._write_in_session, cypher, params)
                 done += 1
                 if progress is not None:
