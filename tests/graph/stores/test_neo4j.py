@@ -287,7 +287,9 @@ def test_interrupted_load_can_be_rerun_to_completion(neo4j_clean, monkeypatch):
         assert_same_graph(store.read_graph(), kg, built_at=True)
 
 
-def test_driver_failure_midway_says_to_rerun(neo4j_store, monkeypatch):
+def test_driver_failure_midway_says_to_rerun(neo4j_store, monkeypatch, caplog):
+    import logging
+
     import neo4j.exceptions
 
     calls = {"n": 0}
@@ -305,6 +307,9 @@ def test_driver_failure_midway_says_to_rerun(neo4j_store, monkeypatch):
     with pytest.raises(StoreConnectionError, match=r"after 2 of \d+ batches; run the load again"):
         neo4j_store.write_graph(synthetic_graph(), progress=seen.append)
     assert len(seen) == 2 and all(0 < n <= 7 for n in seen)
+    # said once, by the error (the CLI printed a warning with the same words before it)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING
+                and "batches" in r.getMessage()]
 
 
 # -- transfer ------------------------------------------------------------------------------------

@@ -324,7 +324,7 @@ class Neo4jStore(GraphStore):
                     progress(len(params.get("rows", ())))
         except (self._exc.Neo4jError, self._exc.DriverError, StoreConnectionError) as exc:
             err = exc if isinstance(exc, StoreConnectionError) else self._translate(exc)
-            log.warning("load stopped after %d of %d batches; run it again to complete it",
+            log.debug("load stopped after %d of %d batches; run it again to complete it",
                         done, len(statements))
             raise type(err)(f"{err} (after {done} of {len(statements)} batches; "
                             "run the load again to complete it)") from exc
