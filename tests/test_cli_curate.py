@@ -300,6 +300,25 @@ def test_each_neo4j_database_has_its_own_corrections(capsys, tmp_path, monkeypat
     assert "shared" not in err and "conceptkg.sales.curation.yaml" in err
 
 
+def test_the_database_named_by_neo4j_database_has_its_own_corrections(capsys, tmp_path,
+                                                                      monkeypatch):
+    # NEO4J_DATABASE picks the database the commands use, so it picks its file as --database
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CONCEPTKG_DB", raising=False)
+    monkeypatch.setenv("NEO4J_URI", "bolt://localhost:1")  # (list and the file never connect)
+    (tmp_path / "conceptkg.岚州.curation.yaml").write_text(
+        "version: 1\ncorrections:\n  - {op: reject-node, name: 恒拓集团}\n", encoding="utf-8")
+    monkeypatch.setenv("NEO4J_DATABASE", "岚州")
+    code, out, err = run(capsys, "curate", "list")
+    assert code == 0 and "恒拓集团" in out, err
+    assert "conceptkg.岚州.curation.yaml" in err
+    monkeypatch.setenv("NEO4J_DATABASE", "溪宁")  # another database: not its corrections
+    code, out, err = run(capsys, "curate", "list")
+    assert code == 0 and "恒拓集团" not in out and "conceptkg.溪宁.curation.yaml" in err
+    code, out, err = run(capsys, "curate", "list", "--database", "岚州")  # the option wins
+    assert code == 0 and "恒拓集团" in out, err
+
+
 @pytest.mark.neo4j
 def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, monkeypatch):
     from conceptkg.graph.stores.neo4j import Neo4jStore

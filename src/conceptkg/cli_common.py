@@ -123,12 +123,14 @@ def curation_for(db: str | None, neo4j: str | None, path: Path | None, *,
                  create: bool = False, database: str | None = None) -> Any:
     """The corrections of the store (a :class:`~conceptkg.curation.Curation`): ``path``, else
     the file of the store the options or the environment name (``$CONCEPTKG_DB``…), and of
-    the Neo4j ``database`` (``--database``) when given."""
+    the Neo4j ``database`` (``--database``, else ``$NEO4J_DATABASE``) when given."""
     from .curation.commands import curation_for as for_store
     from .transfer import resolve_target
 
     if path is None:
         db, neo4j = resolve_target(db, neo4j)
+        if neo4j and not db and not database:  # the database the store opens (from_env)
+            database = os.environ.get("NEO4J_DATABASE", "").strip() or None
     return for_store(db, neo4j, path, create=create, database=database)
 
 
