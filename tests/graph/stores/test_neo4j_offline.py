@@ -131,3 +131,29 @@ def test_the_documented_import_path_gives_the_store():
     from conceptkg.graph import neo4j_store
 
     assert neo4j_store.Neo4jStore is Neo4jStore and neo4j_store.display_uri is display_uri
+
+
+def test_credentials_in_the_uri_win_over_the_environment(monkeypatch):
+    # the URI names this server's user: the environment's password (maybe another server's)
+    # is neither used nor sent there
+    monkeypatch.setenv("NEO4J_USERNAME", "neo4j")
+    monkeypatch.setenv("NEO4J_PASSWORD", "env-secret-value")
+    seen = {}
+
+    def fake_connect(self, neo4j, uri, auth, *, quiet):
+        seen.update(uri=uri, auth=auth)
+
+    monkeypatch.setattr(Neo4jStore, "_connect", fake_connect)
+    Neo4jStore.from_env("bolt://analyst:uri-pass@h:7687")
+    assert seen == {"uri": "bolt://h:7687", "auth": ("analyst", "uri-pass")}
+    Neo4jStore.from_env("bolt://h:7687")
+    assert seen == {"uri": "bolt://h:7687", "auth": ("neo4j", "env-secret-value")}
+    Neo4jStore.from_env("neo4j://%E5%B2%9A:p%40ss%3Aw@h:7687")  # a password with @ and :
+    assert seen == {"uri": "neo4j://h:7687", "auth": ("岚", "p@ss:w")}
+
+
+@pytest.mark.parametrize("uri", ["bolt://127.0.0.1:7687/kg", "neo4j://u:p@h:7687/岚州/"])
+def test_a_database_in_the_uri_path_is_refused_with_the_option_to_use(uri):
+    with pytest.raises(StoreConnectionError, match=r"--database") as info:
+        Neo4jStore(uri)
+    assert ":p@" not in str(info.value)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from ...errors import QueryError, ReadOnlyViolation, StoreConnectionError, StoreError
 from ..models import NodeType
@@ -28,6 +28,7 @@ from ..watchdog import Stalled, call_with_timeout, timeout_from_env
 from .base import GraphStore, Progress, QueryResult
 from .dialect import NEO4J
 from .neo4j_lease import WriterLease
+from .neo4j_uri import check_path, check_port, display_uri, split_credentials
 from .readonly import assert_read_only
 
 __all__ = ["Neo4jStore", "CONNECTION_TIMEOUT_S", "display_uri"]
@@ -40,21 +41,6 @@ CONNECTION_TIMEOUT_S = 5.0
 MAX_RETRY_TIME_S = 15.0
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
-
-
-def display_uri(uri: str) -> str:
-    """``uri`` without any ``user:password@`` part, for messages and logs."""
-    parts = urlsplit(uri)
-    if "@" not in parts.netloc:
-        return uri
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
-
-
-def _split_credentials(uri: str) -> tuple[str, tuple[str, str] | None]:
-    parts = urlsplit(uri)
-    if parts.username is None:
-        return uri, None
-    return display_uri(uri), (parts.username, parts.password or "")
 
 
 def _first_line(text: str, default: str = "failed") -> str:
@@ -114,12 +100,13 @@ class Neo4jStore(GraphStore):
                  timeout: float | None = None) -> None:
         neo4j = _import_driver()
         self._exc = neo4j.exceptions
-        uri, uri_auth = _split_credentials(uri.strip())
+        uri, uri_auth = split_credentials(uri.strip())
         scheme = urlsplit(uri).scheme
         if scheme not in _SCHEMES:
             raise StoreConnectionError(
                 f"{uri}: not a Neo4j URI; use bolt://HOST:7687 or neo4j://HOST:7687")
-        _check_port(uri)
+        check_port(uri)
+        check_path(uri)
         self.uri = uri
         self.database = database or None
         self.read_only = read_only
@@ -130,11 +117,13 @@ class Neo4jStore(GraphStore):
         self._driver: Any = None
         self._lease = WriterLease(self._lease_rows, self._where())
         try:
-            self._connect(neo4j, uri, auth or uri_auth, quiet=True)
+            # credentials written in the URI name this server's user: they win over the
+            # environment's (which may be another server's), and these are not sent here
+            self._connect(neo4j, uri, uri_auth or auth, quiet=True)
         except self._exc.ConfigurationError:
             # servers before 5.7 cannot filter notifications: connect without the filter
             try:
-                self._connect(neo4j, uri, auth or uri_auth, quiet=False)
+                self._connect(neo4j, uri, uri_auth or auth, quiet=False)
             except self._exc.ConfigurationError as exc:
                 raise StoreConnectionError(f"{self._where()}: {_first_line(exc)}") from exc
         log.debug("connected to %s", self._where())
@@ -376,14 +365,3 @@ class Neo4jStore(GraphStore):
                 log.debug("left a stalled connection to %s behind", self._where())
         else:
             driver.close()
-
-
-def _check_port(uri: str) -> None:
-    """Refuse a port outside 1-65535 (the driver would silently wrap it to another port)."""
-    try:
-        port = urlsplit(uri).port
-    except ValueError:
-        raise StoreConnectionError(f"{uri}: invalid port; use a number from 1 to 65535"
-                                   ) from None
-    if port is not None and not 1 <= port <= 65535:
-        raise StoreConnectionError(f"{uri}: invalid port; use a number from 1 to 65535")
