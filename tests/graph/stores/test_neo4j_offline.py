@@ -157,3 +157,17 @@ def test_a_database_in_the_uri_path_is_refused_with_the_option_to_use(uri):
     with pytest.raises(StoreConnectionError, match=r"--database") as info:
         Neo4jStore(uri)
     assert ":p@" not in str(info.value)
+
+
+def test_a_login_locked_after_wrong_passwords_says_to_wait():
+    # after 3 wrong passwords Neo4j refuses even the right one for a few seconds
+    from neo4j import exceptions
+
+    store = Neo4jStore.__new__(Neo4jStore)
+    store._exc, store.uri, store.database = exceptions, "bolt://h:7687", None
+    err = exceptions.Neo4jError._hydrate_neo4j(
+        code="Neo.ClientError.Security.AuthenticationRateLimit",
+        message="The client has provided incorrect authentication details too many times.")
+    msg = str(store._translate(err))
+    assert isinstance(store._translate(err), StoreConnectionError)
+    assert msg.startswith("bolt://h:7687: ") and "wait" in msg and "NEO4J_PASSWORD" in msg

@@ -195,6 +195,10 @@ class Neo4jStore(GraphStore):
                                          "read-only; pass --write to allow it")
             if code.endswith("DatabaseNotFound"):
                 return StoreConnectionError(f"{where}: no such database on the server")
+            if code.endswith("AuthenticationRateLimit"):
+                return StoreConnectionError(
+                    f"{where}: the server locked the login after repeated wrong passwords; "
+                    "wait a few seconds, then check NEO4J_USERNAME and NEO4J_PASSWORD")
             if code.startswith("Neo.ClientError.Security."):
                 return StoreConnectionError(f"{where}: access refused: {msg}")
             if code.startswith(("Neo.ClientError.Statement.", "Neo.ClientError.Procedure.",
