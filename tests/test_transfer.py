@@ -41,3 +41,19 @@ def test_copy_graph_merges_into_what_the_destination_holds(tmp_path):
         assert_same_graph(b.read_graph(), a.read_graph(), built_at=True)
         ev = b.query("MATCH (n:Concept {name: $n}) RETURN n.evidence", {"n": "科技创新"})
         assert ev.rows[0][0].count('"start"') == 1
+
+
+@pytest.mark.parametrize(("option", "value"), [("--neo4j", ""), ("--neo4j", "  "), ("--db", "")])
+def test_an_empty_store_option_is_refused_not_read_as_absent(capsys, tmp_path, monkeypatch,
+                                                             option, value):
+    # `--neo4j "$NEO4J_URL"` with a misspelt variable used to build into ./conceptkg.db
+    from tests.helpers import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.delenv("CONCEPTKG_DB", raising=False)
+    (tmp_path / "岚州.txt").write_text("数字经济推动高质量发展。", encoding="utf-8")
+    code, _, err = run_cli(capsys, "build", "岚州.txt", option, value)
+    assert code == 1 and f"{option} is empty" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "conceptkg.db").exists()

@@ -37,6 +37,11 @@ def default_db() -> str:
 def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str | None]:
     """The store to open: ``--db`` / ``--neo4j`` when given, else ``$CONCEPTKG_DB`` or
     ``$NEO4J_URI`` (not both), else the default embedded database."""
+    for option, value in (("--db", db), ("--neo4j", neo4j)):
+        if value is not None and not value.strip():  # (an unset shell variable, say)
+            raise ParameterError(f"{option} is empty; give a "
+                                 + ("database directory" if option == "--db" else
+                                    "URI such as bolt://HOST:7687") + " or leave the option out")
     if db and neo4j:
         raise ParameterError("give either --db or --neo4j, not both")
     if db or neo4j:
