@@ -55,10 +55,15 @@ def check(db: DbOpt = None) -> None:
     """Say whether the embedded database is intact.
 
     Reads every page of it, in a child process."""
+    from .errors import ParameterError
     from .graph.check import check_database
-    from .transfer import DEFAULT_DB
+    from .transfer import resolve_target
 
-    rep = check_database(db or DEFAULT_DB)
+    path, uri = resolve_target(db, None)
+    if uri is not None or path is None:
+        raise ParameterError("check reads an embedded database, and NEO4J_URI names a Neo4j "
+                             "server (check that with neo4j-admin database check); give --db DIR")
+    rep = check_database(path)
     say(f"ok: {rep.documents} documents, {rep.nodes} nodes, {rep.edges} edges read")
 
 

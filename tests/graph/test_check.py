@@ -65,6 +65,23 @@ def test_check_of_a_missing_database_says_so_only(capsys, tmp_path):
         assert err.count("\n") == 1 and "damaged" not in err and err.count(str(where)) == 1
 
 
+def test_check_reads_the_database_the_environment_names(capsys, db, tmp_path, monkeypatch):
+    # CONCEPTKG_DB stands for --db on every command; NEO4J_URI names no embedded database
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CONCEPTKG_DB", str(db))
+    code, _, err = run(capsys, "check")
+    assert code == 0 and err.startswith("ok: 30 documents"), err
+    monkeypatch.delenv("CONCEPTKG_DB")
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    code, _, err = run(capsys, "check")
+    assert code == 1 and err.count("\n") == 1, err
+    assert "embedded database" in err and "NEO4J_URI" in err and "--db" in err
+    assert "run 'conceptkg build' first" not in err
+    code, _, err = run(capsys, "check", "--db", db)  # the option wins
+    assert code == 0, err
+
+
 def test_the_reason_of_a_failure_is_the_engine_s_words():
     from conceptkg.graph.check import _reason
 
