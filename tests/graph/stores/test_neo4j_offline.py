@@ -171,3 +171,19 @@ def test_a_login_locked_after_wrong_passwords_says_to_wait():
     msg = str(store._translate(err))
     assert isinstance(store._translate(err), StoreConnectionError)
     assert msg.startswith("bolt://h:7687: ") and "wait" in msg and "NEO4J_PASSWORD" in msg
+
+
+@pytest.mark.parametrize(("uri", "driver_text", "plain"), [
+    ("bolt+ssc://h:7687", "[SSLEOFError] Connection Failed. Please ensure that your database is "
+     "listening on the correct host and port and that you have enabled encryption if required. "
+     "Failed to establish encrypted connection. (code 8: Exec format error)", "bolt://"),
+    ("neo4j+s://h:7687", "Unable to retrieve routing information", "neo4j://"),
+])
+def test_a_tls_uri_to_a_server_without_tls_says_which_uri_to_try(uri, driver_text, plain):
+    from neo4j import exceptions
+
+    store = Neo4jStore.__new__(Neo4jStore)
+    store._exc, store.uri, store.database = exceptions, uri, None
+    msg = str(store._translate(exceptions.ServiceUnavailable(driver_text)))
+    assert msg.startswith(f"{uri}: cannot reach the Neo4j server (") and "\n" not in msg
+    assert f"use {plain}" in msg and "Exec format error" not in msg and len(msg) < 200, msg

@@ -185,8 +185,15 @@ class Neo4jStore(GraphStore):
                 f"{where}: the server refused the credentials "
                 "(check NEO4J_USERNAME and NEO4J_PASSWORD)")
         if isinstance(exc, (e.ServiceUnavailable, e.SessionExpired)):
-            return StoreConnectionError(
-                f"{where}: cannot reach the Neo4j server ({_unreachable(exc)})")
+            reason = _unreachable(exc)
+            scheme = urlsplit(self.uri).scheme
+            tls = "SSL" in str(exc) or "encrypt" in str(exc).lower()
+            if "+" in scheme and (tls or "routing information" in reason):
+                # bolt+s, neo4j+ssc… to a server that may not speak TLS at all
+                reason = "the TLS handshake failed" if tls else reason
+                plain = scheme.split("+", 1)[0]
+                reason += f"; for a server without TLS use {plain}:// instead of {scheme}://"
+            return StoreConnectionError(f"{where}: cannot reach the Neo4j server ({reason})")
         if isinstance(exc, e.Neo4jError):
             code = exc.code or ""
             msg = _first_line(exc.message or str(exc))
