@@ -35,13 +35,13 @@ def plain(value: Any) -> Any:
                 "_RELS": [plain(r) for r in value.relationships]}
     if isinstance(value, Point):
         return {"srid": value.srid, "coordinates": [float(c) for c in value]}
+    iso = getattr(value, "iso_format", None)
+    if callable(iso):  # dates, times and durations (a Duration is a tuple: before lists)
+        return iso()
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).hex()
-    iso = getattr(value, "iso_format", None)
-    if callable(iso):
-        return iso()
     return str(value)
