@@ -243,8 +243,8 @@ def test_an_edge_keeps_no_confidence_that_only_a_removed_document_gave_it(store,
     """Two sentences of a.txt agree on an edge (a higher confidence than b.txt's one sentence
     gives it): once a.txt is edited or removed, the edge has b.txt's confidence, as in a fresh
     build."""
-    agree = {"a.txt": "数字经济推动高质量发展。溪宁市的数字经济是推动高质量发展的重要引擎。",
-             "b.txt": "岚州数字经济推动高质量发展。恒拓集团打造溪宁数字平台。"}
+    agree = {"a.txt": "数字经济带动溪宁文旅升级。数字经济将进一步带动溪宁文旅升级。",
+             "b.txt": "岚州讯，数字经济带动溪宁文旅升级。恒拓集团打造溪宁数字平台。"}
     docs = write(tmp_path / "docs", agree)
     build([docs], store, jobs=1)
 

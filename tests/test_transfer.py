@@ -52,7 +52,7 @@ def test_an_empty_store_option_is_refused_not_read_as_absent(capsys, tmp_path, m
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NEO4J_URI", raising=False)
     monkeypatch.delenv("CONCEPTKG_DB", raising=False)
-    (tmp_path / "岚州.txt").write_text("数字经济推动高质量发展。", encoding="utf-8")
+    (tmp_path / "岚州.txt").write_text("岚州文旅带动溪宁消费。", encoding="utf-8")
     code, _, err = run_cli(capsys, "build", "岚州.txt", option, value)
     assert code == 1 and f"{option} is empty" in err, err
     assert len(err.strip().splitlines()) == 1
