@@ -114,13 +114,19 @@ def test_edit_remove_and_time_queries_agree_on_neo4j(capsys, neo4j_env, tmp_path
     assert [r["period"] for r in answers[0][4]] == ["2024-01"]
 
 
-def test_build_says_when_a_file_changed_to_a_content_stored_already(capsys, tmp_path):
+def _built_pair(capsys, tmp_path):
+    """A folder of a.txt (a sentence of its own) and b.txt (B) built into kg.db."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("恒拓集团打造溪宁数字平台。", encoding="utf-8")
     (docs / "b.txt").write_text(B, encoding="utf-8")
     db = tmp_path / "kg.db"
     assert run(capsys, "build", docs, "--db", db)[0] == 0
+    return docs, db
+
+
+def test_build_says_when_a_file_changed_to_a_content_stored_already(capsys, tmp_path):
+    docs, db = _built_pair(capsys, tmp_path)
     (docs / "a.txt").write_text(B, encoding="utf-8")
     code, _, err = run(capsys, "build", docs, "--db", db)
     assert code == 0 and "2 unchanged (1 changed to a content stored already)" in err, err
@@ -140,12 +146,7 @@ def test_build_with_another_date_says_so_and_stores_it(capsys, tmp_path):
 
 
 def test_build_says_when_an_emptied_file_loses_its_earlier_version(capsys, tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("恒拓集团打造溪宁数字平台。", encoding="utf-8")
-    (docs / "b.txt").write_text(B, encoding="utf-8")
-    db = tmp_path / "kg.db"
-    assert run(capsys, "build", docs, "--db", db)[0] == 0
+    docs, db = _built_pair(capsys, tmp_path)
     (docs / "a.txt").write_text("", encoding="utf-8")
     code, _, err = run(capsys, "build", docs, "--db", db)
     assert code == 0 and "empty document" in err and "earlier version is taken out" in err
