@@ -258,6 +258,25 @@ def test_clicking_an_edge_opens_its_evidence(browser, tmp_path, small_kg):
         assert errors == []
 
 
+# a point of the page, away from the middle, where the canvas itself (not a panel over it) is
+# on top and no node is under it or near it
+FREE_POINT = """() => { const r = ckg.container.getBoundingClientRect();
+    const canvas = (x, y) => { const e = document.elementFromPoint(r.left + x, r.top + y);
+      return e !== null && e.tagName === 'CANVAS' && ckg.container.contains(e); };
+    const w = ckg.container.clientWidth, h = ckg.container.clientHeight;
+    const near = [[0, 0], [30, 0], [-30, 0], [0, 30], [0, -30], [30, 30], [-30, -30]];
+    for (let gy = 0.3; gy < 0.95; gy += 0.05) {
+      for (let gx = 0.55; gx < 0.95; gx += 0.05) {
+        const x = gx * w, y = gy * h;
+        if (near.every(([dx, dy]) => canvas(x + dx, y + dy)
+            && ckg.network.getNodeAt({x: x + dx, y: y + dy}) === undefined)) {
+          return [r.left + x, r.top + y];
+        }
+      }
+    }
+    throw new Error('no free point on the canvas'); }"""
+
+
 def test_the_focus_stays_in_view_while_the_layout_settles(browser, tmp_path):
     """A focus view of hundreds of nodes starts from a seeded layout and goes on settling after
     it is drawn: the page centred the focus once and the node drifted off screen."""
@@ -274,9 +293,12 @@ def test_the_focus_stays_in_view_while_the_layout_settles(browser, tmp_path):
             page.wait_for_timeout(500)
             x, y, w, h = page.evaluate(where, hub.id)
             assert 0.25 * w < x < 0.75 * w and 0.25 * h < y < 0.75 * h, (x, y, w, h)
-        page.mouse.move(600, 400)  # a drag of the view lets the focus go
+        # a drag of the view lets the focus go (from empty canvas: a drag that starts on a node
+        # moves the node, one that starts on the evidence panel drags nothing)
+        fx, fy = page.evaluate(FREE_POINT)
+        page.mouse.move(fx, fy)
         page.mouse.down()
-        page.mouse.move(300, 200, steps=8)
+        page.mouse.move(fx - 300, fy - 200, steps=8)
         page.mouse.up()
         page.wait_for_timeout(300)
         x, y, w, h = page.evaluate(where, hub.id)
