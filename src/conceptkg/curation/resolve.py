@@ -22,13 +22,14 @@ import yaml
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Node, normalize_name
+from ..loaders.zh import shipped
 from .ops import Changes, evidence_complete, move_node, split_alias
 
 __all__ = ["Rules", "Suggestion", "auto_resolve", "name_key", "rules", "suggest"]
 
 RESOLVED_TYPES = ("Organization",)
 #: a name that starts with an administrative level names a body relative to some place
-RELATIVE = ("省", "市", "县", "区", "州", "乡", "镇", "村")
+RELATIVE = tuple(shipped().chars("admin_level_chars"))
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,10 @@ LIST_KEYS = (
     "etc_action_tails", "etc_action_manners", "list_experience_verbs",
     "etc_talk_verbs", "etc_talk_manners", "etc_topic_openers", "outside_list_classes",
     "field_kind_heads",
+    # joins, numerals and small word classes of single components (grammar.yaml, last section)
+    "item_joins", "body_joins", "unit_list_splits", "series_joins", "series_words",
+    "quote_predicate_chars", "list_close_chars", "attribute_particles", "numeral_values",
+    "time_point_nouns", "speech_localizers", "admin_level_chars", "warm_up_text",
 )
 #: the lists whose entries are ``word|NodeType`` pairs
 TYPED_KEYS = ("kind_list_heads", "made_heads")

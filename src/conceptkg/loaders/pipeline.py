@@ -16,6 +16,7 @@ from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
 from .reading.document import load_document
 from .versions import extractor_stamp, lexicon_digest
+from .zh import shipped
 
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
@@ -53,7 +54,7 @@ def process_file(path: str | Path, lexicon_paths: tuple[str, ...] = (),
 
 
 #: a made-up sentence that takes every part of the extractor through its first use
-_WARM_TEXT = "某公司推动数字经济发展，包括人工智能、大数据等新兴产业。"
+_WARM_TEXT = "\n".join(shipped().list("warm_up_text"))
 
 
 def warm_up(lexicon_paths: tuple[str, ...] = ()) -> None:

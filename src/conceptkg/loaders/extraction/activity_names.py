@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .mention_types import Mention, name_chars
 
 __all__ = ["activity_names"]
@@ -25,7 +26,7 @@ __all__ = ["activity_names"]
 #: the longest name before its head
 _LONGEST = 16
 #: a count inside a run (300家, 两台): the run holds a clause, not a name
-_COUNT = re.compile(r"[0-9]+[家个台座项所批]")
+_COUNT = shipped().regex("counted_bodies")
 _NAME_CHAR = name_chars("“”")
 
 

@@ -10,9 +10,8 @@ such event the items stay nodes and no edge is drawn. Used where ``extract.py`` 
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .context import SentenceContext
 from .earlier_initiative import _name_ending, earlier_initiative
 from .phrases import Ent
@@ -20,7 +19,7 @@ from .relations import Found
 
 __all__ = ["ActivityProgrammes", "earlier_event"]
 
-_COUNT = re.compile(r"^[0-9一二三四五六七八九十两百几多]+[场项个次]")
+_COUNT = shipped().regex("counted_times")
 _TRIES = 12
 _CLAUSE_STOPS = "。！？；\n"
 

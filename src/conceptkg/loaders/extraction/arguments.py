@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, trie_regex
+from ..zh import shipped
 from .argument_entities import ArgumentEntities
 from .argument_items import _CLOSE, _OPEN, ArgumentItems
 from .argument_kinds import ArgumentKinds
@@ -25,7 +26,7 @@ from .tokens import Tok, add_words, set_nouns, set_tags, tokenize
 __all__ = ["Arg", "ArgumentFinder"]
 
 #: what parts the items of a list (an item after one keeps a first preposition or time word)
-_ITEM_SEPS = ("、", "和", "及", "以及", "与")
+_ITEM_SEPS = shipped().words("item_joins")
 
 
 #: the tags of the words of a modifier before 的 that says how a thing is (持续的, 稳定、长期、

@@ -7,6 +7,7 @@ A mixin of methods only, like :mod:`.cue_implements_actors`.
 
 from __future__ import annotations
 
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .rules.common import Found
@@ -15,7 +16,7 @@ from .tokens import Tok
 __all__ = ["ImplementsBuilt"]
 
 #: words joining two bodies of one relative clause (A与B联合开发的X)
-_JOINERS = frozenset(("与", "和", "、", "同", "及"))
+_JOINERS = shipped().wordset("body_joins")
 _OPEN_QUOTES = frozenset(("“", "「", "『"))
 _CLOSE_QUOTES = frozenset(("”", "」", "』"))
 

@@ -10,14 +10,14 @@ A mixin of methods only, like :mod:`.cue_implements_built`.
 
 from __future__ import annotations
 
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
 __all__ = ["ImplementsCounted"]
 
-_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-           "十": 10}
+_DIGITS = {c: int(v) for c, v in shipped().mapping("numeral_values").items()}
 
 
 class ImplementsCounted:

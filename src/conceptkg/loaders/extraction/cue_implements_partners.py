@@ -10,13 +10,14 @@ like :mod:`.cue_implements_built`.
 
 from __future__ import annotations
 
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
 
 __all__ = ["ImplementsPartners"]
 
-_JOINERS = frozenset(("、", "和", "与", "及", "以及"))
+_JOINERS = shipped().wordset("item_joins")
 
 
 class ImplementsPartners:

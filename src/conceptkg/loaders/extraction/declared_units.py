@@ -16,16 +16,17 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 
 __all__ = ["count_number", "declared_units", "labelled_units"]
 
-_ITEM_SEP = re.compile("、|和|及")
+_ITEM_SEP = re.compile(shipped().alternation("unit_list_splits"))
 _CLAUSE_END = re.compile("[，。；：！？,;:!?\n]")
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 _UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{3,16}")
 _UNITS_END = re.compile(r"[\n）)。]")
 _UNIT_SEP = re.compile(r"[、，,；;]")
-_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_DIGITS = {c: int(v) for c, v in shipped().mapping("numeral_values").items()}
 
 
 def count_number(text: str) -> int:

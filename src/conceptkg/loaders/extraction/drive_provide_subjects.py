@@ -14,9 +14,9 @@ clause of 为 names no subject of its own right before 为:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
+from ..zh import shipped
 from .context import SentenceContext
 from .drive_time_clauses import acted_thing_span
 from .tokens import Tok
@@ -25,9 +25,9 @@ __all__ = ["done_named_thing", "listed_task_objects", "noun_clause_subjects",
            "only_modals_before", "opening_subject"]
 
 _Span = tuple[int, int]
-_PHASE = re.compile(r"^(?:[一二三四五首]|第[一二三四五])期(?:工程|项目)?$")
-_JOINS = ("和", "与", "及", "以及", "、")
-_WHEN = ("节点", "时期", "阶段", "时刻", "关口", "之际", "时候")
+_PHASE = shipped().regex("project_phase")
+_JOINS = shipped().words("item_joins")
+_WHEN = shipped().words("time_point_nouns")
 
 
 def only_modals_before(toks: list[Tok], wei: int, modals: Collection[str]) -> bool:

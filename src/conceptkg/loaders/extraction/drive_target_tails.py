@@ -12,6 +12,7 @@ after 的 must end the object, be a few verbs or adverbs (the last a verb, or a 
 
 from __future__ import annotations
 
+from ..zh import shipped
 from .context import SentenceContext
 from .phrases import Ent
 from .tokens import Tok
@@ -20,7 +21,7 @@ __all__ = ["change_tail_end", "driven_entity", "predicate_tail_end", "process_ta
            "setting_end"]
 
 #: what may follow a change word that closes the driven phrase
-_CLOSERS = frozenset({"、", "和", "与", "及", "以及", "，", "。", "；", "！", "？", "”"})
+_CLOSERS = shipped().wordset("item_joins") | frozenset({"，", "。", "；", "！", "？", "”"})
 
 
 def change_tail_end(ctx: SentenceContext, toks: list[Tok], end: int) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .mention_types import Mention, name_chars
 
 __all__ = ["fund_names"]
@@ -25,7 +26,7 @@ __all__ = ["fund_names"]
 #: the longest name before its head
 _LONGEST = 18
 #: a sum of money inside a run (no part of a fund's name)
-_AMOUNT = re.compile(r"[0-9][0-9.]*[万亿]?元")
+_AMOUNT = shipped().regex("money_amount")
 _NAME_CHAR = name_chars("“”")
 
 

@@ -20,11 +20,12 @@ import re
 from collections.abc import Collection
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 
 __all__ = ["level_bodies"]
 
 #: the marks of a list of bodies (市甲局与乙学院: two names, not one)
-_JOINS = "与和及、同"
+_JOINS = shipped().charset("body_joins")
 #: the most characters between the level and the suffix
 _MAX_BODY = 12
 

@@ -15,16 +15,17 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .mention_types import Mention
 
 __all__ = ["listed_quotes"]
 
 #: what may stand between two quotes of one list
-_JOINS = frozenset({"", "、", "和", "及", "与"})
+_JOINS = shipped().charset("list_join_marks") | {""}
 #: the kind's words after 等: CJK characters, up to a figure or a clause mark
-_KIND = re.compile(r"等([\u4e00-\u9fff]{2,12})")
+_KIND = shipped().regex("etc_kind")
 #: the last quote of a list, before its count and kind (和“丙”三大主题活动)
-_LAST_QUOTE = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
+_LAST_QUOTE = shipped().regex("joined_quote")
 #: the kind's words after a count (三大主题活动)
 _BARE_KIND = re.compile(r"([\u4e00-\u9fff]{2,12})")
 

@@ -10,16 +10,15 @@ are left alone, and so is a list whose first items are words of their own (``智
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import Lexicon
+from ..zh import shipped
 
 __all__ = ["modifier_list_text"]
 
 #: a bare manner word in 化 (二至四字 + 化)
-_BARE = re.compile(r"[\u4e00-\u9fff]{2,4}化")
+_BARE = shipped().regex("bare_modifier")
 #: the last item: a manner word in 化 and a head of two to four characters after it
-_LAST = re.compile(r"[\u4e00-\u9fff]{2,4}化([\u4e00-\u9fff]{2,4})")
+_LAST = shipped().regex("modified_last_item")
 
 
 def modifier_list_text(texts: list[str], lex: Lexicon) -> bool:

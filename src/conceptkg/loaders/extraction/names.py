@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .mention_types import CJK_RUN, Mention
+from ..zh import shipped
+from .mention_types import Mention
 from .wordclass import word_classes
 
 #: what follows a quoted name: 的 and a word run of up to 12 characters, not past 等
-_RUN_AFTER_QUOTE = re.compile(r"(的)?((?:(?!等)[" + CJK_RUN + r"A-Za-z0-9+]){0,12})")
+_RUN_AFTER_QUOTE = shipped().regex("run_after_quote")
 
 __all__ = ["book_titles", "launched_quotes", "numbered_names", "quoted_names"]
 
@@ -22,7 +23,7 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _PRODUCT_VERB_REACH = 8
 _CLAUSE_MARKS = "，。；：,;:！？\n"
 #: a launched product's series word: the name runs to the end of its clause
-_SERIES = "系列"
+_SERIES = shipped().words("series_words")
 #: the longest such run (系列 and a noun of up to six characters: 系列协作机器人)
 _SERIES_RUN = 8
 
@@ -37,14 +38,15 @@ def _after_product_verb(sim: str, s: int, verbs: tuple[str, ...]) -> bool:
 
 
 #: joins after a product series' name (“甲”系列A和“乙”系列B, “丙”系列C并获得订单)
-_SERIES_JOINS = ("和", "与", "及", "、", "并")
+_SERIES_JOINS = shipped().words("series_joins")
 
 
 def _series_end(sim: str, e: int, word: str, predicates: tuple[str, ...]) -> int:
     """The length of a product line's name after its quote (“X”系列一体化关节已完成…): 系列 and
     a noun of up to six characters, closed by a clause mark, a join or a word that opens the
     predicate (``IMPLEMENTS.built_predicate_words``: 已, 完成, 实现 …); 0 where none closes it."""
-    for k in range(len(_SERIES) + 2, min(len(word), _SERIES_RUN) + 1):
+    first = next(len(w) for w in _SERIES if word.startswith(w))
+    for k in range(first + 2, min(len(word), _SERIES_RUN) + 1):
         if word[k - 1] in "的之":
             return 0  # “X”系列的第三款产品: a phrase, no name
         if word.startswith(predicates, k):
@@ -167,10 +169,10 @@ def launched_quotes(sim: str, lex: Lexicon, bare: list[Mention]) -> list[Mention
 
 #: one-character verbs and prepositions that open a predicate right after a quote (“A”为B,
 #: “A”是B, “A”在B): the words after them are no head of the quote
-_QUOTE_PREDICATES = frozenset("为是在由将把对按向从以")
+_QUOTE_PREDICATES = shipped().charset("quote_predicate_chars")
 
 #: what may follow a launched quote (a clause mark, 等 opening a list's head)
-_LAUNCH_CLOSERS = frozenset("，。；：！？等")
+_LAUNCH_CLOSERS = frozenset("，。；：！？") | shipped().charset("list_close_chars")
 
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _BOOK_TAIL = re.compile(r"[（(][^（）()]*[)）]$")

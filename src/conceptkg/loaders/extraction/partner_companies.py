@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .tokens import word_tag
 from .wordclass import word_classes
 
@@ -22,7 +23,7 @@ _CJK = r"\u4e00-\u9fff"
 #: tags of a first word that opens no name (a verb, an adverb, a time, a count, a preposition)
 _NO_NAME_TAGS = ("d", "t", "p", "c", "r", "m", "f", "ad", "uj", "v", "vn", "a", "q", "ns")
 #: the characters of a place's level: a brand holds none (甲市, 乙县)
-_LEVELS = frozenset("省市县区州镇乡村")
+_LEVELS = shipped().charset("admin_level_chars")
 
 
 @functools.lru_cache(maxsize=16)

@@ -6,12 +6,13 @@ organisation finder does not know. ``某某说，要推出Y`` (no subject) and `
 
 from __future__ import annotations
 
+from ..zh import shipped
 from .context import SentenceContext
 
 __all__ = ["reported_subject"]
 
 #: localizers the segmenter may join to a speech verb (讨论时说, 在讲话中说)
-_LOCALIZERS = ("时", "中", "上")
+_LOCALIZERS = shipped().words("speech_localizers")
 #: the segmenter's tags of a noun that may be a subject (not a pronoun, time or place word)
 _NOUN_TAGS = ("n", "nt", "nz", "j", "nrt", "ng")
 

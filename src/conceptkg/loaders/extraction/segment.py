@@ -20,7 +20,7 @@ from typing import Any, Final
 __all__ = ["segment"]
 
 #: jieba's blocks: runs of Chinese characters, letters, digits and ``+#&._%-`` (re_han_default)
-_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
 #: jieba's separators between other characters (re_skip_default)
 _SKIP = re.compile("(\r\n|\\s)")
 #: single letters and digits that jieba joins into one word (re_eng)

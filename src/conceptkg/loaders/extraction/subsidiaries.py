@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..zh import shipped
 from .declared_units import count_number
 from .mention_types import DocMentions, Ent
 from .rules.common import Found
 
 __all__ = ["Subsidiaries"]
 
-_ITEM_SEP = re.compile("、|和|及")
+_ITEM_SEP = re.compile(shipped().alternation("unit_list_splits"))
 _CLAUSE_END = re.compile("[，。；：！？,;:!?\n]")
 
 

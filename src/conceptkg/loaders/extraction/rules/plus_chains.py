@@ -10,6 +10,7 @@ Only chains of three parts or more, each two to eight Chinese characters, count
 
 from __future__ import annotations
 
+from ...zh import shipped
 from ..phrases import Ent
 from ..tokens import tokenize
 from .common import Found, RuleBase
@@ -19,7 +20,7 @@ __all__ = ["PlusChains"]
 _THINGS = ("Concept", "Factor", "Initiative")
 #: the longest head after the quote, and the marks that end it
 _HEAD_MAX = 10
-_STOPS = "，。；：、！？“”（）的"
+_STOPS = frozenset("，。；：、！？“”（）") | shipped().charset("attribute_particles")
 
 
 class PlusChains(RuleBase):
