@@ -81,7 +81,7 @@ def test_a_short_alias_or_other_case_finds_the_node(store):
     assert full.rows
     assert run_named(store, "effects", {"name": "AI", "depth": "3"}).rows == full.rows
     assert run_named(store, "effects", {"name": "ai", "depth": "3"}).rows == full.rows
-    orgs = run_named(store, "initiatives", {"org": "中国邮政"})
+    orgs = run_named(store, "initiatives", {"org": "恒拓集团"})
     assert [r[0] for r in orgs.rows] == ["寄递服务升级", "数字化转型"]
 
 
@@ -96,8 +96,8 @@ def test_a_name_on_two_node_types_answers_for_both(store, kg):
     ("parts", "name", "新质生产力", "INCLUDES", True),
     ("parts", "name", "科技创新", "INCLUDES", True),
     ("part-of", "name", "人工智能", "INCLUDES", False),
-    ("initiatives", "org", "国家邮政局", "IMPLEMENTS", True),
-    ("initiatives", "org", "邮政集团", "IMPLEMENTS", True),
+    ("initiatives", "org", "国家港航局", "IMPLEMENTS", True),
+    ("initiatives", "org", "恒拓控股", "IMPLEMENTS", True),
     ("implementers", "initiative", "数字化转型", "IMPLEMENTS", False),
     ("implementers", "initiative", "数字转型", "IMPLEMENTS", False),
 ])
@@ -125,9 +125,9 @@ def test_a_threshold_above_every_edge_says_that_edges_exist_below_it(store):
 # -- paths and evidence ---------------------------------------------------------------------------
 @pytest.mark.parametrize(("a", "b"), [
     ("科技创新", "数据"),          # two tied paths, one of them against edge direction
-    ("中国邮政", "全要素生产率"),
+    ("恒拓集团", "全要素生产率"),
     ("人工智能", "科技创新"),      # two parallel edges, opposite directions
-    ("寄递服务升级", "国家邮政局"),
+    ("寄递服务升级", "国家港航局"),
     ("数据", "新质生产力"),        # 数据 is a Factor and a Concept
 ])
 def test_path_lists_every_shortest_connection(store, kg, a, b):
@@ -140,8 +140,8 @@ def test_path_lists_every_shortest_connection(store, kg, a, b):
 
 
 def test_path_respects_depth_and_reports_no_connection(store, kg):
-    far = oracle.paths(kg, "中国邮政", "全要素生产率", 6)[0][0]
-    assert run_named(store, "path", {"from": "中国邮政", "to": "全要素生产率",
+    far = oracle.paths(kg, "恒拓集团", "全要素生产率", 6)[0][0]
+    assert run_named(store, "path", {"from": "恒拓集团", "to": "全要素生产率",
                                      "depth": str(far - 1)}).rows == []
     assert run_named(store, "path", {"from": "张三", "to": "数据"}).rows == []
 
@@ -152,7 +152,7 @@ def test_path_between_a_node_and_itself_is_refused(store):
 
 
 @pytest.mark.parametrize(("a", "b"), [("人工智能", "科技创新"), ("新质生产力", "数据"),
-                                      ("数据", "人工智能"), ("中国邮政", "数字化转型")])
+                                      ("数据", "人工智能"), ("恒拓集团", "数字化转型")])
 def test_evidence_rows_point_into_the_documents(store, kg, a, b):
     result = run_named(store, "evidence", {"from": a, "to": b})
     assert result.columns == ["source", "type", "target", "sentence", "document", "title",
@@ -212,7 +212,7 @@ def test_bad_types_are_parameter_errors(store, bad):
         run_named(store, "central", {"types": bad})
 
 
-@pytest.mark.parametrize("text", ["生产", "ai", "AI", "邮政", "数", "不存在的词"])
+@pytest.mark.parametrize("text", ["生产", "ai", "AI", "恒拓", "数", "不存在的词"])
 def test_search_looks_in_names_and_aliases(store, kg, text):
     got = rows(run_named(store, "search", {"text": text}))
     assert [tuple(r) for r in got] == [tuple(r) for r in oracle.search(kg, text, 50)]

@@ -29,17 +29,17 @@ def test_generic_kinds_of_organisation_are_not_names():
 
 
 def test_place_and_core_word_and_short_forms():
-    text = "江南省邮政分公司召开会议。江南邮政将推出新服务。中国电信参加。"
+    text = "江南省邮政分公司召开会议。江南邮政将推出新服务。中国联通参加。"
     dm = find_mentions(text, get_lexicon())
     orgs = [m for m in dm.items if m.type == "Organization"]
-    assert [m.name for m in orgs] == ["江南省邮政分公司", "江南省邮政分公司", "中国电信"]
-    assert org_aliases("邮储银行安徽省分行", ["安徽"]) == {"邮储银行安徽分行"}
+    assert [m.name for m in orgs] == ["江南省邮政分公司", "江南省邮政分公司", "中国联通"]
+    assert org_aliases("恒拓银行江南省分行", ["江南"]) == {"恒拓银行江南分行"}
 
 
 def test_quoted_and_numbered_names():
-    found = names("采用“双轮驱动”发展模式，建设“六大平台”，推进十大工程，设立“专精特新”企业库。")
+    found = names("采用“双轮驱动”发展模式，建设“七大平台”，推进十大工程，设立“专精特新”企业库。")
     assert found["双轮驱动发展模式"] == "Initiative"
-    assert found["六大平台"] == "Initiative"
+    assert found["七大平台"] == "Initiative"
     assert found["十大工程"] == "Initiative"
     assert "二十大" not in "".join(names("学习贯彻党的二十大精神"))
 

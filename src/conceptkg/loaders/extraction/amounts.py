@@ -1,4 +1,4 @@
-"""Amounts (``41.6%``, ``69.4亿元``, ``35.4万人``) with the words before them as a label."""
+"""Amounts (``37.5%``, ``69.4亿元``, ``35.4万人``) with the words before them as a label."""
 
 from __future__ import annotations
 

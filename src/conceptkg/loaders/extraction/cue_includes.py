@@ -183,7 +183,7 @@ class CueIncludes(EtcLists, ListHeads, ComposedLists, RangeLists, RelativeLists,
             if self._approx_quantity.match(ctx.sim, s, e) or \
                     not (item_ok(ctx, ctx.tokens((s, e))) or (shared and n == 0)
                          or (acts and e - s >= 2)):
-                continue  # a quantity (45家企业) or a predicate is no part of a list
+                continue  # a quantity (37家企业) or a predicate is no part of a list
             if ent is not None and ent.name != head.name:
                 out.append(ent)
         return bare_factors(ctx, out, head)

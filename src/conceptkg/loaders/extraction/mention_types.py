@@ -16,7 +16,7 @@ PUNCT = set("，。；：！？、,.;:!?（）()【】[]《》〈〉“”\"‘�
 
 
 def is_proper_name(text: str) -> bool:
-    """A brand or company name rather than a common noun (国轩高科 yes, 超市 no)."""
+    """A brand or company name rather than a common noun (恒拓高科 yes, 超市 no)."""
     return word_classes().is_proper_name(text)
 
 
@@ -33,7 +33,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """A figure in the text (69.4亿元, 41.6%) with the words before it as its label."""
+    """A figure in the text (69.4亿元, 37.5%) with the words before it as its label."""
 
     start: int
     end: int

@@ -1,5 +1,5 @@
 """Entity mentions in one document: lexicon terms, organisations, quoted names, numbered names
-("六大平台") and amounts ("69.4亿元").
+("七大平台") and amounts ("69.4亿元").
 
 Everything runs on the simplified-Chinese copy of the text (same length as the original, so
 offsets are shared). Each finder is one regular-expression pass over the whole document.
@@ -121,7 +121,7 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     org_cands += [(-1, -1, n) for n in partner_companies(sim, lex)]
     org_cands += [(-1, -1, n) for n in numbered_units(sim, lex, [n for _, _, n in org_cands])]
     # organisation names and their short forms for this document (longest names first, so
-    # 安徽省邮政 and 安徽邮政 both resolve to 安徽省邮政分公司)
+    # 江南省邮政 and 江南邮政 both resolve to 江南省邮政分公司)
     canon: dict[str, str] = {}
     conflict: set[str] = set()
     full = {n for _, _, n in org_cands}

@@ -1,5 +1,5 @@
 """Names marked by their form: quoted names with a head word (``“一签二建三覆盖”开发模式``),
-policy titles (``《关于…的指导意见》``) and numbered names (``六大平台``). After a verb of
+policy titles (``《关于…的指导意见》``) and numbered names (``七大平台``). After a verb of
 launching, a product's head makes a quoted name too (``推出“甲乙贷”系列产品``)."""
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ def book_titles(sim: str, lex: Lexicon) -> list[Mention]:
 
 
 def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
-    """六大平台 (a programme: the numbered name), 五大战略性新兴产业 / 三大支柱产业 (a group of
+    """七大平台 (a programme: the numbered name), 五大战略性新兴产业 / 三大支柱产业 (a group of
     industries: the concept itself, the numbered form an alias)."""
     ini = set(lex.list("initiative_heads"))
     heads = tuple(sorted(ini | set(lex.list("concept_heads")), key=len, reverse=True))
@@ -209,7 +209,7 @@ def numbered_names(sim: str, lex: Lexicon) -> list[Mention]:
         for k in range(len(word), 1, -1):
             if word[:k].endswith(heads if k >= 3 else heads2):
                 e = m.start(2) + k
-                # 四大主导产业 is a group of industries (a concept), 六大平台 a programme
+                # 四大主导产业 is a group of industries (a concept), 七大平台 a programme
                 type_ = "Initiative" if word[:k].endswith(ini_heads) else "Concept"
                 bare = word[:k]
                 if type_ == "Concept" and len(bare) >= 3 and bare not in generic:

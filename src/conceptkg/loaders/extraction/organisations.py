@@ -1,5 +1,5 @@
 """Organisation names found by their suffix (``…分公司``, ``…银行``, ``…部`` after a place), by
-level and function (``省发展改革委``, ``市商务局``) or by place + core word (``中国电信``), and
+level and function (``省发展改革委``, ``市商务局``) or by place + core word (``中国联通``), and
 the short forms a document uses for them (``江南省邮政分公司`` → ``江南邮政``)."""
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ class OrgFinder:
                 if start < 0:
                     continue
             core = sim[start:s]
-            # a place may stand between the core and the suffix: 邮储银行安徽省分行
+            # a place may stand between the core and the suffix: 恒拓银行江南省分行
             if len(core) < 2 or core.startswith(self._org_generic_starts):
                 continue
             bare = core
@@ -329,7 +329,7 @@ closing with ``group_legal_heads``)."""
 
 
 def org_aliases(name: str, places: list[str], lex: Lexicon | None = None) -> set[str]:
-    """Short forms of an organisation name: 安徽省邮政分公司 → 安徽邮政, X安徽省分行 → X安徽分行
+    """Short forms of an organisation name: 江南省邮政分公司 → 江南邮政, X江南省分行 → X江南分行
     (name shapes from ``lex``, by default the shipped data)."""
     lex = lex or shipped()
     out = set()

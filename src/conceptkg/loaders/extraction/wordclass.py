@@ -48,7 +48,7 @@ class WordClasses:
         return n > 0 and best[n] <= max_words
 
     def is_proper_name(self, text: str) -> bool:
-        """A brand or company name rather than a common noun (国轩高科 yes, 超市 no)."""
+        """A brand or company name rather than a common noun (恒拓高科 yes, 超市 no)."""
         return bool(text) and "和" not in text and not self.is_ordinary(text)
 
 

@@ -19,8 +19,8 @@ def test_numbered_known_term_resolves_to_the_term():
 
 
 def test_numbered_programme_keeps_its_name():
-    types = node_types(extract("公司打造六大平台。"))
-    assert types.get("六大平台") == "Initiative"
+    types = node_types(extract("公司打造七大平台。"))
+    assert types.get("七大平台") == "Initiative"
 
 
 def test_unknown_items_after_includes_need_a_noun_list():

@@ -1,7 +1,7 @@
 """INCLUDES from lists whose head is counted or follows quoted items, and one-line glossaries:
 
 - ``A、B、C、D、E五篇大文章``: a list closed by a count and a head that the text names elsewhere
-  (a quoted ``“五篇大文章”``) or that is a numbered programme (``六大平台``): head INCLUDES items;
+  (a quoted ``“五篇大文章”``) or that is a numbered programme (``七大平台``): head INCLUDES items;
 - ``“A”“B”“C”等八大行动``: quoted items written one after another, then 等 and the head;
 - ``A保险、B保险和C保险等科技保险产品``: items sharing the head word (保险) of the list head;
 - ``具身智能：指…，如A、B等``: a term, its definition and its examples on one line;

@@ -272,7 +272,7 @@ class ImplementsRules(SubjectRules):
                     not self.sim.startswith(("为", "的"), q.end) and \
                     not self._people_count.search(self.sim[max(0, q.start - 8):q.start]):
                 out.append(Ent(q.name, "Initiative", q.start, q.end, "quoted_name"))
-        if head_text:  # …等6大服务场景: the head is an initiative too
+        if head_text:  # …等8大服务场景: the head is an initiative too
             hs = e - len(head_text)
             head = self.ph.resolve(hs, e, "Initiative" if strong else None)
             if head is not None and head.type == "Initiative" and head.rule != "noun_phrase":
@@ -301,6 +301,6 @@ class ImplementsRules(SubjectRules):
             return True
         if b.type == "Organization" or b.weak or b.rule == "lexicon":
             return False
-        # a name without an initiative head, object of a strong verb (推出数字员工)
+        # a name without an initiative head, object of a strong verb (推出云上管家)
         return (strong and b.rule in ("noun_phrase", "quoted_name") and 3 <= len(b.name) <= 8
                 and not b.name.endswith(self.verb_words) and not b.name.endswith("化"))
