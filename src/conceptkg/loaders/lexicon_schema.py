@@ -171,6 +171,7 @@ LIST_KEYS = (
     "item_joins", "body_joins", "unit_list_splits", "series_joins", "series_words",
     "quote_predicate_chars", "list_close_chars", "attribute_particles", "numeral_values",
     "time_point_nouns", "speech_localizers", "admin_level_chars", "warm_up_text",
+    "task_topic_heads",
 )
 #: the lists whose entries are ``word|NodeType`` pairs
 TYPED_KEYS = ("kind_list_heads", "made_heads")

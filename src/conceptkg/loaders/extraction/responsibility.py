@@ -16,7 +16,9 @@ A closing sentence that hands the task's work to units (``此项工作由A、B�
 A task whose title names no programme (``8.整治X秩序。`` — no initiative head) is carried out
 through the programmes its paragraph launches (``开展“Y”专项行动``: a clause opening with a word
 of ``task_body_launch_verbs`` whose object ends with an initiative head): the units implement
-those; a paragraph that launches none keeps the title.
+those; a paragraph that launches none is carried out through the programmes the document names
+in it (its initiative mentions: a quoted product, a fund, a named mechanism), and one that names
+none keeps the title.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..lexicon import Lexicon
 from ..reading.sentences import Sentence
 from .arguments import ArgumentFinder
 from .launched import launch_regex, launched_by_head_words
+from .mention_types import ent_of
 from .phrases import Ent
 from .rules.common import Found
 
@@ -48,6 +51,7 @@ class ResponsibleUnits:
         self.role_box = re.compile(r"[（(]([^（）()]{2,200}?)[)）]")
         self.title_verbs = frozenset(lex.list("task_title_verbs"))
         self.results = frozenset(lex.list("task_title_results"))
+        self.topic_heads = lex.words("task_topic_heads")
         works = lex.list("task_work_references")
         leads = sorted(lex.list("postposed_lead_verbs"), key=len, reverse=True)
         self.work = re.compile(
@@ -83,12 +87,28 @@ class ResponsibleUnits:
                 tasks = [task]
                 if not task.name.endswith(args.init_heads):
                     tasks = launched_by_head_words(self.launch, sim, task.end, st.end, args,
-                                                   "responsible_units") or tasks
+                                                   "responsible_units") or (
+                        self._named_in_body(task.end, st.end, args)
+                        if task.name.endswith(self.topic_heads) else []) or tasks
                 for name, s, e in units:
                     org = Ent(args.organisation(s, e) or name, "Organization", s, e,
                               "responsible_unit")
                     out.extend((Found(org, "IMPLEMENTS", t, "responsible_units"), k)
                                for t in tasks)
+        return out
+
+    @staticmethod
+    def _named_in_body(s: int, e: int, args: ArgumentFinder) -> list[Ent]:
+        """The programmes the document names in a task's body (a quoted name, a fund, a
+        mechanism it recognises as an initiative): a task titled by a topic (做好要素保障) is
+        carried out through them."""
+        dm = args.dm
+        seen: set[str] = set()
+        out = []
+        for m in [*dm.between(s, e), *(x for x in dm.held if s <= x.start and x.end <= e)]:
+            if m.type == "Initiative" and not m.weak and m.name not in seen:
+                seen.add(m.name)
+                out.append(ent_of(m))
         return out
 
     def _role_units(self, m: re.Match[str], args: ArgumentFinder
