@@ -84,13 +84,15 @@ def _best_path(blk: str, scores: dict[str, float | None], freq: dict[str, int],
     score = [0.0] * (n + 1)
     end = list(range(n + 1))  # the last index of the word that starts at each position
     get = scores.get
+    fget = freq.get
     for k in range(n - 1, -1, -1):
         best = None
         i = k
         frag = blk[k]
         w = get(frag, _UNSEEN)
-        if w is _UNSEEN:
-            w = _score(frag, scores, freq, logtotal)
+        if w is _UNSEEN:  # (what _score does, without a call per fragment)
+            f = fget(frag)
+            w = scores[frag] = None if f is None else (log(f) - logtotal if f else 0.0)
         while w is not None:  # every prefix of a dictionary word is in FREQ (with 0)
             if w:
                 s = w + score[i + 1]
@@ -102,7 +104,8 @@ def _best_path(blk: str, scores: dict[str, float | None], freq: dict[str, int],
             frag = blk[k:i + 1]
             w = get(frag, _UNSEEN)
             if w is _UNSEEN:
-                w = _score(frag, scores, freq, logtotal)
+                f = fget(frag)
+                w = scores[frag] = None if f is None else (log(f) - logtotal if f else 0.0)
         if best is None:  # no word starts here: the character alone (frequency 1, log 0)
             best = 0.0 - logtotal + score[k + 1]
             end[k] = k
