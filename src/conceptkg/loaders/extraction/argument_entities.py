@@ -14,6 +14,8 @@ __all__ = ["ArgumentEntities"]
 
 _QUOTED = re.compile(r"[“\"《「]([^”\"》」]{2,30})[”\"》」]")
 _GLOSS = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
+#: a span not asked about yet (:meth:`ArgumentEntities.organisation`)
+_UNSEEN = object()
 
 
 class ArgumentEntities:
@@ -43,11 +45,14 @@ class ArgumentEntities:
     def organisation(self, s: int, e: int) -> str | None:
         """The organisation named by sim[s:e] (a recognised name, a party, a place); asked
         often for the same spans by several components, so kept per span."""
-        cache = self.__dict__.setdefault("_org_cache", {})
+        cache = self.__dict__.get("_org_cache")
+        if cache is None:  # (no empty dict made for every call)
+            cache = self.__dict__["_org_cache"] = {}
         key = (s, e)
-        if key not in cache:
-            cache[key] = self._organisation(s, e)
-        return cache[key]
+        name = cache.get(key, _UNSEEN)
+        if name is _UNSEEN:
+            name = cache[key] = self._organisation(s, e)
+        return name
 
     def _organisation(self, s: int, e: int) -> str | None:
         text = self.sim[s:e]

@@ -4,9 +4,10 @@ document's own organisation)."""
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from ..lexicon import Lexicon
 from .arguments import ArgumentFinder
@@ -17,6 +18,8 @@ from .speech_quotes import speech_marks
 from .tokens import Tok
 
 __all__ = ["DocState", "SentenceContext", "clause_spans", "split_at"]
+
+_T = TypeVar("_T")
 
 #: a dash (——) sets off an explanation or a new clause, like a comma
 _DASH = "——"
@@ -108,6 +111,23 @@ class DocState:
     issuer_body: Ent | None = None
 
 
+class _Once(Generic[_T]):
+    """What ``functools.cached_property`` does (the value is made at the first read and kept in
+    the instance), without the lock Python 3.11 takes at that read: a sentence's clauses are
+    made once for each of its contexts (tens of thousands per build), in one thread."""
+
+    def __init__(self, make: Callable[[Any], _T]) -> None:
+        self.make = make
+        self.name = make.__name__
+        self.__doc__ = make.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:  # (read on the class: the descriptor itself)
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.make(obj)
+        return value
+
+
 @dataclass
 class SentenceContext:
     """One sentence as components see it."""
@@ -121,7 +141,7 @@ class SentenceContext:
     args: ArgumentFinder
     state: DocState
 
-    @functools.cached_property
+    @_Once
     def clauses(self) -> list[tuple[int, int]]:
         """The sentence's clauses (see :func:`clause_spans`), cut when a component asks."""
         return clause_spans(self.sim, self.start, self.end)
