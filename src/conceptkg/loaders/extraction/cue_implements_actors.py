@@ -344,7 +344,8 @@ class ImplementsActors(RelativeActors, ImplementsGroups, ActorPlaces, ActorGaps)
                 return []
             found, j = [self._actor(ctx, more[0], more[1], more[2])], more[3]
         end = found[-1].end
-        if any(ctx.sim.startswith(w, e) for w in self.commentary_labels for e in (end, end - 1)):
+        if ctx.sim.startswith(self.commentary_labels, end) or \
+                ctx.sim.startswith(self.commentary_labels, end - 1):
             return []  # 甲日报社论：推进X / 甲日报评论员文章：…: the paper's words, not its deeds
         while j < len(toks) and toks[j].tag in ("d", "ad", "t"):
             j += 1

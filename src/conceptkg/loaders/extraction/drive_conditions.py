@@ -27,7 +27,7 @@ def condition_drives(drv: Any, ctx: SentenceContext, cl: tuple[int, int],
         return
     openers = ctx.lex.words("drive_condition_openers")
     lead = ctx.sim[before_cl[0]:before_cl[0] + 4]
-    if not any(lead.startswith(w) for w in openers):
+    if not lead.startswith(openers):  # (a tuple: one test in C)
         return
     toks = ctx.tokens(cl)
     results = ctx.lex.wordset("drive_condition_results")

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..kind_lists import kind_list
 from ..list_items import count_of
 from ..mentions import is_proper_name
@@ -292,9 +290,6 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                     continue
                 ls, le = ph.list_before(cs, i)
                 ls = self._comitative_start(ls, le, ph.cut_at_stop(i + 1, ce), ce)
-                if "、" not in sim[ls:le] and not re.search("[和与及]", sim[ls:le]):
-                    # a single item: only when it is a known name (资本等传统要素)
-                    pass
                 he = ph.cut_at_stop(i + 1, ce)
                 head = None
                 for m in self._mentions(i + 1, min(ce, i + 14)):
