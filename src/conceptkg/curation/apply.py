@@ -92,21 +92,29 @@ def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     new_type = e.to if e.op == "retype" else ""
     new_name = e.to if e.op == "rename" else ""
     sources = [n for n in find_by_name(kg, e.name, e.type)
-               if not (new_type and n.type == new_type)]
+               if not (new_type and n.type == new_type) and not (new_name and n.name == new_name)]
     if not sources:
         # (a rename is done where a node of the new name keeps the old one as an alias: a node
         # of the new name alone says nothing, and no mention of the old name left is stale)
         key = normalize_name(e.name)
         done = (find_by_name(kg, e.name, new_type) if new_type
                 else [n for n in find_by_name(kg, new_name, e.type, aliases=True)
-                      if any(normalize_name(a) == key for a in n.aliases)])
+                      if (n.name == new_name and normalize_name(new_name) == key)
+                      or any(normalize_name(a) == key for a in n.aliases)])
         if done:
             kind = done[0].type
             return EntryResult(e, "holds", f"{done[0].name} is {_article(kind)} {kind}")
         return EntryResult(e, "stale", f"no node {e.name}")
-    for s in sources:
-        move_node(kg, s, ch, name=new_name, node_type=new_type, note=_note(e))
-    return EntryResult(e, "changed", f"{len(sources)} node(s)")
+    existing = {n.id for n in kg.nodes()} - {n.id for n in sources}
+    kept = [move_node(kg, s, ch, name=new_name, node_type=new_type, note=_note(e))
+            for s in sources]
+    merged = sorted({(n.type, n.name) for n in kept if n.id in existing})
+    done = "renamed" if e.op == "rename" else "retyped"
+    if merged:  # (the new name and type were a node's already: the two are one now)
+        into = ", ".join(f"the {t} {n}" for t, n in merged)
+        return EntryResult(e, "changed", f"{len(sources)} node(s) merged into {into} that "
+                           f"existed already")
+    return EntryResult(e, "changed", f"{len(sources)} node(s) {done}")
 
 
 def _reject_node(kg: KnowledgeGraph, e: Entry, ch: Changes,

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParameterError
-from ..graph.models import EdgeType
+from ..graph.models import EdgeType, normalize_name
 from ..graph.stores import GraphStore
-from .apply import CurationReport
+from .apply import CurationReport, _article
 from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
-from .store import apply_to_store, check_store, merge_holds
+from .store import apply_to_store, check_store, merge_holds, types_named
 
 __all__ = ["CurateResult", "Suggestions", "add_correction", "curation_for", "check",
            "suggestions"]
@@ -67,6 +67,7 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
         redundant = merge_holds(store, entry)
         if redundant:  # nothing to record: the file is left as it is, nothing applied
             return CurateResult(entry, False, CurationReport(), cur.path, redundant)
+        _refuse_unclear(store, entry)
         if not force:
             _refuse_unknown(store, cur, entry)
     added = cur.add(entry)
@@ -76,6 +77,27 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
     entry = next(e for e in cur.entries if e.model_dump(exclude={"note", "author", "added"})
                  == entry.model_dump(exclude={"note", "author", "added"}))
     return CurateResult(entry, added, report, cur.path)
+
+
+def _refuse_unclear(store: GraphStore, entry: Entry) -> None:
+    """A new rename or retype whose name several types share (it would change each, and a
+    retype would fold them into one node) needs a type; a rename onto a name that a node of the
+    same type has already would merge the two: that is a merge, said as one."""
+    if entry.op not in ("rename", "retype"):
+        return
+    types = types_named(store, entry.name, entry.type)
+    if len(types) > 1:
+        raise ParameterError(
+            f"{entry.describe()}: {entry.name} names {len(types)} nodes ({', '.join(types)}): "
+            f"give {' or '.join(f'--type {t}' for t in types)} to say which; nothing written")
+    respelt = normalize_name(entry.name) == normalize_name(entry.to)  # (case, width: the
+    # same node, spelt anew)
+    if entry.op == "rename" and types and not respelt and types_named(store, entry.to,
+                                                                         types[0]):
+        raise ParameterError(
+            f"{entry.describe()}: {_article(types[0])} {types[0]} named {entry.to} exists "
+            f"already, and a rename would merge the two: to do that, run conceptkg curate "
+            f"merge {entry.name} {entry.to} --type {types[0]}; nothing written")
 
 
 def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:

@@ -82,6 +82,8 @@ class Entry(BaseModel):
             raise ValueError(f"{self.op}: {' and '.join(what)} must not be empty")
         if self.op == "merge" and self.name == self.into:
             raise ValueError(f"cannot merge {self.name!r} into itself (give two nodes)")
+        if self.op == "rename" and self.name == self.to:
+            raise ValueError(f"cannot rename {self.name!r} to itself (give another name)")
         if self.type and self.type not in {t.value for t in NodeType}:
             raise ValueError(f"unknown node type {self.type!r} (choose "
                              f"{', '.join(t.value for t in NodeType)})")

@@ -143,7 +143,11 @@ def move_node(kg: KnowledgeGraph, node: Node, ch: Changes, *, into: Node | None 
                 "id": new_id, "name": name, "type": node_type, "counts": {},
                 "evidence": [], "aliases": [], "alias_docs": {}, "attributes": {}})
             kg.add_node(into, copy=False)
-    if into.id == node.id:
+    if into.id == node.id:  # the same node (a rename of case or width only): respelt
+        if name and node.name != name:
+            node.name = name
+            add_note(node, note)
+            ch.nodes.add(node.id)
         return into
     ch.nodes |= {node.id, into.id}
     for e in _incident(kg, node.id):

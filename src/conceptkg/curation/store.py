@@ -23,7 +23,7 @@ from .resolve import RESOLVED_TYPES, name_key, rules
 
 __all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "NODE_EVIDENCE",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
-           "corrections_elsewhere", "merge_holds", "working_graph"]
+           "corrections_elsewhere", "merge_holds", "types_named", "working_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +200,17 @@ def _write_changes(store: GraphStore, kg: KnowledgeGraph, report: CurationReport
         plan.upsert_edges(rel, src, dst, edges)
     log.debug("curation: writing %d nodes, %d edges", len(ch.nodes), len(ch.edges))
     store._run_write_atomic(plan.batches())
+
+
+def types_named(store: GraphStore, name: str, label: str = "") -> list[str]:
+    """The types (labels) of the stored nodes named ``name`` (normalized; aliases aside), of
+    ``label`` only when given, sorted."""
+    key = normalize_name(name)
+    labels = [label] if label else sorted(store._node_labels_present())
+    return [lab for lab in labels if label in ("", lab) and any(
+        normalize_name(r["name"] or "") == key
+        for r in store._run_read(NODE_NAMES.format(label=checked_label(lab)),
+                                 {"names": sorted({name, key})}).records())]
 
 
 def merge_holds(store: GraphStore, entry: Entry) -> str:
