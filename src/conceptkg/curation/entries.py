@@ -35,10 +35,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from ..errors import ParameterError
 from ..graph.models import EDGE_TYPE_PATTERN, NodeType
+from .yaml_file import read_yaml
 
 __all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path", "shared_path"]
 
 CURATION_FILE = "conceptkg.curation.yaml"
+#: the version of the file this package reads and writes (``version:``)
+VERSION = 1
+#: the keys of the file (``resolve`` and ``version`` may be left out)
+FILE_KEYS = ("version", "resolve", "corrections")
 OPS = ("merge", "rename", "retype", "reject-node", "reject-edge", "add-edge", "split")
 Op = Literal["merge", "rename", "retype", "reject-node", "reject-edge", "add-edge", "split"]
 
@@ -137,30 +142,56 @@ class Curation(BaseModel):
 
     @classmethod
     def load(cls, path: str | Path) -> Curation:
-        """The file at ``path``; an empty curation when it does not exist."""
+        """The file at ``path``; an empty curation when it does not exist. A malformed file is
+        a ParameterError of one line naming the file, the line and the key."""
         p = Path(path)
         if not p.exists():
             return cls(path=str(p))
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise ParameterError(f"{p}: not a readable corrections file: "
-                                 f"{str(exc).splitlines()[0]}") from None
-        items = data.get("corrections") if isinstance(data, dict) else None
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise ParameterError(f"{p}: not a readable corrections file: {reason}") from None
+        doc = read_yaml(text, str(p))
+        data = {} if doc.data is None else doc.data
+        if not isinstance(data, dict):
+            raise ParameterError(f"{p}: line {doc.line()}: expected a mapping with a "
+                                 "'corrections' list (see the README, Curation)")
+        for key in data:
+            if key not in FILE_KEYS:
+                raise ParameterError(f"{p}: line {doc.line(str(key))}: unknown key {key!r} (the "
+                                     f"keys are {', '.join(FILE_KEYS)})")
+        version = data.get("version", VERSION)
+        if str(version).strip() != str(VERSION):
+            raise ParameterError(f"{p}: line {doc.line('version')}: version {version!r} is not "
+                                 f"one this conceptkg reads (version {VERSION}): made by a "
+                                 "newer conceptkg? upgrade it, or write the file for version "
+                                 f"{VERSION}")
+        resolve = data.get("resolve", True)
+        if not isinstance(resolve, bool):
+            raise ParameterError(f"{p}: line {doc.line('resolve')}: resolve: must be true or "
+                                 f"false, not {resolve!r}")
+        items = data.get("corrections")
+        items = [] if items is None else items
         if not isinstance(items, list):
-            raise ParameterError(f"{p}: expected a mapping with a 'corrections' list")
+            raise ParameterError(f"{p}: line {doc.line('corrections')}: corrections: expected "
+                                 "a list of corrections (each '- op: …')")
         entries = []
-        for i, item in enumerate(items, 1):
+        for i, item in enumerate(items):
             try:
                 entries.append(Entry.model_validate(item))
             except ValidationError as exc:
-                raise ParameterError(f"{p}: correction {i}: {_first_error(exc)}") from None
-        return cls(entries=entries, path=str(p), resolve=bool(data.get("resolve", True)))
+                first = exc.errors()[0]
+                loc = [str(x) for x in first.get("loc", ())]
+                line = doc.line("corrections", i, *loc[:1])
+                raise ParameterError(f"{p}: line {line}: correction {i + 1}: "
+                                     f"{_first_error(exc)}") from None
+        return cls(entries=entries, path=str(p), resolve=resolve)
 
     def save(self) -> None:
         """Write the file (atomically: a temporary file renamed over the old one)."""
         p = Path(self.path)
-        text = yaml.safe_dump({"version": 1, "resolve": self.resolve,
+        text = yaml.safe_dump({"version": VERSION, "resolve": self.resolve,
                                "corrections": [e.to_yaml() for e in self.entries]},
                               allow_unicode=True, sort_keys=False)
         if not p.parent.is_dir():
@@ -198,6 +229,12 @@ def _first_error(exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(x) for x in first.get("loc", ()))
     msg = first.get("msg", "invalid").removeprefix("Value error, ")
+    if first.get("type") == "extra_forbidden":
+        msg = f"unknown key (the keys are {', '.join(Entry.model_fields)})"
+    elif first.get("type") == "literal_error" and where == "op":
+        msg = f"unknown operation {first.get('input')!r} (one of {', '.join(OPS)})"
+    elif first.get("type") == "model_type":
+        msg = "expected a mapping such as {op: merge, name: A, into: B}"
     return f"{where + ': ' if where else ''}{msg}"
 
 
