@@ -40,6 +40,8 @@ from .yaml_file import read_yaml
 __all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path", "shared_path"]
 
 CURATION_FILE = "conceptkg.curation.yaml"
+#: the name of a Neo4j server's default database (the one a command without --database uses)
+DEFAULT_DATABASE = "neo4j"
 #: the version of the file this package reads and writes (``version:``)
 VERSION = 1
 #: the keys of the file (``resolve`` and ``version`` may be left out)
@@ -246,9 +248,12 @@ def default_path(db: str | None, neo4j: str | None, database: str | None = None)
     corrections either). The command line passes the store the environment names when no
     option does (:func:`conceptkg.transfer.resolve_target`)."""
     if neo4j and not db:
-        if not database:
+        # (Neo4j's database names ignore case; the server's default database, which a command
+        # without --database uses, is named neo4j)
+        database = (database or "").strip().lower()
+        if database in ("", DEFAULT_DATABASE):
             return Path(CURATION_FILE)
-        name = re.sub(r"[^\w.-]", "_", database.strip()).strip(".") or "_"
+        name = re.sub(r"[^\w.-]", "_", database).strip(".") or "_"
         return Path(f"conceptkg.{name}.curation.yaml")
     d = Path(db or "conceptkg.db").absolute()
     return d.parent / f"{d.name}.curation.yaml"
@@ -258,8 +263,12 @@ def shared_path(own: Path) -> Path | None:
     """The folder's shared ``conceptkg.curation.yaml`` (where earlier versions kept the
     corrections of every store in the folder, and of every Neo4j database), when the store's
     own file ``own`` does not exist yet: the store keeps reading it until its first correction
-    writes ``own``."""
-    shared = own.parent / CURATION_FILE
-    if own.name == CURATION_FILE or own.exists() or not shared.is_file():
+    writes ``own``. For the Neo4j default database (whose own file is that shared one), the
+    ``conceptkg.neo4j.curation.yaml`` that earlier versions wrote for ``--database neo4j``."""
+    if own.exists():
         return None
-    return shared
+    # (for the default database, earlier versions wrote --database neo4j's corrections to a
+    # file of that name)
+    shared = own.parent / (f"conceptkg.{DEFAULT_DATABASE}.curation.yaml"
+                           if own.name == CURATION_FILE else CURATION_FILE)
+    return shared if shared.is_file() else None
