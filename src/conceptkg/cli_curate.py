@@ -159,6 +159,13 @@ def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
     from .curation.commands import check as run_check
 
     cur = curation_for(db, neo4j, curation, database=database)
+    if not cur.entries:  # a sentence, not an empty table (the store is still checked)
+        with open_store(db, neo4j, database, read_only=True):
+            pass
+        err.print(f"no corrections to check (the first one, such as 'conceptkg curate merge A "
+                  f"B', makes {cur.path})" if not Path(cur.path).is_file()
+                  else f"no corrections to check in {cur.path}", markup=False)
+        return
     with open_store(db, neo4j, database, read_only=True) as store:
         report = run_check(store, cur)
     table = Table("#", "correction", "status", "detail")
@@ -184,6 +191,12 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
     with open_store(db, neo4j, database, read_only=True) as store:
         found = run_suggestions(store, cur)
     rows = [*(found.automatic if automatic else []), *found.candidates]
+    if not rows:  # a sentence, not an empty table
+        made = len(found.automatic)
+        err.print("nothing to suggest: no two names look like one body " + (
+            f"({made} merge or split made automatically: list them with --automatic)"
+            if made else "(and no merge was made automatically)"), markup=False)
+        return
     table = Table("#", "merge", "into", "type", "reason", "evidence", "accept with")
     for i, s in enumerate(rows, 1):
         table.add_row(str(i), escape(s.name), escape(s.into), s.type, escape(s.reason),

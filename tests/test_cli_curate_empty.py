@@ -1,0 +1,48 @@
+"""``curate suggestions`` and ``curate check`` with nothing to show say so in a sentence, not
+with an empty table (as ``ask`` does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import run_cli
+
+run = run_cli
+
+
+def built(capsys, tmp_path: Path, *texts: str) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i, text in enumerate(texts):
+        (docs / f"{i}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
+    assert code == 0, err
+    return db
+
+
+def test_no_suggestions_is_a_sentence(capsys, tmp_path):
+    db = built(capsys, tmp_path, "恒拓集团打造溪宁数字平台。")
+    for extra in ([], ["--automatic"]):
+        code, out, err = run(capsys, "curate", "suggestions", "--db", db, *extra)
+        assert code == 0 and out == "", out
+        assert err.strip() == "nothing to suggest: no two names look like one body (and no " \
+            "merge was made automatically)"
+
+
+def test_no_suggestions_but_automatic_merges_points_to_them(capsys, tmp_path):
+    db = built(capsys, tmp_path, "恒拓集团有限公司打造溪宁数字平台。", "恒拓集团推进岚州港航工程。")
+    code, out, err = run(capsys, "curate", "suggestions", "--db", db)
+    assert code == 0 and out == "", out
+    assert err.strip() == "nothing to suggest: no two names look like one body (1 merge or " \
+        "split made automatically: list them with --automatic)"
+    code, out, err = run(capsys, "curate", "suggestions", "--db", db, "--automatic")
+    assert code == 0 and "(automatic)" in out and "恒拓集团有限公司" in out, err
+
+
+def test_check_without_corrections_is_a_sentence(capsys, tmp_path):
+    db = built(capsys, tmp_path, "恒拓集团打造溪宁数字平台。")
+    code, out, err = run(capsys, "curate", "check", "--db", db)
+    assert code == 0 and out == "", out
+    assert err.strip() == "no corrections to check (the first one, such as 'conceptkg curate " \
+        f"merge A B', makes {tmp_path / 'kg.db.curation.yaml'})"
