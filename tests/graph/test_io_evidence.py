@@ -57,3 +57,17 @@ def test_the_date_a_document_was_built_with_comes_first():
     for doc in kg.documents.values():
         doc.date = "2022-02-02"
     assert {r["date"] for r in evidence_rows(kg)} == {"2022-02-02"}
+
+
+def test_an_edge_a_user_added_has_its_note_as_its_line():
+    """As in ``ask evidence``: an edge made by ``curate add-edge`` has no sentence of its own,
+    and its note is its evidence (rule ``curated``, no document)."""
+    from tests.graph.test_io_networkx import curated_edge_graph
+
+    rows = [r for r in evidence_rows(curated_edge_graph()) if r["rule"] == "curated"]
+    assert len(rows) == 1
+    [r] = rows
+    assert (r["source"], r["type"], r["target"]) == ("某某集团", "DRIVES", "产业创新")
+    assert r["sentence"] == "[add-edge] add-edge 某某集团 DRIVES 产业创新: 岚州年报"
+    assert r["document"] is None and r["start"] is None and r["date"] is None
+    assert tuple(r) == EVIDENCE_FIELDS

@@ -116,3 +116,29 @@ def test_round_trip_of_any_text(tmp_path, names, sentence, title, alias, note):
                                 (write_gexf, read_gexf, "gexf")):
         back = read(write(kg, tmp_path / f"g.{suffix}"))
         assert_whole(back, kg)
+
+
+def curated_edge_graph() -> KnowledgeGraph:
+    """The small graph plus an edge a user added (``curate add-edge``): no sentence of its
+    own, its note its evidence."""
+    kg = rich_graph()
+    a, b = kg.find("某某集团")[0], kg.find("产业创新")[0]
+    kg.add_edge(Edge(source=a.id, target=b.id, type="DRIVES", attributes={"curated": [
+        {"op": "add-edge", "what": "add-edge 某某集团 DRIVES 产业创新", "note": "岚州年报"}]}))
+    return kg
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_an_edge_a_user_added_weighs_one(tmp_path, fmt):
+    """Gephi drops (or draws invisibly) an edge of weight 0: an added edge, whose note is its one
+    piece of evidence, weighs 1; its ``mentions`` stay exact (0), and the round trip is whole."""
+    kg = curated_edge_graph()
+    write, read = {"graphml": (write_graphml, read_graphml),
+                   "gexf": (write_gexf, read_gexf)}[fmt]
+    path = write(kg, tmp_path / f"g.{fmt}")
+    g = (nx.read_graphml(str(path), force_multigraph=True) if fmt == "graphml"
+         else nx.read_gexf(str(path)))
+    [added] = [d for *_, d in g.edges(data=True) if "add-edge" in d["attributes"]]
+    assert added["weight"] == 1 and added["mentions"] == 0
+    assert all(d["weight"] >= 1 for *_, d in g.edges(data=True))
+    assert_whole(read(path), kg)

@@ -5,7 +5,8 @@ Each row: ``source``, ``source_id``, ``source_type``, ``type``, ``target``, ``ta
 ``target_type``, ``confidence``, ``sentence``, ``document``, ``path``, ``title``, ``date``
 (the document's ISO date, else one taken from its file name such as ``20240301.md`` or
 ``2024-03-01.txt``, else null), ``start``, ``end`` (character offsets into the document's
-text) and ``rule``.
+text) and ``rule``. An edge a user added (``curate add-edge``) has its note as its line, as
+in ``ask evidence`` (``[add-edge] add-edge A DRIVES B: note``, rule ``curated``, no document).
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ def evidence_rows(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
                    "path": doc.path if doc else None, "title": doc.title if doc else None,
                    "date": dates.get(ev.document), "start": ev.start, "end": ev.end,
                    "rule": ev.rule}
+        for note in e.attributes.get("curated") or ():  # (as ``ask evidence`` shows it)
+            if isinstance(note, dict) and note.get("op") == "add-edge":
+                why = " — ".join(x for x in (note.get("note", ""), note.get("author", "")) if x)
+                yield {"source": a.name, "source_id": a.id, "source_type": str(a.type),
+                       "type": e.type, "target": b.name, "target_id": b.id,
+                       "target_type": str(b.type), "confidence": e.confidence,
+                       "sentence": f"[add-edge] {note.get('what', '')}"
+                                   + (f": {why}" if why else ""),
+                       "document": None, "path": None, "title": None, "date": None,
+                       "start": None, "end": None, "rule": "curated"}
 
 
 def write_evidence_jsonl(kg: KnowledgeGraph, path: str | Path) -> Path:

@@ -73,7 +73,9 @@ def interchange_graph(kg: KnowledgeGraph, *, edge_ids: bool = False) -> nx.Multi
                    alias_docs=_json(n.alias_docs), evidence=_evidence(n.evidence))
     for e in kg.edges():
         g.add_edge(e.source, e.target, key=e.id, label=e.type, relation=e.type,
-                   weight=e.mentions, mentions=e.mentions,
+                   # (an edge a user added has no sentence: its note is its one piece of
+                   # evidence, and Gephi drops or hides an edge of weight 0)
+                   weight=max(e.mentions, 1), mentions=e.mentions,
                    confidence=float(e.confidence), rules=_json(e.rules),
                    documents=_json(e.documents), counts=_json(e.counts),
                    attributes=_json(e.attributes), evidence=_evidence(e.evidence))
