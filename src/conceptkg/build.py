@@ -229,6 +229,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
     batch = store.batch_writes() if store is not None else nullcontext()
+    resolve = _document_resolver(store, curation)
     with fewer_collections(), batch:
         for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date,
                                      workers=workers, llm=llm):
@@ -246,6 +247,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
                     outcome.status = "unchanged"
                 else:
                     remove |= stored.replaced(outcome, force)
+                    if resolve is not None:
+                        resolve(outcome.graph)
                     pending.update(outcome.graph, copy=False)  # (dropped just below)
                     pending_docs += 1
                     pending_chars += sum(len(d.text) for d in outcome.graph.documents.values())
@@ -274,6 +277,12 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
         flush()
         _curate(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
     return result
+
+
+def _document_resolver(store: GraphStore | None, curation: Any) -> Any:
+    from .curation.apply import document_resolver
+
+    return document_resolver(curation) if store is not None else None
 
 
 def _elsewhere(store: GraphStore | None, curation: Any) -> list[str]:
@@ -324,14 +333,15 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
     elsewhere = _elsewhere(store, curation)
     result = BuildResult()
     with store.batch_writes():
-        _load_chunks(paths, store, force, have, stored, result)
+        _load_chunks(paths, store, force, have, stored, result,
+                     _document_resolver(store, curation))
     _curate(store, curation, result, elsewhere)
     return result
 
 
 def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
                  have: dict[str, tuple[str, str]], stored: StoredDocuments,
-                 result: BuildResult) -> None:
+                 result: BuildResult, resolve: Any = None) -> None:
     from .graph.io_jsonl import iter_jsonl
 
     pending, count = KnowledgeGraph(), 0
@@ -356,6 +366,8 @@ def _load_chunks(paths: Iterable[str | Path], store: GraphStore, force: bool,
                 remove |= stored.replaced(outcome, force)
                 have[d.id] = (d.extractor, d.lexicon)
             outcome.graph, outcome.document = None, first
+            if resolve is not None:  # (as build does, before the store caps evidence)
+                resolve(kg)
             pending.update(kg, copy=False)
             count += 1
             result.outcomes.append(outcome)

@@ -15,9 +15,9 @@ from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, normalize_name
 from .entries import Curation, Entry
 from .ops import Changes, add_note, delete_node, find_by_name, move_node, split_alias
-from .resolve import Suggestion, auto_resolve
+from .resolve import Suggestion, auto_resolve, foreign_splits
 
-__all__ = ["EntryResult", "CurationReport", "apply_curation"]
+__all__ = ["EntryResult", "CurationReport", "apply_curation", "document_resolver"]
 
 
 @dataclass
@@ -184,8 +184,24 @@ def _splits(cur: Curation) -> set[tuple[str, str]]:
     return pairs | {(b, a) for a, b in pairs}
 
 
+def document_resolver(cur: Curation | None) -> Callable[[KnowledgeGraph], None] | None:
+    """What a build does to the graph of each document before storing it, when ``cur``
+    resolves entities: the foreign splits (:func:`.resolve.foreign_splits`), which need the
+    document's sentences before the store caps a body's evidence."""
+    if cur is None or not cur.resolve:
+        return None
+    blocked = _splits(cur)
+
+    def resolve(kg: KnowledgeGraph) -> None:
+        ch = Changes()
+        ch.seen(kg)
+        foreign_splits(kg, ch, blocked)
+    return resolve
+
+
 def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
-                   mentioned: Callable[[str], bool] | None = None) -> CurationReport:
+                   mentioned: Callable[[str], bool] | None = None,
+                   naming: Callable[[str], int] | None = None) -> CurationReport:
     """Apply every entry of ``cur`` to ``kg`` (in place), in the order of the file.
 
     ``mentioned`` (is this name in the text of a stored document?) tells a rejected node that
@@ -200,7 +216,7 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
     blocked = _splits(cur)
     ch = report.changes
     if cur.resolve:
-        report.auto = auto_resolve(kg, ch, blocked)
+        report.auto = auto_resolve(kg, ch, blocked, naming)
     for e in cur.entries:
         if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:
             report.results.append(EntryResult(e, "superseded", "a split keeps them apart"))

@@ -12,7 +12,13 @@ from ..graph.stores import GraphStore
 from .apply import CurationReport, _article
 from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
-from .store import apply_to_store, check_store, merge_holds, types_named
+from .store import (
+    apply_to_store,
+    check_store,
+    documents_naming_in,
+    merge_holds,
+    types_named,
+)
 
 __all__ = ["CurateResult", "Suggestions", "add_correction", "curation_for", "check",
            "suggestions"]
@@ -136,7 +142,8 @@ def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
     from .apply import _splits, apply_curation
 
     kg = store.read_graph(with_text=False)
-    report = apply_curation(kg, cur)  # as the next write would leave it
+    report = apply_curation(kg, cur, naming=documents_naming_in(store))  # as the next write
+    # would leave it
     out = Suggestions()
     seen: set[tuple[str, str]] = set()
     for n in kg.nodes():

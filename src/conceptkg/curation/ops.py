@@ -5,6 +5,7 @@ a ``curated`` attribute saying what was done and why (shown in tooltips and ``as
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from ..graph.models import (
 )
 
 __all__ = ["Changes", "add_note", "delete_node", "evidence_complete", "find_by_name", "move_node",
-           "split_alias"]
+           "note_key", "split_alias"]
 
 
 @dataclass
@@ -57,12 +58,18 @@ def find_by_name(kg: KnowledgeGraph, name: str, node_type: str = "", *,
     return out
 
 
+def note_key(note: object) -> str:
+    """The order of the notes on a node or edge: by their content, not by when each was made
+    (which depends on the order the documents were built in)."""
+    return json.dumps(note, ensure_ascii=False, sort_keys=True)
+
+
 def add_note(item: Node | Edge, note: dict[str, Any]) -> bool:
     """Record a correction on ``item`` (once); True when it was new."""
     notes = list(item.attributes.get("curated") or [])
     if note in notes:
         return False
-    item.attributes["curated"] = [*notes, note]
+    item.attributes["curated"] = sorted([*notes, note], key=note_key)
     return True
 
 
@@ -231,7 +238,9 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
         new = kg.node(new.id)
     else:
         kg.add_node(new, copy=False)
-    add_note(node, note)
+    if note.get("op") != "auto-split":  # (the foreign body keeps the record: the domestic
+        # one may not exist yet when the split is made, and the graph must not depend on that)
+        add_note(node, note)
     add_note(new, note)
     ch.nodes |= {node.id, new.id}
     empty = not node.counts  # no document names it any more: it goes, its edges follow

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -23,9 +24,11 @@ import yaml
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Node, normalize_name
 from ..loaders.zh import shipped
-from .ops import Changes, evidence_complete, move_node, split_alias
+from .auto_merge import auto_merge, documents_naming
+from .ops import Changes, evidence_complete, split_alias
 
-__all__ = ["Rules", "Suggestion", "auto_resolve", "name_key", "rules", "suggest"]
+__all__ = ["Rules", "Suggestion", "auto_resolve", "foreign_splits", "name_key", "rules",
+           "suggest"]
 
 RESOLVED_TYPES = ("Organization",)
 #: a name that starts with an administrative level names a body relative to some place
@@ -149,28 +152,6 @@ def _survivor(nodes: list[Node]) -> Node:
     return sorted(nodes, key=lambda n: (-n.mentions, len(n.name), n.id))[0]
 
 
-def _groups(kg: KnowledgeGraph, blocked: set[tuple[str, str]]
-            ) -> list[tuple[Node, Node, list[str]]]:
-    r = rules()
-    out = []
-    for t in RESOLVED_TYPES:
-        by_key: dict[str, list[tuple[Node, list[str]]]] = {}
-        for n in kg.nodes():
-            if n.type == t:
-                key, why = name_key(n.name, r)
-                by_key.setdefault(key, []).append((n, why))
-        for items in by_key.values():
-            if len(items) < 2:
-                continue
-            keep = _survivor([n for n, _ in items])
-            for n, why in items:
-                pair = (normalize_name(n.name), normalize_name(keep.name))
-                if n is not keep and pair not in blocked:
-                    kw = [*why, *next(w for m, w in items if m is keep)]
-                    out.append((n, keep, sorted(set(kw)) or ["same name"]))
-    return out
-
-
 def _qualifier(sentence: str, name: str, r: Rules) -> str:
     """The one country that stands before every mention of ``name`` in ``sentence``, or ""."""
     starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
@@ -192,9 +173,26 @@ def _foreign_mentions(node: Node, r: Rules) -> dict[str, str]:
     return found
 
 
-def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
-                 ) -> list[Suggestion]:
-    """Apply the automatic merges and foreign splits to ``kg``; returns what was done."""
+def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
+                 naming: Callable[[str], int] | None = None) -> list[Suggestion]:
+    """Apply the automatic merges and foreign splits to ``kg``; returns what was done.
+    ``naming`` (how many stored documents contain a name; by default the documents of ``kg``)
+    chooses the name a merged body keeps (see :mod:`.auto_merge`)."""
+    naming = naming or documents_naming(kg)
+    r = rules()
+    done = foreign_splits(kg, ch, blocked)
+    for m in auto_merge(kg, ch, blocked, RESOLVED_TYPES, lambda x: name_key(x, r), naming):
+        done.append(Suggestion(m.name, m.into, m.type, m.reason, True,
+                               [*m.evidence, *m.into_evidence], (m.mentions, m.into_mentions)))
+    return done
+
+
+def foreign_splits(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
+                   ) -> list[Suggestion]:
+    """Split the mentions of foreign bodies out of the domestic body they were filed under.
+    A build does it to each document's graph before the graph is stored (see
+    :func:`.apply.document_resolver`): before evidence lists are capped in the store, so that
+    what a body keeps does not depend on the order its documents were built in."""
     r = rules()
     done: list[Suggestion] = []
     for node in [n for n in kg.nodes() if n.type in RESOLVED_TYPES]:
@@ -211,17 +209,6 @@ def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]]
                         complete=complete)
             done.append(Suggestion(full, node.name, node.type,
                                    f"kept apart: foreign qualifier ({country})", True))
-    for n, keep, why in _groups(kg, blocked):
-        if not kg.has_node(n.id) or not kg.has_node(keep.id):
-            continue
-        reason = ", ".join(why)
-        s = Suggestion(n.name, keep.name, n.type, reason, True, _sentences(n, keep),
-                       (n.mentions, keep.mentions))
-        move_node(kg, n, ch, into=keep, note={"op": "auto-merge", "from": n.name,
-                                               "into": keep.name,
-                                               "what": f"{n.name} into {keep.name}",
-                                               "note": reason})
-        done.append(s)
     return done
 
 

@@ -4,6 +4,7 @@ edges). Both stores run the same Cypher, so Neo4j and the embedded database end 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections import defaultdict
@@ -22,6 +23,7 @@ from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 
 __all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "NODE_EVIDENCE",
+           "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "corrections_elsewhere", "merge_holds", "types_named", "working_graph"]
 
@@ -68,9 +70,24 @@ def corrections_elsewhere(store: GraphStore, cur: Curation) -> list[str]:
 
 
 def _mentioned(store: GraphStore) -> Callable[[str], bool]:
+    naming = _naming(store)
+
     def mentioned(name: str) -> bool:
-        return bool(store._run_read(DOCUMENTS_MENTIONING, {"name": name}).rows[0][0])
+        return bool(naming(name))
     return mentioned
+
+
+def documents_naming_in(store: GraphStore) -> Callable[[str], int]:
+    """How many stored documents contain a name (for :func:`.apply.apply_curation`)."""
+    return _naming(store)
+
+
+def _naming(store: GraphStore) -> Callable[[str], int]:
+    """How many stored documents contain a name (each name read once)."""
+    @functools.cache
+    def naming(name: str) -> int:
+        return int(store._run_read(DOCUMENTS_MENTIONING, {"name": name}).rows[0][0])
+    return naming
 
 
 def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
@@ -151,7 +168,8 @@ def _resolvable(store: GraphStore, label: str) -> set[str]:
 
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
     """What each entry would do on the stored graph (nothing is written)."""
-    return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store))
+    return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store),
+                          naming=_naming(store))
 
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
@@ -161,7 +179,7 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
         return CurationReport()
     with store.exclusive():  # no other client writes between the reads and the writes
         kg = working_graph(store, cur)
-        report = apply_curation(kg, cur, mentioned=_mentioned(store))
+        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store))
         if report.changes:
             _write_changes(store, kg, report)
     for r in report.stale:

@@ -1,0 +1,167 @@
+"""Automatic merges of entity resolution, independent of the order documents were built in.
+
+Nodes whose names share a resolution key (:func:`.resolve.name_key`) are one body. Which name
+the body keeps is chosen from every name of the group (the nodes' names and their aliases of the
+same key) by how many stored documents name it, then the shorter, then the first in code-point
+order: the stored documents decide, not the counts a node gathered in the builds so far (a body
+merged in an early build under one name and met under another later would otherwise keep the
+name the early documents preferred). The notes of the automatic merges on the body are written
+anew for the name it keeps, so that they too do not record the way the graph was built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import Edge, Node, normalize_name
+from .ops import Changes, move_node, note_key
+
+__all__ = ["Merged", "auto_merge", "documents_naming"]
+
+
+@dataclass
+class Merged:
+    """One automatic merge: ``name`` into ``into``, why, and a sentence of each side."""
+
+    name: str
+    into: str
+    type: str
+    reason: str
+    evidence: list[str]
+    into_evidence: list[str]
+    mentions: int
+    into_mentions: int = 0
+
+
+def documents_naming(kg: KnowledgeGraph) -> Callable[[str], int]:
+    """How many documents of ``kg`` contain a name (their texts are needed)."""
+    def naming(name: str) -> int:
+        return sum(name in d.text for d in kg.documents.values())
+    return naming
+
+
+def _reason(a: str, b: str, key: Callable[[str], tuple[str, list[str]]]) -> str:
+    return ", ".join(sorted({*key(a)[1], *key(b)[1]}) or ["same name"])
+
+
+def _note(name: str, into: str, reason: str) -> dict[str, str]:
+    return {"op": "auto-merge", "from": name, "into": into, "what": f"{name} into {into}",
+            "note": reason}
+
+
+def auto_merge(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
+               types: tuple[str, ...], key: Callable[[str], tuple[str, list[str]]],
+               naming: Callable[[str], int]) -> list[Merged]:
+    """Merge the nodes of ``types`` whose names share a key (pairs in ``blocked`` excepted);
+    returns what each merge did."""
+    done: list[Merged] = []
+    for t in types:
+        groups: dict[str, list[Node]] = {}
+        for n in kg.nodes():
+            if n.type == t:
+                groups.setdefault(key(n.name)[0], []).append(n)
+        for k, nodes in sorted(groups.items()):
+            if len(nodes) > 1:
+                done += _merge_group(kg, ch, blocked, k, nodes, key, naming)
+    return done
+
+
+def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]], k: str,
+                 nodes: list[Node], key: Callable[[str], tuple[str, list[str]]],
+                 naming: Callable[[str], int]) -> list[Merged]:
+    names = {n.name for n in nodes} | {a for n in nodes for a in n.aliases if key(a)[0] == k}
+    best = min(names, key=lambda x: (-naming(x), len(x), x))
+    holder = next((n for n in nodes if n.name == best), None) or next(
+        n for n in sorted(nodes, key=lambda n: n.id) if best in n.aliases)
+    done = []
+    if holder.name != best:  # the body is named by one of its aliases: it takes that name
+        reason = _reason(holder.name, best, key)
+        done.append(Merged(holder.name, best, holder.type, reason, _first(holder), [],
+                           holder.mentions))
+        old, own = holder.name, _own_documents(holder)
+        holder = move_node(kg, holder, ch, name=best, note=_note(holder.name, best, reason))
+        _set_alias_docs(holder, old, own)
+    for n in sorted(nodes, key=lambda n: n.id):
+        if n.id == holder.id or not kg.has_node(n.id) or \
+                (normalize_name(n.name), normalize_name(best)) in blocked:
+            continue
+        reason = _reason(n.name, best, key)
+        done.append(Merged(n.name, best, n.type, reason, _first(n), _first(holder),
+                           n.mentions, holder.mentions))
+        own = _own_documents(n) | set(holder.alias_docs.get(n.name, ()))
+        move_node(kg, n, ch, into=holder, note=_note(n.name, best, reason))
+        _set_alias_docs(holder, n.name, own)
+    _renote(holder, key)
+    for e in _edges_at(kg, holder.id):
+        _renote_edge(e, key)
+    return done
+
+
+def _edges_at(kg: KnowledgeGraph, nid: str) -> list:
+    g = kg.nx
+    out = [d for *_, d in g.out_edges(nid, keys=True, data="data")]
+    return out + [d for *_, d in g.in_edges(nid, keys=True, data="data") if d.source != nid]
+
+
+def _merged_names(node: Node | Edge) -> dict[str, str]:
+    """The automatic merges recorded on ``node``: name → the name it was merged into."""
+    return {x["from"]: x.get("into", "") for x in node.attributes.get("curated") or []
+            if isinstance(x, dict) and x.get("op") == "auto-merge" and x.get("from")}
+
+
+def _own_documents(node: Node) -> set[str]:
+    """The documents that name ``node`` by its own name: not only by a name merged into it
+    automatically (those are its aliases' documents)."""
+    others = set().union(*(node.alias_docs.get(m, ()) for m in _merged_names(node)))
+    return set(node.counts) - others
+
+
+def _set_alias_docs(node: Node, alias: str, own: set[str]) -> None:
+    """``alias`` (a name merged into ``node``) was seen in the documents ``own``, not in the
+    documents of the names merged into it before (as if each had been merged on its own)."""
+    if alias in node.aliases and own:
+        node.alias_docs[alias] = sorted(own)
+
+
+def _renote_edge(edge: Edge, key: Callable[[str], tuple[str, list[str]]]) -> None:
+    """The automatic merges recorded on ``edge`` as one merge per name it was found at: the
+    chain of merges over several builds (A into B, later B into C) is A into C."""
+    chain = _merged_names(edge)
+    if len(chain) < 2:
+        return
+    fresh = []
+    for start in sorted(set(chain) - set(chain.values())):
+        end, seen = chain[start], {start}
+        while end in chain and end not in seen:
+            seen.add(end)
+            end = chain[end]
+        fresh.append(_note(start, end, _reason(start, end, key)))
+    kept = [x for x in edge.attributes.get("curated") or []
+            if not (isinstance(x, dict) and x.get("op") == "auto-merge")]
+    _set_notes(edge, [*kept, *fresh])
+
+
+def _first(node: Node) -> list[str]:
+    return [node.evidence[0].sentence] if node.evidence else []
+
+
+def _renote(node: Node, key: Callable[[str], tuple[str, list[str]]]) -> None:
+    """The automatic merges recorded on ``node`` as merges into its present name: one each,
+    their reasons for that name (earlier builds may have merged into another of its names)."""
+    notes = node.attributes.get("curated") or []
+    merged = {x["from"] for x in notes if isinstance(x, dict) and x.get("op") == "auto-merge"
+              and x.get("from")} - {node.name}
+    kept = [x for x in notes if not (isinstance(x, dict) and x.get("op") == "auto-merge")]
+    fresh = [_note(m, node.name, _reason(m, node.name, key)) for m in merged]
+    _set_notes(node, [*kept, *fresh])
+
+
+def _set_notes(item: Node | Edge, notes: list) -> None:
+    """The notes of ``item`` in their order; none: no ``curated`` attribute (a chain of merges
+    that came back to where it began, A into B and later B into A, leaves nothing to say)."""
+    if notes:
+        item.attributes["curated"] = sorted(notes, key=note_key)
+    else:
+        item.attributes.pop("curated", None)

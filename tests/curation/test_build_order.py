@@ -1,0 +1,77 @@
+"""Entity resolution does not depend on the order documents were built in: the files built
+one batch at a time in two orders, and all at once, give the same whole graph (which name an
+automatic merge keeps, the reasons and the order of the notes recorded on the nodes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conceptkg.build import build
+from conceptkg.curation import Curation
+from conceptkg.graph import EmbeddedStore
+from conceptkg.graph.io_json import graph_to_dict
+
+DOCS = {
+    "a.txt": "恒拓集团有限公司打造溪宁数字平台。法国外交部推动岚州港航合作。",
+    "b.txt": "恒拓公司推进岚州港航工程。外交部推进溪宁领事服务。",
+    "c.txt": "恒拓集团建设溪宁新港。德国外交部推动溪宁会展合作。",
+    "d.txt": "恒拓集团实施岚州绿色计划。恒拓集团推进溪宁港口升级。",
+    "e.txt": "溪宁市人民政府推进岚州港航工程。外交部推进溪宁签证服务。",
+    "f.txt": "溪宁市政府推进溪宁数字平台。溪宁市政府打造岚州新城。",
+}
+
+
+def canon(store: EmbeddedStore) -> str:
+    data = graph_to_dict(store.read_graph(), with_text=True)
+    for d in data["documents"]:
+        d.pop("built_at")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def built(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    for file, text in DOCS.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    with EmbeddedStore(tmp_path / name) as store:
+        for batch in batches:
+            build([docs / f for f in batch], store, jobs=1, curation=Curation())
+        return canon(store)
+
+
+def test_one_file_at_a_time_in_any_order_is_the_graph_of_one_build(tmp_path):
+    whole = built(tmp_path, "whole", [sorted(DOCS)])
+    assert "恒拓集团" in whole and "auto-merge" in whole and "auto-split" in whole
+    for i, order in enumerate([["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"],
+                               ["d.txt", "c.txt", "f.txt", "b.txt", "a.txt", "e.txt"]]):
+        assert built(tmp_path, f"order{i}", [[f] for f in order]) == whole, order
+
+
+def test_a_body_with_more_sentences_than_it_keeps_loses_none_to_a_split(tmp_path):
+    """外交部 has more sentences than a body keeps (100), and one document files 法国外交部's
+    under it: whichever comes first, the split takes them out before the list is capped, so the
+    domestic body keeps the same 100 sentences."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    names = []
+    for d in range(6):
+        text = "".join(f"外交部推进溪宁第{d * 20 + i}号合作项目。" for i in range(18))
+        names.append(f"{d}.txt")
+        (docs / names[-1]).write_text(text, encoding="utf-8")
+    (docs / "f.txt").write_text("".join(f"法国外交部推动岚州第{i}号会展。" for i in range(6)),
+                                encoding="utf-8")
+
+    def graph(name: str, batches: list[list[str]]) -> str:
+        with EmbeddedStore(tmp_path / name) as store:
+            for batch in batches:
+                build([docs / f for f in batch], store, jobs=1, curation=Curation())
+            kg = store.read_graph(with_text=False)
+            [domestic] = [n for n in kg.nodes() if n.name == "外交部"]
+            assert len(domestic.evidence) == 100 and domestic.mentions == 108
+            assert not any("法国" in e.sentence for e in domestic.evidence)
+            return canon(store)
+
+    whole = graph("whole", [[*names, "f.txt"]])
+    assert graph("foreign-last", [[f] for f in [*names, "f.txt"]]) == whole
+    assert graph("foreign-first", [[f] for f in ["f.txt", *reversed(names)]]) == whole
