@@ -13,6 +13,7 @@ from .apply import CurationReport, _article
 from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
 from .store import (
+    alias_holders,
     apply_to_store,
     check_store,
     documents_naming_in,
@@ -47,6 +48,8 @@ def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = No
     from the folder's shared file of an earlier version while the own one does not exist, see
     :func:`shared_path`)."""
     if path is not None:
+        if Path(path).is_dir():
+            raise ParameterError(f"{path}: is a directory; --curation takes a YAML file")
         if not Path(path).is_file():
             if create and not Path(path).exists():
                 return Curation(path=str(path))
@@ -115,6 +118,15 @@ def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:
                 f"{', '.join(sorted(known))}); nothing written (--force adds a new type)")
     if entry.op == "add-edge":
         return
+    if entry.op in ("merge", "rename", "retype", "reject-node") and not types_named(
+            store, entry.name, entry.type):
+        holders = alias_holders(store, entry.name, entry.type)
+        if holders:  # (a node holds it as an alias: the entry would do nothing)
+            label, node = holders[0]
+            raise ParameterError(
+                f"{entry.describe()}: {entry.name} is an alias of {node} ({label}), not a node "
+                f"of its own: name {node}, or make {entry.name} a node first with conceptkg "
+                f"curate split {node} {entry.name}; nothing written")
     probe = Curation(entries=[*cur.entries, entry], path=cur.path, resolve=cur.resolve)
     result = next((r for r in check_store(store, probe).results if r.entry is entry), None)
     if result is not None and result.status == "stale":

@@ -34,7 +34,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from ..errors import ParameterError
-from ..graph.models import EDGE_TYPE_PATTERN, NodeType
+from ..graph.models import EDGE_TYPE_PATTERN, NodeType, normalize_name
 from .yaml_file import read_yaml
 
 __all__ = ["CURATION_FILE", "OPS", "Curation", "Entry", "default_path", "shared_path"]
@@ -89,6 +89,9 @@ class Entry(BaseModel):
             raise ValueError(f"{self.op}: {' and '.join(what)} must not be empty")
         if self.op == "merge" and self.name == self.into:
             raise ValueError(f"cannot merge {self.name!r} into itself (give two nodes)")
+        if self.op == "add-edge" and normalize_name(self.source) == normalize_name(self.target):
+            raise ValueError(f"an edge from {self.source!r} to itself says nothing (give two "
+                             "nodes)")
         if self.op == "rename" and self.name == self.to:
             raise ValueError(f"cannot rename {self.name!r} to itself (give another name)")
         if self.type and self.type not in {t.value for t in NodeType}:

@@ -25,7 +25,8 @@ from .resolve import RESOLVED_TYPES, name_key, rules
 __all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "NODE_EVIDENCE",
            "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
-           "corrections_elsewhere", "merge_holds", "types_named", "working_graph"]
+           "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
+           "working_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +230,17 @@ def types_named(store: GraphStore, name: str, label: str = "") -> list[str]:
         normalize_name(r["name"] or "") == key
         for r in store._run_read(NODE_NAMES.format(label=checked_label(lab)),
                                  {"names": sorted({name, key})}).records())]
+
+
+def alias_holders(store: GraphStore, name: str, label: str = "") -> list[tuple[str, str]]:
+    """(type, name) of the stored nodes that have ``name`` (normalized) as an alias, of
+    ``label`` only when given, sorted."""
+    key = normalize_name(name)
+    labels = [label] if label else sorted(store._node_labels_present())
+    return sorted((lab, r["name"]) for lab in labels if label in ("", lab)
+                  for r in store._run_read(NODE_NAMES.format(label=checked_label(lab)),
+                                           {"names": sorted({name, key})}).records()
+                  if key in {normalize_name(a) for a in r["aliases"] or ()})
 
 
 def merge_holds(store: GraphStore, entry: Entry) -> str:
