@@ -216,3 +216,14 @@ def test_a_node_capped_before_its_first_split_stays_capped_for_the_next_one():
     apply_curation(kg, Curation())
     got = {n.name: n.counts.get(doc.id) for n in kg.nodes()}
     assert got == {"商贸部": 2, "英国商贸部": 1, "美国商贸部": None}
+
+
+def test_the_command_that_accepts_a_suggestion_can_be_pasted_into_a_shell():
+    """A name with a space or a shell character is quoted in the command shown."""
+    from conceptkg.curation.resolve import Suggestion
+
+    s = Suggestion("Xining Port (HK)", "Xining Port", "Organization", "r", False)
+    assert s.command == ("conceptkg curate merge 'Xining Port (HK)' 'Xining Port' "
+                         "--type Organization")
+    assert Suggestion("恒拓集团", "岚州集团", "Organization", "r", False).command == \
+        "conceptkg curate merge 恒拓集团 岚州集团 --type Organization"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -145,7 +146,18 @@ class Suggestion:
 
     @property
     def command(self) -> str:
-        return f"conceptkg curate merge {self.name} {self.into} --type {self.type}"
+        # (quoted for a shell where needed: it is shown to be pasted)
+        return f"conceptkg curate merge {_shell(self.name)} {_shell(self.into)} " \
+            f"--type {self.type}"
+
+
+def _shell(word: str) -> str:
+    """``word`` as a shell reads it back: quoted when it holds a space or a character the
+    shell treats specially (Chinese names stay as they are)."""
+    return shlex.quote(word) if _SPECIAL.search(word) else word
+
+
+_SPECIAL = re.compile(r"[\s'\"\\`$&|;<>()*?\[\]{}!#~=%^]")
 
 
 def _survivor(nodes: list[Node]) -> Node:
