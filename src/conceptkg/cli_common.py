@@ -147,6 +147,8 @@ def report_curation(report: Any) -> None:
         err.print(f"corrections: {len(report.changed)} applied", markup=False)
     for r in report.stale:
         err.print(f"stale correction: {r.entry.describe()} ({r.detail})", markup=False)
+    for r in report.with_status("ambiguous"):  # (it does nothing until the file says which)
+        err.print(f"ambiguous correction: {r.entry.describe()} ({r.detail})", markup=False)
 
 
 def lexicon_paths(lexicon: list[Path] | None, *, check: bool = True) -> tuple[str, ...]:

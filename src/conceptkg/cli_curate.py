@@ -99,25 +99,34 @@ def reject_node(name: str, type_: TypeOpt = "", note: NoteOpt = "", author: Auth
          author=author)
 
 
+SourceTypeOpt = Annotated[str, typer.Option(
+    "--source-type", help="The type of the source node, where its name has several.")]
+TargetTypeOpt = Annotated[str, typer.Option(
+    "--target-type", help="The type of the target node, where its name has several.")]
+
+
 @curate_app.command("reject-edge")
 def reject_edge(source: str, rel: str, target: str, note: NoteOpt = "",
-                author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+                author: AuthorOpt = "", source_type: SourceTypeOpt = "",
+                target_type: TargetTypeOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
                 database: DatabaseOpt = None, curation: CurationOpt = None,
                 force: ForceOpt = False) -> None:
     """SOURCE REL TARGET is wrong: delete it, now and after every rebuild."""
     _add(db, neo4j, database, curation, force, op="reject-edge", source=source, rel=rel,
-         target=target, note=note, author=author)
+         target=target, source_type=source_type, target_type=target_type, note=note,
+         author=author)
 
 
 @curate_app.command("add-edge")
 def add_edge(source: str, rel: str, target: str,
              note: Annotated[str, typer.Option("--note", help="The evidence (required).")],
-             author: AuthorOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
+             author: AuthorOpt = "", source_type: SourceTypeOpt = "",
+             target_type: TargetTypeOpt = "", db: DbOpt = None, neo4j: Neo4jOpt = None,
              database: DatabaseOpt = None, curation: CurationOpt = None,
              force: ForceOpt = False) -> None:
     """Add SOURCE REL TARGET, with the note as its evidence."""
     _add(db, neo4j, database, curation, force, op="add-edge", source=source, rel=rel, target=target,
-         note=note, author=author)
+         source_type=source_type, target_type=target_type, note=note, author=author)
 
 
 @curate_app.command("split")

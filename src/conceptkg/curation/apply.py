@@ -130,13 +130,29 @@ def _reject_node(kg: KnowledgeGraph, e: Entry, ch: Changes,
 
 
 def _ends(kg: KnowledgeGraph, e: Entry) -> tuple[list, list]:
-    return _target(kg, e.source), _target(kg, e.target)
+    def end(name: str, node_type: str) -> list:
+        found = _target(kg, name)
+        return [n for n in found if n.type == node_type] if node_type else found
+    return end(e.source, e.source_type), end(e.target, e.target_type)
+
+
+def _unclear_end(e: Entry, srcs: list, dsts: list) -> EntryResult | None:
+    """An end that names no node (stale), or nodes of several types (ambiguous)."""
+    if not srcs or not dsts:
+        return EntryResult(e, "stale", f"no node {e.source if not srcs else e.target}")
+    for side, name, nodes in (("source", e.source, srcs), ("target", e.target, dsts)):
+        types = sorted({n.type for n in nodes})
+        if len(types) > 1:
+            return EntryResult(e, "ambiguous", f"{name} names {len(nodes)} nodes "
+                               f"({', '.join(types)}): give {side}_type")
+    return None
 
 
 def _reject_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     srcs, dsts = _ends(kg, e)
-    if not srcs or not dsts:
-        return EntryResult(e, "stale", f"no node {e.source if not srcs else e.target}")
+    unclear = _unclear_end(e, srcs, dsts)
+    if unclear is not None:
+        return unclear
     n = 0
     for s in srcs:
         for d in dsts:
@@ -151,8 +167,9 @@ def _reject_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
 
 def _add_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     srcs, dsts = _ends(kg, e)
-    if not srcs or not dsts:
-        return EntryResult(e, "stale", f"no node {e.source if not srcs else e.target}")
+    unclear = _unclear_end(e, srcs, dsts)
+    if unclear is not None:
+        return unclear
     if len(srcs) > 1 or len(dsts) > 1:
         return EntryResult(e, "ambiguous", "more than one node of that name")
     edge = kg.get_edge(srcs[0].id, e.rel, dsts[0].id)

@@ -116,8 +116,6 @@ def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:
             raise ParameterError(
                 f"{entry.describe()}: unknown relation type {entry.rel} (known: "
                 f"{', '.join(sorted(known))}); nothing written (--force adds a new type)")
-    if entry.op == "add-edge":
-        return
     if entry.op in ("merge", "rename", "retype", "reject-node") and not types_named(
             store, entry.name, entry.type):
         holders = alias_holders(store, entry.name, entry.type)
@@ -129,10 +127,23 @@ def _refuse_unknown(store: GraphStore, cur: Curation, entry: Entry) -> None:
                 f"curate split {node} {entry.name}; nothing written")
     probe = Curation(entries=[*cur.entries, entry], path=cur.path, resolve=cur.resolve)
     result = next((r for r in check_store(store, probe).results if r.entry is entry), None)
+    if result is not None and result.status == "ambiguous" and entry.op in ("add-edge",
+                                                                            "reject-edge"):
+        name, types = result.detail.split(" names ", 1)[0], _types_in(result.detail)
+        side = "source" if name == entry.source else "target"
+        raise ParameterError(
+            f"{entry.describe()}: {result.detail.rsplit(': give', 1)[0]}: give "
+            f"{' or '.join(f'--{side}-type {t}' for t in types)} to say which; nothing written")
     if result is not None and result.status == "stale":
         raise ParameterError(f"{entry.describe()}: matches nothing in the store "
                              f"({result.detail}); nothing written (--force keeps it for a "
                              "later build)")
+
+
+def _types_in(detail: str) -> list[str]:
+    """The node types listed in an 'ambiguous' detail ("X names 2 nodes (A, B): …")."""
+    inner = detail.split("(", 1)[1].split(")", 1)[0] if "(" in detail else ""
+    return [t.strip() for t in inner.split(",") if t.strip()]
 
 
 def check(store: GraphStore, cur: Curation) -> CurationReport:

@@ -75,13 +75,17 @@ class Entry(BaseModel):
     source: str = ""
     rel: str = ""
     target: str = ""
+    #: the node types of an edge's ends (add-edge, reject-edge), where a name has several
+    source_type: str = ""
+    target_type: str = ""
     note: str = ""
     author: str = ""
     added: str = ""
 
     @model_validator(mode="after")
     def _complete(self) -> Entry:
-        for f in ("name", "into", "to", "alias", "source", "rel", "target", "type"):
+        for f in ("name", "into", "to", "alias", "source", "rel", "target", "type",
+                  "source_type", "target_type"):
             setattr(self, f, str(getattr(self, f)).strip())
         missing = [f for f in _NEEDS[self.op] if not getattr(self, f)]
         if missing:
@@ -94,9 +98,10 @@ class Entry(BaseModel):
                              "nodes)")
         if self.op == "rename" and self.name == self.to:
             raise ValueError(f"cannot rename {self.name!r} to itself (give another name)")
-        if self.type and self.type not in {t.value for t in NodeType}:
-            raise ValueError(f"unknown node type {self.type!r} (choose "
-                             f"{', '.join(t.value for t in NodeType)})")
+        for t in (self.type, self.source_type, self.target_type):
+            if t and t not in {t.value for t in NodeType}:
+                raise ValueError(f"unknown node type {t!r} (choose "
+                                 f"{', '.join(t.value for t in NodeType)})")
         if self.op == "retype" and self.to not in {t.value for t in NodeType}:
             raise ValueError(f"unknown node type {self.to!r} (choose "
                              f"{', '.join(t.value for t in NodeType)})")
@@ -128,7 +133,9 @@ class Entry(BaseModel):
             case "split":
                 return f"split {self.alias} out of {self.name}{typed}"
             case _:
-                return f"{self.op} {self.source} {self.rel} {self.target}"
+                st = f" ({self.source_type})" if self.source_type else ""
+                tt = f" ({self.target_type})" if self.target_type else ""
+                return f"{self.op} {self.source}{st} {self.rel} {self.target}{tt}"
 
     def to_yaml(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if v}
