@@ -10,7 +10,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .cli_common import DatabaseOpt, DbOpt, Neo4jOpt, curation_for, err, open_store, out
+from .cli_common import (
+    DatabaseOpt,
+    DbOpt,
+    Neo4jOpt,
+    curation_for,
+    err,
+    open_store,
+    out,
+    report_curation,
+)
 
 __all__ = ["curate_app"]
 
@@ -137,6 +146,23 @@ def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
     """ALIAS does not belong to NAME: make it a node of its own."""
     _add(db, neo4j, database, curation, force, op="split", name=name, alias=alias, type=type_,
          note=note, author=author)
+
+
+@curate_app.command("undo")
+def undo(number: Annotated[int, typer.Argument(help="The correction's number in 'curate "
+                                               "list'.", min=1)],
+         db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
+         curation: CurationOpt = None) -> None:
+    """Take correction NUMBER back: out of the file, and its effect out of the store (the
+    documents that mention its names are extracted again)."""
+    from .curation.undo import undo_correction
+
+    with open_store(db, neo4j, database, create=False) as store:
+        cur = curation_for(db, neo4j, curation, database=database)
+        res = undo_correction(store, cur, number)
+    err.print(f"undone: {res.entry.describe()} (taken out of {res.path}; "
+              f"{len(res.documents)} document(s) that mention it built again)", markup=False)
+    report_curation(res.report)
 
 
 @curate_app.command("list")

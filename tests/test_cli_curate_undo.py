@@ -1,0 +1,73 @@
+"""Taking a correction back. Deleting an entry from the file changed nothing in the store, and a
+rejected node never came back, without a word (a plain build skips the unchanged documents);
+``curate undo N`` takes entry N out of the file and rebuilds the stored documents that mention
+its names, so the store is as if it had never been made."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from conceptkg.graph import EmbeddedStore
+from conceptkg.graph.io_json import graph_to_dict
+from tests.helpers import run_cli
+
+run = run_cli
+DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进溪宁新港工程。",
+        "b b.txt": "溪宁数字平台带动岚州数字经济。"}
+
+
+def built(capsys, tmp_path: Path) -> Path:
+    docs = tmp_path / "文 档"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
+    assert code == 0, err
+    return db
+
+
+def whole(db: Path) -> str:
+    with EmbeddedStore(db, read_only=True) as s:
+        data = graph_to_dict(s.read_graph(), with_text=True)
+    for d in data["documents"]:
+        d.pop("built_at")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def names(db: Path) -> dict[str, list[str]]:
+    with EmbeddedStore(db, read_only=True) as s:
+        return {n.name: n.aliases for n in s.read_graph(with_text=False).nodes()}
+
+
+def test_undo_takes_the_entry_out_and_its_effect_back(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    before, graph = names(db), whole(db)
+    assert "溪宁数字平台" in before and "岚州港务局" in before
+    for args in (["reject-node", "溪宁数字平台"], ["merge", "岚州港务局", "恒拓集团"]):
+        code, _, err = run(capsys, "curate", *args, "--db", db)
+        assert code == 0, err
+    assert "溪宁数字平台" not in names(db) and names(db)["恒拓集团"] == ["岚州港务局"]
+    code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code == 0, err
+    assert "undone: reject-node 溪宁数字平台 (taken out of " in err
+    assert "2 document(s) that mention it built again" in err
+    path = tmp_path / "kg.db.curation.yaml"
+    assert [c["op"] for c in yaml.safe_load(path.read_text("utf-8"))["corrections"]] == ["merge"]
+    after = names(db)
+    assert after["溪宁数字平台"] == before["溪宁数字平台"]
+    assert after["恒拓集团"] == ["岚州港务局"] and "岚州港务局" not in after  # (still merged)
+    code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code == 0, err
+    assert names(db) == before and whole(db) == graph
+
+
+def test_undo_of_a_number_not_in_the_file_is_one_line(capsys, tmp_path):
+    db = built(capsys, tmp_path)
+    code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code == 1
+    assert err.strip() == (f"error: {tmp_path / 'kg.db.curation.yaml'}: no correction 1 (it "
+                           "holds 0; see conceptkg curate list)")
