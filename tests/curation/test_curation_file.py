@@ -70,3 +70,13 @@ def test_the_cli_says_the_line_in_one_line(capsys, tmp_path):
     assert code == 1 and out == ""
     assert err.startswith(f"error: {path}: line 4: correction 2: op: unknown operation")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_node_types_are_read_in_any_case_as_relation_types_are():
+    from conceptkg.curation import Entry
+
+    e = Entry.make(op="retype", name="岚州港航", to="initiative", type="concept")
+    assert (e.to, e.type) == ("Initiative", "Concept")
+    e = Entry.make(op="add-edge", source="恒拓集团", rel="drives", target="岚州港航",
+                   source_type="ORGANIZATION", target_type="initiative")
+    assert (e.rel, e.source_type, e.target_type) == ("DRIVES", "Organization", "Initiative")

@@ -98,6 +98,10 @@ class Entry(BaseModel):
                              "nodes)")
         if self.op == "rename" and self.name == self.to:
             raise ValueError(f"cannot rename {self.name!r} to itself (give another name)")
+        types = {t.value.lower(): t.value for t in NodeType}  # (any case, as rel is)
+        for f in ("type", "source_type", "target_type", *(("to",) if self.op == "retype"
+                                                          else ())):
+            setattr(self, f, types.get(getattr(self, f).lower(), getattr(self, f)))
         for t in (self.type, self.source_type, self.target_type):
             if t and t not in {t.value for t in NodeType}:
                 raise ValueError(f"unknown node type {t!r} (choose "
