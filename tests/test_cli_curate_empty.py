@@ -51,7 +51,8 @@ def test_check_without_corrections_is_a_sentence(capsys, tmp_path):
 def test_the_footer_says_how_to_dismiss_a_suggestion(capsys, tmp_path):
     """A suggestion one disagrees with stays listed until a split keeps the pair apart: the
     footer says so, and the split makes it go."""
-    db = built(capsys, tmp_path, "恒拓集团公司打造溪宁数字平台。", "岚州恒拓集团公司推进岚州港航工程。")
+    db = built(capsys, tmp_path, "恒拓集团公司打造溪宁数字平台。",
+               "岚州恒拓集团公司推进岚州港航工程。")
     code, out, err = run(capsys, "curate", "suggestions", "--db", db)
     assert code == 0 and "岚州恒拓集团公司" in out, err
     assert "dismiss a suggestion with: conceptkg curate split INTO MERGE" in err

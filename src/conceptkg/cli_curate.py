@@ -239,5 +239,5 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
                       "(automatic)" if s.auto else escape(s.command))
     out.print(table)
     err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
-              "automatically (undo one with: conceptkg curate split NODE NAME; dismiss a suggestion "
-              "with: conceptkg curate split INTO MERGE)", markup=False)
+              "automatically (undo one with: conceptkg curate split NODE NAME; dismiss a "
+              "suggestion with: conceptkg curate split INTO MERGE)", markup=False)
