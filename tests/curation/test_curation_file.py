@@ -80,3 +80,19 @@ def test_node_types_are_read_in_any_case_as_relation_types_are():
     e = Entry.make(op="add-edge", source="恒拓集团", rel="drives", target="岚州港航",
                    source_type="ORGANIZATION", target_type="initiative")
     assert (e.rel, e.source_type, e.target_type) == ("DRIVES", "Organization", "Initiative")
+
+
+def test_a_file_in_another_encoding_says_to_save_it_as_utf8(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_bytes("version: 1\ncorrections:\n  - {op: reject-node, name: 溪宁}\n"
+                     .encode("gbk"))
+    with pytest.raises(ConceptKGError) as err:
+        Curation.load(path)
+    assert str(err.value) == f"{path}: line 3: not UTF-8 text (save the file as UTF-8)"
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_read(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_bytes("\ufeffversion: 1\r\ncorrections:\r\n  - {op: reject-node, name: 溪宁}\r\n"
+                     .encode("utf-8"))
+    assert [e.name for e in Curation.load(path).entries] == ["溪宁"]

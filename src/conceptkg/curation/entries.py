@@ -164,9 +164,14 @@ class Curation(BaseModel):
         if not p.exists():
             return cls(path=str(p))
         try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raw = p.read_bytes()
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[:exc.start].count(b"\n") + 1
+            raise ParameterError(f"{p}: line {line}: not UTF-8 text (save the file as "
+                                 "UTF-8)") from None
+        except OSError as exc:
+            reason = exc.strerror or exc
             raise ParameterError(f"{p}: not a readable corrections file: {reason}") from None
         doc = read_yaml(text, str(p))
         data = {} if doc.data is None else doc.data
