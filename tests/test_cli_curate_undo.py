@@ -71,3 +71,17 @@ def test_undo_of_a_number_not_in_the_file_is_one_line(capsys, tmp_path):
     assert code == 1
     assert err.strip() == (f"error: {tmp_path / 'kg.db.curation.yaml'}: no correction 1 (it "
                            "holds 0; see conceptkg curate list)")
+
+
+def test_undo_takes_back_an_added_edge(capsys, tmp_path):
+    """What the entry made by itself (an edge of no sentence, kept by a rebuild as a user's)
+    goes with it; the graph is the one before the entry."""
+    db = built(capsys, tmp_path)
+    graph = whole(db)
+    code, _, err = run(capsys, "curate", "add-edge", "恒拓集团", "DRIVES", "溪宁新港工程",
+                       "--note", "年报", "--db", db)
+    assert code == 0, err
+    assert graph != whole(db)
+    code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code == 0, err
+    assert whole(db) == graph

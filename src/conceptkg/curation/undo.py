@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 
 from ..errors import ParameterError
 from ..graph.knowledge_graph import KnowledgeGraph
-from ..graph.models import Document
+from ..graph.models import Document, Edge, Node
 from ..graph.stores import GraphStore
 from ..graph.stores import statements as st
+from ..graph.stores.replace import user_note
 from ..graph.stores.schema import DOCUMENT
 from .apply import CurationReport, document_resolver
 from .entries import Curation, Entry
-from .store import apply_to_store
+from .ops import delete_node
+from .store import _write_changes, apply_to_store, working_graph
 
 __all__ = ["Undone", "undo_correction"]
 
@@ -38,6 +40,47 @@ def _mentioning(store: GraphStore, names: set[str]) -> list[Document]:
             store._run_read(st.read_documents(with_text=True)).records()]
     return sorted((d for d in docs if any(n in (d.text or "") for n in names)),
                   key=lambda d: d.id)
+
+
+def _drop_notes(store: GraphStore, entry: Entry) -> None:
+    """Take the record of ``entry`` off the stored nodes and edges at its names; what it made
+    by itself (an added edge, a node split out that no sentence names alone: nothing supports
+    them but a user's correction) goes with it."""
+    kg = working_graph(store, Curation(entries=[entry], resolve=False))
+    report = CurationReport()
+    ch = report.changes
+    ch.seen(kg)
+    what = {"op": entry.op, "what": entry.describe()}
+
+    def strip(item: Node | Edge) -> bool:
+        """Whether ``item`` held the record (now taken off)."""
+        notes = item.attributes.get("curated") or []
+        kept = [n for n in notes if not (isinstance(n, dict) and all(
+            n.get(k) == v for k, v in what.items()))]
+        if len(kept) == len(notes):
+            return False
+        if kept:
+            item.attributes["curated"] = kept
+        else:
+            item.attributes.pop("curated", None)
+        return True
+
+    def unsupported(item: Node | Edge) -> bool:
+        return not item.counts and not any(user_note(n) for n in
+                                           item.attributes.get("curated") or [])
+
+    for e in list(kg.edges()):
+        if strip(e):
+            ch.edges.add(e.key)
+            if unsupported(e):
+                kg.remove_edge(e)
+    for n in list(kg.nodes()):
+        if strip(n):
+            ch.nodes.add(n.id)
+            if unsupported(n):
+                delete_node(kg, n, ch)
+    if ch:
+        _write_changes(store, kg, report)
 
 
 def undo_correction(store: GraphStore, cur: Curation, number: int) -> Undone:
@@ -76,6 +119,7 @@ def undo_correction(store: GraphStore, cur: Curation, number: int) -> Undone:
             kg.update(one, copy=False)
         if docs:
             store.write_graph(kg, remove={d.id for d in docs})
+        _drop_notes(store, entry)
         report = apply_to_store(store, cur)
     log.debug("undo: %s, %d document(s) extracted again", entry.describe(), len(docs))
     return Undone(entry, cur.path, [d.path for d in docs], report)
