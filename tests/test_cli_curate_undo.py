@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conceptkg.graph import EmbeddedStore
@@ -85,3 +86,37 @@ def test_undo_takes_back_an_added_edge(capsys, tmp_path):
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
     assert code == 0, err
     assert whole(db) == graph
+
+
+@pytest.mark.neo4j
+def test_undo_on_neo4j_gives_back_the_graph_before(capsys, tmp_path, neo4j_clean, monkeypatch):
+    from conceptkg.graph.stores.neo4j import Neo4jStore
+
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    (tmp_path / "fixes.yaml").write_text("version: 1\ncorrections: []\n", encoding="utf-8")
+    where = ["--neo4j", neo4j_clean.uri, "--curation", tmp_path / "fixes.yaml"]
+    assert run(capsys, "build", docs, *where)[0] == 0
+
+    def graph() -> str:
+        with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
+            data = graph_to_dict(store.read_graph(), with_text=True)
+        for d in data["documents"]:
+            d.pop("built_at")
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    before = graph()
+    for args in (["reject-node", "溪宁数字平台"], ["add-edge", "恒拓集团", "DRIVES",
+                                                  "溪宁新港工程", "--note", "年报"]):
+        code, _, err = run(capsys, "curate", *args, *where)
+        assert code == 0, err
+    assert graph() != before
+    for _ in range(2):
+        code, _, err = run(capsys, "curate", "undo", "1", *where)
+        assert code == 0, err
+    assert graph() == before
