@@ -74,3 +74,14 @@ def test_an_added_edge_whose_end_matches_nothing_is_refused_unless_forced(capsys
     code, _, err = run(capsys, "curate", "add-edge", "恒拓集", "DRIVES", "溪宁港口", "--note",
                        "年报", "--db", db, "--force")
     assert code == 0 and path.exists() and "stale: no node 恒拓集" in err, err
+
+
+def test_check_counts_ambiguous_entries_and_exits_3(capsys, tmp_path):
+    """An ambiguous entry does nothing, as a stale one: check says how many and exits 3."""
+    db = stored(tmp_path)
+    cur = tmp_path / "c.yaml"
+    cur.write_text("version: 1\ncorrections:\n  - {op: add-edge, source: 恒拓集团, rel: DRIVES, "
+                   "target: 岚州港航, note: 年报}\n", encoding="utf-8")
+    code, out, err = run(capsys, "curate", "check", "--db", db, "--curation", cur)
+    assert code == 3 and "ambiguous" in out
+    assert err.strip() == "1 correction(s), 0 stale, 1 ambiguous (give the type it asks for)"

@@ -207,9 +207,10 @@ def check(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None
     for i, r in enumerate(report.results, 1):
         table.add_row(str(i), escape(r.entry.describe()), r.status, escape(r.detail))
     out.print(table)
-    stale = len(report.stale)
-    err.print(f"{len(report.results)} correction(s), {stale} stale", markup=False)
-    if stale:
+    stale, unclear = len(report.stale), len(report.with_status("ambiguous"))
+    err.print(f"{len(report.results)} correction(s), {stale} stale" + (
+        f", {unclear} ambiguous (give the type it asks for)" if unclear else ""), markup=False)
+    if stale or unclear:  # (neither does anything)
         raise typer.Exit(3)
 
 
