@@ -213,3 +213,69 @@ def test_a_batch_on_a_disk_short_of_room_checkpoints_after_each_write(store, mon
         store.write_graph(rich_graph())
         assert _log(store) == 0
     assert store.stats()["documents"] == 2
+
+
+def test_a_reader_is_refused_while_another_process_writes(tmp_path):
+    """A read-only open takes no lock of the engine's: without one of its own it would read
+    the database as it was before the writer began (empty during a first build)."""
+    path = tmp_path / "kg.db"
+    EmbeddedStore(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    ready, done = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold, args=(path, ready, done))
+    p.start()
+    try:
+        assert ready.wait(60)
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            EmbeddedStore(path, read_only=True)
+    finally:
+        done.set()
+        p.join(30)
+    with EmbeddedStore(path, read_only=True) as s:  # the writer is gone
+        assert s.stats()["documents"] == 0
+
+
+def test_a_writer_is_refused_while_another_process_reads(tmp_path):
+    path = tmp_path / "kg.db"
+    EmbeddedStore(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    ready, done = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold_reading, args=(path, ready, done))
+    p.start()
+    try:
+        assert ready.wait(60)
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            EmbeddedStore(path)
+    finally:
+        done.set()
+        p.join(30)
+
+
+def _hold_reading(path, ready, done):
+    s = EmbeddedStore(path, read_only=True)
+    ready.set()
+    done.wait(30)
+    s.close()
+
+
+def test_a_reader_in_the_writers_own_process_keeps_the_write_lock(tmp_path):
+    """Closing a reader's descriptor would drop the process's POSIX locks, the engine's
+    write lock too: another process could then open the database for writing."""
+    path = tmp_path / "kg.db"
+    with EmbeddedStore(path) as writer:
+        EmbeddedStore(path, read_only=True).close()
+        ctx = multiprocessing.get_context("spawn")
+        q = ctx.Queue()
+        p = ctx.Process(target=_try_open, args=(path, q))
+        p.start()
+        p.join(60)
+        assert q.get(timeout=5) == "locked"
+        writer.write_graph(small_graph())
+
+
+def _try_open(path, q):
+    try:
+        EmbeddedStore(path).close()
+        q.put("opened")
+    except StoreLockedError:
+        q.put("locked")

@@ -28,6 +28,7 @@ from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
 from .columns import as_columns
 from .dialect import LADYBUG, embedded_hint, return_items
+from .reader_lock import ReaderLock, writer_closed, writer_opened
 from .readonly import assert_read_only
 
 __all__ = ["BATCH_LOG_LIMIT", "BUILD_BUFFER_POOL_MB", "DB_FILENAME", "DEFAULT_BUFFER_POOL_MB",
@@ -88,11 +89,14 @@ class EmbeddedStore(GraphStore):
         dbfile = self.path / DB_FILENAME
         if (read_only or not create) and not dbfile.exists():
             raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
+        self._reader = ReaderLock(dbfile, self.path) if read_only else None
+        self._writer_file = None if read_only else dbfile
         try:
             self._db, recovered = open_database(lb, dbfile, read_only=read_only,
                                                 buffer_pool_size=buffer_pool_mb * 1024 * 1024)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
+            self._release_locks()
             msg = str(exc)
             if "lock" in msg.lower():
                 raise StoreLockedError(
@@ -101,7 +105,19 @@ class EmbeddedStore(GraphStore):
                 ) from exc
             raise StoreError(f"{self.path}: cannot open database: {msg.splitlines()[0]}") from exc
         except (ValueError, AssertionError, LookupError, SystemError, MemoryError) as exc:
+            self._release_locks()
             raise self._fault(exc) from exc
+        except BaseException:
+            self._release_locks()
+            raise
+        if self._writer_file is not None:
+            writer_opened(self._writer_file)
+        elif self._reader is not None:
+            try:
+                self._reader.hold()  # (completing an interrupted checkpoint may drop it)
+            except StoreLockedError:
+                self.close()
+                raise
         self.read_only = read_only
         self._batching = self._unsaved = False
         self._rel_tables: set[str] | None = None
@@ -111,6 +127,16 @@ class EmbeddedStore(GraphStore):
             if recovered:  # the recovered state goes into the main file; the log starts anew
                 self._exec("CHECKPOINT")
             self.ensure_schema()
+
+    def _release_locks(self, opened: bool = False) -> None:
+        """Let go of the reader's shared lock; ``opened``: also record that the writer
+        this store opened is closed."""
+        reader, self._reader = getattr(self, "_reader", None), None
+        if reader is not None:
+            reader.release()
+        writer, self._writer_file = getattr(self, "_writer_file", None), None
+        if writer is not None and opened:
+            writer_closed(writer)
 
     # -- schema ---------------------------------------------------------------------------------
     def _tables(self) -> tuple[set[str], set[str]]:
@@ -297,6 +323,7 @@ class EmbeddedStore(GraphStore):
         if db is not None:
             db.close()
             self._db = None
+            self._release_locks(opened=True)
 
 
 _LABEL_COL = re.compile(r"^LABEL\((\w+)\._ID.*\)$", re.S)
