@@ -4,7 +4,7 @@ import re
 import pytest
 
 from conceptkg.errors import QueryError, ReadOnlyViolation, StoreError, StoreLockedError
-from conceptkg.graph import Edge, EmbeddedStore, KnowledgeGraph, Node
+from conceptkg.graph import Document, Edge, EmbeddedStore, KnowledgeGraph, Node
 from tests.graph.graph_compare import assert_same_graph
 from tests.helpers import ev, later_document_graph, rich_graph, small_graph
 
@@ -279,3 +279,28 @@ def _try_open(path, q):
         q.put("opened")
     except StoreLockedError:
         q.put("locked")
+
+
+def _copy_of(path: str, date: str) -> KnowledgeGraph:
+    """One document of the same text as built from another file."""
+    kg = KnowledgeGraph()
+    doc = Document.from_text("岚州推动恒拓集团转型。", path=path, resolved=f"/srv/{path}",
+                             title=path, date=date, size=33)
+    kg.add_document(doc)
+    return kg
+
+
+def test_a_document_merged_again_keeps_the_file_it_was_recorded_from(store):
+    """A second build of the same text from another file, one that did not see the first
+    (a concurrent build on Neo4j, a push or import) keeps the first file's path and date: a
+    build that sees it leaves it unchanged; only a replacement takes the new file's."""
+    first = _copy_of("岚州/甲.txt", "2024-01-02")
+    store.write_graph(first)
+    store.write_graph(_copy_of("溪宁/乙.txt", "2024-03-04"))
+    [d] = store.documents()
+    assert (d.path, d.resolved, d.title, d.date) == ("岚州/甲.txt", "/srv/岚州/甲.txt",
+                                                    "岚州/甲.txt", "2024-01-02")
+    store.write_graph(_copy_of("溪宁/乙.txt", "2024-03-04"), remove=[d.id])  # (--force)
+    [d] = store.documents()
+    assert (d.path, d.date) == ("溪宁/乙.txt", "2024-03-04")
+

@@ -133,3 +133,31 @@ def test_the_lease_of_a_killed_process_of_this_machine_is_taken_over(neo4j_clean
         assert time.monotonic() - t0 < 10
         assert store.stats()["documents"] == 1
         assert store.query("MATCH (l:ConceptKGLock) RETURN count(l) AS n").rows == [[0]]
+
+
+def test_two_builds_of_one_text_at_once_keep_the_first_recorded_file(neo4j_clean, tmp_path,
+                                                                      monkeypatch):
+    """Two builds that each found the text new (copies of one file, built at once) both
+    write its document: the later one used to overwrite the path (and date) the first had
+    recorded; now the stored document stays the file recorded first, as a build that finds
+    the text stored leaves it."""
+    from conceptkg import build as building
+    from conceptkg.stored import StoredDocuments
+
+    for place in ("岚州", "溪宁"):
+        (tmp_path / place).mkdir()
+        (tmp_path / place / "纪要.txt").write_text("恒拓集团推动岚州转型。", encoding="utf-8")
+    server = neo4j_clean
+    stores = [Neo4jStore(server.uri, auth=server.auth) for _ in range(2)]
+    read = StoredDocuments.read
+    # the second build read the store before the first one wrote (as when both run at once)
+    monkeypatch.setattr(building.StoredDocuments, "read",
+                        classmethod(lambda cls, store, *a: read(None, *a)))
+    try:
+        building.build([tmp_path / "岚州"], stores[0], jobs=1)
+        building.build([tmp_path / "溪宁"], stores[1], jobs=1)
+        [doc] = stores[0].documents()
+    finally:
+        for s in stores:
+            s.close()
+    assert doc.resolved == str(tmp_path / "岚州" / "纪要.txt")

@@ -208,7 +208,12 @@ class GraphStore(ABC):
         # documents last: a document in the store means its nodes and edges are there too, so a
         # load that stopped halfway is completed by running it again (stores that commit batch
         # by batch, like Neo4j, skip only documents already present)
-        plan.upsert_documents(kg.documents.values())
+        replaced, merged = _split(list(kg.documents.values()), lambda d: d.id in gone.documents,
+                                  True)
+        if replaced:
+            plan.upsert_documents(replaced)
+        if merged:
+            plan.merge_documents(merged)
         report.documents = len(kg.documents)
 
         statements = plan.batches()

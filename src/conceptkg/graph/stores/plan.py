@@ -56,7 +56,13 @@ class WritePlan:
         self._add(st.upsert_edges(rel, src, dst), edges, EDGE.to_row)
 
     def upsert_documents(self, docs: Iterable[Document]) -> None:
+        """Documents that replace what the store holds under their ids."""
         self._add(st.UPSERT_DOCUMENTS, docs, DOCUMENT.to_row, DOCUMENTS_PER_BATCH)
+
+    def merge_documents(self, docs: Iterable[Document]) -> None:
+        """Documents new to the store, or held already and not replaced: those keep the file
+        they were recorded from (see :data:`.statements.DOCUMENT_FILE_FIELDS`)."""
+        self._add(st.MERGE_DOCUMENTS, docs, DOCUMENT.to_row, DOCUMENTS_PER_BATCH)
 
     def delete_nodes(self, label: str, ids: Iterable[str]) -> None:
         self._add(st.delete_nodes(label), ids, _same)

@@ -153,15 +153,16 @@ class Kind:
         return ", ".join(ends + [f"{var}.{p.name} AS {p.name}" for p in self.read
                                  if p.name not in skip])
 
-    def sets(self, var: str, row: str = "r", keep_when_empty: tuple[str, str] | None = None
-             ) -> str:
+    def sets(self, var: str, row: str = "r", keep_when_empty: tuple[str, str] | None = None,
+             skip: tuple[str, ...] = ()) -> str:
         """``SET`` items writing every property but ``id`` from the row. With
         ``keep_when_empty`` = (text property, derived property), a row whose text property is
         empty leaves both as stored (a document merged again without its text, from an export
-        made without it, keeps the text it has: its id is its content's)."""
+        made without it, keeps the text it has: its id is its content's). ``skip``: properties
+        left as stored."""
         items = []
         for p in self.props:
-            if p.name == "id":
+            if p.name == "id" or p.name in skip:
                 continue
             if keep_when_empty and p.name in keep_when_empty:
                 items.append(f"{var}.{p.name} = CASE WHEN {row}.{keep_when_empty[0]} = '' AND "

@@ -22,7 +22,9 @@ __all__ = [
     "COUNT_DOCUMENTS",
     "DELETE_DOCUMENTS",
     "DOCUMENT_DATES",
+    "DOCUMENT_FILE_FIELDS",
     "DOCUMENT_IDS",
+    "MERGE_DOCUMENTS",
     "UPSERT_DOCUMENTS",
     "count_edges",
     "count_nodes",
@@ -89,6 +91,19 @@ def upsert_edges(rel: str, src: str, dst: str) -> str:
 #: a document merged without its text (an export made without it) keeps the stored text
 UPSERT_DOCUMENTS = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) "
                     f"SET {DOCUMENT.sets('d', keep_when_empty=('text', 'chars'))}")
+
+
+#: what a document knows of the file it was read from: stays as stored when the document is
+#: merged again without replacing it (the same text built from another file by a concurrent
+#: build, or copied from another store): its provenance stays that of the file recorded first,
+#: as when a build finds the content stored already and leaves it unchanged
+DOCUMENT_FILE_FIELDS = ("path", "resolved", "title", "date", "format", "original_encoding",
+                        "size", "built_at")
+
+#: documents merged into a store that may hold them already, not replacing them
+_ON_MATCH = DOCUMENT.sets("d", keep_when_empty=("text", "chars"), skip=DOCUMENT_FILE_FIELDS)
+MERGE_DOCUMENTS = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) "
+                   f"ON CREATE SET {DOCUMENT.sets('d')} ON MATCH SET {_ON_MATCH}")
 
 
 def delete_nodes(label: str) -> str:
