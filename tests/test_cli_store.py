@@ -45,3 +45,19 @@ def test_reading_a_store_while_another_process_writes_it_fails_clearly(capsys, t
     assert code == 1
     assert "in use by another process" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "g.json").exists()
+
+
+@pytest.mark.parametrize("where", ["kg.db/x", "kg.db/graph.lbdb", "note.txt", "docs"])
+def test_pull_into_an_odd_folder_is_refused_before_the_server_is_asked(capsys, tmp_path,
+                                                                       where):
+    EmbeddedStore(tmp_path / "kg.db").close()
+    (tmp_path / "note.txt").write_text("岚州", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "溪宁.md").write_text("溪宁市推动转型。", encoding="utf-8")
+    code, _out, err = run(capsys, "pull", "--db", tmp_path / where, "--neo4j",
+                          "bolt://127.0.0.1:9")
+    assert code == 1
+    assert err.startswith(f"error: {tmp_path / where}: ") and "127.0.0.1" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in (tmp_path / "kg.db").iterdir()) == ["graph.lbdb"]
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["溪宁.md"]

@@ -159,6 +159,10 @@ def push(db: str | None, uri: str, database: str | None = None,
 def pull(db: str | None, uri: str, database: str | None = None,
          progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
     """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``."""
+    from .graph.stores.embedded import DB_FILENAME
+    from .graph.stores.folder import check_database_folder
+
+    check_database_folder(Path(db or default_db()), DB_FILENAME)  # before the server is asked
     with open_store(None, uri, database, read_only=True) as src, \
             open_store(db or default_db(), None) as dst:
         return copy_graph(src, dst, progress, curation)

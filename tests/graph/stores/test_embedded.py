@@ -304,3 +304,25 @@ def test_a_document_merged_again_keeps_the_file_it_was_recorded_from(store):
     [d] = store.documents()
     assert (d.path, d.date) == ("溪宁/乙.txt", "2024-03-04")
 
+
+def test_odd_database_folders_are_refused_with_one_line(tmp_path):
+    outer = tmp_path / "kg.db"
+    EmbeddedStore(outer).close()
+    docs = tmp_path / "岚州 纪要"
+    docs.mkdir()
+    (docs / "恒拓.md").write_text("恒拓集团推动转型。", encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text("x", encoding="utf-8")
+    cases = [(outer / "x", "inside the database"), (outer / "graph.lbdb", "it is a file"),
+             (note, "it is a file"), (note / "x", "is a file, not a directory"),
+             (docs, "holds other files")]
+    for path, reason in cases:
+        for read_only in (False, True):
+            with pytest.raises(StoreError, match=reason) as e:
+                EmbeddedStore(path, read_only=read_only)
+            assert "\n" not in str(e.value)
+    assert sorted(p.name for p in outer.iterdir()) == ["graph.lbdb"]
+    assert [p.name for p in docs.iterdir()] == ["恒拓.md"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    EmbeddedStore(empty).close()  # an empty folder is fine

@@ -28,6 +28,7 @@ from ..models import CORE_EDGE_TYPES, Document, NodeType
 from .base import GraphStore, QueryResult
 from .columns import as_columns
 from .dialect import LADYBUG, embedded_hint, return_items
+from .folder import check_database_folder
 from .reader_lock import ReaderLock, writer_closed, writer_opened
 from .readonly import assert_read_only
 
@@ -77,8 +78,7 @@ class EmbeddedStore(GraphStore):
                  create: bool = True, buffer_pool_mb: int = DEFAULT_BUFFER_POOL_MB) -> None:
         lb = _import_ladybug()
         self.path = Path(path)
-        if self.path.exists() and not self.path.is_dir():
-            raise StoreError(f"{self.path}: not a conceptkg database directory")
+        check_database_folder(self.path, DB_FILENAME)
         if not self.path.exists():
             if not create:
                 raise StoreError(f"{self.path}: no such database (run 'conceptkg build' first)")
