@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from conceptkg.processes import BUILD_GC_THRESHOLD, Workers, fewer_collections
 
 
@@ -71,3 +73,18 @@ def test_extraction_leaves_the_collector_as_it_was():
     process_text(Document.from_text("某公司推动数字经济发展。", "gc-check"))
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_sigterm_stops_like_ctrl_c_but_exits_143():
+    import os
+    import signal
+
+    from conceptkg.processes import interrupt_exit_code, sigterm_as_interrupt
+
+    with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt():
+        os.kill(os.getpid(), signal.SIGTERM)
+        signal.pause()  # (the handler runs here at the latest)
+    assert interrupt_exit_code() == 143
+    with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt():
+        raise KeyboardInterrupt  # Ctrl-C
+    assert interrupt_exit_code() == 130

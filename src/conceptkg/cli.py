@@ -293,7 +293,7 @@ _unwrap_help((app, curate_app))
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, mapping library errors to one line and an exit code."""
-    from .processes import sigterm_as_interrupt
+    from .processes import interrupt_exit_code, sigterm_as_interrupt
 
     try:
         with sigterm_as_interrupt():
@@ -301,10 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         if exc.exit_code == 130:  # the same, from older typer versions
             err.print(INTERRUPTED, markup=False)
+            return interrupt_exit_code()
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         err.print(INTERRUPTED, markup=False)
-        return 130
+        return interrupt_exit_code()  # 130 after Ctrl-C, 143 after SIGTERM
     except ConceptKGError as exc:
         if state["debug"]:
             raise
@@ -326,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     if rc == 130:  # typer's own answer to Ctrl-C (and to SIGTERM, see sigterm_as_interrupt)
         err.print(INTERRUPTED, markup=False)
+        return interrupt_exit_code()
     return rc if isinstance(rc, int) else 0
 
 

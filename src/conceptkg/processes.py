@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["Workers", "fewer_collections", "init_worker", "parent_death_signal",
-           "sigterm_as_interrupt"]
+__all__ = ["Workers", "fewer_collections", "init_worker", "interrupt_exit_code",
+           "parent_death_signal", "sigterm_as_interrupt"]
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,20 @@ def fewer_collections(freeze: bool = True) -> Iterator[None]:
             gc.unfreeze()
 
 
+#: the signal that stopped the program, when it was SIGTERM (see :func:`interrupt_exit_code`)
+_stopped_by: list[int] = []
+
+
 def _raise_interrupt(signum: int, frame: object) -> None:
+    if not _stopped_by:
+        _stopped_by.append(signum)
     raise KeyboardInterrupt
+
+
+def interrupt_exit_code() -> int:
+    """The exit code of a program stopped within :func:`sigterm_as_interrupt`: 128 + the
+    signal, as a shell reports it (130 for Ctrl-C, 143 for SIGTERM)."""
+    return 128 + (_stopped_by[0] if _stopped_by else signal.SIGINT)
 
 
 @contextmanager
@@ -79,6 +91,7 @@ def sigterm_as_interrupt() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _stopped_by.clear()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         yield
