@@ -395,3 +395,11 @@ def test_help_texts_are_not_cut_or_eaten_by_the_help_renderer():
         for text in [cmd.help or "", *(getattr(p, "help", "") or "" for p in cmd.params)]:
             # rich reads [word…] as markup and drops it ("Corrections file ; applied")
             assert render(text).plain == text, f"{name}: {text!r}"
+
+
+def test_viz_of_an_unknown_focus_names_the_closest_nodes(capsys, tmp_path, db):
+    out_html = tmp_path / "v.html"
+    code, _, err = run(capsys, "viz", "-o", out_html, "--db", db, "--focus", "科技")
+    assert code == 1 and err.count("\n") == 1
+    assert "matches no node" in err and "(similar: 科技创新)" in err
+    assert not out_html.exists()

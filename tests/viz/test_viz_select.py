@@ -86,3 +86,15 @@ def test_the_page_centres_on_the_node_of_that_name_not_on_those_with_it_as_alias
     assert _names(subgraph(small_kg, "科技创新", 0)) == {"科技创新", "岚州科技创新"}
     path = render_html(small_kg, tmp_path / "g.html", focus="科技创新", depth=1)
     assert page_data(path.read_text(encoding="utf-8"))["meta"]["focus"] == [tech.id]
+
+
+def test_an_unknown_focus_suggests_the_closest_names(small_kg):
+    with pytest.raises(ParameterError, match=r"\(similar: 新质生产力\)$"):
+        subgraph(small_kg, "新质生产")  # a name cut short
+    with pytest.raises(ParameterError, match=r"similar: 数字经济"):
+        subgraph(small_kg, "数字经济体")  # one character too many
+    with pytest.raises(ParameterError, match=r"similar: 国家发展改革委"):
+        subgraph(small_kg, "国家发展和改革委")  # a near spelling: names most alike
+    with pytest.raises(ParameterError) as e:
+        subgraph(small_kg, "岚州恒拓")
+    assert "similar" not in str(e.value)

@@ -11,7 +11,7 @@ from conceptkg.graph.knowledge_graph import KnowledgeGraph
 from conceptkg.graph.models import EDGE_TYPE_PATTERN, NodeType, normalize_name
 
 __all__ = ["MAX_VIEW_DEPTH", "check_depth", "subgraph", "parse_node_types", "parse_edge_types",
-           "focus_ids", "page_focus_ids"]
+           "focus_ids", "page_focus_ids", "similar_names"]
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +70,33 @@ def focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
         raise ParameterError("focus must be a non-empty node name or alias")
     found = [n.id for n in kg.find(focus.strip())]
     if not found:
-        raise ParameterError(f"focus {focus!r} matches no node name or alias in the graph")
+        similar = similar_names(kg, focus.strip())
+        hint = f" (similar: {', '.join(similar)})" if similar else ""
+        raise ParameterError(f"focus {focus!r} matches no node name or alias in the graph"
+                             f"{hint}")
     return found
+
+
+def similar_names(kg: KnowledgeGraph, text: str, limit: int = 5) -> list[str]:
+    """Up to ``limit`` node names closest to ``text``: those whose name or an alias contains
+    it (or is contained in it), names before aliases and the most mentioned first, else the
+    names most alike
+    (:func:`difflib.get_close_matches`)."""
+    key = normalize_name(text)
+    if not key:
+        return []
+    scored: list[tuple[int, int, int, str]] = []
+    for n in kg.nodes():
+        forms = [normalize_name(x) for x in (n.name, *n.aliases)]
+        hits = [i for i, f in enumerate(forms) if key in f or (len(f) > 1 and f in key)]
+        if hits:
+            scored.append((min(hits[0], 1), -n.mentions, len(n.name), n.name))
+    if scored:
+        return list(dict.fromkeys(name for *_, name in sorted(scored)))[:limit]
+    import difflib
+
+    names = {normalize_name(n.name): n.name for n in kg.nodes()}
+    return [names[m] for m in difflib.get_close_matches(key, list(names), n=limit, cutoff=0.5)]
 
 
 def page_focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
