@@ -76,6 +76,16 @@ def test_format_by_content_as_well_as_suffix():
     assert detect_format(b"plain", ".txt") == "txt"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_markdown_list_item_or_quote_is_not_joined_to_the_paragraph_before(tmp_path, gap):
+    md = (f"岚州推动恒拓集团转型，会议结束。{gap}- 溪宁市打造数字平台\n- 恒拓集团实施临川计划\n"
+          f"\n临川港引领岚州发展。{gap}> 溪宁市推进港航升级，\n> 带动岚州物流。\n")
+    text = load_document(_write(tmp_path, "纪要.md", md.encode())).text
+    assert text.split("\n") == ["岚州推动恒拓集团转型，会议结束。", "溪宁市打造数字平台",
+                                "恒拓集团实施临川计划", "临川港引领岚州发展。",
+                                "溪宁市推进港航升级，带动岚州物流。"]
+
+
 def test_markdown_links_and_tags(tmp_path):
     md = "### 标题\n<p>第一段[链接文字](http://example.com)。<br>第二段。</p>"
     doc = read_document(_write(tmp_path, "n.md", md.encode()))
@@ -166,7 +176,9 @@ def test_markdown_emphasis_code_lists_quotes_and_tables_leave_only_their_words(t
     for mark in ("*", "_", "`", "|", "---", "> ", "- "):
         assert mark not in text, (mark, text)
     assert "恒拓集团推进溪宁云港工程，打造岚州智算平台和溪宁数据港。" in text, text
-    assert "。科技创新带动岚州港航升级。溪宁市推进数字港航。恒拓集团实施临川计划。" in text
+    # each list item and quote on a line of its own, not joined to the sentence before it
+    assert ("溪宁数据港。\n科技创新带动岚州港航升级。\n溪宁市推进数字港航。\n"
+            "恒拓集团实施临川计划。") in text
     lines = text.split("\n")
     assert "溪宁云港工程" in lines and "恒拓集团" in lines  # (table cells apart)
     # a lone star or underscore is no emphasis: 3*5, file_name
