@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePath
 from typing import Any
 
+from .io_atomic import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .models import Document
 
@@ -71,10 +72,7 @@ def evidence_rows(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
 
 def write_evidence_jsonl(kg: KnowledgeGraph, path: str | Path) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)  # as viz and neo4j-csv do
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
         for row in evidence_rows(kg):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)
     return path

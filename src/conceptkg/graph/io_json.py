@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .io_atomic import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Node
 
@@ -45,11 +46,8 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
 
 def write_json(kg: KnowledgeGraph, path: str | Path, *, with_text: bool = False) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)  # as viz and neo4j-csv do
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
         json.dump(graph_to_dict(kg, with_text=with_text), f, ensure_ascii=False, indent=1)
-    tmp.replace(path)
     return path
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import InputError
+from .io_atomic import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Evidence, Node
 
@@ -87,8 +88,8 @@ def interchange_graph(kg: KnowledgeGraph, *, edge_ids: bool = False) -> nx.Multi
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> Path:
     g = interchange_graph(kg)
     g.graph["documents"] = _documents_json(kg)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(g, str(path))
+    with atomic_path(path) as tmp:
+        nx.write_graphml(g, str(tmp))
     return Path(path)
 
 
@@ -99,8 +100,8 @@ def write_gexf(kg: KnowledgeGraph, path: str | Path) -> Path:
     if meta is None:  # pragma: no cover - networkx always writes one
         meta = ET.SubElement(writer.xml, "meta")
     ET.SubElement(meta, "description").text = _documents_json(kg)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    writer.write(str(path))
+    with atomic_path(path) as tmp:
+        writer.write(str(tmp))
     return Path(path)
 
 
