@@ -57,3 +57,29 @@ def test_an_empty_store_option_is_refused_not_read_as_absent(capsys, tmp_path, m
     assert code == 1 and f"{option} is empty" in err, err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "conceptkg.db").exists()
+
+
+def test_an_interrupted_pull_into_a_new_database_leaves_none(tmp_path, monkeypatch):
+    from conceptkg import transfer
+
+    src = tmp_path / "server.db"
+    with EmbeddedStore(src) as s:
+        s.write_graph(small_graph())
+    real_open = transfer.open_store
+
+    def fake_open(db, neo4j, database=None, **kw):  # the server's side: an embedded store
+        return real_open(str(src) if neo4j else db, None, **kw)
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(transfer, "open_store", fake_open)
+    monkeypatch.setattr(transfer, "copy_graph", stop)
+    with pytest.raises(KeyboardInterrupt):
+        transfer.pull(str(tmp_path / "岚州 副本.db"), "bolt://127.0.0.1:9")
+    assert not (tmp_path / "岚州 副本.db").exists()
+    monkeypatch.undo()
+    monkeypatch.setattr(transfer, "open_store", fake_open)
+    transfer.pull(str(tmp_path / "岚州 副本.db"), "bolt://127.0.0.1:9")
+    with EmbeddedStore(tmp_path / "岚州 副本.db", read_only=True) as s:
+        assert s.stats()["documents"] == 1

@@ -164,5 +164,5 @@ def pull(db: str | None, uri: str, database: str | None = None,
 
     check_database_folder(Path(db or default_db()), DB_FILENAME)  # before the server is asked
     with open_store(None, uri, database, read_only=True) as src, \
-            open_store(db or default_db(), None) as dst:
+            filling_store(db or default_db(), None) as dst:  # (a new one: removed on failure)
         return copy_graph(src, dst, progress, curation)
