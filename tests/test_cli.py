@@ -403,3 +403,19 @@ def test_viz_of_an_unknown_focus_names_the_closest_nodes(capsys, tmp_path, db):
     assert code == 1 and err.count("\n") == 1
     assert "matches no node" in err and "(similar: 科技创新)" in err
     assert not out_html.exists()
+
+
+def test_an_interrupted_command_says_what_became_of_its_writes(capsys, tmp_path, db,
+                                                               monkeypatch):
+    import conceptkg.exporting
+    import conceptkg.remove
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(conceptkg.exporting, "export_store", stop)
+    monkeypatch.setattr(conceptkg.remove, "remove", stop)
+    code, _, err = run(capsys, "export", "-o", tmp_path / "g.json", "--db", db)
+    assert code == 130 and err == "interrupted: nothing was changed and no file was written\n"
+    code, _, err = run(capsys, "remove", "small.txt", "--db", db)
+    assert code == 130 and err.startswith("interrupted: every write completed before")

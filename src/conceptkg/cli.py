@@ -52,6 +52,18 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 INTERRUPTED = ("interrupted: every write completed before the interruption is kept, the one in "
                "progress was undone; run the same command again to finish")
+#: what an interrupted command that changes no store says (export, viz, ask, stats…)
+INTERRUPTED_READING = "interrupted: nothing was changed and no file was written"
+#: the commands that write to a store (query only with --write)
+_WRITING = {"build", "load", "import", "remove", "push", "pull", "curate"}
+
+
+def _interrupted(argv: list[str] | None) -> str:
+    """The line an interrupted command prints: what became of its writes, if it makes any."""
+    args = sys.argv[1:] if argv is None else argv
+    command = next((a for a in args if not a.startswith("-")), "")
+    writes = command in _WRITING or (command == "query" and "--write" in args)
+    return INTERRUPTED if writes else INTERRUPTED_READING
 
 
 def _show_version(value: bool) -> None:
@@ -300,11 +312,11 @@ def main(argv: list[str] | None = None) -> int:
             rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
         if exc.exit_code == 130:  # the same, from older typer versions
-            err.print(INTERRUPTED, markup=False)
+            err.print(_interrupted(argv), markup=False)
             return interrupt_exit_code()
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        err.print(INTERRUPTED, markup=False)
+        err.print(_interrupted(argv), markup=False)
         return interrupt_exit_code()  # 130 after Ctrl-C, 143 after SIGTERM
     except ConceptKGError as exc:
         if state["debug"]:
@@ -326,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"error: unexpected {type(exc).__name__}: {exc} (rerun with --debug)")
         return EXIT_ERROR
     if rc == 130:  # typer's own answer to Ctrl-C (and to SIGTERM, see sigterm_as_interrupt)
-        err.print(INTERRUPTED, markup=False)
+        err.print(_interrupted(argv), markup=False)
         return interrupt_exit_code()
     return rc if isinstance(rc, int) else 0
 
