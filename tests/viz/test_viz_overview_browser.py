@@ -146,6 +146,16 @@ def test_switches_show_statistics_and_unconnected_nodes(browser, tmp_path, corpu
         assert errors == [] and blocked == []
 
 
+def test_a_view_by_type_says_its_unconnected_nodes_may_have_other_edges(browser, tmp_path,
+                                                                        corpus):
+    path = render_html(corpus, tmp_path / "drives.html", edge_types=["DRIVES"])
+    with open_page(browser, path) as (page, blocked, errors):
+        notes = page.inner_text("#ckg-hidden")
+        assert "nodes without an edge of the chosen types not shown" in notes
+        assert "Metric" not in notes  # (--metrics would not bring them back here)
+        assert errors == [] and blocked == []
+
+
 def test_top_overview_keeps_a_reserve_that_expand_reveals(browser, tmp_path, corpus):
     path = render_html(corpus, tmp_path / "top.html", top=5)
     with open_page(browser, path) as (page, blocked, errors):

@@ -94,3 +94,15 @@ def test_top_overviews_stay_within_their_budget(corpus, monkeypatch):
     view, info = prepare_view(corpus, top=3)
     assert len(view) - len(info.reserve) <= 12 and len(info.reserve) <= 12
     assert len(info.reserve) > 0
+
+
+def test_type_filters_say_what_their_notes_mean(corpus):
+    """With --types, Metric nodes are not what --metrics would bring back, and a node left
+    out as unconnected may have edges of other types: the page must not say otherwise."""
+    _, info = prepare_view(corpus, edge_types=["DRIVES"])
+    assert (info.metrics_hidden, info.measures_hidden) == (0, 0)
+    assert info.meta()["typed"] == 1 and info.isolated_hidden > 7
+    _, info = prepare_view(corpus, node_types=["Concept"])
+    assert info.metrics_hidden == 0 and info.meta()["typed"] == 1
+    _, info = prepare_view(corpus)
+    assert info.meta()["typed"] == 0 and info.metrics_hidden == 15

@@ -48,14 +48,19 @@ class ViewInfo:
     metrics_hidden: int = 0  # Metric nodes left out
     measures_hidden: int = 0  # MEASURES edges left out
     isolated_hidden: int = 0  # nodes without edges left out
+    #: the view was filtered by type (--types): "isolated" means without an edge of those types
+    typed: bool = False
     top: int | None = None  # the top-N overview, when one was made
     beyond_top: int = 0  # nodes left out by the top-N overview (reserve excluded)
     reserve: set[str] = field(default_factory=set)  # ids embedded hidden, shown on expand
 
     def meta(self) -> dict[str, int | None]:
+        """What the page says was left out (``typed``: 1 when the view was filtered by
+        type, so that nodes counted as without edges may have edges of other types)."""
         return {"totalNodes": self.total_nodes, "totalEdges": self.total_edges,
                 "metricsHidden": self.metrics_hidden, "measuresHidden": self.measures_hidden,
-                "isolatedHidden": self.isolated_hidden, "top": self.top,
+                "isolatedHidden": self.isolated_hidden, "typed": int(self.typed),
+                "top": self.top,
                 "beyondTop": self.beyond_top, "reserve": len(self.reserve)}
 
 
@@ -131,9 +136,9 @@ def prepare_view(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2
     counts = kg.node_counts()
     ntypes, etypes = _default_types(kg, metrics, node_types, edge_types)
     view = subgraph(kg, focus, depth, ntypes, etypes, copy=False)
-    if not metrics and node_types is None:
+    info.typed = node_types is not None or edge_types is not None
+    if not metrics and not info.typed:  # (with types given, --metrics would not show them)
         info.metrics_hidden = counts.get(NodeType.METRIC.value, 0)
-    if not metrics and edge_types is None:
         info.measures_hidden = kg.edge_counts().get(EdgeType.MEASURES.value, 0)
     if not isolated:
         keep = {n.id for n in view.find(focus)} if focus else set()

@@ -28,7 +28,8 @@
       ' MEASURES edges (statistics) not shown: viz --metrics shows them.');
   }
   if (H.isolatedHidden) {
-    note(fmt(H.isolatedHidden) + ' nodes without any edge not shown: viz --isolated shows them.');
+    note(fmt(H.isolatedHidden) + (H.typed ? ' nodes without an edge of the chosen types' :
+      ' nodes without any edge') + ' not shown: viz --isolated shows them.');
   }
   if (H.top) {
     note('Overview of the ' + fmt(H.top) + ' best-connected nodes and their neighbours; ' +
