@@ -61,3 +61,23 @@ def test_pull_into_an_odd_folder_is_refused_before_the_server_is_asked(capsys, t
     assert len(err.strip().splitlines()) == 1
     assert sorted(p.name for p in (tmp_path / "kg.db").iterdir()) == ["graph.lbdb"]
     assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["溪宁.md"]
+
+
+def test_outputs_below_a_file_or_among_documents_are_refused_before_any_work(capsys, tmp_path):
+    db = tmp_path / "kg.db"
+    with EmbeddedStore(db) as s:
+        s.write_graph(small_graph())
+    note = tmp_path / "纪要.txt"
+    note.write_text("岚州", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "溪宁.md").write_text("溪宁市推动转型。", encoding="utf-8")
+    for args in (["export", "-o", note / "g.json"], ["viz", "-o", note / "v.html"],
+                 ["ask", "parts", "name=新质生产力", "--html", note / "v.html"],
+                 ["export", "-o", docs]):
+        code, _out, err = run(capsys, *args, "--db", db)
+        assert code == 1 and err.count("\n") == 1, (args, err)
+        assert "File exists" not in err and ("is not a directory" in err
+                                             or "holds other files" in err), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "kg.db", "纪要.txt"]
+    assert [p.name for p in docs.iterdir()] == ["溪宁.md"]

@@ -71,10 +71,14 @@ def export_store(store: GraphStore, output: str | Path, fmt: str = "json", *,
     that ``conceptkg import`` restores the store exactly."""
     check_export_format(fmt, with_text)
     output = Path(output)
-    if fmt != "neo4j-csv" and output.is_dir():
-        raise ParameterError(f"{output}: is a directory; give a file name")
-    if fmt == "neo4j-csv" and output.exists() and not output.is_dir():
-        raise ParameterError(f"{output}: exists and is not a directory")
+    if fmt != "neo4j-csv":
+        from .output import check_output_file
+
+        check_output_file(output)  # (a directory, below a file: before reading the graph)
+    else:
+        from .graph.io_neo4j_csv import check_bundle_directory
+
+        check_bundle_directory(output)
     kg = store.read_graph()
     if fmt == "neo4j-csv" and not kg.documents and not len(kg):
         raise ParameterError(f"{output}: the store is empty: a neo4j-csv bundle of it would "

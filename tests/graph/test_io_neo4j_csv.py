@@ -98,6 +98,36 @@ def _all_properties(store: Neo4jStore) -> list:
 
 
 @pytest.mark.neo4j
+def test_a_bundle_is_not_written_among_other_files_and_replaces_an_earlier_one(tmp_path):
+    from conceptkg.errors import ParameterError
+    from tests.helpers import small_graph
+
+    docs = tmp_path / "岚州 文件"
+    docs.mkdir()
+    (docs / "恒拓.md").write_text("恒拓集团推动转型。", encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"holds other files.*恒拓\.md"):
+        write_neo4j_csv(full_graph(), docs)
+    assert [p.name for p in docs.iterdir()] == ["恒拓.md"]
+    note = tmp_path / "note.txt"
+    note.write_text("x", encoding="utf-8")
+    for where, why in ((note, "exists and is not a directory"),
+                       (note / "b", "note.txt is not a directory")):
+        with pytest.raises(ParameterError, match=why):
+            write_neo4j_csv(full_graph(), where)
+    bundle = tmp_path / "bundle"
+    write_neo4j_csv(full_graph(), bundle)
+    assert (bundle / "rels_INCLUDES.csv").exists()
+    smaller = small_graph()
+    for e in [e for e in smaller.edges() if e.type == "INCLUDES"]:
+        smaller.remove_edge(e)
+    write_neo4j_csv(smaller, bundle)  # an earlier bundle's files are replaced, none left over
+    assert not (bundle / "rels_INCLUDES.csv").exists()
+    named = (bundle / "import.txt").read_text(encoding="utf-8")
+    assert {p.name for p in bundle.iterdir()} - {"import.txt", "after-import.cypher"} == {
+        n for part in shlex.split(named) if part.startswith("--")
+        for n in part.split("=", 1)[1].split(",") if n.endswith(".csv")}
+
+
 def test_imported_bundle_reads_the_same_as_push(neo4j_clean, tmp_path):
     kg = full_graph()
     with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:

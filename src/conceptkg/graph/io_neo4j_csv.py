@@ -13,20 +13,21 @@ uniqueness constraints, and empty lists where the import tool leaves no property
 from __future__ import annotations
 
 import csv
+import re
 import shlex
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, ParameterError
 from .knowledge_graph import KnowledgeGraph
 from .models import NodeType
 from .stores.dialect import NEO4J
 from .stores.schema import DOCUMENT, EDGE, NODE, STRINGS, Kind, checked_label, checked_rel_type
 
 __all__ = ["AFTER_IMPORT", "ARRAY_DELIMITERS", "Neo4jCsvBundle", "after_import_cypher",
-           "import_command", "write_neo4j_csv"]
+           "check_bundle_directory", "import_command", "write_neo4j_csv"]
 
 #: candidates for --array-delimiter; the first that no list value contains is used
 ARRAY_DELIMITERS = (";", "|", "¦", "\u2016")
@@ -109,9 +110,41 @@ def import_command(bundle: Neo4jCsvBundle, database: str = "neo4j") -> str:
     return shlex.join(parts)
 
 
-def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle:
-    """Write the bundle for ``kg`` into ``directory`` (created if needed)."""
+#: the files of a bundle: a directory holding anything else is not written into
+_BUNDLE_FILE = re.compile(r"^(?:(?:nodes|rels)_\w+(?:\.header)?\.csv|import\.txt|"
+                          + re.escape(AFTER_IMPORT) + r")$")
+
+
+def check_bundle_directory(directory: str | Path) -> None:
+    """:class:`ParameterError` when ``directory`` cannot take a bundle: a file, a path below a
+    file, or a directory that holds other files than an earlier bundle (a bundle written among
+    them would mix with them, and an earlier bundle's files are replaced)."""
     directory = Path(directory)
+    parent = directory
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        raise ParameterError(f"{directory}: " + ("exists and is not a directory"
+                                                 if parent == directory else
+                                                 f"{parent} is not a directory"))
+    if not directory.is_dir():
+        return
+    try:
+        others = sorted(e.name for e in directory.iterdir() if not _BUNDLE_FILE.match(e.name))
+    except OSError as exc:
+        raise ParameterError(f"{directory}: cannot read the directory: {exc.strerror}") from None
+    if others:
+        raise ParameterError(f"{directory}: holds other files than a neo4j-csv bundle (such as "
+                             f"{others[0]!r}); give a new or empty directory")
+
+
+def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle:
+    """Write the bundle for ``kg`` into ``directory`` (created if needed; one that holds
+    other files than an earlier bundle is refused, see :func:`check_bundle_directory`). The
+    files of an earlier bundle that this one does not write are removed."""
+    directory = Path(directory)
+    check_bundle_directory(directory)
+    earlier = set(directory.iterdir()) if directory.is_dir() else set()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -146,6 +179,10 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
     bundle.command = import_command(bundle)
     (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
     (directory / AFTER_IMPORT).write_text(after_import_cypher(bundle), encoding="utf-8")
+    written = {directory / n for _, *files in [*bundle.nodes, *bundle.relationships]
+               for n in files} | {directory / "import.txt", directory / AFTER_IMPORT}
+    for stale in earlier - written:  # (an earlier bundle's label or type that is gone now)
+        stale.unlink(missing_ok=True)
     return bundle
 
 

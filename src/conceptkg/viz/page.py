@@ -213,14 +213,18 @@ _NOT_HTML = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".json", 
 
 
 def check_page_path(path: str | Path, option: str = "") -> None:
-    """A :class:`ParameterError` for a page named as another format (``graph.png``), before any
-    work is done: the view is an HTML page."""
+    """A :class:`ParameterError` for a page named as another format (``graph.png``), or a path
+    where no file can be written (a directory, below a file), before any work is done: the view
+    is an HTML page."""
     suffix = Path(path).suffix.lower()
     if suffix in _NOT_HTML:
         what = f"{option} {path}" if option else str(path)
         raise ParameterError(f"{what}: the view is an HTML page, not {suffix[1:]}: name it "
                              ".html (a picture: open the page in a browser, or take a headless "
                              "screenshot of it)")
+    from ..output import check_output_file
+
+    check_output_file(path, option)  # a directory, or a path below a file
 
 
 def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg",
