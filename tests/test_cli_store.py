@@ -81,3 +81,21 @@ def test_outputs_below_a_file_or_among_documents_are_refused_before_any_work(cap
                                              or "holds other files" in err), err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "kg.db", "纪要.txt"]
     assert [p.name for p in docs.iterdir()] == ["溪宁.md"]
+
+
+def test_dash_is_standard_output_for_viz_and_refused_where_it_is_not(capsys, tmp_path,
+                                                                    monkeypatch):
+    db = tmp_path / "kg.db"
+    with EmbeddedStore(db) as s:
+        s.write_graph(small_graph())
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "viz", "-o", "-", "--db", db)
+    assert code == 0 and out.startswith("<!DOCTYPE html>") and "新质生产力" in out
+    doc = tmp_path / "岚州.txt"
+    doc.write_text("恒拓集团推动岚州转型。", encoding="utf-8")
+    for args in (["ask", "parts", "name=新质生产力", "--html", "-", "--db", db],
+                 ["build", doc, "--json", "-", "--db", tmp_path / "new.db"],
+                 ["build", doc, "--html", "-", "--db", tmp_path / "new.db"]):
+        code, _out, err = run(capsys, *args)
+        assert code == 1 and "not to standard output" in err and err.count("\n") == 1, err
+    assert not (tmp_path / "-").exists() and not (tmp_path / "new.db").exists()

@@ -113,7 +113,8 @@ def ask(
 
 
 def viz(
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write (- for "
+                                         "standard output).")],
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
@@ -143,16 +144,29 @@ def viz(
         raise typer.BadParameter("only with --focus (the hops around that node)",
                                  param_hint="'--depth'")
     depth = check_depth(2 if depth is None else depth)  # before reading the store
-    check_page_path(output, "-o")
+    check_page_path(output, "-o", stdout=True)
     known = {x.value.lower() for x in NodeType}
     node_types = [t for t in types or [] if t.lower() in known] or None
     edge_types = [t for t in types or [] if t.lower() not in known] or None
     with open_store(db, neo4j, database, read_only=True) as store:
         kg = store.read_graph()
     _check_edge_types(edge_types or [], kg.edge_counts())
-    render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
-                edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
-    say(f"wrote {output}")
+    if str(output) != "-":
+        render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
+                    edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
+        say(f"wrote {output}")
+        return
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:  # -o -: the page on standard output
+        page = render_html(kg, Path(tmp) / "view.html", focus=focus, depth=depth,
+                           node_types=node_types, edge_types=edge_types, metrics=metrics,
+                           isolated=isolated, top=top)
+        with page.open("rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 def _check_edge_types(given: list[str], stored: dict[str, int]) -> None:

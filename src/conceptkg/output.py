@@ -64,9 +64,13 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
 def check_output_file(path: str | Path, option: str = "") -> None:
     """Refuse, before any work, an output file that cannot be written where it is named: an
-    existing directory, or below a file (:class:`ParameterError` naming ``option``)."""
+    existing directory, below a file, or ``-`` where standard output is not an option
+    (:class:`ParameterError` naming ``option``)."""
     path = Path(path)
     what = f"{option} {path}" if option else str(path)
+    if str(path) == "-":  # (it would be a file named "-" in the working directory)
+        raise ParameterError(f"{what}: this output is written to a file, not to standard "
+                             "output; give a file name")
     if path.is_dir():
         raise ParameterError(f"{what}: is a directory; give a file name")
     parent = path.parent

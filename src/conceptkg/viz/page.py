@@ -212,10 +212,16 @@ _NOT_HTML = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".json", 
              ".graphml", ".gexf", ".csv", ".txt", ".md", ".docx"}
 
 
-def check_page_path(path: str | Path, option: str = "") -> None:
+def check_page_path(path: str | Path, option: str = "", stdout: bool = False) -> None:
     """A :class:`ParameterError` for a page named as another format (``graph.png``), or a path
     where no file can be written (a directory, below a file), before any work is done: the view
-    is an HTML page."""
+    is an HTML page. ``-`` (standard output) only where ``stdout``."""
+    if str(path) == "-":  # (Path("-") would be a file named "-" in the working directory)
+        if stdout:
+            return
+        raise ParameterError(f"{option + ' ' if option else ''}-: the page is written to a "
+                             "file here, not to standard output; give a file name such as "
+                             "g.html")
     suffix = Path(path).suffix.lower()
     if suffix in _NOT_HTML:
         what = f"{option} {path}" if option else str(path)
