@@ -37,3 +37,17 @@ def test_a_yaml_mistake_in_a_lexicon_names_its_line(capsys, tmp_path):
     code, _, err = run(capsys, "build", doc, "--db", tmp_path / "kg.db", "--lexicon", bad)
     assert code == 1 and err.count("\n") == 1, err
     assert err.startswith(f"error: {bad}: invalid YAML at line 5, column 5: "), err
+
+
+def test_a_folder_rebuilt_leaves_out_the_page_an_earlier_build_drew_there(capsys, tmp_path):
+    docs = tmp_path / "岚州 文件"
+    docs.mkdir()
+    (docs / "纪要.md").write_text("恒拓集团打造溪宁数字平台。岚州推动产业转型。",
+                                 encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run(capsys, "build", docs, "--db", db, "--html", docs / "图谱.html")
+    assert code == 0 and "1 built" in err
+    code, _, err = run(capsys, "build", docs, "--db", db)  # the page is no document
+    assert code == 0 and "0 built, 1 unchanged, 0 empty, 0 skipped" in err, err
+    code, _, err = run(capsys, "build", docs / "图谱.html", "--db", db)  # named: said why
+    assert code == 3 and "a page conceptkg drew" in err

@@ -27,7 +27,7 @@ from .file_extraction import FileOutcome, extract_files, worker_pool
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
 from .graph.stores import GraphStore, WriteReport
 from .loaders.reading.docmeta import parse_date
-from .loaders.reading.readers import SUFFIX_FORMATS
+from .loaders.reading.readers import SUFFIX_FORMATS, is_drawn_page
 from .loaders.versions import build_options_stamp
 from .processes import Workers, fewer_collections
 from .stored import StoredDocuments, resolved_file
@@ -134,7 +134,8 @@ def _no_document(name: str) -> bool:
 
 def _document_files(root: Path) -> list[Path]:
     """The document files under the directory ``root`` (by suffix, recursively, sorted),
-    leaving out hidden files and folders and Office lock files below it."""
+    leaving out hidden files and folders and Office lock files below it, and the pages
+    conceptkg drew (an earlier build's ``--html`` written there)."""
     found: list[Path] = []
 
     def fail(exc: OSError) -> None:
@@ -145,7 +146,8 @@ def _document_files(root: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not _no_document(d)]
         for name in files:
             x = Path(top) / name
-            if not _no_document(name) and x.suffix.lower() in SUFFIXES and x.is_file():
+            if not _no_document(name) and x.suffix.lower() in SUFFIXES and x.is_file() \
+                    and not (SUFFIX_FORMATS[x.suffix.lower()] == "html" and is_drawn_page(x)):
                 found.append(x)
     return sorted(found)
 

@@ -184,3 +184,17 @@ def test_markdown_emphasis_code_lists_quotes_and_tables_leave_only_their_words(t
     # a lone star or underscore is no emphasis: 3*5, file_name
     plain = load_document(_write(tmp_path, "b.md", "岚州3*5规划见file_name。\n".encode())).text
     assert plain == "岚州3*5规划见file_name。"
+
+
+def test_a_page_conceptkg_drew_is_no_document(tmp_path):
+    from conceptkg.loaders.reading.readers import is_drawn_page
+    from conceptkg.viz import render_html
+    from tests.helpers import small_graph
+
+    page = render_html(small_graph(), tmp_path / "图谱.html")
+    assert is_drawn_page(page)
+    with pytest.raises(InputError, match="a page conceptkg drew"):
+        read_document(page)
+    other = _write(tmp_path, "岚州.html", "<html><head><meta name=\"generator\" content=\"x\">"
+                   "</head><body><p>恒拓集团推动岚州转型。</p></body></html>".encode())
+    assert not is_drawn_page(other) and "恒拓集团" in read_document(other).text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ __all__ = [
     "detect_format",
     "html_to_text",
     "LARGE_FILE_BYTES",
+    "is_drawn_page",
 ]
 
 log = logging.getLogger(__name__)
@@ -207,6 +209,26 @@ def _docx_lines(container: Any) -> Iterator[str]:
             yield block.text
 
 
+#: what opens every page conceptkg draws (viz, build/ask --html): such a page is no document
+_DRAWN_PAGE = re.compile(rb'<meta name="generator" content="conceptkg[ "]')
+_PAGE_HEAD_BYTES = 4096
+
+
+def _drawn(head: bytes) -> bool:
+    return _DRAWN_PAGE.search(head[:_PAGE_HEAD_BYTES]) is not None
+
+
+def is_drawn_page(path: str | Path) -> bool:
+    """Whether ``path`` is an HTML page conceptkg drew (its graph, not a document): a
+    directory search leaves it out, so that a build of a folder does not take in the view of an
+    earlier build written there (``build docs/ --html docs/graph.html``)."""
+    try:
+        with open(path, "rb") as f:
+            return _drawn(f.read(_PAGE_HEAD_BYTES))
+    except OSError:
+        return False
+
+
 def read_document(path: str | Path) -> RawDocument:
     """Read a document file into text; raises :class:`InputError` with a one-line reason."""
     p = Path(path)
@@ -235,6 +257,8 @@ def read_document(path: str | Path) -> RawDocument:
         if _looks_binary(data):
             raise InputError(f"{name}: looks like a binary file, not text")
         text, enc = decode_bytes(data, name)
+        if fmt == "html" and _drawn(data):
+            raise InputError(f"{name}: a page conceptkg drew (viz, --html), not a document")
         if fmt == "html":
             text = html_to_text(text)
         elif fmt == "md":
