@@ -88,3 +88,22 @@ def test_sigterm_stops_like_ctrl_c_but_exits_143():
     with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt():
         raise KeyboardInterrupt  # Ctrl-C
     assert interrupt_exit_code() == 130
+
+
+def test_a_second_signal_does_not_interrupt_the_clean_up_of_the_first():
+    import os
+    import signal
+
+    from conceptkg.processes import interrupt_exit_code, sigterm_as_interrupt
+
+    cleaned = False
+    with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt():
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            signal.pause()
+        finally:  # (stopping workers, rolling back): an impatient second Ctrl-C or SIGTERM
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGTERM)
+            cleaned = True
+    assert cleaned and interrupt_exit_code() == 143
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -69,13 +69,17 @@ def fewer_collections(freeze: bool = True) -> Iterator[None]:
             gc.unfreeze()
 
 
-#: the signal that stopped the program, when it was SIGTERM (see :func:`interrupt_exit_code`)
+#: the signal that stopped the program (see :func:`interrupt_exit_code`)
 _stopped_by: list[int] = []
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:
-    if not _stopped_by:
-        _stopped_by.append(signum)
+    """The first Ctrl-C or SIGTERM stops the program (KeyboardInterrupt); later ones are
+    ignored, so that they cannot cut short the clean-up the first one started (rolling back
+    the write in progress, stopping the workers), which printed a traceback."""
+    if _stopped_by:
+        return
+    _stopped_by.append(signum)
     raise KeyboardInterrupt
 
 
@@ -87,16 +91,23 @@ def interrupt_exit_code() -> int:
 
 @contextmanager
 def sigterm_as_interrupt() -> Iterator[None]:
-    """Within the block, SIGTERM stops the program like Ctrl-C (writes roll back cleanly)."""
+    """Within the block, SIGTERM stops the program like Ctrl-C (writes roll back cleanly), and
+    a second Ctrl-C or SIGTERM does not interrupt the clean-up of the first."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     _stopped_by.clear()
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    # (Ctrl-C only where Python's own handler has it: not where it is ignored, in a
+    # background job)
+    ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    previous_int = signal.signal(signal.SIGINT, _raise_interrupt) if ctrl_c else None
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
 
 
 class Workers:
