@@ -83,3 +83,20 @@ def test_an_interrupted_pull_into_a_new_database_leaves_none(tmp_path, monkeypat
     transfer.pull(str(tmp_path / "岚州 副本.db"), "bolt://127.0.0.1:9")
     with EmbeddedStore(tmp_path / "岚州 副本.db", read_only=True) as s:
         assert s.stats()["documents"] == 1
+
+
+def test_a_database_under_the_home_folder_is_found_however_the_shell_left_the_tilde(
+        tmp_path, monkeypatch):
+    from conceptkg.transfer import default_db, resolve_target
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    assert resolve_target("~/岚州.db", None) == (str(tmp_path / "岚州.db"), None)
+    monkeypatch.setenv("CONCEPTKG_DB", "~/溪宁.db")
+    assert resolve_target(None, None) == (str(tmp_path / "溪宁.db"), None)
+    assert default_db() == str(tmp_path / "溪宁.db")
+    with open_store("~/岚州.db", None) as store:
+        store.write_graph(small_graph())
+    assert (tmp_path / "岚州.db" / "graph.lbdb").exists() and not (tmp_path / "~").exists()
+    assert resolve_target("~x/a.db", None)[0] == "~x/a.db"  # (another user's home: as given)

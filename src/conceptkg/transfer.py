@@ -30,8 +30,16 @@ DEFAULT_DB = "conceptkg.db"
 
 
 def default_db() -> str:
-    """``$CONCEPTKG_DB`` when set, else ``conceptkg.db``."""
-    return os.environ.get("CONCEPTKG_DB", "").strip() or DEFAULT_DB
+    """``$CONCEPTKG_DB`` when set (``~/`` is the home folder), else ``conceptkg.db``."""
+    return _home(os.environ.get("CONCEPTKG_DB", "").strip() or None) or DEFAULT_DB
+
+
+def _home(db: str | None) -> str | None:
+    """``~/kg.db`` as the home folder's ``kg.db``: a shell leaves ``--db=~/kg.db`` and a quoted
+    ``CONCEPTKG_DB='~/kg.db'`` as they are, which would make a folder named ``~``."""
+    if db is not None and (db == "~" or db.startswith(("~/", "~" + os.sep))):
+        return os.path.expanduser(db)
+    return db
 
 
 def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str | None]:
@@ -45,8 +53,8 @@ def resolve_target(db: str | None, neo4j: str | None) -> tuple[str | None, str |
     if db and neo4j:
         raise ParameterError("give either --db or --neo4j, not both")
     if db or neo4j:
-        return db, neo4j
-    env_db = os.environ.get("CONCEPTKG_DB", "").strip() or None
+        return _home(db), neo4j
+    env_db = _home(os.environ.get("CONCEPTKG_DB", "").strip() or None)
     env_uri = os.environ.get("NEO4J_URI", "").strip() or None
     if env_db and env_uri:
         raise ParameterError("both CONCEPTKG_DB and NEO4J_URI are set; pass --db or --neo4j "
@@ -151,7 +159,8 @@ def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
 def push(db: str | None, uri: str, database: str | None = None,
          progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
     """Copy the embedded database ``db`` into the Neo4j server at ``uri``."""
-    with open_store(db or default_db(), None, read_only=True) as src, \
+    db = _home(db) or default_db()
+    with open_store(db, None, read_only=True) as src, \
             open_store(None, uri, database) as dst:
         return copy_graph(src, dst, progress, curation)
 
@@ -162,7 +171,8 @@ def pull(db: str | None, uri: str, database: str | None = None,
     from .graph.stores.embedded import DB_FILENAME
     from .graph.stores.folder import check_database_folder
 
-    check_database_folder(Path(db or default_db()), DB_FILENAME)  # before the server is asked
+    db = _home(db) or default_db()
+    check_database_folder(Path(db), DB_FILENAME)  # before the server is asked
     with open_store(None, uri, database, read_only=True) as src, \
-            filling_store(db or default_db(), None) as dst:  # (a new one: removed on failure)
+            filling_store(db, None) as dst:  # (a new one: removed on failure)
         return copy_graph(src, dst, progress, curation)
