@@ -106,3 +106,14 @@ def test_type_filters_say_what_their_notes_mean(corpus):
     assert info.metrics_hidden == 0 and info.meta()["typed"] == 1
     _, info = prepare_view(corpus)
     assert info.meta()["typed"] == 0 and info.metrics_hidden == 15
+
+
+def test_a_focus_view_counts_the_statistics_of_its_neighbourhood(corpus):
+    """--metrics on a focus view adds the statistics around the focus, not the corpus's."""
+    metric = next(n for n in corpus.nodes() if n.type == "Metric")
+    [edge] = [e for e in corpus.edges() if metric.id in (e.source, e.target)]
+    other = edge.target if edge.source == metric.id else edge.source
+    _, info = prepare_view(corpus, focus=corpus.node(other).name, depth=1)
+    near, _ = prepare_view(corpus, focus=corpus.node(other).name, depth=1, metrics=True)
+    assert 1 <= info.metrics_hidden == near.node_counts()["Metric"] < 15
+    assert info.measures_hidden == near.edge_counts()["MEASURES"]

@@ -138,8 +138,11 @@ def prepare_view(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2
     view = subgraph(kg, focus, depth, ntypes, etypes, copy=False)
     info.typed = node_types is not None or edge_types is not None
     if not metrics and not info.typed:  # (with types given, --metrics would not show them)
+        # what --metrics would add: in a focus view, the statistics of that neighbourhood
+        whole = subgraph(kg, focus, depth, copy=False) if focus is not None else kg
+        counts = whole.node_counts() if focus is not None else counts
         info.metrics_hidden = counts.get(NodeType.METRIC.value, 0)
-        info.measures_hidden = kg.edge_counts().get(EdgeType.MEASURES.value, 0)
+        info.measures_hidden = whole.edge_counts().get(EdgeType.MEASURES.value, 0)
     if not isolated:
         keep = {n.id for n in view.find(focus)} if focus else set()
         info.isolated_hidden = _drop_isolated(view, keep)
