@@ -99,3 +99,17 @@ def test_dash_is_standard_output_for_viz_and_refused_where_it_is_not(capsys, tmp
         code, _out, err = run(capsys, *args)
         assert code == 1 and "not to standard output" in err and err.count("\n") == 1, err
     assert not (tmp_path / "-").exists() and not (tmp_path / "new.db").exists()
+
+
+def test_an_extract_does_not_write_into_the_temporary_file_of_another(capsys, tmp_path):
+    """Two extracts to one file at once wrote into the same FILE.tmp; each now has its own."""
+    doc = tmp_path / "岚州.txt"
+    doc.write_text("恒拓集团推动岚州转型。", encoding="utf-8")
+    out = tmp_path / "g.jsonl"
+    other = tmp_path / "g.jsonl.tmp"  # as another extract in progress left it
+    other.write_text("{\"another\": 1}\n", encoding="utf-8")
+    code, _, err = run(capsys, "extract", doc, "-o", out)
+    assert code == 0 and "1 extracted" in err
+    assert other.read_text(encoding="utf-8") == "{\"another\": 1}\n"
+    assert "恒拓集团" in out.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.jsonl", "g.jsonl.tmp", "岚州.txt"]

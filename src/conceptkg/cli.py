@@ -238,15 +238,11 @@ def extract(
     if str(output) == "-":
         result = extract_to_jsonl(files, sys.stdout, jobs=jobs, lexicon=lex)
     else:
-        tmp = output.with_name(output.name + ".tmp")
-        output.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with open(tmp, "w", encoding="utf-8") as f:
-                result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        tmp.replace(output)
+        from .graph.io_atomic import atomic_path
+
+        # (a temporary file of its own: two extracts to one file do not write into one)
+        with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as f:
+            result = extract_to_jsonl(files, f, jobs=jobs, lexicon=lex)
     for o in result.empty:
         say(f"warning: {o.message}")
     for o in result.failed:
