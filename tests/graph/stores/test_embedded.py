@@ -326,3 +326,7 @@ def test_odd_database_folders_are_refused_with_one_line(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     EmbeddedStore(empty).close()  # an empty folder is fine
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / ".gitkeep").write_text("", encoding="utf-8")
+    EmbeddedStore(kept).close()  # and so is one with hidden files only

@@ -39,7 +39,9 @@ def check_database_folder(path: Path, dbfile: str) -> None:
     if not path.is_dir() or (path / dbfile).exists():
         return
     try:
-        others = sorted(e.name for e in path.iterdir() if not e.name.startswith(dbfile))
+        # (hidden files, .DS_Store or .gitkeep, leave a folder as good as empty)
+        others = sorted(e.name for e in path.iterdir()
+                        if not e.name.startswith((dbfile, ".")))
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the directory: {exc.strerror}") from None
     if others:
