@@ -330,3 +330,18 @@ def test_odd_database_folders_are_refused_with_one_line(tmp_path):
     kept.mkdir()
     (kept / ".gitkeep").write_text("", encoding="utf-8")
     EmbeddedStore(kept).close()  # and so is one with hidden files only
+
+
+def test_a_writer_opened_while_a_reader_of_its_own_process_is_open_keeps_its_lock(tmp_path):
+    path = tmp_path / "kg.db"
+    EmbeddedStore(path).close()
+    reader = EmbeddedStore(path, read_only=True)
+    with EmbeddedStore(path) as writer:
+        reader.close()  # (the engine's read-only close drops the process's locks on the file)
+        ctx = multiprocessing.get_context("spawn")
+        q = ctx.Queue()
+        p = ctx.Process(target=_try_open, args=(path, q))
+        p.start()
+        p.join(60)
+        assert q.get(timeout=5) == "locked"
+        writer.write_graph(small_graph())

@@ -67,10 +67,16 @@ class ReaderLock:
         self._own_writer = self._key in _WRITERS
         if fcntl is None:
             return
-        try:
-            mode = os.O_RDWR if self._own_writer else os.O_RDONLY
-            fd = os.open(dbfile, mode | getattr(os, "O_CLOEXEC", 0))
-        except OSError:  # the engine's open says what is wrong
+        # (writable where it may be: should this process open the database for writing while
+        # this reader is open, its write lock can be taken again when the reader closes)
+        fd = None
+        for mode in (os.O_RDWR, os.O_RDONLY):
+            try:
+                fd = os.open(dbfile, mode | getattr(os, "O_CLOEXEC", 0))
+                break
+            except OSError:
+                continue
+        if fd is None:  # the engine's open says what is wrong
             return
         self._fd = fd
         self.hold()
