@@ -113,3 +113,21 @@ def test_an_extract_does_not_write_into_the_temporary_file_of_another(capsys, tm
     assert other.read_text(encoding="utf-8") == "{\"another\": 1}\n"
     assert "恒拓集团" in out.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.jsonl", "g.jsonl.tmp", "岚州.txt"]
+
+
+def test_a_build_output_in_a_folder_that_cannot_be_written_is_refused_before_the_build(
+        capsys, tmp_path, monkeypatch):
+    import os
+
+    doc = tmp_path / "岚州.txt"
+    doc.write_text("恒拓集团推动岚州转型。", encoding="utf-8")
+    locked = tmp_path / "只读"
+    locked.mkdir()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == str(locked)
+                        else real(p, mode, **kw))  # (as root, the mode bits would not stop it)
+    for opt in ("--json", "--html"):
+        code, _, err = run(capsys, "build", doc, opt, locked / "g.out", "--db",
+                           tmp_path / "kg.db")
+        assert code == 1 and "cannot write in" in err and err.count("\n") == 1, err
+    assert not (tmp_path / "kg.db").exists()

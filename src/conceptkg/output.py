@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
 def check_output_file(path: str | Path, option: str = "") -> None:
     """Refuse, before any work, an output file that cannot be written where it is named: an
-    existing directory, below a file, or ``-`` where standard output is not an option
+    existing directory, below a file, in a directory this user cannot write in, or ``-``
+    where standard output is not an option
     (:class:`ParameterError` naming ``option``)."""
     path = Path(path)
     what = f"{option} {path}" if option else str(path)
@@ -78,3 +80,6 @@ def check_output_file(path: str | Path, option: str = "") -> None:
         parent = parent.parent
     if parent.exists() and not parent.is_dir():
         raise ParameterError(f"{what}: {parent} is not a directory")
+    if parent.is_dir() and not os.access(parent, os.W_OK | os.X_OK):
+        # (found only when the file is written: after a whole build)
+        raise ParameterError(f"{what}: cannot write in {parent} (permission denied)")
