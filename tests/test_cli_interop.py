@@ -315,3 +315,37 @@ def test_an_output_the_system_refuses_is_one_line_naming_it(capsys, tmp_path, db
     assert code == 1 and "Traceback" not in err and "unexpected" not in err
     assert len(err.strip().splitlines()) == 1 and str(blocker) in err
     assert ".tmp" not in err
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "-o", "{blocker}/g.json"), ("export", "-o", "{blocker}/sub/g.graphml"),
+    ("export", "-o", "{blocker}/g.gexf"), ("export", "-o", "{blocker}/g.jsonl"),
+    ("viz", "-o", "{blocker}/v.html"), ("ask", "central", "--html", "{blocker}/a.html"),
+])
+def test_an_output_below_a_file_says_that_the_file_is_no_folder(capsys, tmp_path, db, args):
+    """Not the system's 'File exists' (from creating the folders), which reads as if the
+    output file were there already."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, out, err = run(capsys, *(a.format(blocker=blocker) for a in args), "--db", db)
+    assert code == 1 and err.count("\n") == 1, err
+    assert f"{blocker} is not a directory" in err and "File exists" not in err
+    assert "row(s)" not in out  # refused before the question is asked
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_export_store_refuses_an_output_below_a_file_before_reading(tmp_path, db):
+    from conceptkg.errors import ParameterError
+    from conceptkg.exporting import export_store
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+
+    class Unread(EmbeddedStore):
+        def read_graph(self, with_text=True):
+            raise AssertionError("the graph was read before the output was checked")
+
+    with Unread(db, read_only=True) as store:
+        for fmt in ("json", "graphml", "gexf", "jsonl"):
+            with pytest.raises(ParameterError, match="is not a directory"):
+                export_store(store, blocker / f"g.{fmt}", fmt)
