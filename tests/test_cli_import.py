@@ -251,3 +251,25 @@ def test_a_graphml_made_by_networkx_names_the_missing_attribute(capsys, tmp_path
     code, _, err = run(capsys, "import", tmp_path / "nx.graphml", "--db", tmp_path / "t.db")
     assert code == 1 and "node 'a' has no 'label' attribute" in err, err
     assert "KeyError" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_import_of_a_folder_a_missing_file_stdin_or_json_lines_says_what_it_is(
+        capsys, tmp_path, built):
+    """Not 'cannot tell the format from the name; give --format' (no --format helps there),
+    nor 'no such file' for a folder that is there."""
+    target = tmp_path / "t.db"
+    folder = tmp_path / "g.json"
+    folder.mkdir()
+    evidence = tmp_path / "ev.jsonl"
+    assert run(capsys, "export", "-o", evidence, "--db", built)[0] == 0
+    cases = [((folder,), "is a directory"), ((folder, "-f", "gexf"), "is a directory"),
+             ((tmp_path / "missing",), "no such file"), (("-",), "standard input"),
+             (("-", "-f", "json"), "standard input"),
+             ((evidence,), "JSON Lines"), ((tmp_path / "x.ndjson",), "no such file")]
+    for args, expected in cases:
+        code, _, err = run(capsys, "import", *args, "--db", target)
+        assert code == 1 and expected in err, (args, err)
+        assert "give --format" not in err and len(err.strip().splitlines()) == 1, err
+    code, _, err = run(capsys, "import", evidence, "--db", target)
+    assert "conceptkg load" in err and "export --format jsonl" in err
+    assert not target.exists()

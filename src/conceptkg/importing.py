@@ -40,7 +40,10 @@ class ImportResult:
 def import_format(path: str | Path, fmt: str | None = None) -> str:
     """The format of ``path``: ``fmt`` when given, else its suffix (``.json``, ``.graphml``,
     ``.gexf``), else what the file's first characters say (an export to ``-o graph`` or
-    ``-o g.out``: a JSON object, a GraphML or GEXF document); a ParameterError otherwise."""
+    ``-o g.out``: a JSON object, a GraphML or GEXF document); a ParameterError otherwise.
+    What is no export file at all (standard input, a folder, a missing file, JSON Lines) is
+    an InputError that says so."""
+    _check_file(path, fmt)
     if fmt is not None:
         if fmt not in IMPORT_FORMATS:
             raise ParameterError(f"unknown import format {fmt!r} (choose "
@@ -51,6 +54,27 @@ def import_format(path: str | Path, fmt: str | None = None) -> str:
         raise ParameterError(f"{path}: cannot tell the format from the name; give --format "
                              f"({', '.join(IMPORT_FORMATS)})")
     return found
+
+
+#: suffixes of JSON Lines: what ``extract`` writes and ``export --format jsonl``'s evidence rows
+_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _check_file(path: str | Path, fmt: str | None) -> None:
+    """An InputError for what cannot hold an export, before its format is guessed."""
+    if str(path) == "-":
+        raise InputError("-: import reads a file, not standard input: write the export to a "
+                         "file first (conceptkg export -o g.json)")
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a graph export file (json, graphml "
+                         "or gexf)")
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if fmt is None and path.suffix.lower() in _LINES_SUFFIXES:
+        raise InputError(f"{path}: JSON Lines, not a graph export: 'conceptkg load' reads what "
+                         "'conceptkg extract' writes; the evidence rows of 'export --format "
+                         "jsonl' do not import (export --format json for that)")
 
 
 def _sniff(path: str | Path) -> str | None:
