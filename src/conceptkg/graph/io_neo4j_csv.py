@@ -7,7 +7,8 @@ reads the same as a pushed one. Per node label ``nodes_LABEL.header.csv`` + ``no
 per relationship type ``rels_TYPE.header.csv`` + ``rels_TYPE.csv``, Documents included (with
 their text). Node ids form one global id space (ids are unique across labels). ``import.txt``
 holds the exact command line and ``after-import.cypher`` the statements to run once after it (the
-uniqueness constraints, and empty lists where the import tool leaves no property).
+uniqueness constraints, and empty lists where the import tool leaves no property); it is written
+last, each file whole, so that an export stopped half-way leaves a bundle without it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ParameterError
+from .io_atomic import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .models import NodeType
 from .stores.dialect import NEO4J
@@ -86,9 +88,11 @@ def _write(directory: Path, stem: str, label_column: tuple[str, str] | None,
            delimiter: str) -> tuple[str, str]:
     header, data = f"{stem}.header.csv", f"{stem}.csv"
     titles = [t for _, t in columns] + ([label_column[0]] if label_column else [])
-    with open(directory / header, "w", encoding="utf-8", newline="") as f:
+    with atomic_path(directory / header) as tmp, open(tmp, "w", encoding="utf-8",
+                                                      newline="") as f:
         csv.writer(f, lineterminator="\n").writerow(titles)
-    with open(directory / data, "w", encoding="utf-8", newline="") as f:
+    with atomic_path(directory / data) as tmp, open(tmp, "w", encoding="utf-8",
+                                                    newline="") as f:
         # text quoted, numbers not: a quoted "" is an empty string (an empty list for arrays),
         # as push stores it, where an unquoted empty field would be no property at all
         w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
@@ -151,6 +155,8 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
         raise InputError(f"{directory}: cannot create directory: {exc.strerror}") from None
     if not directory.is_dir():
         raise InputError(f"{directory}: not a directory")
+    # the command goes last: a bundle whose export was stopped has none (and no half file)
+    (directory / "import.txt").unlink(missing_ok=True)
     node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for n in kg.nodes():
         node_rows[str(n.type)].append(NODE.to_row(n))
@@ -177,12 +183,14 @@ def write_neo4j_csv(kg: KnowledgeGraph, directory: str | Path) -> Neo4jCsvBundle
                                                   _columns(EDGE), rel_rows[rel],
                                                   bundle.array_delimiter)))
     bundle.command = import_command(bundle)
-    (directory / "import.txt").write_text(bundle.command + "\n", encoding="utf-8")
-    (directory / AFTER_IMPORT).write_text(after_import_cypher(bundle), encoding="utf-8")
+    with atomic_path(directory / AFTER_IMPORT) as tmp:
+        tmp.write_text(after_import_cypher(bundle), encoding="utf-8")
     written = {directory / n for _, *files in [*bundle.nodes, *bundle.relationships]
                for n in files} | {directory / "import.txt", directory / AFTER_IMPORT}
     for stale in earlier - written:  # (an earlier bundle's label or type that is gone now)
         stale.unlink(missing_ok=True)
+    with atomic_path(directory / "import.txt") as tmp:  # (last: a stopped bundle has none)
+        tmp.write_text(bundle.command + "\n", encoding="utf-8")
     return bundle
 
 
