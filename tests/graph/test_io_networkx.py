@@ -50,6 +50,17 @@ def test_graphml_round_trip_with_igraph(tmp_path):
     assert_whole(back, kg)
 
 
+def test_a_graphml_file_rewritten_by_igraph_keeps_the_node_ids(tmp_path):
+    """igraph writes its own node ids (n0, n1, ...) and keeps the file's in an ``id``
+    attribute: those are the conceptkg ids, not n0."""
+    kg = full_graph()
+    g = igraph.Graph.Read_GraphML(str(write_graphml(kg, tmp_path / "g.graphml")))
+    g.write_graphml(str(tmp_path / "igraph.graphml"))
+    back = read_graphml(tmp_path / "igraph.graphml")
+    assert sorted(n.id for n in back.nodes()) == sorted(n.id for n in kg.nodes())
+    assert_whole(back, kg)
+
+
 def test_graphml_edges_have_unique_ids_and_nodes_are_labelled_by_name(tmp_path):
     kg = rich_graph()
     root = ET.parse(write_graphml(kg, tmp_path / "g.graphml")).getroot()

@@ -145,10 +145,23 @@ def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
                          f"{str(exc).splitlines()[0]}") from exc
 
 
+def _file_ids(g: nx.Graph) -> dict[Any, str]:
+    """Node key → conceptkg id. A file rewritten by igraph names its nodes n0, n1, … and keeps
+    the ids it read in an ``id`` attribute: those are the ids (when every node has its own)."""
+    kept = {k: d.get("id") for k, d in g.nodes(data=True)}
+    values = list(kept.values())
+    if values and all(isinstance(v, str) and v for v in values) and len(set(values)) == len(
+            values):
+        return {k: str(v) for k, v in kept.items()}
+    return {k: str(k) for k in kept}
+
+
 def _from_networkx(g: nx.Graph, documents: str | None) -> KnowledgeGraph:
+    ids = _file_ids(g)
     edges = (g.edges(data=True) if not g.is_multigraph()
              else ((u, v, d) for u, v, _k, d in g.edges(keys=True, data=True)))
-    return graph_from_attributes(g.nodes(data=True), edges, documents)
+    return graph_from_attributes(((ids[k], d) for k, d in g.nodes(data=True)),
+                                 ((ids[u], ids[v], d) for u, v, d in edges), documents)
 
 
 def read_graphml(path: str | Path) -> KnowledgeGraph:
