@@ -273,3 +273,18 @@ def test_import_of_a_folder_a_missing_file_stdin_or_json_lines_says_what_it_is(
     code, _, err = run(capsys, "import", evidence, "--db", target)
     assert "conceptkg load" in err and "export --format jsonl" in err
     assert not target.exists()
+
+
+def test_a_graph_file_whose_documents_another_program_dropped_says_so(capsys, tmp_path, built):
+    """networkx's write_gexf drops the <meta><description> that holds the documents: the
+    message says that the nodes came without their documents, not 'an empty store'."""
+    import networkx as nx
+
+    gexf = tmp_path / "g.gexf"
+    assert run(capsys, "export", "-o", gexf, "--db", built)[0] == 0
+    rewritten = tmp_path / "nx.gexf"
+    nx.write_gexf(nx.read_gexf(gexf), rewritten)
+    code, _, err = run(capsys, "import", rewritten, "--db", tmp_path / "t.db")
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "empty store" not in err and "nodes but no documents" in err
+    assert "<meta><description>" in err

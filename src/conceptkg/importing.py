@@ -115,13 +115,23 @@ def read_export(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
             raise InputError(f"{path}: not a conceptkg graph export (conceptkg export --format "
                              f"{fmt}): {str(exc).splitlines()[0] if str(exc) else exc!r}"
                              ) from None
-    _check_complete(kg, path)
+    _check_complete(kg, path, fmt)
     return kg
 
 
-def _check_complete(kg: KnowledgeGraph, path: str | Path) -> None:
+#: where each format keeps the documents
+_DOCUMENTS_IN = {"json": 'the "documents" list', "graphml": "the graph attribute 'documents'",
+                 "gexf": "<meta><description>"}
+
+
+def _check_complete(kg: KnowledgeGraph, path: str | Path, fmt: str) -> None:
     """An export of a store holds documents (a GraphML file of another tool that happens to
-    have no nodes reads as an empty graph: refused rather than imported as nothing)."""
+    have no nodes reads as an empty graph: refused rather than imported as nothing; one that
+    a program rewrote without the documents would leave evidence pointing nowhere)."""
+    if not kg.documents and len(kg):
+        raise InputError(f"{path}: holds {len(kg)} nodes but no documents, nothing imported "
+                         f"(a conceptkg export keeps them in {_DOCUMENTS_IN[fmt]}: a program "
+                         "that rewrote the file dropped them; import the original export)")
     if not kg.documents:
         raise InputError(f"{path}: holds no documents, nothing imported (the export of an "
                          "empty store, or a graph file of another program)")
