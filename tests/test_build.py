@@ -166,3 +166,26 @@ def test_extract_then_load_equals_build(corpus, tmp_path):
         build([corpus], b, jobs=1)
         assert _canon(a.read_graph()) == _canon(b.read_graph())
         assert len(load_jsonl([jl], a).unchanged) == 4
+
+
+def test_one_path_given_alone_is_one_path_not_its_characters(corpus, tmp_path):
+    """build('docs', …) is the folder docs, not the files d, o, c, s ('d: no such file');
+    a Path alone is no TypeError; a lexicon given as one file name is that file."""
+    from conceptkg.remove import remove
+
+    want = _canon(build([corpus], None, keep_graph=True, jobs=1).graph)
+    for one in (str(corpus), corpus):
+        assert _canon(build(one, None, keep_graph=True, jobs=1).graph) == want
+    assert expand_paths(str(corpus / "a.txt")) == [corpus / "a.txt"]
+    lexicon = tmp_path / "terms.yaml"
+    lexicon.write_text("terms:\n  Initiative: [岚州数字港]\n", encoding="utf-8")
+    (corpus / "d.txt").write_text("岚州数字港推动产业升级。", encoding="utf-8")
+    names = {n.name for n in build(corpus / "d.txt", None, keep_graph=True, jobs=1,
+                                   lexicon=str(lexicon)).graph.nodes()}
+    assert "岚州数字港" in names
+    lines = tmp_path / "x.jsonl"
+    with lines.open("w", encoding="utf-8") as f:
+        extract_to_jsonl(str(corpus / "a.txt"), f, jobs=1)
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        assert [o.status for o in load_jsonl(lines, store).outcomes] == ["built"]
+        assert len(remove(str(corpus / "a.txt"), store).documents) == 1

@@ -29,6 +29,7 @@ from .graph.stores import GraphStore, WriteReport
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.readers import SUFFIX_FORMATS, is_drawn_page
 from .loaders.versions import build_options_stamp
+from .pathargs import PathArgs, path_list
 from .processes import Workers, fewer_collections
 from .stored import StoredDocuments, resolved_file
 
@@ -106,13 +107,13 @@ class BuildResult:
         return not self.failed
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+def expand_paths(paths: PathArgs) -> list[Path]:
     """Files named, and the document files inside directories named (recursively, sorted;
     hidden files and folders and Office lock files below a directory named are left out);
     a file named more than once (``x.txt ./x.txt dir/``) is listed once, where first named.
     Directories named that hold no document file, and nothing else named: :class:`InputError`
     (a build would make an empty database)."""
-    found = _expand(paths)
+    found = _expand(path_list(paths))
     seen: set[Path] = set()
     out = []
     for p in found:
@@ -180,8 +181,8 @@ def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
     return len(weak)
 
 
-def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | None = None,
-          force: bool = False, lexicon: Iterable[str] = (), keep_graph: bool = False,
+def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
+          force: bool = False, lexicon: PathArgs = (), keep_graph: bool = False,
           date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
           min_confidence: float = 0.0, curation: Any = None,
@@ -202,7 +203,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | None, *, jobs: int | 
     """
     try:
         files = expand_paths(paths)
-        lexicon = tuple(lexicon)
+        lexicon = tuple(map(str, path_list(lexicon)))
         if date:
             date = parse_date(date)
         options = build_options_stamp(min_confidence, metrics)
@@ -305,16 +306,16 @@ def _curate(store: GraphStore | None, curation: Any, result: BuildResult,
         result.curation.path, result.curation.elsewhere = curation.path, elsewhere
 
 
-def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int | None = None,
-                     lexicon: Iterable[str] = (),
+def extract_to_jsonl(paths: PathArgs, stream: IO[str], *, jobs: int | None = None,
+                     lexicon: PathArgs = (),
                      on_file: Callable[[FileOutcome], None] | None = None,
                      llm: LLMConfig | None = None) -> BuildResult:
     """The extraction step alone: one JSON line per document (see :mod:`graph.io_jsonl`)."""
     from .graph.io_jsonl import dump_line
 
     result = BuildResult()
-    for outcome in extract_files(expand_paths(paths), jobs=jobs, lexicon=tuple(lexicon),
-                                 llm=llm):
+    lex = tuple(map(str, path_list(lexicon)))
+    for outcome in extract_files(expand_paths(paths), jobs=jobs, lexicon=lex, llm=llm):
         if outcome.graph is not None:
             stream.write(dump_line(outcome.graph) + "\n")
             outcome.graph = None
@@ -324,7 +325,7 @@ def extract_to_jsonl(paths: Iterable[str | Path], stream: IO[str], *, jobs: int 
     return result
 
 
-def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
+def load_jsonl(paths: PathArgs, store: GraphStore, *,
                force: bool = False, curation: Any = None) -> BuildResult:
     """The loading step alone: ingest per-document graphs from JSON Lines files in batches.
 
@@ -335,7 +336,7 @@ def load_jsonl(paths: Iterable[str | Path], store: GraphStore, *,
     elsewhere = _elsewhere(store, curation)
     result = BuildResult()
     with store.batch_writes():
-        _load_chunks(paths, store, force, have, stored, result,
+        _load_chunks(path_list(paths), store, force, have, stored, result,
                      _document_resolver(store, curation))
     _curate(store, curation, result, elsewhere)
     return result

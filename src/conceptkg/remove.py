@@ -18,6 +18,7 @@ from .errors import ConceptKGError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
 from .graph.models import Document
 from .graph.stores import GraphStore, WriteReport
+from .pathargs import PathArgs, path_list
 
 __all__ = ["RemoveResult", "matching_documents", "remove"]
 
@@ -52,7 +53,7 @@ def matching_documents(docs: Iterable[Document], target: str) -> list[Document]:
     return out
 
 
-def remove(targets: Iterable[str | Path], store: GraphStore) -> RemoveResult:
+def remove(targets: PathArgs, store: GraphStore) -> RemoveResult:
     """Remove the documents ``targets`` name; nothing is removed if one of them names none. A
     file whose content is stored under another path (an identical file) removes nothing and is
     listed in ``same_content``: that content stays as long as the other path is stored."""
@@ -60,7 +61,7 @@ def remove(targets: Iterable[str | Path], store: GraphStore) -> RemoveResult:
     chosen: dict[str, Document] = {}
     missing = []
     same: list[tuple[str, Document]] = []
-    for t in map(str, targets):
+    for t in map(str, path_list(targets)):
         found = matching_documents(docs, t)
         twin = None if found else _same_content(docs, t)
         if twin is not None:
