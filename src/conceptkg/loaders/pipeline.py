@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Document
+from ..pathargs import PathArgs, path_list
 from .reading.document import load_document
 from .versions import extractor_stamp, lexicon_digest
 from .zh import shipped
@@ -26,10 +27,12 @@ __all__ = ["process_file", "process_text", "warm_up"]
 log = logging.getLogger(__name__)
 
 
-def process_text(doc: Document, lexicon_paths: tuple[str, ...] = (),
+def process_text(doc: Document, lexicon_paths: PathArgs = (),
                  llm: LLMConfig | None = None) -> KnowledgeGraph:
-    """Extract the knowledge graph of one loaded document; ``llm`` adds the optional LLM
-    extractor (see :mod:`conceptkg.loaders.extraction.llm`)."""
+    """Extract the knowledge graph of one loaded document; ``lexicon_paths``: extra lexicon
+    files (one, or several); ``llm`` adds the optional LLM extractor (see
+    :mod:`conceptkg.loaders.extraction.llm`)."""
+    lexicon_paths = tuple(map(str, path_list(lexicon_paths)))  # (hashable: lexicons are cached)
     from ..processes import fewer_collections
     from .extraction.extract import extract_document, get_lexicon
 
@@ -47,7 +50,7 @@ def process_text(doc: Document, lexicon_paths: tuple[str, ...] = (),
     return kg
 
 
-def process_file(path: str | Path, lexicon_paths: tuple[str, ...] = (),
+def process_file(path: str | Path, lexicon_paths: PathArgs = (),
                  llm: LLMConfig | None = None) -> KnowledgeGraph:
     """Read, normalize and extract one file."""
     return process_text(load_document(path), lexicon_paths, llm)
