@@ -345,3 +345,12 @@ def test_a_writer_opened_while_a_reader_of_its_own_process_is_open_keeps_its_loc
         p.join(60)
         assert q.get(timeout=5) == "locked"
         writer.write_graph(small_graph())
+def test_a_closed_store_says_so(tmp_path):
+    """Using a store after ``close()`` (or after its ``with`` block) is a StoreError that says
+    it is closed, not AttributeError: 'NoneType' object has no attribute 'execute'."""
+    with EmbeddedStore(tmp_path / "kg.db") as s:
+        s.write_graph(small_graph())
+    for call in (s.stats, s.read_graph, lambda: s.query("MATCH (n) RETURN count(n)"),
+                 lambda: s.write_graph(small_graph())):
+        with pytest.raises(StoreError, match="closed"):
+            call()

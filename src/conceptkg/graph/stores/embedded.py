@@ -197,6 +197,9 @@ class EmbeddedStore(GraphStore):
 
     # -- primitives -----------------------------------------------------------------------------
     def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        if getattr(self, "_conn", None) is None:
+            raise StoreError(f"{self.path}: the store is closed (open it again: "
+                             "EmbeddedStore(path), or use it inside its 'with' block)")
         try:
             res = self._conn.execute(cypher, params or {})
             if isinstance(res, list):  # several statements: keep the last result
