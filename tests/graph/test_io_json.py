@@ -35,3 +35,27 @@ def test_graphml_and_gexf(tmp_path):
     kg = small_graph()
     assert "新质生产力" in write_graphml(kg, tmp_path / "g.graphml").read_text(encoding="utf-8")
     assert "新质生产力" in write_gexf(kg, tmp_path / "g.gexf").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("where", "field", "value", "expected"), [
+    ("nodes", "type", "Concpt", ["node", "type", "Concpt", "Concept"]),
+    ("edges", "type", "drives", ["edge", "type", "drives"]),
+    ("edges", "confidence", "high", ["edge", "confidence", "high"]),
+    ("documents", "size", "big", ["document", "size", "big"]),
+])
+def test_a_hand_edited_field_is_named_in_the_error(tmp_path, where, field, value, expected):
+    """Not just '1 validation error for Node': which item, which field, the value given and
+    what it should be, on one line."""
+    from conceptkg.graph.io_json import read_export_json
+
+    data = json.loads(write_json(full_graph(), tmp_path / "g.json").read_text(encoding="utf-8"))
+    item = data[where][-1]
+    item[field] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_export_json(bad)
+    msg = str(e.value)
+    assert "\n" not in msg and "validation error for" not in msg, msg
+    assert all(x in msg for x in expected), msg
+    assert (item.get("name") or item.get("id") or item.get("source")) in msg, msg

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from ..errors import InputError
 from .io_atomic import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Node
+
+M = TypeVar("M", bound=BaseModel)
 
 __all__ = ["graph_to_dict", "graph_from_dict", "read_export_json", "read_json", "write_json"]
 
@@ -32,14 +36,30 @@ def graph_to_dict(kg: KnowledgeGraph, *, with_text: bool = False) -> dict[str, A
     return {"nodes": [n.model_dump() for n in kg.nodes()], "edges": edges, "documents": docs}
 
 
+def _made(model: type[M], row: Any, what: str, index: int, drop: str) -> M:
+    """``model`` from the dict ``row`` (the ``index``-th ``what``); a field it refuses is an
+    InputError naming the item (its name, id or ends), the field, the value and the rule."""
+    try:
+        return model(**{k: v for k, v in row.items() if k != drop})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(map(str, first["loc"])) or "?"
+        name = row.get("name") or row.get("id") or (
+            f"{row.get('source')} -{row.get('type')}-> {row.get('target')}")
+        raise InputError(f"{what} {index + 1} ({name}): {field}: {first['msg']} (given "
+                         f"{first.get('input')!r})") from None
+
+
 def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
     try:
-        docs = [Document(**{k: v for k, v in d.items() if k != "chars"})
-                for d in data.get("documents", [])]
-        nodes = [Node(**n) for n in data["nodes"]]
-        edges = [Edge(**{k: v for k, v in e.items() if k != "rules"})
-                 for e in data.get("edges", data.get("links", []))]
+        docs = [_made(Document, d, "document", i, "chars")
+                for i, d in enumerate(data.get("documents", []))]
+        nodes = [_made(Node, n, "node", i, "") for i, n in enumerate(data["nodes"])]
+        edges = [_made(Edge, e, "edge", i, "rules")
+                 for i, e in enumerate(data.get("edges", data.get("links", [])))]
         return KnowledgeGraph.from_parts(nodes, edges, docs)
+    except InputError as exc:
+        raise InputError(f"not a conceptkg graph JSON: {exc}") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not a conceptkg graph JSON: {str(exc).splitlines()[0]}") from exc
 
