@@ -288,3 +288,19 @@ def test_a_graph_file_whose_documents_another_program_dropped_says_so(capsys, tm
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert "empty store" not in err and "nodes but no documents" in err
     assert "<meta><description>" in err
+
+
+def test_evidence_that_does_not_quote_its_document_is_refused(capsys, tmp_path, built):
+    """README: document.text[start:end] == sentence, always. An export edited by hand (or by
+    another program) whose offsets no longer point at the sentence is refused, naming it."""
+    good = tmp_path / "g.json"
+    assert run(capsys, "export", "-o", good, "--db", built, "--with-text")[0] == 0
+    data = _whole(good)
+    node = next(n for n in data["nodes"] if n["evidence"])
+    node["evidence"][0]["start"] += 1
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "t.db"
+    code, _, err = run(capsys, "import", bad, "--db", target)
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert node["name"] in err and "offsets" in err and not target.exists()

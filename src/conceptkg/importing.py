@@ -116,6 +116,7 @@ def read_export(path: str | Path, fmt: str | None = None) -> KnowledgeGraph:
                              f"{fmt}): {str(exc).splitlines()[0] if str(exc) else exc!r}"
                              ) from None
     _check_complete(kg, path, fmt)
+    _check_evidence(kg, path)
     return kg
 
 
@@ -135,6 +136,23 @@ def _check_complete(kg: KnowledgeGraph, path: str | Path, fmt: str) -> None:
     if not kg.documents:
         raise InputError(f"{path}: holds no documents, nothing imported (the export of an "
                          "empty store, or a graph file of another program)")
+
+
+def _check_evidence(kg: KnowledgeGraph, path: str | Path) -> None:
+    """Every evidence sentence is the text of its document at its offsets (where the export
+    carries the text): an export edited by hand, or by another program, that breaks this is
+    refused, naming the first such sentence."""
+    texts = {d.id: d.text for d in kg.documents.values() if d.text}
+    items = [(f"node {n.name}", n.evidence) for n in kg.nodes()]
+    items += [(f"edge {kg.node(e.source).name} -{e.type}-> {kg.node(e.target).name}", e.evidence)
+              for e in kg.edges()]
+    for what, evidence in items:
+        for ev in evidence:
+            text = texts.get(ev.document)
+            if text is not None and text[ev.start:ev.end] != ev.sentence:
+                raise InputError(f"{path}: {what}: the evidence sentence {ev.sentence[:30]!r} "
+                                 f"is not the text at offsets {ev.start}-{ev.end} of "
+                                 f"{ev.document}; nothing imported (edited by hand?)")
 
 
 def import_graph(path: str | Path, store: GraphStore, fmt: str | None = None,
