@@ -153,3 +153,13 @@ def test_an_edge_a_user_added_weighs_one(tmp_path, fmt):
     assert added["weight"] == 1 and added["mentions"] == 0
     assert all(d["weight"] >= 1 for *_, d in g.edges(data=True))
     assert_whole(read(path), kg)
+def test_a_hand_edited_graphml_field_is_named_in_the_error(tmp_path):
+    path = write_graphml(full_graph(), tmp_path / "g.graphml")
+    text = path.read_text(encoding="utf-8")
+    at = text.index(">Concept</data>")
+    path.write_text(text[:at] + ">Concpt</data>" + text[at + 15:], encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_graphml(path)
+    msg = str(e.value)
+    assert "validation error for" not in msg and "\n" not in msg, msg
+    assert "type" in msg and "'Concpt'" in msg and "node" in msg, msg

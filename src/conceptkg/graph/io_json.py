@@ -19,7 +19,8 @@ from .models import Document, Edge, Node
 
 M = TypeVar("M", bound=BaseModel)
 
-__all__ = ["graph_to_dict", "graph_from_dict", "read_export_json", "read_json", "write_json"]
+__all__ = ["graph_from_dict", "graph_to_dict", "invalid_item", "read_export_json", "read_json",
+           "write_json"]
 
 
 def graph_to_dict(kg: KnowledgeGraph, *, with_text: bool = False) -> dict[str, Any]:
@@ -42,12 +43,17 @@ def _made(model: type[M], row: Any, what: str, index: int, drop: str) -> M:
     try:
         return model(**{k: v for k, v in row.items() if k != drop})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(map(str, first["loc"])) or "?"
         name = row.get("name") or row.get("id") or (
             f"{row.get('source')} -{row.get('type')}-> {row.get('target')}")
-        raise InputError(f"{what} {index + 1} ({name}): {field}: {first['msg']} (given "
-                         f"{first.get('input')!r})") from None
+        raise invalid_item(exc, f"{what} {index + 1} ({name})") from None
+
+
+def invalid_item(exc: ValidationError, what: str) -> InputError:
+    """One line for the first field of ``what`` that the model refused: the field, the rule,
+    the value given (not pydantic's '1 validation error for Node' and its paragraph)."""
+    first = exc.errors()[0]
+    field = ".".join(map(str, first["loc"])) or "?"
+    return InputError(f"{what}: {field}: {first['msg']} (given {first.get('input')!r})")
 
 
 def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:

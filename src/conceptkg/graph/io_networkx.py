@@ -18,14 +18,16 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
+from pydantic import ValidationError
 
 from ..errors import InputError
 from .io_atomic import atomic_path
+from .io_json import invalid_item
 from .knowledge_graph import KnowledgeGraph
 from .models import Document, Edge, Evidence, Node
 
@@ -33,6 +35,7 @@ __all__ = ["graph_from_attributes", "interchange_graph", "read_gexf", "read_grap
            "write_gexf", "write_graphml"]
 
 _GEXF_NS = "{http://www.gexf.net/1.2draft}"
+T = TypeVar("T")
 
 
 #: characters XML 1.0 cannot hold, and ``\r`` (XML parsers turn it into ``\n``)
@@ -120,26 +123,42 @@ def _need(attrs: Mapping[str, Any], key: str, what: str) -> Any:
     return attrs[key]
 
 
+def _valid(make: Callable[[], T], what: str) -> T:
+    """``make()``; a field the model refuses is one line naming ``what`` and the field."""
+    try:
+        return make()
+    except ValidationError as exc:
+        raise invalid_item(exc, what) from None
+
+
 def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
                           edges: Iterable[tuple[str, str, Mapping[str, Any]]],
                           documents: str | None = None) -> KnowledgeGraph:
     """A graph from the attributes :func:`interchange_graph` writes: ``(id, attrs)`` per node,
     ``(source id, target id, attrs)`` per edge and the documents' JSON text."""
     try:
-        docs = [Document(**d) for d in _loads(documents, [])]
-        ns = [Node(id=str(i), name=_loads(a.get("name"), None) or _need(a, "label", f"node {i!r}"),
-                   type=_need(a, "type", f"node {i!r}"),
-                   aliases=_loads(a.get("aliases"), []),
-                   attributes=_loads(a.get("attributes"), {}),
-                   counts=_loads(a.get("counts"), {}),
-                   alias_docs=_loads(a.get("alias_docs"), {}),
-                   evidence=_loads(a.get("evidence"), [])) for i, a in nodes]
-        es = [Edge(source=str(s), target=str(t), type=_need(a, "relation", f"edge {s!r}->{t!r}"),
-                   confidence=float(a.get("confidence", 1.0)),
-                   attributes=_loads(a.get("attributes"), {}),
-                   counts=_loads(a.get("counts"), {}),
-                   evidence=_loads(a.get("evidence"), [])) for s, t, a in edges]
+        docs = [_valid(lambda d=d: Document(**d), f"document {d.get('id')!r}")
+                for d in _loads(documents, [])]
+        ns = [_valid(lambda i=i, a=a: Node(
+                  id=str(i), name=_loads(a.get("name"), None) or _need(a, "label", f"node {i!r}"),
+                  type=_need(a, "type", f"node {i!r}"),
+                  aliases=_loads(a.get("aliases"), []),
+                  attributes=_loads(a.get("attributes"), {}),
+                  counts=_loads(a.get("counts"), {}),
+                  alias_docs=_loads(a.get("alias_docs"), {}),
+                  evidence=_loads(a.get("evidence"), [])), f"node {i!r} ({a.get('label')})")
+              for i, a in nodes]
+        es = [_valid(lambda s=s, t=t, a=a: Edge(
+                  source=str(s), target=str(t),
+                  type=_need(a, "relation", f"edge {s!r}->{t!r}"),
+                  confidence=float(a.get("confidence", 1.0)),
+                  attributes=_loads(a.get("attributes"), {}),
+                  counts=_loads(a.get("counts"), {}),
+                  evidence=_loads(a.get("evidence"), [])), f"edge {s!r}->{t!r}")
+              for s, t, a in edges]
         return KnowledgeGraph.from_parts(ns, es, docs)
+    except InputError as exc:
+        raise InputError(f"not a conceptkg GraphML/GEXF graph: {exc}") from None
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"not a conceptkg GraphML/GEXF graph: "
                          f"{str(exc).splitlines()[0]}") from exc
