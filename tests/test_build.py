@@ -189,3 +189,17 @@ def test_one_path_given_alone_is_one_path_not_its_characters(corpus, tmp_path):
     with EmbeddedStore(tmp_path / "kg.db") as store:
         assert [o.status for o in load_jsonl(lines, store).outcomes] == ["built"]
         assert len(remove(str(corpus / "a.txt"), store).documents) == 1
+
+
+def test_an_empty_path_is_refused_not_read_as_the_working_directory(corpus, tmp_path,
+                                                                   monkeypatch):
+    from conceptkg.remove import remove
+
+    monkeypatch.chdir(corpus)
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        build([corpus], store, jobs=1)
+        for call in (lambda: remove("", store), lambda: remove(["a.txt", " "], store),
+                     lambda: build("", store, jobs=1), lambda: expand_paths([""])):
+            with pytest.raises(InputError, match="empty path"):
+                call()
+        assert len(store.documents()) == len(DOCS) + 1

@@ -51,3 +51,26 @@ def test_a_folder_rebuilt_leaves_out_the_page_an_earlier_build_drew_there(capsys
     assert code == 0 and "0 built, 1 unchanged, 0 empty, 0 skipped" in err, err
     code, _, err = run(capsys, "build", docs / "图谱.html", "--db", db)  # named: said why
     assert code == 3 and "a page conceptkg drew" in err
+@pytest.mark.parametrize("args", [
+    ("remove", ""), ("remove", "a.txt", " "), ("build", ""), ("build", "a.txt", "--json", ""),
+    ("build", "a.txt", "--html", ""), ("extract", "", "-o", "x.jsonl"),
+    ("extract", "a.txt", "-o", ""), ("load", ""), ("export", "-o", ""), ("import", ""),
+    ("viz", "-o", ""), ("ask", "central", "--html", ""), ("build", "a.txt", "--lexicon", ""),
+    ("build", "a.txt", "--curation", ""), ("eval", "", "gold.json"), ("explain", ""),
+])
+def test_an_empty_path_is_a_usage_error_not_the_current_directory(capsys, tmp_path,
+                                                                  monkeypatch, args):
+    """'' (an unset shell variable: conceptkg remove "$F") read as '.' removed every stored
+    document under the working directory; export -o '' wrote a Neo4j bundle into it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", "a.txt", "--db", db)[0] == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    needs_db = args[0] not in ("extract", "eval", "explain")
+    code, out, err = run(capsys, *args, *(("--db", db) if needs_db else ()))
+    assert code == 2 and "empty" in err, (code, out, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    code, out, _ = run(capsys, "query", "MATCH (d:Document) RETURN count(d) AS n", "--db", db,
+                       "-f", "csv")
+    assert out.split() == ["n", "1"]

@@ -33,6 +33,7 @@ from .cli_common import (
     filling_store,
     lexicon_paths,
     llm_config,
+    path_value,
     print_counts,
     report_curation,
     say,
@@ -120,13 +121,16 @@ def _handler() -> logging.Handler:
 
 
 def build(
-    files: Annotated[list[Path], typer.Argument(help="Documents or directories of documents.")],
+    files: Annotated[list[Path], typer.Argument(parser=path_value,
+                                                help="Documents or directories of documents.")],
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the graph as JSON.")
+    json_out: Annotated[Path | None, typer.Option("--json", parser=path_value,
+                                                  help="Write the graph as JSON.")
                         ] = None,
-    html_out: Annotated[Path | None, typer.Option("--html", help="Write an HTML view.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", parser=path_value,
+                                                  help="Write an HTML view.")] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes "
                                              "(default: all cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild unchanged documents.")] = False,
@@ -222,11 +226,13 @@ def build(
 
 
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Documents or directories of documents.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write "
+    files: Annotated[list[Path], typer.Argument(parser=path_value,
+                                                help="Documents or directories of documents.")],
+    output: Annotated[Path, typer.Option("--output", "-o", parser=path_value,
+                                         help="JSON Lines file to write "
                                          "('-' for standard output).")],
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
-    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", parser=path_value)] = None,
 ) -> None:
     """Only extract: one JSON line per document, for 'conceptkg load' (or another machine)."""
     from .build import extract_to_jsonl
@@ -254,7 +260,8 @@ def extract(
 
 
 def load(
-    files: Annotated[list[Path], typer.Argument(help="JSON Lines files from 'extract'.")],
+    files: Annotated[list[Path], typer.Argument(parser=path_value,
+                                                help="JSON Lines files from 'extract'.")],
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,

@@ -79,11 +79,27 @@ ServerOpt = Annotated[str, typer.Option(
     help="Neo4j URI (default: $NEO4J_URI); credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+def path_value(value: str) -> Path:
+    """A path argument or option as given; an empty one (an unset shell variable: "$F") is a
+    usage error, not the current directory that ``Path('')`` is."""
+    if not str(value).strip():
+        raise typer.BadParameter("is empty: name a file or directory (an unset shell "
+                                 "variable?)")
+    return Path(value)
+
+
+def text_value(value: str) -> str:
+    """:func:`path_value` for arguments that stay text (a path or a document id)."""
+    path_value(value)
+    return value
+
+
 CurationOpt = Annotated[Path | None, typer.Option(
-    "--curation", help="Corrections file (default: DIR.curation.yaml next to the "
+    "--curation", parser=path_value,
+    help="Corrections file (default: DIR.curation.yaml next to the "
     "database DIR); applied after every write.")]
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
-    "--lexicon", help="Extra lexicon/cue-word YAML (repeatable).")]
+    "--lexicon", parser=path_value, help="Extra lexicon/cue-word YAML (repeatable).")]
 LLMEndpointOpt = Annotated[str | None, typer.Option(
     "--llm-endpoint", help="Also extract relations with a model behind this OpenAI-compatible "
     "endpoint (http://host:8000/v1); key from CONCEPTKG_LLM_API_KEY or OPENAI_API_KEY. "
@@ -91,7 +107,8 @@ LLMEndpointOpt = Annotated[str | None, typer.Option(
 LLMModelOpt = Annotated[str | None, typer.Option(
     "--llm-model", help="The model name the endpoint serves.", show_default=False)]
 LLMCacheOpt = Annotated[Path | None, typer.Option(
-    "--llm-cache", help="Directory of cached model answers (default: DB.llm-cache beside "
+    "--llm-cache", parser=path_value,
+    help="Directory of cached model answers (default: DB.llm-cache beside "
     "the embedded database, else ~/.cache/conceptkg/llm).", show_default=False)]
 
 

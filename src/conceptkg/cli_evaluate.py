@@ -21,14 +21,16 @@ from .cli_common import (
     lexicon_paths,
     llm_config,
     out,
+    path_value,
 )
 
 __all__ = ["eval_", "explain"]
 
 
 def eval_(
-    graph: Annotated[Path, typer.Argument(help="Graph JSON (from --json or export).")],
-    gold: Annotated[Path, typer.Argument(help="Gold annotation JSON.")],
+    graph: Annotated[Path, typer.Argument(parser=path_value,
+                                          help="Graph JSON (from --json or export).")],
+    gold: Annotated[Path, typer.Argument(parser=path_value, help="Gold annotation JSON.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
     show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
 ) -> None:
@@ -47,7 +49,7 @@ def eval_(
 
 
 def explain(
-    file: Annotated[Path, typer.Argument(help="A document to explain.")],
+    file: Annotated[Path, typer.Argument(parser=path_value, help="A document to explain.")],
     lexicon: LexiconOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     edges_only: Annotated[bool, typer.Option(

@@ -19,6 +19,7 @@ from .cli_common import (
     open_store,
     out,
     parse_pairs,
+    path_value,
     print_counts,
     print_result,
     say,
@@ -80,7 +81,8 @@ def ask(
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
     fmt: FormatOpt = "table",
-    html_out: Annotated[Path | None, typer.Option("--html", help="Draw the result.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", parser=path_value,
+                                                  help="Draw the result.")] = None,
 ) -> None:
     """Answer a named question (no Cypher needed)."""
     from .queries.catalogue import list_queries, result_graph, run_named
@@ -113,8 +115,8 @@ def ask(
 
 
 def viz(
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write (- for "
-                                         "standard output).")],
+    output: Annotated[Path, typer.Option("--output", "-o", parser=path_value,
+                                         help="HTML file to write (- for standard output).")],
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,

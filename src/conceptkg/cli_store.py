@@ -20,8 +20,10 @@ from .cli_common import (
     filling_store,
     open_store,
     out,
+    path_value,
     print_counts,
     say,
+    text_value,
 )
 from .errors import ParameterError
 
@@ -29,7 +31,8 @@ __all__ = ["check", "export", "import_", "pull", "push", "remove"]
 
 
 def remove(
-    targets: Annotated[list[str], typer.Argument(help="Paths (files or directories) or "
+    targets: Annotated[list[str], typer.Argument(parser=text_value, help="Paths (files or "
+                                                 "directories) or "
                                                  "document ids.")],
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
@@ -68,7 +71,8 @@ def check(db: DbOpt = None) -> None:
 
 
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a directory "
+    output: Annotated[Path, typer.Option("--output", "-o", parser=path_value,
+                                         help="File to write (a directory "
                                          "for neo4j-csv; - for standard output).")],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="json, graphml, gexf, "
                                             "neo4j-csv or jsonl (evidence rows); default: from "
@@ -110,7 +114,8 @@ def export(
 
 
 def import_(
-    file: Annotated[Path, typer.Argument(help="A graph export (conceptkg export --format json, "
+    file: Annotated[Path, typer.Argument(parser=path_value,
+                                         help="A graph export (conceptkg export --format json, "
                                          "graphml or gexf).")],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="json, graphml or gexf "
                                             "(default: from the file name).")] = None,
