@@ -203,3 +203,22 @@ def test_an_empty_path_is_refused_not_read_as_the_working_directory(corpus, tmp_
             with pytest.raises(InputError, match="empty path"):
                 call()
         assert len(store.documents()) == len(DOCS) + 1
+
+
+def test_a_page_conceptkg_drew_into_the_folder_is_no_document_of_it(corpus, tmp_path):
+    """build docs/ --html docs/graph.html: the next build of docs/ read the page as a document
+    (its panel text, a new version at every build); a directory search now passes over the
+    pages conceptkg writes, as over hidden files. A page named on its own is still read."""
+    from conceptkg.viz import render_html
+
+    with EmbeddedStore(tmp_path / "kg.db") as store:
+        first = build([corpus], store, jobs=1)
+        render_html(store.read_graph(), corpus / "graph.html")
+        again = build([corpus], store, jobs=1)
+        assert len(again.built) == 0 and len(again.unchanged) == len(first.built)
+        assert not [d for d in store.documents() if d.path.endswith("graph.html")]
+    assert corpus / "graph.html" not in expand_paths([corpus])
+    assert expand_paths([corpus / "graph.html"]) == [corpus / "graph.html"]
+    (corpus / "page.html").write_text("<html><body><p>岚州恒拓集团推进数字化转型。</p></body>"
+                                      "</html>", encoding="utf-8")
+    assert corpus / "page.html" in expand_paths([corpus])

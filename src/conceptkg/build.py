@@ -109,7 +109,8 @@ class BuildResult:
 
 def expand_paths(paths: PathArgs) -> list[Path]:
     """Files named, and the document files inside directories named (recursively, sorted;
-    hidden files and folders and Office lock files below a directory named are left out);
+    hidden files and folders, Office lock files and conceptkg's own HTML pages below a
+    directory named are left out);
     a file named more than once (``x.txt ./x.txt dir/``) is listed once, where first named.
     Directories named that hold no document file, and nothing else named: :class:`InputError`
     (a build would make an empty database)."""
