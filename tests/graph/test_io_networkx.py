@@ -163,3 +163,30 @@ def test_a_hand_edited_graphml_field_is_named_in_the_error(tmp_path):
     msg = str(e.value)
     assert "validation error for" not in msg and "\n" not in msg, msg
     assert "type" in msg and "'Concpt'" in msg and "node" in msg, msg
+
+
+def test_a_graphml_file_that_another_program_gave_plain_names_reads_back(tmp_path):
+    """Cytoscape gives every node a plain-text ``name`` (and ``shared name``) attribute and
+    every edge ``name``/``interaction``: the file reads back by its labels, not 'Expecting
+    value: line 1 column 1'."""
+    kg = full_graph()
+    g = nx.read_graphml(str(write_graphml(kg, tmp_path / "g.graphml")), force_multigraph=True)
+    for _, d in g.nodes(data=True):
+        d["name"] = d["shared name"] = d["label"]
+    for *_, d in g.edges(keys=True, data=True):
+        d["name"], d["interaction"] = "a (pp) b", d["relation"]
+    g.graph["documents"] = g.graph["documents"]
+    nx.write_graphml(g, str(tmp_path / "cy.graphml"))
+    assert_whole(read_graphml(tmp_path / "cy.graphml"), kg)
+
+
+def test_an_attribute_that_is_not_json_text_is_named(tmp_path):
+    g = nx.read_graphml(str(write_graphml(full_graph(), tmp_path / "g.graphml")),
+                        force_multigraph=True)
+    node, data = next(iter(g.nodes(data=True)))
+    data["aliases"] = "甲, 乙"
+    nx.write_graphml(g, str(tmp_path / "bad.graphml"))
+    with pytest.raises(InputError) as e:
+        read_graphml(tmp_path / "bad.graphml")
+    assert f"node {node!r}" in str(e.value) and "'aliases'" in str(e.value), str(e.value)
+    assert "JSON" in str(e.value)

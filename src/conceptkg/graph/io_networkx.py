@@ -131,6 +131,48 @@ def _valid(make: Callable[[], T], what: str) -> T:
         raise invalid_item(exc, what) from None
 
 
+def _attr(attrs: Mapping[str, Any], key: str, default: Any, what: str) -> Any:
+    """The JSON-text attribute ``key`` of ``what``; text that is no JSON is an InputError
+    naming the attribute (a program that rewrote the file made it plain text)."""
+    try:
+        return _loads(attrs.get(key), default)
+    except ValueError:
+        raise InputError(f"{what}: attribute {key!r} is not the JSON text a conceptkg export "
+                         f"writes ({str(attrs.get(key))[:40]!r})") from None
+
+
+def _name(i: Any, attrs: Mapping[str, Any]) -> str:
+    """The exact name: ``name`` where the export wrote it (JSON text, for a name XML cannot
+    hold), else ``label``. A plain-text ``name`` (Cytoscape gives every node one) is not ours."""
+    raw = attrs.get("name")
+    if isinstance(raw, str) and raw.startswith('"'):
+        try:
+            exact = json.loads(raw)
+        except ValueError:
+            exact = None
+        if isinstance(exact, str) and exact:
+            return exact
+    return str(_need(attrs, "label", f"node {i!r}"))
+
+
+def _node(i: Any, a: Mapping[str, Any]) -> Node:
+    what = f"node {i!r} ({a.get('label')})"
+    return _valid(lambda: Node(
+        id=str(i), name=_name(i, a), type=_need(a, "type", f"node {i!r}"),
+        aliases=_attr(a, "aliases", [], what), attributes=_attr(a, "attributes", {}, what),
+        counts=_attr(a, "counts", {}, what), alias_docs=_attr(a, "alias_docs", {}, what),
+        evidence=_attr(a, "evidence", [], what)), what)
+
+
+def _edge(s: Any, t: Any, a: Mapping[str, Any]) -> Edge:
+    what = f"edge {s!r}->{t!r}"
+    return _valid(lambda: Edge(
+        source=str(s), target=str(t), type=_need(a, "relation", what),
+        confidence=float(a.get("confidence", 1.0)),
+        attributes=_attr(a, "attributes", {}, what), counts=_attr(a, "counts", {}, what),
+        evidence=_attr(a, "evidence", [], what)), what)
+
+
 def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
                           edges: Iterable[tuple[str, str, Mapping[str, Any]]],
                           documents: str | None = None) -> KnowledgeGraph:
@@ -138,24 +180,9 @@ def graph_from_attributes(nodes: Iterable[tuple[str, Mapping[str, Any]]],
     ``(source id, target id, attrs)`` per edge and the documents' JSON text."""
     try:
         docs = [_valid(lambda d=d: Document(**d), f"document {d.get('id')!r}")
-                for d in _loads(documents, [])]
-        ns = [_valid(lambda i=i, a=a: Node(
-                  id=str(i), name=_loads(a.get("name"), None) or _need(a, "label", f"node {i!r}"),
-                  type=_need(a, "type", f"node {i!r}"),
-                  aliases=_loads(a.get("aliases"), []),
-                  attributes=_loads(a.get("attributes"), {}),
-                  counts=_loads(a.get("counts"), {}),
-                  alias_docs=_loads(a.get("alias_docs"), {}),
-                  evidence=_loads(a.get("evidence"), [])), f"node {i!r} ({a.get('label')})")
-              for i, a in nodes]
-        es = [_valid(lambda s=s, t=t, a=a: Edge(
-                  source=str(s), target=str(t),
-                  type=_need(a, "relation", f"edge {s!r}->{t!r}"),
-                  confidence=float(a.get("confidence", 1.0)),
-                  attributes=_loads(a.get("attributes"), {}),
-                  counts=_loads(a.get("counts"), {}),
-                  evidence=_loads(a.get("evidence"), [])), f"edge {s!r}->{t!r}")
-              for s, t, a in edges]
+                for d in _attr({"documents": documents}, "documents", [], "the graph")]
+        ns = [_node(i, a) for i, a in nodes]
+        es = [_edge(s, t, a) for s, t, a in edges]
         return KnowledgeGraph.from_parts(ns, es, docs)
     except InputError as exc:
         raise InputError(f"not a conceptkg GraphML/GEXF graph: {exc}") from None
