@@ -304,3 +304,21 @@ def test_evidence_that_does_not_quote_its_document_is_refused(capsys, tmp_path, 
     code, _, err = run(capsys, "import", bad, "--db", target)
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert node["name"] in err and "offsets" in err and not target.exists()
+
+
+def test_an_export_saved_with_a_bom_or_as_utf16_imports(capsys, tmp_path, built):
+    """Windows tools save JSON with a UTF-8 BOM (Notepad, Out-File) or as UTF-16 (PowerShell's
+    'conceptkg export -o - > g.json'): the same export, not 'Unexpected UTF-8 BOM'."""
+    good = tmp_path / "g.json"
+    assert run(capsys, "export", "-o", good, "--db", built, "--with-text")[0] == 0
+    text = good.read_text(encoding="utf-8")
+    for name, data in (("bom.json", b"\xef\xbb\xbf" + text.encode("utf-8")),
+                       ("u16.json", text.encode("utf-16")),
+                       ("u16le", b"\xff\xfe" + text.encode("utf-16-le"))):
+        (tmp_path / name).write_bytes(data)
+        target = tmp_path / f"{name}.db"
+        code, _, err = run(capsys, "import", tmp_path / name, "--db", target)
+        assert code == 0, (name, err)
+        again = tmp_path / f"{name}.out.json"
+        assert run(capsys, "export", "-o", again, "--db", target, "--with-text")[0] == 0
+        assert _whole(again) == _whole(good), name

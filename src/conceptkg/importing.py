@@ -81,9 +81,12 @@ def _sniff(path: str | Path) -> str | None:
     """The export format the start of the file ``path`` shows, or None."""
     try:
         with open(path, "rb") as f:
-            head = f.read(4096).decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+            raw = f.read(4096)
     except OSError:
         return None
+    utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff")  # (a JSON export saved by PowerShell)
+    head = (raw[:len(raw) // 2 * 2].decode("utf-16", errors="ignore") if utf16
+            else raw.decode("utf-8", errors="ignore")).lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         return "json"
     if head.startswith("<"):

@@ -6,6 +6,7 @@ stable. Document texts are left out unless asked for (they can be large).
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,8 +20,8 @@ from .models import Document, Edge, Node
 
 M = TypeVar("M", bound=BaseModel)
 
-__all__ = ["graph_from_dict", "graph_to_dict", "invalid_item", "read_export_json", "read_json",
-           "write_json"]
+__all__ = ["graph_from_dict", "graph_to_dict", "invalid_item", "json_text", "read_export_json",
+           "read_json", "write_json"]
 
 
 def graph_to_dict(kg: KnowledgeGraph, *, with_text: bool = False) -> dict[str, Any]:
@@ -77,17 +78,24 @@ def write_json(kg: KnowledgeGraph, path: str | Path, *, with_text: bool = False)
     return path
 
 
+def json_text(raw: bytes) -> str:
+    """The text of a JSON file as a program on Windows may have saved it: UTF-8 with or without
+    a BOM (Notepad, Out-File), or UTF-16 with its BOM (PowerShell's ``>``)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
+
+
 def read_export_json(path: str | Path) -> KnowledgeGraph:
     """A graph export (``conceptkg export --format json``, :func:`write_json`); anything else
     (JSON Lines from ``extract``, another JSON document) is an InputError of one line."""
     what = "not a conceptkg graph export (conceptkg export --format json)"
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        data = json.loads(json_text(Path(path).read_bytes()))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: {what}: not UTF-8 text") from exc
+        raise InputError(f"{path}: {what}: not UTF-8 (or UTF-16) text") from exc
     except ValueError as exc:
         hint = (": JSON Lines from 'conceptkg extract' go in with 'conceptkg load'"
                 if "Extra data" in str(exc) else f": {str(exc).splitlines()[0]}")
@@ -105,8 +113,7 @@ def read_export_json(path: str | Path) -> KnowledgeGraph:
 
 def read_json(path: str | Path) -> KnowledgeGraph:
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        data = json.loads(json_text(Path(path).read_bytes()))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file") from exc
     except (OSError, ValueError) as exc:
