@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from ..errors import InputError
-from .io_json import graph_from_dict, graph_to_dict
+from .io_json import graph_from_dict, graph_to_dict, json_text
 from .knowledge_graph import KnowledgeGraph
 
 __all__ = ["dump_line", "iter_jsonl", "write_jsonl"]
@@ -32,11 +33,11 @@ def write_jsonl(graphs: Iterable[KnowledgeGraph], stream: IO[str]) -> int:
 def iter_jsonl(path: str | Path) -> Iterator[KnowledgeGraph]:
     """The graphs of a JSON Lines file, one per line; a bad line is an InputError naming it."""
     try:
-        f = open(path, encoding="utf-8")  # closed by the with below
+        f = open(path, encoding=_encoding(path))  # closed by the with below
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
     with f:
-        for lineno, line in enumerate(f, start=1):
+        for lineno, line in _lines(f, path):
             if not line.strip():
                 continue
             try:
@@ -54,12 +55,30 @@ def iter_jsonl(path: str | Path) -> Iterator[KnowledgeGraph]:
                 raise InputError(f"{path}:{lineno}: {exc}") from None
 
 
+def _encoding(path: str | Path) -> str:
+    """UTF-16 for a file that starts with its BOM (PowerShell's ``>``), else UTF-8 with or
+    without a BOM (Notepad, Out-File)."""
+    with open(path, "rb") as f:
+        head = f.read(2)
+    return "utf-16" if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+
+
+def _lines(f: IO[str], path: str | Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of ``f``; bytes that are no such text: an InputError naming it."""
+    lineno = 0
+    try:
+        for lineno, line in enumerate(f, start=1):
+            yield lineno, line
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}:{lineno + 1}: not UTF-8 (or UTF-16) text: {exc.reason}"
+                         ) from None
+
+
 def _is_whole_export(path: str | Path) -> bool:
     """Whether the file is one JSON object of a whole graph (``nodes``, ``edges``) over many
     lines, as ``conceptkg export --format json`` writes it."""
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        data = json.loads(json_text(Path(path).read_bytes()))
     except (OSError, ValueError):
         return False
     return isinstance(data, dict) and "nodes" in data and "edges" in data
