@@ -349,3 +349,30 @@ def test_export_store_refuses_an_output_below_a_file_before_reading(tmp_path, db
         for fmt in ("json", "graphml", "gexf", "jsonl"):
             with pytest.raises(ParameterError, match="is not a directory"):
                 export_store(store, blocker / f"g.{fmt}", fmt)
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "-o", "{ro}/g.json"), ("viz", "-o", "{ro}/v.html"),
+    ("ask", "central", "--html", "{ro}/a.html"), ("extract", "{doc}", "-o", "{ro}/x.jsonl"),
+    ("build", "{doc}", "--json", "{ro}/g.json"), ("build", "{doc}", "--html", "{ro}/v.html"),
+])
+def test_an_output_in_a_folder_that_cannot_be_written_is_refused_first(
+        capsys, tmp_path, monkeypatch, db, args):
+    """A read-only folder (a read-only mount, no permission) is said before the work, not
+    after a whole build: the build's store is not touched."""
+    import os
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    doc = tmp_path / "d.txt"
+    doc.write_text("岚州恒拓集团推进数字化转型。", encoding="utf-8")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == str(ro)
+                        else real(p, mode, **kw))
+    target = tmp_path / "new.db"
+    store = ("--db", target) if args[0] == "build" else ("--db", db) if args[0] != "extract" \
+        else ()
+    code, out, err = run(capsys, *(a.format(ro=ro, doc=doc) for a in args), *store)
+    assert code == 1 and err.count("\n") == 1, err
+    assert f"{ro}" in err and "cannot write" in err and "row(s)" not in out
+    assert not target.exists() and list(ro.iterdir()) == []

@@ -63,7 +63,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     return "\n".join("\t".join(row) for row in [result.columns, *cells])
 
 
-def check_output_file(path: str | Path, option: str = "") -> None:
+def check_output_file(path: str | Path, option: str = "", *, directory: bool = False) -> None:
     """Refuse, before any work, an output file that cannot be written where it is named: an
     existing directory, below a file, in a directory this user cannot write in, or ``-``
     where standard output is not an option
@@ -75,7 +75,7 @@ def check_output_file(path: str | Path, option: str = "") -> None:
                              "output; give a file name")
     if path.is_dir():
         raise ParameterError(f"{what}: is a directory; give a file name")
-    parent = path.parent
+    parent = path if directory else path.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if parent.exists() and not parent.is_dir():
