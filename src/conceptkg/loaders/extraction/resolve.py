@@ -2,8 +2,8 @@
 
 Lexicon aliases and organisation short forms are resolved when mentions are found (see
 :mod:`mentions`). This module handles what can only be decided once the whole document has been
-read: a bare generic initiative name that repeats the tail of a named one ("开发维护模式" after
-"“2+3+N”协同开发维护模式") is the same initiative and becomes its alias; an organisation named
+read: a bare generic initiative name that repeats the tail of a named one ("运营模式" after
+"“2+3+N”联合运营模式") is the same initiative and becomes its alias; an organisation named
 by the tail of exactly one longer organisation of the document ("农业农村厅" after
 "海州省农业农村厅") is that organisation.
 """

@@ -29,7 +29,7 @@ def test_parts_are_not_taken_when_the_count_disagrees():
 
 
 def test_a_known_term_found_at_the_end_of_an_item_keeps_the_item_as_written():
-    kg = extract("海州市建设了电池材料、储能装备和电机全产业链三大产业基地。")
+    kg = extract("海州市布局了电池材料、储能装备和电机全产业链三大制造园区。")
     chain = next(n for n in kg.nodes() if n.name == "产业链")
     assert "电机全产业链" in chain.aliases
 

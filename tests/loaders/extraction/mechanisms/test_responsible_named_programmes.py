@@ -4,8 +4,8 @@ keeps the title."""
 
 from ...extraction_helpers import edges, extract
 
-PLAN = ("溪宁市优化营商环境行动方案\n\n一、重点任务\n\n"
-        "3．强化金融服务支撑。推广“溪科贷”“溪创保”等科技金融产品，为科技型中小企业提供融资支持。"
+PLAN = ("溪宁市营商服务提升方案\n\n一、重点任务\n\n"
+        "3．强化融资服务支撑。推广“溪科贷”“溪创保”等科技金融产品，为园区小微企业提供融资便利。"
         "（责任单位：市财政局、市地方金融服务中心）\n\n"
         "4．做好用地保障。优化工业用地供应方式，提高土地利用效率。（责任单位：市自然资源局）\n")
 
@@ -18,7 +18,7 @@ def test_the_units_implement_the_products_the_task_names():
     got = _implements()
     for unit in ("市财政局", "市地方金融服务中心"):
         assert {(unit, "溪科贷"), (unit, "溪创保")} <= got, got
-        assert (unit, "金融服务支撑") not in got, got
+        assert (unit, "融资服务支撑") not in got, got
 
 
 def test_a_task_that_names_no_programme_keeps_its_title():
