@@ -1,4 +1,4 @@
-"""Names marked by their form: quoted names with a head word (``“一签二建三覆盖”开发模式``),
+"""Names marked by their form: quoted names with a head word (``“一站两链三服务”运营模式``),
 policy titles (``《关于…的指导意见》``) and numbered names (``七大平台``). After a verb of
 launching, a product's head makes a quoted name too (``推出“甲乙贷”系列产品``)."""
 
