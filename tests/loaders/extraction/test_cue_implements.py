@@ -9,7 +9,7 @@ from ..extraction_helpers import edges, extract
     ("交通运输部今天启动“畅行乡村”专项行动。",
      {("交通运输部", "IMPLEMENTS", "“畅行乡村”专项行动")}),
     # 等N部门联合 between the actor and the verb, a book-title object
-    ("水利部等五部门日前联合印发《关于加强河湖岸线保护的指导意见》。",
+    ("水利部等四部门近日联合印发《关于加强河湖岸线保护的指导意见》。",
      {("水利部", "IMPLEMENTS", "关于加强河湖岸线保护的指导意见")}),
     # a counted group of governments acting together
     ("三省市共同建设跨省生态廊道示范区。", {("三省市", "IMPLEMENTS", "跨省生态廊道示范区")}),
@@ -55,8 +55,8 @@ def test_a_company_acts_under_its_short_name_and_as_公司():
     ("市统计局今天发布《2031年城市记忆和档案工作白皮书》。",
      ("市统计局", "IMPLEMENTS", "《2031年城市记忆和档案工作白皮书》")),
     # a verb's complement (构建起) is no part of what is built
-    ("海州市率先建立起全域公共文化服务体系。",
-     ("海州市", "IMPLEMENTS", "全域公共文化服务体系")),
+    ("海州市率先建立起全域应急救援服务体系。",
+     ("海州市", "IMPLEMENTS", "全域应急救援服务体系")),
     # 我国 acting like 中方
     ("我国将开展专项整治行动。", ("我国", "IMPLEMENTS", "专项整治行动")),
 ])

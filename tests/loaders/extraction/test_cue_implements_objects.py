@@ -154,7 +154,7 @@ def test_a_verb_complement_is_no_part_of_a_listed_group():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("临江县深入实施国企改革深化提升行动。", "国企改革深化提升行动"),
+    ("临江县深入实施村级集体经济巩固提升行动。", "村级集体经济巩固提升行动"),
     ("临江县推进乡村振兴建设提升行动。", "乡村振兴建设提升行动"),
 ])
 def test_two_verbs_before_a_head_belong_to_the_name(text, name):

@@ -9,12 +9,12 @@ SIDEBAR = """一是具有广泛的渗透性。
 二是具有显著的规模效应。
 平台规模越大，边际成本越低，用户获得的价值越高。
 数字经济的特征
-主要包括三个方面"""
+主要表现为三个特点"""
 
 GLOSSARY = """新型基础设施
 先进的信息基础设施如5G基站、数据中心、工业互联网等。
 新劳动者
-具有知识快速迭代能力的劳动者。
+能够持续更新技能的劳动者。
 数字经济的“新”
 主要体现在两个维度"""
 
@@ -27,7 +27,7 @@ def test_summary_after_its_items_collects_them_in_order():
     assert all(e[3] == ("includes_sidebar",) for e in got)
     # evidence: the summary line and the item's own sentence
     edge = next(e for e in kg.edges() if kg.node(e.target).name == "外部性")
-    assert {ev.sentence for ev in edge.evidence} == {"主要包括三个方面", "三是具有明显的外部性。"}
+    assert {ev.sentence for ev in edge.evidence} == {"主要表现为三个特点", "三是具有明显的外部性。"}
 
 
 def test_summary_needs_every_item():

@@ -7,7 +7,7 @@ from conceptkg.loaders.reading.normalize import normalize_text
 from ..extraction_helpers import edges, extract
 
 TEXT = ("华星科技集团有限公司持续推进智慧工厂平台建设。我们以数字技术推动制造业转型升级，"
-        "为高质量发展提供强劲动力。现代化产业体系包括先进制造业、现代服务业等。"
+        "为区域经济发展注入强劲动力。现代化产业体系包括先进制造业、现代服务业等。"
         "公司营业收入达到12.5亿元。")
 
 

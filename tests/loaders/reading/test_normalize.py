@@ -4,20 +4,20 @@ from conceptkg.loaders.reading.normalize import normalize_text, to_simplified
 from conceptkg.loaders.reading.sentences import split_sentences
 
 PDF = """在
-2023年，我们提出要以科技创新推动产业
+2031年，岚州提出要以数字技术带动茶叶
 
-创新，加快形成新的生产力，这是一项
+加工，加快培育新的增长点，这是一项
 
-重要任务。
+长期任务。
 划重点
-我 国 已 转 向 高 质 量 发 展 阶 段 ，
+青 禾 镇 已 建 成 三 座 冷 链 仓 库 ，
 
-发展环境面临深刻变化。
-新劳动者
-与传统的普通工人不同，新劳动者能充分
+生鲜损耗明显下降。
+新农人
+与只会种植的老茶农相比，新农人能熟练
 
-利用现代技术。
-——某报记者根据会议发言整理而成的文字稿
+运用电商平台。
+——某报记者根据座谈会发言整理而成的文字稿
 新实践
 本期热词"""
 
@@ -25,18 +25,18 @@ PDF = """在
 def test_wrapped_pdf_lines_are_joined_and_titles_kept_apart():
     text = normalize_text(PDF)
     lines = text.split("\n")
-    assert lines[0] == ("在2023年，我们提出要以科技创新推动产业创新，加快形成新的生产力，"
-                        "这是一项重要任务。")
+    assert lines[0] == ("在2031年，岚州提出要以数字技术带动茶叶加工，加快培育新的增长点，"
+                        "这是一项长期任务。")
     assert "划重点" in lines
-    assert "我国已转向高质量发展阶段，发展环境面临深刻变化。" in lines
-    assert "新劳动者" in lines  # a side-bar title stays a line of its own
+    assert "青禾镇已建成三座冷链仓库，生鲜损耗明显下降。" in lines
+    assert "新农人" in lines  # a side-bar title stays a line of its own
     assert "新实践" in lines and "本期热词" in lines
     assert any(x.startswith("——") for x in lines)
 
 
 def test_headings_are_flagged_in_sentences():
     sents = split_sentences(normalize_text(PDF))
-    assert [s.text for s in sents if s.heading][:2] == ["划重点", "新劳动者"]
+    assert [s.text for s in sents if s.heading][:2] == ["划重点", "新农人"]
 
 
 def test_web_text_keeps_one_paragraph_per_line():
@@ -57,7 +57,7 @@ def test_a_space_between_headline_segments_is_kept():
     headline = "临江推出冬季新玩法 山城冰雪旅游升温"
     assert normalize_text(headline) == headline
     # short runs, spaced-out lines and spaces next to Latin or digits still go
-    assert normalize_text("我国 已转向高质量发展") == "我国已转向高质量发展"
+    assert normalize_text("岚州 已建成冷链仓库") == "岚州已建成冷链仓库"
     assert normalize_text("冰 雪 旅 游 正 在 升 温") == "冰雪旅游正在升温"
     assert normalize_text("新建 5G基站 三千余个") == "新建5G基站三千余个"
 

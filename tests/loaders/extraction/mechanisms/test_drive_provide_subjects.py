@@ -22,7 +22,7 @@ def test_thing_and_its_process_before_modal():
 
 
 def test_task_clause_is_no_subject():
-    got = drive_pairs("推动构建产业生态，全面赋能制造强省，为建设美好岚州提供新的动能。")
+    got = drive_pairs("推动完善冷链网络，全面赋能特色农业，为建设美丽岚州提供新的动能。")
     assert not any(s.startswith("全面") for s, _ in got), got
 
 
@@ -82,7 +82,7 @@ def test_clause_that_only_names_a_thing_after_its_relative_clause():
 def test_relative_phrase_that_is_no_naming_clause():
     got = drive_pairs("灯光秀持续上演，给观众带来城市空间里的全新观演体验，还为城市更新不断赋能。")
     assert not any(s == "全新观演体验" for s, _ in got), got
-    got = drive_pairs("打造市场化、法治化的营商环境，为各国企业在华发展提供更多机遇。")
+    got = drive_pairs("营造公平、透明的营商环境，为各类企业在岚州投资兴业提供更多机会。")
     assert not any(s == "营商环境" for s, _ in got), got
     got = drive_pairs("算力是承载数据价值释放的重要底座，要优化数据中心布局，"
                       "为数据流通提供坚实支撑。")

@@ -27,12 +27,12 @@ def test_a_joining_verb_that_ends_the_clause_is_a_predicate():
 
 def test_a_compound_that_ends_the_clause_is_no_bare_factor_word():
     # 优化A、B等要素组合: the list qualifies the combination, no factor head of its own
-    got = _includes("银行通过优化人才、数据、知识、管理等要素组合，提高服务效率。")
+    got = _includes("园区通过优化资金、数据、技术、管理等要素组合，提高配置效率。")
     assert not any(s == "要素" for s, _ in got)
 
 
 def test_a_list_of_things_that_are_no_factors_keeps_the_old_reading():
-    got = _includes("客流、车流等要素流动更加活跃。")
+    got = _includes("游客、车辆等要素流动日益频繁。")
     assert not any(s == "要素" for s, _ in got)
 
 

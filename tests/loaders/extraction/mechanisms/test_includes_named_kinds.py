@@ -9,7 +9,7 @@ def _includes(text: str) -> set[tuple[str, str]]:
 
 
 def test_the_whole_includes_the_named_kind_and_the_kind_its_items():
-    got = _includes("新质生产力既包括新型劳动者，也包括智能机床、协作机器人等新型劳动资料。")
+    got = _includes("新质生产力包括新型劳动者，也包括智能机床、协作机器人等新型劳动资料。")
     assert ("新质生产力", "新型劳动资料") in got
     assert ("新型劳动资料", "智能机床") in got
     assert ("新质生产力", "智能机床") not in got

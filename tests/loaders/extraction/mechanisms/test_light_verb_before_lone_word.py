@@ -1,6 +1,6 @@
 """A light verb right before a lone short action word closing an object (推动服务协同, 发展应用
 场景) qualifies that word as part of a noun; it is stripped only when what follows is a longer
-phrase (服务中国式现代化) or a list. Sentences of our own."""
+phrase (服务湖城现代化) or a list. Sentences of our own."""
 
 from tests.loaders.extraction_helpers import extract
 

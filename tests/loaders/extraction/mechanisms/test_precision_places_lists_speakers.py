@@ -21,8 +21,8 @@ def test_the_last_task_of_a_list_closed_by_etc_drives_nothing_alone():
 
 
 def test_what_was_launched_before_the_list_still_drives():
-    got = edges(extract("双方将举办多场文化活动，涵盖文艺演出、旅游推广等，促进两国人文交流。"))
-    assert any(t == "DRIVES" and o == "两国人文交流" for _, t, o in got)
+    got = edges(extract("两市将举办系列交流活动，涵盖非遗展演、美食推介等，促进两地文旅交流。"))
+    assert any(t == "DRIVES" and o == "两地文旅交流" for _, t, o in got)
 
 
 def test_a_venue_before_a_person_who_speaks_does_not_act():

@@ -198,6 +198,6 @@ def test_a_role_frame_without_a_driving_thing(text):
 
 
 def test_firms_alone_are_no_driven_thing():
-    got = edges(extract("新建80个智能工厂、数字化车间，打造10个“云上海州”典型应用案例，"
-                        "推动规上工业企业全面开展以数字化为核心的技术改造。"))
+    got = edges(extract("新建12个绿色工厂、共享车间，打造6个“智慧岚州”示范场景，"
+                        "推动规上纺织企业加快实施以节能降耗为重点的设备更新。"))
     assert not {e for e in got if e[1] == "DRIVES" and e[2].endswith("企业")}

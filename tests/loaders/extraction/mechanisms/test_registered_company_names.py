@@ -30,5 +30,5 @@ def test_a_kind_of_company_is_no_name():
 
 
 def test_regulators_and_planning_departments():
-    got = _orgs("市规划和自然资源局、省通信管理局负责协调。")
-    assert {"省通信管理局", "市规划和自然资源局"} <= got
+    got = _orgs("市林业和草原局、省地方金融管理局负责协调。")
+    assert {"省地方金融管理局", "市林业和草原局"} <= got

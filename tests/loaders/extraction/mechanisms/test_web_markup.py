@@ -38,6 +38,6 @@ def test_a_name_after_a_tag_is_read_without_the_tag():
 
 
 def test_a_file_with_page_markup_gives_the_same_edges_as_plain_text(tmp_path):
-    marked = file_edges(tmp_path, "<p>数字经济是推动高质量发展的重要引擎。</p><p><br></p>")
-    plain = file_edges(tmp_path, "数字经济是推动高质量发展的重要引擎。")
+    marked = file_edges(tmp_path, "<p>数字经济是带动岚州产业升级的重要引擎。</p><p><br></p>")
+    plain = file_edges(tmp_path, "数字经济是带动岚州产业升级的重要引擎。")
     assert marked == plain and marked
