@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
 
-TEXT = "科技创新推动产业创新。新质生产力包括劳动、数据等要素。某某集团打造数字平台。"
+TEXT = "科技创新带动产业创新。新质生产力包括劳动、数据等要素。某某集团打造数字平台。"
 
 
 def ev(doc: Document, sentence: str, rule: str = "test") -> Evidence:
@@ -119,7 +119,7 @@ def later_document_graph() -> KnowledgeGraph:
 # platform, a programme and a list of factors.
 TWO_DOCS = {
     "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
-    "b.txt": "数字经济推动高质量发展。科技创新引领产业升级。"
+    "b.txt": "数字经济推动高质量发展。科技创新带动产业升级。"
              "新质生产力包括劳动、资本、数据等生产要素。",
 }
 

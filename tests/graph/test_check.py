@@ -23,7 +23,7 @@ def db(tmp_path):
     path = tmp_path / "kg.db"
     kg = small_graph()
     for i in range(1, 30):
-        kg.update(small_graph(f"第{i}号科技创新推动产业创新。新质生产力包括劳动、数据等要素。"
+        kg.update(small_graph(f"第{i}号科技创新带动产业创新。新质生产力包括劳动、数据等要素。"
                               f"某某{i}集团打造数字平台。"))
     with EmbeddedStore(path) as store:
         store.write_graph(kg)

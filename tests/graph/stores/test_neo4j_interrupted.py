@@ -24,7 +24,7 @@ from tests.neo4j_fixtures import clear_database
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
 TEMPLATES = [
-    "第{i}号文件指出，数字经济推动高质量发展，科技创新引领产业升级第{i}期。",
+    "第{i}号文件指出，数字经济推动高质量发展，科技创新带动产业升级第{i}期。",
     "某某{i}集团公司打造工业互联网平台{i}号，推进智能制造示范工程{i}期建设。",
     "新质生产力包括劳动、资本、数据等生产要素，以改革创新驱动绿色发展。",
 ]

@@ -234,7 +234,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
                     and toks[j].tag[:1] == "n")  # (等务实协作: an adverb of an action)
                 for t in toks[start:j]):
             s = toks[start].start  # 等重点港区, 等长期资金: the qualifier names which kind
-            # (等重点行业, 等具体场景: a vague or generic noun after it, and 等重点行业龙头企业:
+            # (等重点行业, 等具体场景: a vague or generic noun after it, and 等重点行业骨干企业:
             # bodies, stay as they were)
         glued = next((v for v in self.compose if ctx.sim.endswith(v, s, e)
                       and e - s - len(v) >= 2), None)
@@ -289,7 +289,7 @@ class EtcLists(CountedEtcGroups, EtcPredicates):
         if act is None:
             act = kind_before_activity(ctx, toks[a:q], words)
         used = instrument_end(ctx, toks, a, s, e) if act is None else None
-        if used is not None:  # 运用A、B等新型网络技术改造X: the head is what is used
+        if used is not None:  # 运用A、B等先进传感技术改造X: the head is what is used
             e, words = used, ctx.tokens((s, used))
         if act is not None:  # A、B等本地资源发展康养旅游: the head's own action is no part of it
             e = words[act - 1].end

@@ -1,10 +1,10 @@
 """Document-level enumeration rules: side-bars and glossary boxes of PDF pages.
 
-- Side-bar summaries: a short line such as "X的特征 / 主要包括三个方面" whose items stand
+- Side-bar summaries: a short line such as "X的特点 / 具体涵盖三个层面" whose items stand
   elsewhere on the page as "一是具有…。二是具有…。三是具有…。" (often out of order, the summary
   printed after them) → X INCLUDES item.
 - Glossary boxes: a title line naming an entity followed by a text with a list
-  ("先进的技术设备如A、B、C等") → title INCLUDES A, B, C.
+  ("常用的检测仪器如A、B、C等") → title INCLUDES A, B, C.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def document_rules(sents: list[Sentence], sim: str, lex: Lexicon, dm: DocMention
 
 def _ordinal_items(sents: list[Sentence], sim: str, ph: Phrases
                    ) -> dict[int, list[tuple[Ent, int]]]:
-    """一是具有强大的战略引领力。 standing as a sentence of its own → {1: [(ent, index)]}."""
+    """一是具有广泛的区域带动力。 standing as a sentence of its own → {1: [(ent, index)]}."""
     out: dict[int, list[tuple[Ent, int]]] = {}
     for k, st in enumerate(sents):
         if not st.text.startswith(tuple(c + "是" for c in _CN)) or len(st.text) > 30:

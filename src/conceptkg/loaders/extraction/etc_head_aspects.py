@@ -4,7 +4,7 @@ is handled, measured or used, not a kind of thing, so the head is H alone (the l
 an alias of it), where it ends before a measure word (等H销量), and where it ends before an
 activity word when every item names a thing of the kind before that word (甲港区、乙港区等重点
 港区建设: 重点港区; the items say which kind the head is), and where a list used as an
-instrument ends its head (运用A、B等新型网络技术改造X: 新型网络技术). Called from
+instrument ends its head (运用A、B等先进传感技术改造X: 先进传感技术). Called from
 :meth:`.cue_includes_etc.EtcLists._etc`.
 """
 
@@ -75,7 +75,7 @@ def instrument_end(ctx: SentenceContext, toks: list[Tok], a: int, s: int, e: int
     """Where the head ``sim[s:e]`` of a list that starts at token ``a`` ends when a verb of use
     (``DRIVES.instrument``: 运用, 利用, 借助 …) opens the list: right after its first word of
     an instrument's kind (``instrument_kinds``: 技术, 手段 …) that more words follow (运用A、B等
-    新型网络技术改造X: what follows is what the instrument does); None otherwise."""
+    先进传感技术改造X: what follows is what the instrument does); None otherwise."""
     if a < 1 or toks[a - 1].text not in ctx.lex.cues("DRIVES", "instrument"):
         return None
     text = ctx.sim[s:e]

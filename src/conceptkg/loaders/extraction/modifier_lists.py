@@ -1,8 +1,8 @@
-"""A list of bare manner words in 化 that share one head (``高端化、智能化、绿色化转型``,
+"""A list of bare manner words in 化 that share one head (``集约化、标准化、品牌化经营``,
 ``网络化、数字化改造``) names one thing: the change done in all those ways at once, not a
 list of things. Each item but the last is a bare word in 化 (two to four characters before
 化, no term of its own in the lexicon); the last is such a word followed by the head
-(``绿色化转型``). Read whole, the list is one entity named by its whole text.
+(``品牌化经营``). Read whole, the list is one entity named by its whole text.
 
 Lists of things that end in 化 each (``工业化、城镇化``) have no head after the last item and
 are left alone, and so is a list whose first items are words of their own (``智能家居、绿色化

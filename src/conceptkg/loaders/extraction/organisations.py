@@ -41,7 +41,7 @@ def _department_regexes(places: frozenset[str], words: frozenset[str], sufs: fro
     rx = re.compile("((?:" + _alternation(places) + r")(?:省|市|县|区|州|自治区)?委?"
                     r"|(?:省|市|县|区|州)委?|国家)" + field + "(?:和?" + field + "){0,3}"
                     "(?:管理|服务管理|监督管理)?(?:" + _alternation(sufs) + ")")
-    # a national ministry is named without a level: 人力资源社会保障部, 生态环境部
+    # a national ministry is named without a level: 农业农村部, 生态环境部
     ministry = re.compile("(?:" + _alternation(words) + ")部(?![长门分署])")
     first = re.compile("[" + "".join(sorted({re.escape(p[0]) for p in places if p}
                                             | set("省市县区州国"))) + "]")

@@ -149,12 +149,12 @@ class Phrases(PhraseSpans):
 
     def items(self, s: int, e: int, hint: str | None = None, *, strict: bool = False,
               fill: bool = False) -> list[Ent]:
-        """Entities of a list span (distributing a shared head: 虚拟现实和增强现实设备).
+        """Entities of a list span (distributing a shared head: 检测和运维设备).
         ``fill``: an unknown short item among known ones takes their type (先进制造业、现代服务业
         和现代农业: 现代农业 is a concept like the others)."""
         parts = self.split(s, e)
         if len(parts) >= 2 and self.sim[parts[-1][0] - 1] == "、":
-            # 高端化、智能化、绿色化转型: manner words sharing one head name one thing
+            # 集约化、标准化、品牌化经营: manner words sharing one head name one thing
             cleaned = [self.clean(*p) for p in parts]
             texts = [self.sim[a:b] for a, b in cleaned]
             whole = self.sim[cleaned[0][0]:cleaned[-1][1]]

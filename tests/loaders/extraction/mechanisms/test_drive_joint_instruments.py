@@ -16,8 +16,8 @@ def test_a_headline_segment_reads_the_same():
 
 
 def test_a_single_instrument_still_drives_alone():
-    got = edges(extract("以科技创新推动产业创新。"))
-    assert ("科技创新", "DRIVES", "产业创新") in got
+    got = edges(extract("以绿色金融推动服务创新。"))
+    assert ("绿色金融", "DRIVES", "服务创新") in got
 
 
 def test_a_pair_without_a_joining_word_drives_each():

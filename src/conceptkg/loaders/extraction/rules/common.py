@@ -159,7 +159,7 @@ class RuleBase(_LexiconParts):
 
     # -- helpers --------------------------------------------------------------------------------
     def passive_at(self, cs: int, ce: int) -> re.Match[str] | None:
-        """``impl_passive`` matched over the clause ``[cs, ce)`` (数据平台进一步构建), tried only
+        """``impl_passive`` matched over the clause ``[cs, ce)`` (交易平台进一步搭建), tried only
         where one of its verbs occurs (the lazy subject run is costly at every clause)."""
         if self._passive_words.search(self.sim, cs, ce) is None:
             return None
@@ -352,7 +352,7 @@ class RuleBase(_LexiconParts):
         if deng >= 0:
             head_text = sim[deng + 1:e]
             e = deng
-        # a shared modifier list: 培育能够利用X、适应Y、具有Z能力的新劳动者
+        # a shared modifier list: 招募熟悉X、掌握Y、具备Z经验的技术骨干
         parts = ph.split(s, e)
         if len(parts) > 1 and "的" not in sim[parts[0][0]:parts[0][1]] and \
                 "的" in sim[parts[-1][0]:parts[-1][1]]:

@@ -79,7 +79,7 @@ class DriveHelpers(RuleBase):
         return None
 
     def _coordinated(self, cs: int, a: Ent) -> list[Ent]:
-        """A and the subjects joined to it that open the clause: 颠覆性技术和前沿技术催生X."""
+        """A and the subjects joined to it that open the clause: 区块链和物联网催生X."""
         sim, out, pos = self.sim, [a], a.start
         for m in reversed(self._mentions(cs, a.start)):
             if m.type not in ("Concept", "Factor", "Initiative") or m.weak or \
@@ -106,8 +106,8 @@ class DriveHelpers(RuleBase):
         return "、" not in head and any(j in head[1:] for j in ("和", "与", "及"))
 
     def _process_targets(self, s: int, e: int, items: list[Ent]) -> list[Ent]:
-        """The term whose change the object names: 传统产业转型升级, 制造业高端化、智能化发展,
-        全要素生产率提升 → 传统产业, 制造业, 全要素生产率."""
+        """The term whose change the object names: 传统产业转型升级, 制造业网络化、数字化发展,
+        劳动生产率提升 → 传统产业, 制造业, 劳动生产率."""
         s, e = self.ph.clean(s, e)
         whole = self._term_before_process(s, e)
         if whole is not None and whole.start == s:
@@ -139,7 +139,7 @@ class DriveHelpers(RuleBase):
                 return ent_of(m)
             if m.end == e and m.start > s and m.type in ("Concept", "Factor") and \
                     self.rx("process_end").search(self.sim, m.start, e):
-                return ent_of(m)  # 制造业全要素生产率提升: the alias 全要素生产率提升
+                return ent_of(m)  # 服务业产业结构升级: the alias 产业结构升级
         return None
 
     def _instrument(self, cs: int, vs: int) -> tuple[int, int] | None:

@@ -126,7 +126,7 @@ class DrivesRules(DriveHelpers):
                 last = self._last(pcs, pce, ("Concept", "Factor"))
                 if last is not None and (self.rx("only_filler").match(sim[last.end:pce]) or
                                          re.fullmatch(r"的[^的]{1,6}", sim[last.end:pce])):
-                    a = last  # …形成发展新质生产力的最佳实践，为高质量发展提供强劲动能
+                    a = last  # …建成发展数字经济的示范样板，为乡村振兴提供坚实支撑
             if a is None and ci > 0 and self.rx("only_filler").match(sim[cs:m.start()]):
                 a = self._built_object(*cls[ci - 1])  # 共建X研究院，为Y提供技术支撑
             for b in targets:

@@ -98,7 +98,7 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                     if anchor is not None and not (ci > 0 and self.ord_anchor is not None and
                                                    self.rx("ordinal_at").match(sim, *cls[ci - 1])):
                         a = anchor  # (一是A，包括B、C: A's parts, not the summary owner's)
-                    elif ci > 0:  # 打造新型劳动者队伍，包括… (the previous clause ends with A)
+                    elif ci > 0:  # 建设高素质教师队伍，包括… (the previous clause ends with A)
                         pcs, pce = cls[ci - 1]
                         a = self._adjacent_before(pcs, pce, types)
                 if a is None:  # 甲乙包括A、B和C三个要素 (a subject the lexicon lacks)
