@@ -17,7 +17,7 @@ from conceptkg.loaders.reading import document, readers
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-policy.txt"
 DOCS = {
     "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。",
-    "b.txt": "新质生产力包括劳动、资本、数据等生产要素。科技创新引领产业升级。",
+    "b.txt": "新质生产力包括劳动、资本、数据等生产要素。科技创新带动产业升级。",
     "c.md": "### 标题\n<p>以改革创新驱动绿色发展。某某集团推进数字化转型行动。</p>",
 }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from conceptkg.build import build
 from conceptkg.graph import EmbeddedStore
 
-TEXT = ("数字经济推动高质量发展。科技创新引领产业升级。新质生产力包括劳动、资本、数据等生产要素。"
+TEXT = ("数字经济推动高质量发展。科技创新带动产业升级。新质生产力包括劳动、资本、数据等生产要素。"
         "某某集团公司打造工业互联网平台。全年实现营业收入120亿元，同比增长8%。")
 
 

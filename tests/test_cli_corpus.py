@@ -9,7 +9,7 @@ import pytest
 from tests.test_cli import run
 
 A = "数字经济推动高质量发展。某某集团公司打造工业互联网平台，推动数字经济发展，成效明显。"
-B = "数字经济推动高质量发展。科技创新引领产业升级。"
+B = "数字经济推动高质量发展。科技创新带动产业升级。"
 
 
 def test_remove_build_date_and_time_queries(capsys, tmp_path):

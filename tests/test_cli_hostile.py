@@ -12,7 +12,7 @@ from conceptkg.cli import main
 from conceptkg.graph import EmbeddedStore, KnowledgeGraph, Node
 from tests.test_cli import run
 
-TEXTS = ["数字经济推动高质量发展。", "科技创新引领产业升级。", "新质生产力包括劳动、数据等要素。",
+TEXTS = ["数字经济推动高质量发展。", "科技创新带动产业升级。", "新质生产力包括劳动、数据等要素。",
          "改革创新驱动绿色发展。"]
 
 

@@ -199,7 +199,7 @@ def test_pdf_and_docx_build_in_the_default_install_and_each_skip_is_said_once(ca
     folder.mkdir()
     (folder / "report.pdf").write_bytes(text_pdf("Digital platform drives growth."))
     d = docx.Document()
-    d.add_paragraph("科技创新推动产业创新。")
+    d.add_paragraph("科技创新带动产业创新。")
     d.save(str(folder / "note.docx"))
     (folder / "empty.txt").write_text(" \n", encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
