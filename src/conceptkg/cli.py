@@ -41,6 +41,7 @@ from .cli_common import (
 )
 from .cli_curate import curate_app
 from .cli_evaluate import eval_, explain
+from .cli_pipes import StdoutClosed, quiet_on_closed_pipe, silence_stdout
 from .cli_query import ask, query, stats, viz
 from .cli_store import check, export, import_, pull, push, remove
 from .display import SafeRecords, path_text
@@ -306,6 +307,9 @@ def _unwrap_help(typers: tuple[typer.Typer, ...]) -> None:
 _unwrap_help((app, curate_app))
 
 
+quiet_on_closed_pipe((app, curate_app))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, mapping library errors to one line and an exit code."""
     from .processes import interrupt_exit_code, sigterm_as_interrupt
@@ -321,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         err.print(_interrupted(argv), markup=False)
         return interrupt_exit_code()  # 130 after Ctrl-C, 143 after SIGTERM
+    except StdoutClosed:  # conceptkg … | head: the reader has all it wanted
+        silence_stdout()
+        return 0
     except ConceptKGError as exc:
         if state["debug"]:
             raise

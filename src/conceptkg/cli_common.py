@@ -4,6 +4,7 @@ at load time, so that ``conceptkg --help`` stays fast; the stack is imported by 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -61,7 +62,16 @@ def _pipe_width() -> int | None:
     return 4000
 
 
-out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False, width=_pipe_width())
+class _Output(Console):
+    """Standard output; a closed pipe (``conceptkg … | head``) raises BrokenPipeError, which
+    the command line ends quietly with exit 0, instead of rich's own silent exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
+out = _Output(highlight=False, soft_wrap=True, markup=False, emoji=False, width=_pipe_width())
 #: the global options (``--debug``), set by the app's callback
 state = {"debug": False}
 
