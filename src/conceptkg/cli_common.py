@@ -232,6 +232,9 @@ def print_result(result: QueryResult, fmt: str) -> None:
     if fmt != "table":
         out.print(format_result(result, fmt), markup=False, end="" if fmt == "csv" else "\n")
         return
+    if not result.rows:  # an empty table says nothing: say so in one line
+        out.print("no rows", markup=False)
+        return
     table = Table(*(safe_text(c) for c in result.columns), show_lines=False)
     for row in result.rows:
         table.add_row(*(safe_text(cell(v)) for v in row))
