@@ -53,7 +53,9 @@ def test_query_params_and_read_only(capsys, db):
                          f"a={big}", "-p", f"b={huge}", "-f", "json")
     assert code == 0 and json.loads(out) == [{"a": big, "b": huge}], err
     code, _, err = run(capsys, "query", "MATCH (n) DETACH DELETE n", "--db", db)
-    assert code == 1 and err.count("\n") == 1 and "--write" in err
+    assert code == 1 and err.count("\n") == 1 and "--write" in err and "write=True" not in err
+    code, _, err = run(capsys, "query", "LOAD FROM 'x.csv' RETURN *", "--db", db)
+    assert code == 1 and "--write" in err and "write=True" not in err
     code, out, _ = run(capsys, "stats", "--db", db, "--format", "json")
     assert json.loads(out)["nodes"]["Concept"] == 3
 

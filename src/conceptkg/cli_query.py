@@ -48,8 +48,14 @@ def query(
     from .queries.common import param_value
 
     params = {k: param_value(v) for k, v in parse_pairs(param or []).items()}
+    from .errors import ReadOnlyViolation
+
     with open_store(db, neo4j, database, read_only=not write, create=False) as store:
-        print_result(store.query(cypher, params, write=write), fmt)
+        try:
+            result = store.query(cypher, params, write=write)
+        except ReadOnlyViolation as exc:  # the library's parameter is this command's option
+            raise ReadOnlyViolation(str(exc).replace("write=True", "--write")) from exc
+        print_result(result, fmt)
 
 
 def stats(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,

@@ -107,8 +107,10 @@ def test_read_only_by_default(store):
     before = store.stats()
     for cy in ["MATCH (n) DETACH DELETE n", "CREATE (n:Concept {id: 'x', name: 'x'})",
                "MATCH (n:Concept) SET n.name = 'x'"]:
-        with pytest.raises(ReadOnlyViolation):
+        with pytest.raises(ReadOnlyViolation) as refused:
             store.query(cy)
+        # the library's parameter, not the command line's option
+        assert "write=True" in str(refused.value) and "--write" not in str(refused.value)
     assert store.stats() == before
     store.query("MATCH (n:Concept {name: $n}) SET n.mentions = 7", {"n": "科技创新"}, write=True)
     assert store.query("MATCH (n:Concept {name: '科技创新'}) RETURN n.mentions").rows == [[7]]

@@ -307,7 +307,7 @@ class EmbeddedStore(GraphStore):
         except QueryError as exc:
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(
-                    "this query writes; pass --write to allow changes") from exc
+                    "this query writes; pass write=True to allow changes") from exc
             hint = embedded_hint(cypher)
             if hint:
                 raise QueryError(f"{exc} (hint: {hint})") from exc

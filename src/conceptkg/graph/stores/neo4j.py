@@ -199,7 +199,7 @@ class Neo4jStore(GraphStore):
             msg = _first_line(exc.message or str(exc))
             if code == _ACCESS_MODE:
                 return ReadOnlyViolation("refused: the query writes while the session is "
-                                         "read-only; pass --write to allow it")
+                                         "read-only; pass write=True to allow it")
             if code.endswith("DatabaseNotFound"):
                 return StoreConnectionError(f"{where}: no such database on the server")
             if code.endswith("AuthenticationRateLimit"):

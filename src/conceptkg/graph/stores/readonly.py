@@ -198,4 +198,4 @@ def assert_read_only(cypher: str) -> None:
     why = _refusal(cypher)
     if why is not None:
         raise ReadOnlyViolation(f"refused: the query contains {why}, which can change data or "
-                                "reach outside the database; pass --write to allow it")
+                                "reach outside the database; pass write=True to allow it")
