@@ -81,3 +81,35 @@ def test_coverage_warning_when_the_gold_is_for_another_document():
                    "document?; the gold annotates 'plan-a.txt', the graph was built from "
                    "'other-plan.txt'")
     assert "annotates" not in coverage_warning(other, GOLD)
+
+
+def test_load_graph_reads_graphml_and_gexf_exports_as_the_json_one(tmp_path):
+    from conceptkg.evaluation import load_graph
+    from conceptkg.graph.io_json import write_json
+    from conceptkg.graph.io_networkx import write_gexf, write_graphml
+    from tests.helpers import small_graph
+
+    kg = small_graph()
+    gold = {"node_types": ["Concept", "Organization", "Initiative"],
+            "edge_types": ["DRIVES", "IMPLEMENTS"],
+            "nodes": [{"name": "科技创新", "type": "Concept"},
+                      {"name": "某某集团", "type": "Organization"},
+                      {"name": "数字平台", "type": "Initiative"}],
+            "edges": [{"source": "某某集团", "type": "IMPLEMENTS", "target": "数字平台"}]}
+    want = score(load_graph(write_json(kg, tmp_path / "g.json")), gold)
+    assert want["edge_recall"] == 1.0
+    for path in (write_graphml(kg, tmp_path / "g.graphml"), write_gexf(kg, tmp_path / "g.gexf")):
+        assert score(load_graph(path), gold) == want, path
+    unnamed = tmp_path / "graph.out"  # no suffix: the start of the file tells
+    unnamed.write_bytes((tmp_path / "g.graphml").read_bytes())
+    assert score(load_graph(unnamed), gold) == want
+
+
+def test_load_graph_of_no_export_says_what_eval_reads(tmp_path):
+    from conceptkg.evaluation import load_graph
+
+    text = tmp_path / "notes.txt"
+    text.write_text("岚州的笔记\n", encoding="utf-8")
+    with pytest.raises(InputError, match="eval reads a conceptkg export") as exc:
+        load_graph(text)
+    assert "invalid JSON" not in str(exc.value) and "\n" not in str(exc.value)

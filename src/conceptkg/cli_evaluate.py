@@ -29,15 +29,16 @@ __all__ = ["eval_", "explain"]
 
 def eval_(
     graph: Annotated[Path, typer.Argument(parser=path_value,
-                                          help="Graph JSON (from --json or export).")],
+                                          help="Graph export: JSON (from --json or export), "
+                                          "GraphML or GEXF.")],
     gold: Annotated[Path, typer.Argument(parser=path_value, help="Gold annotation JSON.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
     show_misses: Annotated[bool, typer.Option("--show-misses")] = False,
 ) -> None:
     """Score an exported graph against a hand annotation."""
-    from .evaluation import coverage_warning, load_json, render_scores, score
+    from .evaluation import coverage_warning, load_graph, load_json, render_scores, score
 
-    graph_data, gold_data = load_json(graph), load_json(gold)
+    graph_data, gold_data = load_graph(graph), load_json(gold)
     scores = score(graph_data, gold_data)
     warning = coverage_warning(graph_data, gold_data)
     if warning:

@@ -15,7 +15,8 @@ from typing import Any
 from .errors import InputError
 from .graph.models import normalize_name
 
-__all__ = ["score", "load_json", "render_scores", "norm", "gold_coverage", "coverage_warning"]
+__all__ = ["score", "load_graph", "load_json", "render_scores", "norm", "gold_coverage",
+           "coverage_warning"]
 
 #: below this share of gold nodes found in the graph, ``eval`` warns (wrong gold file?)
 MIN_GOLD_COVERAGE = 0.5
@@ -39,6 +40,34 @@ def load_json(path: str | Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected a JSON object")
     return data
+
+
+#: the suffixes of the XML exports eval reads with the importer's readers
+_XML_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf"}
+
+
+def load_graph(path: str | Path) -> dict[str, Any]:
+    """The graph export to score, as a dict of the JSON export's shape: a JSON file (``build
+    --json``, ``export``) read as it is, a GraphML or GEXF export through the importer's
+    readers; anything else is an InputError saying what eval reads."""
+    from .importing import sniff_format
+
+    p = Path(path)
+    fmt = _XML_SUFFIXES.get(p.suffix.lower())
+    if fmt is None and p.is_file():
+        fmt = sniff_format(p)
+    if fmt in ("graphml", "gexf"):
+        from .graph.io_json import graph_to_dict
+        from .importing import read_export
+
+        return graph_to_dict(read_export(p, fmt))
+    try:
+        return load_json(p)
+    except InputError as exc:
+        if "invalid JSON" not in str(exc):
+            raise
+        raise InputError(f"{path}: not a graph export: eval reads a conceptkg export "
+                         "(conceptkg export --format json, graphml or gexf)") from None
 
 
 def _check_gold(gold: dict[str, Any]) -> None:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .graph.knowledge_graph import KnowledgeGraph
     from .graph.stores import GraphStore, WriteReport
 
-__all__ = ["IMPORT_FORMATS", "ImportResult", "import_graph", "import_format", "read_export"]
+__all__ = ["IMPORT_FORMATS", "ImportResult", "import_graph", "import_format", "read_export",
+           "sniff_format"]
 
 IMPORT_FORMATS = ("json", "graphml", "gexf")
 _SUFFIXES = {".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf"}
@@ -49,7 +50,7 @@ def import_format(path: str | Path, fmt: str | None = None) -> str:
             raise ParameterError(f"unknown import format {fmt!r} (choose "
                                  f"{', '.join(IMPORT_FORMATS)})")
         return fmt
-    found = _SUFFIXES.get(Path(path).suffix.lower()) or _sniff(path)
+    found = _SUFFIXES.get(Path(path).suffix.lower()) or sniff_format(path)
     if found is None:
         raise ParameterError(f"{path}: cannot tell the format from the name; give --format "
                              f"({', '.join(IMPORT_FORMATS)})")
@@ -77,7 +78,7 @@ def _check_file(path: str | Path, fmt: str | None) -> None:
                          "jsonl' do not import (export --format json for that)")
 
 
-def _sniff(path: str | Path) -> str | None:
+def sniff_format(path: str | Path) -> str | None:
     """The export format the start of the file ``path`` shows, or None."""
     try:
         with open(path, "rb") as f:
