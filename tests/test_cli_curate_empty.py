@@ -60,3 +60,18 @@ def test_the_footer_says_how_to_dismiss_a_suggestion(capsys, tmp_path):
     assert code == 0, err
     code, out, err = run(capsys, "curate", "suggestions", "--db", db)
     assert code == 0 and "岚州恒拓集团公司" not in out + err
+
+
+def test_a_db_that_is_a_file_or_a_folder_of_other_files_is_refused(capsys, tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("岚州\n", encoding="utf-8")
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "溪宁市.txt").write_text("恒拓集团\n", encoding="utf-8")
+    for db in (afile, other):
+        for command in ("list", "check", "suggestions"):
+            code, out, err = run(capsys, "curate", command, "--db", db)
+            assert code == 1 and out == "" and err.count("\n") == 1, err
+            assert err.startswith(f"error: {db}: not a conceptkg database directory"), err
+            assert "no corrections yet" not in err
+    assert not (tmp_path / "afile.curation.yaml").exists()

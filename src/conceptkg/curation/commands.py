@@ -46,7 +46,8 @@ def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = No
     ``create``: a command that adds the first correction makes it), else the store's own file
     next to the database, or of the Neo4j ``database`` (empty when there is none yet; read
     from the folder's shared file of an earlier version while the own one does not exist, see
-    :func:`shared_path`)."""
+    :func:`shared_path`). A ``db`` that cannot be a database (a file, a folder of other
+    files) is a StoreError, as when the store is opened."""
     if path is not None:
         if Path(path).is_dir():
             raise ParameterError(f"{path}: is a directory; --curation takes a YAML file")
@@ -55,6 +56,11 @@ def curation_for(db: str | None, neo4j: str | None, path: str | Path | None = No
                 return Curation(path=str(path))
             raise ParameterError(f"{path}: no such corrections file")
         return Curation.load(path)
+    if db:  # the file beside the database: a --db that cannot be one is refused as the store is
+        from ..graph.stores.embedded import DB_FILENAME
+        from ..graph.stores.folder import check_database_folder
+
+        check_database_folder(Path(db), DB_FILENAME)
     own = default_path(db, neo4j, database)
     shared = shared_path(own)
     if shared is None:
