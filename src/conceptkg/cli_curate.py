@@ -220,7 +220,8 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
                 automatic: Annotated[bool, typer.Option(
                     "--automatic", help="Also list the merges made automatically.")] = False
                 ) -> None:
-    """Candidate merges with their reason and evidence; accept one with the command shown."""
+    """Candidate merges with their reason and evidence; accept one with the command shown
+    below the table."""
     from .curation.commands import suggestions as run_suggestions
 
     cur = curation_for(db, neo4j, curation, database=database)
@@ -233,12 +234,18 @@ def suggestions(db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt 
             f"({made} merge or split made automatically: list them with --automatic)"
             if made else "(and no merge was made automatically)"), markup=False)
         return
-    table = Table("#", "merge", "into", "type", "reason", "evidence", "accept with")
+    table = Table("#", "merge", "into", "type", "reason", "evidence")
     for i, s in enumerate(rows, 1):
         table.add_row(str(i), escape(s.name), escape(s.into), s.type, escape(s.reason),
-                      escape(" / ".join(x[:80] for x in s.evidence)),
-                      "(automatic)" if s.auto else escape(s.command))
+                      escape(" / ".join(x[:80] for x in s.evidence)))
     out.print(table)
+    # the commands below the table, whole, one a line: a table column would cut or wrap them
+    # in a narrow terminal, and a cut command does not run
+    out.print("accept with:", markup=False)
+    width = len(str(len(rows)))
+    for i, s in enumerate(rows, 1):
+        out.print(f"{i:>{width}}  {'(automatic)' if s.auto else s.command}", markup=False,
+                  soft_wrap=True, overflow="ignore", crop=False)
     err.print(f"{len(found.candidates)} suggested merge(s), {len(found.automatic)} made "
               "automatically (undo one with: conceptkg curate split NODE NAME; dismiss a "
               "suggestion with: conceptkg curate split INTO MERGE)", markup=False)
