@@ -48,14 +48,8 @@ def find_by_name(kg: KnowledgeGraph, name: str, node_type: str = "", *,
     """Nodes named ``name`` (normalized), of ``node_type`` when given; with ``aliases`` also
     nodes that have it as an alias."""
     key = normalize_name(name)
-    out = []
-    for n in kg.nodes():
-        if node_type and n.type != node_type:
-            continue
-        names = (n.name, *n.aliases) if aliases else (n.name,)
-        if any(normalize_name(x) == key for x in names):
-            out.append(n)
-    return out
+    return [n for n in kg.find(name) if (not node_type or n.type == node_type)
+            and (aliases or normalize_name(n.name) == key)]
 
 
 def note_key(note: object) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from .models import Document, Edge, Node, normalize_name
+from .models import Document, Edge, Node
+from .name_index import NameIndex
 
 __all__ = ["KnowledgeGraph", "drop_metrics"]
 
@@ -21,6 +22,7 @@ class KnowledgeGraph:
     def __init__(self) -> None:
         self._g = nx.MultiDiGraph()
         self.documents: dict[str, Document] = {}
+        self._names = NameIndex()
 
     # -- building -------------------------------------------------------------------------------
     def add_document(self, doc: Document) -> Document:
@@ -34,10 +36,12 @@ class KnowledgeGraph:
         if node.id in self._g:
             stored: Node = self._g.nodes[node.id]["data"]
             stored.merge(node)
+            self._names.add(stored)
             return stored
         if copy:
             node = node.model_copy(deep=True)
         self._g.add_node(node.id, data=node)
+        self._names.add(node)
         return node
 
     def add_edge(self, edge: Edge, *, copy: bool = True) -> Edge:
@@ -66,6 +70,7 @@ class KnowledgeGraph:
 
     def remove_node(self, node_id: str) -> None:
         self._g.remove_node(node_id)
+        self._names.remove(node_id)
 
     def remove_edge(self, edge: Edge) -> None:
         self._g.remove_edge(edge.source, edge.target, key=edge.type)
@@ -92,11 +97,11 @@ class KnowledgeGraph:
         return None
 
     def find(self, name: str) -> list[Node]:
-        """Nodes whose name or one of whose aliases equals ``name`` (after normalization)."""
-        key = normalize_name(name)
-        return [
-            n for n in self.nodes() if key in {normalize_name(x) for x in (n.name, *n.aliases)}
-        ]
+        """Nodes whose name or one of whose aliases equals ``name`` (after normalization), in
+        the order of their ids; looked up in an index, not by reading every node."""
+        nodes = self._g.nodes
+        return [nodes[i]["data"] for i in self._names.ids(
+            name, (data for _, data in nodes(data="data"))) if i in nodes]
 
     def __len__(self) -> int:
         return self._g.number_of_nodes()

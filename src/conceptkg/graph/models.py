@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
+    "names_version",
     "NodeType",
     "EdgeType",
     "CORE_NODE_TYPES",
@@ -200,6 +201,17 @@ class _Supported(_Model):
         return {"counts": counts, "evidence": [e for e in self.evidence if e.document not in docs]}
 
 
+#: how many times a node's name or aliases were assigned, all nodes together: a graph's index of
+#: names (:meth:`KnowledgeGraph.find`) is checked again only after it moved
+_NAME_CHANGES = [0]
+_NAME_FIELDS = frozenset({"name", "aliases"})
+
+
+def names_version() -> int:
+    """A number that changes whenever a node's ``name`` or ``aliases`` is assigned."""
+    return _NAME_CHANGES[0]
+
+
 class Node(_Supported):
     evidence_cap: ClassVar[int] = MAX_NODE_EVIDENCE
 
@@ -221,6 +233,11 @@ class Node(_Supported):
         if not v:
             raise ValueError("node name must not be blank")
         return v
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name in _NAME_FIELDS:  # (names are assigned, never changed in place)
+            _NAME_CHANGES[0] += 1
 
     def model_post_init(self, __context: Any) -> None:
         if not self.id:
