@@ -40,3 +40,20 @@ def test_a_rename_whose_old_name_no_document_names_is_stale():
     of the new name exists: that node is no sign that the rename did anything."""
     kg = organisations("恒拓集团打造溪宁数字平台。")
     assert statuses(kg, RENAME) == [("stale", "no node 岚州集团")]
+
+
+def test_a_merge_into_a_name_two_types_share_holds_once_applied():
+    """岚方 merges into the Organization 溪宁 (its own type) although a Concept is named 溪宁
+    too; applied again, the merge holds instead of asking for a type."""
+    text = "岚方与恒拓集团合作。溪宁推动岚州创新。恒拓集团支持溪宁。"
+    doc = Document.from_text(text, path="d.txt")
+    kg = KnowledgeGraph()
+    kg.add_document(doc)
+    kg.add_node(Node(name="岚方", type="Organization", evidence=[ev(doc, "岚方与恒拓集团合作。")]))
+    kg.add_node(Node(name="溪宁", type="Organization", evidence=[ev(doc, "恒拓集团支持溪宁。")]))
+    kg.add_node(Node(name="溪宁", type="Concept", evidence=[ev(doc, "溪宁推动岚州创新。")]))
+    merge = Entry(op="merge", name="岚方", into="溪宁")
+    assert statuses(kg, merge) == [("changed", "1 node(s) merged into 溪宁 (Organization)")]
+    assert statuses(kg, merge) == [("holds", "岚方 is an alias of 溪宁 (Organization)")]
+    typed = Entry(op="merge", name="岚方", into="溪宁", type="Organization")
+    assert statuses(kg, typed)[0][0] == "holds"

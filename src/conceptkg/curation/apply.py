@@ -70,6 +70,13 @@ def _merge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     sources = find_by_name(kg, e.name, e.type)
     prefer = e.type or (sources[0].type if sources else "")
     targets = [n for n in _target(kg, e.into, prefer) if n not in sources]
+    if not sources:  # applied before (A is an alias of B now), though B names several nodes
+        key = normalize_name(e.name)
+        holding = [n for n in targets if any(normalize_name(a) == key for a in n.aliases)]
+        if holding:
+            into = holding[0]
+            return EntryResult(e, "holds", f"{e.name} is an alias of {into.name}"
+                               + (f" ({into.type})" if len(targets) > 1 else ""))
     if len(targets) > 1:
         return EntryResult(e, "ambiguous", f"{len(targets)} nodes are named {e.into}: "
                            "give a type")
@@ -78,9 +85,6 @@ def _merge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
                            f"no node {e.into}" + ("" if sources else f" and no node {e.name}"))
     into = targets[0]
     if not sources:
-        key = normalize_name(e.name)
-        if any(normalize_name(a) == key for a in into.aliases):
-            return EntryResult(e, "holds", f"{e.name} is an alias of {into.name}")
         return EntryResult(e, "stale", f"no node {e.name}")
     for s in sources:
         move_node(kg, s, ch, into=into, note=_note(e))
