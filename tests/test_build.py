@@ -222,3 +222,26 @@ def test_a_page_conceptkg_drew_into_the_folder_is_no_document_of_it(corpus, tmp_
     (corpus / "page.html").write_text("<html><body><p>岚州恒拓集团推进数字化转型。</p></body>"
                                       "</html>", encoding="utf-8")
     assert corpus / "page.html" in expand_paths([corpus])
+
+
+def test_a_moved_file_keeps_its_document_and_the_store_follows_its_path(tmp_path):
+    old, new = tmp_path / "a", tmp_path / "b"
+    old.mkdir()
+    (old / "x.md").write_text("恒拓集团推动岚州数字平台建设。\n", encoding="utf-8")
+    with EmbeddedStore(tmp_path / "db") as store:
+        build([old], store, jobs=1)
+        stats = store.stats()
+        old.rename(new)
+        moved = build([new], store, jobs=1)
+        assert not moved.built and [o.reason for o in moved.unchanged] == ["moved"]
+        assert str(old / "x.md") in moved.unchanged[0].message
+        [doc] = store.documents()
+        assert doc.resolved == str((new / "x.md").resolve())
+        assert doc.path == str(new / "x.md")
+        assert store.stats() == stats
+        again = build([new], store, jobs=1)  # nothing moves now
+        assert [o.reason for o in again.unchanged] == [""]
+        shutil.copytree(new, old)  # a copy: the stored file is still there, nothing moves
+        copied = build([old], store, jobs=1)
+        assert [o.reason for o in copied.unchanged] == [""]
+        assert store.documents()[0].resolved == str((new / "x.md").resolve())

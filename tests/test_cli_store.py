@@ -131,3 +131,17 @@ def test_a_build_output_in_a_folder_that_cannot_be_written_is_refused_before_the
                            tmp_path / "kg.db")
         assert code == 1 and "cannot write in" in err and err.count("\n") == 1, err
     assert not (tmp_path / "kg.db").exists()
+
+
+def test_a_file_moved_to_another_folder_is_found_there_and_removed_by_its_new_path(capsys,
+                                                                                   tmp_path):
+    old, new, db = tmp_path / "a", tmp_path / "b", tmp_path / "kg.db"
+    old.mkdir()
+    (old / "x.md").write_text("溪宁市打造恒拓数字平台。\n", encoding="utf-8")
+    assert run(capsys, "build", old, "--db", db, "-j", "1")[0] == 0
+    old.rename(new)
+    code, _, err = run(capsys, "build", new, "--db", db, "-j", "1")
+    assert code == 0 and f"{new / 'x.md'}: moved from {(old / 'x.md').resolve()}" in err, err
+    assert "0 built, 1 unchanged" in err
+    code, _, err = run(capsys, "remove", new / "x.md", "--db", db)
+    assert code == 0 and "same content" not in err and "1 document(s) removed" in err, err

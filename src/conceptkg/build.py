@@ -225,6 +225,7 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
     # (an old version that another file holds now stays: two files swapped their texts)
     older: set[str] = set()
     current: set[str] = set()
+    moves: dict[str, tuple[str, str]] = {}  # unchanged files found at a new path
 
     def flush() -> None:
         nonlocal pending, pending_docs, pending_chars, remove
@@ -260,6 +261,8 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
                 outcome.graph = None
             if outcome.document:
                 current.add(outcome.document)
+            if outcome.status == "unchanged" and store is not None:
+                stored.record_move(outcome, moves)
             if outcome.status in ("unchanged", "empty") and "#part" not in outcome.path:
                 # the file changed to a content stored already, or to no text at all
                 old = stored.older_versions(resolved_file(outcome.path), outcome.document)
@@ -279,6 +282,8 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
         remove |= stored.leftover_parts(parts, failed)
         remove |= older - current
         flush()
+        if store is not None and moves:
+            store.move_documents(moves)
         _curate(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
     return result
 

@@ -199,6 +199,9 @@ def build(
             say(f"warning: {o.message}{gone}")
         for o in result.failed:
             say(f"skipped: {o.message}")
+        for o in result.unchanged:
+            if o.reason == "moved":
+                say(o.message)
         why = [f"{len(x)} {w}" for x, w in ((result.changed, "changed"),
                                             (result.stale, "stale"),
                                             (result.redated, "new date")) if x]

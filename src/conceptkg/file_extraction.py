@@ -35,7 +35,8 @@ class FileOutcome:
     document: str = ""
     graph: KnowledgeGraph | None = None
     #: why a built document was built: "new", "changed" (replaces an older version of the
-    #: file), "stale" (built before with another extractor or lexicon) or "forced"
+    #: file), "stale" (built before with another extractor or lexicon) or "forced"; why an
+    #: unchanged one is: "changed" (to a content stored already) or "moved" (to a new path)
     reason: str = ""
 
 

@@ -31,6 +31,8 @@ class StoredDocuments:
     by_file: dict[str, set[str]]
     #: documents stored with another date than the one this build gives (``--date``)
     redated: set[str] = field(default_factory=set)
+    #: whole-file document id → its resolved path
+    paths: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, store: GraphStore | None, lexicon: tuple[str, ...],
@@ -49,7 +51,8 @@ class StoredDocuments:
         redated = {d.id for d in docs if date and d.date != date}
         fresh = set() if force else {d.id for d in docs if (d.extractor, d.lexicon) == current
                                      and d.id not in redated}
-        return cls(fresh, {d.id for d in docs}, by_path, by_file, redated)
+        paths = {i: key for key, ids in by_path.items() if key == _base(key) for i in ids}
+        return cls(fresh, {d.id for d in docs}, by_path, by_file, redated, paths)
 
     def replaced(self, outcome: FileOutcome, force: bool) -> set[str]:
         """The stored documents a newly built one replaces, and sets ``outcome.reason``."""
@@ -75,6 +78,36 @@ class StoredDocuments:
         file, or as a stale build), the file's old version is not replaced by a new build and
         goes with these."""
         return self.by_file.get(_base(resolved), set()) - {document}
+
+    def moved(self, outcome: FileOutcome) -> str | None:
+        """The resolved path the unchanged file of ``outcome`` was stored under when that file
+        no longer exists (the file moved, its content the same); the record then follows it
+        here. None otherwise (a copy: the old file is still there, or no move at all)."""
+        if "#part" in outcome.path or not outcome.document:
+            return None
+        old = self.paths.get(outcome.document)
+        new = resolved_file(outcome.path)
+        if old is None or old == new or Path(old).exists():
+            return None
+        for index in (self.by_path, self.by_file):
+            index[old].discard(outcome.document)
+            index.setdefault(new, set()).add(outcome.document)
+        self.paths[outcome.document] = new
+        return old
+
+    def record_move(self, outcome: FileOutcome, moves: dict[str, tuple[str, str]]) -> None:
+        """An unchanged file stored under a path that no longer exists moved here (see
+        :meth:`moved`): its document id goes in ``moves`` with the new path (as given, and
+        resolved), and ``outcome`` says so (reason ``moved``)."""
+        from .display import path_text
+
+        old = self.moved(outcome)
+        if old is None:
+            return
+        moves[outcome.document] = (path_text(outcome.path), resolved_file(outcome.path))
+        outcome.reason = "moved"
+        outcome.message = (f"{path_text(outcome.path)}: moved from {old} (same content: not "
+                           "built again)")
 
     def leftover_parts(self, parts: dict[str, set[str]], failed: set[str]) -> set[str]:
         """Stored documents of large files that the parts built now (``parts``: file → ids)

@@ -137,6 +137,13 @@ class GraphStore(ABC):
         return [DOCUMENT.from_row(r, skip=("text",))
                 for r in self._run_read(st.read_documents(with_text=False)).records()]
 
+    def move_documents(self, moves: dict[str, tuple[str, str]]) -> None:
+        """Record where stored documents live now: ``moves`` maps a document id to its path as
+        given and its resolved path (a file moved, its content unchanged: nothing re-extracted)."""
+        rows = [{"id": i, "path": p, "resolved": r} for i, (p, r) in sorted(moves.items())]
+        if rows:
+            self._run_write_atomic([(st.MOVE_DOCUMENTS, {"rows": rows})])
+
     def write_graph(self, kg: KnowledgeGraph, progress: Progress | None = None, *,
                     remove: Iterable[str] = ()) -> WriteReport:
         """Merge ``kg`` into the store: existing nodes and edges gain aliases and evidence.

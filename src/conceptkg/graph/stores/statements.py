@@ -25,6 +25,7 @@ __all__ = [
     "DOCUMENT_FILE_FIELDS",
     "DOCUMENT_IDS",
     "MERGE_DOCUMENTS",
+    "MOVE_DOCUMENTS",
     "UPSERT_DOCUMENTS",
     "count_edges",
     "count_nodes",
@@ -167,6 +168,9 @@ def read_documents(with_text: bool = True) -> str:
 
 
 DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id"
+#: new paths of stored documents whose files moved (rows: id, path, resolved)
+MOVE_DOCUMENTS = ("UNWIND $rows AS r MATCH (d:Document {id: r.id}) "
+                  "SET d.path = r.path, d.resolved = r.resolved")
 DOCUMENT_DATES = "MATCH (d:Document) RETURN d.date AS date"
 COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS n"
 
