@@ -4,17 +4,11 @@ import json
 
 import pytest
 
-from conceptkg.cli import main
 from conceptkg.graph import EmbeddedStore
+from tests.helpers import run_cli as run
 from tests.helpers import small_graph
 
 NONE = "MATCH (n:Concept {name: '溪宁市'}) RETURN n.name AS name"
-
-
-def run(capsys, *args):
-    code = main(list(map(str, args)))
-    cap = capsys.readouterr()
-    return code, cap.out, cap.err
 
 
 @pytest.fixture

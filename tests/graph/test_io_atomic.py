@@ -7,7 +7,8 @@ import networkx as nx
 import pytest
 
 from conceptkg.graph import io_evidence, io_json, io_networkx
-from tests.helpers import small_graph
+from conceptkg.graph.io_neo4j_csv import write_neo4j_csv
+from tests.helpers import rich_graph, small_graph
 
 
 def _half_then_stop(path_arg: int = 1):
@@ -45,3 +46,29 @@ def test_an_interrupted_export_keeps_the_last_one_and_leaves_no_temporary_file(
         write(small_graph(), out)
     assert out.read_bytes() == good
     assert [p.name for p in out.parent.iterdir()] == [name]
+
+
+def test_an_interrupted_neo4j_csv_export_leaves_no_import_command(tmp_path, monkeypatch):
+    """The bundle's command is written last: a bundle without import.txt is unfinished, and no
+    file of it is half-written."""
+    kg = rich_graph()
+    out = tmp_path / "bundle"
+    write_neo4j_csv(kg, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    import conceptkg.graph.io_neo4j_csv as mod
+
+    calls = []
+    real = mod._write
+
+    def second_fails(directory, stem, *args):
+        calls.append(stem)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(directory, stem, *args)
+
+    monkeypatch.setattr(mod, "_write", second_fails)
+    with pytest.raises(KeyboardInterrupt):
+        write_neo4j_csv(kg, out)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert "import.txt" not in after and not [n for n in after if "tmp" in n]
+    assert all(after[n] == before[n] for n in after)

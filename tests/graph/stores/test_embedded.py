@@ -1,5 +1,6 @@
 import multiprocessing
 import re
+from contextlib import contextmanager
 
 import pytest
 
@@ -141,27 +142,44 @@ def test_open_errors(tmp_path):
         EmbeddedStore(tmp_path / "missing", read_only=True)
 
 
-def _hold(path, ready, done):
-    s = EmbeddedStore(path)
+def _hold(path, ready, done, read_only=False):
+    s = EmbeddedStore(path, read_only=read_only)
     ready.set()
     done.wait(30)
     s.close()
 
 
-def test_second_process_gets_a_clear_message(tmp_path):
-    path = tmp_path / "kg.db"
-    EmbeddedStore(path).close()
+@contextmanager
+def _held_elsewhere(path, read_only=False):
+    """The store at ``path`` held open by another process while the block runs."""
     ctx = multiprocessing.get_context("spawn")
     ready, done = ctx.Event(), ctx.Event()
-    p = ctx.Process(target=_hold, args=(path, ready, done))
+    p = ctx.Process(target=_hold, args=(path, ready, done, read_only))
     p.start()
     try:
         assert ready.wait(60)
-        with pytest.raises(StoreLockedError, match="in use by another process"):
-            EmbeddedStore(path)
+        yield
     finally:
         done.set()
         p.join(30)
+
+
+def _opened_elsewhere(path) -> str:
+    """What another process gets when it opens the store at ``path`` for writing."""
+    ctx = multiprocessing.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=_try_open, args=(path, q))
+    p.start()
+    p.join(60)
+    return q.get(timeout=5)
+
+
+def test_second_process_gets_a_clear_message(tmp_path):
+    path = tmp_path / "kg.db"
+    EmbeddedStore(path).close()
+    with _held_elsewhere(path):
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            EmbeddedStore(path)
 
 
 def _log(store) -> int:
@@ -222,17 +240,9 @@ def test_a_reader_is_refused_while_another_process_writes(tmp_path):
     the database as it was before the writer began (empty during a first build)."""
     path = tmp_path / "kg.db"
     EmbeddedStore(path).close()
-    ctx = multiprocessing.get_context("spawn")
-    ready, done = ctx.Event(), ctx.Event()
-    p = ctx.Process(target=_hold, args=(path, ready, done))
-    p.start()
-    try:
-        assert ready.wait(60)
+    with _held_elsewhere(path):
         with pytest.raises(StoreLockedError, match="in use by another process"):
             EmbeddedStore(path, read_only=True)
-    finally:
-        done.set()
-        p.join(30)
     with EmbeddedStore(path, read_only=True) as s:  # the writer is gone
         assert s.stats()["documents"] == 0
 
@@ -240,24 +250,9 @@ def test_a_reader_is_refused_while_another_process_writes(tmp_path):
 def test_a_writer_is_refused_while_another_process_reads(tmp_path):
     path = tmp_path / "kg.db"
     EmbeddedStore(path).close()
-    ctx = multiprocessing.get_context("spawn")
-    ready, done = ctx.Event(), ctx.Event()
-    p = ctx.Process(target=_hold_reading, args=(path, ready, done))
-    p.start()
-    try:
-        assert ready.wait(60)
+    with _held_elsewhere(path, read_only=True):
         with pytest.raises(StoreLockedError, match="in use by another process"):
             EmbeddedStore(path)
-    finally:
-        done.set()
-        p.join(30)
-
-
-def _hold_reading(path, ready, done):
-    s = EmbeddedStore(path, read_only=True)
-    ready.set()
-    done.wait(30)
-    s.close()
 
 
 def test_a_reader_in_the_writers_own_process_keeps_the_write_lock(tmp_path):
@@ -266,12 +261,7 @@ def test_a_reader_in_the_writers_own_process_keeps_the_write_lock(tmp_path):
     path = tmp_path / "kg.db"
     with EmbeddedStore(path) as writer:
         EmbeddedStore(path, read_only=True).close()
-        ctx = multiprocessing.get_context("spawn")
-        q = ctx.Queue()
-        p = ctx.Process(target=_try_open, args=(path, q))
-        p.start()
-        p.join(60)
-        assert q.get(timeout=5) == "locked"
+        assert _opened_elsewhere(path) == "locked"
         writer.write_graph(small_graph())
 
 
@@ -340,13 +330,10 @@ def test_a_writer_opened_while_a_reader_of_its_own_process_is_open_keeps_its_loc
     reader = EmbeddedStore(path, read_only=True)
     with EmbeddedStore(path) as writer:
         reader.close()  # (the engine's read-only close drops the process's locks on the file)
-        ctx = multiprocessing.get_context("spawn")
-        q = ctx.Queue()
-        p = ctx.Process(target=_try_open, args=(path, q))
-        p.start()
-        p.join(60)
-        assert q.get(timeout=5) == "locked"
+        assert _opened_elsewhere(path) == "locked"
         writer.write_graph(small_graph())
+
+
 def test_a_closed_store_says_so(tmp_path):
     """Using a store after ``close()`` (or after its ``with`` block) is a StoreError that says
     it is closed, not AttributeError: 'NoneType' object has no attribute 'execute'."""
