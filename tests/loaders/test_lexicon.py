@@ -5,8 +5,8 @@ import pickle
 import pytest
 
 from conceptkg.errors import LexiconError
-from conceptkg.loaders.extraction.mentions import find_mentions
-from conceptkg.loaders.extraction.phrases import Phrases
+from conceptkg.loaders.extraction.arguments.phrases import Phrases
+from conceptkg.loaders.extraction.mentions.find import find_mentions
 from conceptkg.loaders.lexicon import DATA_FILES, get_lexicon, load_lexicon, trie_regex
 
 from .extraction_helpers import edges, extract, node_types

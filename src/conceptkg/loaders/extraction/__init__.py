@@ -1,10 +1,16 @@
-"""Extraction: mentions (:mod:`.mentions`), phrases (:mod:`.phrases`), the sentence rules
-(:mod:`.rules`), lexicon-free argument finding (:mod:`.arguments`) and the registry of relation
-components, put together by :func:`.extract.extract_document`. The words and patterns come from
-the :class:`~conceptkg.loaders.lexicon.Lexicon` (language data in :mod:`conceptkg.loaders.zh`)."""
+"""Extraction: typed entities and relations from one document, put together by
+:func:`.extract.extract_document` (with :mod:`.registry` of relation components, :mod:`.builder`,
+:mod:`.resolve` and :mod:`.confidence`). The words and patterns come from the
+:class:`~conceptkg.loaders.lexicon.Lexicon` (language data in :mod:`conceptkg.loaders.zh`).
 
-from .arguments import Arg, ArgumentFinder
-from .context import DocState, SentenceContext, clause_spans
+The sub-packages form layers, each importing only the ones before it: :mod:`.words`,
+:mod:`.mentions`, :mod:`.lists`, :mod:`.arguments` (phrases and the lexicon-free argument
+finder), :mod:`.plans`, :mod:`.discourse` (the sentence context and what earlier sentences
+named), the sentence rules :mod:`.rules`, then the readers of :mod:`.layout` and the relation
+families :mod:`.drives`, :mod:`.includes` and :mod:`.implements`, and the optional :mod:`.llm`."""
+
+from .arguments.finder import Arg, ArgumentFinder
+from .discourse.context import DocState, SentenceContext, clause_spans
 from .registry import RelationComponent, register, registered, relation_components
 
 __all__ = ["Arg", "ArgumentFinder", "DocState", "RelationComponent", "SentenceContext",

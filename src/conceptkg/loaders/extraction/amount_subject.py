@@ -10,7 +10,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..zh import shipped
-from .phrases import Ent, ent_of
+from .arguments.phrases import Ent, ent_of
 
 __all__ = ["amount_subject", "reports"]
 

@@ -21,7 +21,7 @@ from ...graph.models import (
     normalize_name,
 )
 from .confidence import edge_confidence, evidence_score, independent_of_rules, span_kind
-from .mention_types import Amount, Ent
+from .mentions.mention_types import Amount, Ent
 from .name_leads import strip_name_lead
 from .records import EdgeRecord, NodeRecord, Span
 from .resolve import merge_chunk_twins, merge_generic_initiatives, merge_short_organisations

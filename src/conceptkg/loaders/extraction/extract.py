@@ -24,35 +24,35 @@ from ...graph.models import Document
 from ..lexicon import Lexicon, get_lexicon, load_lexicon
 from ..reading.normalize import to_simplified
 from ..reading.sentences import Sentence, split_sentences
-from .activity_programmes import ActivityProgrammes
 from .amount_subject import amount_subject
-from .arguments import ArgumentFinder
+from .arguments.finder import ArgumentFinder
+from .arguments.phrases import Ent, Phrases
 from .builder import GraphBuilder
-from .context import DocState, SentenceContext
-from .enumerations import document_rules
-from .field_kinds import FieldKinds
-from .generic_kind_heads import GenericKindHeads
-from .heading_issuer import section_programmes
-from .headings import document_title, programme_headings
-from .list_checks import ListChecks
-from .list_item_nodes import list_item_nodes
-from .list_items import count_of
-from .mentions import find_mentions
+from .discourse.context import DocState, SentenceContext
+from .implements.offered_kinds import OfferedKinds
+from .implements.parties import agreement_parties, both_parties, signing_parties
+from .implements.postposed_leads import PostposedLeads
+from .includes.activity_programmes import ActivityProgrammes
+from .includes.field_kinds import FieldKinds
+from .includes.generic_kind_heads import GenericKindHeads
+from .includes.list_checks import ListChecks
+from .includes.list_item_nodes import list_item_nodes
+from .includes.outside import OutsideHeads
+from .includes.record_lists import RecordLists
+from .includes.repeated_kinds import drop_repeated_kinds
+from .includes.subsidiaries import Subsidiaries
+from .includes.unit_owners import UnitOwners
+from .layout.enumerations import document_rules
+from .layout.heading_issuer import section_programmes
+from .layout.headings import document_title, programme_headings
+from .layout.plan_summaries import PlanSummaries
+from .layout.responsibility import ResponsibleUnits
+from .lists.list_items import count_of
+from .mentions.find import find_mentions
 from .negation import Negation
-from .offered_kinds import OfferedKinds
-from .outside import OutsideHeads
-from .parties import agreement_parties, both_parties, signing_parties
-from .phrases import Ent, Phrases
-from .plan_blocks import office_place, plan_issuers
-from .plan_summaries import PlanSummaries
-from .postposed_leads import PostposedLeads
-from .record_lists import RecordLists
+from .plans.blocks import office_place, plan_issuers
 from .registry import RelationComponent, relation_components
 from .relations import Found, SentenceRules, clauses
-from .repeated_kinds import drop_repeated_kinds
-from .responsibility import ResponsibleUnits
-from .subsidiaries import Subsidiaries
-from .unit_owners import UnitOwners
 
 if TYPE_CHECKING:
     from .llm.config import LLMConfig

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .mention_types import Ent
+from .mentions.mention_types import Ent
 
 __all__ = ["KEPT_RULES", "MIN_REST", "strip_name_lead"]
 

@@ -15,15 +15,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import Lexicon
-from .charged_works import ChargedWorks
-from .commitments import Commitments
-from .context import SentenceContext
-from .cue_drives import CueDrives
-from .cue_implements import CueImplements
-from .cue_includes import CueIncludes
-from .enrolments import Enrolments
-from .facility_progress import FacilityProgress
-from .period_events import PeriodEvents
+from .discourse.context import SentenceContext
+from .drives.cue_drives import CueDrives
+from .implements.charged_works import ChargedWorks
+from .implements.commitments import Commitments
+from .implements.cue_implements import CueImplements
+from .implements.enrolments import Enrolments
+from .implements.facility_progress import FacilityProgress
+from .includes.cue_includes import CueIncludes
+from .includes.period_events import PeriodEvents
 from .rules.common import Found
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """A body put in charge of a programme's work (``甲公司负责X的建设运营``) or made the vehicle of
 the programme the clause before sets up (``设立X基金，由甲集团作为出资人代表``) carries it out
-(``charged_works.py``). Sentences of our own."""
+(``implements/charged_works.py``). Sentences of our own."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

@@ -4,7 +4,7 @@
 from conceptkg.graph.models import Document
 from conceptkg.loaders.extraction.builder import GraphBuilder
 from conceptkg.loaders.extraction.extract import get_lexicon
-from conceptkg.loaders.extraction.mention_types import Ent
+from conceptkg.loaders.extraction.mentions.mention_types import Ent
 
 TAIL = get_lexicon(()).regex("count_tail")
 

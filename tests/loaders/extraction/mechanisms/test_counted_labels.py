@@ -38,7 +38,7 @@ def test_counted_measures_before_a_plain_target_keep_it():
 
 
 def test_count_words():
-    from conceptkg.loaders.extraction.list_items import count_of
+    from conceptkg.loaders.extraction.lists.list_items import count_of
 
     assert [count_of(x) for x in ("三", "两", "12", "１２", "¹", "一二", "多")] == \
         [3, 2, 12, 12, 0, 0, 0]

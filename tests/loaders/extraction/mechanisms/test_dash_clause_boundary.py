@@ -1,7 +1,7 @@
 """A dash (——) sets off an explanation or a new clause like a comma (context.clause_spans):
 ``A是B的关键力量——C提高了D`` ends the engine frame before the dash. Sentences of our own."""
 
-from conceptkg.loaders.extraction.context import clause_spans
+from conceptkg.loaders.extraction.discourse.context import clause_spans
 from tests.loaders.extraction_helpers import extract
 
 

@@ -23,7 +23,7 @@ def test_abbreviation_opens_a_list_of_predicates_after_a_verb_of_belief():
 
 
 def test_no_visit_named_before_drives_itself():
-    # (the abbreviation stands for the visit on its own: drive_pointed_events.py)
+    # (the abbreviation stands for the visit on its own: drives/pointed_events.py)
     assert _drives("此访将促进两地民间友好。") == {("此访", "两地民间友好")}
 
 

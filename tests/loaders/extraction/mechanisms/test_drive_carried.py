@@ -1,5 +1,5 @@
 """A cue clause without a subject of its own is driven by the phrase an earlier clause of the
-same sentence introduced (extraction/drive_carried.py): what was held, launched, issued or
+same sentence introduced (extraction/drives/carried.py): what was held, launched, issued or
 granted; the thing of a clause that says when it came into use; the thing whose state a clause
 gives; the head of a relative clause of launching. Actors, places, figures, a thing of its own
 in between and a body's will give no driver. Also 在 left out of 在A带动下."""

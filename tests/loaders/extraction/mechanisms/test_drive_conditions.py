@@ -1,5 +1,5 @@
 """只有推进A，才能促进B: the thing the only condition sets about drives what its result clause
-names (extraction/drive_conditions.py); an actor, an instrument or a result clause with a
+names (extraction/drives/conditions.py); an actor, an instrument or a result clause with a
 subject of its own gives nothing."""
 
 from tests.loaders.extraction_helpers import drive_pairs as _drives

@@ -1,4 +1,4 @@
-"""A clause that says how a thing fares by its shape (extraction/drive_fares.py): a thing, an
+"""A clause that says how a thing fares by its shape (extraction/drives/fares.py): a thing, an
 adverb and verbs with no object, or a verb and a figure, continued by a cue clause; sizes the
 segmenter reads as verbs (超长假期) open a noun phrase; what a thing is compared with (较…)
 drives nothing; the agent of 由A带动的B drives B; an engine noun may follow a cue

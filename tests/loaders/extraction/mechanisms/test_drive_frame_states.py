@@ -1,7 +1,7 @@
 """A driving frame followed by a clause of growth (以A为动力，B不断壮大: A drives B), what an
 actor's cue clause fostered drives the 为B注入… clause after it (各地培育壮大A，为B注入动能),
 and two words of manner before the force noun (为B注入强劲核心动能)
-(extraction/drive_frame_states.py, rules/common.py)."""
+(extraction/drives/frame_states.py, rules/common.py)."""
 
 from tests.loaders.extraction_helpers import drive_pairs as _drives
 

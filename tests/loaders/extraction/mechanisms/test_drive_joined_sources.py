@@ -1,4 +1,4 @@
-"""Two things joined by 和 before a DRIVES cue drive each (extraction/drive_joined_sources.py):
+"""Two things joined by 和 before a DRIVES cue drive each (extraction/drives/joined_sources.py):
 ``以A和B赋能C`` gives A→C and B→C, not ``A和B``→C; not a pair that changes together (A和B协同转型,
 A和B融合发展), nor a phrase with 的 (A和B的融合). Sentences of our own."""
 

@@ -1,4 +1,4 @@
-"""A list after a DRIVES cue that names the subjects of an event (extraction/drive_list_events.py):
+"""A list after a DRIVES cue that names the subjects of an event (extraction/drives/list_events.py):
 推动A、B等技术在C落地 and 推动A、B、C各环节协同发展 drive no item; a plain list (带动A、B等相关
 产业发展) keeps its targets. Sentences of our own."""
 

@@ -1,4 +1,4 @@
-"""为B提供/注入…支撑/动力 where B is an event said as a clause (drive_provide_events.py): the
+"""为B提供/注入…支撑/动力 where B is an event said as a clause (drives/provide_events.py): the
 whole run between 为 and the verb of giving is the target, not the event's subject alone; not a
 task of an actor (为企业开展X提供: X), not a phrase with 的 or a list. Sentences of our own."""
 

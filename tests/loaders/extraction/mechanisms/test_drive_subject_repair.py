@@ -1,7 +1,7 @@
-"""Subjects that are no plain name but hold one (extraction/subject_repair.py): an event of a
-thing (X的陆续落地), a place's or a body's thing (P的Y), a quoted name opened by a verb; and
-words the segmenter mis-tags (销量, X游) read as nouns; an idiom of how a thing fares ends the
-topic an ``under`` frame drives."""
+"""Subjects that are no plain name but hold one (extraction/arguments/subject_repair.py): an
+event of a thing (X的陆续落地), a place's or a body's thing (P的Y), a quoted name opened by a
+verb; and words the segmenter mis-tags (销量, X游) read as nouns; an idiom of how a thing
+fares ends the topic an ``under`` frame drives."""
 
 from tests.loaders.extraction_helpers import drive_pairs
 

@@ -1,6 +1,6 @@
 """A bare factor word closing a list of factors (土地、资金、人才等要素) owns the list, and under
-a factor head the lexicon's bare factors (技术, 人才) are items (etc_factor_heads.py). All texts
-are made up for these tests."""
+a factor head the lexicon's bare factors (技术, 人才) are items (includes/etc_factor_heads.py).
+All texts are made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

@@ -1,6 +1,6 @@
 """A head made of a generic qualifier and a generic noun of provision (A、B等配套设施, A、B等新
-服务, A、B等高频事项) owns no INCLUDES edge; the items stay nodes (generic_kind_heads.py). All
-texts are made up for these tests."""
+服务, A、B等高频事项) owns no INCLUDES edge; the items stay nodes
+(includes/generic_kind_heads.py). All texts are made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract, node_types
 

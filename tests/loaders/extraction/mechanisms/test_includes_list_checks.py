@@ -1,8 +1,8 @@
-"""One sentence's list read as a whole (extraction/list_checks.py): a count closing the list is
-no part of its last item and says how many items there are (two items joined by a conjunction
-inside the list are one when the count says so); a whole read with and without its modifier
-keeps the longer name; a verb the clause acts with (``list_opening_verbs``) glued to the first
-item is cut off when what is left is as long as the other items."""
+"""One sentence's list read as a whole (extraction/includes/list_checks.py): a count closing the
+list is no part of its last item and says how many items there are (two items joined by a
+conjunction inside the list are one when the count says so); a whole read with and without
+its modifier keeps the longer name; a verb the clause acts with (``list_opening_verbs``) glued to
+the first item is cut off when what is left is as long as the other items."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """One list read at two granularities (一是X设施，包括A、B和C等Y设施): the whole before the verb
-owns the items, the 等-head that repeats its kind does not (repeated_kinds.py); an adjective
-before a 等-head does not keep a closing adverb in it (等配套设施全部到位). All texts are made up
-for these tests."""
+owns the items, the 等-head that repeats its kind does not (includes/repeated_kinds.py); an
+adjective before a 等-head does not keep a closing adverb in it (等配套设施全部到位). All texts are
+made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

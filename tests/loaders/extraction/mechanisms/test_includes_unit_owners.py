@@ -1,6 +1,6 @@
 """A list closed by a count and a bare unit word (X设有A、B、C三大板块, X整合了A、B等12类服务):
 the whole that has the parts is the subject of the verb of having, and a list with no such
-subject gives no edge (unit_owners.py). All texts are made up for these tests."""
+subject gives no edge (includes/unit_owners.py). All texts are made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

@@ -1,5 +1,5 @@
 """Items of a marked enumeration that no relation took are nodes of their own
-(list_item_nodes.py). Made-up sentences."""
+(includes/list_item_nodes.py). Made-up sentences."""
 
 from tests.loaders.extraction_helpers import extract
 

@@ -1,6 +1,6 @@
 """The first item of a list whose other items are compounds keeps the verb or adverb inside it
 (提供诊断评估、方案设计、供需对接等H: 诊断评估, not 评估), with the nouns before it
-(list_first_item.py). All texts are made up for these tests."""
+(lists/list_first_item.py). All texts are made up for these tests."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

@@ -5,7 +5,7 @@ rest, the whole phrase its alias, and a node of the same name and type is the sa
 from conceptkg.graph.models import Document
 from conceptkg.loaders.extraction.builder import GraphBuilder
 from conceptkg.loaders.extraction.extract import get_lexicon
-from conceptkg.loaders.extraction.mention_types import Ent
+from conceptkg.loaders.extraction.mentions.mention_types import Ent
 from conceptkg.loaders.extraction.name_leads import strip_name_lead
 from tests.loaders.extraction_helpers import extract
 

@@ -4,7 +4,7 @@ activity or a kind of technology keeps its list whatever the items name; a list 
 the longer head; a counted summary unit, a predicate after the head and an idiom of quality
 before 的 are no heads."""
 
-from conceptkg.loaders.extraction.outside import OutsideHeads
+from conceptkg.loaders.extraction.includes.outside import OutsideHeads
 from conceptkg.loaders.lexicon import load_lexicon
 from tests.loaders.extraction_helpers import edges, extract
 

@@ -4,7 +4,7 @@ first item, and an adverb glued to a light verb, are no part of it; a one-charac
 opens the first item is no part of it; words the dictionary tags as nouns that say how a thing
 fares (``predicate_words``) end a list's head, and so does an adjective before an action noun."""
 
-from conceptkg.loaders.extraction.tokens import tokenize
+from conceptkg.loaders.extraction.words.tokens import tokenize
 from tests.loaders.extraction_helpers import edges, extract
 
 

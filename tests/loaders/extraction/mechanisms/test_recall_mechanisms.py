@@ -173,9 +173,9 @@ def test_guessed_list_items_take_the_type_of_the_known_ones():
 
 
 def _counted_found(sim):
+    from conceptkg.loaders.extraction.arguments.phrases import Phrases
     from conceptkg.loaders.extraction.extract import get_lexicon
-    from conceptkg.loaders.extraction.mentions import find_mentions
-    from conceptkg.loaders.extraction.phrases import Phrases
+    from conceptkg.loaders.extraction.mentions.find import find_mentions
     from conceptkg.loaders.extraction.relations import SentenceRules
     lex = get_lexicon()
     dm = find_mentions(sim, lex)

@@ -1,6 +1,6 @@
 """A plan that a government's office issues for its place, with section headings that launch
 programmes (``（一）实施X行动``) above numbered tasks with units: the place carries out each
-section programme (``heading_issuer.py``). A text of our own."""
+section programme (``layout/heading_issuer.py``). A text of our own."""
 
 from tests.loaders.extraction_helpers import file_edges
 

@@ -4,7 +4,7 @@ names no thing; a label a relation reads, or a heading that names a programme, s
 from conceptkg.graph.models import Document
 from conceptkg.loaders.extraction.builder import GraphBuilder
 from conceptkg.loaders.extraction.extract import get_lexicon
-from conceptkg.loaders.extraction.mention_types import Ent
+from conceptkg.loaders.extraction.mentions.mention_types import Ent
 from conceptkg.loaders.extraction.rules.common import Found
 
 LEX = get_lexicon(())

@@ -1,10 +1,10 @@
-"""A quotation mark of speech holds clauses, not a name (extraction/speech_quotes.py): an
+"""A quotation mark of speech holds clauses, not a name (extraction/discourse/speech_quotes.py): an
 opening mark not closed in its sentence (a paragraph of speech) and a pair after a colon that
 closes the sentence are cut into clauses like any text; a quoted name with a comma inside stays
 one name. Sentences of our own."""
 
-from conceptkg.loaders.extraction.context import clause_spans
-from conceptkg.loaders.extraction.speech_quotes import speech_marks
+from conceptkg.loaders.extraction.discourse.context import clause_spans
+from conceptkg.loaders.extraction.discourse.speech_quotes import speech_marks
 from tests.loaders.extraction_helpers import extract
 
 

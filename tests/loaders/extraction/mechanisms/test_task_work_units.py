@@ -1,6 +1,6 @@
 """A plan task's closing sentence that hands its work to units (``此项工作由A、B按职责分工组织
 实施``: ``task_work_references``) gives them the task's programme, like a units box
-(``responsibility.py``). Texts of our own."""
+(``layout/responsibility.py``). Texts of our own."""
 
 from tests.loaders.extraction_helpers import edges, extract
 

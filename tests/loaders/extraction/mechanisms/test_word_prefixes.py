@@ -3,7 +3,7 @@ a word of the name (在线教育平台 keeps 在)."""
 
 from __future__ import annotations
 
-from conceptkg.loaders.extraction.spans import opens_word
+from conceptkg.loaders.extraction.arguments.spans import opens_word
 from tests.loaders.extraction_helpers import edges, extract
 
 

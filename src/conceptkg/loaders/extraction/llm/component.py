@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from ...lexicon import Lexicon
-from ..context import SentenceContext
-from ..mention_types import Ent
+from ..discourse.context import SentenceContext
+from ..mentions.mention_types import Ent
 from ..rules.common import Found
 from .cache import AnswerCache, DiskCache, NoCache, cache_key
 from .client import ChatClient, MalformedAnswer, OpenAIChatClient

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dictionary import cache_dir
+from ..words.dictionary import cache_dir
 
 __all__ = ["API_KEY_VARIABLES", "LLMConfig", "api_key_from_env", "default_cache_dir"]
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import Lexicon, trie_regex
-from ..context import split_at
-from ..mentions import DocMentions, Mention, government_place
-from ..phrases import Ent, Phrases, ent_of
+from ..arguments.phrases import Ent, Phrases, ent_of
+from ..discourse.context import split_at
+from ..mentions.find import DocMentions, Mention, government_place
 
 __all__ = ["Found", "RuleBase", "alternation", "clauses", "counted_noun_tail"]
 

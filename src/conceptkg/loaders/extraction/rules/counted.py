@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..list_items import count_of, qualified_item
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
+from ..lists.list_items import count_of, qualified_item
 from .common import Found, RuleBase
 
 __all__ = ["CountedRules"]

@@ -12,7 +12,7 @@ verb (``方案提出，到2027年…``), not a list of things (``方案提出A�
 from __future__ import annotations
 
 from ...lexicon import trie_regex
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
 from .common import Found, RuleBase
 
 __all__ = ["DocumentTasks"]

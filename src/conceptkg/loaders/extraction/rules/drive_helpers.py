@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
 from .common import RuleBase
 
 

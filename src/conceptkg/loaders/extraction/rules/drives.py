@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases import Ent
+from ..arguments.phrases import Ent
 from .common import Found
 from .drive_helpers import DriveHelpers
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..anaphora import anaphor_head, earlier_named
-from ..phrases import Ent, counted_measures, ent_of
+from ..arguments.anaphora import anaphor_head, earlier_named
+from ..arguments.phrases import Ent, counted_measures, ent_of
 from .common import Found
 from .subjects import SubjectRules
 

@@ -10,7 +10,7 @@ a goal or a guide (以市场为导向) gives nothing."""
 
 from __future__ import annotations
 
-from ..phrases import Ent
+from ..arguments.phrases import Ent
 from .common import Found
 from .include_frames import parts_of
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases import Ent
+from ..arguments.phrases import Ent
 from .common import Found
 
 __all__ = ["IncludeFrames", "parts_of"]

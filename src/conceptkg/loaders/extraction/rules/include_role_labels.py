@@ -11,7 +11,7 @@ when a dash follows it)."""
 
 from __future__ import annotations
 
-from ..phrases import Ent
+from ..arguments.phrases import Ent
 from .common import Found
 from .include_frames import parts_of
 

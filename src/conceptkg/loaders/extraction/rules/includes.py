@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from ..kind_lists import kind_list
-from ..list_items import count_of
-from ..mentions import is_proper_name
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
+from ..lists.kind_lists import kind_list
+from ..lists.list_items import count_of
+from ..mentions.find import is_proper_name
 from .common import Found
 from .counted import CountedRules
 from .document_tasks import DocumentTasks

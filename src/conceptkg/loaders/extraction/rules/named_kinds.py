@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .common import RuleBase

@@ -11,8 +11,8 @@ Only chains of three parts or more, each two to eight Chinese characters, count
 from __future__ import annotations
 
 from ...zh import shipped
-from ..phrases import Ent
-from ..tokens import tokenize
+from ..arguments.phrases import Ent
+from ..words.tokens import tokenize
 from .common import Found, RuleBase
 
 __all__ = ["PlusChains"]

@@ -15,11 +15,11 @@ import functools
 import itertools
 import re
 
-from ..launched import launch_regex, launched_by_head_type
-from ..phrases import Ent, ent_of
-from ..plan_blocks import TaskBlock, title_tail_after_de
-from ..tokens import Tok, tag_table, tokenize, word_tag
-from ..wordclass import word_classes
+from ..arguments.phrases import Ent, ent_of
+from ..plans.blocks import TaskBlock, title_tail_after_de
+from ..plans.launched import launch_regex, launched_by_head_type
+from ..words.tokens import Tok, tag_table, tokenize, word_tag
+from ..words.wordclass import word_classes
 from .common import Found, RuleBase
 
 __all__ = ["ProjectRules"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..phrases import Ent, ent_of
+from ..arguments.phrases import Ent, ent_of
 from .common import RuleBase
 
 __all__ = ["SubjectRules"]

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from ..phrases import Ent
-from ..tokens import word_tag
+from ..arguments.phrases import Ent
+from ..words.tokens import word_tag
 
 __all__ = ["SummaryOwners"]
 

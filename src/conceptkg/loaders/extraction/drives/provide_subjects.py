@@ -1,0 +1,178 @@
+"""Who provides in ``为 B 提供/注入 …`` (:class:`.cue_provide.DriveProvide`) when the
+clause of 为 names no subject of its own right before 为:
+
+* ``甲项目建成后将为B注入动能``: a clause of time before the modal words (the thing it says is
+  done, :func:`.time_clauses.time_clause_thing`);
+* ``人才回流和技能提升，正在为B提供支撑``: the clause before is only a noun phrase (or a few
+  joined by 和/与/及) and this clause has only adverbs and modal words before 为: each of those
+  phrases provides;
+* ``乙公司投资建设的甲物流园一期建成投运，新增…，为B提供支撑`` and ``去年上线运行的“甲平台”，
+  已汇聚…，也为B提供支撑``: an earlier clause of the sentence names a thing after a relative
+  clause (X的A) and says only that it is done or put in force (``drive_time_clause_predicates``,
+  a phase word such as 一期 between): A, not the body of the relative clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ...zh import shipped
+from ..discourse.context import SentenceContext
+from ..words.tokens import Tok
+from .time_clauses import acted_thing_span
+
+__all__ = ["done_named_thing", "listed_task_objects", "noun_clause_subjects",
+           "only_modals_before", "opening_subject"]
+
+_Span = tuple[int, int]
+_PHASE = shipped().regex("project_phase")
+_JOINS = shipped().words("item_joins")
+_WHEN = shipped().words("time_point_nouns")
+
+
+def only_modals_before(toks: list[Tok], wei: int, modals: Collection[str]) -> bool:
+    """Only adverbs, modal words and punctuation before 为 at ``wei`` (or nothing)."""
+    return all(t.tag in ("x", "d", "ad", "t", "c") or t.text in modals for t in toks[:wei])
+
+
+def noun_clause_subjects(ctx: SentenceContext, before: _Span | None, acts: Collection[str],
+                         manners: Collection[str]) -> list[_Span]:
+    """The noun phrases that make up the whole clause ``before`` (人才回流和技能提升: two;
+    甲技术的推广应用: one, a thing, 的 and one of ``acts``), else []: the clause must hold no
+    predicate (a verb other than a nominal one or one closing a phrase as its process, 人才回流),
+    no adverb and no preposition."""
+    if before is None:
+        return []
+    words = [t for t in ctx.tokens(before) if t.tag != "x" or t.text in ("、", "“", "”")]
+    if not words or ctx.sim[before[1]:before[1] + 1] not in ("，", ","):
+        return []
+    if words[0].text in ctx.lex.wordset("drive_subject_possessives"):
+        words = words[1:]  # 其A，将为B带来动能: A (its A)
+    if len(words) > 2 and words[0].text in ctx.lex.wordset("drive_subject_time_modifiers") and \
+            words[1].text == "的":
+        words = words[2:]  # 后续的A: A (the time of the process is no part of it)
+    if not words:
+        return []
+    if any(t.tag in ("p", "r", "m", "q", "t", "d", "ad") or t.text in ctx.args.copulas
+           for t in words):
+        return []
+    items: list[list[Tok]] = [[]]
+    for t in words:
+        if t.text in _JOINS:
+            items.append([])
+        else:
+            items[-1].append(t)
+    out: list[_Span] = []
+    for item in items:
+        if not item:
+            return []
+        de = max((k for k, t in enumerate(item) if t.text == "的"), default=None)
+        verbal = any(t.tag in ("v", "i", "l") or t.text in ctx.args.cue_verbs
+                     or t.text in ctx.args.light for t in item[:-1]) or (
+            len(item) > 1 and item[-1].verb and item[-2].tag in ("a", "ad", "d")) or any(
+            t.tag in ("nr", "nrfg", "nrt") for t in item)
+        # (A明显提高，: a state with its manner, no name of a process, whatever its tags)
+        if de is None and (verbal or not item[0].noun or
+                           not ctx.args.phrase_ok(item, final_verb=True)):
+            return []  # (加快建设，为B提供支撑: a task, no thing)
+        if de is not None and (de == 0 or not item[de - 1].noun or any(
+                t.tag == "uj" or t.text in ctx.args.light for t in item[:de]) or
+                acted_thing_span(ctx, (item[0].start, item[-1].end), acts, manners) is None):
+            return []  # 甲技术的推广应用: a thing and its process
+        out.append((item[0].start, item[-1].end))
+    return out
+
+
+def done_named_thing(ctx: SentenceContext, words: list[Tok], predicates: Collection[str],
+                     manners: Collection[str]) -> _Span | None:
+    """The span of A in ``…的A(一期)(已/正式)建成投运`` or ``…建成运行的“A”`` (a clause whose
+    thing comes after a relative clause and is said only to be done or in force), else None."""
+    n = len(words)
+    while n and words[n - 1].tag == "x" and words[n - 1].text != "”":
+        n -= 1
+    de = next((k for k in range(n - 1, -1, -1) if words[k].text == "的"), None)
+    if de is None or de == 0 or de + 1 >= n or not (words[de - 1].verb or
+                                                    words[de - 1].tag == "vn"):
+        return None  # (带来城市里的A: the relative clause must end with its verb)
+    if any(t.text in ctx.args.copulas for t in words[:de]):
+        return None  # (X是承载Y的A: A says what X is)
+    k = de + 1
+    if words[k].text == "“":
+        close = next((j for j in range(k + 1, n) if words[j].text == "”"), None)
+        if close is None or close == k + 1:
+            return None
+        span, j = (words[k].start, words[close].end), close + 1
+    else:
+        j = k
+        while j < n and not (_PHASE.match(words[j].text) or words[j].tag in ("d", "ad")
+                             or words[j].text in predicates
+                             or (words[j].text in manners and len(words[j].text) > 1)):
+            j += 1  # (和, 及: joined parts of the name, not manner words)
+        if j == k or words[j - 1].end - words[k].start < 3 or not words[j - 1].noun or any(
+                (t.tag in ("p", "uj", "m", "r") or (t.tag == "v" and len(t.text) > 1))
+                and t.text not in ctx.args.nominal for t in words[k:j]):
+            return None
+        span = (words[k].start, words[j - 1].end)
+    if ctx.args.organisation(*span) is not None:
+        return None
+    rest = words[j:n]
+    done = False
+    for t in rest:
+        if t.text in predicates or any(t.text.endswith(p) and t.text[:-len(p)] in manners
+                                       for p in predicates if len(p) < len(t.text)):
+            done = True
+        elif not (_PHASE.match(t.text) or t.text in manners or t.tag in ("d", "ad")):
+            return None
+    if not rest:  # 去年上线运行的“A”，, 乙公司投资建设的A，: a clause that only names A
+        done = not words[0].verb and any(t.verb or t.tag == "vn" for t in words[:de])
+        # (打造…的A，: a task; 正值…的关键节点: when)
+        done = done and not ctx.sim[span[0]:span[1]].endswith(_WHEN)
+    return span if done else None
+
+
+def listed_task_objects(ctx: SentenceContext, before: _Span | None) -> list[_Span]:
+    """稳定就业、增加居民收入，才能为B提供支撑: the objects of a subjectless clause that lists
+    two or more tasks (a verb and its object each, split at 、), each a provider; else []."""
+    if before is None or ctx.sim[before[1]:before[1] + 1] not in ("，", ","):
+        return []
+    items: list[list[Tok]] = [[]]
+    for t in ctx.tokens(before):
+        if t.text == "、":
+            items.append([])
+        elif t.tag != "x":
+            items[-1].append(t)
+    if len(items) < 2:
+        return []
+    out: list[_Span] = []
+    for item in items:
+        if len(item) < 2 or len(item[0].text) < 2 or not (
+                item[0].verb or item[0].tag in ("a", "ad") or item[0].text in ctx.args.light):
+            return []
+        rest = item[1:]
+        if rest[0].text in ctx.args.light or rest[0].text in ctx.args.cue_verbs or \
+                not ctx.args.phrase_ok(rest, final_verb=True) or \
+                any(t.tag in ("p", "m", "r", "uj") for t in rest):
+            return []
+        out.append((rest[0].start, rest[-1].end))
+    return out
+
+
+def opening_subject(ctx: SentenceContext, clauses: list[_Span]) -> _Span | None:
+    """The subject the sentence opens with (平台已服务X，累计投放Y，为B…: 平台): in the first of
+    ``clauses`` (the clauses before the clause of 为) that is no short frame (截至年末，,
+    据测算，), the words before its first adverb or verb; else None."""
+    for c in clauses:
+        words = [t for t in ctx.tokens(c) if t.tag != "x" or t.text in ("“", "”")]
+        if not words or words[0].tag == "p" or ctx.args.is_time(words[0]):
+            continue
+        k = next((j for j, t in enumerate(words) if t.tag in ("d", "ad", "p")
+                  or (t.verb and t.text not in ctx.args.nominal)), None)
+        if k == 0 and len(words) <= 2:
+            continue  # 截至年末，: a short frame of time or source, no subject
+        if k is None or k == 0:
+            return None
+        de = max((j for j, t in enumerate(words) if t.text == "的"), default=-1)
+        if de > k and not any(t.verb for t in words[de + 1:]):
+            return None  # 园区提供的A服务，: the clause names A, 园区 is in its relative clause
+        return ctx.args.subject(words, k)
+    return None
