@@ -26,3 +26,31 @@ def test_tooltips_count_every_mention_and_name_dated_documents():
     # documents by path, title and date; the page builds text nodes from these (never HTML)
     [(path, title, date)] = data["docs"]
     assert (path, title, date) == ("docs/x.txt", "某某<简报>", "2024-05-06")
+
+
+def test_counts_of_a_top_overview_leave_out_its_hidden_reserve():
+    """The page's "N nodes · M edges", the legend and the community sizes count what is drawn:
+    the reserve (hidden until a node is expanded) is said apart, in the page's notes."""
+    from conceptkg.viz.community import find_communities
+    from conceptkg.viz.page import render_page
+    from conceptkg.viz.view import prepare_view
+    from tests.viz.viz_graphs import corpus_graph
+    from tests.viz.viz_helpers import page_data
+
+    kg = corpus_graph(clusters=4, per_cluster=10, metrics=0, isolated=0)
+    view, info = prepare_view(kg, top=2)
+    assert info.reserve
+    shown = {n.id for n in view.nodes()} - info.reserve
+    shown_edges = [e for e in view.edges() if e.source in shown and e.target in shown]
+    text = render_page(view, info=info, overview=True)
+    data = page_data(text)
+    assert (data["meta"]["nodes"], data["meta"]["edges"]) == (len(shown), len(shown_edges))
+    assert data["meta"]["reserveNodes"] == len(info.reserve)
+    legend = {t["name"]: t["count"] for t in data["nodeTypes"] if t["count"]}
+    assert sum(legend.values()) == len(shown)
+    assert sum(t["count"] for t in data["edgeTypes"]) == len(shown_edges)
+    communities = find_communities([n.id for n in view.nodes()],
+                                   [(e.source, e.target) for e in view.edges()])
+    sizes = [len(set(c.members) - info.reserve) for c in communities]
+    assert [c["size"] for c in data["communities"]] == sizes
+    assert f"{len(shown):,} nodes · {len(shown_edges):,} edges" in text

@@ -248,17 +248,23 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
         })
 
     index = {n.id: i for i, n in enumerate(node_list)}
-    node_counts = dict(Counter(n.type for n in node_list))
-    edge_counts = dict(Counter(e.type for e in edge_list))
+    # what is drawn: the reserve (hidden until a neighbour is expanded) is counted apart
+    drawn = [n for n in node_list if n.id not in reserve]
+    drawn_edges = [e for e in edge_list if e.source not in reserve and e.target not in reserve]
+    present = {e.type for e in edge_list}
+    node_counts = {**dict.fromkeys({n.type for n in node_list}, 0),
+                   **Counter(n.type for n in drawn)}
+    edge_counts = {**dict.fromkeys(present, 0), **Counter(e.type for e in drawn_edges)}
     return {
-        "meta": {"title": title, "nodes": len(nodes), "edges": len(edges),
+        "meta": {"title": title, "nodes": len(drawn), "edges": len(drawn_edges),
+                 "reserveNodes": len(node_list) - len(drawn),
                  "physics": physics, "positions": positions is not None,
                  "focus": sorted(set(focus)), "overview": bool(communities),
                  "dated": any(d[2] for d in interned.docs), "hidden": hidden or {}},
         "nodeTypes": _legend(node_counts, (t.value for t in NodeType), node_style),
         "edgeTypes": _legend(edge_counts, EDGE_STYLES, edge_style),
         "edgeStyles": {name: edge_style(name).vis() for name in
-                       dict.fromkeys([*EDGE_STYLES, *edge_counts])},
+                       dict.fromkeys([*EDGE_STYLES, *sorted(present)])},
         "nodes": nodes,
         "edges": edges,
         "search": search,
@@ -267,6 +273,7 @@ def build_payload(kg: KnowledgeGraph, *, title: str,
         "einfo": einfo,
         "sentences": interned.sentences,
         "docs": interned.docs,
-        "communities": [{"size": len(c.members), "hubs": [index[h] for h in c.hubs],
-                         "pooled": c.pooled} for c in communities],
+        "communities": [{"size": sum(1 for m in c.members if m not in reserve),
+                         "hubs": [index[h] for h in c.hubs], "pooled": c.pooled}
+                        for c in communities],
     }
