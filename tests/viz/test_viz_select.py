@@ -71,7 +71,7 @@ def test_the_page_centres_on_the_node_of_that_name_not_on_those_with_it_as_alias
         small_kg, tmp_path):
     """``--focus 科技创新`` where another node has 科技创新 as an alias: both neighbourhoods are
     drawn, but the page centres on the node named so (fitting two distant nodes zoomed the view
-    out until no label was readable); with no node of that name, on every alias match."""
+    out until no label was readable); with no node of that name, on an alias match."""
     from conceptkg.graph import Node
     from conceptkg.viz import render_html
     from conceptkg.viz.select import page_focus_ids
@@ -98,3 +98,29 @@ def test_an_unknown_focus_suggests_the_closest_names(small_kg):
     with pytest.raises(ParameterError) as e:
         subgraph(small_kg, "岚州恒拓")
     assert "similar" not in str(e.value)
+
+
+def test_a_name_several_nodes_share_centres_the_page_on_the_best_connected(tmp_path):
+    """``--focus 岚州`` where an Organization and a Concept are both named 岚州: the page
+    fitted both with all their neighbours (hundreds of nodes on a real corpus: no label readable,
+    no evidence panel); it centres on the one with the most edges, and draws both."""
+    from conceptkg.graph import Edge, KnowledgeGraph, Node
+    from conceptkg.viz import render_html
+    from conceptkg.viz.select import page_focus_ids
+    from tests.viz.viz_helpers import page_data
+
+    kg = KnowledgeGraph()
+    lone = kg.add_node(Node(name="岚州", type="Concept"))
+    org = kg.add_node(Node(name="岚州", type="Organization"))
+    other = kg.add_node(Node(name="溪宁市", type="Organization"))
+    for i, name in enumerate(["岚州港航工程", "岚州数据平台", "岚州智造行动"]):
+        init = kg.add_node(Node(name=name, type="Initiative"))
+        kg.add_edge(Edge(source=org.id, target=init.id, type="IMPLEMENTS"))
+        if i == 0:
+            kg.add_edge(Edge(source=other.id, target=init.id, type="IMPLEMENTS"))
+    kg.add_edge(Edge(source=other.id, target=lone.id, type="IMPLEMENTS"))
+    assert page_focus_ids(kg, "岚州") == [org.id]
+    path = render_html(kg, tmp_path / "g.html", focus="岚州", depth=1)
+    data = page_data(path.read_text(encoding="utf-8"))
+    assert data["meta"]["focus"] == [org.id]
+    assert {lone.id, org.id} <= {n["id"] for n in data["nodes"]}

@@ -100,14 +100,18 @@ def similar_names(kg: KnowledgeGraph, text: str, limit: int = 5) -> list[str]:
 
 
 def page_focus_ids(kg: KnowledgeGraph, focus: str) -> list[str]:
-    """The nodes the page centres on for ``focus``: those whose canonical name it is, else
-    every node that has it as an alias (:func:`focus_ids`). The view still holds the
-    neighbourhood of every match; fitting several distant matches zoomed it out until no label
-    was readable."""
+    """The node the page centres on for ``focus`` (a list of one): of the nodes whose canonical
+    name it is, else of those that have it as an alias (:func:`focus_ids`), the one with the
+    most edges in ``kg`` (then the most mentions). The view still holds the neighbourhood of
+    every match; fitting several matches (two alias matches far apart, or an organisation and a
+    concept of one name with hundreds of neighbours) zoomed it out until no label was readable,
+    and opened no evidence panel."""
     found = focus_ids(kg, focus)
     key = normalize_name(focus.strip())
-    named = [nid for nid in found if normalize_name(kg.node(nid).name) == key]
-    return named or found
+    named = [nid for nid in found if normalize_name(kg.node(nid).name) == key] or found
+    g = kg.nx
+    best = min(named, key=lambda nid: (-g.degree(nid), -kg.node(nid).mentions, nid))
+    return [best]
 
 
 def subgraph(kg: KnowledgeGraph, focus: str | None = None, depth: int = 2,
