@@ -117,3 +117,20 @@ def test_a_focus_view_counts_the_statistics_of_its_neighbourhood(corpus):
     near, _ = prepare_view(corpus, focus=corpus.node(other).name, depth=1, metrics=True)
     assert 1 <= info.metrics_hidden == near.node_counts()["Metric"] < 15
     assert info.measures_hidden == near.edge_counts()["MEASURES"]
+
+
+def test_a_top_beyond_the_budget_says_what_the_page_shows(corpus, monkeypatch, caplog):
+    """``--top 5000`` on a corpus whose page holds at most 3000 nodes: the page said "Overview
+    of the 5,000 best-connected nodes and their neighbours" over 3000 hubs and no neighbour.
+    The notes now give the hubs drawn and the neighbours left out, and a warning says so."""
+    monkeypatch.setattr(view_mod, "TOP_BUDGET", 12)
+    view, info = prepare_view(corpus, top=20)
+    assert len(view) > 20 and info.top == 12
+    assert "--top 20" in caplog.text and "at most 12 nodes" in caplog.text
+    view, info = prepare_view(corpus, top=3)
+    g = prepare_view(corpus)[0].nx
+    degree = {n: g.degree(n) for n in g.nodes}
+    hubs = sorted(degree, key=lambda n: (-degree[n], n))[:3]
+    near = {m for h in hubs for m in nx_neighbours(g, h)} - set(hubs)
+    assert info.top == 3 and info.neighbours_hidden == len(near) - (12 - 3) > 0
+    assert info.meta()["neighboursHidden"] == info.neighbours_hidden

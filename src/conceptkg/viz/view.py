@@ -52,6 +52,9 @@ class ViewInfo:
     typed: bool = False
     top: int | None = None  # the top-N overview, when one was made
     beyond_top: int = 0  # nodes left out by the top-N overview (reserve excluded)
+    #: neighbours of the hubs left out of a top-N overview by its budget (in the reserve or
+    #: beyond it)
+    neighbours_hidden: int = 0
     reserve: set[str] = field(default_factory=set)  # ids embedded hidden, shown on expand
 
     def meta(self) -> dict[str, int | None]:
@@ -61,7 +64,8 @@ class ViewInfo:
                 "metricsHidden": self.metrics_hidden, "measuresHidden": self.measures_hidden,
                 "isolatedHidden": self.isolated_hidden, "typed": int(self.typed),
                 "top": self.top,
-                "beyondTop": self.beyond_top, "reserve": len(self.reserve)}
+                "beyondTop": self.beyond_top, "reserve": len(self.reserve),
+                "neighboursHidden": self.neighbours_hidden}
 
 
 def _default_types(kg: KnowledgeGraph, metrics: bool, node_types: Sequence[str] | None,
@@ -92,10 +96,14 @@ def _top_overview(view: KnowledgeGraph, top: int, info: ViewInfo) -> KnowledgeGr
     def rank(ids: set[str]) -> list[str]:
         return sorted(ids, key=lambda n: (-degree[n], n))
 
+    if top > TOP_BUDGET:
+        log.warning("--top %d: a page draws at most %d nodes: showing the %d best-connected, "
+                    "without their neighbours", top, TOP_BUDGET, TOP_BUDGET)
     hubs = rank(set(g.nodes))[:min(top, TOP_BUDGET)]
     shown = set(hubs)
     near = {m for h in hubs for m in (*g.predecessors(h), *g.successors(h))} - shown
-    shown.update(rank(near)[:TOP_BUDGET - len(shown)])
+    drawn_near = rank(near)[:TOP_BUDGET - len(shown)]
+    shown.update(drawn_near)
     ring = {m for n in shown for m in (*g.predecessors(n), *g.successors(n))} - shown
     limit = min(RESERVE_FACTOR * len(shown), TOP_BUDGET)
     reserve = set(rank(ring)[:limit])
@@ -113,7 +121,8 @@ def _top_overview(view: KnowledgeGraph, top: int, info: ViewInfo) -> KnowledgeGr
         used.update(ev.document for ev in node.evidence)
     for doc_id in sorted(used & set(view.documents)):
         out.add_document(view.documents[doc_id])
-    info.top = top
+    info.top = len(hubs)
+    info.neighbours_hidden = len(near) - len(drawn_near)
     info.beyond_top = len(view) - len(keep)
     info.reserve = reserve
     return out

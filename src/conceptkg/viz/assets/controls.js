@@ -32,8 +32,9 @@
       ' nodes without any edge') + ' not shown: viz --isolated shows them.');
   }
   if (H.top) {
-    note('Overview of the ' + fmt(H.top) + ' best-connected nodes and their neighbours; ' +
-      fmt(H.beyondTop) + ' more nodes are not in this page (viz --focus NAME or --top N). ' +
+    note('Overview of the ' + fmt(H.top) + ' best-connected nodes and their neighbours' +
+      (H.neighboursHidden ? ' (' + fmt(H.neighboursHidden) + ' of them left out: the page ' +
+        'draws the best-connected)' : '') + '; ' + fmt(H.beyondTop) + ' more nodes are not in this page (viz --focus NAME or --top N). ' +
       fmt(H.reserve) + ' neighbours of neighbours appear when you expand a node.');
   }
   notes.hidden = !notes.children.length;
