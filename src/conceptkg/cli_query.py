@@ -138,6 +138,10 @@ def viz(
                                            "edges.")] = False,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N best-connected nodes "
                                             "and their neighbours.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only what documents dated on or "
+                                              "after this say (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only what documents dated on or "
+                                              "before this say (YYYY[-MM[-DD]]).")] = None,
 ) -> None:
     """Draw the stored graph as an interactive, offline HTML page.
 
@@ -146,12 +150,14 @@ def viz(
     from .graph.models import NodeType
     from .viz import render_html
     from .viz.page import check_page_path
+    from .viz.period import period_bounds
     from .viz.select import check_depth
 
     if depth is not None and focus is None:  # it would be silently ignored
         raise typer.BadParameter("only with --focus (the hops around that node)",
                                  param_hint="'--depth'")
     depth = check_depth(2 if depth is None else depth)  # before reading the store
+    period_bounds(since, until)
     check_page_path(output, "-o", stdout=True)
     known = {x.value.lower() for x in NodeType}
     node_types = [t for t in types or [] if t.lower() in known] or None
@@ -161,7 +167,8 @@ def viz(
     _check_edge_types(edge_types or [], kg.edge_counts())
     if str(output) != "-":
         render_html(kg, output, focus=focus, depth=depth, node_types=node_types,
-                    edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
+                    edge_types=edge_types, metrics=metrics, isolated=isolated, top=top,
+                    since=since, until=until)
         say(f"wrote {output}")
         return
     import shutil
@@ -171,7 +178,7 @@ def viz(
     with tempfile.TemporaryDirectory() as tmp:  # -o -: the page on standard output
         page = render_html(kg, Path(tmp) / "view.html", focus=focus, depth=depth,
                            node_types=node_types, edge_types=edge_types, metrics=metrics,
-                           isolated=isolated, top=top)
+                           isolated=isolated, top=top, since=since, until=until)
         with page.open("rb") as f:
             shutil.copyfileobj(f, sys.stdout.buffer)
         sys.stdout.buffer.flush()

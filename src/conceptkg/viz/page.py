@@ -141,11 +141,12 @@ def _network(payload: dict[str, Any], options: dict[str, Any], title: str) -> Ne
 
 def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence[str] = (),
                 max_physics_nodes: int = 1500, overview: bool | None = None,
-                info: ViewInfo | None = None) -> str:
+                info: ViewInfo | None = None, period: list[str | None] | None = None) -> str:
     """The HTML text of the page for all of ``kg`` (no filtering here; see :func:`render_html`).
 
     ``overview`` (default: more than :data:`OVERVIEW_ABOVE` nodes and no focus): group the nodes
-    into communities laid out apart, physics off, labels placed by the page without overlap."""
+    into communities laid out apart, physics off, labels placed by the page without overlap.
+    ``period``: the ``[since, until]`` the view was restricted to, for the page to say so."""
     t0 = time.perf_counter()
     if overview is None:
         overview = len(kg) > OVERVIEW_ABOVE and not focus
@@ -167,6 +168,7 @@ def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence
                             communities=communities, hidden=info.meta(), reserve=info.reserve)
     options = vis_options(physics=physics, n_nodes=len(kg), seeded=seeded)
     payload["options"] = options
+    payload["meta"]["period"] = period
     net = _network(payload, options, title)
     # the page's vis-network data are pyvis's node/edge option dicts (the page script adds the
     # per-type edge styles from payload["edgeStyles"])
@@ -239,7 +241,8 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
                 edge_types: Sequence[str] | None = None,
                 max_physics_nodes: int = 1500, metrics: bool = False,
                 isolated: bool = False, top: int | None = None,
-                overview: bool | None = None) -> Path:
+                overview: bool | None = None, since: str | None = None,
+                until: str | None = None) -> Path:
     """Write the interactive HTML view of ``kg`` to ``path`` (atomically) and return the path.
 
     ``focus``/``depth`` restrict the view to the nodes within ``depth`` hops of the node(s) whose
@@ -248,7 +251,9 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
     (see :func:`.view.prepare_view`, also for ``top``). Views of more than
     :data:`OVERVIEW_ABOVE` nodes without a focus become a community overview; other graphs with
     more than ``max_physics_nodes`` nodes get positions computed in Python and no physics.
-    Raises :class:`ParameterError` for an unknown focus, node type or a bad depth.
+    ``since``/``until`` (``YYYY[-MM[-DD]]``): only what the documents dated in that period say
+    (:func:`.period.in_period`), chosen before everything else.
+    Raises :class:`ParameterError` for an unknown focus, node type, a bad depth or period.
     """
     if max_physics_nodes < 0:
         raise ParameterError(f"max_physics_nodes must be >= 0, got {max_physics_nodes}")
@@ -256,11 +261,17 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
     if path.is_dir():
         raise ParameterError(f"output path {str(path)!r} is a directory")
     check_page_path(path)
+    period = None
+    if since is not None or until is not None:
+        from .period import in_period, period_bounds
+
+        kg = in_period(kg, since, until)
+        period = list(period_bounds(since, until))
     view, info = prepare_view(kg, focus=focus, depth=depth, node_types=node_types,
                               edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     focused = page_focus_ids(view, focus) if focus is not None else []
     text = render_page(view, title=title, focus=focused, max_physics_nodes=max_physics_nodes,
-                       overview=overview, info=info)
+                       overview=overview, info=info, period=period)
     _write_atomic(path, text)
     log.info("wrote %s (%d bytes)", path, len(text.encode("utf-8")))
     return path

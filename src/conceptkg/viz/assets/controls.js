@@ -23,6 +23,10 @@
   /* ---- what the view left out ---- */
   var H = D.meta.hidden || {}, notes = document.getElementById('ckg-hidden');
   function note(text) { notes.appendChild(el('li', null, text)); }
+  if (D.meta.period) {
+    note('Only what the documents dated ' + (D.meta.period[0] || '…') + ' to ' +
+      (D.meta.period[1] || '…') + ' say (viz --since/--until), with their counts.');
+  }
   if (H.metricsHidden || H.measuresHidden) {
     note(fmt(H.metricsHidden) + ' Metric nodes and ' + fmt(H.measuresHidden) +
       ' MEASURES edges (statistics) not shown: viz --metrics shows them.');

@@ -1,0 +1,75 @@
+"""The graph of one period: what the documents dated within ``since``..``until`` say.
+
+The page's time slider hides what has no evidence in a range, but only among the nodes the view
+already holds; a whole-corpus overview chooses those (the best connected) over every date. A view
+of a period (``viz --since/--until``) is chosen from that period's documents alone, with their
+counts and sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from conceptkg.errors import ParameterError
+from conceptkg.graph.knowledge_graph import KnowledgeGraph
+from conceptkg.graph.models import Edge, Node
+
+__all__ = ["in_period", "period_bounds"]
+
+log = logging.getLogger(__name__)
+
+
+def period_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, inclusive) as the first
+    and last day they cover; a :class:`ParameterError` for a bad date or an empty range."""
+    from conceptkg.queries.params import TimeParams, parse_params
+
+    raw = {k: v for k, v in (("since", since), ("until", until)) if v is not None}
+    checked = parse_params("viz", TimeParams, raw)
+    return checked.since, checked.until
+
+
+def _restricted(item: Node | Edge, docs: set[str]) -> Node | Edge | None:
+    """A copy of ``item`` with the counts and evidence of ``docs`` only; None when they have
+    none of it."""
+    counts = {d: n for d, n in item.counts.items() if d in docs}
+    if not counts:
+        return None
+    update: dict = {"counts": counts,
+                    "evidence": [e for e in item.evidence if e.document in docs]}
+    if isinstance(item, Node):
+        update["alias_docs"] = {a: [d for d in ds if d in docs]
+                                for a, ds in item.alias_docs.items()}
+    return item.model_copy(update=update)
+
+
+def in_period(kg: KnowledgeGraph, since: str | None, until: str | None) -> KnowledgeGraph:
+    """The part of ``kg`` that the documents dated within ``since``..``until`` support: nodes
+    and edges with counts and evidence of those documents only (undated documents are left
+    out). Both None: ``kg`` itself. ``kg`` is not changed."""
+    since, until = period_bounds(since, until)
+    if since is None and until is None:
+        return kg
+    docs = {d.id for d in kg.documents.values()
+            if d.date and (since is None or d.date[:10] >= since)
+            and (until is None or d.date[:10] <= until)}
+    if not docs:
+        dates = sorted(d.date[:10] for d in kg.documents.values() if d.date)
+        known = f" (the documents are dated {dates[0]} to {dates[-1]})" if dates else \
+            " (no document has a date)"
+        raise ParameterError(f"no dated document within {since or '…'} to {until or '…'}{known}")
+    out = KnowledgeGraph()
+    for node in kg.nodes():
+        kept = _restricted(node, docs)
+        if kept is not None:
+            out.add_node(kept, copy=False)
+    for edge in kg.edges():
+        if out.nx.has_node(edge.source) and out.nx.has_node(edge.target):
+            kept = _restricted(edge, docs)
+            if kept is not None:
+                out.add_edge(kept, copy=False)
+    for doc_id in sorted(docs):
+        out.add_document(kg.documents[doc_id])
+    log.info("period %s to %s: %d documents, %d of %d nodes, %d of %d edges", since, until,
+             len(docs), len(out), len(kg), out.number_of_edges, kg.number_of_edges)
+    return out

@@ -1,0 +1,93 @@
+"""viz --since/--until: the graph of one period (the page's time slider only filters the nodes a
+whole-corpus overview already chose, over all dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conceptkg.errors import ParameterError
+from conceptkg.graph import Document, Edge, EmbeddedStore, Evidence, KnowledgeGraph, Node
+from conceptkg.viz.period import in_period
+from tests.helpers import run_cli
+from tests.viz.viz_helpers import page_data
+
+MARCH = "岚州港航带动溪宁市经济。恒拓集团提到岚州港航。"
+JUNE = "恒拓集团建设智造平台。恒拓集团推进岚州港航。"
+
+
+def _ev(doc: Document, sentence: str) -> Evidence:
+    start = doc.text.index(sentence)
+    return Evidence(document=doc.id, sentence=sentence, start=start, end=start + len(sentence))
+
+
+def period_graph() -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    march = kg.add_document(Document.from_text(MARCH, path="a/0305.txt", date="2024-03-05"))
+    june = kg.add_document(Document.from_text(JUNE, path="a/0610.txt", date="2024-06-10"))
+    undated = kg.add_document(Document.from_text("恒拓集团。", path="a/x.txt"))
+    s1, s2 = "岚州港航带动溪宁市经济。", "恒拓集团提到岚州港航。"
+    s3, s4 = "恒拓集团建设智造平台。", "恒拓集团推进岚州港航。"
+    port = kg.add_node(Node(name="岚州港航", type="Initiative",
+                            evidence=[_ev(march, s1), _ev(march, s2), _ev(june, s4)],
+                            counts={march.id: 2, june.id: 1}))
+    city = kg.add_node(Node(name="溪宁市经济", type="Concept", evidence=[_ev(march, s1)]))
+    firm = kg.add_node(Node(name="恒拓集团", type="Organization",
+                            evidence=[_ev(march, s2), _ev(june, s3), _ev(june, s4),
+                                      Evidence(document=undated.id, sentence="恒拓集团。",
+                                               start=0, end=5)],
+                            counts={march.id: 1, june.id: 2, undated.id: 1}))
+    plat = kg.add_node(Node(name="智造平台", type="Initiative", evidence=[_ev(june, s3)]))
+    kg.add_edge(Edge(source=port.id, target=city.id, type="DRIVES", evidence=[_ev(march, s1)]))
+    kg.add_edge(Edge(source=firm.id, target=plat.id, type="IMPLEMENTS",
+                     evidence=[_ev(june, s3)]))
+    kg.add_edge(Edge(source=firm.id, target=port.id, type="IMPLEMENTS",
+                     evidence=[_ev(june, s4)]))
+    return kg
+
+
+def _names(kg: KnowledgeGraph) -> set[str]:
+    return {n.name for n in kg.nodes()}
+
+
+def test_a_period_keeps_what_its_documents_say_with_their_counts():
+    kg = period_graph()
+    june = in_period(kg, since="2024-06", until=None)
+    assert _names(june) == {"恒拓集团", "智造平台", "岚州港航"}
+    assert {e.type for e in june.edges()} == {"IMPLEMENTS"} and june.number_of_edges == 2
+    firm = june.find("恒拓集团")[0]
+    assert firm.mentions == 2 and len(firm.evidence) == 2  # March and the undated one go
+    assert june.find("岚州港航")[0].mentions == 1
+    assert [d.path for d in june.documents.values()] == ["a/0610.txt"]
+    march = in_period(kg, since=None, until="2024-03")
+    assert _names(march) == {"岚州港航", "溪宁市经济", "恒拓集团"}
+    assert [e.type for e in march.edges()] == ["DRIVES"]
+    assert len(kg.find("恒拓集团")[0].evidence) == 4  # the stored graph is not changed
+    assert _names(in_period(kg, since=None, until=None)) == _names(kg)
+
+
+def test_bad_periods_are_parameter_errors():
+    kg = period_graph()
+    with pytest.raises(ParameterError, match="after"):
+        in_period(kg, since="2024-06", until="2024-03")
+    with pytest.raises(ParameterError, match="not a date"):
+        in_period(kg, since="June", until=None)
+    with pytest.raises(ParameterError, match="no dated document"):
+        in_period(kg, since="2025", until=None)
+
+
+def test_viz_since_until_draws_that_period(capsys, tmp_path):
+    db = tmp_path / "kg.db"
+    with EmbeddedStore(db) as s:
+        s.write_graph(period_graph())
+    page = tmp_path / "june.html"
+    code, _, err = run_cli(capsys, "viz", "-o", page, "--db", db, "--since", "2024-06-01",
+                           "--until", "2024-06")
+    assert code == 0, err
+    data = page_data(page.read_text("utf-8"))
+    assert {n["label"] for n in data["nodes"]} == {"恒拓集团", "智造平台", "岚州港航"}
+    assert data["meta"]["period"] == ["2024-06-01", "2024-06-30"]
+    code, _, err = run_cli(capsys, "viz", "-o", page, "--db", db, "--since", "2024-13")
+    assert code == 1 and err.startswith("error:") and len(err.strip().splitlines()) == 1
+    code, _, err = run_cli(capsys, "viz", "-o", page, "--db", db, "--focus", "溪宁市经济",
+                           "--since", "2024-06")
+    assert code == 1 and "溪宁市经济" in err and "Traceback" not in err
