@@ -421,3 +421,13 @@ def test_an_interrupted_command_says_what_became_of_its_writes(capsys, tmp_path,
     assert code == 130 and err == "interrupted: nothing was changed and no file was written\n"
     code, _, err = run(capsys, "remove", "small.txt", "--db", db)
     assert code == 130 and err.startswith("interrupted: every write completed before")
+
+
+def test_ask_search_says_when_more_nodes_match(capsys, db):
+    """``ask search`` shows the most mentioned first, and says on stderr when its limit left
+    names out (csv and json print the rows alone on stdout)."""
+    code, out, err = run(capsys, "ask", "search", "text=数", "limit=1", "--db", db, "-f", "csv")
+    assert code == 0 and len(out.strip().splitlines()) == 2
+    assert "more nodes match '数'" in err and "limit=1" in err
+    code, out, err = run(capsys, "ask", "search", "text=数", "limit=1000", "--db", db)
+    assert code == 0 and "more nodes match" not in err

@@ -111,6 +111,8 @@ def ask(
             print_result(result, fmt)
             if result.empty_message:
                 err.print(result.empty_message, markup=False)
+        if getattr(result, "note", ""):
+            err.print(result.note, markup=False)
         if html_out:
             from .viz import render_html
 

@@ -136,5 +136,5 @@ def search(kg: KnowledgeGraph, text: str, limit: int) -> list[tuple[str, str, li
     low = text.lower()
     rows = [(n.name, n.type, list(n.aliases), n.mentions, n.id) for n in kg.nodes()
             if any(low in x.lower() for x in (n.name, *n.aliases))]
-    rows.sort(key=lambda r: (r[0], r[1], r[4]))
+    rows.sort(key=lambda r: (-r[3], r[0], r[1], r[4]))
     return [r[:4] for r in rows[:limit]]

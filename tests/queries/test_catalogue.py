@@ -222,6 +222,19 @@ def test_search_limit(store, kg):
     assert len(run_named(store, "search", {"text": "数", "limit": "2"}).rows) == 2
 
 
+def test_search_gives_the_most_mentioned_first_and_says_when_more_match(store, kg):
+    """On the 121 news days ``ask search text=<a common word>`` gave the 50 names first in code
+    point order (quoted and numbered names) and not the most mentioned one, and did not say that
+    148 more matched."""
+    res = run_named(store, "search", {"text": "数", "limit": "2"})
+    every = oracle.search(kg, "数", 1000)
+    assert len(every) > 2 and rows(res) == [tuple(r) for r in every[:2]]
+    mentions = [r[3] for r in every]
+    assert mentions == sorted(mentions, reverse=True)
+    assert "limit=2" in res.note and "more" in res.note
+    assert run_named(store, "search", {"text": "数", "limit": str(len(every))}).note == ""
+
+
 def test_stats_counts_by_label_and_type(store, kg):
     got = {(k, lab): n for k, lab, n in run_named(store, "stats", {}).rows}
     want = {("node", k): v for k, v in kg.node_counts().items()}

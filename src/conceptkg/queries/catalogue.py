@@ -133,7 +133,8 @@ CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (
        "core).",
        CentralParams, "top=10", run_central,
        "the graph has no nodes"),
-    _q("search", "Nodes whose name or an alias contains the text (any case).",
+    _q("search", "Nodes whose name or an alias contains the text (any case), the most "
+       "mentioned first.",
        SearchParams, "text=港口", run_search,
        "no node's name or alias contains {text!r}"),
     _q("stats", "Counts of nodes by label, edges by type, documents, and their dates.",

@@ -27,6 +27,8 @@ class NamedResult(QueryResult):
     node_ids: list[str] = field(default_factory=list)
     #: one line saying what an empty result means ("no path … within depth 6"); "" with rows
     empty_message: str = ""
+    #: one line about rows left out ("more nodes match: limit=N shows more"); "" when none
+    note: str = ""
 
 
 # -- helpers ---------------------------------------------------------------------------------------

@@ -148,8 +148,18 @@ def run_neighbors(store: GraphStore, query: str, p: TypedNameDepthParams) -> Nam
 
 
 def run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
-    res = read(store, cypher_for(store, named.SEARCH), {"text": p.text, "limit": p.limit})
-    return finish(query, res, ["name", "type"])
+    """The nodes whose name or an alias contains the text, the most mentioned first (ordered by
+    name, a common word gave names that start with digits and quotes, not the ones a corpus is
+    about); one row more than ``limit`` is read to say when more match."""
+    res = read(store, cypher_for(store, named.SEARCH), {"text": p.text, "limit": p.limit + 1})
+    more = len(res.rows) > p.limit
+    if more:
+        res = QueryResult(res.columns, res.rows[:p.limit])
+    out = finish(query, res, ["mentions", "name", "type"], desc=["mentions"])
+    if more:
+        out.note = (f"more nodes match {p.text!r}: these are the {p.limit} most mentioned "
+                    f"(limit={p.limit}; up to limit=1000 shows more)")
+    return out
 
 
 def run_stats(store: GraphStore, query: str, p: NoParams) -> NamedResult:

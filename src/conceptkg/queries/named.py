@@ -97,13 +97,13 @@ SEARCH = {
         "UNWIND list_concat([n.name], n.aliases) AS s WITH n, s "
         "WHERE lower(s) CONTAINS lower($text) "
         f"RETURN DISTINCT {_node_cols('n', 'kuzu')}, n.aliases AS aliases, "
-        "n.mentions AS mentions ORDER BY name, type, id LIMIT $limit"
+        "n.mentions AS mentions ORDER BY mentions DESC, name, type, id LIMIT $limit"
     ),
     "neo4j": (
         "MATCH (n) WHERE NOT n:Document AND (toLower(n.name) CONTAINS toLower($text) "
         "OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text))) "
         f"RETURN {_node_cols('n', 'neo4j')}, n.aliases AS aliases, "
-        "n.mentions AS mentions ORDER BY name, type, id LIMIT $limit"
+        "n.mentions AS mentions ORDER BY mentions DESC, name, type, id LIMIT $limit"
     ),
 }
 
