@@ -134,3 +134,25 @@ def test_a_top_beyond_the_budget_says_what_the_page_shows(corpus, monkeypatch, c
     near = {m for h in hubs for m in nx_neighbours(g, h)} - set(hubs)
     assert info.top == 3 and info.neighbours_hidden == len(near) - (12 - 3) > 0
     assert info.meta()["neighboursHidden"] == info.neighbours_hidden
+
+
+def test_isolated_nodes_fill_the_page_and_never_turn_it_into_an_overview(corpus, monkeypatch):
+    """On the 121 news days the page said "2,531 nodes without any edge not shown: viz
+    --isolated shows them"; with --isolated the view passed the page's 6,000 nodes and became a
+    top-200 overview: fewer nodes than before and not one without edges. Nodes without edges
+    now fill the page up to its size (the most mentioned first), the rest said as left out; a
+    top-N overview (whose nodes all have edges) says it draws none of them."""
+    linked = len(prepare_view(corpus)[0])
+    _, info = prepare_view(corpus, isolated=True)  # the page's size not reached: all drawn
+    assert info.isolated_hidden == 0 and info.meta()["isolatedCapped"] == 0
+    monkeypatch.setattr(view_mod, "MAX_SHIP_NODES", linked + 3)
+    view, info = prepare_view(corpus, isolated=True)
+    assert info.top is None and len(view) == linked + 3
+    assert info.isolated_hidden == 4 and info.meta()["isolatedCapped"] == 1
+    lonely = [n for n in corpus.nodes() if n.name.startswith("孤立") and n.type != "Metric"]
+    kept = {n.id for n in view.nodes()}
+    most = sorted(lonely, key=lambda n: (-n.mentions, n.id))[:3]
+    assert {n.id for n in most} <= kept
+    view, info = prepare_view(corpus, isolated=True, top=3)
+    assert info.top == 3 and info.isolated_hidden == 7 and info.meta()["isolatedCapped"] == 1
+    assert not any(n.name.startswith("孤立") for n in view.nodes())

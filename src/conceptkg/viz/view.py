@@ -48,6 +48,8 @@ class ViewInfo:
     metrics_hidden: int = 0  # Metric nodes left out
     measures_hidden: int = 0  # MEASURES edges left out
     isolated_hidden: int = 0  # nodes without edges left out
+    #: isolated nodes were asked for, but the page's size (or a top-N overview) left some out
+    isolated_capped: bool = False
     #: the view was filtered by type (--types): "isolated" means without an edge of those types
     typed: bool = False
     top: int | None = None  # the top-N overview, when one was made
@@ -63,6 +65,7 @@ class ViewInfo:
         return {"totalNodes": self.total_nodes, "totalEdges": self.total_edges,
                 "metricsHidden": self.metrics_hidden, "measuresHidden": self.measures_hidden,
                 "isolatedHidden": self.isolated_hidden, "typed": int(self.typed),
+                "isolatedCapped": int(self.isolated_capped), "maxNodes": MAX_SHIP_NODES,
                 "top": self.top,
                 "beyondTop": self.beyond_top, "reserve": len(self.reserve),
                 "neighboursHidden": self.neighbours_hidden}
@@ -152,13 +155,28 @@ def prepare_view(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2
         counts = whole.node_counts() if focus is not None else counts
         info.metrics_hidden = counts.get(NodeType.METRIC.value, 0)
         info.measures_hidden = whole.edge_counts().get(EdgeType.MEASURES.value, 0)
+    lonely: list[str] = []
     if not isolated:
         keep = {n.id for n in view.find(focus)} if focus else set()
         info.isolated_hidden = _drop_isolated(view, keep)
+    elif focus is None:
+        g = view.nx
+        lonely = [nid for nid in g.nodes if g.degree(nid) == 0]
+        room = MAX_SHIP_NODES - (len(view) - len(lonely))
+        if top is None and 0 <= room < len(lonely):
+            # nodes without edges fill the page up to its size, the most mentioned first: they
+            # never make a view a top-N overview (which would draw none of them)
+            ranked = sorted(lonely, key=lambda n: (-view.node(n).mentions, n))
+            for nid in ranked[room:]:
+                view.remove_node(nid)
+            info.isolated_hidden, info.isolated_capped = len(lonely) - room, True
     if top is None and focus is None and len(view) > MAX_SHIP_NODES:
         top = AUTO_TOP
         log.warning("the view has %d nodes: showing the %d best-connected nodes and their "
                     "neighbours (use --top N or --focus NAME to choose)", len(view), top)
     if top is not None and len(view) > top:
         view = _top_overview(view, top, info)
+        left = sum(1 for nid in lonely if not view.nx.has_node(nid))
+        if left:
+            info.isolated_hidden, info.isolated_capped = left, True
     return view, info

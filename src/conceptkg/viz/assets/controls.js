@@ -33,7 +33,9 @@
   }
   if (H.isolatedHidden) {
     note(fmt(H.isolatedHidden) + (H.typed ? ' nodes without an edge of the chosen types' :
-      ' nodes without any edge') + ' not shown: viz --isolated shows them.');
+      ' nodes without any edge') + (H.isolatedCapped ? ' not shown: a page draws at most ' +
+      fmt(H.maxNodes) + ' nodes (those without edges last, the most mentioned first) and a top-N ' +
+      'overview none of them.' : ' not shown: viz --isolated shows them.'));
   }
   if (H.top) {
     note('Overview of the ' + fmt(H.top) + ' best-connected nodes and their neighbours' +
