@@ -91,3 +91,4 @@ def test_viz_since_until_draws_that_period(capsys, tmp_path):
     code, _, err = run_cli(capsys, "viz", "-o", page, "--db", db, "--focus", "溪宁市经济",
                            "--since", "2024-06")
     assert code == 1 and "溪宁市经济" in err and "Traceback" not in err
+    assert "2024-06-01" in err and len(err.strip().splitlines()) == 1  # the period, not "graph"

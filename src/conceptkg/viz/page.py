@@ -265,8 +265,12 @@ def render_html(kg: KnowledgeGraph, path: str | Path, *, title: str = "conceptkg
     if since is not None or until is not None:
         from .period import in_period, period_bounds
 
-        kg = in_period(kg, since, until)
+        whole, kg = kg, in_period(kg, since, until)
         period = list(period_bounds(since, until))
+        if focus is not None and focus.strip() and not kg.find(focus.strip()) \
+                and whole.find(focus.strip()):
+            raise ParameterError(f"focus {focus!r}: no document dated {period[0] or '…'} to "
+                                 f"{period[1] or '…'} mentions it")
     view, info = prepare_view(kg, focus=focus, depth=depth, node_types=node_types,
                               edge_types=edge_types, metrics=metrics, isolated=isolated, top=top)
     focused = page_focus_ids(view, focus) if focus is not None else []
