@@ -56,3 +56,15 @@ def test_communities_are_laid_out_apart():
 def test_empty_graph_has_no_communities():
     assert find_communities([], []) == []
     assert community_positions([], []) == {}
+
+
+def test_hidden_nodes_neither_order_nor_name_the_communities():
+    """In a top-N overview the reserve is laid out with the communities but hidden: the
+    sidebar listed them by a size that counted it (#6 108 nodes before #7 136) and could name
+    a hidden node as a hub. The drawn members order the communities and name their hubs."""
+    nodes, edges = _two_cliques_and_pairs()
+    hidden = {"a1", "a2", "a3", "a4", "a5"}  # the 6-clique has 1 drawn member, the 5-clique 5
+    coms = find_communities(nodes, edges, hidden=hidden)
+    assert sorted(coms[0].members) == [f"b{i}" for i in range(5)]
+    assert coms[1].hubs == ["a0"] and set(coms[1].members) >= hidden
+    assert [c.index for c in coms] == [0, 1, 2] and coms[-1].pooled

@@ -50,7 +50,9 @@ def test_counts_of_a_top_overview_leave_out_its_hidden_reserve():
     assert sum(legend.values()) == len(shown)
     assert sum(t["count"] for t in data["edgeTypes"]) == len(shown_edges)
     communities = find_communities([n.id for n in view.nodes()],
-                                   [(e.source, e.target) for e in view.edges()])
+                                   [(e.source, e.target) for e in view.edges()],
+                                   hidden=info.reserve)
     sizes = [len(set(c.members) - info.reserve) for c in communities]
     assert [c["size"] for c in data["communities"]] == sizes
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # the pooled group comes last
     assert f"{len(shown):,} nodes · {len(shown_edges):,} edges" in text

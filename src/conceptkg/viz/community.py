@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -36,8 +36,10 @@ class Community:
 
 
 def find_communities(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
-                     seed: int = 7) -> list[Community]:
-    """Louvain communities, largest first; small ones pooled into a last group."""
+                     seed: int = 7, hidden: Collection[str] = ()) -> list[Community]:
+    """Louvain communities, largest first; small ones pooled into a last group. ``hidden``:
+    nodes laid out with their community but not drawn at first (a top-N overview's reserve):
+    they count neither for a community's size nor as its hubs (unless it has no other)."""
     g = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from((u, v) for u, v in edges if u != v)
@@ -49,13 +51,19 @@ def find_communities(nodes: Sequence[str], edges: Iterable[tuple[str, str]], *,
     def ranked(ids: Iterable[str]) -> list[str]:
         return sorted(ids, key=lambda n: (-degree[n], n))
 
+    hidden = set(hidden)
+
+    def hubs(members: list[str]) -> list[str]:
+        drawn = [n for n in members if n not in hidden] or members
+        return drawn[:HUBS_PER_COMMUNITY]
+
     big = [ranked(c) for c in groups if len(c) >= MIN_COMMUNITY]
     small = [n for c in groups if len(c) < MIN_COMMUNITY for n in c]
-    big.sort(key=lambda c: (-len(c), c[0]))
-    out = [Community(i, c, c[:HUBS_PER_COMMUNITY]) for i, c in enumerate(big)]
+    big.sort(key=lambda c: (-sum(1 for n in c if n not in hidden), -len(c), c[0]))
+    out = [Community(i, c, hubs(c)) for i, c in enumerate(big)]
     if small:
         members = ranked(small)
-        out.append(Community(len(out), members, members[:HUBS_PER_COMMUNITY], pooled=True))
+        out.append(Community(len(out), members, hubs(members), pooled=True))
     log.debug("%d communities (%d nodes pooled as small clusters)", len(out), len(small))
     return out
 

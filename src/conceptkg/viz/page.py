@@ -154,7 +154,8 @@ def render_page(kg: KnowledgeGraph, *, title: str = "conceptkg", focus: Sequence
     edge_pairs = [(e.source, e.target) for e in kg.edges()]
     if overview:
         physics = seeded = False
-        communities = find_communities([n.id for n in kg.nodes()], edge_pairs)
+        communities = find_communities([n.id for n in kg.nodes()], edge_pairs,
+                                       hidden=info.reserve if info else ())
         positions = community_positions(communities, edge_pairs)
     else:
         physics = len(kg) <= max_physics_nodes
