@@ -92,3 +92,20 @@ def test_viz_since_until_draws_that_period(capsys, tmp_path):
                            "--since", "2024-06")
     assert code == 1 and "溪宁市经济" in err and "Traceback" not in err
     assert "2024-06-01" in err and len(err.strip().splitlines()) == 1  # the period, not "graph"
+
+
+@pytest.mark.browser
+def test_the_header_counts_what_the_time_slider_leaves(browser, tmp_path):
+    """The page's "N nodes · M edges" stayed the same whatever the time slider hid (on the
+    598-day corpus: "3,000 nodes" with 358 on screen); it now says how many are shown."""
+    from conceptkg.viz import render_html
+    from tests.viz.test_viz_browser import open_page
+
+    path = render_html(period_graph(), tmp_path / "g.html")
+    with open_page(browser, path) as (page, _, errors):
+        stats = "document.getElementById('ckg-stats').textContent"
+        assert page.evaluate(stats).startswith("4 nodes · 3 edges")
+        page.evaluate("ckg.setTimeRange('2024-06-01', '2024-06-30')")
+        assert page.evaluate(stats).startswith("3 of 4 nodes · 2 of 3 edges shown")
+        page.evaluate("ckg.setTimeRange(null)")
+        assert page.evaluate(stats).startswith("4 nodes · 3 edges") and not errors

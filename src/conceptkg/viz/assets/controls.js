@@ -45,6 +45,19 @@
   }
   notes.hidden = !notes.children.length;
 
+  /* ---- the header counts what is shown (time range, types, an open community) ---- */
+  var statsEl = document.getElementById('ckg-stats'), statsText = statsEl.textContent;
+  var statsMode = statsText.split(' · ').slice(2).join(' · ');
+  ckg.onRefresh.push(function () {
+    var vn = D.nodes.length - ckg.hiddenNodes, ve = D.edges.length - ckg.hiddenEdges;
+    var n = D.meta.nodes, e = D.meta.edges;
+    if (vn === n && ve === e) { statsEl.textContent = statsText; return; }
+    statsEl.textContent = (vn <= n && ve <= e ?
+      fmt(vn) + ' of ' + fmt(n) + ' nodes · ' + fmt(ve) + ' of ' + fmt(e) + ' edges shown' :
+      fmt(vn) + ' nodes · ' + fmt(ve) + ' edges shown (with expanded ones)') +
+      (statsMode ? ' · ' + statsMode : '');
+  });
+
   /* ---- expand: the hidden neighbours of a node (other communities, reserve) ---- */
   function hiddenNeighbours(id) {
     var out = [];
