@@ -152,3 +152,26 @@ def test_build_says_when_an_emptied_file_loses_its_earlier_version(capsys, tmp_p
     assert code == 0 and "empty document" in err and "earlier version is taken out" in err
     code, out, _ = run(capsys, "ask", "documents", "--db", db, "-f", "json")
     assert [r["document"] for r in json.loads(out)] == ["b.txt"]
+
+
+def test_timeline_shows_the_months_without_a_mention(capsys, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(B, encoding="utf-8")
+    (docs / "b.txt").write_text("科技创新带动产业升级。", encoding="utf-8")
+    (docs / "c.txt").write_text(A, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    for name, date in [("a.txt", "2024-01-05"), ("b.txt", "2024-02-10"), ("c.txt", "2024-04-01")]:
+        assert run(capsys, "build", docs / name, "--db", db, "--date", date)[0] == 0
+    code, out, _ = run(capsys, "ask", "timeline", "name=数字经济", "--db", db, "-f", "json")
+    assert code == 0
+    got = [(r["period"], r["mentions"], r["documents"], r["corpus_documents"])
+           for r in json.loads(out)]
+    # February has a document that does not mention it, March has no document at all
+    assert got == [("2024-01", 1, 1, 1), ("2024-02", 0, 0, 1), ("2024-03", 0, 0, 0),
+                   ("2024-04", 2, 1, 1)]
+    code, out, _ = run(capsys, "ask", "timeline", "name=数字经济", "by=year", "--db", db,
+                       "-f", "json")
+    assert code == 0
+    assert [(r["period"], r["mentions"], r["corpus_documents"]) for r in json.loads(out)] == [
+        ("2024", 3, 3)]

@@ -83,9 +83,24 @@ def _period(date: str, by: str) -> str:
     return date[:7] if by == "month" else date[:4]
 
 
+def _periods_between(first: str, last: str, by: str) -> list[str]:
+    """Every month (``YYYY-MM``) or year (``YYYY``) from ``first`` to ``last``, both included."""
+    if by != "month":
+        return [f"{y:04d}" for y in range(int(first), int(last) + 1)]
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def timeline_rows(counts: dict[str, int], index: DocIndex, by: str) -> list[list[Any]]:
-    """``[period, mentions, documents, first_seen, last_seen]`` per period, oldest first
-    (undated documents last)."""
+    """``[period, mentions, documents, first_seen, last_seen, corpus_documents]`` per period,
+    oldest first (undated documents last). Every period from the first to the last one that
+    mentions the node has a row, those without a mention too (0 mentions), so that a gap shows;
+    ``corpus_documents`` says how many documents of the period were admitted at all (0: the
+    corpus has none then, nothing could mention it)."""
     acc: dict[str, list[Any]] = defaultdict(lambda: [0, 0, None, None])
     for doc_id, n in counts.items():
         if not index.admits(doc_id):
@@ -97,8 +112,24 @@ def timeline_rows(counts: dict[str, int], index: DocIndex, by: str) -> list[list
         if date:
             row[2] = min(row[2] or date, date)
             row[3] = max(row[3] or date, date)
+    dated = sorted(k for k in acc if k != UNDATED and _well_formed(k, by))
+    if dated:
+        for k in _periods_between(dated[0], dated[-1], by):
+            if k not in acc:  # a row of zeros where nothing mentions it
+                acc[k] = [0, 0, None, None]
+    corpus: dict[str, int] = defaultdict(int)
+    for doc_id, doc in index.docs.items():
+        if index.admits(doc_id):
+            corpus[_period(doc.date, by)] += 1
     order = sorted(acc, key=lambda k: (k == UNDATED, k))
-    return [[k, *acc[k]] for k in order]
+    return [[k, *acc[k], corpus.get(k, 0)] for k in order]
+
+
+def _well_formed(period: str, by: str) -> bool:
+    """A period read from a stored date that :func:`_periods_between` can count through."""
+    want = 7 if by == "month" else 4
+    return len(period) == want and period[:4].isdigit() and (by != "month" or (
+        period[4] == "-" and period[5:7].isdigit() and 1 <= int(period[5:7]) <= 12))
 
 
 def documents_rows(counts: dict[str, int], index: DocIndex) -> list[list[Any]]:

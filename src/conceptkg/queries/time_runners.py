@@ -85,12 +85,14 @@ def _node_counts(store: GraphStore, query: str, name: str
 
 
 def run_timeline(store: GraphStore, query: str, p: TimelineParams) -> NamedResult:
-    """Mentions and documents of a node per month (or year), first and last seen in each."""
+    """Mentions and documents of a node per month (or year), first and last seen in each, and
+    how many documents the corpus has in that period (months without a mention included)."""
     node_ids, recs = _node_counts(store, query, p.name)
     index = doc_index(store, query, p)
     rows = [[r["name"], r["type"], *row]
             for r, counts in recs for row in timeline_rows(counts, index, p.by)]
-    columns = ["name", "type", "period", "mentions", "documents", "first_seen", "last_seen"]
+    columns = ["name", "type", "period", "mentions", "documents", "first_seen", "last_seen",
+               "corpus_documents"]
     return NamedResult(columns, rows, query=query, node_ids=node_ids)
 
 
