@@ -96,7 +96,9 @@ def rules() -> Rules:
 def _lexicon_canonical(name: str) -> str:
     from ..loaders.lexicon import get_lexicon
 
-    term = get_lexicon().lookup(name)
+    # (the shipped lexicon under the key the extraction loads it with: get_lexicon() would be
+    # another cache entry, and a second load of the lexicon at the end of every build)
+    term = get_lexicon(()).lookup(name)
     return term.name if term is not None and term.type == "Organization" else name
 
 
@@ -273,7 +275,7 @@ def _one_block_removed(short: str, long: str) -> bool:
 def _places() -> tuple[str, ...]:
     from ..loaders.lexicon import get_lexicon
 
-    return tuple(get_lexicon().list("places"))
+    return tuple(get_lexicon(()).list("places"))  # (one cache entry: see _lexicon_canonical)
 
 
 def _why(short: str, long: str, r: Rules) -> str:
