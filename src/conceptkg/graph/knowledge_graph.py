@@ -81,7 +81,8 @@ class KnowledgeGraph:
             yield data
 
     def edges(self) -> Iterator[Edge]:
-        items = sorted(self._g.edges(keys=True, data="data"), key=lambda x: x[:3])
+        # (iter: sorted() would ask the view its length first, a walk over every edge)
+        items = sorted(iter(self._g.edges(keys=True, data="data")), key=lambda x: x[:3])
         for *_, data in items:
             yield data
 
