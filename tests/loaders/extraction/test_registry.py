@@ -1,9 +1,6 @@
 """Relation components are pluggable: one class and one register() call."""
 
-from conceptkg.loaders.extraction import registry
-from conceptkg.loaders.extraction.arguments.phrases import Ent
-from conceptkg.loaders.extraction.discourse.context import SentenceContext
-from conceptkg.loaders.extraction.rules.common import Found
+from conceptkg.loaders.extraction import Ent, Found, SentenceContext, registry
 
 from ..extraction_helpers import edges, extract
 
