@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..errors import ParameterError
+from ..yaml_errors import yaml_problem
 
 __all__ = ["Located", "read_yaml", "yaml_problem"]
 
@@ -31,19 +32,6 @@ class Located:
         return 1
 
 
-def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A YAML syntax error in one line that says where it is (the first line of PyYAML's own
-    message names only what the parser was doing)."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None)
-    if mark is None or not problem:
-        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        return f"invalid YAML: {first}"
-    context = getattr(exc, "context", None)
-    return (f"line {mark.line + 1}, column {mark.column + 1}: invalid YAML: {problem}"
-            + (f" ({context})" if context else ""))
-
-
 def read_yaml(text: str, src: str) -> Located:
     """The data of the YAML ``text`` with the line of each key and item; ParameterError (one
     line, naming ``src`` and the line) for a syntax error or a key given twice."""
@@ -54,7 +42,7 @@ def read_yaml(text: str, src: str) -> Located:
             return Located(None)
         out = Located(loader.construct_document(node))
     except yaml.YAMLError as exc:
-        raise ParameterError(f"{src}: {yaml_problem(exc)}") from None
+        raise ParameterError(f"{src}: {yaml_problem(exc, 'line_first')}") from None
     finally:
         loader.dispose()
     todo: list[tuple[tuple[Any, ...], yaml.Node]] = [((), node)]

@@ -24,6 +24,7 @@ from pydantic import (
 
 from ..errors import LexiconError
 from ..graph.models import NodeType
+from ..yaml_errors import yaml_problem
 
 #: list keys of earlier versions, merged into others (a file that uses them keeps working)
 RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs",
@@ -279,20 +280,6 @@ def _check_typed(data: dict[str, Any], src: str, types: set[str]) -> None:
             if not sep or not word.strip() or type_.strip() not in types:
                 raise LexiconError(f"{src}: {key}.{i}: {entry!r} must be word|NodeType, the "
                                    f"type one of {', '.join(sorted(types))}")
-
-
-def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A YAML error in one line that says where it is: ``invalid YAML at line 5, column 5:
-    expected <block end>, but found '<block sequence start>' (while parsing a block mapping)``
-    (the first line of the error alone names only what the parser was doing)."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None)
-    if mark is None or not problem:
-        first = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        return f"invalid YAML: {first}"
-    context = getattr(exc, "context", None)
-    return (f"invalid YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}"
-            + (f" ({context})" if context else ""))
 
 
 def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
