@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,8 @@ import pytest
 
 __all__ = ["LAUNCHER_DIR", "Neo4jLauncher", "Neo4jServer", "clear_database", "in_ci",
            "launcher_classpath"]
+
+# (tests that build through the CLI into the server use the fixture neo4j_cli_build)
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j_launcher"
 READY_TIMEOUT_S = 120.0
@@ -196,3 +198,31 @@ def neo4j_store(neo4j_clean: Neo4jServer) -> Iterator[object]:
         yield store
     finally:
         store.close()
+
+
+@pytest.fixture
+def neo4j_cli_build(neo4j_clean: Neo4jServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                    capsys: pytest.CaptureFixture[str]) -> Callable[[dict[str, str]], list[object]]:
+    """A function that writes ``docs`` (file name -> text) to tmp_path/docs and builds them
+    with ``conceptkg build`` into the clean server, the credentials in the environment and an
+    empty corrections file tmp_path/fixes.yaml; it returns the options that name the server
+    and that file (``["--neo4j", URI, "--curation", FILE]``) for the test's next commands."""
+    from tests.helpers import run_cli
+
+    user, pw = neo4j_clean.auth
+    monkeypatch.setenv("NEO4J_USERNAME", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", pw)
+
+    def build(docs: dict[str, str]) -> list[object]:
+        folder = tmp_path / "docs"
+        folder.mkdir()
+        for name, text in docs.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        cur = tmp_path / "fixes.yaml"
+        cur.write_text("version: 1\ncorrections: []\n", encoding="utf-8")
+        where: list[object] = ["--neo4j", neo4j_clean.uri, "--curation", cur]
+        code, _, err = run_cli(capsys, "build", folder, *where)
+        assert code == 0, err
+        return where
+
+    return build

@@ -320,20 +320,11 @@ def test_the_database_named_by_neo4j_database_has_its_own_corrections(capsys, tm
 
 
 @pytest.mark.neo4j
-def test_curate_on_neo4j_survives_a_forced_build(capsys, tmp_path, neo4j_clean, monkeypatch):
+def test_curate_on_neo4j_survives_a_forced_build(capsys, neo4j_clean, neo4j_cli_build):
     from conceptkg.graph.stores.neo4j import Neo4jStore
 
-    user, pw = neo4j_clean.auth
-    monkeypatch.setenv("NEO4J_USERNAME", user)
-    monkeypatch.setenv("NEO4J_PASSWORD", pw)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    cur = tmp_path / "fixes.yaml"
-    cur.write_text("version: 1\ncorrections: []\n", encoding="utf-8")
-    where = ["--neo4j", neo4j_clean.uri, "--curation", cur]
-    assert run(capsys, "build", docs, *where)[0] == 0
+    where = neo4j_cli_build(DOCS)
+    docs = where[-1].parent / "docs"
     code, _, err = run(capsys, "curate", "reject-edge", "数字经济", "DRIVES", "高质量发展",
                        *where)
     assert code == 0 and "changed" in err

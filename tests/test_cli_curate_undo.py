@@ -89,19 +89,10 @@ def test_undo_takes_back_an_added_edge(capsys, tmp_path):
 
 
 @pytest.mark.neo4j
-def test_undo_on_neo4j_gives_back_the_graph_before(capsys, tmp_path, neo4j_clean, monkeypatch):
+def test_undo_on_neo4j_gives_back_the_graph_before(capsys, neo4j_clean, neo4j_cli_build):
     from conceptkg.graph.stores.neo4j import Neo4jStore
 
-    user, pw = neo4j_clean.auth
-    monkeypatch.setenv("NEO4J_USERNAME", user)
-    monkeypatch.setenv("NEO4J_PASSWORD", pw)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    (tmp_path / "fixes.yaml").write_text("version: 1\ncorrections: []\n", encoding="utf-8")
-    where = ["--neo4j", neo4j_clean.uri, "--curation", tmp_path / "fixes.yaml"]
-    assert run(capsys, "build", docs, *where)[0] == 0
+    where = neo4j_cli_build(DOCS)
 
     def graph() -> str:
         with Neo4jStore(neo4j_clean.uri, auth=neo4j_clean.auth) as store:
