@@ -65,3 +65,42 @@ def test_find_over_every_name_of_a_large_graph_is_fast():
     for i in range(6000):
         assert len(kg.find(f"溪宁{i}")) == 1
     assert time.perf_counter() - start < 1.5
+
+
+def test_find_notices_aliases_changed_in_place():
+    """A name list changed in place (append, extend, remove, +=, item assignment, clear) is
+    found as a new list assigned would be."""
+    kg = rich_graph()
+    a = kg.add_node(Node(name="恒拓集团", type="Organization", aliases=["恒拓"]))
+    assert kg.find("恒拓集团") == [a]
+    a.aliases.append("岚州恒拓")
+    assert kg.find("岚州恒拓") == [a]
+    a.aliases.extend(["溪宁恒拓", "恒拓控股"])
+    assert kg.find("溪宁恒拓") == [a] and kg.find("恒拓控股") == [a]
+    a.aliases.remove("恒拓")
+    assert kg.find("恒拓") == []
+    a.aliases[0] = "岚州恒拓公司"
+    assert kg.find("岚州恒拓公司") == [a] and kg.find("岚州恒拓") == []
+    a.aliases += ["恒拓股份"]
+    assert kg.find("恒拓股份") == [a]
+    del a.aliases[0]
+    assert kg.find("岚州恒拓公司") == []
+    assert_same(kg)
+    a.aliases.clear()
+    assert kg.find("溪宁恒拓") == [] and kg.find("恒拓集团") == [a]
+    assert_same(kg)
+    # a node copied into the graph (add_node copies) and one merged in are tracked too
+    b = kg.add_node(Node(name="溪宁港", type="Organization"))
+    kg.add_node(Node(name="溪宁港", type="Organization", aliases=["溪宁港务"]))
+    b.aliases.append("港务溪宁")
+    assert kg.find("港务溪宁") == [b]
+    assert_same(kg)
+
+
+def test_tracked_aliases_stay_plain_lists_to_users():
+    kg = KnowledgeGraph()
+    a = kg.add_node(Node(name="恒拓集团", type="Organization", aliases=["恒拓"]))
+    kg.find("恒拓")
+    assert a.aliases == ["恒拓"] and isinstance(a.aliases, list)
+    assert a.model_dump()["aliases"] == ["恒拓"]
+    assert Node.model_validate_json(a.model_dump_json()) == a

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
+    "names_changed",
     "names_version",
     "NodeType",
     "EdgeType",
@@ -208,8 +209,14 @@ _NAME_FIELDS = frozenset({"name", "aliases"})
 
 
 def names_version() -> int:
-    """A number that changes whenever a node's ``name`` or ``aliases`` is assigned."""
+    """A number that changes whenever a node's ``name`` or ``aliases`` is assigned (or a name
+    list of a node in a graph is changed in place: :func:`names_changed`)."""
     return _NAME_CHANGES[0]
+
+
+def names_changed() -> None:
+    """Move :func:`names_version` on (a node's aliases were changed in place)."""
+    _NAME_CHANGES[0] += 1
 
 
 class Node(_Supported):
@@ -236,7 +243,7 @@ class Node(_Supported):
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, value)
-        if name in _NAME_FIELDS:  # (names are assigned, never changed in place)
+        if name in _NAME_FIELDS:  # (changes in place: graph/name_index.TrackedNames)
             _NAME_CHANGES[0] += 1
 
     def model_post_init(self, __context: Any) -> None:
