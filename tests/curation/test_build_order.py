@@ -75,3 +75,37 @@ def test_a_body_with_more_sentences_than_it_keeps_loses_none_to_a_split(tmp_path
     whole = graph("whole", [[*names, "f.txt"]])
     assert graph("foreign-last", [[f] for f in [*names, "f.txt"]]) == whole
     assert graph("foreign-first", [[f] for f in ["f.txt", *reversed(names)]]) == whole
+
+
+RESPELT = {
+    "a.txt": "恒拓集团实施溪宁Smart计划。溪宁Smart计划推动岚州数字经济。",
+    "b.txt": "恒拓集团实施溪宁SMART计划。溪宁SMART计划带动岚州产业升级。",
+    "c.txt": "溪宁SMART计划推动岚州绿色发展。",
+    "d.txt": "岚州港务局推进溪宁Smart计划。溪宁SMART计划推动岚州港航升级。",
+}
+
+
+def respelt(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
+    docs = tmp_path / "respelt"
+    docs.mkdir(exist_ok=True)
+    for file, text in RESPELT.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    with EmbeddedStore(tmp_path / name) as store:
+        for batch in batches:
+            build([docs / f for f in batch], store, jobs=1, curation=Curation())
+        return canon(store)
+
+
+def test_a_name_spelt_two_ways_keeps_the_same_spelling_in_any_order(tmp_path):
+    """Not only organisations: a node whose names differ only in case or width (one id) keeps
+    the spelling most stored documents contain, whatever the order, with the same alias_docs."""
+    whole = respelt(tmp_path, "whole", [sorted(RESPELT)])
+    data = json.loads(whole)
+    [plan] = [n for n in data["nodes"] if n["type"] == "Initiative"]
+    assert plan["name"] == "溪宁SMART计划" and plan["aliases"] == ["溪宁Smart计划"]
+    assert respelt(tmp_path, "reversed", [sorted(RESPELT, reverse=True)]) == whole
+    for i, order in enumerate([["a.txt", "b.txt", "c.txt", "d.txt"],
+                               ["d.txt", "a.txt", "c.txt", "b.txt"],
+                               ["c.txt", "b.txt", "a.txt", "d.txt"]]):
+        assert respelt(tmp_path, f"order{i}", [[f] for f in order]) == whole, order
+    assert respelt(tmp_path, "pairs", [["a.txt", "d.txt"], ["c.txt", "b.txt"]]) == whole

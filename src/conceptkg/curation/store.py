@@ -21,9 +21,10 @@ from ..graph.stores.schema import EDGE, checked_label, checked_rel_type
 from .apply import CurationReport, apply_curation
 from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
+from .respell import respellable
 
-__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "NODE_EVIDENCE",
-           "documents_naming_in",
+__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_CONTAINING", "DOCUMENTS_MENTIONING",
+           "NODE_EVIDENCE", "NODE_SPELLINGS", "documents_containing_in", "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
            "working_graph"]
@@ -32,6 +33,12 @@ log = logging.getLogger(__name__)
 
 #: how many stored documents mention a name (for telling a rejection that holds from a stale one)
 DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
+#: the ids of the stored documents that contain a name
+DOCUMENTS_CONTAINING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN d.id AS id"
+#: the id, name and aliases of the nodes of a label that have aliases (formatted with a checked
+#: label)
+NODE_SPELLINGS = ("MATCH (n:{label}) WHERE size(n.aliases) > 0 "
+                  "RETURN n.id AS id, n.name AS name, n.aliases AS aliases")
 #: every node's id and name (formatted with a checked label)
 NODE_ID_NAMES = "MATCH (n:{label}) RETURN n.id AS id, n.name AS name"
 #: the evidence text (JSON) of some nodes (formatted with a checked label)
@@ -83,6 +90,15 @@ def documents_naming_in(store: GraphStore) -> Callable[[str], int]:
     return _naming(store)
 
 
+def documents_containing_in(store: GraphStore) -> Callable[[str], set[str]]:
+    """The ids of the stored documents that contain a name (each name read once)."""
+    @functools.cache
+    def containing(name: str) -> frozenset[str]:
+        return frozenset(str(r[0]) for r in
+                         store._run_read(DOCUMENTS_CONTAINING, {"name": name}).rows)
+    return lambda name: set(containing(name))
+
+
 def _naming(store: GraphStore) -> Callable[[str], int]:
     """How many stored documents contain a name (each name read once)."""
     @functools.cache
@@ -93,22 +109,24 @@ def _naming(store: GraphStore) -> Callable[[str], int]:
 
 def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
     """The part of the stored graph ``cur`` can touch: the nodes of the types entity
-    resolution works on, the nodes the entries name (by name or alias, any type), and every
-    edge at one of them (with its other end). Reading only that keeps an incremental build
-    cheap on a large graph."""
+    resolution works on, the nodes of any type with another spelling of their name among
+    their aliases (:mod:`.respell`), the nodes the entries name (by name or alias, any type),
+    and every edge at one of them (with its other end). Reading only that keeps an incremental
+    build cheap on a large graph."""
     raw = {x for e in cur.entries for x in (e.name, e.into, e.to, e.alias, e.source, e.target)
            if x}
     names = {normalize_name(x) for x in raw}
     params = {"names": sorted(raw | names)}
     kg = KnowledgeGraph()
     for lab in sorted(store._node_labels_present()):
-        if cur.resolve and lab in RESOLVED_TYPES:
-            nodes = list(store.fetch_nodes(lab, _resolvable(store, lab) | set(_named(
-                store, lab, names, params) if names else ())))
-        elif names:
-            nodes = list(store.fetch_nodes(lab, _named(store, lab, names, params)))
-        else:
+        ids = set(_named(store, lab, names, params)) if names else set()
+        if cur.resolve:
+            ids |= _respellable(store, lab)
+            if lab in RESOLVED_TYPES:
+                ids |= _resolvable(store, lab)
+        if not ids:
             continue
+        nodes = list(store.fetch_nodes(lab, sorted(ids)))
         for node in nodes:
             kg.add_node(node, copy=False)
     ids = sorted(n.id for n in kg.nodes())
@@ -136,6 +154,13 @@ def _named(store: GraphStore, label: str, names: set[str], params: dict[str, Any
     return [r["id"] for r in store._run_read(NODE_NAMES.format(label=checked_label(label)),
                                              params).records()
             if names & {normalize_name(x) for x in (r["name"] or "", *(r["aliases"] or ()))}]
+
+
+def _respellable(store: GraphStore, label: str) -> set[str]:
+    """The ids of the nodes of ``label`` with another spelling of their name as an alias."""
+    return {r["id"] for r in store._run_read(NODE_SPELLINGS.format(label=checked_label(label))
+                                             ).records()
+            if respellable(r["name"] or "", r["aliases"] or ())}
 
 
 def _resolvable(store: GraphStore, label: str) -> set[str]:
@@ -170,7 +195,7 @@ def _resolvable(store: GraphStore, label: str) -> set[str]:
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
     """What each entry would do on the stored graph (nothing is written)."""
     return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store),
-                          naming=_naming(store))
+                          naming=_naming(store), containing=documents_containing_in(store))
 
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
@@ -180,7 +205,8 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
         return CurationReport()
     with store.exclusive():  # no other client writes between the reads and the writes
         kg = working_graph(store, cur)
-        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store))
+        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store),
+                                containing=documents_containing_in(store))
         if report.changes:
             _write_changes(store, kg, report)
     for r in report.stale:

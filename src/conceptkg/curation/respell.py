@@ -1,0 +1,68 @@
+"""One spelling for a node however its documents were built: the names of one node that differ
+only in case, width or quotes (one id: :func:`~conceptkg.graph.models.normalize_name` folds
+them) are kept as the name the store saw first and aliases of the later ones, so the order of
+builds chose the name and each alias's documents. Entity resolution chooses again from every
+spelling, by the rule merged organisations follow (:mod:`.auto_merge`): the one most stored
+documents contain, then the shorter, then the first in code-point order; and it gives each
+other spelling the documents it was seen in, whichever spelling the store kept."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+
+from ..graph.knowledge_graph import KnowledgeGraph
+from ..graph.models import Node, normalize_name
+from .ops import Changes
+
+__all__ = ["respell", "respellable", "spellings"]
+
+log = logging.getLogger(__name__)
+
+
+def spellings(name: str, aliases: Iterable[str]) -> list[str]:
+    """``name`` and those of ``aliases`` spelt differently that normalize to it, sorted."""
+    key = normalize_name(name)
+    return sorted({name, *(a for a in aliases if normalize_name(a) == key)})
+
+
+def respellable(name: str, aliases: Iterable[str]) -> bool:
+    """Whether a node of ``name`` and ``aliases`` has another spelling of its name."""
+    return len(spellings(name, aliases)) > 1
+
+
+def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
+            containing: Callable[[str], set[str]]) -> list[tuple[str, str]]:
+    """Give every node of ``kg`` with several spellings of its name the one stored documents
+    prefer (``naming``: how many contain a name) and each other spelling the documents it is
+    seen in (``containing``: the ids of the stored documents whose text contains a name).
+    Returns (old name, new name) of the nodes renamed."""
+    done = []
+    for node in [n for n in kg.nodes() if respellable(n.name, n.aliases)]:
+        old = node.name
+        if _respell(node, naming, containing):
+            ch.nodes.add(node.id)
+        if node.name != old:
+            done.append((old, node.name))
+            log.debug("respelt %s as %s", old, node.name)
+    return done
+
+
+def _respell(node: Node, naming: Callable[[str], int],
+             containing: Callable[[str], set[str]]) -> bool:
+    names = spellings(node.name, node.aliases)
+    mine = set(node.counts)
+    others = [s for s in names if s != node.name]
+    seen = {s: set(node.alias_docs.get(s, ())) for s in others}
+    seen[node.name] = mine - set().union(*seen.values())
+    for s in names:  # (a document with two spellings: each, whichever the store kept)
+        seen[s] |= containing(s) & mine
+    best = min(names, key=lambda x: (-naming(x), len(x), x))
+    alias_docs = {a: ds for a, ds in node.alias_docs.items() if a not in names}
+    alias_docs.update({s: sorted(seen[s]) for s in names if s != best and seen[s]})
+    aliases = sorted({*node.aliases, node.name} - {best})
+    if (best, aliases, alias_docs) == (node.name, list(node.aliases), node.alias_docs):
+        return False
+    node.name, node.aliases = best, aliases
+    node.alias_docs = dict(sorted(alias_docs.items()))
+    return True
