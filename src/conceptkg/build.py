@@ -22,6 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .build_curation import (
+    AUTO,
+    curate_after,
+    curation_for_build,
+    document_resolver_for,
+    elsewhere_for,
+)
 from .errors import InputError
 from .file_extraction import FileOutcome, extract_files, worker_pool
 from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
@@ -186,7 +193,7 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
           force: bool = False, lexicon: PathArgs = (), keep_graph: bool = False,
           date: str = "", metrics: bool = True,
           on_file: Callable[[FileOutcome], None] | None = None,
-          min_confidence: float = 0.0, curation: Any = None,
+          min_confidence: float = 0.0, curation: Any = AUTO,
           workers: Workers | None = None, llm: LLMConfig | None = None) -> BuildResult:
     """Build the graph of ``paths`` into ``store`` (or only in memory when ``store`` is None).
 
@@ -195,7 +202,10 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
     With ``keep_graph`` the merged graph of the built files is returned in ``result.graph``.
     Edges with a confidence below ``min_confidence`` are left out.
     ``metrics=False`` leaves out statistics (Metric nodes and MEASURES edges).
-    ``curation`` (a :class:`~conceptkg.curation.Curation`) is applied to the store afterwards.
+    ``curation`` is applied to the store afterwards, as ``conceptkg build`` does: by default
+    (``"auto"``) the store's own corrections file (the one the CLI reads) and entity
+    resolution across documents; a :class:`~conceptkg.curation.Curation` or a corrections
+    file's :class:`~pathlib.Path` instead; ``None``: nothing (see :mod:`.build_curation`).
     ``workers`` (see :func:`worker_pool`) do the extraction instead of workers of its own;
     they are stopped when the extraction ends, or when the build fails before it starts.
     ``llm`` (an :class:`~conceptkg.loaders.extraction.llm.LLMConfig`) adds the optional LLM
@@ -209,7 +219,8 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
             date = parse_date(date)
         options = build_options_stamp(min_confidence, metrics)
         stored = StoredDocuments.read(store, lexicon, force, llm, options, date)
-        elsewhere = _elsewhere(store, curation)  # (before a forced rebuild undoes them)
+        curation = curation_for_build(store, curation)
+        elsewhere = elsewhere_for(store, curation)  # (before a forced rebuild undoes them)
     except BaseException:
         if workers is not None:
             workers.stop()
@@ -234,7 +245,7 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
         pending, pending_docs, pending_chars, remove = KnowledgeGraph(), 0, 0, set()
 
     batch = store.batch_writes() if store is not None else nullcontext()
-    resolve = _document_resolver(store, curation)
+    resolve = document_resolver_for(store, curation)
     with fewer_collections(), batch:
         for outcome in extract_files(files, jobs=jobs, skip=skip, lexicon=lexicon, date=date,
                                      workers=workers, llm=llm):
@@ -284,32 +295,8 @@ def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,
         flush()
         if store is not None and moves:
             store.move_documents(moves)
-        _curate(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
+        curate_after(store, curation, result, elsewhere)  # (in the batch: one checkpoint in all)
     return result
-
-
-def _document_resolver(store: GraphStore | None, curation: Any) -> Any:
-    from .curation.apply import document_resolver
-
-    return document_resolver(curation) if store is not None else None
-
-
-def _elsewhere(store: GraphStore | None, curation: Any) -> list[str]:
-    if store is None or curation is None:
-        return []
-    from .curation.store import corrections_elsewhere
-
-    return corrections_elsewhere(store, curation)
-
-
-def _curate(store: GraphStore | None, curation: Any, result: BuildResult,
-            elsewhere: list[str]) -> None:
-    """Apply ``curation``; ``elsewhere``: the corrections the store held that it lacks."""
-    if store is not None and curation is not None:
-        from .curation import apply_to_store
-
-        result.curation = apply_to_store(store, curation)
-        result.curation.path, result.curation.elsewhere = curation.path, elsewhere
 
 
 def extract_to_jsonl(paths: PathArgs, stream: IO[str], *, jobs: int | None = None,
@@ -332,19 +319,21 @@ def extract_to_jsonl(paths: PathArgs, stream: IO[str], *, jobs: int | None = Non
 
 
 def load_jsonl(paths: PathArgs, store: GraphStore, *,
-               force: bool = False, curation: Any = None) -> BuildResult:
+               force: bool = False, curation: Any = AUTO) -> BuildResult:
     """The loading step alone: ingest per-document graphs from JSON Lines files in batches.
 
     A document already stored as extracted the same way is unchanged; one stored from another
-    extraction, or an older version of the same file, is replaced."""
+    extraction, or an older version of the same file, is replaced. ``curation``: as for
+    :func:`build` (by default the store's own corrections file and entity resolution)."""
+    curation = curation_for_build(store, curation)
     have = {d.id: (d.extractor, d.lexicon) for d in store.documents()}
     stored = StoredDocuments.read(store, (), True)
-    elsewhere = _elsewhere(store, curation)
+    elsewhere = elsewhere_for(store, curation)
     result = BuildResult()
     with store.batch_writes():
         _load_chunks(path_list(paths), store, force, have, stored, result,
-                     _document_resolver(store, curation))
-    _curate(store, curation, result, elsewhere)
+                     document_resolver_for(store, curation))
+    curate_after(store, curation, result, elsewhere)
     return result
 
 

@@ -1,0 +1,107 @@
+"""The library's build into a store corrects and resolves as ``conceptkg build`` does: by
+default it applies the store's own corrections file (the one the CLI reads) and resolves
+entities across documents; ``curation=None`` turns both off."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conceptkg.build import build, load_jsonl
+from conceptkg.curation import Curation, Entry
+from conceptkg.graph import EmbeddedStore
+from conceptkg.graph.io_json import graph_to_dict
+from tests.helpers import run_cli
+
+DOCS = {
+    "a.txt": "恒拓集团有限公司打造溪宁数字平台。岚州港务局推进溪宁新港工程。"
+             "溪宁Smart计划推动岚州绿色发展。",
+    "b.txt": "恒拓集团推进岚州港航工程。溪宁数字平台带动岚州数字经济。",
+    "c.txt": "岚州港务局实施溪宁SMART计划。",
+}
+
+
+def whole(db: Path) -> str:
+    with EmbeddedStore(db, read_only=True) as s:
+        data = graph_to_dict(s.read_graph(), with_text=True)
+    for d in data["documents"]:
+        d.pop("built_at")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    d = tmp_path / "文 档"
+    d.mkdir()
+    for name, text in DOCS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def corrections(db: Path) -> Path:
+    cur = Curation(path=str(db.parent / f"{db.name}.curation.yaml"))
+    cur.add(Entry(op="reject-node", name="溪宁数字平台"))
+    cur.add(Entry(op="merge", name="岚州港务局", into="恒拓集团"))
+    cur.save()
+    return Path(cur.path)
+
+
+def names(db: Path) -> set[str]:
+    with EmbeddedStore(db, read_only=True) as s:
+        return {n.name for n in s.read_graph(with_text=False).nodes()}
+
+
+def test_a_library_build_is_the_graph_of_a_cli_build(capsys, tmp_path, docs):
+    cli, lib = tmp_path / "cli.db", tmp_path / "lib.db"
+    corrections(cli)
+    corrections(lib)
+    code, _, err = run_cli(capsys, "build", docs, "--db", cli, "-j", "1")
+    assert code == 0, err
+    with EmbeddedStore(lib) as store:
+        result = build([docs], store, jobs=1)
+    assert result.curation is not None and len(result.curation.changed) == 2
+    assert whole(lib) == whole(cli)
+    got = names(lib)
+    assert "溪宁数字平台" not in got and "岚州港务局" not in got  # the corrections
+    assert "恒拓集团有限公司" not in got and "溪宁SMART计划" in got  # the resolution
+
+
+def test_a_library_load_applies_the_stores_corrections_too(capsys, tmp_path, docs):
+    lines = tmp_path / "docs.jsonl"
+    assert run_cli(capsys, "extract", docs, "-o", lines, "-j", "1")[0] == 0
+    cli, lib = tmp_path / "cli.db", tmp_path / "lib.db"
+    corrections(cli)
+    corrections(lib)
+    code, _, err = run_cli(capsys, "load", lines, "--db", cli)
+    assert code == 0, err
+    with EmbeddedStore(lib) as store:
+        load_jsonl([lines], store)
+    assert whole(lib) == whole(cli)
+
+
+def test_curation_none_applies_nothing(tmp_path, docs):
+    db = tmp_path / "kg.db"
+    corrections(db)
+    with EmbeddedStore(db) as store:
+        result = build([docs], store, jobs=1, curation=None)
+    assert result.curation is None
+    got = names(db)
+    assert {"溪宁数字平台", "岚州港务局", "恒拓集团有限公司"} <= got
+
+
+def test_a_corrections_file_can_be_named(tmp_path, docs):
+    db = tmp_path / "kg.db"
+    other = corrections(tmp_path / "other.db")
+    with EmbeddedStore(db) as store:
+        build([docs], store, jobs=1, curation=other)
+    assert "溪宁数字平台" not in names(db)
+    with EmbeddedStore(tmp_path / "again.db") as store, pytest.raises(Exception) as info:
+        build([docs], store, jobs=1, curation=tmp_path / "missing.yaml")
+    assert "no such corrections file" in str(info.value)
+
+
+def test_an_in_memory_build_has_nothing_to_correct(docs):
+    result = build([docs], None, jobs=1, keep_graph=True)
+    assert result.curation is None and len(result.graph)
