@@ -13,9 +13,11 @@ from rich.table import Table
 from .cli_common import (
     DatabaseOpt,
     DbOpt,
+    LexiconOpt,
     Neo4jOpt,
     curation_for,
     err,
+    lexicon_paths,
     open_store,
     out,
     report_curation,
@@ -152,14 +154,16 @@ def split(name: str, alias: str, type_: TypeOpt = "", note: NoteOpt = "",
 def undo(number: Annotated[int, typer.Argument(help="The correction's number in 'curate "
                                                "list'.", min=1)],
          db: DbOpt = None, neo4j: Neo4jOpt = None, database: DatabaseOpt = None,
-         curation: CurationOpt = None) -> None:
+         curation: CurationOpt = None, lexicon: LexiconOpt = None) -> None:
     """Take correction NUMBER back: out of the file, and its effect out of the store (the
-    documents that mention its names are extracted again)."""
+    documents that mention its names are extracted again, with the options each was built
+    with; give documents built with --lexicon the same files again)."""
     from .curation.undo import undo_correction
 
+    lex = lexicon_paths(lexicon)
     with open_store(db, neo4j, database, create=False) as store:
         cur = curation_for(db, neo4j, curation, database=database)
-        res = undo_correction(store, cur, number)
+        res = undo_correction(store, cur, number, lex)
     err.print(f"undone: {res.entry.describe()} (taken out of {res.path}; "
               f"{len(res.documents)} document(s) that mention it built again)", markup=False)
     report_curation(res.report)

@@ -7,6 +7,8 @@ again from their stored text, and the rest of the file is applied."""
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..errors import ParameterError
@@ -83,15 +85,72 @@ def _drop_notes(store: GraphStore, entry: Entry) -> None:
         _write_changes(store, kg, report)
 
 
-def undo_correction(store: GraphStore, cur: Curation, number: int) -> Undone:
-    """Take entry ``number`` (1-based, as ``curate list`` shows) out of ``cur`` (saved), extract
-    the stored documents that mention its names again, and apply the rest of the file. A
-    document built with other options than a plain build (an extra lexicon, a language model,
-    --min-confidence, --no-metrics) cannot be extracted the same way again: then nothing is
-    changed and the error says to rebuild those files with the options they were built with."""
-    from ..loaders.pipeline import process_text
+#: the build options a document's ``extractor`` records after the extractor's version
+_OPTIONS = re.compile(r"(?:\+min-confidence:(?P<min>[0-9.eE+-]+))?(?P<nometrics>\+no-metrics)?")
+
+
+@dataclass(frozen=True)
+class _Options:
+    """How a stored document was built, to extract it the same way again."""
+
+    lexicon: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    metrics: bool = True
+    stamp: str = ""  # (what the build added to the document's extractor)
+
+
+def _options(d: Document, lexicon: tuple[str, ...]) -> _Options | str:
+    """How ``d`` was built, or why it cannot be extracted the same way again."""
     from ..loaders.versions import extractor_stamp, lexicon_digest
 
+    base = extractor_stamp(None)
+    rest = d.extractor[len(base):] if d.extractor.startswith(base) else None
+    if rest is not None and rest.startswith("+llm:"):
+        return f"built with a language model ({rest[5:].partition('+')[0]}), whose answers " \
+            "may differ"
+    found = _OPTIONS.fullmatch(rest) if rest is not None else None
+    if found is None:
+        return f"built by another version of the extractor ({d.extractor or 'unknown'}); " \
+            "a plain conceptkg build rebuilds them"
+    lex: tuple[str, ...] = ()
+    if d.lexicon not in ("", "default"):
+        if not lexicon or lexicon_digest(lexicon) != d.lexicon:
+            given = "the --lexicon files given differ" if lexicon else "give"
+            return f"built with an extra lexicon ({d.lexicon}): {given} the same --lexicon " \
+                "files, in the same order, as their build"
+        lex = lexicon
+    return _Options(lex, float(found["min"] or 0.0), not found["nometrics"], rest)
+
+
+def _extract_again(d: Document, how: _Options) -> KnowledgeGraph:
+    """``d`` extracted from its stored text as its build did."""
+    from ..build import drop_weak_edges
+    from ..graph.knowledge_graph import drop_metrics
+    from ..loaders.pipeline import process_text
+
+    kg = process_text(d.model_copy(update={"extractor": "", "built_at": ""}), how.lexicon)
+    if how.min_confidence > 0:
+        drop_weak_edges(kg, how.min_confidence)
+    if not how.metrics:
+        drop_metrics(kg)
+    for doc in kg.documents.values():
+        doc.extractor += how.stamp
+    return kg
+
+
+def undo_correction(store: GraphStore, cur: Curation, number: int,
+                    lexicon: Sequence[str] = ()) -> Undone:
+    """Take entry ``number`` (1-based, as ``curate list`` shows) out of ``cur`` (saved), extract
+    the stored documents that mention its names again, and apply the rest of the file.
+
+    Each document is extracted as it was built: with the options its ``extractor`` records
+    (``--min-confidence``, ``--no-metrics``) and, when it was built with extra lexicon files,
+    with ``lexicon`` (the same files, checked against the digest the document records; the
+    store keeps no copy of them). The parts of a large file are documents of their own, each
+    extracted from its stored text. A document that cannot be extracted the same way again
+    (no or other lexicon files, a language model, another extractor version) changes nothing:
+    the error says why, names one such file and says what to do."""
+    lexicon = tuple(map(str, lexicon))
     if not 1 <= number <= len(cur.entries):
         raise ParameterError(f"{cur.path}: no correction {number} (it holds "
                              f"{len(cur.entries)}; see conceptkg curate list)")
@@ -100,20 +159,23 @@ def undo_correction(store: GraphStore, cur: Curation, number: int) -> Undone:
                          entry.target) if x}
     with store.exclusive():
         docs = _mentioning(store, names)
-        plain = (extractor_stamp(None), lexicon_digest(()))
-        other = [d for d in docs if (d.extractor, d.lexicon) != plain]
+        how = {d.id: _options(d, lexicon) for d in docs}
+        other = [d for d in docs if isinstance(how[d.id], str)]
         if other:
             raise ParameterError(
-                f"{entry.describe()}: {len(other)} of the documents that mention it were built "
-                f"with other options (such as {other[0].path}): take the entry out of "
-                f"{cur.path} and run conceptkg build --force on those files with the options "
-                "they were built with; nothing changed")
+                f"{entry.describe()}: {len(other)} of the {len(docs)} documents that mention it "
+                f"cannot be extracted again as they were: {other[0].path} was "
+                f"{how[other[0].id]}; or take the entry out of {cur.path} and run conceptkg "
+                "build --force on those files with the options they were built with; nothing "
+                "changed")
         del cur.entries[number - 1]
         cur.save()
         resolve = document_resolver(cur)
         kg = KnowledgeGraph()
         for d in docs:
-            one = process_text(d.model_copy(update={"extractor": "", "built_at": ""}))
+            built = how[d.id]
+            assert isinstance(built, _Options)
+            one = _extract_again(d, built)
             if resolve is not None:
                 resolve(one)
             kg.update(one, copy=False)
