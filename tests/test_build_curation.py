@@ -11,6 +11,7 @@ import pytest
 
 from conceptkg.build import build, load_jsonl
 from conceptkg.curation import Curation, Entry
+from conceptkg.errors import ParameterError
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.io_json import graph_to_dict
 from tests.helpers import run_cli
@@ -97,7 +98,13 @@ def test_a_corrections_file_can_be_named(tmp_path, docs):
     with EmbeddedStore(db) as store:
         build([docs], store, jobs=1, curation=other)
     assert "溪宁数字平台" not in names(db)
-    with EmbeddedStore(tmp_path / "again.db") as store, pytest.raises(Exception) as info:
+    with EmbeddedStore(tmp_path / "str.db") as store:
+        build([docs], store, jobs=1, curation=str(other))
+    assert "溪宁数字平台" not in names(tmp_path / "str.db")
+    with EmbeddedStore(tmp_path / "bad.db") as store, pytest.raises(ParameterError) as info:
+        build([docs], store, jobs=1, curation=42)
+    assert str(info.value).startswith("curation=42: give 'auto'")
+    with EmbeddedStore(tmp_path / "again.db") as store, pytest.raises(ParameterError) as info:
         build([docs], store, jobs=1, curation=tmp_path / "missing.yaml")
     assert "no such corrections file" in str(info.value)
 

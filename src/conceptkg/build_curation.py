@@ -7,7 +7,8 @@ database, ``conceptkg.NAME.curation.yaml`` for its database ``NAME``; an empty l
 corrections when there is no file yet), so a Python build and a CLI build of the same files into
 the same store give the same graph: corrected, and with entities resolved across documents
 (unless the file says ``resolve: false``). A :class:`~conceptkg.curation.Curation` or the
-path of a corrections file (a :class:`~pathlib.Path`) is applied instead; ``None`` applies
+path of a corrections file (a :class:`~pathlib.Path`, or a string other than ``"auto"``) is
+applied instead; ``None`` applies
 nothing (no corrections, no resolution). A build without a store applies nothing either.
 
 The curation package is imported only when a build into a store needs it (start-up time)."""
@@ -41,10 +42,10 @@ def curation_for_build(store: GraphStore | None, curation: Any) -> Any:
         return curation
     if isinstance(curation, str) and curation == AUTO:
         return curation_for(*_store_location(store))
-    if isinstance(curation, os.PathLike):
+    if isinstance(curation, (str, os.PathLike)) and str(curation).strip():
         return curation_for(None, None, Path(curation))
     raise ParameterError(f"curation={curation!r}: give 'auto' (the store's own corrections "
-                         "file), a Curation, the Path of a corrections file, or None")
+                         "file), a Curation, the path of a corrections file, or None")
 
 
 def _store_location(store: GraphStore) -> tuple[str | None, str | None, str | None]:
