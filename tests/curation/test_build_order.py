@@ -109,3 +109,29 @@ def test_a_name_spelt_two_ways_keeps_the_same_spelling_in_any_order(tmp_path):
                                ["c.txt", "b.txt", "a.txt", "d.txt"]]):
         assert respelt(tmp_path, f"order{i}", [[f] for f in order]) == whole, order
     assert respelt(tmp_path, "pairs", [["a.txt", "d.txt"], ["c.txt", "b.txt"]]) == whole
+
+
+def test_a_users_respelling_wins_over_the_documents_in_any_order(tmp_path):
+    """curate rename 溪宁SMART计划 溪宁Smart计划: the user's spelling stays, with the other as
+    an alias, in every order, and the entry holds (no write on every build)."""
+    from conceptkg.curation import Entry, check_store
+
+    docs = tmp_path / "respelt"
+    docs.mkdir()
+    for file, text in RESPELT.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    cur = Curation(entries=[Entry(op="rename", name="溪宁SMART计划", to="溪宁Smart计划")])
+    graphs = []
+    for i, batches in enumerate([[sorted(RESPELT)], [[f] for f in sorted(RESPELT)],
+                                 [[f] for f in sorted(RESPELT, reverse=True)],
+                                 [["b.txt"], ["c.txt"], ["a.txt", "d.txt"]]]):
+        with EmbeddedStore(tmp_path / f"db{i}") as store:
+            for batch in batches:
+                build([docs / f for f in batch], store, jobs=1, curation=cur)
+            [plan] = [n for n in store.read_graph(with_text=False).nodes()
+                      if n.type == "Initiative"]
+            assert plan.name == "溪宁Smart计划" and plan.aliases == ["溪宁SMART计划"]
+            report = check_store(store, cur)
+            assert [r.status for r in report.results] == ["holds"] and not report.changes
+            graphs.append(canon(store))
+    assert graphs[1] == graphs[0] and graphs[2] == graphs[0] and graphs[3] == graphs[0]

@@ -48,3 +48,24 @@ def test_a_split_alias_inside_the_name_leaves_the_name_its_sentences():
     assert [e.document for e in old.evidence] == [a.id] and old.counts == {a.id: 1}
     assert [(kg.node(e.source).name, e.type) for e in kg.edges()] == [
         ("恒拓集团有限公司", "IMPLEMENTS")]
+
+
+def test_a_rename_of_case_only_keeps_the_old_spelling_as_an_alias():
+    """curate rename 溪宁SMART计划 溪宁Smart计划 (one node): the old spelling becomes an alias
+    with the documents only it was seen in; the new name is no alias of itself."""
+    from conceptkg.curation.ops import move_node
+
+    a = Document.from_text("溪宁SMART计划推动岚州数字经济。", path="a.txt")
+    b = Document.from_text("溪宁Smart计划推动岚州数字经济。", path="b.txt")
+    kg = KnowledgeGraph()
+    kg.add_document(a)
+    kg.add_document(b)
+    node = kg.add_node(Node(name="溪宁SMART计划", type="Initiative", aliases=["溪宁Smart计划"],
+                            alias_docs={"溪宁Smart计划": [b.id]}, counts={a.id: 1, b.id: 1},
+                            evidence=[ev(a, a.text), ev(b, b.text)]))
+    ch = Changes()
+    kept = move_node(kg, node, ch, name="溪宁Smart计划", note={"op": "rename"})
+    assert kept is node and ch.nodes == {node.id}
+    assert node.name == "溪宁Smart计划" and node.aliases == ["溪宁SMART计划"]
+    assert node.alias_docs == {"溪宁SMART计划": [a.id]}
+    assert kg.find("溪宁SMART计划") == [node]

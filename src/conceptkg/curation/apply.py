@@ -107,6 +107,8 @@ def _move(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
                       or any(normalize_name(a) == key for a in n.aliases)])
         if done:
             kind = done[0].type
+            if new_name and normalize_name(new_name) == key and add_note(done[0], _note(e)):
+                ch.nodes.add(done[0].id)  # (a respelling: the node records it, in any order)
             return EntryResult(e, "holds", f"{done[0].name} is {_article(kind)} {kind}")
         return EntryResult(e, "stale", f"no node {e.name}")
     existing = {n.id for n in kg.nodes()} - {n.id for n in sources}
@@ -238,7 +240,8 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
     blocked = _splits(cur)
     ch = report.changes
     if cur.resolve:
-        report.auto = auto_resolve(kg, ch, blocked, naming, containing)
+        report.auto = auto_resolve(kg, ch, blocked, naming, containing,
+                                   tuple(e.to for e in cur.entries if e.op == "rename"))
     for e in cur.entries:
         if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:
             report.results.append(EntryResult(e, "superseded", "a split keeps them apart"))

@@ -19,6 +19,7 @@ from ..graph.models import (
     node_id,
     normalize_name,
 )
+from .respell import respell_as
 
 __all__ = ["Changes", "add_note", "delete_node", "evidence_complete", "find_by_name", "move_node",
            "note_key", "split_alias"]
@@ -146,7 +147,7 @@ def move_node(kg: KnowledgeGraph, node: Node, ch: Changes, *, into: Node | None 
             kg.add_node(into, copy=False)
     if into.id == node.id:  # the same node (a rename of case or width only): respelt
         if name and node.name != name:
-            node.name = name
+            respell_as(node, name)  # (the old spelling stays an alias)
             add_note(node, note)
             ch.nodes.add(node.id)
         return into

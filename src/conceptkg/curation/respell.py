@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Node, normalize_name
-from .ops import Changes
 
-__all__ = ["respell", "respellable", "spellings"]
+if TYPE_CHECKING:
+    from .ops import Changes
+
+__all__ = ["respell", "respell_as", "respellable", "spellings"]
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +35,25 @@ def respellable(name: str, aliases: Iterable[str]) -> bool:
 
 
 def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
-            containing: Callable[[str], set[str]]) -> list[tuple[str, str]]:
+            containing: Callable[[str], set[str]],
+            pinned: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Give every node of ``kg`` with several spellings of its name the one stored documents
     prefer (``naming``: how many contain a name) and each other spelling the documents it is
     seen in (``containing``: the ids of the stored documents whose text contains a name).
+    A spelling in ``pinned`` (what a user's ``curate rename`` chose) is kept where it is one.
     Returns (old name, new name) of the nodes renamed."""
+    chosen = {normalize_name(p): p for p in pinned}
     done = []
     for node in [n for n in kg.nodes() if respellable(n.name, n.aliases)]:
         old = node.name
-        if _respell(node, naming, containing):
+        mine = chosen.get(normalize_name(node.name))
+        if mine is not None and mine in spellings(node.name, node.aliases):
+            if mine != node.name:
+                continue  # (the user's rename respells it, and says so)
+            changed = respell_as(node, mine, containing)  # (the user's spelling kept)
+        else:
+            changed = _respell(node, naming, containing)
+        if changed:
             ch.nodes.add(node.id)
         if node.name != old:
             done.append((old, node.name))
@@ -51,13 +64,23 @@ def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
 def _respell(node: Node, naming: Callable[[str], int],
              containing: Callable[[str], set[str]]) -> bool:
     names = spellings(node.name, node.aliases)
+    best = min(names, key=lambda x: (-naming(x), len(x), x))
+    return respell_as(node, best, containing)
+
+
+def respell_as(node: Node, best: str,
+               containing: Callable[[str], set[str]] | None = None) -> bool:
+    """Name ``node`` ``best`` (a spelling of its name: same normalized name); its other
+    spellings become aliases, each with the documents it was seen in (as recorded, and with
+    ``containing`` also those whose text contains it). Whether anything changed."""
+    names = spellings(node.name, [*node.aliases, best])
     mine = set(node.counts)
     others = [s for s in names if s != node.name]
     seen = {s: set(node.alias_docs.get(s, ())) for s in others}
     seen[node.name] = mine - set().union(*seen.values())
-    for s in names:  # (a document with two spellings: each, whichever the store kept)
-        seen[s] |= containing(s) & mine
-    best = min(names, key=lambda x: (-naming(x), len(x), x))
+    if containing is not None:  # (a document with two spellings: each, whichever was kept)
+        for s in names:
+            seen[s] |= containing(s) & mine
     alias_docs = {a: ds for a, ds in node.alias_docs.items() if a not in names}
     alias_docs.update({s: sorted(seen[s]) for s in names if s != best and seen[s]})
     aliases = sorted({*node.aliases, node.name} - {best})
