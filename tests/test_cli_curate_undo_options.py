@@ -111,3 +111,29 @@ def test_undo_of_a_large_file_built_in_parts(capsys, tmp_path, monkeypatch):
     assert code == 0, err
     assert f"{len(paths)} document(s) that mention it built again" in err
     assert whole(db) == before
+
+
+def test_an_undo_interrupted_before_it_ends_keeps_the_entry_in_the_file(capsys, tmp_path,
+                                                                        monkeypatch):
+    """Ctrl-C while the documents are written: the entry is still in the file (the file is
+    written last), so running the same undo again finishes it."""
+    import conceptkg.curation.undo as undo
+
+    db = built(capsys, tmp_path)
+    before = whole(db)
+    assert run(capsys, "curate", "reject-node", "溪宁数字平台", "--db", db)[0] == 0
+    path = tmp_path / "kg.db.curation.yaml"
+    file = path.read_bytes()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(undo, "apply_to_store", interrupted)
+        code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code != 0
+    assert path.read_bytes() == file
+    code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
+    assert code == 0, err
+    assert whole(db) == before
+    assert yaml.safe_load(path.read_text("utf-8"))["corrections"] == []

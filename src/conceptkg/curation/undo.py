@@ -168,9 +168,11 @@ def undo_correction(store: GraphStore, cur: Curation, number: int,
                 f"{how[other[0].id]}; or take the entry out of {cur.path} and run conceptkg "
                 "build --force on those files with the options they were built with; nothing "
                 "changed")
-        del cur.entries[number - 1]
-        cur.save()
-        resolve = document_resolver(cur)
+        # (the file is written last: an undo interrupted before it ends keeps the entry in the
+        # file, and running it again finishes it)
+        rest = cur.model_copy(update={"entries": [e for i, e in enumerate(cur.entries)
+                                                  if i != number - 1]})
+        resolve = document_resolver(rest)
         kg = KnowledgeGraph()
         for d in docs:
             built = how[d.id]
@@ -182,6 +184,8 @@ def undo_correction(store: GraphStore, cur: Curation, number: int,
         if docs:
             store.write_graph(kg, remove={d.id for d in docs})
         _drop_notes(store, entry)
-        report = apply_to_store(store, cur)
+        report = apply_to_store(store, rest)
+        del cur.entries[number - 1]
+        cur.save()
     log.debug("undo: %s, %d document(s) extracted again", entry.describe(), len(docs))
     return Undone(entry, cur.path, [d.path for d in docs], report)
