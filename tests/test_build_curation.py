@@ -112,3 +112,21 @@ def test_a_corrections_file_can_be_named(tmp_path, docs):
 def test_an_in_memory_build_has_nothing_to_correct(docs):
     result = build([docs], None, jobs=1, keep_graph=True)
     assert result.curation is None and len(result.graph)
+
+
+def test_a_cli_remove_gives_the_graph_of_a_build_without_the_files(capsys, tmp_path):
+    """After remove, resolution chooses again from the documents left (here which spelling
+    names the plan), as the build of the files left does."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    texts = {"a.txt": "恒拓集团实施溪宁Smart计划。", "b.txt": "溪宁SMART计划推动岚州数字经济。",
+             "c.txt": "溪宁SMART计划带动岚州产业升级。"}
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    every, kept = tmp_path / "every.db", tmp_path / "kept.db"
+    assert run_cli(capsys, "build", docs, "--db", every, "-j", "1")[0] == 0
+    assert "溪宁SMART计划" in names(every)
+    code, _, err = run_cli(capsys, "remove", docs / "b.txt", docs / "c.txt", "--db", every)
+    assert code == 0, err
+    assert run_cli(capsys, "build", docs / "a.txt", "--db", kept, "-j", "1")[0] == 0
+    assert whole(every) == whole(kept)

@@ -22,6 +22,7 @@ from .cli_common import (
     out,
     path_value,
     print_counts,
+    report_curation,
     say,
     text_value,
 )
@@ -37,12 +38,15 @@ def remove(
     db: DbOpt = None,
     neo4j: Neo4jOpt = None,
     database: DatabaseOpt = None,
+    curation: CurationOpt = None,
 ) -> None:
-    """Remove documents and everything only they supported."""
+    """Remove documents and everything only they supported (the corrections are applied
+    again, as by build)."""
     from .remove import remove as run_remove
 
     with open_store(db, neo4j, database, create=False) as store:
-        result = run_remove(targets, store)
+        cur = curation_for(db, neo4j, curation, database=database)
+        result = run_remove(targets, store, curation=cur)
         for path, d in result.same_content:
             err.print(f"{path}: same content as the stored {d.path or d.id} (identical files "
                       "are one document); nothing removed for it", markup=False)
@@ -51,6 +55,7 @@ def remove(
         w = result.write
         err.print(f"{len(result.documents)} document(s) removed; {w.removed_nodes} nodes and "
                   f"{w.removed_edges} edges left without support deleted")
+        report_curation(result.curation)
         print_counts(store.stats())
 
 

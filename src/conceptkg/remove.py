@@ -3,7 +3,10 @@
 A target is a document id, or a path (as given at build time, or any path that resolves to the
 same file; a directory stands for every document built from inside it). What only the removed
 documents supported is deleted; everything else loses their counts, evidence and aliases, so the
-graph equals a build without them (evidence dropped earlier by the per-item cap excepted).
+graph equals a build without them (evidence dropped earlier by the per-item cap excepted). The
+store's corrections are applied again afterwards, as a build applies them (see
+:mod:`.build_curation`): what resolution chose because of the removed documents (which spelling
+names a node) is chosen again from the documents left.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from .build_curation import AUTO, curate_after, curation_for_build
 from .display import path_text
 from .errors import ConceptKGError, InputError
 from .graph.knowledge_graph import KnowledgeGraph
@@ -30,6 +35,8 @@ class RemoveResult:
     #: files named that are not stored under their own path because their content is stored
     #: under another one (identical files are one document): (file, the stored document)
     same_content: list[tuple[str, Document]] = field(default_factory=list)
+    #: what applying the corrections did (a :class:`~conceptkg.curation.CurationReport`)
+    curation: Any = None
 
 
 def _resolved(target: str) -> str:
@@ -53,10 +60,14 @@ def matching_documents(docs: Iterable[Document], target: str) -> list[Document]:
     return out
 
 
-def remove(targets: PathArgs, store: GraphStore) -> RemoveResult:
+def remove(targets: PathArgs, store: GraphStore, *, curation: Any = AUTO) -> RemoveResult:
     """Remove the documents ``targets`` name; nothing is removed if one of them names none. A
     file whose content is stored under another path (an identical file) removes nothing and is
-    listed in ``same_content``: that content stays as long as the other path is stored."""
+    listed in ``same_content``: that content stays as long as the other path is stored.
+    ``curation`` is applied afterwards when something was removed, as by
+    :func:`conceptkg.build.build` (by default the store's own corrections file and entity
+    resolution; None: nothing)."""
+    curation = curation_for_build(store, curation)
     docs = store.documents()
     chosen: dict[str, Document] = {}
     missing = []
@@ -74,7 +85,10 @@ def remove(targets: PathArgs, store: GraphStore) -> RemoveResult:
         raise InputError(f"no stored document for {names}; nothing removed (see: conceptkg ask "
                          "documents)")
     rep = store.write_graph(KnowledgeGraph(), remove=set(chosen)) if chosen else WriteReport()
-    return RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep, same)
+    result = RemoveResult(sorted(chosen.values(), key=lambda d: (d.path, d.id)), rep, same)
+    if chosen:
+        curate_after(store, curation, result, [])
+    return result
 
 
 def _same_content(docs: list[Document], target: str) -> Document | None:

@@ -135,3 +135,19 @@ def test_a_users_respelling_wins_over_the_documents_in_any_order(tmp_path):
             assert [r.status for r in report.results] == ["holds"] and not report.changes
             graphs.append(canon(store))
     assert graphs[1] == graphs[0] and graphs[2] == graphs[0] and graphs[3] == graphs[0]
+
+
+def test_a_remove_respells_as_a_build_without_the_files(tmp_path):
+    """remove equals a build without the files: the spelling the removed documents preferred
+    gives way, and a spelling no stored document has any more is no alias."""
+    from conceptkg.remove import remove
+
+    docs = tmp_path / "respelt"
+    for gone in (["b.txt", "c.txt"], ["b.txt", "c.txt", "d.txt"]):
+        kept = [f for f in sorted(RESPELT) if f not in gone]
+        fresh = respelt(tmp_path, f"fresh{len(gone)}", [kept])
+        with EmbeddedStore(tmp_path / f"all{len(gone)}") as store:
+            build([docs], store, jobs=1)
+            result = remove([docs / f for f in gone], store)
+            assert result.curation is not None
+            assert canon(store) == fresh, gone

@@ -224,8 +224,7 @@ def document_resolver(cur: Curation | None) -> Callable[[KnowledgeGraph], None] 
 
 def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
                    mentioned: Callable[[str], bool] | None = None,
-                   naming: Callable[[str], int] | None = None,
-                   containing: Callable[[str], set[str]] | None = None) -> CurationReport:
+                   naming: Callable[[str], int] | None = None) -> CurationReport:
     """Apply every entry of ``cur`` to ``kg`` (in place), in the order of the file.
 
     ``mentioned`` (is this name in the text of a stored document?) tells a rejected node that
@@ -240,7 +239,7 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
     blocked = _splits(cur)
     ch = report.changes
     if cur.resolve:
-        report.auto = auto_resolve(kg, ch, blocked, naming, containing,
+        report.auto = auto_resolve(kg, ch, blocked, naming,
                                    tuple(e.to for e in cur.entries if e.op == "rename"))
     for e in cur.entries:
         if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:

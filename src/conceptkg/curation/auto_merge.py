@@ -18,7 +18,7 @@ from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, Node, normalize_name
 from .ops import Changes, move_node, note_key
 
-__all__ = ["Merged", "auto_merge", "documents_containing", "documents_naming"]
+__all__ = ["Merged", "auto_merge", "documents_naming"]
 
 
 @dataclass
@@ -40,13 +40,6 @@ def documents_naming(kg: KnowledgeGraph) -> Callable[[str], int]:
     def naming(name: str) -> int:
         return sum(name in d.text for d in kg.documents.values())
     return naming
-
-
-def documents_containing(kg: KnowledgeGraph) -> Callable[[str], set[str]]:
-    """The ids of the documents of ``kg`` that contain a name (their texts are needed)."""
-    def containing(name: str) -> set[str]:
-        return {d.id for d in kg.documents.values() if name in d.text}
-    return containing
 
 
 def _reason(a: str, b: str, key: Callable[[str], tuple[str, list[str]]]) -> str:

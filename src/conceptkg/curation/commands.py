@@ -16,7 +16,6 @@ from .store import (
     alias_holders,
     apply_to_store,
     check_store,
-    documents_containing_in,
     documents_naming_in,
     merge_holds,
     types_named,
@@ -172,8 +171,8 @@ def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
     from .apply import _splits, apply_curation
 
     kg = store.read_graph(with_text=False)
-    report = apply_curation(kg, cur, naming=documents_naming_in(store),  # as the next write
-                            containing=documents_containing_in(store))  # would leave it
+    report = apply_curation(kg, cur, naming=documents_naming_in(store))  # as the next write
+    # would leave it
     out = Suggestions()
     seen: set[tuple[str, str]] = set()
     for n in kg.nodes():

@@ -25,7 +25,7 @@ import yaml
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Node, normalize_name
 from ..loaders.zh import shipped
-from .auto_merge import auto_merge, documents_containing, documents_naming
+from .auto_merge import auto_merge, documents_naming
 from .ops import Changes, evidence_complete, split_alias
 from .respell import respell
 
@@ -190,16 +190,14 @@ def _foreign_mentions(node: Node, r: Rules) -> dict[str, str]:
 
 def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
                  naming: Callable[[str], int] | None = None,
-                 containing: Callable[[str], set[str]] | None = None,
                  pinned: tuple[str, ...] = ()) -> list[Suggestion]:
     """Apply the automatic merges and foreign splits to ``kg``; returns what was done.
     ``naming`` (how many stored documents contain a name; by default the documents of ``kg``)
     chooses the name a merged body keeps (see :mod:`.auto_merge`), and the spelling a node of
-    any type keeps among names that differ only in case, width or quotes (``containing``: the
-    ids of the stored documents that contain a name; see :mod:`.respell`) unless it is one of
-    ``pinned`` (the new names of the file's renames)."""
+    any type keeps among names that differ only in case, width or quotes (see
+    :mod:`.respell`) unless it is one of ``pinned`` (the new names of the file's renames)."""
     naming = naming or documents_naming(kg)
-    respell(kg, ch, naming, containing or documents_containing(kg), pinned)
+    respell(kg, ch, naming, pinned)
     r = rules()
     done = foreign_splits(kg, ch, blocked)
     for m in auto_merge(kg, ch, blocked, RESOLVED_TYPES, lambda x: name_key(x, r), naming):

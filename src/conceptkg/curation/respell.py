@@ -35,11 +35,10 @@ def respellable(name: str, aliases: Iterable[str]) -> bool:
 
 
 def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
-            containing: Callable[[str], set[str]],
             pinned: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Give every node of ``kg`` with several spellings of its name the one stored documents
-    prefer (``naming``: how many contain a name) and each other spelling the documents it is
-    seen in (``containing``: the ids of the stored documents whose text contains a name).
+    prefer (``naming``: how many contain a name) and each other spelling the documents it was
+    seen in (:func:`respell_as`).
     A spelling in ``pinned`` (what a user's ``curate rename`` chose) is kept where it is one.
     Returns (old name, new name) of the nodes renamed."""
     chosen = {normalize_name(p): p for p in pinned}
@@ -50,9 +49,9 @@ def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
         if mine is not None and mine in spellings(node.name, node.aliases):
             if mine != node.name:
                 continue  # (the user's rename respells it, and says so)
-            changed = respell_as(node, mine, containing)  # (the user's spelling kept)
+            changed = respell_as(node, mine)  # (the user's spelling kept)
         else:
-            changed = _respell(node, naming, containing)
+            changed = _respell(node, naming)
         if changed:
             ch.nodes.add(node.id)
         if node.name != old:
@@ -61,29 +60,28 @@ def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
     return done
 
 
-def _respell(node: Node, naming: Callable[[str], int],
-             containing: Callable[[str], set[str]]) -> bool:
+def _respell(node: Node, naming: Callable[[str], int]) -> bool:
     names = spellings(node.name, node.aliases)
     best = min(names, key=lambda x: (-naming(x), len(x), x))
-    return respell_as(node, best, containing)
+    return respell_as(node, best)
 
 
-def respell_as(node: Node, best: str,
-               containing: Callable[[str], set[str]] | None = None) -> bool:
+def respell_as(node: Node, best: str) -> bool:
     """Name ``node`` ``best`` (a spelling of its name: same normalized name); its other
-    spellings become aliases, each with the documents it was seen in (as recorded, and with
-    ``containing`` also those whose text contains it). Whether anything changed."""
+    spellings become aliases, each with the documents it was seen in: an alias's recorded
+    documents, and for the name it had, the node's other documents (a document names a node
+    by one spelling: its extraction keeps the first). Whether anything changed."""
     names = spellings(node.name, [*node.aliases, best])
     mine = set(node.counts)
     others = [s for s in names if s != node.name]
     seen = {s: set(node.alias_docs.get(s, ())) for s in others}
     seen[node.name] = mine - set().union(*seen.values())
-    if containing is not None:  # (a document with two spellings: each, whichever was kept)
-        for s in names:
-            seen[s] |= containing(s) & mine
     alias_docs = {a: ds for a, ds in node.alias_docs.items() if a not in names}
     alias_docs.update({s: sorted(seen[s]) for s in names if s != best and seen[s]})
-    aliases = sorted({*node.aliases, node.name} - {best})
+    # (a spelling no document has any more, after a remove, is no alias: as in a build
+    # without the removed documents)
+    gone = {s for s in names if not seen[s]} if mine else set()
+    aliases = sorted({*node.aliases, node.name} - {best} - gone)
     if (best, aliases, alias_docs) == (node.name, list(node.aliases), node.alias_docs):
         return False
     node.name, node.aliases = best, aliases

@@ -23,8 +23,8 @@ from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 from .respell import respellable
 
-__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_CONTAINING", "DOCUMENTS_MENTIONING",
-           "NODE_EVIDENCE", "NODE_SPELLINGS", "documents_containing_in", "documents_naming_in",
+__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING",
+           "NODE_EVIDENCE", "NODE_SPELLINGS", "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
            "working_graph"]
@@ -33,8 +33,6 @@ log = logging.getLogger(__name__)
 
 #: how many stored documents mention a name (for telling a rejection that holds from a stale one)
 DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
-#: the ids of the stored documents that contain a name
-DOCUMENTS_CONTAINING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN d.id AS id"
 #: the id, name and aliases of the nodes of a label that have aliases (formatted with a checked
 #: label)
 NODE_SPELLINGS = ("MATCH (n:{label}) WHERE size(n.aliases) > 0 "
@@ -88,15 +86,6 @@ def _mentioned(store: GraphStore) -> Callable[[str], bool]:
 def documents_naming_in(store: GraphStore) -> Callable[[str], int]:
     """How many stored documents contain a name (for :func:`.apply.apply_curation`)."""
     return _naming(store)
-
-
-def documents_containing_in(store: GraphStore) -> Callable[[str], set[str]]:
-    """The ids of the stored documents that contain a name (each name read once)."""
-    @functools.cache
-    def containing(name: str) -> frozenset[str]:
-        return frozenset(str(r[0]) for r in
-                         store._run_read(DOCUMENTS_CONTAINING, {"name": name}).rows)
-    return lambda name: set(containing(name))
 
 
 def _naming(store: GraphStore) -> Callable[[str], int]:
@@ -195,7 +184,7 @@ def _resolvable(store: GraphStore, label: str) -> set[str]:
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
     """What each entry would do on the stored graph (nothing is written)."""
     return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store),
-                          naming=_naming(store), containing=documents_containing_in(store))
+                          naming=_naming(store))
 
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
@@ -205,8 +194,7 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
         return CurationReport()
     with store.exclusive():  # no other client writes between the reads and the writes
         kg = working_graph(store, cur)
-        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store),
-                                containing=documents_containing_in(store))
+        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store))
         if report.changes:
             _write_changes(store, kg, report)
     for r in report.stale:
