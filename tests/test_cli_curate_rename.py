@@ -95,3 +95,26 @@ def test_a_rename_that_changes_only_case_or_width_respells_the_node(capsys, tmp_
     code, _, err = run(capsys, "curate", "rename", "溪宁港口", " 溪宁港口", "--db", db)
     assert code == 1
     assert err.strip() == "error: cannot rename '溪宁港口' to itself (give another name)"
+
+
+def test_a_split_of_another_spelling_of_the_name_is_refused(capsys, tmp_path):
+    """溪宁SMART计划 and 溪宁Smart计划 are one node (names compare without case and width): a
+    split of one out of the other did nothing but said 'split out', every time."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("恒拓集团实施溪宁Smart计划。", encoding="utf-8")
+    (docs / "b.txt").write_text("溪宁SMART计划推动岚州数字经济。", encoding="utf-8")
+    db = tmp_path / "kg.db"
+    assert run(capsys, "build", docs, "--db", db, "-j", "1")[0] == 0
+    code, _, err = run(capsys, "curate", "split", "溪宁SMART计划", "溪宁Smart计划", "--db", db)
+    assert code == 1
+    assert err.strip() == (
+        "error: split 溪宁Smart计划 out of 溪宁SMART计划: the two are one name spelt two ways "
+        "(names are compared without case, width and quotes), so one node; to choose the "
+        "spelling: conceptkg curate rename 溪宁SMART计划 溪宁Smart计划; nothing written")
+    assert not (tmp_path / "kg.db.curation.yaml").exists()
+    cur = tmp_path / "kg.db.curation.yaml"  # (written by hand, or by an earlier version)
+    cur.write_text("corrections:\n  - {op: split, name: 溪宁SMART计划, alias: 溪宁Smart计划}\n",
+                   encoding="utf-8")
+    code, out, err = run(capsys, "curate", "check", "--db", db)
+    assert code == 3 and "stale" in out and "one name spelt two ways" in out, out + err

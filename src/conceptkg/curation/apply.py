@@ -17,7 +17,8 @@ from .entries import Curation, Entry
 from .ops import Changes, add_note, delete_node, find_by_name, move_node, split_alias
 from .resolve import Suggestion, auto_resolve, foreign_splits
 
-__all__ = ["EntryResult", "CurationReport", "apply_curation", "document_resolver"]
+__all__ = ["SPELT_TWO_WAYS", "EntryResult", "CurationReport", "apply_curation",
+           "document_resolver"]
 
 
 @dataclass
@@ -187,8 +188,15 @@ def _add_edge(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     return EntryResult(e, "holds", "edge present")
 
 
+#: why a split of a name's other spelling cannot be made
+SPELT_TWO_WAYS = ("the two are one name spelt two ways (names are compared without case, width "
+                  "and quotes), so one node")
+
+
 def _split(kg: KnowledgeGraph, e: Entry, ch: Changes) -> EntryResult:
     key = normalize_name(e.alias)
+    if key == normalize_name(e.name):  # (nothing to split: it would say so on every build)
+        return EntryResult(e, "stale", f"{SPELT_TWO_WAYS}; use a rename to choose the spelling")
     holders = [n for n in find_by_name(kg, e.name, e.type)
                if any(normalize_name(a) == key for a in n.aliases)]
     if holders:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ParameterError
 from ..graph.models import EdgeType, normalize_name
 from ..graph.stores import GraphStore
-from .apply import CurationReport, _article
+from .apply import SPELT_TWO_WAYS, CurationReport, _article
 from .entries import Curation, Entry, default_path, shared_path
 from .resolve import Suggestion, suggest
 from .store import (
@@ -97,7 +97,12 @@ def add_correction(store: GraphStore, cur: Curation, entry: Entry, *,
 def _refuse_unclear(store: GraphStore, entry: Entry) -> None:
     """A new rename or retype whose name several types share (it would change each, and a
     retype would fold them into one node) needs a type; a rename onto a name that a node of the
-    same type has already would merge the two: that is a merge, said as one."""
+    same type has already would merge the two: that is a merge, said as one. A split of a
+    name's other spelling (one node) is refused too."""
+    if entry.op == "split" and normalize_name(entry.alias) == normalize_name(entry.name):
+        raise ParameterError(f"{entry.describe()}: {SPELT_TWO_WAYS}; to choose the spelling: "
+                             f"conceptkg curate rename {entry.name} {entry.alias}; nothing "
+                             "written")
     if entry.op not in ("rename", "retype"):
         return
     types = types_named(store, entry.name, entry.type)
