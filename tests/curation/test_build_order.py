@@ -151,3 +151,31 @@ def test_a_remove_respells_as_a_build_without_the_files(tmp_path):
             result = remove([docs / f for f in gone], store)
             assert result.curation is not None
             assert canon(store) == fresh, gone
+
+
+def test_the_write_chunks_of_one_build_do_not_change_what_a_spelling_was_seen_in(
+        tmp_path, monkeypatch):
+    """A build writes its documents in chunks: a chunk whose first document spells the plan
+    溪宁SMART计划 and whose next one 溪宁Smart计划 was merged into the stored 溪宁Smart计划
+    as if every document of the chunk had written SMART."""
+    import conceptkg.build as building
+
+    texts = {"p0.txt": "恒拓集团实施溪宁Smart计划。",
+             "p1.txt": "岚州港务局推进溪宁新港工程。",
+             "p2.txt": "溪宁SMART计划推动岚州数字经济。",
+             "p3.txt": "溪宁Smart计划带动岚州产业升级。"}
+    docs = tmp_path / "chunks"
+    docs.mkdir()
+    for file, text in texts.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    graphs = []
+    for chunk in (64, 2):
+        monkeypatch.setattr(building, "CHUNK_DOCS", chunk)
+        with EmbeddedStore(tmp_path / f"chunk{chunk}") as store:
+            build([docs], store, jobs=1, curation=Curation())
+            [plan] = [n for n in store.read_graph(with_text=False).nodes()
+                      if n.type == "Initiative" and "计划" in n.name]
+            [p2] = [d.id for d in store.documents() if d.path.endswith("p2.txt")]
+            assert plan.name == "溪宁Smart计划" and plan.alias_docs == {"溪宁SMART计划": [p2]}
+            graphs.append(canon(store))
+    assert graphs[1] == graphs[0]

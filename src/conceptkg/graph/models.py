@@ -262,10 +262,15 @@ class Node(_Supported):
 
     def add_names(self, other: Node) -> None:
         """``other``'s name (when it differs) and aliases become aliases of this node, each
-        with the documents it was seen in."""
+        with the documents it was seen in (``other``'s name: its documents but those that spelt
+        it another way, a document naming a node by one spelling)."""
         if other.counts and other.name != self.name:
-            self.alias_docs[other.name] = sorted(
-                {*self.alias_docs.get(other.name, ()), *other.counts})
+            key = normalize_name(other.name)
+            spelt = {d for a, ds in other.alias_docs.items()
+                     if a != other.name and normalize_name(a) == key for d in ds}
+            own = set(other.counts) - spelt
+            if own:
+                self.alias_docs[other.name] = sorted({*self.alias_docs.get(other.name, ()), *own})
         self.aliases = sorted({*self.aliases, *other.aliases, other.name} - {self.name})
         for a, docs in other.alias_docs.items():
             if a != self.name:
