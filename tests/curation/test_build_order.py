@@ -179,3 +179,25 @@ def test_the_write_chunks_of_one_build_do_not_change_what_a_spelling_was_seen_in
             assert plan.name == "溪宁Smart计划" and plan.alias_docs == {"溪宁SMART计划": [p2]}
             graphs.append(canon(store))
     assert graphs[1] == graphs[0]
+
+
+def test_a_remove_takes_back_an_automatic_merge_only_its_documents_made(tmp_path):
+    """恒拓集团有限公司 (one file) merged into 恒拓集团 (another): removing the file of the
+    merged name leaves the graph of a build of the other alone, with no merge recorded."""
+    from conceptkg.remove import remove
+
+    texts = {"x.txt": "恒拓集团有限公司打造溪宁数字平台。",
+             "y.txt": "恒拓集团推进岚州港航工程。恒拓集团建设溪宁新港。"}
+    docs = tmp_path / "orgs"
+    docs.mkdir()
+    for file, text in texts.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    for gone, kept in (("x.txt", "y.txt"),):
+        with EmbeddedStore(tmp_path / f"fresh-{kept}") as store:
+            build([docs / kept], store, jobs=1)
+            fresh = canon(store)
+        with EmbeddedStore(tmp_path / f"all-{gone}") as store:
+            build([docs], store, jobs=1)
+            assert "auto-merge" in canon(store)
+            remove([docs / gone], store)
+            assert canon(store) == fresh, gone

@@ -58,12 +58,16 @@ def auto_merge(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
     returns what each merge did."""
     done: list[Merged] = []
     for t in types:
+        for n in [n for n in kg.nodes() if n.type == t and _merged_names(n)]:
+            _unmerge_gone(kg, ch, n, key, naming)
         groups: dict[str, list[Node]] = {}
         for n in kg.nodes():
             if n.type == t:
                 groups.setdefault(key(n.name)[0], []).append(n)
         for k, nodes in sorted(groups.items()):
-            if len(nodes) > 1:
+            # (a body merged before chooses its name again: a remove may have changed which
+            # name most stored documents give)
+            if len(nodes) > 1 or _merged_names(nodes[0]):
                 done += _merge_group(kg, ch, blocked, k, nodes, key, naming)
     return done
 
@@ -97,6 +101,32 @@ def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
     for e in _edges_at(kg, holder.id):
         _renote_edge(e, key)
     return done
+
+
+def _unmerge_gone(kg: KnowledgeGraph, ch: Changes, node: Node,
+                  key: Callable[[str], tuple[str, list[str]]],
+                  naming: Callable[[str], int]) -> None:
+    """Forget the automatic merges into ``node`` whose name no stored document gives any more
+    (a remove took their documents away): its alias went with them, its notes go now, as a
+    build of the documents left would have none. (Whether the body's own name is still given
+    cannot be told from what is stored: a document that writes the merged name may hold the
+    name inside it, and the extractor may or may not have found both.)"""
+    if not node.counts:
+        return
+    gone = {m for m in _merged_names(node) if m != node.name and not node.alias_docs.get(m)
+            and m not in node.aliases}
+    if not gone:
+        return
+    ch.nodes.add(node.id)
+    _set_notes(node, [x for x in node.attributes.get("curated") or [] if not (
+        isinstance(x, dict) and x.get("op") == "auto-merge" and x.get("from") in gone)])
+    for e in _edges_at(kg, node.id):
+        notes = e.attributes.get("curated") or []
+        kept = [x for x in notes if not (isinstance(x, dict) and x.get("op") == "auto-merge"
+                                         and x.get("from") in gone)]
+        if len(kept) != len(notes):
+            ch.edges.add(e.key)
+            _set_notes(e, kept)
 
 
 def _edges_at(kg: KnowledgeGraph, nid: str) -> list:

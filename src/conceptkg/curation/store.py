@@ -24,7 +24,7 @@ from .resolve import RESOLVED_TYPES, name_key, rules
 from .respell import respellable
 
 __all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING",
-           "NODE_EVIDENCE", "NODE_SPELLINGS", "documents_naming_in",
+           "NODE_EVIDENCE", "NODE_SPELLINGS", "NOTED_NODES", "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
            "working_graph"]
@@ -51,6 +51,8 @@ NODE_NAMES = (
 #: with a checked label or type)
 CURATED_NODES = "MATCH (n:{label}) WHERE n.attributes CONTAINS $needle RETURN n.attributes"
 CURATED_EDGES = "MATCH ()-[e:{rel}]->() WHERE e.attributes CONTAINS $needle RETURN e.attributes"
+#: the ids of the nodes of a label whose attributes hold a text (formatted with a checked label)
+NOTED_NODES = "MATCH (n:{label}) WHERE n.attributes CONTAINS $needle RETURN n.id AS id"
 
 
 def corrections_elsewhere(store: GraphStore, cur: Curation) -> list[str]:
@@ -111,8 +113,11 @@ def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
         ids = set(_named(store, lab, names, params)) if names else set()
         if cur.resolve:
             ids |= _respellable(store, lab)
-            if lab in RESOLVED_TYPES:
-                ids |= _resolvable(store, lab)
+            if lab in RESOLVED_TYPES:  # (and the bodies automatic merges made: a remove may
+                # have taken their documents away)
+                ids |= _resolvable(store, lab) | {r["id"] for r in store._run_read(
+                    NOTED_NODES.format(label=checked_label(lab)),
+                    {"needle": '"auto-merge"'}).records()}
         if not ids:
             continue
         nodes = list(store.fetch_nodes(lab, sorted(ids)))
