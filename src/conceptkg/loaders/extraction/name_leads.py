@@ -31,6 +31,8 @@ def strip_name_lead(ent: Ent, leads: tuple[str, ...]) -> Ent:
     if ent.type not in TYPES or ent.rule in KEPT_RULES or not leads:
         return ent
     name = ent.name
+    if not name.startswith(leads):  # (most names: one test in C, no word by word search)
+        return ent
     lead = next((w for w in leads if name.startswith(w)), None)
     if lead is None or len(name) - len(lead) < MIN_REST:
         return ent

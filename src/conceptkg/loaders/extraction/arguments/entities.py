@@ -70,7 +70,7 @@ class ArgumentEntities:
             return text  # 三省市, 甲乙丙三地 (not 借助多部门, 记者从多部门)
         if self.place_re and self.place_re.match(text) and self._place_name(s, e):
             return text  # 海州市推出X: the city (its government) acts
-        if self.minor_place(text):
+        if text.endswith(self.minor_places) and self.minor_place(text):  # (one test first)
             return text  # 临江区, 江口镇: a district or town (its government)
         if len(text) == 2 and text[1] == "方" and text not in self.non_party and \
                 "\u4e00" <= text[0] <= "\u9fff":
@@ -84,7 +84,7 @@ class ArgumentEntities:
             return text  # (its government), in jieba's dictionary; a single character is none
         if text in self.self_refs:
             return None
-        head = anaphor_head(self.lex, text)
+        head = anaphor_head(self.lex, text) if text in self.pronoun_words else ""
         if head:  # 该公司: the company named before it, else nobody
             return earlier_named(self.sim, self.dm, s, head)
         if self._descriptor_rx.search(text) and any(
@@ -94,10 +94,7 @@ class ArgumentEntities:
             return None  # 全资子公司甲乙制药有限公司: a kind of body, then the name found
         if 3 <= len(text) <= 20 and text.endswith(self.org_suffixes) \
                 and text not in self.not_org \
-                and not any(self.has_word(w, s, e) for w in self.joiners) \
-                and not any(self.has_word(w, s + 1, e) for w in self.founding) \
-                and not any(self.has_word(w, s, e) for w in self.blockers if len(w) > 1 or
-                            w in "要以") \
+                and not self._has_no_body_word(s, e) \
                 and not text.endswith(self.not_org_end) \
                 and word_tag(text[:2]) not in ("v", "vn", "p", "d", "ad") \
                 and word_tag(text[:1]) not in ("v", "p", "d", "c", "r") \
@@ -107,6 +104,12 @@ class ArgumentEntities:
                 and not any(t in self._unsuffixed(text) for t in self.titles):
             return text
         return None
+
+    def _has_no_body_word(self, s: int, e: int) -> bool:
+        """sim[s:e] holds a word that joins bodies (联合), a verb of founding after its first
+        character, or a word that blocks a subject: it names no single body."""
+        return self._no_body_rx.search(self.sim, s, e) is not None or \
+            self._founding_rx.search(self.sim, s + 1, e) is not None
 
     def _unsuffixed(self, text: str) -> str:
         """``text`` with the organisation suffixes inside it blanked: a title inside a suffix

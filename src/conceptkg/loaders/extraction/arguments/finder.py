@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ...lexicon import Lexicon, trie_regex
 from ...zh import shipped
+from ..mentions.anchored import any_word
 from ..mentions.mention_types import DocMentions
 from ..words.tokens import Tok, add_words, set_nouns, set_tags, tokenize
 from .entities import ArgumentEntities
@@ -89,6 +90,8 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         pats = lex.list("party_patterns")
         self.party_re = re.compile("^(?:" + "|".join(pats) + ")$") if pats else None
         self.self_refs = frozenset(lex.list("self_references"))
+        #: the pronouns (an anaphor among them: 该公司), asked about before its head is read
+        self.pronoun_words = lex.wordset("pronouns")
         self.init_heads = tuple(sorted(set(lex.list("initiative_heads"))
                                        | set(lex.list("policy_heads")), key=len, reverse=True))
         self.init_heads2 = tuple(h for h in self.init_heads if len(h) >= 2)
@@ -116,6 +119,11 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
         # words that join two organisations: a span holding one names no single body
         self.joiners = ("联合", "会同", "携手", "牵头", "指导", "支持", "委托")
         self.founding = tuple(lex.list("founder_span_verbs"))  # 集团成立X研究院: no single body
+        # the words of which one inside a span makes it no single body (see _organisation): one
+        # search each, not a find per word
+        self._no_body_rx = any_word((*self.joiners, *(w for w in self.blockers
+                                                      if len(w) > 1 or w in "要以")))
+        self._founding_rx = any_word(self.founding)
         self.speech = tuple(w for w in lex.list("speech_verbs") if len(w) >= 2)
         self.self_org: str | None = None
         self.self_names: frozenset[str] = frozenset()

@@ -47,7 +47,7 @@ class ArgumentKinds:
     def is_place(self, s: int, e: int) -> bool:
         """sim[s:e] names a place (a place mention, 海州市, or a place in jieba's dictionary)."""
         text = self.sim[s:e]
-        if any(m.type == "Place" and m.start == s and m.end == e for m in self.dm.between(s, e)):
+        if self.dm.at_of_type(s, e, ("Place",)) is not None:  # (a place mention of the span)
             return True
         if bool(self.place_re and self.place_re.match(text) and self._place_name(s, e)) \
                 or word_tag(text) == "ns":

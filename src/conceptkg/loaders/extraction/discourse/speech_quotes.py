@@ -9,10 +9,13 @@ run of clauses. Such marks hold clauses, not a name, so the clause splitter
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["speech_marks"]
 
 _OPEN = "“「"
 _CLOSE = {"“": "”", "「": "」"}
+_OPENER = re.compile("[" + re.escape(_OPEN) + "]")
 _CLAUSE_MARKS = "，；。！？,;!?"
 _SPEECH_LEADS = "：:"
 _ENDS = "。！？!?…；; \u3000"
@@ -25,10 +28,11 @@ def speech_marks(sim: str, s: int, e: int) -> frozenset[int]:
     out: set[int] = set()
     k = s
     while k < e:
+        opener = _OPENER.search(sim, k, e)  # (the next opening mark: one search, no loop
+        if opener is None:  # over the characters before it)
+            break
+        k = opener.start()
         ch = sim[k]
-        if ch not in _OPEN:
-            k += 1
-            continue
         close = sim.find(_CLOSE[ch], k + 1, e)
         if close < 0:
             out.add(k)  # (a paragraph of speech: its closing mark comes sentences later)

@@ -36,6 +36,8 @@ class DriveAspectRoles:
                      out: list[Found]) -> None:
         """在<task>、<task>等方面发挥(了)…作用: who or what plays the role drives each task's
         object; ``chained``: the driver of the clause before, for a clause without subject."""
+        if not toks or ctx.sim.find("在", toks[0].start, toks[-1].end) < 0:
+            return  # (most clauses: no 在 at all, no word to look through)
         aspects = ctx.lex.cues("DRIVES", "aspect_heads")
         p = next((k for k, t in enumerate(toks) if t.text == "在" and t.tag == "p"), None)
         f = next((k for k in range(p + 2, len(toks)) if toks[k].text in aspects), None) \

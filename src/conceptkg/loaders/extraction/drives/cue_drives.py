@@ -118,8 +118,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                     frame = self._aim_subject(ctx, ctx.tokens(cl), None)  # A旨在保障X，促进B
                 # (a clause of means opens with a word of instrument: one that has none is
                 # not segmented for it)
-                prev_instrument = self._means_of_task(ctx, ctx.tokens(cl)) if any(
-                    ctx.sim.find(w, *cl) >= 0 for w in self.instrument) else None
+                prev_instrument = self._means_of_task(ctx, ctx.tokens(cl)) if \
+                    self.instrument_rx.search(ctx.sim, *cl) else None
                 prev_cl = cl
                 # what a clause launched stays the topic across an elaboration (…，涵盖X、Y，)
                 elaborates = ctx.args.has_cue(*cl, "INCLUDES") and \

@@ -18,6 +18,7 @@ class DriveWords:
     def _load_words(self, lex: Lexicon) -> None:
         self.verbs = frozenset(lex.cues("DRIVES", "verbs"))
         self.instrument = frozenset(lex.cues("DRIVES", "instrument"))
+        self.instrument_rx = any_word(self.instrument)  # (whether a clause holds one)
         self.opening_inst = frozenset(lex.cues("DRIVES", "opening_instruments"))
         self.disposals = frozenset(lex.list("engine_disposals"))
         self.pointers = (*lex.cues("INCLUDES", "anaphor_determiners"),

@@ -43,8 +43,7 @@ class ActorPlaces:
     def _named_place(ctx: SentenceContext, t: Tok) -> bool:
         """A place the language data names (``places``) or a name with its level (甲省,
         ``place_patterns``), not a word the dictionary alone tags as a place."""
-        if any(m.type == "Place" and m.start == t.start and m.end == t.end
-               for m in ctx.dm.between(t.start, t.end)):
+        if ctx.dm.at_of_type(t.start, t.end, ("Place",)) is not None:
             return True
         return bool(ctx.args.place_re and ctx.args.place_re.match(t.text))
 

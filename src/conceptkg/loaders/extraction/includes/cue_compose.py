@@ -47,6 +47,9 @@ class ComposedLists:
     def _composed(self, ctx: SentenceContext, toks: list[Tok], out: list[Found],
                   prev: list[Tok] | None = None) -> None:
         """A 由 B、C(三部分) 构成: A includes each listed part."""
+        if not toks or not any(ctx.sim.find(w, toks[0].start, toks[-1].end) >= 0
+                               for w in self.compose):
+            return  # (most clauses: no word of composing at all, no word to look through)
         v = next((k for k, t in enumerate(toks) if t.text in self.compose), None)
         if v is None:
             return

@@ -214,7 +214,9 @@ class ImplementsRules(SubjectRules):
     def _compound_start(self, cs: int, vs: int) -> int:
         """Where a verb of ``IMPLEMENTS.compound_lead_verbs`` right before the verb at ``vs`` opens
         (开工|建设X, 组织|开展Y: at 开工, 组织), else ``vs``; not before ``cs``."""
-        serial = self.lex.cues("IMPLEMENTS", "compound_lead_verbs")
+        serial = self.lex.cue_words("IMPLEMENTS", "compound_lead_verbs")
+        if not self.sim.endswith(serial, cs, vs):  # (most verbs: none of them before it)
+            return vs
         return next((vs - len(w) for w in serial
                      if vs - len(w) >= cs and self.sim.startswith(w, vs - len(w))), vs)
 
