@@ -131,9 +131,13 @@ class GraphBuilder:
     def _add_aliases(self, rec: NodeRecord, names: tuple[str, ...]) -> None:
         """Each of ``names`` that is no other spelling of the node's name, no longer than 30
         characters and no pronoun (我们, 本行, 该公司: a pronoun is no name of the body)."""
-        key = normalize_name(rec.name)
+        key = None
         for a in names:
-            if a and normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
+            if not a or a == rec.name or a in rec.aliases:
+                continue  # (the name itself, or an alias it has: most mentions, nothing to add)
+            if key is None:
+                key = normalize_name(rec.name)
+            if normalize_name(a) != key and len(a) <= 30 and a not in self.pronouns:
                 rec.aliases.add(a)
 
     def longer_alias(self, s: int, e: int, name: str) -> None:
