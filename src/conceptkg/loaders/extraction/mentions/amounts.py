@@ -5,9 +5,24 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...lexicon import Lexicon
+from ..words.tokens import tokenize
 from .mention_types import PUNCT, Amount, Mention
 
 __all__ = ["find_amounts"]
+
+#: the longest label kept (characters); a longer one loses whole words from its start
+MAX_LABEL = 12
+
+
+def _last_words(label: str, limit: int = MAX_LABEL) -> str:
+    """The end of ``label`` within ``limit`` characters, cut between two words (全省甲乙丙丁产业
+    增加值 keeps 甲乙丙丁产业增加值, not 省甲乙…): the first word that starts within the limit."""
+    if len(label) <= limit:
+        return label
+    for w in tokenize(label, 0, len(label)):
+        if len(label) - w.start <= limit:
+            return label[w.start:]
+    return label[-limit:]
 
 
 def find_amounts(sim: str, items: list[Mention], lex: Lexicon) -> list[Amount]:
@@ -28,7 +43,7 @@ def find_amounts(sim: str, items: list[Mention], lex: Lexicon) -> list[Amount]:
         for sep in lex.list("amount_label_separators"):
             if sep in label:
                 label = label.rsplit(sep, 1)[-1]
-        label = label[-12:]
+        label = _last_words(label)
         raw = m.group().replace(" ", "")
         out.append(Amount(s, m.end(), label, raw, float(m.group(1)), m.group(2)))
     return out
