@@ -31,6 +31,17 @@ from .section_labels import drop_section_labels
 __all__ = ["GraphBuilder"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
+#: quotation marks that open and close a quote inside a name (“X”行动, 《X》)
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
+def _paired_quotes(name: str) -> str:
+    """``name`` without the marks of a quote it opens or closes but not both (a span cut inside a
+    quote: X”工程 → X工程); balanced quotes stay (“X”行动)."""
+    for left, right in _QUOTE_PAIRS:
+        if name.count(left) != name.count(right):
+            name = name.replace(left, "").replace(right, "")
+    return name
 
 class GraphBuilder:
     """Collects the nodes and edges of one document."""
@@ -132,7 +143,7 @@ class GraphBuilder:
         """Each of ``names`` that is no other spelling of the node's name, no longer than 30
         characters and no pronoun (我们, 本行, 该公司: a pronoun is no name of the body)."""
         key = None
-        for a in names:
+        for a in map(_paired_quotes, names):
             if not a or a == rec.name or a in rec.aliases:
                 continue  # (the name itself, or an alias it has: most mentions, nothing to add)
             if key is None:
