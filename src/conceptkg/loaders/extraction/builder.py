@@ -33,11 +33,14 @@ __all__ = ["GraphBuilder"]
 _DIGIT = re.compile(r"[0-9０-９]")
 #: quotation marks that open and close a quote inside a name (“X”行动, 《X》)
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
+_QUOTE_MARK = re.compile("[" + "".join(a + b for a, b in _QUOTE_PAIRS) + "]")
 
 
 def _paired_quotes(name: str) -> str:
     """``name`` without the marks of a quote it opens or closes but not both (a span cut inside a
     quote: X”工程 → X工程); balanced quotes stay (“X”行动)."""
+    if _QUOTE_MARK.search(name) is None:  # (most names: nothing to count)
+        return name
     for left, right in _QUOTE_PAIRS:
         if name.count(left) != name.count(right):
             name = name.replace(left, "").replace(right, "")
