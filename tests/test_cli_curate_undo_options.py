@@ -81,6 +81,8 @@ def test_undo_of_documents_built_with_a_lexicon_takes_the_lexicon_again(capsys, 
     other.write_text("terms:\n  Concept:\n    - 岚州港航\n", encoding="utf-8")
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db, "--lexicon", other)
     assert code == 1 and "built with an extra lexicon" in err and whole(db) == before_undo
+    [line] = err.strip().splitlines()
+    assert "the --lexicon files given differ from those of the build: give the same" in line
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db, "--lexicon", lex)
     assert code == 0, err
     assert "溪宁数字平台" in names(db) and "溪宁云链" in names(db)

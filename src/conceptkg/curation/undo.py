@@ -115,7 +115,8 @@ def _options(d: Document, lexicon: tuple[str, ...]) -> _Options | str:
     lex: tuple[str, ...] = ()
     if d.lexicon not in ("", "default"):
         if not lexicon or lexicon_digest(lexicon) != d.lexicon:
-            given = "the --lexicon files given differ" if lexicon else "give"
+            given = "the --lexicon files given differ from those of the build: give" \
+                if lexicon else "give"
             return f"built with an extra lexicon ({d.lexicon}): {given} the same --lexicon " \
                 "files, in the same order, as their build"
         lex = lexicon
