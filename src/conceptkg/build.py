@@ -31,7 +31,7 @@ from .build_curation import (
 )
 from .errors import InputError
 from .file_extraction import FileOutcome, extract_files, worker_pool
-from .graph.knowledge_graph import KnowledgeGraph, drop_metrics
+from .graph.knowledge_graph import KnowledgeGraph, drop_metrics, drop_weak_edges
 from .graph.stores import GraphStore, WriteReport
 from .loaders.reading.docmeta import parse_date
 from .loaders.reading.readers import SUFFIX_FORMATS, is_drawn_page
@@ -179,14 +179,6 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         raise InputError(f"no supported files found in {', '.join(map(str, dirs))} (looked for "
                          f"{', '.join(sorted(set(SUFFIXES)))})")
     return out
-
-
-def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
-    """Remove the edges of ``kg`` whose confidence is below ``min_confidence``."""
-    weak = [e for e in kg.edges() if e.confidence < min_confidence]
-    for e in weak:
-        kg.remove_edge(e)
-    return len(weak)
 
 
 def build(paths: PathArgs, store: GraphStore | None, *, jobs: int | None = None,

@@ -125,12 +125,11 @@ def _options(d: Document, lexicon: tuple[str, ...]) -> _Options | str:
 
 def _extract_again(d: Document, how: _Options) -> KnowledgeGraph:
     """``d`` extracted from its stored text as its build did."""
-    from ..graph.knowledge_graph import drop_metrics
+    from ..graph.knowledge_graph import drop_metrics, drop_weak_edges
     from ..loaders.pipeline import process_text
 
     kg = process_text(d.model_copy(update={"extractor": "", "built_at": ""}), how.lexicon)
-    for e in [e for e in kg.edges() if e.confidence < how.min_confidence]:
-        kg.remove_edge(e)  # (as build's drop_weak_edges: build imports curation)
+    drop_weak_edges(kg, how.min_confidence)
     if not how.metrics:
         drop_metrics(kg)
     for doc in kg.documents.values():

@@ -15,7 +15,7 @@ import networkx as nx
 from .models import Document, Edge, Node
 from .name_index import NameIndex
 
-__all__ = ["KnowledgeGraph", "drop_metrics"]
+__all__ = ["KnowledgeGraph", "drop_metrics", "drop_weak_edges"]
 
 
 class KnowledgeGraph:
@@ -146,3 +146,12 @@ def drop_metrics(kg: KnowledgeGraph) -> int:
     for nid in metric:
         kg.remove_node(nid)
     return len(metric)
+
+
+def drop_weak_edges(kg: KnowledgeGraph, min_confidence: float) -> int:
+    """Remove the edges of ``kg`` whose confidence is below ``min_confidence`` (a build's
+    ``--min-confidence``). Returns how many were removed."""
+    weak = [e for e in kg.edges() if e.confidence < min_confidence]
+    for e in weak:
+        kg.remove_edge(e)
+    return len(weak)
