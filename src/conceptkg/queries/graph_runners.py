@@ -147,6 +147,11 @@ def run_neighbors(store: GraphStore, query: str, p: TypedNameDepthParams) -> Nam
     return finish(query, res, ["distance", "name", "type"], extra_ids=ids_of(found))
 
 
+#: the largest ``limit=`` of ``ask search`` (as :class:`SearchParams` checks it)
+_SEARCH_LIMIT_MAX = next(m.le for m in SearchParams.model_fields["limit"].metadata
+                         if getattr(m, "le", None) is not None)
+
+
 def run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
     """The nodes whose name or an alias contains the text, the most mentioned first (ordered by
     name, a common word gave names that start with digits and quotes, not the ones a corpus is
@@ -157,8 +162,11 @@ def run_search(store: GraphStore, query: str, p: SearchParams) -> NamedResult:
         res = QueryResult(res.columns, res.rows[:p.limit])
     out = finish(query, res, ["mentions", "name", "type"], desc=["mentions"])
     if more:
+        most = _SEARCH_LIMIT_MAX
+        wider = (f"up to limit={most} shows more" if p.limit < most
+                 else "a longer text narrows them")
         out.note = (f"more nodes match {p.text!r}: these are the {p.limit} most mentioned "
-                    f"(limit={p.limit}; up to limit=1000 shows more)")
+                    f"(limit={p.limit}; {wider})")
     return out
 
 
