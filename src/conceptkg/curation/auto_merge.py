@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, Node, normalize_name
 from .ops import Changes, move_node, note_key
+from .respell import preferred_name
 
 __all__ = ["Merged", "auto_merge", "documents_naming"]
 
@@ -76,7 +77,7 @@ def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
                  nodes: list[Node], key: Callable[[str], tuple[str, list[str]]],
                  naming: Callable[[str], int]) -> list[Merged]:
     names = {n.name for n in nodes} | {a for n in nodes for a in n.aliases if key(a)[0] == k}
-    best = min(names, key=lambda x: (-naming(x), len(x), x))
+    best = preferred_name(names, naming)
     holder = next((n for n in nodes if n.name == best), None) or next(
         n for n in sorted(nodes, key=lambda n: n.id) if best in n.aliases)
     done = []

@@ -18,7 +18,7 @@ from ..graph.models import Node, normalize_name
 if TYPE_CHECKING:
     from .ops import Changes
 
-__all__ = ["respell", "respell_as", "respellable", "spellings"]
+__all__ = ["preferred_name", "respell", "respell_as", "respellable", "spellings"]
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +60,14 @@ def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
     return done
 
 
+def preferred_name(names: Iterable[str], naming: Callable[[str], int]) -> str:
+    """The name of ``names`` a node (or a body merged from several) keeps: the one most stored
+    documents contain (``naming``), then the shorter, then the first in code-point order."""
+    return min(names, key=lambda x: (-naming(x), len(x), x))
+
+
 def _respell(node: Node, naming: Callable[[str], int]) -> bool:
-    names = spellings(node.name, node.aliases)
-    best = min(names, key=lambda x: (-naming(x), len(x), x))
-    return respell_as(node, best)
+    return respell_as(node, preferred_name(spellings(node.name, node.aliases), naming))
 
 
 def respell_as(node: Node, best: str) -> bool:
