@@ -45,11 +45,11 @@ def respell(kg: KnowledgeGraph, ch: Changes, naming: Callable[[str], int],
     done = []
     for node in [n for n in kg.nodes() if respellable(n.name, n.aliases)]:
         old = node.name
-        mine = chosen.get(normalize_name(node.name))
-        if mine is not None and mine in spellings(node.name, node.aliases):
-            if mine != node.name:
+        user_spelling = chosen.get(normalize_name(node.name))
+        if user_spelling is not None and user_spelling in spellings(node.name, node.aliases):
+            if user_spelling != node.name:
                 continue  # (the user's rename respells it, and says so)
-            changed = respell_as(node, mine)  # (the user's spelling kept)
+            changed = respell_as(node, user_spelling)  # (the user's spelling kept)
         else:
             changed = _respell(node, naming)
         if changed:
@@ -76,15 +76,15 @@ def respell_as(node: Node, best: str) -> bool:
     documents, and for the name it had, the node's other documents (a document names a node
     by one spelling: its extraction keeps the first). Whether anything changed."""
     names = spellings(node.name, [*node.aliases, best])
-    mine = set(node.counts)
+    node_docs = set(node.counts)
     others = [s for s in names if s != node.name]
     seen = {s: set(node.alias_docs.get(s, ())) for s in others}
-    seen[node.name] = mine - set().union(*seen.values())
+    seen[node.name] = node_docs - set().union(*seen.values())
     alias_docs = {a: ds for a, ds in node.alias_docs.items() if a not in names}
     alias_docs.update({s: sorted(seen[s]) for s in names if s != best and seen[s]})
     # (a spelling no document has any more, after a remove, is no alias: as in a build
     # without the removed documents)
-    gone = {s for s in names if not seen[s]} if mine else set()
+    gone = {s for s in names if not seen[s]} if node_docs else set()
     aliases = sorted({*node.aliases, node.name} - {best} - gone)
     if (best, aliases, alias_docs) == (node.name, list(node.aliases), node.alias_docs):
         return False

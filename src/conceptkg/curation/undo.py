@@ -158,15 +158,15 @@ def undo_correction(store: GraphStore, cur: Curation, number: int,
                          entry.target) if x}
     with store.exclusive():
         docs = _mentioning(store, names)
-        how = {d.id: _options(d, lexicon) for d in docs}
-        other = [d for d in docs if isinstance(how[d.id], str)]
-        if other:
+        options_or_why = {d.id: _options(d, lexicon) for d in docs}
+        refused = [d for d in docs if isinstance(options_or_why[d.id], str)]
+        if refused:
+            why = options_or_why[refused[0].id]
             raise ParameterError(
-                f"{entry.describe()}: {len(other)} of the {len(docs)} documents that mention it "
-                f"cannot be extracted again as they were: {other[0].path} was "
-                f"{how[other[0].id]}; or take the entry out of {cur.path} and run conceptkg "
-                "build --force on those files with the options they were built with; nothing "
-                "changed")
+                f"{entry.describe()}: {len(refused)} of the {len(docs)} documents that mention "
+                f"it cannot be extracted again as they were: {refused[0].path} was {why}; or "
+                f"take the entry out of {cur.path} and run conceptkg build --force on those "
+                "files with the options they were built with; nothing changed")
         # (the file is written last: an undo interrupted before it ends keeps the entry in the
         # file, and running it again finishes it)
         rest = cur.model_copy(update={"entries": [e for i, e in enumerate(cur.entries)
@@ -174,9 +174,9 @@ def undo_correction(store: GraphStore, cur: Curation, number: int,
         resolve = document_resolver(rest)
         kg = KnowledgeGraph()
         for d in docs:
-            built = how[d.id]
-            assert isinstance(built, _Options)
-            one = _extract_again(d, built)
+            built_as = options_or_why[d.id]
+            assert isinstance(built_as, _Options)
+            one = _extract_again(d, built_as)
             if resolve is not None:
                 resolve(one)
             kg.update(one, copy=False)
