@@ -1,4 +1,4 @@
-"""Names and types of cue arguments: the part of :class:`~.arguments.ArgumentFinder` that turns
+"""Names and types of cue arguments: the part of :class:`~.finder.ArgumentFinder` that turns
 a span into an entity (a known mention, the document's own organisation, a typed chunk)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _UNSEEN = object()
 
 
 class ArgumentEntities:
-    """Entity making for :class:`~.arguments.ArgumentFinder` (which sets the attributes used
+    """Entity making for :class:`~.finder.ArgumentFinder` (which sets the attributes used
     here: ``sim``, ``lex``, ``dm``, ``self_refs``, ``org_suffixes`` …)."""
 
     # -- names and types ----------------------------------------------------------------------

@@ -2,10 +2,10 @@
 
 A relation component finds a cue (带动, 包括, 启动 …) and asks this module for the phrase on its
 left (:meth:`ArgumentFinder.subject`) or the phrases on its right
-(:meth:`ArgumentFinder.objects`). Phrases are read over words (see :mod:`.words.tokens`) and trimmed
-by the word lists of the language data (``generic.yaml``): time words and adverbs at the start,
-light verbs before a target, a new predicate on the right. A phrase the lexicon knows keeps its
-lexicon type and name; an unknown phrase is typed by its head word (:meth:`type_of`) and carries
+(:meth:`ArgumentFinder.objects`). Phrases are read over words (see :mod:`..words.tokens`) and
+trimmed by the word lists of the language data (``generic.yaml``): time words and adverbs at the
+start, light verbs before a target, a new predicate on the right. A phrase the lexicon knows keeps
+its lexicon type and name; an unknown phrase is typed by its head word (:meth:`type_of`) and carries
 the span kind ``chunk``, which lowers the confidence of every edge it is part of.
 """
 

@@ -1,6 +1,6 @@
 """One item of a cue's argument list (:meth:`ArgumentItems._item`): where the phrase starts
 after light verbs, leads and complements, and where a new predicate ends it. A mixin of
-:class:`~.arguments.ArgumentFinder`, which holds the word lists it reads."""
+:class:`~.finder.ArgumentFinder`, which holds the word lists it reads."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _OPEN, _CLOSE = "“《「（(\"", "”》」）)\""
 
 
 class ArgumentItems:
-    """Mixin: the list item reader of :class:`~.arguments.ArgumentFinder`."""
+    """Mixin: the list item reader of :class:`~.finder.ArgumentFinder`."""
 
     campaigns: Any
     complements: Any

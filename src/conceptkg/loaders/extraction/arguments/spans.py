@@ -2,7 +2,7 @@
 cleaning the words around a name. :class:`~.phrases.Phrases` adds typing on top.
 
 A slot is a span of the document (offsets into the simplified text). Mentions found by
-:mod:`.mentions.find` are never cut: separators and stripped words inside a mention are ignored.
+:mod:`..mentions.find` are never cut: separators and stripped words inside a mention are ignored.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ Four common shapes of subject are no name and hold one:
 - a quoted name opened by a verb and closed by a head noun (共建“丙丁”倡议推动B): the whole.
 - an event a pointing word names after the one who made it (甲市长此访推动B, 乙代表团此次访问
   推动B): the pointing phrase (``event_determiners``, ``standalone_pointers``), which
-  :mod:`.drives.pointed_events` reads as the event.
+  :mod:`..drives.pointed_events` reads as the event.
 """
 
 from __future__ import annotations

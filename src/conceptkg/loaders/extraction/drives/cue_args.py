@@ -4,7 +4,7 @@ an instrument, a list's head, the thing whose state a clause gives) and the emit
 of cause in :mod:`.cue_frames`; what a clause is about, read for the clauses after it,
 in :mod:`.cue_clauses`). A mixin of methods only: the state is
 :class:`.cue_drives.CueDrives`'s (its word lists), each call's that of the sentence's
-:class:`~.context.SentenceContext`.
+:class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

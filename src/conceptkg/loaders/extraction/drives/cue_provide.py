@@ -2,7 +2,7 @@
 (or, without one, what the clause before sets about, launched or gives the state of; the driving
 frame; the clause of cause; the topic of the clauses before) drives B. A mixin of methods only, like
 :class:`.cue_args.DriveArguments`: the state is :class:`.cue_drives.CueDrives`'s (its word
-lists), each call's that of the sentence's :class:`~.context.SentenceContext`.
+lists), each call's that of the sentence's :class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

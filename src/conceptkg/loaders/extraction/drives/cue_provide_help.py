@@ -94,7 +94,7 @@ class DriveProvideHelpers:
                           wide: bool = False) -> Ent | None:
         """启动X计划，培养N名人才，为B提供支撑: the programme an earlier clause of the sentence
         launched (its actor's, ``ctx.state.objects``, or a subjectless launching clause's,
-        :func:`.plans.launched.launched_by_head_words`), the nearest, when the clause right before
+        :func:`..plans.launched.launched_by_head_words`), the nearest, when the clause right before
         launched nothing; only a name right after a ``task_body_launch_verbs`` word that ends
         the clause with an ``initiative_heads`` word (not 开设X培训班, 落实X制度); ``wide`` (a
         provider of 为B提供…): a ``DRIVES.launch_verbs`` word that issues no document (推出)

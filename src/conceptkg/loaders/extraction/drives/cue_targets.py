@@ -2,7 +2,7 @@
 it (带动A、B等H: the list's head; 带动A上行: A, with A上行 an alias; 带动农户增收: the whole event
 when people act; figures, counts, people and meetings are no targets). A mixin of methods only,
 like :class:`.cue_args.DriveArguments`: the state is :class:`.cue_drives.CueDrives`'s
-(its word lists), each call's that of the sentence's :class:`~.context.SentenceContext`.
+(its word lists), each call's that of the sentence's :class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

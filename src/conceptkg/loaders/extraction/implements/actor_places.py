@@ -1,6 +1,6 @@
 """Places as actors of an implementing verb (a short place name, a run of places, a place of the
 segmenter's dictionary), for :class:`.cue_actors.ImplementsActors` (a mixin of methods
-only; each call's state is the sentence's :class:`~.context.SentenceContext`)."""
+only; each call's state is the sentence's :class:`~..discourse.context.SentenceContext`)."""
 
 from __future__ import annotations
 

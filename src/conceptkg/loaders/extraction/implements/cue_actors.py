@@ -3,7 +3,7 @@ verb names (an organisation, party or place before the verb, with the filler, pa
 of place or means that may stand between; the body of a relative clause; a run of places; the
 clause's opening body). A mixin of methods only: the state is
 :class:`.cue_implements.CueImplements`'s (its word lists), and each call's state is the
-sentence's :class:`~.context.SentenceContext`.
+sentence's :class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

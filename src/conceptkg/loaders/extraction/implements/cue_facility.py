@@ -2,7 +2,7 @@
 ``甲公司建成乙丙再生水厂``, ``…，在丁市建成全省首座戊己储能电站`` — a clause whose implementing
 verb names no object the other readings type as a programme, but whose verb of building or
 running (``facility_build_verbs``, zh/grammar.yaml) is followed by a facility name
-(:mod:`.mentions.facility_names`), carries that name out. Only a name that ends the clause (a count
+(:mod:`..mentions.facility_names`), carries that name out. Only a name that ends the clause (a count
 after it aside: ``开通甲乙专线14条``) counts; its actor is the clause's, as for any object.
 A mixin of methods only, like :mod:`.cue_actors`.
 

@@ -3,7 +3,7 @@
 noun, a list closed by a generic head, the members of a counted group of projects, items that
 share the last one's head). A mixin of methods only: the state is
 :class:`.cue_implements.CueImplements`'s (its word lists), and each call's state is the
-sentence's :class:`~.context.SentenceContext`.
+sentence's :class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

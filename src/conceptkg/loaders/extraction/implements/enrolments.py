@@ -6,7 +6,7 @@ Initiative mention + a word of ``enrolment_scopes`` (支持范围, 扶持对象 
 appraisal or a plan something is put into (纳入年度考核, 列入省重点项目库) is no programme's
 support and gives nothing. The actor is found as for a commitment (:mod:`.commitments`): the
 nearest organisation named before ``将/把`` in its clause, else the sentence's or the paragraph's
-body. A task box's units run such a programme through :mod:`.plans.launched` instead.
+body. A task box's units run such a programme through :mod:`..plans.launched` instead.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 list under a relative clause, counted and composed heads, where a head ends before a predicate or
 a measure, and bare items of a counted list. A mixin of methods only: the state is
 :class:`.cue_includes.CueIncludes`'s (its word lists), and each call's state is the sentence's
-:class:`~.context.SentenceContext`.
+:class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

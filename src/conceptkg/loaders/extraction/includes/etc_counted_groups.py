@@ -1,7 +1,7 @@
 """Counted groups of a 等-list (``A、B等三大H``, ``A、B两类H``) and the bare items of a counted
 list, read for :class:`.cue_etc.EtcLists` (a mixin of methods only: the state is
 :class:`.cue_includes.CueIncludes`'s, each call's state the sentence's
-:class:`~.context.SentenceContext`)."""
+:class:`~..discourse.context.SentenceContext`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Where the head of a 等-list ends before a predicate (``A、B等H供应充足``: H), and the lists
 of ``以B、C为代表的A``, read for :class:`.cue_includes.CueIncludes`. A mixin of methods only:
 the state is :class:`.cue_includes.CueIncludes`'s (its word lists), and each call's state is the
-sentence's :class:`~.context.SentenceContext`.
+sentence's :class:`~..discourse.context.SentenceContext`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 the field word (``field_heads``: 方向) says the items are topics of a field, but before it stands
 a kind of thing that has them (``field_kind_heads``: 产业, 行业); the edge is kept with that kind
 as its head (未来产业 includes A and B). Heads of field alone (A、B等研究方向) keep no edge.
-Called from :func:`.extract.extract_document` (zh/grammar.yaml holds the words)."""
+Called from :func:`..extract.extract_document` (zh/grammar.yaml holds the words)."""
 
 from __future__ import annotations
 

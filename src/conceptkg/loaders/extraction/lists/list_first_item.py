@@ -65,7 +65,7 @@ def compound_first(ctx: SentenceContext, objs: list[tuple[int, int, bool]]) -> b
 def widen_first(ctx: SentenceContext, toks: list[Tok], i: int,
                 objs: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """The items of a list that starts at token ``i`` (``objs``, see
-    :meth:`.arguments.finder.ArgumentFinder.objects`), the first one running from the list's start
+    :meth:`..arguments.finder.ArgumentFinder.objects`), the first one running from the list's start
     when the item reader cut an adverb or a verb off it (差别电价, 研发设计) and it is short
     beside the other items (see the module)."""
     if len(objs) < 2 or i >= len(toks) or toks[i].start >= objs[0][0]:
