@@ -1,7 +1,7 @@
 """Owners of a subjectless list read from the clauses before it: a sentence opened by people
 (记者从X了解到) has no Initiative as its opening topic (``topic_contents._opening_topic``); a noun
 counted after a word of total (X共12个，其中包括A、B) owns the list
-(``cue_includes_owners._postposed_count``)."""
+(``cue_owners._postposed_count``)."""
 
 from __future__ import annotations
 

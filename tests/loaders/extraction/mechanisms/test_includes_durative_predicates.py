@@ -1,6 +1,6 @@
 """A head after 等 ends before its predicate: before a word followed by 着 (等H丰富着X), as
 before 了, and before a word of growth (等消费增长加快), as before a measure
-(``cue_includes_etc._etc``, ``growth_tails``)."""
+(``cue_etc._etc``, ``growth_tails``)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A government office issues its place's measures on the place's behalf
 (``甲省人民政府办公厅关于印发甲省X若干措施的通知``): when the measures name no units for their
-tasks, their subjectless launching clauses are the place's (``plan_blocks.office_place``);
+tasks, their subjectless launching clauses are the place's (``plans.blocks.office_place``);
 ``document_self_references`` (以下措施, 本方案) are never a programme."""
 
 from tests.loaders.extraction_helpers import edges, extract

@@ -1,7 +1,7 @@
 """The programme a numbered task's title names (``3. 实施甲计划。…，为B输送可靠的人才储备。``),
 read as the driver of a subjectless 为B提供… clause in the task's body: the body tells what the
 programme does, and its closing purpose is the programme's. Only inside the open task block
-(``plan_blocks.TaskBlock``), whose title put the programme in place (``TaskBlock.project``
+(``plans.blocks.TaskBlock``), whose title put the programme in place (``TaskBlock.project``
 right after a verb of ``DRIVES.launch_verbs``, ``DRIVES.putting_verbs`` or
 ``task_body_launch_verbs``, or named by an initiative head that is no process word of
 ``programme_process_tails``: not 扎实推进X建设, a task said as a whole); a clause

@@ -1,10 +1,10 @@
 """The place behind a plan's section headings: a plan that a government's office issues on its
-place's behalf (``甲区人民政府办公室关于印发《甲区X行动计划》的通知``, ``plan_blocks.office_place``)
-and that groups its numbered tasks under section headings naming programmes
-(``（一）实施X提升行动``: a heading line that opens with a word of ``issuer_launch_verbs`` after
-its numbering and names an initiative) — the place carries out each such section programme,
-while the units named under the tasks carry out the tasks. A heading without such a verb
-(``（二）X提升行动``, ``（三）加快Y建设``) gives no edge.
+place's behalf (``甲区人民政府办公室关于印发《甲区X行动计划》的通知``,
+``plans.blocks.office_place``) and that groups its numbered tasks under section headings naming
+programmes (``（一）实施X提升行动``: a heading line that opens with a word of
+``issuer_launch_verbs`` after its numbering and names an initiative) — the place carries out each
+such section programme, while the units named under the tasks carry out the tasks. A heading
+without such a verb (``（二）X提升行动``, ``（三）加快Y建设``) gives no edge.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ class ProjectRules(RuleBase):
     @property
     def block(self) -> TaskBlock:
         """The plan's numbered task block: its title's project, its task, the programmes its
-        text sets up or launches (``plan_blocks.TaskBlock``; the pipeline sets the one it
+        text sets up or launches (``plans.blocks.TaskBlock``; the pipeline sets the one it
         shares with the IMPLEMENTS component, other callers get one of their own)."""
         if self._block is None:
             self._block = TaskBlock()
