@@ -19,7 +19,8 @@ from ..errors import ParameterError
 from ..graph.models import Document
 from ..graph.stores import GraphStore
 
-__all__ = ["DocIndex", "doc_index", "parse_json", "documents_rows", "timeline_rows"]
+__all__ = ["DocIndex", "dated_within", "doc_index", "parse_json", "documents_rows",
+           "timeline_rows"]
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +71,16 @@ def doc_index(store: GraphStore, query: str, p: Any) -> DocIndex:
         if not allowed:
             raise ParameterError(f"{query}: no document {p.doc!r} (a path, file name, title "
                                  "or id of a built document)")
-    if p.since:
-        allowed = {i for i in allowed if docs[i].date and docs[i].date >= p.since}
-    if p.until:
-        allowed = {i for i in allowed if docs[i].date and docs[i].date <= p.until}
+    if p.since or p.until:
+        allowed = {i for i in allowed if dated_within(docs[i].date, p.since, p.until)}
     return DocIndex(docs, allowed)
+
+
+def dated_within(date: str, since: str | None, until: str | None) -> bool:
+    """Whether a document dated ``date`` falls within ``since``..``until`` (first and last day,
+    ``YYYY-MM-DD``, either None for no bound; see :class:`.params.TimeParams`): an undated one
+    never does."""
+    return bool(date) and (not since or date >= since) and (not until or date <= until)
 
 
 def _period(date: str, by: str) -> str:

@@ -52,9 +52,9 @@ def in_period(kg: KnowledgeGraph, since: str | None, until: str | None) -> Knowl
     since, until = period_bounds(since, until)
     if since is None and until is None:
         return kg
-    docs = {d.id for d in kg.documents.values()
-            if d.date and (since is None or d.date[:10] >= since)
-            and (until is None or d.date[:10] <= until)}
+    from conceptkg.queries.corpus import dated_within
+
+    docs = {d.id for d in kg.documents.values() if dated_within(d.date, since, until)}
     if not docs:
         dates = sorted(d.date[:10] for d in kg.documents.values() if d.date)
         known = f" (the documents are dated {dates[0]} to {dates[-1]})" if dates else \
