@@ -130,3 +130,29 @@ def test_a_cli_remove_gives_the_graph_of_a_build_without_the_files(capsys, tmp_p
     assert code == 0, err
     assert run_cli(capsys, "build", docs / "a.txt", "--db", kept, "-j", "1")[0] == 0
     assert whole(every) == whole(kept)
+
+
+def test_a_library_import_applies_the_stores_corrections_as_the_cli_import(capsys, tmp_path,
+                                                                           docs):
+    """``import_graph(path, store)`` from Python corrects as ``conceptkg import`` does (the
+    store's own corrections file); ``curation=None`` applies nothing."""
+    from conceptkg.importing import import_graph
+
+    source = tmp_path / "source.db"
+    assert run_cli(capsys, "build", docs, "--db", source, "-j", "1")[0] == 0
+    export = tmp_path / "graph.json"
+    code, _, err = run_cli(capsys, "export", "--db", source, "-o", export, "--format", "json",
+                           "--with-text")
+    assert code == 0, err
+    cli, lib, plain = tmp_path / "cli.db", tmp_path / "lib.db", tmp_path / "plain.db"
+    for db in (cli, lib, plain):
+        corrections(db)
+    code, _, err = run_cli(capsys, "import", export, "--db", cli)
+    assert code == 0, err
+    with EmbeddedStore(lib) as store:
+        import_graph(export, store)
+    assert "溪宁数字平台" not in names(lib)
+    assert whole(lib) == whole(cli)
+    with EmbeddedStore(plain) as store:
+        import_graph(export, store, curation=None)
+    assert "溪宁数字平台" in names(plain)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .build_curation import AUTO, curation_for_build
 from .errors import InputError, ParameterError
 
 if TYPE_CHECKING:
@@ -160,12 +161,16 @@ def _check_evidence(kg: KnowledgeGraph, path: str | Path) -> None:
 
 
 def import_graph(path: str | Path, store: GraphStore, fmt: str | None = None,
-                 progress: Callable[[int], None] | None = None, curation: Any = None
+                 progress: Callable[[int], None] | None = None, curation: Any = AUTO
                  ) -> ImportResult:
     """Merge the graph of the export ``path`` into ``store`` (documents that are other
-    versions of the same files are replaced), then apply ``curation`` there."""
+    versions of the same files are replaced), then apply ``curation`` there: as for
+    :func:`conceptkg.build.build`, by default the store's own corrections file (the one
+    ``conceptkg import`` applies) and entity resolution; a Curation or a path instead; None:
+    nothing."""
     from .transfer import merge_graph
 
+    curation = curation_for_build(store, curation)
     fmt = import_format(path, fmt)
     kg = read_export(path, fmt)
     report = merge_graph(kg, store, progress, curation)
