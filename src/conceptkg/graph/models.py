@@ -11,10 +11,12 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
-from operator import attrgetter
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .evidence_lists import evidence_key as _evidence_key
+from .evidence_lists import merge_evidence, select_evidence, union_evidence
 
 __all__ = [
     "names_changed",
@@ -140,10 +142,6 @@ class Document(_Model):
     @classmethod
     def from_text(cls, text: str, path: str = "", **kw: Any) -> Document:
         return cls(id=document_id(text), path=path, text=text, **kw)
-
-
-#: the order and identity of evidence: (document, start, end, rule)
-_evidence_key = attrgetter("document", "start", "end", "rule")
 
 
 class Evidence(_Model):
@@ -369,43 +367,3 @@ def _evidence_counts(evidence: list[Evidence]) -> dict[str, int]:
     for e in evidence:
         counts[e.document] = counts.get(e.document, 0) + 1
     return counts
-
-
-def select_evidence(evidence: list[Evidence], cap: int) -> list[Evidence]:
-    """At most ``cap`` of ``evidence`` (sorted by key), spread over the documents: each
-    document's first sentence, then each one's second, and so on. The result does not depend
-    on the order in which documents were merged, so capping after every merge is safe."""
-    if len(evidence) <= cap:
-        return evidence
-    rank: dict[str, int] = {}
-    ranked = []
-    for e in sorted(evidence, key=_evidence_key):
-        r = rank.get(e.document, 0)
-        rank[e.document] = r + 1
-        ranked.append((r, e.document, _evidence_key(e), e))
-    ranked.sort(key=lambda x: x[:3])
-    return sorted((x[3] for x in ranked[:cap]), key=_evidence_key)
-
-
-def union_evidence(a: list[Evidence], b: list[Evidence], cap: int) -> list[Evidence]:
-    """``select_evidence(merge_evidence(a, b), cap)``, each key made once instead of thrice."""
-    seen = dict(zip(map(_evidence_key, reversed(b)), reversed(b), strict=True))
-    seen.update(zip(map(_evidence_key, reversed(a)), reversed(a), strict=True))
-    keys = sorted(seen)
-    if len(keys) > cap:  # (ranked as select_evidence does: a key begins with its document)
-        rank: dict[str, int] = {}
-        ranked = []
-        for k in keys:
-            rank[k[0]] = r = rank.get(k[0], -1) + 1
-            ranked.append((r, k))
-        keys = sorted(k for _, k in sorted(ranked)[:cap])
-    return [seen[k] for k in keys]
-
-
-def merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
-    """Union of two evidence lists without duplicates, in a deterministic order."""
-    # later items under the same key are replaced by earlier ones: the first one wins
-    seen = dict(zip(map(_evidence_key, reversed(b)), reversed(b), strict=True))
-    seen.update(zip(map(_evidence_key, reversed(a)), reversed(a), strict=True))
-    return sorted(seen.values(), key=_evidence_key)
-
