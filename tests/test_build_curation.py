@@ -156,3 +156,18 @@ def test_a_library_import_applies_the_stores_corrections_as_the_cli_import(capsy
     with EmbeddedStore(plain) as store:
         import_graph(export, store, curation=None)
     assert "溪宁数字平台" in names(plain)
+
+
+def test_auto_reads_no_stray_file_for_a_store_of_unknown_location(tmp_path, monkeypatch):
+    """A store that is neither an embedded database nor a Neo4j server (a GraphStore of one's
+    own) has no corrections file of its own: 'auto' resolves entities and reads no file, not
+    the working directory's conceptkg.db.curation.yaml, another store's."""
+    from conceptkg.build_curation import curation_for_build
+
+    class ElsewhereStore:
+        pass
+
+    monkeypatch.chdir(tmp_path)
+    corrections(tmp_path / "conceptkg.db")  # the default embedded store's own file
+    cur = curation_for_build(ElsewhereStore(), "auto")
+    assert cur.entries == [] and cur.resolve and not cur.path

@@ -4,12 +4,13 @@
 the command line reads for the same store (``DIR.curation.yaml`` beside an embedded database
 ``DIR``; ``conceptkg.curation.yaml`` in the working directory for a Neo4j server's default
 database, ``conceptkg.NAME.curation.yaml`` for its database ``NAME``; an empty list of
-corrections when there is no file yet), so a Python build and a CLI build of the same files into
-the same store give the same graph: corrected, and with entities resolved across documents
-(unless the file says ``resolve: false``). A :class:`~conceptkg.curation.Curation` or the
-path of a corrections file (a :class:`~pathlib.Path`, or a string other than ``"auto"``) is
-applied instead; ``None`` applies
-nothing (no corrections, no resolution). A build without a store applies nothing either.
+corrections when there is no file yet; none for a store of another kind, which has no file of
+its own), so a Python build and a CLI build of the same files into the same store give the same
+graph: corrected, and with entities resolved across documents (unless the file says
+``resolve: false``). A :class:`~conceptkg.curation.Curation` or the path of a corrections file
+(a :class:`~pathlib.Path`, or a string other than ``"auto"``) is applied instead; ``None``
+applies nothing (no corrections, no resolution). A build without a store applies nothing
+either.
 
 The curation package is imported only when a build into a store needs it (start-up time)."""
 
@@ -41,7 +42,10 @@ def curation_for_build(store: GraphStore | None, curation: Any) -> Any:
     if isinstance(curation, Curation):
         return curation
     if isinstance(curation, str) and curation == AUTO:
-        return curation_for(*_store_location(store))
+        where = _store_location(store)
+        # (a store of one's own has no file of its own: entity resolution alone, not the
+        # working directory's file of the default database)
+        return curation_for(*where) if any(where) else Curation()
     if isinstance(curation, (str, os.PathLike)) and str(curation).strip():
         return curation_for(None, None, Path(curation))
     raise ParameterError(f"curation={curation!r}: give 'auto' (the store's own corrections "
