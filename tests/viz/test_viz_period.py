@@ -109,19 +109,3 @@ def test_the_header_counts_what_the_time_slider_leaves(browser, tmp_path):
         assert page.evaluate(stats).startswith("3 of 4 nodes · 2 of 3 edges shown")
         page.evaluate("ckg.setTimeRange(null)")
         assert page.evaluate(stats).startswith("4 nodes · 3 edges") and not errors
-
-
-def test_a_period_keeps_only_the_aliases_its_documents_spelt():
-    """A spelling recorded only for documents of another period is no alias in the period's view
-    (a focus on it would find the node, its panel would list it); aliases without a record of
-    their documents stay."""
-    kg = period_graph()
-    firm = kg.find("恒拓集团")[0]
-    by_path = {d.path: d.id for d in kg.documents.values()}
-    march, june = by_path["a/0305.txt"], by_path["a/0610.txt"]
-    firm.aliases = ["恒拓公司", "恒拓集团有限公司", "恒拓"]
-    firm.alias_docs = {"恒拓公司": [march], "恒拓集团有限公司": [june]}
-    got = in_period(kg, since="2024-06", until=None).find("恒拓集团")[0]
-    assert sorted(got.aliases) == ["恒拓", "恒拓集团有限公司"]
-    assert got.alias_docs == {"恒拓集团有限公司": [june]}
-    assert not in_period(kg, since="2024-06", until=None).find("恒拓公司")

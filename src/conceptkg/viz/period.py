@@ -31,17 +31,15 @@ def period_bounds(since: str | None, until: str | None) -> tuple[str | None, str
 
 def _restricted(item: Node | Edge, docs: set[str]) -> Node | Edge | None:
     """A copy of ``item`` with the counts and evidence of ``docs`` only; None when they have
-    none of it. A node keeps the aliases seen in ``docs`` (and those whose documents are not
-    recorded), not a spelling only other periods' documents gave."""
+    none of it."""
     counts = {d: n for d, n in item.counts.items() if d in docs}
     if not counts:
         return None
     update: dict = {"counts": counts,
                     "evidence": [e for e in item.evidence if e.document in docs]}
     if isinstance(item, Node):
-        seen = {a: [d for d in ds if d in docs] for a, ds in item.alias_docs.items()}
-        update["alias_docs"] = {a: ds for a, ds in seen.items() if ds}
-        update["aliases"] = [a for a in item.aliases if a not in seen or seen[a]]
+        update["alias_docs"] = {a: [d for d in ds if d in docs]
+                                for a, ds in item.alias_docs.items()}
     return item.model_copy(update=update)
 
 
