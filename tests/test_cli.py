@@ -319,7 +319,7 @@ def test_explain_names_the_rule_of_each_edge_and_rejects_a_bad_user_pattern(caps
     assert code == 1 and err == f"error: {tmp_path}: is a directory; --lexicon takes a YAML " \
         "file\n", err
     code, _, err = run(capsys, "explain", doc, "--lexicon", bad)
-    assert code == 1 and "patterns.year is not a valid expression" in err
+    assert code == 1 and "line 2: patterns.year: not a valid expression" in err
     assert err.count("\n") == 1 and "Traceback" not in err
 
 

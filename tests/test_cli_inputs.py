@@ -22,7 +22,8 @@ def test_a_user_pattern_that_does_not_compile_stops_the_build_with_one_line(
     db = tmp_path / "kg.db"
     code, out, err = run(capsys, "build", docs, "--db", db, "--lexicon", bad)
     assert code == 1, (code, err)
-    assert err.count("\n") == 1 and err.startswith(f"error: {bad}: patterns.number_head"), err
+    assert err.count("\n") == 1, err
+    assert err.startswith(f"error: {bad}: line 2: patterns.number_head: "), err
     assert why in err and "skipped" not in err and "built" not in out + err
     code, out, err = run(capsys, "extract", docs, "-o", tmp_path / "g.jsonl", "--lexicon", bad)
     assert code == 1 and err.count("\n") == 1 and "patterns.number_head" in err, err

@@ -118,9 +118,9 @@ def test_user_file_adds_grammar_words_and_replaces_patterns(tmp_path):
 
 
 @pytest.mark.parametrize("content, message", [
-    ("patterns: [a, b]\n", "patterns must be a mapping"),
-    ("patterns:\n  year: 3\n", "patterns.year must be a string"),
-    ("patterns:\n  year: '(unclosed'\n", "patterns.year is not a valid expression"),
+    ("patterns: [a, b]\n", "line 1: patterns: must be a mapping"),
+    ("patterns:\n  year: 3\n", "line 2: patterns.year: must be a string"),
+    ("patterns:\n  year: '(unclosed'\n", "line 2: patterns.year: not a valid expression"),
     ("patterns:\n  mine: '{no_such_pattern}'\n", "no pattern named 'no_such_pattern'"),
 ])
 def test_bad_user_patterns_raise_lexicon_error(tmp_path, content, message):

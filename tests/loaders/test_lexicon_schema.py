@@ -15,8 +15,8 @@ from tests.test_cli import run
 
 BAD = [
     ("terms: 5\n", "terms: must be a mapping"),
-    ("places: abc\n", "places: Input should be a valid list"),
-    ("relations: [1, 2]\n", "relations: Input should be a valid dictionary"),
+    ("places: abc\n", "places: must be a list"),
+    ("relations: [1, 2]\n", "relations: must be a mapping"),
     ("places: [a, '']\n", "places.1: empty entry"),
     ("places: [a, '  ']\n", "places.1: empty entry"),
     ("terms:\n  Concept: [x, '']\n", "terms.Concept.1: empty entry"),
@@ -39,6 +39,51 @@ BAD = [
     ("relations:\n  DRIVES:\n    verbs: [x]\n    verbs: [y]\n",
      "line 4: key 'verbs' is given twice"),
 ]
+
+
+#: a mistake in a key's entries names the line of that key or entry, and a misspelt key or type
+#: names the one meant
+WHERE = [
+    ("# mine\nplaces: [甲]\norg_suffix: [农商行]\n",
+     "line 3: org_suffix: unknown key (did you mean org_suffixes?)"),
+    ("terms:\n  Concept:\n    - 甲\n    - {name: 乙, alias: [丙]}\n",
+     "line 4: terms.Concept.1.alias: unknown key (did you mean aliases?)"),
+    ("terms:\n  Conept:\n    - 甲乙\n", "line 2: terms.Conept: unknown node type 'Conept' "
+     "(did you mean Concept?)"),
+    ("terms:\n  - {name: 甲, type: Concept}\n  - {name: 乙, type: Factr}\n",
+     "line 3: terms.1.type: unknown node type 'Factr' (did you mean Factor?)"),
+    ("places: [甲]\nrelations:\n  DRIVES:\n    verb: [撬动]\n",
+     "line 4: relations.DRIVES.verb: unknown key (did you mean verbs?)"),
+    ("places: [甲]\nkind_list_heads:\n  - 资源|Factor\n  - 资源\n",
+     "line 4: kind_list_heads.1: '资源' must be word|NodeType"),
+    ("places: [甲]\norg_suffixes: [a, 1]\n", "line 2: org_suffixes.1: must be a word"),
+    ("places: [甲]\nterms:\n  Concept: 甲乙\n", "line 3: terms.Concept: must be a list"),
+    ("terms:\n  Concept:\n    - 甲\n    - '  | 乙'\n",
+     "line 4: terms.Concept.1: '  | 乙' has no name before its first '|'"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), WHERE)
+def test_a_bad_lexicon_names_the_line_of_the_key(tmp_path, text, message):
+    path = tmp_path / "我的 词表.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        check_lexicon_files([path])
+    assert str(info.value).startswith(f"{path}: {message}"), str(info.value)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("places: [甲]\npatterns:\n  number_head: '(unclosed'\n",
+     "line 3: patterns.number_head: not a valid expression: missing )"),
+    ("patterns:\n  number_head: 5\n", "line 2: patterns.number_head: must be a string"),
+])
+def test_a_bad_pattern_names_its_line(tmp_path, text, message):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon((str(path),))
+    assert str(info.value).startswith(f"{path}: {message}"), str(info.value)
 
 
 @pytest.mark.parametrize(("text", "message"), BAD)

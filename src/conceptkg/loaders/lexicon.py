@@ -27,7 +27,13 @@ import yaml
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from .lexicon_schema import LIST_KEYS as _LIST_KEYS
-from .lexicon_schema import RENAMED_KEYS, check_lexicon_files, check_lexicon_text, yaml_problem
+from .lexicon_schema import (
+    RENAMED_KEYS,
+    check_lexicon_files,
+    check_lexicon_text,
+    where_message,
+    yaml_problem,
+)
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
            "DATA_FILES"]
@@ -202,7 +208,9 @@ class Lexicon:
                 self.aliases.setdefault(name, set()).add(surface)
         self._matcher = None
 
-    def merge_file(self, data: dict[str, Any], src: str) -> None:
+    def merge_file(self, data: dict[str, Any], src: str, text: str = "") -> None:
+        """Add the data of the file ``src`` (its YAML ``text``, when given, for the line of a
+        complaint)."""
         if not isinstance(data, dict):
             raise LexiconError(f"{src}: top level must be a mapping")
         data = {RENAMED_KEYS.get(k, k): v for k, v in data.items()} if \
@@ -229,22 +237,26 @@ class Lexicon:
                     raise LexiconError(f"{src}: relations.{rel}.{kind} must be a list")
                 have = target.setdefault(str(kind), [])
                 have.extend(str(w) for w in words if str(w) not in have)
-        self._merge_patterns(data.get("patterns") or {}, src)
+        self._merge_patterns(data.get("patterns") or {}, src, text)
 
-    def _merge_patterns(self, patterns: Any, src: str) -> None:
+    def _merge_patterns(self, patterns: Any, src: str, text: str) -> None:
+        def problem(where: list[str], msg: str) -> LexiconError:
+            return LexiconError(where_message(text, src, where, msg))
+
         if not isinstance(patterns, dict):
-            raise LexiconError(f"{src}: patterns must be a mapping of name to regular expression")
+            raise problem(["patterns"], "must be a mapping of name to regular expression")
         for name, rx in patterns.items():
             if not isinstance(rx, str):
-                raise LexiconError(f"{src}: patterns.{name} must be a string")
+                raise problem(["patterns", str(name)], "must be a string (a regular expression "
+                              "in single quotes)")
             self.patterns[str(name)] = rx
         self._compiled.clear()
         for name in patterns:
             try:
                 self.regex(str(name))
             except (re.error, RecursionError, LexiconError) as exc:
-                raise LexiconError(f"{src}: patterns.{name} is not a valid expression: "
-                                   f"{exc}") from None
+                raise problem(["patterns", str(name)],
+                              f"not a valid expression: {exc}") from None
 
 
 def _term_groups(terms: Any, src: str) -> list[tuple[str, list[Any]]]:
@@ -327,7 +339,7 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
             raise LexiconError(f"{p}: no such lexicon file") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
-        lex.merge_file(check_lexicon_text(text, p, _LIST_KEYS), p)
+        lex.merge_file(check_lexicon_text(text, p, _LIST_KEYS), p, text)
     log.debug("lexicon: %d surface forms from %d user file(s)", len(lex.terms), len(paths))
     return lex
 

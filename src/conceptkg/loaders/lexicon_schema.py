@@ -25,6 +25,7 @@ from pydantic import (
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from ..yaml_errors import yaml_problem
+from .lexicon_where import did_you_mean, key_line
 
 #: list keys of earlier versions, merged into others (a file that uses them keeps working)
 RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs",
@@ -177,7 +178,8 @@ LIST_KEYS = (
 #: the lists whose entries are ``word|NodeType`` pairs
 TYPED_KEYS = ("kind_list_heads", "made_heads")
 __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "TYPED_KEYS", "check_lexicon_files",
-           "check_lexicon_text", "duplicate_key", "relation_keys", "yaml_problem"]
+           "check_lexicon_text", "duplicate_key", "relation_keys", "where_message",
+           "yaml_problem"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a lexicon is a word list; a file larger than this is not one
@@ -215,7 +217,22 @@ def _path(loc: tuple[Any, ...]) -> list[str]:
         "[" in p or p.startswith("function-") or p in _UNION_TAGS))]
 
 
-def _first_error(exc: ValidationError) -> str:
+_PLAIN = {"list_type": "must be a list (write [a, b], or one '- a' per line)",
+          "dict_type": "must be a mapping (key: value lines)",
+          "string_type": "must be a word (a string; quote a number: '5')"}
+_TERM_KEYS = tuple(TermEntry.model_fields)
+
+
+class _Problem(Exception):
+    """A complaint about the key path ``where`` of a lexicon file (made one line, with the
+    line of that key, by :func:`check_lexicon_text`)."""
+
+    def __init__(self, where: list[str], msg: str) -> None:
+        super().__init__(msg)
+        self.where, self.msg = where, msg
+
+
+def _first_error(exc: ValidationError, list_keys: Iterable[str]) -> _Problem:
     # the most specific complaint: the deepest location
     err = max(exc.errors(), key=lambda e: len(_path(e["loc"])))
     where = _path(err["loc"])
@@ -224,12 +241,17 @@ def _first_error(exc: ValidationError) -> str:
         msg = "must be a mapping of node type to a list of words, or a list of " \
             "{name, type, aliases}"
     elif err["type"] == "extra_forbidden":
-        msg = "unknown key"
+        known = _TERM_KEYS if where and where[0] == "terms" else (
+            "terms", "relations", "patterns", *list_keys)
+        msg = "unknown key" + did_you_mean(where[-1], known)
     elif err["type"] == "string_too_short":
         msg = "empty entry"
     elif where and where[0] == "terms" and len(where) >= 3:
-        msg = f"bad term entry ({msg}; a string or a mapping with 'name')"
-    return f"{'.'.join(where) or 'top level'}: {msg}"
+        msg = f"bad term entry ({_PLAIN.get(err['type'], msg)}; a string or a mapping with " \
+            "'name')"
+    else:
+        msg = _PLAIN.get(err["type"], msg)
+    return _Problem(where, msg)
 
 
 def duplicate_key(text: str) -> str | None:
@@ -261,25 +283,48 @@ def relation_keys() -> dict[str, frozenset[str]]:
     return {str(rel): frozenset(map(str, kinds)) for rel, kinds in shipped.items()}
 
 
-def _check_relations(data: dict[str, Any], src: str) -> None:
+def _check_relations(data: dict[str, Any]) -> None:
     known = relation_keys()
     for rel, kinds in (data.get("relations") or {}).items():
         if str(rel) not in known:
-            raise LexiconError(f"{src}: relations.{rel}: unknown relation (one of "
-                               f"{', '.join(sorted(known))})")
+            raise _Problem(["relations", str(rel)], "unknown relation (one of "
+                           f"{', '.join(sorted(known))})")
         for kind in kinds or {}:
             if str(kind) not in known[str(rel)]:
-                raise LexiconError(f"{src}: relations.{rel}.{kind}: unknown key (the kinds of "
-                                   f"cue words are the keys under relations.{rel} in cues.yaml)")
+                raise _Problem(["relations", str(rel), str(kind)], "unknown key" + (
+                    did_you_mean(str(kind), known[str(rel)]) or " (the kinds of cue words are "
+                    f"the keys under relations.{rel} in cues.yaml)"))
 
 
-def _check_typed(data: dict[str, Any], src: str, types: set[str]) -> None:
+def _check_typed(data: dict[str, Any], types: set[str]) -> None:
     for key in TYPED_KEYS:
         for i, entry in enumerate(data.get(key) or ()):
             word, sep, type_ = str(entry).partition("|")
             if not sep or not word.strip() or type_.strip() not in types:
-                raise LexiconError(f"{src}: {key}.{i}: {entry!r} must be word|NodeType, the "
-                                   f"type one of {', '.join(sorted(types))}")
+                raise _Problem([key, str(i)], f"{entry!r} must be word|NodeType, the type one "
+                               f"of {', '.join(sorted(types))}")
+
+
+def _check_terms(data: dict[str, Any], types: set[str]) -> None:
+    terms = data.get("terms") or {}
+
+    def unknown(t: Any) -> str:
+        return f"unknown node type {t!r}" + (
+            did_you_mean(str(t), types) or f" (one of {', '.join(sorted(types))})")
+
+    if isinstance(terms, dict):
+        for t, entries in terms.items():
+            if str(t) not in types:
+                raise _Problem(["terms", str(t)], unknown(t))
+            for i, entry in enumerate(entries or ()):
+                if isinstance(entry, str) and not entry.partition("|")[0].strip():
+                    raise _Problem(["terms", str(t), str(i)],
+                                   f"{entry!r} has no name before its first '|'")
+        return
+    for i, entry in enumerate(terms):
+        t = entry.get("type")
+        if t is not None and str(t) not in types:
+            raise _Problem(["terms", str(i), "type"], unknown(t))
 
 
 def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[str, Any]:
@@ -301,21 +346,27 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
     if not isinstance(data, dict):
         raise LexiconError(f"{src}: top level must be a mapping of keys (terms, relations, "
                            "word lists)")
+    keys = tuple(list_keys)
     try:
-        _schema(list_keys).model_validate(data)
-    except ValidationError as exc:
-        raise LexiconError(f"{src}: {_first_error(exc)}") from None
-    types = {t.value for t in NodeType}
-    _check_relations(data, src)
-    _check_typed(data, src, types)
-    terms = data.get("terms") or {}
-    named = terms.keys() if isinstance(terms, dict) else [
-        e.get("type") for e in terms if e.get("type") is not None]
-    for t in named:
-        if str(t) not in types:
-            raise LexiconError(f"{src}: terms: unknown node type {t!r} "
-                               f"(one of {', '.join(sorted(types))})")
+        try:
+            _schema(keys).model_validate(data)
+        except ValidationError as exc:
+            raise _first_error(exc, keys) from None
+        types = {t.value for t in NodeType}
+        _check_relations(data)
+        _check_typed(data, types)
+        _check_terms(data, types)
+    except _Problem as problem:
+        raise LexiconError(where_message(text, src, problem.where, problem.msg)) from None
     return data
+
+
+def where_message(text: str, src: str, where: list[str], msg: str) -> str:
+    """``src: line N: a.b.c: msg``: a complaint about the key path ``where`` of the lexicon
+    file ``src`` (whose text is ``text``), with the line of that key when it is found."""
+    line = key_line(text, where)
+    at = f"line {line}: " if line is not None else ""
+    return f"{src}: {at}{'.'.join(where) or 'top level'}: {msg}"
 
 
 def check_lexicon_files(paths: Iterable[str | Path],
