@@ -11,15 +11,21 @@ or prompt, finds it stale.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from .. import __version__
 
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
+
+# libyaml's safe loader when PyYAML was built with it, else pure Python
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["build_options_stamp", "extractor_stamp", "extractor_version", "lexicon_digest"]
 
@@ -56,16 +62,30 @@ def build_options_stamp(min_confidence: float = 0.0, metrics: bool = True) -> st
 
 
 def lexicon_digest(paths: Iterable[str | Path] = ()) -> str:
-    """'default' for the shipped lexicon alone, else a digest of the extra files' contents (in
-    the order given)."""
+    """'default' for the shipped lexicon alone, else a digest of what the extra files say (in
+    the order given): of their data, so that a comment, a blank line or another layout of the
+    same words (``[a, b]`` or one ``- a`` per line) leaves the documents built with them
+    unchanged; a file that does not parse (or cannot be read) by its bytes (or its name)."""
     paths = list(paths)
     if not paths:
         return "default"
     h = hashlib.sha256()
     for p in paths:
-        try:
-            h.update(Path(p).read_bytes())
-        except OSError:
-            h.update(str(p).encode())
+        h.update(_lexicon_data(p))
         h.update(b"\x00")
     return "sha256:" + h.hexdigest()[:16]
+
+
+def _lexicon_data(path: str | Path) -> bytes:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        return str(path).encode()
+    try:
+        text = raw.decode("utf-8")
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=_YAML_LOADER)):
+            return raw  # (refused by the lexicon check; never expanded here)
+        data = yaml.load(text, Loader=_YAML_LOADER)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode()
+    except (yaml.YAMLError, UnicodeDecodeError, TypeError, ValueError, RecursionError):
+        return raw
