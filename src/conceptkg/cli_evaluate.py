@@ -57,6 +57,10 @@ def explain(
         "--edges", help="Only the edges (with --misses: both tables).")] = False,
     misses_only: Annotated[bool, typer.Option("--misses", help="Only the missed sentences.")
                            ] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out edges below this confidence, as build --min-confidence does (a "
+             "sentence left with none is a miss).")] = 0.0,
     llm_endpoint: LLMEndpointOpt = None,
     llm_model: LLMModelOpt = None,
     llm_cache: LLMCacheOpt = None,
@@ -67,7 +71,7 @@ def explain(
     from .loaders.explain import explain_file
 
     rep = explain_file(file, lexicon_paths(lexicon),
-                       llm_config(llm_endpoint, llm_model, llm_cache))
+                       llm_config(llm_endpoint, llm_model, llm_cache), min_confidence)
     both = edges_only == misses_only  # neither option, or both: both tables (or lists)
     if as_json:
         data = asdict(rep)
@@ -84,7 +88,11 @@ def explain(
     if misses_only or both:
         table = Table("offsets", "cues", "sentence", title="sentences with a cue and no edge")
         for m in rep.misses:
-            table.add_row(f"{m.start}-{m.end}", escape(" ".join(m.cues)), escape(m.sentence))
+            below = "" if m.below is None else f" (an edge at {m.below:.2f}, below " \
+                f"{rep.min_confidence:g})"
+            table.add_row(f"{m.start}-{m.end}", escape(" ".join(m.cues) + below),
+                          escape(m.sentence))
         out.print(table)
-    err.print(f"{len(rep.edges)} edge evidence, {rep.cue_sentences} sentences with a cue, "
-              f"{len(rep.misses)} of them without an edge", markup=False)
+    left_out = f" ({rep.below} below {rep.min_confidence:g} left out)" if rep.below else ""
+    err.print(f"{len(rep.edges)} edge evidence{left_out}, {rep.cue_sentences} sentences with "
+              f"a cue, {len(rep.misses)} of them without an edge", markup=False)

@@ -44,6 +44,8 @@ class MissedSentence:
     start: int
     end: int
     cues: tuple[str, ...]  # "DRIVES:带动", …
+    #: with ``min_confidence``: the strongest edge of the sentence left out below it, else None
+    below: float | None = None
 
 
 @dataclass
@@ -52,6 +54,10 @@ class Explanation:
     edges: list[EdgeExplanation] = field(default_factory=list)
     misses: list[MissedSentence] = field(default_factory=list)
     cue_sentences: int = 0
+    #: edges below this confidence are left out, as ``build --min-confidence`` leaves them out
+    min_confidence: float = 0.0
+    #: how many edge evidence were left out below ``min_confidence``
+    below: int = 0
 
 
 def _cue_words(lexicon: tuple[str, ...]) -> dict[str, str]:
@@ -68,15 +74,24 @@ def _cue_words(lexicon: tuple[str, ...]) -> dict[str, str]:
 
 
 def explain_document(doc: Document, lexicon: tuple[str, ...] = (),
-                     llm: LLMConfig | None = None) -> Explanation:
+                     llm: LLMConfig | None = None,
+                     min_confidence: float = 0.0) -> Explanation:
+    """The edges of ``doc`` and its sentences with a cue but no edge. Edges below
+    ``min_confidence`` are left out as ``build --min-confidence`` leaves them out of the store:
+    a sentence whose edges are all below it is a miss (``below``: the strongest of them)."""
     kg = process_text(doc, lexicon, llm)
-    out = Explanation(document=doc.path or doc.id)
+    out = Explanation(document=doc.path or doc.id, min_confidence=min_confidence)
     covered: set[tuple[int, int]] = set()
+    weak: dict[tuple[int, int], float] = {}
     for e in kg.edges():
         if e.type not in _CORE:
             continue
         src, dst = kg.node(e.source).name, kg.node(e.target).name
         for ev in e.evidence:
+            if e.confidence < min_confidence:
+                out.below += 1
+                weak[ev.start, ev.end] = max(e.confidence, weak.get((ev.start, ev.end), 0.0))
+                continue
             covered.add((ev.start, ev.end))
             out.edges.append(EdgeExplanation(src, e.type, dst, ev.rule or "", e.confidence,
                                              ev.sentence, ev.start, ev.end))
@@ -90,10 +105,12 @@ def explain_document(doc: Document, lexicon: tuple[str, ...] = (),
             continue
         out.cue_sentences += 1
         if not any(a < st.end and st.start < b for a, b in covered):
-            out.misses.append(MissedSentence(text, st.start, st.end, cues))
+            below = [c for (a, b), c in weak.items() if a < st.end and st.start < b]
+            out.misses.append(MissedSentence(text, st.start, st.end, cues,
+                                             max(below) if below else None))
     return out
 
 
 def explain_file(path: str | Path, lexicon: tuple[str, ...] = (),
-                 llm: LLMConfig | None = None) -> Explanation:
-    return explain_document(load_document(path), lexicon, llm)
+                 llm: LLMConfig | None = None, min_confidence: float = 0.0) -> Explanation:
+    return explain_document(load_document(path), lexicon, llm, min_confidence)

@@ -1,0 +1,59 @@
+"""The miss report (``conceptkg explain``) agrees with what ``build`` stores, also with
+``--min-confidence``."""
+
+from __future__ import annotations
+
+import json
+
+from conceptkg.loaders.explain import explain_file
+from tests.test_cli import run
+
+TEXT = ("恒拓集团2026年度经营情况说明\n\n"
+        "我们实施“岚芯计划”，带动集团研发投入增长。\n"
+        "恒拓智造公司开展“精益生产行动”，推动单位成本下降。\n"
+        "数字经济带动溪宁产业链协同发展。\n"
+        "恒拓物流公司打造“链通云”平台，赋能上下游中小企业。\n"
+        "公司推出“恒拓云服务”平台，包括远程运维、数据分析、能耗管理等服务。\n")
+
+
+def _stored(capsys, tmp_path, doc, *options):
+    out = tmp_path / f"g{len(options)}.json"
+    code, _, err = run(capsys, "build", doc, "--db", tmp_path / f"kg{len(options)}.db",
+                       "--json", out, *options)
+    assert code == 0, err
+    graph = json.loads(out.read_text(encoding="utf-8"))
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    return {(names[e["source"]], e["type"], names[e["target"]]) for e in graph["edges"]
+            if e["type"] != "MEASURES"}
+
+
+def test_explain_with_min_confidence_gives_the_edges_build_stores(capsys, tmp_path):
+    doc = tmp_path / "恒拓 年报.md"
+    doc.write_text(TEXT, encoding="utf-8")
+    every = explain_file(doc)
+    strong = explain_file(doc, min_confidence=0.6)
+    assert {(e.source, e.type, e.target) for e in every.edges} == _stored(capsys, tmp_path, doc)
+    assert {(e.source, e.type, e.target) for e in strong.edges} == _stored(
+        capsys, tmp_path, doc, "--min-confidence", "0.6")
+    weak = [e for e in every.edges if e.confidence < 0.6]
+    assert weak and all(e.confidence >= 0.6 for e in strong.edges)
+    assert strong.below == len(weak) and every.below == 0
+    # a sentence whose edges are all below the threshold is now a miss, saying so
+    lost = {e.start for e in weak} - {e.start for e in strong.edges}
+    assert lost and lost <= {m.start for m in strong.misses}
+    for m in strong.misses:
+        assert (m.below is not None) == (m.start in lost)
+        assert m.below is None or m.below < 0.6
+
+
+def test_the_explain_command_takes_min_confidence(capsys, tmp_path):
+    doc = tmp_path / "年报.md"
+    doc.write_text(TEXT, encoding="utf-8")
+    code, out, err = run(capsys, "explain", doc, "--min-confidence", "0.6", "--misses")
+    assert code == 0 and "below 0.6 left out" in err and "below 0.6)" in out, (out, err)
+    code, out, _ = run(capsys, "explain", doc, "--min-confidence", "0.6", "--json")
+    data = json.loads(out)
+    assert data["min_confidence"] == 0.6 and data["below"] > 0
+    assert all(e["confidence"] >= 0.6 for e in data["edges"])
+    code, _, err = run(capsys, "explain", doc, "--min-confidence", "2")
+    assert code != 0 and "Traceback" not in err
