@@ -57,3 +57,19 @@ def test_the_explain_command_takes_min_confidence(capsys, tmp_path):
     assert all(e["confidence"] >= 0.6 for e in data["edges"])
     code, _, err = run(capsys, "explain", doc, "--min-confidence", "2")
     assert code != 0 and "Traceback" not in err
+
+
+def test_a_cue_word_the_readme_documents_makes_its_sentence_a_cue_sentence(tmp_path):
+    doc = tmp_path / "岚州.md"
+    doc.write_text("岚州文旅的回暖仰仗于溪宁港的客流。\n恒拓集团的业务划归为三个板块。\n",
+                   encoding="utf-8")
+    lex = tmp_path / "my.yaml"
+    lex.write_text("relations:\n  DRIVES:\n    reliance: [仰仗于]\n"
+                   "  INCLUDES:\n    division_verbs: [划归为]\n", encoding="utf-8")
+    before = explain_file(doc)
+    after = explain_file(doc, (str(lex),))
+    assert before.cue_sentences == 0 and after.cue_sentences == 2
+    cues = {c for m in after.misses for c in m.cues}
+    edges = {e.start for e in after.edges}
+    assert len(after.misses) + len(edges) == 2
+    assert cues <= {"DRIVES:仰仗于", "INCLUDES:划归为"}

@@ -20,7 +20,7 @@ from .reading.sentences import split_sentences
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
 
-__all__ = ["EdgeExplanation", "Explanation", "MissedSentence", "explain_document",
+__all__ = ["CUE_KINDS", "EdgeExplanation", "Explanation", "MissedSentence", "explain_document",
            "explain_file"]
 
 _CORE = ("DRIVES", "INCLUDES", "IMPLEMENTS")
@@ -60,13 +60,20 @@ class Explanation:
     below: int = 0
 
 
+#: the kinds of cue words (``relations.<REL>.<kind>``) that make a sentence a cue sentence: the
+#: relation verbs and nouns, among them every kind the README tells users to extend (frames,
+#: engine_nouns, reliance); words of one character only under ``etc`` (等)
+CUE_KINDS = ("verbs", "strong", "event_verbs", "provide_verbs", "engine_nouns", "frames",
+             "reliance", "etc", "responsibility_markers", "relative_verbs", "summary_verbs",
+             "compose", "division_verbs")
+
+
 def _cue_words(lexicon: tuple[str, ...]) -> dict[str, str]:
     lex = get_lexicon(lexicon)
     words: dict[str, str] = {}
     for rel in _CORE:
         for kind, values in lex.relations.get(rel, {}).items():
-            if kind in ("verbs", "strong", "event_verbs", "provide_verbs", "engine_nouns",
-                        "etc", "responsibility_markers"):
+            if kind in CUE_KINDS:
                 for w in values:
                     if len(w) >= 2 or kind == "etc":
                         words.setdefault(w, rel)
