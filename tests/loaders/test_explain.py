@@ -73,3 +73,23 @@ def test_a_cue_word_the_readme_documents_makes_its_sentence_a_cue_sentence(tmp_p
     edges = {e.start for e in after.edges}
     assert len(after.misses) + len(edges) == 2
     assert cues <= {"DRIVES:仰仗于", "INCLUDES:划归为"}
+
+
+def test_explain_says_which_lexicon_terms_made_no_node(capsys, tmp_path):
+    doc = tmp_path / "年报.md"
+    doc.write_text("恒拓集团实施员工持股计划，激发团队活力。\n岚州数港控股有限公司推进港航升级。\n",
+                   encoding="utf-8")
+    lex = tmp_path / "我的 词表.yaml"
+    lex.write_text("terms:\n  Initiative:\n    - 员工持股计划\n    - 溪宁碳汇计划 | 碳汇计划\n"
+                   "  Concept:\n    - 数港\n", encoding="utf-8")
+    rep = explain_file(doc, (str(lex),))
+    found = {t.name: t.found for t in rep.terms}
+    assert found == {"员工持股计划": "node", "溪宁碳汇计划": "absent", "数港": "text"}
+    assert {t.file for t in rep.terms} == {str(lex)}
+    assert explain_file(doc).terms == []
+    code, _, err = run(capsys, "explain", doc, "--lexicon", lex, "--misses")
+    assert code == 0
+    assert "2 of 3 lexicon term(s) made no node: 溪宁碳汇计划 (not in the text), 数港 (in the " \
+        "text, no node)" in err, err
+    code, out, _ = run(capsys, "explain", doc, "--lexicon", lex, "--json")
+    assert {t["name"]: t["found"] for t in json.loads(out)["terms"]} == found

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..graph.models import Document
+from .explain_terms import UserTerm, term_report
 from .lexicon import get_lexicon, trie_regex
 from .pipeline import load_document, process_text
 from .reading.sentences import split_sentences
@@ -20,8 +21,8 @@ from .reading.sentences import split_sentences
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
 
-__all__ = ["CUE_KINDS", "EdgeExplanation", "Explanation", "MissedSentence", "explain_document",
-           "explain_file"]
+__all__ = ["CUE_KINDS", "EdgeExplanation", "Explanation", "MissedSentence", "UserTerm",
+           "explain_document", "explain_file"]
 
 _CORE = ("DRIVES", "INCLUDES", "IMPLEMENTS")
 
@@ -58,6 +59,9 @@ class Explanation:
     min_confidence: float = 0.0
     #: how many edge evidence were left out below ``min_confidence``
     below: int = 0
+    #: each term of the user's ``--lexicon`` files: a node of the document, only in its text,
+    #: or absent from it
+    terms: list[UserTerm] = field(default_factory=list)
 
 
 #: the kinds of cue words (``relations.<REL>.<kind>``) that make a sentence a cue sentence: the
@@ -87,7 +91,8 @@ def explain_document(doc: Document, lexicon: tuple[str, ...] = (),
     ``min_confidence`` are left out as ``build --min-confidence`` leaves them out of the store:
     a sentence whose edges are all below it is a miss (``below``: the strongest of them)."""
     kg = process_text(doc, lexicon, llm)
-    out = Explanation(document=doc.path or doc.id, min_confidence=min_confidence)
+    out = Explanation(document=doc.path or doc.id, min_confidence=min_confidence,
+                      terms=term_report(kg, doc.text, lexicon))
     covered: set[tuple[int, int]] = set()
     weak: dict[tuple[int, int], float] = {}
     for e in kg.edges():
