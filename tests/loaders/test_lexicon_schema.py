@@ -60,7 +60,39 @@ WHERE = [
     ("places: [甲]\nterms:\n  Concept: 甲乙\n", "line 3: terms.Concept: must be a list"),
     ("terms:\n  Concept:\n    - 甲\n    - '  | 乙'\n",
      "line 4: terms.Concept.1: '  | 乙' has no name before its first '|'"),
+    # one surface form for two terms: the second would silently replace the first
+    ("terms:\n  Concept: [人工智能]\n  Factor:\n    - 算力\n    - 人工智能\n",
+     "line 5: terms.Factor.1: '人工智能' is given already to '人工智能' (Concept, "
+     "terms.Concept.0)"),
+    ("terms:\n  Concept: [岚州数港|数港]\n  Organization:\n"
+     "    - {name: 溪宁数港, aliases: [数港]}\n",
+     "line 4: terms.Organization.0: '数港' is given already to '岚州数港'"),
+    ("terms:\n\tConcept: [甲]\n", "invalid YAML at line 2, column 1: "),
 ]
+
+
+def test_a_term_given_twice_the_same_way_is_no_mistake(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("terms:\n  Concept: [甲乙, 甲乙|丙丁, 甲乙]\n", encoding="utf-8")
+    check_lexicon_files([path])
+
+
+def test_a_tab_in_the_indentation_is_named(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("terms:\n\tConcept: [甲]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="a tab: YAML indents with spaces"):
+        check_lexicon_files([path])
+
+
+def test_a_lexicon_saved_as_gbk_names_the_line_and_says_what_to_do(tmp_path):
+    path = tmp_path / "词表.yaml"
+    path.write_bytes("# 我的词表\nterms:\n  Concept: [员工持股计划]\n".encode("gbk"))
+    for check in (lambda: check_lexicon_files([path]), lambda: load_lexicon((str(path),))):
+        with pytest.raises(LexiconError) as info:
+            check()
+        assert str(info.value) == f"{path}: line 1: not UTF-8 text (byte 0xce); save the " \
+            "lexicon file as UTF-8"
+
 
 
 @pytest.mark.parametrize(("text", "message"), WHERE)

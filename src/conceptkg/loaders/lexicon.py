@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -34,6 +33,7 @@ from .lexicon_schema import (
     where_message,
     yaml_problem,
 )
+from .lexicon_where import read_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
            "DATA_FILES"]
@@ -332,13 +332,7 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
     for name in DATA_FILES:
         lex.merge_file(_read_yaml((pkg / name).read_text(encoding="utf-8"), name), name)
     for p in paths:
-        path = Path(p)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise LexiconError(f"{p}: no such lexicon file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
+        text = read_lexicon_text(p)
         lex.merge_file(check_lexicon_text(text, p, _LIST_KEYS), p, text)
     log.debug("lexicon: %d surface forms from %d user file(s)", len(lex.terms), len(paths))
     return lex

@@ -25,7 +25,14 @@ from pydantic import (
 from ..errors import LexiconError
 from ..graph.models import NodeType
 from ..yaml_errors import yaml_problem
-from .lexicon_where import did_you_mean, key_line
+from .lexicon_where import (
+    MAX_LEXICON_BYTES,
+    did_you_mean,
+    key_line,
+    read_lexicon_text,
+    tab_hint,
+    term_given_twice,
+)
 
 #: list keys of earlier versions, merged into others (a file that uses them keeps working)
 RENAMED_KEYS = {"drive_founding_verbs": "founding_verbs", "counted_task_verbs": "list_task_verbs",
@@ -182,8 +189,6 @@ __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "TYPED_KEYS", "chec
            "yaml_problem"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-#: a lexicon is a word list; a file larger than this is not one
-MAX_LEXICON_BYTES = 16 * 1024 * 1024
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -320,6 +325,9 @@ def _check_terms(data: dict[str, Any], types: set[str]) -> None:
                 if isinstance(entry, str) and not entry.partition("|")[0].strip():
                     raise _Problem(["terms", str(t), str(i)],
                                    f"{entry!r} has no name before its first '|'")
+        twice = term_given_twice(terms)
+        if twice is not None:
+            raise _Problem(*twice)
         return
     for i, entry in enumerate(terms):
         t = entry.get("type")
@@ -340,7 +348,7 @@ def check_lexicon_text(text: str, src: str, list_keys: Iterable[str]) -> dict[st
                                "first); merge the two")
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        raise LexiconError(f"{src}: {yaml_problem(exc)}") from None
+        raise LexiconError(f"{src}: {yaml_problem(exc)}{tab_hint(text, exc)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -374,16 +382,4 @@ def check_lexicon_files(paths: Iterable[str | Path],
     """Check every user lexicon file up front (once per run)."""
     keys = tuple(LIST_KEYS if list_keys is None else list_keys)
     for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            raise LexiconError(f"{p}: is a directory, not a lexicon file")
-        try:
-            if path.stat().st_size > MAX_LEXICON_BYTES:
-                raise LexiconError(f"{p}: lexicon file too large (over "
-                                   f"{MAX_LEXICON_BYTES // (1024 * 1024)} MB)")
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise LexiconError(f"{p}: no such lexicon file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
-        check_lexicon_text(text, str(p), keys)
+        check_lexicon_text(read_lexicon_text(p), str(p), keys)

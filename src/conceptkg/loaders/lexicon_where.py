@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import yaml
 
-__all__ = ["key_line", "did_you_mean"]
+from ..errors import LexiconError
+
+__all__ = ["MAX_LEXICON_BYTES", "did_you_mean", "key_line", "read_lexicon_text", "tab_hint",
+           "term_given_twice"]
+
+#: a lexicon is a word list; a file larger than this is not one
+MAX_LEXICON_BYTES = 16 * 1024 * 1024
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -41,3 +48,64 @@ def did_you_mean(word: str, known: Iterable[str]) -> str:
     """`` (did you mean X?)`` for the known key closest to a misspelt ``word``, else ``""``."""
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
     return f" (did you mean {close[0]}?)" if close else ""
+
+
+def read_lexicon_text(p: str | Path) -> str:
+    """The text of the user lexicon file ``p``; :class:`LexiconError` with one line when it is
+    no file, too large, unreadable or not UTF-8 (the line of the first byte that is not)."""
+    path = Path(p)
+    if path.is_dir():
+        raise LexiconError(f"{p}: is a directory, not a lexicon file")
+    try:
+        if path.stat().st_size > MAX_LEXICON_BYTES:
+            raise LexiconError(f"{p}: lexicon file too large (over "
+                               f"{MAX_LEXICON_BYTES // (1024 * 1024)} MB)")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: no such lexicon file") from None
+    except OSError as exc:
+        raise LexiconError(f"{p}: cannot read lexicon file: {exc}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise LexiconError(f"{p}: line {line}: not UTF-8 text (byte {raw[exc.start]:#04x}); "
+                           "save the lexicon file as UTF-8") from None
+
+
+def tab_hint(text: str, exc: yaml.YAMLError) -> str:
+    """``"; a tab: indent with spaces"`` when the YAML error ``exc`` is at a tab of ``text``
+    (YAML forbids tabs in indentation), else ``""``."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    if mark.line < len(lines) and lines[mark.line][mark.column:mark.column + 1] == "\t":
+        return " (a tab: YAML indents with spaces)"
+    return ""
+
+
+def term_given_twice(terms: dict[str, list[object]]) -> tuple[list[str], str] | None:
+    """Where the ``terms`` mapping of a lexicon file (type -> entries, checked) gives one
+    surface form (a name or an alias) to two different terms, and what to say, or None: the
+    second would silently replace the first."""
+    seen: dict[str, tuple[str, str, str]] = {}  # surface -> (name, type, key path)
+    for type_, entries in terms.items():
+        for i, entry in enumerate(entries or ()):
+            if isinstance(entry, str):
+                name, *aliases = (w.strip() for w in entry.split("|"))
+            elif isinstance(entry, dict):
+                name = str(entry.get("name", "")).strip()
+                more = entry.get("aliases") or []
+                aliases = [more] if isinstance(more, str) else [str(a) for a in more]
+                type_ = str(entry.get("type") or type_)
+            else:
+                continue
+            where = f"terms.{type_}.{i}"
+            for surface in dict.fromkeys(w.strip() for w in (name, *aliases) if w.strip()):
+                first = seen.setdefault(surface, (name, str(type_), where))
+                if first[:2] != (name, str(type_)):
+                    return (["terms", str(type_), str(i)],
+                            f"{surface!r} is given already to {first[0]!r} ({first[1]}, "
+                            f"{first[2]}); the second would replace the first: keep one")
+    return None
