@@ -212,3 +212,27 @@ def test_every_key_of_the_shipped_language_data_is_valid_in_a_user_file(name):
     data = yaml.safe_load(text)
     checked = {k: data[k] for k in ("relations", *TYPED_KEYS) if k in data}
     check_lexicon_text(yaml.safe_dump(checked, allow_unicode=True), name, LIST_KEYS)
+
+
+def test_a_misspelt_pattern_name_is_warned_about_once_per_build(capsys, tmp_path):
+    from conceptkg.loaders.lexicon import unread_patterns
+
+    lex = tmp_path / "我的 词表.yaml"
+    lex.write_text("places: [溪宁]\npatterns:\n  my_count: '[{cn_digits}]项'\n"
+                   "  numbr_head: '^(?:[两三]|1[0-9])大'\n", encoding="utf-8")
+    assert unread_patterns(load_lexicon((str(lex),)), (str(lex),)) == [
+        f"{lex}: line 3: patterns.my_count: the extractor reads no pattern of that name",
+        f"{lex}: line 4: patterns.numbr_head: the extractor reads no pattern of that name "
+        "(did you mean number_head?)"]
+    used = tmp_path / "used.yaml"  # a new pattern another one writes as {name} is read
+    used.write_text("patterns:\n  my_count: '[{cn_digits}]项'\n"
+                    "  number_head: '^(?:{my_count})大'\n", encoding="utf-8")
+    assert unread_patterns(load_lexicon((str(used),)), (str(used),)) == []
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"d{i}.txt").write_text(f"恒拓集团打造岚州第{i}数字平台。", encoding="utf-8")
+    code, _, err = run(capsys, "build", docs, "--db", tmp_path / "kg.db", "--lexicon", lex,
+                       "-j", "2")
+    assert code == 0 and err.count("patterns.numbr_head") == 1, err
+    assert "warning: " in err and "did you mean number_head?" in err

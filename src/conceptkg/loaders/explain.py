@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..graph.models import Document
 from .explain_terms import UserTerm, term_report
-from .lexicon import get_lexicon, trie_regex
+from .lexicon import check_lexicon, get_lexicon, trie_regex
 from .pipeline import load_document, process_text
 from .reading.sentences import split_sentences
 
@@ -125,4 +125,5 @@ def explain_document(doc: Document, lexicon: tuple[str, ...] = (),
 
 def explain_file(path: str | Path, lexicon: tuple[str, ...] = (),
                  llm: LLMConfig | None = None, min_confidence: float = 0.0) -> Explanation:
+    check_lexicon(lexicon)  # one line for a bad lexicon file, a warning for an unread pattern
     return explain_document(load_document(path), lexicon, llm, min_confidence)

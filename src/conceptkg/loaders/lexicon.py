@@ -33,10 +33,10 @@ from .lexicon_schema import (
     where_message,
     yaml_problem,
 )
-from .lexicon_where import read_lexicon_text
+from .lexicon_where import did_you_mean, key_line, read_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
-           "DATA_FILES"]
+           "unread_patterns", "DATA_FILES"]
 
 # libyaml's safe loader when PyYAML was built with it (about ten times faster), else pure Python
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -353,3 +353,30 @@ def check_lexicon(paths: tuple[str, ...] = ()) -> None:
     check_lexicon_files(paths)
     if paths:
         get_lexicon(paths)  # (cached: the extraction in this process uses it)
+        _warn_unread_patterns(paths)
+
+
+@functools.cache
+def _warn_unread_patterns(paths: tuple[str, ...]) -> None:
+    """Say once per process (a build checks the lexicon more than once) which user patterns
+    the extractor never reads."""
+    for warning in unread_patterns(get_lexicon(paths), paths):
+        log.warning("%s", warning)
+
+
+def unread_patterns(lex: Lexicon, paths: tuple[str, ...]) -> list[str]:
+    """A line for each pattern the user files ``paths`` give under a name that the shipped data
+    has not and that no pattern of ``lex`` writes as ``{name}``: the extractor never reads it (a
+    misspelt name, most likely; Python code may still ask ``lex.regex(name)`` for it)."""
+    shipped = get_lexicon().patterns
+    out = []
+    for p in paths:
+        text = read_lexicon_text(p)
+        for name in (_read_yaml(text, p).get("patterns") or {}):
+            name = str(name)
+            if name in shipped or any("{" + name + "}" in rx for rx in lex.patterns.values()):
+                continue
+            line = key_line(text, ["patterns", name])
+            out.append(f"{p}: line {line}: patterns.{name}: the extractor reads no pattern of "
+                       f"that name{did_you_mean(name, shipped)}")
+    return out
