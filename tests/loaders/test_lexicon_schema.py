@@ -68,6 +68,11 @@ WHERE = [
      "    - {name: 溪宁数港, aliases: [数港]}\n",
      "line 4: terms.Organization.0: '数港' is given already to '岚州数港'"),
     ("terms:\n\tConcept: [甲]\n", "invalid YAML at line 2, column 1: "),
+    # a term's own type, and a list of terms, where each must give one
+    ("terms:\n  Concept:\n    - 甲\n    - {name: 人才战略, type: Facto}\n",
+     "line 4: terms.Concept.1.type: unknown node type 'Facto' (did you mean Factor?)"),
+    ("terms:\n  - {name: 甲, type: Concept}\n  - {name: 人才战略}\n",
+     "line 3: terms.1: '人才战略' has no type (in a list of terms each gives one"),
 ]
 
 

@@ -325,13 +325,20 @@ def _check_terms(data: dict[str, Any], types: set[str]) -> None:
                 if isinstance(entry, str) and not entry.partition("|")[0].strip():
                     raise _Problem(["terms", str(t), str(i)],
                                    f"{entry!r} has no name before its first '|'")
+                own = entry.get("type") if isinstance(entry, dict) else None
+                if own is not None and str(own) not in types:
+                    raise _Problem(["terms", str(t), str(i), "type"], unknown(own))
         twice = term_given_twice(terms)
         if twice is not None:
             raise _Problem(*twice)
         return
     for i, entry in enumerate(terms):
         t = entry.get("type")
-        if t is not None and str(t) not in types:
+        if t is None:
+            raise _Problem(["terms", str(i)], f"{entry.get('name')!r} has no type (in a list "
+                           f"of terms each gives one: type: Concept; one of "
+                           f"{', '.join(sorted(types))})")
+        if str(t) not in types:
             raise _Problem(["terms", str(i), "type"], unknown(t))
 
 
