@@ -68,12 +68,29 @@ WHERE = [
      "    - {name: 溪宁数港, aliases: [数港]}\n",
      "line 4: terms.Organization.0: '数港' is given already to '岚州数港'"),
     ("terms:\n\tConcept: [甲]\n", "invalid YAML at line 2, column 1: "),
+    ("places: [甲]\nrelations:\n  DRIVS:\n    verbs: [撬动]\n",
+     "line 3: relations.DRIVS: unknown relation (did you mean DRIVES?)"),
+    ("terms:\n  Concept:\n    - {aliases: [甲]}\n",
+     "line 3: terms.Concept.0.name: bad term entry (missing;"),
     # a term's own type, and a list of terms, where each must give one
     ("terms:\n  Concept:\n    - 甲\n    - {name: 人才战略, type: Facto}\n",
      "line 4: terms.Concept.1.type: unknown node type 'Facto' (did you mean Factor?)"),
     ("terms:\n  - {name: 甲, type: Concept}\n  - {name: 人才战略}\n",
      "line 3: terms.1: '人才战略' has no type (in a list of terms each gives one"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "terms:\n  Concept:\n    # - 甲乙\n",
+    "relations:\n  DRIVES:\n",
+    "relations:\n  DRIVES:\n    verbs:\n    # - 撬动\n",
+    "places:\n",
+])
+def test_a_key_with_everything_under_it_commented_out_is_empty(tmp_path, text):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    check_lexicon_files([path])
+    assert load_lexicon((str(path),)).terms == load_lexicon().terms
 
 
 def test_a_term_given_twice_the_same_way_is_no_mistake(tmp_path):

@@ -229,10 +229,12 @@ class Lexicon:
             have = self.lists.setdefault(key, [])
             have.extend(str(v) for v in values if str(v) not in have)
         for rel, kinds in (data.get("relations") or {}).items():
+            kinds = {} if kinds is None else kinds
             if not isinstance(kinds, dict):
                 raise LexiconError(f"{src}: relations.{rel} must be a mapping")
             target = self.relations.setdefault(str(rel), {})
             for kind, words in kinds.items():
+                words = [] if words is None else words
                 if not isinstance(words, list):
                     raise LexiconError(f"{src}: relations.{rel}.{kind} must be a list")
                 have = target.setdefault(str(kind), [])
@@ -264,6 +266,7 @@ def _term_groups(terms: Any, src: str) -> list[tuple[str, list[Any]]]:
     if isinstance(terms, dict):
         out = []
         for type_, entries in terms.items():
+            entries = [] if entries is None else entries
             if not isinstance(entries, list):
                 raise LexiconError(f"{src}: terms.{type_} must be a list")
             out.append((str(type_), entries))

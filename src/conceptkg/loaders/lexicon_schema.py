@@ -203,8 +203,10 @@ class TermEntry(BaseModel):
 
 def _schema(list_keys: Iterable[str]) -> type[BaseModel]:
     fields: dict[str, Any] = {
-        "terms": (dict[Word, list[Word | TermEntry]] | list[TermEntry] | None, None),
-        "relations": (dict[Word, dict[Word, list[Word]]] | None, None),
+        # (a key with nothing under it, every entry commented out, is an empty list, as at the
+        # top level)
+        "terms": (dict[Word, list[Word | TermEntry] | None] | list[TermEntry] | None, None),
+        "relations": (dict[Word, dict[Word, list[Word] | None] | None] | None, None),
         # named regular expressions of the language data (zh/grammar.yaml), replaced by name
         "patterns": (Any, None),  # checked, with its own messages, by the lexicon loader
     }
@@ -224,7 +226,8 @@ def _path(loc: tuple[Any, ...]) -> list[str]:
 
 _PLAIN = {"list_type": "must be a list (write [a, b], or one '- a' per line)",
           "dict_type": "must be a mapping (key: value lines)",
-          "string_type": "must be a word (a string; quote a number: '5')"}
+          "string_type": "must be a word (a string; quote a number: '5')",
+          "missing": "missing"}
 _TERM_KEYS = tuple(TermEntry.model_fields)
 
 
@@ -292,8 +295,8 @@ def _check_relations(data: dict[str, Any]) -> None:
     known = relation_keys()
     for rel, kinds in (data.get("relations") or {}).items():
         if str(rel) not in known:
-            raise _Problem(["relations", str(rel)], "unknown relation (one of "
-                           f"{', '.join(sorted(known))})")
+            raise _Problem(["relations", str(rel)], "unknown relation" + (
+                did_you_mean(str(rel), known) or f" (one of {', '.join(sorted(known))})"))
         for kind in kinds or {}:
             if str(kind) not in known[str(rel)]:
                 raise _Problem(["relations", str(rel), str(kind)], "unknown key" + (
