@@ -258,3 +258,20 @@ def test_a_misspelt_pattern_name_is_warned_about_once_per_build(capsys, tmp_path
                        "-j", "2")
     assert code == 0 and err.count("patterns.numbr_head") == 1, err
     assert "warning: " in err and "did you mean number_head?" in err
+
+
+def test_a_copy_of_the_shipped_language_data_is_a_valid_user_lexicon(tmp_path):
+    """'User files use the same schema': a user who copies a shipped file to extend it can pass
+    the copy as it is (grammar.yaml holds a list entry of one space)."""
+    from importlib import resources
+
+    copies = []
+    for name in DATA_FILES:
+        copy = tmp_path / name
+        copy.write_text((resources.files("conceptkg.loaders.zh") / name).read_text(
+            encoding="utf-8"), encoding="utf-8")
+        copies.append(str(copy))
+    check_lexicon_files(copies)
+    shipped, lex = load_lexicon(), load_lexicon(tuple(copies))
+    assert lex.lists == shipped.lists and lex.relations == shipped.relations
+    assert lex.patterns == shipped.patterns and set(lex.terms) == set(shipped.terms)

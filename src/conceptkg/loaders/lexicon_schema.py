@@ -13,14 +13,15 @@ from typing import Annotated, Any
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StrictBool,
-    StringConstraints,
     ValidationError,
     create_model,
 )
+from pydantic_core import PydanticCustomError
 
 from ..errors import LexiconError
 from ..graph.models import NodeType
@@ -190,7 +191,17 @@ __all__ = ["LIST_KEYS", "MAX_LEXICON_BYTES", "RENAMED_KEYS", "TYPED_KEYS", "chec
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _word(text: str) -> str:
+    # an entry that is only white space is a mistake, but for one space: a character that
+    # stands for itself where a list holds characters (grammar.yaml's level_body_openers has it)
+    if text != " " and not text.strip():
+        raise PydanticCustomError("string_too_short", "empty entry")
+    return text
+
+
+Word = Annotated[str, AfterValidator(_word)]
 
 
 class TermEntry(BaseModel):
