@@ -9,14 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
 from ..graph.knowledge_graph import KnowledgeGraph
 from .lexicon import _parse_entry, _term_groups
+from .lexicon_where import lexicon_data
 
 __all__ = ["UserTerm", "user_terms", "term_report"]
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Found = Literal["node", "text", "absent"]
 
@@ -37,7 +34,9 @@ def user_terms(paths: Iterable[str | Path]) -> list[tuple[str, str, tuple[str, .
     already: the lexicon that read them raised on a bad one)."""
     out = []
     for p in paths:
-        data = yaml.load(Path(p).read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = lexicon_data(p) or {}
+        if not isinstance(data, dict):
+            continue
         for type_, entries in _term_groups(data.get("terms") or {}, str(p)):
             for entry in entries:
                 name, t, aliases, _ = _parse_entry(entry, type_, str(p))

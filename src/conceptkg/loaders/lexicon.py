@@ -28,12 +28,11 @@ from ..graph.models import NodeType
 from .lexicon_schema import LIST_KEYS as _LIST_KEYS
 from .lexicon_schema import (
     RENAMED_KEYS,
-    check_lexicon_files,
     check_lexicon_text,
     where_message,
     yaml_problem,
 )
-from .lexicon_where import did_you_mean, key_line, read_lexicon_text
+from .lexicon_where import did_you_mean, key_line, lexicon_data, read_lexicon_text
 
 __all__ = ["Term", "Lexicon", "load_lexicon", "get_lexicon", "check_lexicon", "trie_regex",
            "unread_patterns", "DATA_FILES"]
@@ -353,9 +352,10 @@ def check_lexicon(paths: tuple[str, ...] = ()) -> None:
     the patterns they give (a pattern that does not compile, or names no pattern, with the
     shipped ones). :class:`LexiconError` with one line naming the file and the key."""
     paths = tuple(str(p) for p in paths)
-    check_lexicon_files(paths)
     if paths:
-        get_lexicon(paths)  # (cached: the extraction in this process uses it)
+        # (load_lexicon checks each file alone before merging it, as check_lexicon_files does;
+        # cached: the extraction in this process uses it, and a second check costs nothing)
+        get_lexicon(paths)
         _warn_unread_patterns(paths)
 
 
@@ -374,12 +374,12 @@ def unread_patterns(lex: Lexicon, paths: tuple[str, ...]) -> list[str]:
     shipped = get_lexicon().patterns
     out = []
     for p in paths:
-        text = read_lexicon_text(p)
-        for name in (_read_yaml(text, p).get("patterns") or {}):
+        data = lexicon_data(p)
+        for name in (data.get("patterns") or {} if isinstance(data, dict) else {}):
             name = str(name)
             if name in shipped or any("{" + name + "}" in rx for rx in lex.patterns.values()):
                 continue
-            line = key_line(text, ["patterns", name])
+            line = key_line(read_lexicon_text(p), ["patterns", name])
             out.append(f"{p}: line {line}: patterns.{name}: the extractor reads no pattern of "
                        f"that name{did_you_mean(name, shipped)}")
     return out

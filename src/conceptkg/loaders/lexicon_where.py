@@ -4,6 +4,7 @@ so that a complaint about a user lexicon names the line as well as the key."""
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -11,8 +12,8 @@ import yaml
 
 from ..errors import LexiconError
 
-__all__ = ["MAX_LEXICON_BYTES", "did_you_mean", "key_line", "read_lexicon_text", "tab_hint",
-           "term_given_twice"]
+__all__ = ["MAX_LEXICON_BYTES", "did_you_mean", "key_line", "lexicon_data",
+           "read_lexicon_text", "tab_hint", "term_given_twice"]
 
 #: a lexicon is a word list; a file larger than this is not one
 MAX_LEXICON_BYTES = 16 * 1024 * 1024
@@ -109,3 +110,31 @@ def term_given_twice(terms: dict[str, list[object]]) -> tuple[list[str], str] | 
                             f"{surface!r} is given already to {first[0]!r} ({first[1]}, "
                             f"{first[2]}); the second would replace the first: keep one")
     return None
+
+
+def lexicon_data(p: str | Path) -> object:
+    """The parsed YAML of the user lexicon file ``p`` (not checked against the schema), parsed
+    once while the file stays as it is: the digest of every document built, the miss report and
+    the pattern warning all ask. :class:`LexiconError` for a file that cannot be read, YAML
+    that does not parse, or YAML aliases (never expanded)."""
+    path = Path(p)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None:
+        read_lexicon_text(p)  # (raises: no such file)
+    return _parsed(str(p), st.st_mtime_ns if st else 0, st.st_size if st else 0)
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(p: str, mtime_ns: int, size: int) -> object:
+    text = read_lexicon_text(p)
+    try:
+        for event in yaml.parse(text, Loader=_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                raise LexiconError(f"{p}: YAML aliases (*{event.anchor}) are not allowed in a "
+                                   "lexicon; write the words out")
+        return yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{p}: invalid YAML: {exc}") from None

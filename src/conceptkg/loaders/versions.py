@@ -17,15 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from .. import __version__
 
 if TYPE_CHECKING:
     from .extraction.llm.config import LLMConfig
-
-# libyaml's safe loader when PyYAML was built with it, else pure Python
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["build_options_stamp", "extractor_stamp", "extractor_version", "lexicon_digest"]
 
@@ -77,15 +72,17 @@ def lexicon_digest(paths: Iterable[str | Path] = ()) -> str:
 
 
 def _lexicon_data(path: str | Path) -> bytes:
+    """What the file says, as bytes to digest (every document built asks: the file is parsed
+    again only when it changed); its bytes (or its name) when it does not parse (or is no
+    file)."""
+    from ..errors import LexiconError
+    from .lexicon_where import lexicon_data
+
     try:
-        raw = Path(path).read_bytes()
-    except OSError:
-        return str(path).encode()
-    try:
-        text = raw.decode("utf-8")
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=_YAML_LOADER)):
-            return raw  # (refused by the lexicon check; never expanded here)
-        data = yaml.load(text, Loader=_YAML_LOADER)
+        data = lexicon_data(path)
         return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode()
-    except (yaml.YAMLError, UnicodeDecodeError, TypeError, ValueError, RecursionError):
-        return raw
+    except (LexiconError, TypeError, ValueError, RecursionError):
+        try:
+            return Path(path).read_bytes()
+        except OSError:
+            return str(path).encode()
