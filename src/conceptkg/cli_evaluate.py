@@ -97,7 +97,8 @@ def explain(
     if lost:
         said = {"text": "in the text, no node", "absent": "not in the text"}
         err.print(f"{len(lost)} of {len(rep.terms)} lexicon term(s) made no node: " + ", ".join(
-            f"{t.name} ({said[t.found]})" for t in lost), markup=False)
+            f"{t.name} ({said[t.found]}{'; weak: no relation used it' if t.weak else ''})"
+            for t in lost), markup=False)
     left_out = f" ({rep.below} below {rep.min_confidence:g} left out)" if rep.below else ""
     err.print(f"{len(rep.edges)} edge evidence{left_out}, {rep.cue_sentences} sentences with "
               f"a cue, {len(rep.misses)} of them without an edge", markup=False)

@@ -81,15 +81,18 @@ def test_explain_says_which_lexicon_terms_made_no_node(capsys, tmp_path):
                    encoding="utf-8")
     lex = tmp_path / "我的 词表.yaml"
     lex.write_text("terms:\n  Initiative:\n    - 员工持股计划\n    - 溪宁碳汇计划 | 碳汇计划\n"
-                   "  Concept:\n    - 数港\n", encoding="utf-8")
+                   "  Concept:\n    - 数港\n  Factor:\n    - {name: 团队, weak: true}\n",
+                   encoding="utf-8")
     rep = explain_file(doc, (str(lex),))
     found = {t.name: t.found for t in rep.terms}
-    assert found == {"员工持股计划": "node", "溪宁碳汇计划": "absent", "数港": "text"}
+    assert found == {"员工持股计划": "node", "溪宁碳汇计划": "absent", "数港": "text",
+                     "团队": "text"}
+    assert [t.name for t in rep.terms if t.weak] == ["团队"]
     assert {t.file for t in rep.terms} == {str(lex)}
     assert explain_file(doc).terms == []
     code, _, err = run(capsys, "explain", doc, "--lexicon", lex, "--misses")
     assert code == 0
-    assert "2 of 3 lexicon term(s) made no node: 溪宁碳汇计划 (not in the text), 数港 (in the " \
-        "text, no node)" in err, err
+    assert "3 of 4 lexicon term(s) made no node: 溪宁碳汇计划 (not in the text), 数港 (in the " \
+        "text, no node), 团队 (in the text, no node; weak: no relation used it)" in err, err
     code, out, _ = run(capsys, "explain", doc, "--lexicon", lex, "--json")
     assert {t["name"]: t["found"] for t in json.loads(out)["terms"]} == found

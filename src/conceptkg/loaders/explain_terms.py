@@ -27,10 +27,13 @@ class UserTerm:
     #: but no node has it; ``absent``: the text writes neither its name nor an alias
     found: Found
     aliases: tuple[str, ...] = ()
+    #: ``weak: true``: a node only when a relation uses it (so ``text`` is no mistake)
+    weak: bool = False
 
 
-def user_terms(paths: Iterable[str | Path]) -> list[tuple[str, str, tuple[str, ...], str]]:
-    """(name, type, aliases, file) of every term of the user lexicon files ``paths`` (checked
+def user_terms(paths: Iterable[str | Path]
+               ) -> list[tuple[str, str, tuple[str, ...], str, bool]]:
+    """(name, type, aliases, file, weak) of every term of the user lexicon files ``paths`` (checked
     already: the lexicon that read them raised on a bad one)."""
     out = []
     for p in paths:
@@ -39,9 +42,9 @@ def user_terms(paths: Iterable[str | Path]) -> list[tuple[str, str, tuple[str, .
             continue
         for type_, entries in _term_groups(data.get("terms") or {}, str(p)):
             for entry in entries:
-                name, t, aliases, _ = _parse_entry(entry, type_, str(p))
+                name, t, aliases, weak = _parse_entry(entry, type_, str(p))
                 out.append((name.strip(), t, tuple(a.strip() for a in aliases if a.strip()),
-                            str(p)))
+                            str(p), weak))
     return out
 
 
@@ -53,9 +56,9 @@ def term_report(kg: KnowledgeGraph, text: str, paths: Iterable[str | Path]) -> l
         names.add(node.name)
         names.update(node.aliases)
     report = []
-    for name, type_, aliases, file in user_terms(paths):
+    for name, type_, aliases, file, weak in user_terms(paths):
         forms = (name, *aliases)
         found: Found = "node" if any(f in names for f in forms) else \
             "text" if any(f in text for f in forms) else "absent"
-        report.append(UserTerm(name, type_, file, found, aliases))
+        report.append(UserTerm(name, type_, file, found, aliases, weak))
     return report
