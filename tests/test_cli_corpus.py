@@ -158,7 +158,7 @@ def test_timeline_shows_the_months_without_a_mention(capsys, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(B, encoding="utf-8")
-    (docs / "b.txt").write_text("科技创新带动产业升级。", encoding="utf-8")
+    (docs / "b.txt").write_text("岚州文旅带动溪宁餐饮。", encoding="utf-8")
     (docs / "c.txt").write_text(A, encoding="utf-8")
     db = tmp_path / "kg.db"
     for name, date in [("a.txt", "2024-01-05"), ("b.txt", "2024-02-10"), ("c.txt", "2024-04-01")]:
