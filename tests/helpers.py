@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from conceptkg.graph import Document, Edge, Evidence, KnowledgeGraph, Node
 
 TEXT = "科技创新带动产业创新。新质生产力包括劳动、数据等要素。某某集团打造数字平台。"
@@ -131,3 +134,21 @@ def run_cli(capsys, *args) -> tuple[int, str, str]:
     code = main(list(map(str, args)))
     cap = capsys.readouterr()
     return code, cap.out, cap.err
+
+
+def canon_graph(store: Any) -> str:
+    """The whole graph of a store (an open :class:`GraphStore`, or the path of an embedded
+    database, opened read-only), texts included, as sorted JSON without the build times: two
+    stores hold the same graph when these strings are equal (every field compared)."""
+    from pathlib import Path
+
+    from conceptkg.graph import EmbeddedStore
+    from conceptkg.graph.io_json import graph_to_dict
+
+    if isinstance(store, (str, Path)):
+        with EmbeddedStore(store, read_only=True) as opened:
+            return canon_graph(opened)
+    data = graph_to_dict(store.read_graph(), with_text=True)
+    for d in data["documents"]:
+        d.pop("built_at")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)

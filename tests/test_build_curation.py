@@ -4,7 +4,6 @@ entities across documents; ``curation=None`` turns both off."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from conceptkg.build import build, load_jsonl
 from conceptkg.curation import Curation, Entry
 from conceptkg.errors import ParameterError
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.io_json import graph_to_dict
-from tests.helpers import run_cli
+from tests.helpers import canon_graph, run_cli
 
 DOCS = {
     "a.txt": "恒拓集团有限公司打造溪宁数字平台。岚州港务局推进溪宁新港工程。"
@@ -22,14 +20,6 @@ DOCS = {
     "b.txt": "恒拓集团推进岚州港航工程。溪宁数字平台带动岚州数字经济。",
     "c.txt": "岚州港务局实施溪宁SMART计划。",
 }
-
-
-def whole(db: Path) -> str:
-    with EmbeddedStore(db, read_only=True) as s:
-        data = graph_to_dict(s.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
 
 
 @pytest.fixture
@@ -63,7 +53,7 @@ def test_a_library_build_is_the_graph_of_a_cli_build(capsys, tmp_path, docs):
     with EmbeddedStore(lib) as store:
         result = build([docs], store, jobs=1)
     assert result.curation is not None and len(result.curation.changed) == 2
-    assert whole(lib) == whole(cli)
+    assert canon_graph(lib) == canon_graph(cli)
     got = names(lib)
     assert "溪宁数字平台" not in got and "岚州港务局" not in got  # the corrections
     assert "恒拓集团有限公司" not in got and "溪宁SMART计划" in got  # the resolution
@@ -79,7 +69,7 @@ def test_a_library_load_applies_the_stores_corrections_too(capsys, tmp_path, doc
     assert code == 0, err
     with EmbeddedStore(lib) as store:
         load_jsonl([lines], store)
-    assert whole(lib) == whole(cli)
+    assert canon_graph(lib) == canon_graph(cli)
 
 
 def test_curation_none_applies_nothing(tmp_path, docs):
@@ -129,7 +119,7 @@ def test_a_cli_remove_gives_the_graph_of_a_build_without_the_files(capsys, tmp_p
     code, _, err = run_cli(capsys, "remove", docs / "b.txt", docs / "c.txt", "--db", every)
     assert code == 0, err
     assert run_cli(capsys, "build", docs / "a.txt", "--db", kept, "-j", "1")[0] == 0
-    assert whole(every) == whole(kept)
+    assert canon_graph(every) == canon_graph(kept)
 
 
 def test_a_library_import_applies_the_stores_corrections_as_the_cli_import(capsys, tmp_path,
@@ -152,7 +142,7 @@ def test_a_library_import_applies_the_stores_corrections_as_the_cli_import(capsy
     with EmbeddedStore(lib) as store:
         import_graph(export, store)
     assert "溪宁数字平台" not in names(lib)
-    assert whole(lib) == whole(cli)
+    assert canon_graph(lib) == canon_graph(cli)
     with EmbeddedStore(plain) as store:
         import_graph(export, store, curation=None)
     assert "溪宁数字平台" in names(plain)

@@ -13,7 +13,7 @@ import yaml
 
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.io_json import graph_to_dict
-from tests.helpers import run_cli
+from tests.helpers import canon_graph, run_cli
 
 run = run_cli
 DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进溪宁新港工程。",
@@ -31,14 +31,6 @@ def built(capsys, tmp_path: Path) -> Path:
     return db
 
 
-def whole(db: Path) -> str:
-    with EmbeddedStore(db, read_only=True) as s:
-        data = graph_to_dict(s.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
 def names(db: Path) -> dict[str, list[str]]:
     with EmbeddedStore(db, read_only=True) as s:
         return {n.name: n.aliases for n in s.read_graph(with_text=False).nodes()}
@@ -46,7 +38,7 @@ def names(db: Path) -> dict[str, list[str]]:
 
 def test_undo_takes_the_entry_out_and_its_effect_back(capsys, tmp_path):
     db = built(capsys, tmp_path)
-    before, graph = names(db), whole(db)
+    before, graph = names(db), canon_graph(db)
     assert "溪宁数字平台" in before and "岚州港务局" in before
     for args in (["reject-node", "溪宁数字平台"], ["merge", "岚州港务局", "恒拓集团"]):
         code, _, err = run(capsys, "curate", *args, "--db", db)
@@ -63,7 +55,7 @@ def test_undo_takes_the_entry_out_and_its_effect_back(capsys, tmp_path):
     assert after["恒拓集团"] == ["岚州港务局"] and "岚州港务局" not in after  # (still merged)
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
     assert code == 0, err
-    assert names(db) == before and whole(db) == graph
+    assert names(db) == before and canon_graph(db) == graph
 
 
 def test_undo_of_a_number_not_in_the_file_is_one_line(capsys, tmp_path):
@@ -78,14 +70,14 @@ def test_undo_takes_back_an_added_edge(capsys, tmp_path):
     """What the entry made by itself (an edge of no sentence, kept by a rebuild as a user's)
     goes with it; the graph is the one before the entry."""
     db = built(capsys, tmp_path)
-    graph = whole(db)
+    graph = canon_graph(db)
     code, _, err = run(capsys, "curate", "add-edge", "恒拓集团", "DRIVES", "溪宁新港工程",
                        "--note", "年报", "--db", db)
     assert code == 0, err
-    assert graph != whole(db)
+    assert graph != canon_graph(db)
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
     assert code == 0, err
-    assert whole(db) == graph
+    assert canon_graph(db) == graph
 
 
 @pytest.mark.neo4j

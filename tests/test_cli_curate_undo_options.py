@@ -5,28 +5,18 @@ says why, and nothing changes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import yaml
 
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.loaders.reading import document, readers
-from tests.helpers import run_cli
+from tests.helpers import canon_graph, run_cli
 
 run = run_cli
 DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进溪宁新港工程。",
         "b b.txt": "溪宁数字平台带动岚州数字经济。溪宁云链促进岚州港航升级。"}
 LEXICON = "terms:\n  Factor:\n    - 溪宁云链\n"
-
-
-def whole(db: Path) -> str:
-    with EmbeddedStore(db, read_only=True) as s:
-        data = graph_to_dict(s.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
 
 
 def names(db: Path) -> set[str]:
@@ -46,14 +36,14 @@ def built(capsys, tmp_path: Path, *options: object, docs: dict[str, str] = DOCS)
 
 
 def undo_gives_back(capsys, db: Path, *undo_options: object) -> None:
-    before = whole(db)
+    before = canon_graph(db)
     code, _, err = run(capsys, "curate", "reject-node", "溪宁数字平台", "--db", db)
     assert code == 0, err
     assert "溪宁数字平台" not in names(db)
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db, *undo_options)
     assert code == 0, err
     assert "2 document(s) that mention it built again" in err
-    assert whole(db) == before
+    assert canon_graph(db) == before
 
 
 def test_undo_of_documents_built_with_min_confidence_and_no_metrics(capsys, tmp_path):
@@ -68,19 +58,19 @@ def test_undo_of_documents_built_with_a_lexicon_takes_the_lexicon_again(capsys, 
     assert "溪宁云链" in names(db)
     code, _, err = run(capsys, "curate", "reject-node", "溪宁数字平台", "--db", db)
     assert code == 0, err
-    before_undo = whole(db)
+    before_undo = canon_graph(db)
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)  # without the lexicon
     assert code == 1
     [line] = err.strip().splitlines()
     assert "built with an extra lexicon" in line and "--lexicon" in line and "文 档" in line
     assert "nothing changed" in line, line
-    assert whole(db) == before_undo
+    assert canon_graph(db) == before_undo
     path = tmp_path / "kg.db.curation.yaml"
     assert len(yaml.safe_load(path.read_text("utf-8"))["corrections"]) == 1
     other = tmp_path / "other.yaml"
     other.write_text("terms:\n  Concept:\n    - 岚州港航\n", encoding="utf-8")
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db, "--lexicon", other)
-    assert code == 1 and "built with an extra lexicon" in err and whole(db) == before_undo
+    assert code == 1 and "built with an extra lexicon" in err and canon_graph(db) == before_undo
     [line] = err.strip().splitlines()
     assert "the --lexicon files given differ from those of the build: give the same" in line
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db, "--lexicon", lex)
@@ -106,13 +96,13 @@ def test_undo_of_a_large_file_built_in_parts(capsys, tmp_path, monkeypatch):
     with EmbeddedStore(db, read_only=True) as s:
         paths = [d.path for d in s.read_graph(with_text=False).documents.values()]
     assert len(paths) >= 2 and all("#part" in p for p in paths)
-    before = whole(db)
+    before = canon_graph(db)
     code, _, err = run(capsys, "curate", "reject-node", "溪宁数字平台", "--db", db)
     assert code == 0, err
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
     assert code == 0, err
     assert f"{len(paths)} document(s) that mention it built again" in err
-    assert whole(db) == before
+    assert canon_graph(db) == before
 
 
 def test_an_undo_interrupted_before_it_ends_keeps_the_entry_in_the_file(capsys, tmp_path,
@@ -122,7 +112,7 @@ def test_an_undo_interrupted_before_it_ends_keeps_the_entry_in_the_file(capsys, 
     import conceptkg.curation.undo as undo
 
     db = built(capsys, tmp_path)
-    before = whole(db)
+    before = canon_graph(db)
     assert run(capsys, "curate", "reject-node", "溪宁数字平台", "--db", db)[0] == 0
     path = tmp_path / "kg.db.curation.yaml"
     file = path.read_bytes()
@@ -137,5 +127,5 @@ def test_an_undo_interrupted_before_it_ends_keeps_the_entry_in_the_file(capsys, 
     assert path.read_bytes() == file
     code, _, err = run(capsys, "curate", "undo", "1", "--db", db)
     assert code == 0, err
-    assert whole(db) == before
+    assert canon_graph(db) == before
     assert yaml.safe_load(path.read_text("utf-8"))["corrections"] == []

@@ -4,7 +4,6 @@ compares the whole stored graph (every field but the build time) with a fresh bu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,8 @@ import pytest
 from conceptkg.build import build
 from conceptkg.errors import InputError
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.remove import remove
+from tests.helpers import canon_graph
 
 DOCS = {
     "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
@@ -22,13 +21,6 @@ DOCS = {
     "c.md": "### 标题\n以改革创新驱动绿色发展。某某集团推进数字化转型行动。",
 }
 EDITED_A = "绿色能源推动产业升级。某某集团公司打造工业互联网平台。"
-
-
-def canon(store) -> str:
-    data = graph_to_dict(store.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def write(d: Path, docs: dict[str, str]) -> Path:
@@ -50,7 +42,7 @@ def store(request, tmp_path):
 def fresh(tmp_path: Path, paths, **kw) -> str:
     with EmbeddedStore(tmp_path / f"fresh{len(list(tmp_path.glob('fresh*')))}") as s:
         build(paths, s, jobs=1, **kw)
-        return canon(s)
+        return canon_graph(s)
 
 
 def test_an_edited_file_replaces_its_old_version(store, tmp_path):
@@ -64,7 +56,7 @@ def test_an_edited_file_replaces_its_old_version(store, tmp_path):
     assert len(store.documents()) == 3 and len(before - {d.id for d in store.documents()}) == 1
     names = {n.name for n in store.read_graph().nodes()}
     assert "星河计划" not in names  # only the old version supported it
-    assert canon(store) == fresh(tmp_path, [docs])
+    assert canon_graph(store) == fresh(tmp_path, [docs])
 
 
 def test_remove_equals_a_build_without_the_file(store, tmp_path):
@@ -76,7 +68,7 @@ def test_remove_equals_a_build_without_the_file(store, tmp_path):
     done = remove([str(docs / "a.txt")], store)
     assert [Path(d.path).name for d in done.documents] == ["a.txt"]
     assert done.write.removed_nodes > 0
-    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    assert canon_graph(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
     doc_id = store.documents()[0].id
     remove([doc_id], store)  # by id
     remove([docs], store)  # a directory: everything built from inside it
@@ -93,7 +85,7 @@ def test_a_remove_takes_away_nodes_that_no_document_supports(store, tmp_path):
     store.write_graph(phantom)
     assert store.stats()["nodes"]["Organization"] >= 1
     remove([docs / "a.txt"], store)
-    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    assert canon_graph(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
     remove([docs], store)
     assert store.stats()["nodes"] == {}
 
@@ -107,11 +99,11 @@ def test_a_lexicon_change_rebuilds_stale_documents(store, tmp_path):
     again = build([docs], store, jobs=1, lexicon=[str(lex)])
     assert len(again.stale) == 4 and not again.unchanged
     assert "青禾新业态" in {n.name for n in store.read_graph().nodes()}
-    assert canon(store) == fresh(tmp_path, [docs], lexicon=[str(lex)])
+    assert canon_graph(store) == fresh(tmp_path, [docs], lexicon=[str(lex)])
     assert len(build([docs], store, jobs=1, lexicon=[str(lex)]).unchanged) == 4
     back = build([docs], store, jobs=1)  # the shipped lexicon alone: stale again
     assert len(back.stale) == 4
-    assert canon(store) == fresh(tmp_path, [docs])
+    assert canon_graph(store) == fresh(tmp_path, [docs])
 
 
 def test_counts_are_exact_beyond_the_evidence_cap(store, tmp_path):
@@ -157,7 +149,7 @@ def test_a_database_from_before_the_new_columns_is_upgraded_and_rebuilt(tmp_path
         assert {d.extractor for d in s.documents()} == {""}
         result = build([docs], s, jobs=1)
         assert len(result.stale) == 1 and len(result.built) == 3
-        assert canon(s) == fresh(tmp_path, [docs])
+        assert canon_graph(s) == fresh(tmp_path, [docs])
 
 
 def test_loading_a_new_extraction_replaces_the_old_version(tmp_path):
@@ -180,7 +172,7 @@ def test_loading_a_new_extraction_replaces_the_old_version(tmp_path):
         load_jsonl([first], s)
         again = load_jsonl([second], s)
         assert len(again.changed) == 1 and len(again.unchanged) == 2
-        assert canon(s) == fresh(tmp_path, [docs])
+        assert canon_graph(s) == fresh(tmp_path, [docs])
 
 
 def test_a_large_file_that_shrinks_leaves_no_old_parts(tmp_path, monkeypatch):
@@ -200,11 +192,11 @@ def test_a_large_file_that_shrinks_leaves_no_old_parts(tmp_path, monkeypatch):
         big.write_text("".join(line.format(i) for i in range(30)), encoding="utf-8")
         build([big.parent], s, jobs=1)
         assert 1 < len(s.documents()) < n_parts
-        assert canon(s) == fresh(tmp_path, [big.parent])
+        assert canon_graph(s) == fresh(tmp_path, [big.parent])
         big.write_text(line.format(1), encoding="utf-8")  # small now: one whole document
         build([big.parent], s, jobs=1)
         assert [d.path for d in s.documents()] == [str(big)]
-        assert canon(s) == fresh(tmp_path, [big.parent])
+        assert canon_graph(s) == fresh(tmp_path, [big.parent])
 
 
 def test_a_replacement_that_fails_halfway_leaves_the_old_version_whole(store, tmp_path,
@@ -214,17 +206,17 @@ def test_a_replacement_that_fails_halfway_leaves_the_old_version_whole(store, tm
 
     docs = write(tmp_path / "docs", DOCS)
     build([docs], store, jobs=1)
-    before = canon(store)
+    before = canon_graph(store)
     (docs / "a.txt").write_text(EDITED_A, encoding="utf-8")
     # the statement that drops the old Document comes after every node and edge change
     monkeypatch.setattr(statements, "DELETE_DOCUMENTS",
                         "UNWIND $rows AS x CALL no.such.procedure()")
     with pytest.raises(ConceptKGError):
         build([docs], store, jobs=1)
-    assert canon(store) == before
+    assert canon_graph(store) == before
     monkeypatch.undo()
     assert len(build([docs], store, jobs=1).changed) == 1
-    assert canon(store) == fresh(tmp_path, [docs])
+    assert canon_graph(store) == fresh(tmp_path, [docs])
 
 
 def test_copying_a_graph_replaces_older_versions_in_the_destination(store, tmp_path):
@@ -236,7 +228,7 @@ def test_copying_a_graph_replaces_older_versions_in_the_destination(store, tmp_p
     with EmbeddedStore(tmp_path / "src") as src:
         build([docs], src, jobs=1)
         copy_graph(src, store)
-        assert canon(store) == canon(src)
+        assert canon_graph(store) == canon_graph(src)
 
 
 def test_an_edge_keeps_no_confidence_that_only_a_removed_document_gave_it(store, tmp_path):
@@ -258,9 +250,9 @@ def test_an_edge_keeps_no_confidence_that_only_a_removed_document_gave_it(store,
     (docs / "a.txt").write_text("恒拓集团推进岚州改革。", encoding="utf-8")
     build([docs], store, jobs=1)
     assert confidence() < high
-    assert canon(store) == fresh(tmp_path, [docs])
+    assert canon_graph(store) == fresh(tmp_path, [docs])
     remove([docs / "a.txt"], store)
-    assert canon(store) == fresh(tmp_path, [docs / "b.txt"])
+    assert canon_graph(store) == fresh(tmp_path, [docs / "b.txt"])
 
 
 def test_a_file_edited_to_the_content_of_another_loses_its_old_version(store, tmp_path):
@@ -273,7 +265,7 @@ def test_a_file_edited_to_the_content_of_another_loses_its_old_version(store, tm
     result = build([docs], store, jobs=1)
     assert [o.status for o in result.outcomes].count("unchanged") == 3
     # (the content stays recorded under b.txt, the path it was first built from)
-    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    assert canon_graph(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
     assert not [n for n in store.read_graph().nodes() if n.name == "星河计划"]
     (docs / "a.txt").write_text(DOCS["c.md"], encoding="utf-8")
     (docs / "c.md").write_text(DOCS["b.txt"], encoding="utf-8")
@@ -295,7 +287,7 @@ def test_load_takes_out_the_old_version_of_a_file_now_of_a_stored_content(store,
     (docs / "a.txt").write_text(DOCS["b.txt"], encoding="utf-8")
     result = load_jsonl([extracted("two.jsonl")], store)
     assert [o.status for o in result.outcomes].count("unchanged") == 3
-    assert canon(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
+    assert canon_graph(store) == fresh(tmp_path, [docs / "b.txt", docs / "c.md"])
 
 
 def test_a_file_emptied_loses_its_old_version(store, tmp_path):
@@ -305,5 +297,5 @@ def test_a_file_emptied_loses_its_old_version(store, tmp_path):
     (docs / "a.txt").write_text(" \n", encoding="utf-8")
     result = build([docs], store, jobs=1)
     assert [o.reason for o in result.empty] == ["changed"]
-    assert canon(store) == fresh(tmp_path, [docs])
+    assert canon_graph(store) == fresh(tmp_path, [docs])
     assert len(store.documents()) == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 from conceptkg.build import build
 from conceptkg.curation import Curation
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.io_json import graph_to_dict
+from tests.helpers import canon_graph
 
 DOCS = {
     "a.txt": "恒拓集团有限公司打造溪宁数字平台。法国外交部推动岚州港航合作。",
@@ -22,13 +22,6 @@ DOCS = {
 }
 
 
-def canon(store: EmbeddedStore) -> str:
-    data = graph_to_dict(store.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-
-
 def built(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
     docs = tmp_path / "docs"
     docs.mkdir(exist_ok=True)
@@ -37,7 +30,7 @@ def built(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
     with EmbeddedStore(tmp_path / name) as store:
         for batch in batches:
             build([docs / f for f in batch], store, jobs=1, curation=Curation())
-        return canon(store)
+        return canon_graph(store)
 
 
 def test_one_file_at_a_time_in_any_order_is_the_graph_of_one_build(tmp_path):
@@ -70,7 +63,7 @@ def test_a_body_with_more_sentences_than_it_keeps_loses_none_to_a_split(tmp_path
             [domestic] = [n for n in kg.nodes() if n.name == "外交部"]
             assert len(domestic.evidence) == 100 and domestic.mentions == 108
             assert not any("法国" in e.sentence for e in domestic.evidence)
-            return canon(store)
+            return canon_graph(store)
 
     whole = graph("whole", [[*names, "f.txt"]])
     assert graph("foreign-last", [[f] for f in [*names, "f.txt"]]) == whole
@@ -93,7 +86,7 @@ def respelt(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
     with EmbeddedStore(tmp_path / name) as store:
         for batch in batches:
             build([docs / f for f in batch], store, jobs=1, curation=Curation())
-        return canon(store)
+        return canon_graph(store)
 
 
 def test_a_name_spelt_two_ways_keeps_the_same_spelling_in_any_order(tmp_path):
@@ -133,7 +126,7 @@ def test_a_users_respelling_wins_over_the_documents_in_any_order(tmp_path):
             assert plan.name == "溪宁Smart计划" and plan.aliases == ["溪宁SMART计划"]
             report = check_store(store, cur)
             assert [r.status for r in report.results] == ["holds"] and not report.changes
-            graphs.append(canon(store))
+            graphs.append(canon_graph(store))
     assert graphs[1] == graphs[0] and graphs[2] == graphs[0] and graphs[3] == graphs[0]
 
 
@@ -150,7 +143,7 @@ def test_a_remove_respells_as_a_build_without_the_files(tmp_path):
             build([docs], store, jobs=1)
             result = remove([docs / f for f in gone], store)
             assert result.curation is not None
-            assert canon(store) == fresh, gone
+            assert canon_graph(store) == fresh, gone
 
 
 def test_the_write_chunks_of_one_build_do_not_change_what_a_spelling_was_seen_in(
@@ -177,7 +170,7 @@ def test_the_write_chunks_of_one_build_do_not_change_what_a_spelling_was_seen_in
                       if n.type == "Initiative" and "计划" in n.name]
             [p2] = [d.id for d in store.documents() if d.path.endswith("p2.txt")]
             assert plan.name == "溪宁Smart计划" and plan.alias_docs == {"溪宁SMART计划": [p2]}
-            graphs.append(canon(store))
+            graphs.append(canon_graph(store))
     assert graphs[1] == graphs[0]
 
 
@@ -195,9 +188,9 @@ def test_a_remove_takes_back_an_automatic_merge_only_its_documents_made(tmp_path
     for gone, kept in (("x.txt", "y.txt"),):
         with EmbeddedStore(tmp_path / f"fresh-{kept}") as store:
             build([docs / kept], store, jobs=1)
-            fresh = canon(store)
+            fresh = canon_graph(store)
         with EmbeddedStore(tmp_path / f"all-{gone}") as store:
             build([docs], store, jobs=1)
-            assert "auto-merge" in canon(store)
+            assert "auto-merge" in canon_graph(store)
             remove([docs / gone], store)
-            assert canon(store) == fresh, gone
+            assert canon_graph(store) == fresh, gone

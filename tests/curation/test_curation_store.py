@@ -5,7 +5,6 @@ the file twice changes nothing. Whole graphs are compared, not counts."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,8 @@ import pytest
 from conceptkg.build import build, load_jsonl
 from conceptkg.curation import Curation, Entry, apply_to_store
 from conceptkg.graph import EmbeddedStore
-from conceptkg.graph.io_json import graph_to_dict
 from conceptkg.queries.catalogue import run_named
+from tests.helpers import canon_graph
 
 DOCS = {
     "a.txt": "数字经济推动高质量发展。某某集团公司打造工业互联网平台。星河计划推动某某产业升级。",
@@ -22,13 +21,6 @@ DOCS = {
              "新质生产力包括劳动、资本、数据等生产要素。",
     "c.md": "### 标题\n以改革创新驱动绿色发展。某某集团推进数字化转型行动。",
 }
-
-
-def canon(store) -> str:
-    data = graph_to_dict(store.read_graph(), with_text=True)
-    for d in data["documents"]:
-        d.pop("built_at")
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def write(d: Path, docs: dict[str, str]) -> Path:
@@ -113,9 +105,9 @@ def test_a_merge_moves_evidence_and_edges_and_keeps_the_old_name(store, tmp_path
     rows = run_named(store, "drivers", {"name": "高质量发展"}).rows
     assert {"数字经济", "科技创新"} <= {c for r in rows for c in r}, rows
     # a rebuild gives the same graph
-    merged_graph = canon(store)
+    merged_graph = canon_graph(store)
     build([docs], store, jobs=1, force=True, curation=cur)
-    assert canon(store) == merged_graph
+    assert canon_graph(store) == merged_graph
 
 
 def test_retype_moves_the_node_to_the_new_label(store, tmp_path):
@@ -156,12 +148,12 @@ def test_stale_entries_are_reported_and_applying_twice_changes_nothing(store, tm
     # (in the log at debug level only: the CLI says each stale entry, once)
     assert "从未提到" in caplog.text and "不存在的东西" in caplog.text
     assert not [r for r in caplog.records if r.levelname == "WARNING" and "从未提到" in r.message]
-    once = canon(store)
+    once = canon_graph(store)
     second = apply_to_store(store, cur)
     assert not second.changes
     assert [r.status for r in second.results] == [
         "holds", "holds", "holds", "holds", "holds", "stale", "stale"]
-    assert canon(store) == once
+    assert canon_graph(store) == once
     kg = store.read_graph()
     assert "劳动" in named(kg, "劳动力").aliases
     assert not [n for n in kg.nodes() if n.name == "资本"]
@@ -169,7 +161,7 @@ def test_stale_entries_are_reported_and_applying_twice_changes_nothing(store, tm
     assert added is not None and added.attributes["curated"][0]["note"] == "made-up evidence"
     # a rebuild of everything ends with the same graph
     build([docs], store, jobs=1, force=True, curation=cur)
-    assert canon(store) == once
+    assert canon_graph(store) == once
 
 
 def test_split_takes_an_alias_out_and_a_merge_it_undoes_stays_undone(store, tmp_path):
@@ -185,9 +177,9 @@ def test_split_takes_an_alias_out_and_a_merge_it_undoes_stays_undone(store, tmp_
     split = named(kg, "科技创新")
     assert split.evidence and all("科技创新" in e.sentence for e in split.evidence)
     assert ("科技创新", "DRIVES", "产业升级") in edge_names(kg)
-    once = canon(store)
+    once = canon_graph(store)
     assert not apply_to_store(store, cur).changes
-    assert canon(store) == once
+    assert canon_graph(store) == once
 
 
 def test_load_applies_the_corrections(store, tmp_path):
@@ -217,8 +209,8 @@ def test_push_and_pull_apply_the_corrections_and_the_stores_agree(neo4j_store, t
     assert named(kg, "产业升级").type == "Initiative"
     with EmbeddedStore(tmp_path / "curated") as curated:
         build([docs], curated, jobs=1, curation=cur)
-        assert canon(curated) == canon(neo4j_store)
+        assert canon_graph(curated) == canon_graph(neo4j_store)
     with EmbeddedStore(tmp_path / "pulled") as pulled:
         build([docs], pulled, jobs=1)
         copy_graph(neo4j_store, pulled, curation=cur)
-        assert canon(pulled) == canon(neo4j_store)
+        assert canon_graph(pulled) == canon_graph(neo4j_store)
