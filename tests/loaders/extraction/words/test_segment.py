@@ -65,7 +65,7 @@ def test_tokens_carry_offsets_into_the_text():
     assert toks[0].start == 3 and toks[-1].end == len(text)
 
 
-NEWS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "news"
+NEWS = Path(__file__).resolve().parents[5] / "shared" / "corpus" / "news"
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared/corpus/news")
