@@ -152,3 +152,18 @@ def canon_graph(store: Any) -> str:
     for d in data["documents"]:
         d.pop("built_at")
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def cli_build(capsys, tmp_path: Any, docs: dict[str, str], *options: object,
+              folder: str = "docs") -> Any:
+    """``docs`` (file name → text) written to ``tmp_path/folder`` and built with the CLI
+    (one worker, ``options`` added) into ``tmp_path/kg.db``, which it returns; the build must
+    succeed."""
+    where = tmp_path / folder
+    where.mkdir()
+    for name, text in docs.items():
+        (where / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run_cli(capsys, "build", where, "--db", db, "-j", "1", *options)
+    assert code == 0, err
+    return db

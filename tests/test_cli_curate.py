@@ -9,21 +9,14 @@ import pytest
 import yaml
 
 from conceptkg.graph import EmbeddedStore
-from tests.helpers import TWO_DOCS, run_cli
+from tests.helpers import TWO_DOCS, cli_build, run_cli
 
 DOCS = TWO_DOCS
 run = run_cli
 
 
 def built(capsys, tmp_path: Path) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "kg.db"
-    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
-    assert code == 0, err
-    return db
+    return cli_build(capsys, tmp_path, DOCS)
 
 
 def edges(db: Path) -> set[tuple[str, str, str]]:

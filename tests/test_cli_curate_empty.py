@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import run_cli
+from tests.helpers import cli_build, run_cli
 
 run = run_cli
 
 
 def built(capsys, tmp_path: Path, *texts: str) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i, text in enumerate(texts):
-        (docs / f"{i}.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "kg.db"
-    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
-    assert code == 0, err
-    return db
+    return cli_build(capsys, tmp_path, {f"{i}.txt": text for i, text in enumerate(texts)})
 
 
 def test_no_suggestions_is_a_sentence(capsys, tmp_path):

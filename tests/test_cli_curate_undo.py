@@ -13,7 +13,7 @@ import yaml
 
 from conceptkg.graph import EmbeddedStore
 from conceptkg.graph.io_json import graph_to_dict
-from tests.helpers import canon_graph, run_cli
+from tests.helpers import canon_graph, cli_build, run_cli
 
 run = run_cli
 DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进溪宁新港工程。",
@@ -21,14 +21,7 @@ DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进�
 
 
 def built(capsys, tmp_path: Path) -> Path:
-    docs = tmp_path / "文 档"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "kg.db"
-    code, _, err = run(capsys, "build", docs, "--db", db, "-j", "1")
-    assert code == 0, err
-    return db
+    return cli_build(capsys, tmp_path, DOCS, folder="文 档")
 
 
 def names(db: Path) -> dict[str, list[str]]:

@@ -11,7 +11,7 @@ import yaml
 
 from conceptkg.graph import EmbeddedStore
 from conceptkg.loaders.reading import document, readers
-from tests.helpers import canon_graph, run_cli
+from tests.helpers import canon_graph, cli_build, run_cli
 
 run = run_cli
 DOCS = {"a.txt": "恒拓集团打造溪宁数字平台。岚州港务局推进溪宁新港工程。",
@@ -25,14 +25,7 @@ def names(db: Path) -> set[str]:
 
 
 def built(capsys, tmp_path: Path, *options: object, docs: dict[str, str] = DOCS) -> Path:
-    folder = tmp_path / "文 档"
-    folder.mkdir()
-    for name, text in docs.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "kg.db"
-    code, _, err = run(capsys, "build", folder, "--db", db, "-j", "1", *options)
-    assert code == 0, err
-    return db
+    return cli_build(capsys, tmp_path, docs, *options, folder="文 档")
 
 
 def undo_gives_back(capsys, db: Path, *undo_options: object) -> None:

@@ -22,10 +22,12 @@ DOCS = {
 }
 
 
-def built(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
-    docs = tmp_path / "docs"
+def built(tmp_path: Path, name: str, batches: list[list[str]], texts: dict[str, str] = DOCS,
+          folder: str = "docs") -> str:
+    """The whole graph of ``texts`` built in ``batches`` (one build each) into a new store."""
+    docs = tmp_path / folder
     docs.mkdir(exist_ok=True)
-    for file, text in DOCS.items():
+    for file, text in texts.items():
         (docs / file).write_text(text, encoding="utf-8")
     with EmbeddedStore(tmp_path / name) as store:
         for batch in batches:
@@ -79,14 +81,7 @@ RESPELT = {
 
 
 def respelt(tmp_path: Path, name: str, batches: list[list[str]]) -> str:
-    docs = tmp_path / "respelt"
-    docs.mkdir(exist_ok=True)
-    for file, text in RESPELT.items():
-        (docs / file).write_text(text, encoding="utf-8")
-    with EmbeddedStore(tmp_path / name) as store:
-        for batch in batches:
-            build([docs / f for f in batch], store, jobs=1, curation=Curation())
-        return canon_graph(store)
+    return built(tmp_path, name, batches, RESPELT, "respelt")
 
 
 def test_a_name_spelt_two_ways_keeps_the_same_spelling_in_any_order(tmp_path):
