@@ -21,6 +21,7 @@ from ...graph.models import (
     normalize_name,
 )
 from .confidence import edge_confidence, evidence_score, independent_of_rules, span_kind
+from .cue_aliases import without_cue_aliases
 from .mentions.mention_types import Amount, Ent
 from .name_leads import strip_name_lead
 from .records import EdgeRecord, NodeRecord, Span
@@ -57,8 +58,11 @@ class GraphBuilder:
                  section_labels: tuple[frozenset[str], re.Pattern[str] | None, str] = (
                      frozenset(), None, ""),
                  process_tail: re.Pattern[str] | None = None,
-                 bare_sources: frozenset[str] = frozenset()) -> None:
+                 bare_sources: frozenset[str] = frozenset(),
+                 relation_cues: dict[str, tuple[str, ...]] | None = None) -> None:
         self.doc = doc
+        # (X包括A: the cue word of an edge's relation opens no alias of its ends)
+        self.relation_cues = relation_cues or {}
         # (以正在开展的X为契机; 作出指示，指导推动X: an adverb or a bare verb drives nothing)
         self.bare_sources = bare_sources
         self.section_labels = section_labels  # (二、重点任务: a heading names no thing)
@@ -164,8 +168,9 @@ class GraphBuilder:
     def edge(self, f: Found, sent: Span) -> None:
         if f.type == "DRIVES" and f.source.name in self.bare_sources:
             return
-        src = self.node(f.source, sent)
-        dst = self.node(f.target, sent)
+        cues = self.relation_cues.get(f.type, ())
+        src = self.node(without_cue_aliases(f.source, self.sim, cues), sent)
+        dst = self.node(without_cue_aliases(f.target, self.sim, cues), sent)
         if src == dst:
             return
         rec = self.edges.setdefault((src, f.type, dst), EdgeRecord())

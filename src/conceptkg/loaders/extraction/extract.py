@@ -28,6 +28,7 @@ from .amount_subject import amount_subject
 from .arguments.finder import ArgumentFinder
 from .arguments.phrases import Ent, Phrases
 from .builder import GraphBuilder
+from .cue_aliases import relation_cues
 from .discourse.context import DocState, SentenceContext
 from .implements.offered_kinds import OfferedKinds
 from .implements.parties import agreement_parties, both_parties, signing_parties
@@ -134,7 +135,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
                      (frozenset(lexicon.list("section_labels")),
                       lexicon.regex("section_label_time"),
                       "".join(lexicon.list("label_colon_chars"))),
-                     _process_tail(lexicon), frozenset(lexicon.list("drive_bare_sources")))
+                     _process_tail(lexicon), frozenset(lexicon.list("drive_bare_sources")),
+                     relation_cues(lexicon))
     doc_found, consumed = document_rules(sents, sim, lexicon, dm, ph)
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
