@@ -59,3 +59,11 @@ def test_only_the_cue_word_before_the_entity_drops_an_alias():
     at = other.index("岚峰")
     ent2 = Ent("岚峰清源行动", "Initiative", at, at + 6, "chunk", ("包括岚峰清源行动",))
     assert without_cue_aliases(ent2, other, cues) is ent2
+
+
+def test_a_list_clause_item_read_twice_gets_no_alias_with_the_cue_word():
+    # the item is read by two rules (the second reading only adds aliases)
+    text = "溪宁市推进数字化转型，包括“岚峰清源行动”、“恒拓数智工程”等。"
+    aliases = _aliases(text)
+    assert "岚峰清源行动" in aliases
+    assert not any(a.startswith("包括") for names in aliases.values() for a in names)

@@ -63,6 +63,8 @@ class GraphBuilder:
         self.doc = doc
         # (X包括A: the cue word of an edge's relation opens no alias of its ends)
         self.relation_cues = relation_cues or {}
+        self._any_cue = tuple(sorted({w for ws in self.relation_cues.values() for w in ws},
+                                     key=len, reverse=True))
         # (以正在开展的X为契机; 作出指示，指导推动X: an adverb or a bare verb drives nothing)
         self.bare_sources = bare_sources
         self.section_labels = section_labels  # (二、重点任务: a heading names no thing)
@@ -140,10 +142,13 @@ class GraphBuilder:
 
     def more_aliases(self, ent: Ent) -> None:
         """The aliases of ``ent`` for the node already made of the same span and name (a second
-        reading of it, refused as an edge: 带动A提质增效 read as A by an earlier rule)."""
+        reading of it, refused as an edge: 带动A提质增效 read as A by an earlier rule), but
+        none that opens with a relation's cue word right before it (包括A: the refused edge's
+        cue, whichever relation it was)."""
         nid = self._at.get((ent.start, ent.end, ent.name))
         if nid is None:
             return
+        ent = without_cue_aliases(ent, self.sim, self._any_cue)
         self._add_aliases(self.nodes[nid], ent.aliases)
 
     def _add_aliases(self, rec: NodeRecord, names: tuple[str, ...]) -> None:
