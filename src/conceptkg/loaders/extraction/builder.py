@@ -24,6 +24,7 @@ from .confidence import edge_confidence, evidence_score, independent_of_rules, s
 from .cue_aliases import without_cue_aliases
 from .mentions.mention_types import Amount, Ent
 from .name_leads import strip_name_lead
+from .quotes import unquoted
 from .records import EdgeRecord, NodeRecord, Span
 from .resolve import merge_chunk_twins, merge_generic_initiatives, merge_short_organisations
 from .rules.common import Found
@@ -99,6 +100,8 @@ class GraphBuilder:
         return ev
 
     def node(self, ent: Ent, sent: Span, rule: str | None = None) -> str:
+        if unquoted(ent.name) != ent.name:  # (“甲乙行动”: the name without its quote marks)
+            ent = Ent(unquoted(ent.name), ent.type, ent.start, ent.end, ent.rule, ent.aliases)
         ent = strip_name_lead(ent, self.name_leads)
         if ent.type in ("Initiative", "Concept", "Factor") and self.count_tail is not None \
                 and ent.rule != "lexicon":
@@ -155,7 +158,7 @@ class GraphBuilder:
         """Each of ``names`` that is no other spelling of the node's name, no longer than 30
         characters and no pronoun (我们, 本行, 该公司: a pronoun is no name of the body)."""
         key = None
-        for a in map(_paired_quotes, names):
+        for a in (unquoted(_paired_quotes(n)) for n in names):
             if not a or a == rec.name or a in rec.aliases:
                 continue  # (the name itself, or an alias it has: most mentions, nothing to add)
             if key is None:

@@ -174,7 +174,7 @@ class ArgumentEntities:
         if q and q.group(0) != text:
             out.append(q.group(1))
             after = text[q.start():]
-            if after != text:
+            if after != text and after != q.group(0):  # (发展“X”: X is the alias, not “X”)
                 out.append(after)
         return tuple(dict.fromkeys(a for a in out if a != text))
 
@@ -229,6 +229,18 @@ class ArgumentEntities:
         term = self.lex.lookup(text)
         if term is not None and not term.weak and (hint is None or term.type == hint):
             return Ent(term.name, term.type, s, e, "lexicon", extra_aliases)
+        text, extra_aliases = self._quoted_term(s, e, text, extra_aliases)
         typ = self.type_of(text, hint)
         return Ent(text, typ, s, e, "chunk", tuple(dict.fromkeys(
             (*self.aliases(text), *extra_aliases))))
+
+    def _quoted_term(self, s: int, e: int, text: str, aliases: tuple[str, ...]
+                     ) -> tuple[str, tuple[str, ...]]:
+        """``text`` (the words of ``s``-``e``) named without the marks of a quoted term of the
+        lexicon that opens it with a head after it (“甲乙行动”专项行动 → 甲乙行动专项行动, as a
+        quote the lexicon does not know is named: :attr:`.DocMentions.quoted_terms`)."""
+        at = s + len(self.sim[s:e]) - len(self.sim[s:e].lstrip())
+        for m in self.dm.quoted_terms:
+            if m.start == at and m.end <= e and text.startswith(self.sim[m.start:m.end]):
+                return m.name + text[m.end - at:], (*m.aliases, *aliases)
+        return text, aliases

@@ -195,7 +195,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
                     if len(w) >= 2}
     # a relation verb after a quote starts a clause: 以“链”聚势打造…集群 names nothing
     rel_verbs = frozenset(("打造", "推动", "推进", "实施", "带动", "促进", "构建"))
-    typed, bare = quoted_names(sim, lex, clause_words | rel_verbs, rel_verbs)
+    quoted_terms: list[Mention] = []
+    typed, bare = quoted_names(sim, lex, clause_words | rel_verbs, rel_verbs, quoted_terms)
     cands.extend(typed)
     cands.extend(book_titles(sim, lex))
     cands.extend(numbered_names(sim, lex))
@@ -223,7 +224,8 @@ def find_mentions(sim: str, lex: Lexicon) -> DocMentions:
     # organisations named by more than one surface keep their aliases on the mention
     dm = DocMentions(items=items, starts=[m.start for m in items], main_org=main,
                      quoted=bare, amounts=find_amounts(sim, items, lex), speaker=speaker,
-                     facilities=facilities, held=sorted(held, key=lambda m: m.start))
+                     facilities=facilities, held=sorted(held, key=lambda m: m.start),
+                     quoted_terms=quoted_terms)
     return dm
 
 

@@ -59,6 +59,9 @@ class DocMentions:
     #: names of events held, quotes launched and funds set up (:mod:`.event_names`,
     #: :func:`.names.launched_quotes`, :mod:`.fund_names`): nodes only, read by no rule
     held: list[Mention] = field(default_factory=list)
+    #: a quoted term of the lexicon with a head after it (“甲乙行动”专项行动), named as any
+    #: other quote with its head (甲乙行动专项行动): the name of a phrase read there, no mention
+    quoted_terms: list[Mention] = field(default_factory=list)
     _by_end: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False,
                                                      compare=False)
     _between: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, init=False,

@@ -68,11 +68,14 @@ def _slogan_list(q: str) -> bool:
         and not wc.is_ordinary(p, 1) for p in parts)
 
 
-def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset()
-            ) -> tuple[list[Mention], list[Mention]]:
+def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[str] = frozenset(),
+                 terms: list[Mention] | None = None) -> tuple[list[Mention], list[Mention]]:
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
     A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
-    relation verb right after the quote (“数字城市”建设行动方案)."""
+    relation verb right after the quote (“数字城市”建设行动方案). A quoted term of the lexicon
+    is the lexicon's mention; with a head after it (“甲乙行动”专项行动) the name it would have
+    as any other quote goes to ``terms`` (a name without the marks for the phrase the
+    arguments read there: :attr:`.DocMentions.quoted_terms`)."""
     closing = tuple(lex.list("quoted_closing_heads"))  # (only where they close the phrase)
     ini = lex.list("initiative_heads") + lex.list("quoted_heads") + lex.list("facility_heads") + \
         list(closing)
@@ -92,7 +95,8 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
     for m in _QUOTE.finditer(sim):
         q = (m.group(1) or m.group(2) or "").strip()
         slogan = _slogan_list(q) and sim[:m.start()].endswith(launch)
-        if not q or lex.lookup(q) is not None or any(c in q for c in "，。；！？") or \
+        known = lex.lookup(q) is not None
+        if not q or (known and terms is None) or any(c in q for c in "，。；！？") or \
                 ("、" in q and not slogan):
             continue
         s, e = m.span()
@@ -139,6 +143,10 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                 type_ = "Organization" if np_.endswith(org_heads) else "Initiative"
         if slogan and not name:
             continue  # 推出“甲乙、丙丁”: a list of words, no name without a head after it
+        if known:
+            if name and terms is not None:
+                terms.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
+            continue
         if name:
             typed.append(Mention(s, end, name, type_, "quoted_name", False, (q,)))
         elif q.endswith(ini_long) or \
