@@ -96,6 +96,7 @@ LIST_KEYS = (
     "institute_heads",
     "group_heads", "scope_words", "thing_heads", "outside_heads", "field_heads",
     "record_heads", "record_preps", "part_unit_heads", "having_verbs", "having_aspect_marks",
+    "object_aspect_marks",
     "comitative_preps", "comitative_verbs", "bare_factor_heads", "generic_kind_qualifiers",
     "generic_kind_nouns", "bare_kind_heads", "instrument_kinds", "named_kind_qualifiers",
     "programme_activity_nouns", "programme_activity_qualifiers", "event_period_words",

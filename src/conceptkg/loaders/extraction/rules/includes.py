@@ -7,6 +7,7 @@ from ..arguments.phrases import Ent, ent_of
 from ..lists.kind_lists import kind_list
 from ..lists.list_items import count_of
 from ..mentions.find import is_proper_name
+from .clause_objects import clause_object
 from .common import Found
 from .counted import CountedRules
 from .document_tasks import DocumentTasks
@@ -99,8 +100,9 @@ class IncludesRules(GroupRules, CountedRules, SummaryOwners, IncludeFrames, Plus
                                                    self.rx("ordinal_at").match(sim, *cls[ci - 1])):
                         a = anchor  # (一是A，包括B、C: A's parts, not the summary owner's)
                     elif ci > 0:  # 建设高素质教师队伍，包括… (the previous clause ends with A)
-                        pcs, pce = cls[ci - 1]
-                        a = self._adjacent_before(pcs, pce, types)
+                        pcs, pce = cls[ci - 1]  # (我们建设了X，包括…: X, the object of its verb)
+                        a = self._adjacent_before(pcs, pce, types) or clause_object(
+                            sim, self.ph, pcs, pce, self.words("object_aspect_marks"))
                 if a is None:  # 甲乙包括A、B和C三个要素 (a subject the lexicon lacks)
                     out.extend(self.counted_topic(cs, vs, ve, ce))
                     continue
