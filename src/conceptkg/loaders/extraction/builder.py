@@ -24,7 +24,7 @@ from .confidence import edge_confidence, evidence_score, independent_of_rules, s
 from .cue_aliases import without_cue_aliases
 from .mentions.mention_types import Amount, Ent
 from .name_leads import strip_name_lead
-from .quotes import unquoted
+from .quotes import paired_quotes, unquoted
 from .records import EdgeRecord, NodeRecord, Span
 from .resolve import merge_chunk_twins, merge_generic_initiatives, merge_short_organisations
 from .rules.common import Found
@@ -33,20 +33,7 @@ from .section_labels import drop_section_labels
 __all__ = ["GraphBuilder"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
-#: quotation marks that open and close a quote inside a name (“X”行动, 《X》)
-_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
-_QUOTE_MARK = re.compile("[" + "".join(a + b for a, b in _QUOTE_PAIRS) + "]")
 
-
-def _paired_quotes(name: str) -> str:
-    """``name`` without the marks of a quote it opens or closes but not both (a span cut inside a
-    quote: X”工程 → X工程); balanced quotes stay (“X”行动)."""
-    if _QUOTE_MARK.search(name) is None:  # (most names: nothing to count)
-        return name
-    for left, right in _QUOTE_PAIRS:
-        if name.count(left) != name.count(right):
-            name = name.replace(left, "").replace(right, "")
-    return name
 
 class GraphBuilder:
     """Collects the nodes and edges of one document."""
@@ -158,7 +145,7 @@ class GraphBuilder:
         """Each of ``names`` that is no other spelling of the node's name, no longer than 30
         characters and no pronoun (我们, 本行, 该公司: a pronoun is no name of the body)."""
         key = None
-        for a in (unquoted(_paired_quotes(n)) for n in names):
+        for a in (unquoted(paired_quotes(n)) for n in names):
             if not a or a == rec.name or a in rec.aliases:
                 continue  # (the name itself, or an alias it has: most mentions, nothing to add)
             if key is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..mentions.mention_types import PUNCT
+from ..quotes import NAME_MARKS, balanced
 from ..words.tokens import tag_table, word_tag
 from .anaphora import anaphor_head, earlier_named
 from .phrases import Ent
@@ -192,7 +193,7 @@ class ArgumentEntities:
             return False
         if text[0] in self._arg_bad_first_chars or text[-1] in self._arg_bad_last_chars:
             return False
-        return text.count("“") == text.count("”") and text.count("《") == text.count("》")
+        return balanced(text, NAME_MARKS)
 
     def entity(self, s: int, e: int, rule: str, hint: str | None = None,
                extra_aliases: tuple[str, ...] = ()) -> Ent | None:

@@ -11,6 +11,7 @@ import re
 
 from ...lexicon import Lexicon, trie_regex
 from ..mentions.find import PUNCT, DocMentions, Mention
+from ..quotes import NAME_MARKS, unclosed
 from ..words.tokens import tables_version, word_tag
 
 __all__ = ["PhraseSpans", "opens_word"]
@@ -131,7 +132,7 @@ class PhraseSpans:
         parts, last = [], s
         for m in self._phrase_separator.finditer(self.sim, s, e):
             seg = self.sim[s:m.start()]
-            if seg.count("“") > seg.count("”") or seg.count("《") > seg.count("》") \
+            if unclosed(seg, NAME_MARKS) \
                     or self._inside_mention(m.start()) \
                     or self._inside_mention(m.end()):
                 continue

@@ -19,6 +19,7 @@ import re
 
 from ...lexicon import Lexicon
 from ...zh import shipped
+from ..quotes import balanced
 from .mention_types import Mention, name_chars
 
 __all__ = ["activity_names"]
@@ -53,7 +54,7 @@ def activity_names(sim: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in rx.finditer(sim):
         name = m.group("name")
-        if name.count("“") != name.count("”") or lex.lookup(name) is not None or \
+        if not balanced(name) or lex.lookup(name) is not None or \
                 _COUNT.search(name):
             continue  # (推动300家企业完成X改造: a count of those who do it, no name)
         out.append(Mention(m.start("name"), m.end("name"), name, "Initiative", "activity_name"))

@@ -19,6 +19,7 @@ import re
 
 from ...lexicon import Lexicon
 from ...zh import shipped
+from ..quotes import balanced
 from .mention_types import Mention, name_chars
 
 __all__ = ["fund_names"]
@@ -51,7 +52,7 @@ def fund_names(sim: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in rx.finditer(sim):
         name = m.group("name")
-        if name.count("“") != name.count("”") or lex.lookup(name) is not None or \
+        if not balanced(name) or lex.lookup(name) is not None or \
                 _AMOUNT.search(name):
             continue  # (安排不少于300万元专项资金: a sum of money, no fund's name)
         out.append(Mention(m.start("name"), m.end("name"), name, "Initiative", "fund_name"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Lexicon
+from ..quotes import balanced
 from .mention_types import Mention, name_chars
 
 __all__ = ["system_names"]
@@ -50,7 +51,7 @@ def system_names(sim: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in rx.finditer(sim):
         name = m.group("name")
-        if name.count("“") != name.count("”") or name.count("（") != name.count("）") or \
+        if not balanced(name, (("“", "”"), ("（", "）"))) or \
                 lex.lookup(name) is not None:
             continue
         out.append(Mention(m.start("name"), m.end("name"), name, "Initiative", "system_name"))

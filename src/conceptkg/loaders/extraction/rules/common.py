@@ -13,6 +13,7 @@ from ...lexicon import Lexicon, trie_regex
 from ..arguments.phrases import Ent, Phrases, ent_of
 from ..discourse.context import split_at
 from ..mentions.find import DocMentions, Mention, government_place
+from ..quotes import unclosed
 
 __all__ = ["Found", "RuleBase", "alternation", "clauses", "counted_noun_tail"]
 
@@ -32,7 +33,7 @@ class Found:
 def clauses(sim: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clauses of the sentence ``[s, e)``: split at ，；：, without the closing punctuation."""
     while e > s and sim[e - 1] in "。！？!?；;.…”’\"）)":
-        if sim[e - 1] == "”" and sim.count("“", s, e - 1) > sim.count("”", s, e - 1):
+        if sim[e - 1] == "”" and unclosed(sim[s:e - 1]):
             break  # the closing quote of a name: …实施数字经济“一号工程”。
         e -= 1
     return split_at(_CLAUSE_END, sim, s, e)
