@@ -1,17 +1,19 @@
-"""The one-search tests that stand for a word-by-word search (a word that makes a span no single
-body, a lead verb of a compound) read the words of the lexicon in use: a user's lexicon adds
-to them."""
+"""The words that make a span no single body (a word that blocks a subject, a verb of founding)
+and the lead verbs of a compound are read from the lexicon in use: a user's lexicon adds to
+them, and the extraction of a text follows."""
 
 from __future__ import annotations
 
+import pytest
+
 from conceptkg.loaders.extraction.arguments.finder import ArgumentFinder
-from conceptkg.loaders.extraction.arguments.phrases import Phrases
 from conceptkg.loaders.extraction.mentions.find import find_mentions
-from conceptkg.loaders.extraction.relations import SentenceRules
 from conceptkg.loaders.lexicon import load_lexicon
+from tests.loaders.extraction_helpers import edges, extract
 
 
-def _user_lexicon(tmp_path):
+@pytest.fixture()
+def user_lexicon(tmp_path) -> tuple[str, ...]:
     user = tmp_path / "my.yaml"
     user.write_text(
         "subject_blockers: [某某词]\n"
@@ -19,32 +21,50 @@ def _user_lexicon(tmp_path):
         "relations:\n"
         "  IMPLEMENTS:\n"
         "    compound_lead_verbs: [着手]\n", encoding="utf-8")
-    return load_lexicon((str(user),))
+    return (str(user),)
 
 
-def _word_by_word(args: ArgumentFinder, s: int, e: int) -> bool:
-    return any(args.has_word(w, s, e) for w in args.joiners) or \
-        any(args.has_word(w, s + 1, e) for w in args.founding) or \
-        any(args.has_word(w, s, e) for w in args.blockers if len(w) > 1 or w in "要以")
+def _actors(text: str, lexicon: tuple[str, ...] = ()) -> set[str]:
+    return {s for s, r, _t in edges(extract(text, lexicon)) if r == "IMPLEMENTS"}
 
 
-def test_no_body_words_come_from_the_lexicon_in_use(tmp_path):
-    lex = _user_lexicon(tmp_path)
-    sim = "甲乙某某词有限公司。丙丁筹建研究院。戊己联合集团。庚辛科技有限公司。"
-    args = ArgumentFinder(sim, lex, find_mentions(sim, lex))
-    for s in range(len(sim)):
-        for e in range(s, min(len(sim), s + 12) + 1):
-            assert args._has_no_body_word(s, e) == _word_by_word(args, s, e), sim[s:e]
-    assert args._has_no_body_word(0, 9)  # (the user's blocker)
-    assert args._has_no_body_word(10, 17)  # (the user's verb of founding)
-    assert not args._has_no_body_word(26, 34)
+def test_a_users_blocking_word_makes_a_span_no_body(user_lexicon):
+    text = "甲乙某某词有限公司推出溪宁智慧平台。"
+    assert _actors(text) == {"甲乙某某词有限公司"}  # (the shipped words: a body)
+    assert not _actors(text, user_lexicon)  # (the user's blocker: no body acts)
+    other = "庚辛科技有限公司推出溪宁智慧平台。"  # (a name without the word stays a body)
+    assert _actors(other, user_lexicon) == {"庚辛科技有限公司"}
 
 
-def test_compound_lead_verbs_come_from_the_lexicon_in_use(tmp_path):
-    lex = _user_lexicon(tmp_path)
-    sim = "甲市着手建设乙园区。丙县组织开展丁活动。戊区建设己项目。"
-    dm = find_mentions(sim, lex)
-    rules = SentenceRules(sim, lex, dm, Phrases(sim, lex, dm))
-    assert rules._compound_start(0, 4) == 2  # 着手|建设 (the user's lead verb)
-    assert rules._compound_start(10, 14) == 12  # 组织|开展 (a shipped one)
-    assert rules._compound_start(20, 22) == 22  # 戊区|建设: none
+def test_a_users_verb_of_founding_makes_a_span_no_body(user_lexicon):
+    sim = "丙丁筹建研究院。戊己成立研究院。庚辛科技有限公司。"
+    shipped = ArgumentFinder(sim, load_lexicon(()), find_mentions(sim, load_lexicon(())))
+    lex = load_lexicon(user_lexicon)
+    user = ArgumentFinder(sim, lex, find_mentions(sim, lex))
+    assert shipped.organisation(0, 7) == "丙丁筹建研究院"
+    assert user.organisation(0, 7) is None  # (the user's verb of founding)
+    assert shipped.organisation(8, 15) is None and user.organisation(8, 15) is None  # (shipped)
+    assert user.organisation(16, 24) == "庚辛科技有限公司"
+
+
+def _rules(text: str, lexicon: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(s, t): rules for s, r, t, rules in edges(extract(text, lexicon), rule=True)
+            if r == "IMPLEMENTS"}
+
+
+def test_a_users_lead_verb_opens_a_compound_of_a_clause_without_subject(user_lexicon):
+    text = "恒拓集团召开专题会议，着手建设岚州产业园区。"
+    pair = ("恒拓集团", "岚州产业园区")
+    # 着手|建设: the user's lead verb leaves the clause without a subject of its own, so the
+    # verb rule reads the sentence's subject as its actor
+    assert "implements_verb" in _rules(text, user_lexicon)[pair]
+    assert "implements_verb" not in _rules(text).get(pair, ())
+    # 组织|开展: a shipped lead verb does so without the user's file
+    shipped = _rules("恒拓集团召开专题会议，组织开展溪宁创新活动。")
+    assert "implements_verb" in shipped[("恒拓集团", "溪宁创新活动")]
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_it(user_lexicon):
+    pairs = _rules("恒拓集团召开专题会议，溪宁区建设岚州产业园区。", user_lexicon)
+    assert ("溪宁区", "岚州产业园区") in pairs
+    assert ("恒拓集团", "岚州产业园区") not in pairs
