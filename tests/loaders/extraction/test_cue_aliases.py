@@ -67,3 +67,17 @@ def test_a_list_clause_item_read_twice_gets_no_alias_with_the_cue_word():
     aliases = _aliases(text)
     assert "岚峰清源行动" in aliases
     assert not any(a.startswith("包括") for names in aliases.values() for a in names)
+
+
+def test_a_listing_verb_opens_no_facility_name():
+    # 涵盖 lists the parts: the first part is 岚峰孵化基地, not 涵盖岚峰孵化基地
+    text = "恒拓集团打造了溪宁创新园区，涵盖岚峰孵化基地、研发中心和展示中心。"
+    names = _aliases(text)
+    assert "岚峰孵化基地" in names
+    assert not any(n.startswith("涵盖") for n in names)
+    assert ("溪宁创新园区", "岚峰孵化基地") in _includes(text)
+
+
+def test_a_building_verb_still_opens_a_facility_name():
+    names = _aliases("恒拓集团建成岚峰孵化基地。")
+    assert "岚峰孵化基地" in names

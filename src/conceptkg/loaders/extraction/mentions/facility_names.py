@@ -7,7 +7,8 @@ join (``facility_inner_joins``: ``甲站和乙基地``) or at a clause start, ru
 (``facility_heads``; a phase after it stays: ``…中心二期工程``; a production line of
 ``facility_line_heads`` only after a cue or ``的``, not at a clause start: 工人走上生产线). A
 count or ``首座`` phrase that opens it (``facility_run_openers``: ``全省首座``, ``一批``) is no
-part of the name, nor is anything up to a cue, stop word or count inside it
+part of the name, nor is anything up to a cue, stop word, verb that lists parts
+(``INCLUDES.verbs``: ``X，涵盖甲基地``) or count inside it
 (``支持企业建设X中心`` → ``X中心``,
 ``甲系统已在X电站`` → ``X电站``, ``全市12个X站`` → ``X站``; a join cuts only before a name
 of its own). A name that the lexicon knows, or whose words before the head are fewer than
@@ -103,8 +104,10 @@ def facility_names(sim: str, lex: Lexicon) -> list[Mention]:
         return []
     cut = lex._derived.get(("facility_names", "cut"))
     if cut is None:
+        # (X，涵盖A基地: a verb that lists parts opens no name)
         words = (*lex.list("facility_left_cues"), *lex.list("facility_inner_stops"),
-                 *lex.list("facility_inner_keeps"), *lex.list("facility_inner_joins"))
+                 *lex.list("facility_inner_keeps"), *lex.list("facility_inner_joins"),
+                 *(w for w in lex.cues("INCLUDES", "verbs") if len(w) >= 2))
         cut = lex._derived[("facility_names", "cut")] = re.compile(
             "|".join(map(re.escape, sorted(words, key=len, reverse=True))))
     openers = tuple(sorted(lex.list("facility_run_openers"), key=len, reverse=True))
