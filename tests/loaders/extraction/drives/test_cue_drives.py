@@ -2,7 +2,7 @@
 
 import pytest
 
-from ...extraction_helpers import edges, extract
+from ...extraction_helpers import drive_pairs, edges, extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -399,3 +399,35 @@ def test_what_was_put_out_two_clauses_before_provides_nothing():
     got = edges(extract("宜宾市政府推进竹产业园区建设，要注重运用智能加工、生态培育等先进技术，"
                         "为竹产业发展注入新活力。"))
     assert not {e for e in got if e[1] == "DRIVES" and e[0].startswith("竹产业园区")}
+
+
+def test_object_of_disposal_built_into_a_hub_drives():
+    # 把A建设成为B高地，助推C: A (what becomes the hub) drives, not 成为B高地
+    got = drive_pairs("把溪宁产业园建设成为开放新高地，助推区域经济高质量发展。")
+    assert any(s == "溪宁产业园" for s, _ in got), got
+    assert not any(s.startswith("成为") for s, _ in got), got
+
+
+def test_frame_word_after_a_modifier_carries_across_tasks():
+    # 以A为根本动力，…，推动B: a frame word after one modifier is still a driving frame
+    got = drive_pairs("以溪宁模式为根本动力，提高政策效能，推动岚州乡村振兴。")
+    assert any(s == "溪宁模式" for s, _ in got), got
+
+
+def test_means_clause_task_object_drives():
+    # 通过(adverb) V O，推动B: O drives B, the task V+O an alias
+    kg = extract("岚州通过大力拓展绿色消费供给，推动旅游消费升级。")
+    got = {(s, t) for s, r, t in edges(kg) if r == "DRIVES"}
+    assert any(s == "绿色消费供给" for s, _ in got), got
+    names = {n.name: n.aliases for n in kg.nodes()}
+    assert "拓展绿色消费供给" in names["绿色消费供给"], names
+
+
+@pytest.mark.parametrize("text", [
+    "通过平等对话解决分歧，推动双边关系发展。",  # a second verb: the talks serve another task
+    "通过建设甲园、完善乙网，推动区域发展。",  # a list of tasks
+    "通过成为行业标杆，推动区域发展。",  # a copula
+])
+def test_means_clause_without_one_task_object_drives_nothing(text):
+    got = drive_pairs(text)
+    assert not got, got

@@ -123,3 +123,27 @@ def test_counted_work_is_also_the_work_alone():
     kg = extract("完成12台现役机组灵活性改造，为新能源大规模并网消纳提供坚实支撑。")
     names = {n.name: tuple(n.aliases) for n in kg.nodes()}
     assert any("灵活性改造" in (n, *a) and n != "灵活性改造" for n, a in names.items()), names
+
+
+def test_thing_whose_tasks_the_clauses_list():
+    # the clauses between the opening thing and 为 are its tasks: it provides, not the last
+    # task's object
+    got = drive_pairs("溪宁物流公约旨在统一各类单证的格式，降低跨境运输成本，提高通关效率，"
+                      "为区域贸易繁荣注入新动力。")
+    assert ("溪宁物流公约", "区域贸易繁荣") in got, got
+    assert not any(s == "通关效率" for s, _ in got), got
+
+
+def test_party_that_means_to_act_provides_nothing():
+    got = drive_pairs("甲乙双方要继续深化务实合作，夯实协作基础，为区域发展注入更强劲动能。")
+    assert not any(s.startswith("甲乙双方") for s, _ in got), got
+
+
+def test_speaker_of_the_sentence_provides_nothing():
+    got = drive_pairs("会议指出，要完善支持举措，促进养老产业发展，为应对人口老龄化提供有力支撑。")
+    assert not any(s == "会议" for s, _ in got), got
+
+
+def test_clause_of_figures_or_tasks_is_no_opening_thing():
+    got = drive_pairs("每年培训茶艺人才500人次，评选工匠20名，为溪宁茶产业发展提供人才支撑。")
+    assert not any(s.startswith("每年") for s, _ in got), got

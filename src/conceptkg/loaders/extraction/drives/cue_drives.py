@@ -42,7 +42,7 @@ from .cue_words import DriveWords
 from .figure_topics import figure_topic
 from .frame_states import frame_state_drives
 from .joint_event_subject import joint_event_subject
-from .means_objects import means_object
+from .means_objects import means_object, means_task_object
 from .news_sources import DriveNewsSources
 from .predicate_lists import predicate_list_head
 from .support import DriveSupport
@@ -315,6 +315,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                         if src is None and not listed and before_cl is not None:
                             src = means_object(ctx, before_cl, self.means_preps,
                                                self.means_verbs)  # 通过实施A工程，促进B: A
+                            if src is None:  # 通过大力拓展A，推动B: A (拓展A an alias)
+                                src = means_task_object(ctx, before_cl, self.means_preps,
+                                                        "cue_drives_means_task")
                         if src is None and not listed and \
                                 (topic := self._topic(ctx, cl, 2)) is not None:
                             rule = "cue_drives_chain_topic"  # A顺利落地，有力推动B
@@ -361,7 +364,11 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                 represented = j + 1 < n and toks[j + 1].text.startswith("代表")
                 if inst + 1 < j and not represented:  # (以A为代表的B lists A, it drives nothing)
                     prev_instrument = (toks[inst + 1].start, toks[j - 1].end)
-                    driving = j + 1 < n and toks[j + 1].text in self.frames
+                    driving = j + 1 < n and (toks[j + 1].text in self.frames or (
+                        j + 2 < n and toks[j + 1].tag in ("a", "ad", "b", "d", "n") and
+                        toks[j + 2].text in self.frames and
+                        all(t.tag == "x" for t in toks[j + 3:])))
+                    # (以A为根本动力，: a frame word after one modifier ends the clause)
             if prev_instrument is None:
                 prev_instrument = self._role_frame(ctx, toks)  # 发挥A引领作用，推动B
                 driving = prev_instrument is not None

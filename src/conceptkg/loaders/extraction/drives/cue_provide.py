@@ -27,6 +27,7 @@ from .provide_subjects import (
     noun_clause_subjects,
     only_modals_before,
     opening_subject,
+    tasks_only_after,
 )
 from .target_tails import change_tail_end, setting_end
 from .time_clauses import acted_thing_span, time_clause_thing
@@ -88,6 +89,16 @@ class DriveProvide(DriveProvideHelpers):
             span = time_clause_thing(ctx, toks, wei, before_cl, self.time_ends,
                                      self.time_predicates, self.time_manners, self.time_modals,
                                      self.back_heads)  # 甲项目建成后将为B注入动能: the project
+        if span is None and before_cl is not None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
+                (opening := opening_subject(ctx, [c for c in ctx.clauses if c[1] <= cl[0]],
+                                            ctx.lex.wordset("speech_verbs"))) and \
+                opening[1] <= before_cl[0] and \
+                tasks_only_after(ctx, [c for c in ctx.clauses if c[1] <= cl[0]], opening) and \
+                (thing := self._source(ctx, opening, "cue_drives_provide")) is not None and \
+                thing.type not in ACTORS and not thing.name.endswith(self.org_heads):
+            span = opening  # 甲规则旨在解决X，降低Y，为B注入动力: the thing whose tasks the
+            # clauses before list (not Y, the last task's object)
         more: list[Ent] = []
         modals = self.time_modals | frozenset(ctx.lex.words("drive_provide_aspects"))
         if span is None and only_modals_before(toks, wei, modals) and \
@@ -103,8 +114,9 @@ class DriveProvide(DriveProvideHelpers):
                 (objects := listed_task_objects(ctx, before_cl)):
             span, more = self._noun_subjects(ctx, objects)  # 稳定A、增加B，才能为C提供支撑
         launched = None
+        earlier = [c for c in ctx.clauses if c[1] <= cl[0]]
         if span is None and wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
-                (opening := opening_subject(ctx, [c for c in ctx.clauses if c[1] <= cl[0]])) and \
+                (opening := opening_subject(ctx, earlier, ctx.lex.wordset("speech_verbs"))) and \
                 (thing := self._source(ctx, opening, "cue_drives_provide")) is not None and \
                 thing.type == "Initiative":
             launched = thing  # 平台已服务X，累计投放Y，为B提供支撑: the platform named before

@@ -157,10 +157,12 @@ def listed_task_objects(ctx: SentenceContext, before: _Span | None) -> list[_Spa
     return out
 
 
-def opening_subject(ctx: SentenceContext, clauses: list[_Span]) -> _Span | None:
+def opening_subject(ctx: SentenceContext, clauses: list[_Span],
+                    speech: Collection[str] = ()) -> _Span | None:
     """The subject the sentence opens with (平台已服务X，累计投放Y，为B…: 平台): in the first of
     ``clauses`` (the clauses before the clause of 为) that is no short frame (截至年末，,
-    据测算，), the words before its first adverb or verb; else None."""
+    据测算，), the words before its first adverb or verb; else None. None too when that verb is
+    one of ``speech`` (会议指出，…，为B…: the meeting reports, it provides nothing)."""
     for c in clauses:
         words = [t for t in ctx.tokens(c) if t.tag != "x" or t.text in ("“", "”")]
         if not words or words[0].tag == "p" or ctx.args.is_time(words[0]):
@@ -172,7 +174,38 @@ def opening_subject(ctx: SentenceContext, clauses: list[_Span]) -> _Span | None:
         if k is None or k == 0:
             return None
         de = max((j for j, t in enumerate(words) if t.text == "的"), default=-1)
-        if de > k and not any(t.verb for t in words[de + 1:]):
+        if de > k and not any(t.verb for t in words[de + 1:]) and \
+                not (k + 1 < de and (words[k + 1].verb or words[k + 1].tag == "vn")):
             return None  # 园区提供的A服务，: the clause names A, 园区 is in its relative clause
+            # (not 甲规则旨在解决X的Y: a verb taking a verb, the clause is a predicate)
+        if words[k].text in speech:
+            return None
         return ctx.args.subject(words, k)
     return None
+
+
+def tasks_only_after(ctx: SentenceContext, clauses: list[_Span], opening: _Span) -> bool:
+    """Whether each of ``clauses`` after the one holding ``opening`` opens with a verb (after
+    adverbs): tasks the opening subject carries out (A旨在解决X，填补Y，提高Z，为B…), none
+    with a subject of its own; and the opening subject says no intent (甲方愿…, 乙要…: a party
+    that acts, whatever its type)."""
+    own = next((c for c in clauses if c[0] <= opening[0] < c[1]), None)
+    if own is None:
+        return False
+    words = [t for t in ctx.tokens(own) if t.tag != "x"]
+    if not words or words[0].start != opening[0] or "的" in ctx.sim[opening[0]:opening[1]] or \
+            any(ch.isdigit() for ch in ctx.sim[own[0]:clauses[-1][1]]) \
+            or any(t.verb and t.text not in ctx.args.nominal for t in ctx.tokens(opening)):
+        return False  # (每年培训X，…; 甲利率下降0.4个百分点，…; 乙建设的X建成，…: no thing
+        # opens the sentence, or the clauses say how it fared)
+    after = [t for t in words if t.start >= opening[1]][:3]
+    intent = ctx.lex.wordset("reported_subject_modals") | ctx.lex.wordset("modal_verbs")
+    if any(t.text in intent for t in after):
+        return False  # (甲方愿加强X，增进Y，为B提供保障: a party that means to act, no thing)
+    later = [c for c in clauses if c[0] >= opening[1]]
+    for c in later:
+        words = [t for t in ctx.tokens(c) if t.tag != "x"]
+        k = next((j for j, t in enumerate(words) if t.tag not in ("d", "ad", "c")), None)
+        if k is None or not words[k].verb or words[k].text in ctx.args.nominal:
+            return False
+    return True

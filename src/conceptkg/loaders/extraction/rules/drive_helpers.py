@@ -180,6 +180,9 @@ class DriveHelpers(RuleBase):
         if last is None:
             return None
         s = last.end() + (1 if self.sim.startswith(("了", "好"), last.end()) else 0)
+        if self.sim.startswith(self.words("copulas"), s):
+            # 把A建设成为B高地，助力C: what becomes B, the object of 把, is built
+            return self._disposed_object(cs, last.start())
         e = self.ph.cut_at_stop(s, ce)
         if e != ce or e - s < 3:
             return None
@@ -190,6 +193,18 @@ class DriveHelpers(RuleBase):
             # 共建X研究院: the institute is founded here
             ent = Ent(ent.name, "Initiative", ent.start, ent.end, "founded_org")
         if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, e)[0]:
+            return None
+        return ent
+
+    def _disposed_object(self, cs: int, verb: int) -> Ent | None:
+        """The initiative between a disposal preposition (把/将) and the verb at ``verb``
+        (把A建设成为…: A), else None."""
+        d = max((self.sim.rfind(w, cs, verb) for w in self.engine_disposals), default=-1)
+        if d < 0:
+            return None
+        s = d + 1
+        ent = self.ph.resolve(s, verb)
+        if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, verb)[0]:
             return None
         return ent
 
