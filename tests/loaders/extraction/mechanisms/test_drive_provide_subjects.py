@@ -3,6 +3,8 @@ of time (甲项目建成后将为B…), a clause before that is only noun phrase
 an earlier clause names after a relative clause and says is done (乙公司建设的甲园区建成投运，…，
 为B…); a word of scope opening B (全省, 我市) is dropped in an alias."""
 
+import pytest
+
 from tests.loaders.extraction_helpers import drive_pairs, driven_aliases
 
 
@@ -147,3 +149,26 @@ def test_speaker_of_the_sentence_provides_nothing():
 def test_clause_of_figures_or_tasks_is_no_opening_thing():
     got = drive_pairs("每年培训茶艺人才500人次，评选工匠20名，为溪宁茶产业发展提供人才支撑。")
     assert not any(s.startswith("每年") for s, _ in got), got
+
+
+def test_each_task_of_a_chain_of_task_clauses_provides():
+    got = drive_pairs("推动科技创新，坚定不移扩大高水平开放，为区域现代化注入动力。")
+    assert {s for s, t in got if t == "区域现代化"} >= {"科技创新", "高水平开放"}, got
+
+
+def test_each_listed_task_after_adverbs_provides():
+    got = drive_pairs("应坚持开放合作、大力推动数字转型，为区域现代化注入新的动力。")
+    assert {s for s, t in got if t == "区域现代化"} >= {"开放合作", "数字转型"}, got
+    # (a list of tasks: the first task drives no later one)
+    assert ("开放合作", "数字转型") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # clauses of figures say how a thing fared, they list no tasks
+    "岚州园区营收增长20%，产值翻番，为区域发展注入动力。",
+    # a contribution is the work of whoever made it, not of its tasks
+    "溪宁协会积极促进区域合作，推动构建开放平台，为区域繁荣作出了重要贡献。",
+])
+def test_no_chain_of_tasks_no_task_provides(text):
+    got = drive_pairs(text)
+    assert not any(s in ("区域合作", "开放平台", "产值") for s, _ in got), got

@@ -305,9 +305,13 @@ class DriveArguments:
             return (span[0], words[k - 1].end), aliases  # A、B等共同推动Y: each item drives
         return span, aliases  # (A、B等9项: a count is no head)
 
-    def _parallel_before(self, toks: list[Tok], q: int) -> bool:
-        """The cue at ``q`` follows a separator or a conjunction (部署和推动B: ``conjunctions``):
-        the second verb of a list of tasks."""
+    def _parallel_before(self, toks: list[Tok], q: int, lead: frozenset[str] = frozenset()
+                         ) -> bool:
+        """The cue at ``q`` follows a separator or a conjunction (部署和推动B: ``conjunctions``),
+        perhaps with adverbs of ``lead`` between (坚持A、大力推动B): the second verb of a list
+        of tasks."""
+        while q > 1 and toks[q - 1].text in lead and toks[q - 2].text in ("、", "；"):
+            q -= 1
         return q > 0 and (toks[q - 1].text in ("、", "，", "；") or toks[q - 1].text in self.conj)
 
     def _after_preposition(self, ctx: SentenceContext, toks: list[Tok], q: int) -> bool:

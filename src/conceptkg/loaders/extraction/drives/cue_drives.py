@@ -163,7 +163,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                 if more is not None:
                     cues = [more, *cues]
             if len(cues) > 1 and toks[cues[0]].text in ctx.args.light and \
-                    not self._parallel_before(toks, cues[1]) and \
+                    not self._parallel_before(toks, cues[1], ctx.args.lead) and \
                     not self._after_preposition(ctx, toks, cues[1]):
                 # 推动A赋能B: the phrase between a light verb and the next cue drives (推动A、
                 # 促进B lists two tasks: A drives nothing)
@@ -223,7 +223,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                     qs = predicate_list_head(ctx, toks, q, self.etc, self._aim_subject,
                                              self.wish)  # X将增进A、促进B: X
                     span = None if self._after_preposition(ctx, toks, qs) or \
-                        self._parallel_before(toks, qs) else ctx.args.subject(toks, qs)
+                        self._parallel_before(toks, qs, ctx.args.lead) else \
+                        ctx.args.subject(toks, qs)
                     if span is None and qs > 1 and toks[qs - 1].text in self.events and \
                             not self._names_measures(toks, q):
                         span = ctx.args.subject(toks, qs - 1)  # A出台助力B: A, now in force

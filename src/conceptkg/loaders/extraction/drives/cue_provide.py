@@ -23,6 +23,7 @@ from .frame_states import cued_task_object
 from .pointed_events import closing_pointed_event
 from .provide_events import counted_work, event_items, event_target, scope_free
 from .provide_subjects import (
+    chained_task_objects,
     listed_task_objects,
     noun_clause_subjects,
     only_modals_before,
@@ -89,6 +90,7 @@ class DriveProvide(DriveProvideHelpers):
             span = time_clause_thing(ctx, toks, wei, before_cl, self.time_ends,
                                      self.time_predicates, self.time_manners, self.time_modals,
                                      self.back_heads)  # 甲项目建成后将为B注入动能: the project
+        more: list[Ent] = []
         if span is None and before_cl is not None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
                 (opening := opening_subject(ctx, [c for c in ctx.clauses if c[1] <= cl[0]],
@@ -99,7 +101,10 @@ class DriveProvide(DriveProvideHelpers):
                 thing.type not in ACTORS and not thing.name.endswith(self.org_heads):
             span = opening  # 甲规则旨在解决X，降低Y，为B注入动力: the thing whose tasks the
             # clauses before list (not Y, the last task's object)
-        more: list[Ent] = []
+        if span is None and before_cl is not None and frame is None and made is None and \
+                wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
+                (chain := chained_task_objects(ctx, cl)):  # (为B作出贡献: a body's work)
+            span, more = self._noun_subjects(ctx, chain[::-1])  # 推动A，扩大B，为C注入动力: A, B
         modals = self.time_modals | frozenset(ctx.lex.words("drive_provide_aspects"))
         if span is None and only_modals_before(toks, wei, modals) and \
                 (nouns := noun_clause_subjects(ctx, before_cl, self.thing_acts,

@@ -21,7 +21,8 @@ from ..discourse.context import SentenceContext
 from ..words.tokens import Tok
 from .time_clauses import acted_thing_span
 
-__all__ = ["done_named_thing", "listed_task_objects", "noun_clause_subjects",
+__all__ = ["chained_task_objects", "done_named_thing", "listed_task_objects",
+           "noun_clause_subjects",
            "only_modals_before", "opening_subject"]
 
 _Span = tuple[int, int]
@@ -144,7 +145,8 @@ def listed_task_objects(ctx: SentenceContext, before: _Span | None) -> list[_Spa
     if len(items) < 2:
         return []
     out: list[_Span] = []
-    for item in items:
+    for n, item in enumerate(items):
+        item = _task_verb_first(ctx, item, first=n == 0)  # (应坚持A、大力推动B: 坚持A, 推动B)
         if len(item) < 2 or len(item[0].text) < 2 or not (
                 item[0].verb or item[0].tag in ("a", "ad") or item[0].text in ctx.args.light):
             return []
@@ -155,6 +157,65 @@ def listed_task_objects(ctx: SentenceContext, before: _Span | None) -> list[_Spa
             return []
         out.append((rest[0].start, rest[-1].end))
     return out
+
+
+def _task_verb_first(ctx: SentenceContext, words: list[Tok], first: bool) -> list[Tok]:
+    """``words`` from the task's verb on: adverbs before it (大力, 进一步) dropped, and in the
+    first task of a list a word of obligation too (应坚持A: 坚持A)."""
+    modals = ctx.lex.wordset("reported_subject_modals") if first else frozenset()
+    k = 0
+    while k + 1 < len(words) and (words[k].text in modals or (
+            words[k].text in ctx.args.lead and not words[k].verb) or (
+            words[k].tag in ("d", "ad", "i") and words[k].text not in ctx.args.nominal)):
+        k += 1  # (an idiom before the verb says how: 坚定不移扩大A)
+    return words[k:]
+
+
+def chained_task_objects(ctx: SentenceContext, cl: _Span) -> list[_Span]:
+    """两个以上的任务分句，为B注入动力 (推动A，扩大B，为C注入动力; 我国加快X，着力推动A、B等C，
+    为D…): the object of each task clause right before ``cl`` (the clause of 为), nearest last,
+    when there are two or more; a clause with a subject opens the chain only when it is a
+    body that acts, and a clause that opens with a word of duty (要, 应) opens it too. [] when a clause before is no task (a state, a figure, a thing acting)."""
+    out: list[_Span] = []
+    for c in reversed([c for c in ctx.clauses if c[1] <= cl[0]]):
+        words = [t for t in ctx.tokens(c) if t.tag != "x" or t.text in ("、",)]
+        if any(ch.isdigit() for ch in ctx.sim[c[0]:c[1]]):
+            break
+        task = _task_verb_first(ctx, words, first=True)
+        opener = bool(words) and words[0].text in ctx.lex.wordset("reported_subject_modals")
+        # (甲推进A，要注重运用B，为C注入活力: a task said as a duty opens a chain of its own)
+        if not task or not task[0].verb:
+            head = next((j for j, t in enumerate(words) if t.verb), None)
+            subject = ctx.args.subject(words, head) if head else None
+            ent = ctx.args.entity(*subject, "cue_drives_provide") if subject else None
+            if ent is None or ent.type != "Organization":
+                break
+            task, opener = _task_verb_first(ctx, words[head:], first=True), True
+        obj = _task_object_span(ctx, task)
+        if obj is None:
+            break
+        out.append(obj)
+        if opener:
+            break
+    return out[::-1] if len(out) >= 2 else []
+
+
+def _task_object_span(ctx: SentenceContext, task: list[Tok]) -> _Span | None:
+    """The object of one task (a verb, perhaps a light verb after it, and one phrase to the
+    clause's end); after a 等-list, the head the list closes with (推动A、B等C: C)."""
+    if len(task) < 2 or len(task[0].text) < 2 or task[0].text in ctx.args.copulas:
+        return None
+    rest = task[1:]
+    if rest[0].text in ctx.args.light and len(rest) > 1:
+        rest = rest[1:]
+    etc = max((j for j, t in enumerate(rest) if t.text == "等"), default=None)
+    if etc is not None:
+        rest = rest[etc + 1:]
+    if not rest or any(t.text == "、" or t.tag in ("p", "m", "r", "uj") for t in rest) or \
+            any(t.verb for t in rest[:-1]) \
+            or not ctx.args.phrase_ok(rest, final_verb=True):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 def opening_subject(ctx: SentenceContext, clauses: list[_Span],
