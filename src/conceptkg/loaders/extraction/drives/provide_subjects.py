@@ -175,7 +175,8 @@ def chained_task_objects(ctx: SentenceContext, cl: _Span) -> list[_Span]:
     """两个以上的任务分句，为B注入动力 (推动A，扩大B，为C注入动力; 我国加快X，着力推动A、B等C，
     为D…): the object of each task clause right before ``cl`` (the clause of 为), nearest last,
     when there are two or more; a clause with a subject opens the chain only when it is a
-    body that acts, and a clause that opens with a word of duty (要, 应) opens it too. [] when a clause before is no task (a state, a figure, a thing acting)."""
+    body that acts, and a clause that opens with a word of duty (要, 应) opens it too. [] when
+    a clause before is no task (a state, a figure, a thing acting)."""
     out: list[_Span] = []
     for c in reversed([c for c in ctx.clauses if c[1] <= cl[0]]):
         words = [t for t in ctx.tokens(c) if t.tag != "x" or t.text in ("、",)]
