@@ -172,7 +172,7 @@ def _task_verb_first(ctx: SentenceContext, words: list[Tok], first: bool) -> lis
 
 
 def chained_task_objects(ctx: SentenceContext, cl: _Span) -> list[_Span]:
-    """两个以上的任务分句，为B注入动力 (推动A，扩大B，为C注入动力; 我国加快X，着力推动A、B等C，
+    """两个以上的任务分句，为B注入动力 (推动A，扩大B，为C注入动力; 甲省加快X，着力推进A、B等C，
     为D…): the object of each task clause right before ``cl`` (the clause of 为), nearest last,
     when there are two or more; a clause with a subject opens the chain only when it is a
     body that acts, and a clause that opens with a word of duty (要, 应) opens it too. [] when
