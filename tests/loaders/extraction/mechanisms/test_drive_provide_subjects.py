@@ -137,23 +137,23 @@ def test_thing_whose_tasks_the_clauses_list():
 
 
 def test_party_that_means_to_act_provides_nothing():
-    got = drive_pairs("甲乙双方要继续深化务实合作，夯实协作基础，为区域发展注入更强劲动能。")
-    assert not any(s.startswith("甲乙双方") for s, _ in got), got
+    got = drive_pairs("溪宁文旅融合愿同各方深化协作，夯实产业基础，为岚州乡村增添新活力。")
+    assert not any(s == "溪宁文旅融合" for s, _ in got), got
 
 
 def test_speaker_of_the_sentence_provides_nothing():
-    got = drive_pairs("会议指出，要完善支持举措，促进养老产业发展，为应对人口老龄化提供有力支撑。")
+    got = drive_pairs("会议指出，要优化服务网点，推动快递下乡，为岚州农货进城提供有力支撑。")
     assert not any(s == "会议" for s, _ in got), got
 
 
 def test_clause_of_figures_or_tasks_is_no_opening_thing():
-    got = drive_pairs("每年培训茶艺人才500人次，评选工匠20名，为溪宁茶产业发展提供人才支撑。")
+    got = drive_pairs("每年培训竹编艺人300人次，评选能手15名，为溪宁竹编产业提供人才支撑。")
     assert not any(s.startswith("每年") for s, _ in got), got
 
 
 def test_each_task_of_a_chain_of_task_clauses_provides():
-    got = drive_pairs("推动科技创新，坚定不移扩大高水平开放，为区域现代化注入动力。")
-    assert {s for s, t in got if t == "区域现代化"} >= {"科技创新", "高水平开放"}, got
+    got = drive_pairs("推动数字治理，坚定不移扩大跨境电商，为岚州繁荣注入动力。")
+    assert {s for s, t in got if t == "岚州繁荣"} >= {"数字治理", "跨境电商"}, got
 
 
 def test_each_listed_task_after_adverbs_provides():
@@ -167,8 +167,8 @@ def test_each_listed_task_after_adverbs_provides():
     # clauses of figures say how a thing fared, they list no tasks
     "岚州园区营收增长20%，产值翻番，为区域发展注入动力。",
     # a contribution is the work of whoever made it, not of its tasks
-    "溪宁协会积极促进区域合作，推动构建开放平台，为区域繁荣作出了重要贡献。",
+    "溪宁协会积极促进竹编交流，推动构建展销平台，为岚州文创作出了重要贡献。",
 ])
 def test_no_chain_of_tasks_no_task_provides(text):
     got = drive_pairs(text)
-    assert not any(s in ("区域合作", "开放平台", "产值") for s, _ in got), got
+    assert not any(s in ("竹编交流", "展销平台", "产值") for s, _ in got), got

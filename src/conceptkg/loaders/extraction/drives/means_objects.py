@@ -39,7 +39,7 @@ def means_task_object(ctx: SentenceContext, clause: tuple[int, int], preps: Coll
     ``拓展甲供给`` an alias), read as the driver of the subjectless cue clause after it, when
     no programme is named (:func:`means_object`): the clause opens (after a subject or not) with
     a preposition of means, adverbs, one verb and one thing to the clause's end. None for a
-    list of tasks, a second verb (通过平等对话解决分歧: the talks are the means of another
+    list of tasks, a second verb (通过友好会谈化解争议: the talks are the means of another
     task), a copula or a thing that acts."""
     words = [t for t in ctx.tokens(clause) if t.tag != "x"]
     k = next((i for i, t in enumerate(words[:4]) if t.text in preps), None)
