@@ -30,6 +30,7 @@ from .arguments.phrases import Ent, Phrases
 from .builder import GraphBuilder
 from .cue_aliases import relation_cues
 from .discourse.context import DocState, SentenceContext
+from .drive_ends import DriveEnds
 from .implements.offered_kinds import OfferedKinds
 from .implements.parties import agreement_parties, both_parties, signing_parties
 from .implements.postposed_leads import PostposedLeads
@@ -141,6 +142,7 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
     args = ArgumentFinder(sim, lexicon, dm)
     outside = OutsideHeads(lexicon)
     negation = Negation(lexicon)
+    drive_ends = DriveEnds(lexicon)
     postposed = PostposedLeads(lexicon)
     vague_tails = (*lexicon.cues("INCLUDES", "vague_tails"), *lexicon.list("about_list_tails"))
     fields = lexicon.words("field_heads")
@@ -288,6 +290,8 @@ def extract_document(doc: Document, lexicon: Lexicon, llm: LLMConfig | None = No
         rules.loose = []
         for f in found:
             if _outside_list(f, outside):
+                continue
+            if drive_ends.bad(f):  # 扎扎实实推进B; 为B注入新动力 read as a target
                 continue
             if negation.denies(sim, f):  # 甲没有开展X: the sentence denies it
                 b.node(f.target, span)
