@@ -2,7 +2,7 @@
 
 import pytest
 
-from ...extraction_helpers import drive_pairs, edges, extract
+from ...extraction_helpers import drive_pairs, driven_aliases, edges, extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -431,3 +431,10 @@ def test_means_clause_task_object_drives():
 def test_means_clause_without_one_task_object_drives_nothing(text):
     got = drive_pairs(text)
     assert not got, got
+
+
+def test_growth_tail_read_off_the_driven_thing():
+    # 带动A快速增长: A is driven, the whole phrase an alias
+    got = driven_aliases("竹编集市带动岚州夜游经济快速增长。")
+    assert "岚州夜游经济" in got, got
+    assert "岚州夜游经济快速增长" in got["岚州夜游经济"], got

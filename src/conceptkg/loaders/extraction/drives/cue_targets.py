@@ -122,6 +122,13 @@ class DriveTargets:
                     words[cut - 1].end - s >= 2:
                 e = words[cut - 1].end
                 words = words[:cut]
+            tail = next((t for t in ctx.lex.list("drive_growth_tails") if ctx.sim.endswith(t, s, e)
+                         and e - len(t) - s >= 2 and any(w.end == e - len(t) for w in words)
+                         and ctx.sim[e - len(t) - 1] != "的"),  # (A的较快增长: process_tail_end)
+                        None)
+            if tail is not None and not grew:  # 带动A持续升温 read as one phrase: A (the whole
+                grew, e = ctx.sim[s:e], e - len(tail)  # an alias)
+                words = [w for w in words if w.end <= e]
             title = min((i for h in ctx.lex.cues("DRIVES", "title_heads")
                          if (i := ctx.sim.find(h, s + 2, e)) > 0), default=None)
             if title is not None:  # A赋能B实施方案(启动): the plan is named by what it
