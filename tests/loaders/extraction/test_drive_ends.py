@@ -8,7 +8,7 @@ from tests.loaders.extraction_helpers import drive_pairs
 
 @pytest.mark.parametrize("text, bad", [
     ("要扎扎实实推动溪宁竹编产业发展。", "扎扎实实"),
-    ("前瞻布局岚州低空产业，推动其成为新的经济增长点。", "成为新的经济增长点"),
+    ("加快布局岚州竹编产业，推动其成为溪宁的支柱产业。", "成为溪宁的支柱产业"),
 ])
 def test_no_thing_at_an_end(text, bad):
     got = drive_pairs(text)
