@@ -65,4 +65,8 @@ class DriveAspectRoles:
         src = self._source(ctx, span, "cue_drives_role") if span is not None else None
         if src is None and ctx.args._lead_end(toks, 0, p, light=False) == p:
             src = chained  # (…，更在B、C等方面发挥了作用: the chain's driver)
+            if src is None and (topic := self._topic(  # type: ignore[attr-defined]
+                    ctx, (toks[0].start, toks[-1].end), 2)) is not None:
+                src = self._source(ctx, topic[0], "cue_drives_role", topic[1])
+                # (A开展30年来，在B、C等方面发挥了作用: the topic of the clauses before)
         self._emit(ctx, src, dsts, "cue_drives_role", out)
