@@ -16,7 +16,7 @@ LIST_KEYS = (
     "mutual_words", "mutual_joins", "head_determiners", "event_determiners",
     "head_closing_adverbs", "head_time_words", "head_predicate_words", "category_heads",
     "head_measure_words", "about_list_tails", "etc_quality_words", "change_tails",
-    "drive_growth_tails",
+    "drive_growth_tails", "drive_frame_task_verbs", "drive_frame_task_frames",
     "engine_disposals", "disposal_preps", "engine_causatives", "engine_owners", "engine_joins",
     "engine_copulas",
     "target_joins",

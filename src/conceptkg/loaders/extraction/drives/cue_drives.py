@@ -41,6 +41,7 @@ from .cue_topics import DriveTopics
 from .cue_words import DriveWords
 from .figure_topics import figure_topic
 from .frame_states import frame_state_drives
+from .frame_tasks import frame_task_drives
 from .joint_event_subject import joint_event_subject
 from .means_objects import means_object, means_task_object
 from .news_sources import DriveNewsSources
@@ -100,6 +101,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
         prev_subject: tuple[int, int] | None = None
         prev_instrument: tuple[int, int] | None = None
         frame: tuple[int, int] | None = None  # 以A为引领，… carried across subjectless tasks
+        led: tuple[int, int] | None = None  # the frame as a 以A为引领 clause set it
         prev_objects: list[Ent] = []
         prev_cl: tuple[int, int] | None = None
         last_cl: tuple[int, int] | None = None  # the clause before, whatever it holds
@@ -112,6 +114,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                 self._support(ctx, cl, ctx.tokens(cl), out)  # 拨付配套经费，支持B
             if not ctx.args.has_cue(*cl, "DRIVES"):
                 chained = None
+                if led is not None and frame == led:  # 以A为引领，甲省加快培育B: A drives B
+                    frame_task_drives(ctx, ctx.tokens(cl), self._source(
+                        ctx, led, "cue_drives_frame_task"), out)
                 frame = frame if frame is not None and \
                     self._opens_task(ctx, ctx.tokens(cl)) else None  # 以A为引领，加强X，…
                 if frame is None and self.aims_rx.search(ctx.sim, *cl):
@@ -147,6 +152,9 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             # (技术升级、项目引领等方式, 政府引导、市场驱动: a list's item, no predicate)
             if not cues and self.mutual_cues:  # 相互促进 tagged as one word
                 cues = [k for k, t in enumerate(toks) if t.text in self.mutual_cues][:1]
+            if not cues and led is not None and frame == led:  # (培育B: a word of provision,
+                frame_task_drives(ctx, toks, self._source(  # no cue verb)
+                    ctx, led, "cue_drives_frame_task"), out)
             # (商贸助力行动, 科技赋能中心: the cue is part of a name)
             opening = next((k for k, t in enumerate(toks) if t.tag not in ("x", "d", "ad", "c")),
                            -1)  # (the clause's first word after adverbs)
@@ -355,6 +363,7 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             # 以A为引领， / 以A，  → the next clause's cue
             prev_instrument = None
             driving = False  # (以A为引领: a frame that drives; not 以A为基础)
+            leading = False  # (以A为引领/引擎: the frame leads the tasks after it too)
             if inst is not None and not cues and toks[inst].text not in self.disposals:
                 # (X把A、B整合起来，推动C: 把 puts A under a verb of its own clause, no means)
                 j = n
@@ -370,6 +379,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                         toks[j + 2].text in self.frames and
                         all(t.tag == "x" for t in toks[j + 3:])))
                     # (以A为根本动力，: a frame word after one modifier ends the clause)
+                    leading = driving and any(t.text in self.leading_frames
+                                              for t in toks[j + 1:j + 3])
             if prev_instrument is None:
                 prev_instrument = self._role_frame(ctx, toks)  # 发挥A引领作用，推动B
                 driving = prev_instrument is not None
@@ -377,4 +388,5 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             prev_objects = ctx.state.objects.get(cl, [])
             if prev_instrument is not None or prev_subject is not None:
                 frame = prev_instrument if driving else None  # (a subject of its own ends it)
+                led = frame if leading else None
         return out

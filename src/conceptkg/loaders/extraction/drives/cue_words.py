@@ -28,6 +28,7 @@ class DriveWords:
             frozenset(lex.list("drive_belief_verbs"))  # (verbs whose object is a clause)
         self.provide_preps = frozenset(lex.list("drive_provide_preps"))
         self.frames = frozenset(lex.cues("DRIVES", "frames"))
+        self.leading_frames = frozenset(lex.list("drive_frame_task_frames"))
         self.provide = frozenset(lex.cues("DRIVES", "provide_verbs"))
         self.bare_provide = frozenset(lex.cues("DRIVES", "bare_provide_verbs"))
         self.role_copulas = frozenset(lex.cues("DRIVES", "role_copulas"))
