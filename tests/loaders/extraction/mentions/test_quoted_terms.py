@@ -47,14 +47,14 @@ def test_a_user_term_in_quotes_with_a_head_names_the_longer_thing(user_lexicon):
 
 def test_a_shipped_term_in_quotes_with_a_head_is_the_term_the_head_belongs_to():
     # 东数西算工程 is an alias of the shipped term 东数西算: quoted or not, one node
-    quoted = _names("“东数西算”工程带动了岚州算力产业发展。")
-    plain = _names("东数西算工程带动了岚州算力产业发展。")
+    quoted = _names("“东数西算”工程有力支撑了岚州竹编数字化。")
+    plain = _names("东数西算工程有力支撑了岚州竹编数字化。")
     assert "东数西算" in quoted and "东数西算" in plain
     assert not _quoted(quoted)
 
 
 def test_a_quoted_term_gets_no_alias_in_quotes():
-    names = _names("发展“新质生产力”推动了溪宁市高质量发展。")
+    names = _names("岚州着力壮大“新质生产力”，促进溪宁市竹编升级。")
     assert not [a for aliases in names.values() for a in aliases if a.startswith("“")
                 and a.endswith("”")]
 
@@ -69,5 +69,5 @@ def test_quotes_that_are_part_of_a_longer_name_stay():
 
 
 def test_a_quoted_list_of_slogans_keeps_its_quotes():
-    names = _names("恒拓银行推出“提前申报、抵港直装”服务。")
-    assert "“提前申报、抵港直装”服务" in names
+    names = _names("恒拓银行推出“线上申报、到港即提”服务。")
+    assert "“线上申报、到港即提”服务" in names

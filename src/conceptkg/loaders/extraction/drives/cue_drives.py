@@ -380,7 +380,8 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
                         all(t.tag == "x" for t in toks[j + 3:])))
                     # (以A为根本动力，: a frame word after one modifier ends the clause)
                     leading = driving and any(t.text in self.leading_frames
-                                              for t in toks[j + 1:j + 3])
+                                              for t in toks[j + 1:j + 3]) and \
+                        not any(t.text == "、" for t in toks[j + 1:])  # (以A为引领、B为支撑: roles)
             if prev_instrument is None:
                 prev_instrument = self._role_frame(ctx, toks)  # 发挥A引领作用，推动B
                 driving = prev_instrument is not None

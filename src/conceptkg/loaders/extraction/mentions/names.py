@@ -72,7 +72,7 @@ def quoted_names(sim: str, lex: Lexicon, verbs: set[str], rel_verbs: frozenset[s
                  terms: list[Mention] | None = None) -> tuple[list[Mention], list[Mention]]:
     """Quoted names: “X”开发模式 (initiative), “X”企业 (organisation); bare quotes kept apart.
     A verb inside the words after the quote makes them a clause (以“链”聚势打造…), except a
-    relation verb right after the quote (“数字城市”建设行动方案). A quoted term of the lexicon
+    relation verb right after the quote (“溪宁智城”建设行动方案). A quoted term of the lexicon
     is the lexicon's mention; with a head after it (“甲乙行动”专项行动) the name it would have
     as any other quote goes to ``terms`` (a name without the marks for the phrase the
     arguments read there: :attr:`.DocMentions.quoted_terms`)."""
