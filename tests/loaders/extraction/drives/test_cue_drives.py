@@ -438,3 +438,11 @@ def test_growth_tail_read_off_the_driven_thing():
     got = driven_aliases("竹编集市带动岚州夜游经济快速增长。")
     assert "岚州夜游经济" in got, got
     assert "岚州夜游经济快速增长" in got["岚州夜游经济"], got
+
+
+def test_thing_a_means_clause_names_drives():
+    # 依托/借助 A，带动B: the thing the means names drives (no verb of its own)
+    assert ("数字平台", "竹编销售") in drive_pairs("岚州借助数字平台，带动竹编销售。")
+    # 依托A建设B，推动C: A is the means of A's own task, it drives nothing here
+    got = drive_pairs("依托岚州大学建设溪宁学院，推动竹编教育向乡镇延伸。")
+    assert not any(s.startswith("岚州大学") for s, _ in got), got

@@ -38,25 +38,34 @@ def means_task_object(ctx: SentenceContext, clause: tuple[int, int], preps: Coll
     """What the task of a means clause works on (``通过大力拓展甲供给，推动B``: 甲供给, the task
     ``拓展甲供给`` an alias), read as the driver of the subjectless cue clause after it, when
     no programme is named (:func:`means_object`): the clause opens (after a subject or not) with
-    a preposition of means, adverbs, one verb and one thing to the clause's end. None for a
+    a preposition of means, adverbs, one verb and one thing to the clause's end (or, right
+    after the preposition, one thing: ``依托甲平台，带动B``: 甲平台). None for a
     list of tasks, a second verb (通过友好会谈化解争议: the talks are the means of another
     task), a copula or a thing that acts."""
     words = [t for t in ctx.tokens(clause) if t.tag != "x"]
     k = next((i for i, t in enumerate(words[:4]) if t.text in preps), None)
     if k is None:
         return None
+    joins = ("、", "和", "与", "及", "的", "并")  # (a list, or a qualified phrase: no one thing)
     j = k + 1
     while j < len(words) and (words[j].text in ctx.args.lead or (words[j].tag in ("d", "ad")
                               and words[j].text not in ctx.args.nominal)):
         j += 1  # (通过大力拓展A: the adverb)
-    if j + 1 >= len(words) or words[j].tag != "v" or len(words[j].text) < 2 or \
-            words[j].text in ctx.args.copulas or words[j].text in ctx.args.nominal:
-        return None
-    rest = words[j + 1:]
-    if any(t.text in ("、", "和", "与", "及", "的", "并") or t.verb or t.tag == "p" for t in rest):
-        return None
+    if j < len(words) and j == k + 1 and words[j].noun and \
+            ctx.args.phrase_ok(words[j:], final_verb=True) and \
+            not any(t.text in joins or t.tag in ("p", "m", "r") for t in words[j:]) and \
+            not any(t.tag[:1] == "v" for t in words[j:-1]):  # (依托A建设B: A's own task)
+        rest, aka = words[j:], ()  # 依托甲平台，带动B: the thing the means names
+    else:
+        if j + 1 >= len(words) or words[j].tag != "v" or len(words[j].text) < 2 or \
+                words[j].text in ctx.args.copulas or words[j].text in ctx.args.nominal:
+            return None
+        rest = words[j + 1:]
+        if any(t.text in joins or t.verb or t.tag == "p" for t in rest):
+            return None
+        aka = (ctx.sim[words[j].start:rest[-1].end],)
     a, b = rest[0].start, rest[-1].end
-    ent = ctx.args.entity(a, b, rule, extra_aliases=(ctx.sim[words[j].start:b],))
+    ent = ctx.args.entity(a, b, rule, extra_aliases=aka)
     if ent is None or ent.type not in ("Concept", "Factor", "Initiative") or \
             (ent.start, ent.end) != (a, b):
         return None
