@@ -132,7 +132,7 @@ class ArgumentFinder(ArgumentEntities, ArgumentKinds, ArgumentItems):
                                    for kind in ("verbs", "strong", "event_verbs")
                                    for w in rel.get(kind, []))
         kinds = {"DRIVES": ("verbs", "provide_verbs", "chain", "engine_nouns", "under",
-                            "contribution_verbs", "benefit_verbs"),
+                            "contribution_verbs", "benefit_verbs", "help_verbs"),
                  "INCLUDES": ("verbs", "etc", "represented", "compose", "range_verbs",
                               "example_cues", "part_nouns"),
                  "IMPLEMENTS": ("verbs", "strong", "event_verbs", "organizer",

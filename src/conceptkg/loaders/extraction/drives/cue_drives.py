@@ -42,6 +42,7 @@ from .cue_words import DriveWords
 from .figure_topics import figure_topic
 from .frame_states import frame_state_drives
 from .frame_tasks import frame_task_drives
+from .help_tasks import help_task_drives
 from .joint_event_subject import joint_event_subject
 from .means_objects import means_object, means_task_object
 from .news_sources import DriveNewsSources
@@ -155,6 +156,10 @@ class CueDrives(DriveEngine, DriveFrames, DriveSupport, DriveNewsSources, DriveA
             if not cues and led is not None and frame == led:  # (培育B: a word of provision,
                 frame_task_drives(ctx, toks, self._source(  # no cue verb)
                     ctx, led, "cue_drives_frame_task"), out)
+            if not cues and self.helps_rx.search(ctx.sim, *cl):  # A有助于完善B
+                help_task_drives(ctx, toks, self.helps,
+                                 lambda t=toks: self._aim_subject(ctx, t, None),
+                                 lambda sp: self._source(ctx, sp, "cue_drives_help"), out)
             # (商贸助力行动, 科技赋能中心: the cue is part of a name)
             opening = next((k for k, t in enumerate(toks) if t.tag not in ("x", "d", "ad", "c")),
                            -1)  # (the clause's first word after adverbs)

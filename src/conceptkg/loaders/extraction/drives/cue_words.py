@@ -103,6 +103,8 @@ class DriveWords:
         self.wish = frozenset(lex.cues("DRIVES", "wish_verbs"))
         self.aims = frozenset(lex.cues("DRIVES", "aim_verbs"))
         self.aims_rx = any_word(self.aims)
+        self.helps = frozenset(lex.cues("DRIVES", "help_verbs"))
+        self.helps_rx = any_word(self.helps)
         self.cause_openers = frozenset(lex.cues("DRIVES", "cause_openers"))
         self.purpose_heads = tuple(lex.cues("DRIVES", "purpose_heads"))
         self.name_heads = frozenset(lex.cues("DRIVES", "name_heads"))
