@@ -446,3 +446,20 @@ def test_thing_a_means_clause_names_drives():
     # 依托A建设B，推动C: A is the means of A's own task, it drives nothing here
     got = drive_pairs("依托岚州大学建设溪宁学院，推动竹编教育向乡镇延伸。")
     assert not any(s.startswith("岚州大学") for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state or a shown effect closing the driven thing is read off it
+    ("溪宁灯会带动岚州夜市消费火热。", ("溪宁灯会", "岚州夜市消费")),
+    ("溪宁灯会拉动岚州夜市消费效应明显。", ("溪宁灯会", "岚州夜市消费")),
+    # verbs of making a trade stronger are light: the trade is driven
+    ("以数字技术为引领，做强岚州竹编产业。", ("数字技术", "岚州竹编产业")),
+    # a verb of provision that stores up force
+    ("竹编集市持续火爆，为溪宁乡村振兴不断积蓄新动能。", ("竹编集市", "溪宁乡村振兴")),
+])
+def test_drive_vocabulary(text, pair):
+    assert pair in drive_pairs(text), drive_pairs(text)
+
+
+def test_force_of_a_task_is_no_driver():
+    assert not drive_pairs("要更大力度推动岚州竹编产业发展。")

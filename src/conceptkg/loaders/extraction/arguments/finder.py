@@ -36,9 +36,12 @@ _HOW_MODIFIER_TAGS = frozenset({"a", "ad", "an", "d", "vd", "b", "z", "v"})
 
 
 def _taught(lex: Lexicon, cue_verbs: frozenset[str]) -> dict[str, str]:
-    """The words the segmenter is taught for ``lex`` (made once per lexicon): the cue verbs,
-    then the terms of two characters or more."""
+    """The words the segmenter is taught for ``lex`` (made once per lexicon): the cue verbs and
+    light verbs, then the terms of two characters or more."""
     words = {w: "v" for w in cue_verbs}
+    for w in lex.list("light_verbs"):  # (做强, 做优: kept whole before their object)
+        if len(w) >= 2:
+            words.setdefault(w, "v")
     for surface, term in lex.terms.items():
         if len(surface) >= 2 and not term.weak:
             words.setdefault(surface, "nt" if term.type == "Organization" else "n")
