@@ -147,23 +147,28 @@ def import_(
 
 def push(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
          curation: CurationOpt = None) -> None:
-    """Copy the embedded graph into Neo4j (merging with what is there)."""
+    """Copy the embedded graph into Neo4j (merging with what is there); the Neo4j database's
+    own corrections file (conceptkg.curation.yaml here) is applied there, or --curation FILE."""
     _copy("push", db, neo4j, database, curation)
 
 
 def pull(neo4j: ServerOpt, db: DbOpt = None, database: DatabaseOpt = None,
          curation: CurationOpt = None) -> None:
-    """Copy a Neo4j graph into the embedded database (merging with what is there)."""
+    """Copy a Neo4j graph into the embedded database (merging with what is there); its own
+    corrections file (DIR.curation.yaml) is applied there, or --curation FILE."""
     _copy("pull", db, neo4j, database, curation)
 
 
 def _copy(direction: str, db: str | None, neo4j: str, database: str | None,
           curation: Path | None) -> None:
-    """``push`` or ``pull`` (:mod:`conceptkg.transfer`), with the embedded database's
-    corrections applied to the destination."""
+    """``push`` or ``pull`` (:mod:`conceptkg.transfer`): the destination's corrections are
+    applied there, as the library applies them; ``--curation FILE`` instead (read before the
+    server is asked)."""
     from . import transfer
+    from .build_curation import AUTO
 
     run = {"push": transfer.push, "pull": transfer.pull}[direction]
     db = db or transfer.default_db()  # the embedded side, whatever $NEO4J_URI says
-    rep = run(db, neo4j, database, curation=curation_for(db, None, curation))
+    cur = AUTO if curation is None else curation_for(None, None, curation)
+    rep = run(db, neo4j, database, curation=cur)
     err.print(f"{direction}ed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")

@@ -3,6 +3,16 @@
 ``conceptkg push --db DIR --neo4j URI`` copies the embedded database into Neo4j and ``pull`` the
 other way; both merge into what the destination already holds (nothing is duplicated), and an
 older version of a file in the destination is replaced by the source's.
+
+Corrections: the copied graph is already as the source's corrections left it; afterwards the
+corrections of the DESTINATION are applied there, by the command line and by the functions here
+alike (``curation="auto"``, the default, as for :func:`conceptkg.build.build`,
+:func:`conceptkg.build.load_jsonl` and :func:`conceptkg.importing.import_graph`; see
+:mod:`conceptkg.build_curation`): for ``push`` the Neo4j database's own file
+(``conceptkg.curation.yaml`` in the working directory, ``conceptkg.NAME.curation.yaml`` for its
+database ``NAME``), for ``pull`` the embedded database's (``DIR.curation.yaml``). A
+:class:`~conceptkg.curation.Curation` or the path of a corrections file (``--curation FILE``)
+is applied instead; ``None`` applies nothing (no corrections, no entity resolution).
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .build_curation import AUTO, curation_for_build
 from .errors import ParameterError
 from .graph.stores import GraphStore, WriteReport
 
@@ -123,21 +134,26 @@ def filling_store(db: str | None, neo4j: str | None, database: str | None = None
 
 
 def copy_graph(src: GraphStore, dst: GraphStore,
-               progress: Callable[[int], None] | None = None, curation: Any = None
+               progress: Callable[[int], None] | None = None, curation: Any = AUTO
                ) -> WriteReport:
     """Merge the whole graph of ``src`` (documents, nodes, edges, evidence) into ``dst``
-    (:func:`merge_graph`)."""
+    (:func:`merge_graph`; ``curation`` as there: by default the corrections of ``dst``)."""
+    curation = curation_for_build(dst, curation)  # (a wrong one refused before reading src)
     return merge_graph(src.read_graph(), dst, progress, curation)
 
 
 def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
-                progress: Callable[[int], None] | None = None, curation: Any = None
+                progress: Callable[[int], None] | None = None, curation: Any = AUTO
                 ) -> WriteReport:
     """Merge ``kg`` (a whole graph: another store's, or an export read back) into ``dst``
-    through its writer, then apply ``curation`` there.
+    through its writer, then apply ``curation`` there: ``"auto"`` (the default) the
+    corrections file of ``dst`` and entity resolution, as a build into ``dst`` applies them;
+    a :class:`~conceptkg.curation.Curation` or the path of a corrections file instead;
+    ``None`` nothing (see the module).
 
     Documents of ``dst`` that are other versions of files ``kg`` holds are removed first (with
     what only they supported), so that ``dst`` ends with the versions of ``kg``."""
+    curation = curation_for_build(dst, curation)  # before anything is written
     files = {d.resolved or d.path for d in kg.documents.values()}
     older = {d.id for d in dst.documents()
              if (d.resolved or d.path) in files and d.id not in kg.documents}
@@ -157,8 +173,10 @@ def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
 
 
 def push(db: str | None, uri: str, database: str | None = None,
-         progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
-    """Copy the embedded database ``db`` into the Neo4j server at ``uri``."""
+         progress: Callable[[int], None] | None = None, curation: Any = AUTO) -> WriteReport:
+    """Copy the embedded database ``db`` into the Neo4j server at ``uri``, then apply
+    ``curation`` there (by default the Neo4j database's own corrections file; see the
+    module), as ``conceptkg push`` does."""
     db = _home(db) or default_db()
     with open_store(db, None, read_only=True) as src, \
             open_store(None, uri, database) as dst:
@@ -166,8 +184,10 @@ def push(db: str | None, uri: str, database: str | None = None,
 
 
 def pull(db: str | None, uri: str, database: str | None = None,
-         progress: Callable[[int], None] | None = None, curation: Any = None) -> WriteReport:
-    """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``."""
+         progress: Callable[[int], None] | None = None, curation: Any = AUTO) -> WriteReport:
+    """Copy the graph of the Neo4j server at ``uri`` into the embedded database ``db``, then
+    apply ``curation`` there (by default ``DIR.curation.yaml`` beside ``db``; see the
+    module), as ``conceptkg pull`` does."""
     from .graph.stores.embedded import DB_FILENAME
     from .graph.stores.folder import check_database_folder
 
