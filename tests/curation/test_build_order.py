@@ -189,3 +189,28 @@ def test_a_remove_takes_back_an_automatic_merge_only_its_documents_made(tmp_path
             assert "auto-merge" in canon_graph(store)
             remove([docs / gone], store)
             assert canon_graph(store) == fresh, gone
+
+
+def test_without_resolution_a_name_spelt_two_ways_still_keeps_one_spelling_in_any_order(
+        tmp_path):
+    """``resolve: false`` turns off the merging of different nodes (organisations), not the
+    choice among the spellings of one node (one id): that stays the one most stored documents
+    contain, whatever the order the files were built in."""
+    docs = tmp_path / "respelt"
+    docs.mkdir()
+    for file, text in RESPELT.items():
+        (docs / file).write_text(text, encoding="utf-8")
+    graphs = []
+    for i, batches in enumerate([[sorted(RESPELT)], [[f] for f in sorted(RESPELT)],
+                                 [[f] for f in sorted(RESPELT, reverse=True)],
+                                 [["a.txt"], ["d.txt", "c.txt"], ["b.txt"]]]):
+        with EmbeddedStore(tmp_path / f"db{i}") as store:
+            for batch in batches:
+                build([docs / f for f in batch], store, jobs=1,
+                      curation=Curation(resolve=False))
+            kg = store.read_graph(with_text=False)
+            [plan] = [n for n in kg.nodes() if n.type == "Initiative"]
+            assert plan.name == "溪宁SMART计划" and plan.aliases == ["溪宁Smart计划"], batches
+            graphs.append(canon_graph(store))
+            assert "auto-merge" not in graphs[-1]
+    assert graphs[1] == graphs[0] and graphs[2] == graphs[0] and graphs[3] == graphs[0]

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, normalize_name
+from .auto_merge import documents_naming
 from .entries import Curation, Entry
 from .ops import Changes, add_note, delete_node, find_by_name, move_node, split_alias
 from .resolve import Suggestion, auto_resolve, foreign_splits
+from .respell import respell
 
 __all__ = ["SPELT_TWO_WAYS", "EntryResult", "CurationReport", "apply_curation",
            "document_resolver"]
@@ -246,9 +248,12 @@ def apply_curation(kg: KnowledgeGraph, cur: Curation, *,
     report.changes.seen(kg)
     blocked = _splits(cur)
     ch = report.changes
+    naming = naming or documents_naming(kg)
+    # one spelling per node (one id), chosen from every document: also without resolution,
+    # else the order of builds would choose it (see :mod:`.respell`)
+    respell(kg, ch, naming, tuple(e.to for e in cur.entries if e.op == "rename"))
     if cur.resolve:
-        report.auto = auto_resolve(kg, ch, blocked, naming,
-                                   tuple(e.to for e in cur.entries if e.op == "rename"))
+        report.auto = auto_resolve(kg, ch, blocked, naming)
     for e in cur.entries:
         if e.op == "merge" and (normalize_name(e.name), normalize_name(e.into)) in blocked:
             report.results.append(EntryResult(e, "superseded", "a split keeps them apart"))

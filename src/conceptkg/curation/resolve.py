@@ -27,7 +27,6 @@ from ..graph.models import Node, normalize_name
 from ..loaders.zh import shipped
 from .auto_merge import auto_merge, documents_naming
 from .ops import Changes, evidence_complete, split_alias
-from .respell import respell
 
 __all__ = ["Rules", "Suggestion", "auto_resolve", "foreign_splits", "name_key", "rules",
            "suggest"]
@@ -189,15 +188,13 @@ def _foreign_mentions(node: Node, r: Rules) -> dict[str, str]:
 
 
 def auto_resolve(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
-                 naming: Callable[[str], int] | None = None,
-                 pinned: tuple[str, ...] = ()) -> list[Suggestion]:
+                 naming: Callable[[str], int] | None = None) -> list[Suggestion]:
     """Apply the automatic merges and foreign splits to ``kg``; returns what was done.
     ``naming`` (how many stored documents contain a name; by default the documents of ``kg``)
-    chooses the name a merged body keeps (see :mod:`.auto_merge`), and the spelling a node of
-    any type keeps among names that differ only in case, width or quotes (see
-    :mod:`.respell`) unless it is one of ``pinned`` (the new names of the file's renames)."""
+    chooses the name a merged body keeps (see :mod:`.auto_merge`). (The spelling a node keeps
+    among names that differ only in case, width or quotes is chosen before, with or without
+    resolution: :func:`.respell.respell`.)"""
     naming = naming or documents_naming(kg)
-    respell(kg, ch, naming, pinned)
     r = rules()
     done = foreign_splits(kg, ch, blocked)
     for m in auto_merge(kg, ch, blocked, RESOLVED_TYPES, lambda x: name_key(x, r), naming):

@@ -111,13 +111,12 @@ def working_graph(store: GraphStore, cur: Curation) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     for lab in sorted(store._node_labels_present()):
         ids = set(_named(store, lab, names, params)) if names else set()
-        if cur.resolve:
-            ids |= _respellable(store, lab)
-            if lab in RESOLVED_TYPES:  # (and the bodies automatic merges made: a remove may
-                # have taken their documents away)
-                ids |= _resolvable(store, lab) | {r["id"] for r in store._run_read(
-                    NOTED_NODES.format(label=checked_label(lab)),
-                    {"needle": '"auto-merge"'}).records()}
+        ids |= _respellable(store, lab)  # (with or without resolution: .respell)
+        if cur.resolve and lab in RESOLVED_TYPES:  # (and the bodies automatic merges made: a
+            # remove may have taken their documents away)
+            ids |= _resolvable(store, lab) | {r["id"] for r in store._run_read(
+                NOTED_NODES.format(label=checked_label(lab)),
+                {"needle": '"auto-merge"'}).records()}
         if not ids:
             continue
         nodes = list(store.fetch_nodes(lab, sorted(ids)))
@@ -194,9 +193,9 @@ def check_store(store: GraphStore, cur: Curation) -> CurationReport:
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
     """Apply ``cur`` to the stored graph; returns what each entry did. Stale entries are in
-    the report (the CLI says each once); the log has them at debug level only."""
-    if not cur:
-        return CurationReport()
+    the report (the CLI says each once); the log has them at debug level only. Even a file
+    with no entries and ``resolve: false`` chooses the spelling of each node spelt several
+    ways (:mod:`.respell`), so that the order of builds does not."""
     with store.exclusive():  # no other client writes between the reads and the writes
         kg = working_graph(store, cur)
         report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store))
