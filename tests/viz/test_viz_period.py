@@ -109,3 +109,30 @@ def test_the_header_counts_what_the_time_slider_leaves(browser, tmp_path):
         assert page.evaluate(stats).startswith("3 of 4 nodes · 2 of 3 edges shown")
         page.evaluate("ckg.setTimeRange(null)")
         assert page.evaluate(stats).startswith("4 nodes · 3 edges") and not errors
+
+
+def test_a_period_shows_only_the_aliases_its_documents_use(capsys, tmp_path):
+    """Two dated documents name one organisation two ways (merged by resolution): the view of
+    each month shows the names that month's document uses, not the other month's alias."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "20240305.md").write_text("恒拓集团有限公司打造溪宁数字平台。", encoding="utf-8")
+    (docs / "20240610.md").write_text("恒拓集团建设岚州新港。恒拓集团推进岚州港航工程。",
+                                      encoding="utf-8")
+    db = tmp_path / "kg.db"
+    code, _, err = run_cli(capsys, "build", docs, "--db", db, "-j", "1")
+    assert code == 0, err
+    with EmbeddedStore(db, read_only=True) as s:
+        whole = s.read_graph()
+    [firm] = [n for n in whole.nodes() if n.type == "Organization"]
+    assert firm.name == "恒拓集团" and firm.aliases == ["恒拓集团有限公司"]
+    june = in_period(whole, since="2024-06", until=None)
+    [firm] = [n for n in june.nodes() if n.type == "Organization"]
+    assert firm.aliases == [] and firm.alias_docs == {}
+    march = in_period(whole, since=None, until="2024-03")
+    [firm] = [n for n in march.nodes() if n.type == "Organization"]
+    assert firm.aliases == ["恒拓集团有限公司"] and firm.mentions == 1
+    page = tmp_path / "june.html"
+    code, _, err = run_cli(capsys, "viz", "-o", page, "--db", db, "--since", "2024-06")
+    assert code == 0, err
+    assert "恒拓集团有限公司" not in page.read_text("utf-8")

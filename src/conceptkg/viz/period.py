@@ -30,17 +30,31 @@ def period_bounds(since: str | None, until: str | None) -> tuple[str | None, str
 
 
 def _restricted(item: Node | Edge, docs: set[str]) -> Node | Edge | None:
-    """A copy of ``item`` with the counts and evidence of ``docs`` only; None when they have
-    none of it."""
-    counts = {d: n for d, n in item.counts.items() if d in docs}
-    if not counts:
+    """A copy of ``item`` with the counts and evidence of ``docs`` only, and of a node the
+    aliases those documents use (an alias only other periods' documents were seen with goes,
+    as in a build of the period's documents; an alias with no record of its documents stays);
+    None when they have none of it."""
+    if not docs & set(item.counts):
         return None
-    update: dict = {"counts": counts,
-                    "evidence": [e for e in item.evidence if e.document in docs]}
-    if isinstance(item, Node):
-        update["alias_docs"] = {a: [d for d in ds if d in docs]
-                                for a, ds in item.alias_docs.items()}
-    return item.model_copy(update=update)
+    others = set(item.counts) - docs
+    if not others:
+        return item.model_copy()
+    return item.without_documents(others)
+
+
+def _drop_merges_of(item: Node | Edge, names: set[str]) -> None:
+    """Forget on ``item`` (a copy) the automatic merges of names the period's documents do not
+    use: a build of those documents would not have made them (users' corrections stay)."""
+    notes = item.attributes.get("curated")
+    if not isinstance(notes, list):
+        return
+    kept = [x for x in notes if not (isinstance(x, dict) and x.get("op") == "auto-merge"
+                                     and x.get("from") not in names)]
+    if len(kept) == len(notes):
+        return
+    item.attributes = {**item.attributes, "curated": kept}
+    if not kept:
+        item.attributes.pop("curated")
 
 
 def in_period(kg: KnowledgeGraph, since: str | None, until: str | None) -> KnowledgeGraph:
@@ -62,11 +76,14 @@ def in_period(kg: KnowledgeGraph, since: str | None, until: str | None) -> Knowl
     for node in kg.nodes():
         kept = _restricted(node, docs)
         if kept is not None:
+            _drop_merges_of(kept, {kept.name, *kept.aliases})
             out.add_node(kept, copy=False)
     for edge in kg.edges():
         if out.nx.has_node(edge.source) and out.nx.has_node(edge.target):
             kept = _restricted(edge, docs)
             if kept is not None:
+                ends = [out.node(edge.source), out.node(edge.target)]
+                _drop_merges_of(kept, {x for n in ends for x in (n.name, *n.aliases)})
                 out.add_edge(kept, copy=False)
     for doc_id in sorted(docs):
         out.add_document(kg.documents[doc_id])
