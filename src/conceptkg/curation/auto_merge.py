@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..graph.knowledge_graph import KnowledgeGraph
 from ..graph.models import Edge, Node, normalize_name
+from .named_by import named_by, set_named_by
 from .ops import Changes, move_node, note_key
 from .respell import preferred_name
 
@@ -61,6 +62,7 @@ def auto_merge(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
     for t in types:
         for n in [n for n in kg.nodes() if n.type == t and _merged_names(n)]:
             _unmerge_gone(kg, ch, n, key, naming)
+            _unmerge_name(kg, ch, n, naming)
         groups: dict[str, list[Node]] = {}
         for n in kg.nodes():
             if n.type == t:
@@ -78,9 +80,11 @@ def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
                  naming: Callable[[str], int]) -> list[Merged]:
     names = {n.name for n in nodes} | {a for n in nodes for a in n.aliases if key(a)[0] == k}
     best = preferred_name(names, naming)
+    records = {n.id: named_by(n) for n in nodes}
     holder = next((n for n in nodes if n.name == best), None) or next(
         n for n in sorted(nodes, key=lambda n: n.id) if best in n.aliases)
     done = []
+    merged = [holder.id]  # (the nodes the body is made of: their records add up)
     if holder.name != best:  # the body is named by one of its aliases: it takes that name
         reason = _reason(holder.name, best, key)
         done.append(Merged(holder.name, best, holder.type, reason, _first(holder), [],
@@ -88,6 +92,7 @@ def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
         old, own = holder.name, _own_documents(holder)
         holder = move_node(kg, holder, ch, name=best, note=_note(holder.name, best, reason))
         _set_alias_docs(holder, old, own)
+        records[holder.id], merged = records[merged[0]], [holder.id]
     for n in sorted(nodes, key=lambda n: n.id):
         if n.id == holder.id or not kg.has_node(n.id) or \
                 (normalize_name(n.name), normalize_name(best)) in blocked:
@@ -98,6 +103,12 @@ def _merge_group(kg: KnowledgeGraph, ch: Changes, blocked: set[tuple[str, str]],
         own = _own_documents(n) | set(holder.alias_docs.get(n.name, ()))
         move_node(kg, n, ch, into=holder, note=_note(n.name, best, reason))
         _set_alias_docs(holder, n.name, own)
+        merged.append(n.id)
+    rec: dict[str, set[str]] = {}
+    for nid in merged:
+        for name, docs in records[nid].items():
+            rec[name] = rec.get(name, set()) | docs
+    set_named_by(holder, rec if _merged_names(holder) else {}, ch)
     _renote(holder, key)
     for e in _edges_at(kg, holder.id):
         _renote_edge(e, key)
@@ -128,6 +139,57 @@ def _unmerge_gone(kg: KnowledgeGraph, ch: Changes, node: Node,
         if len(kept) != len(notes):
             ch.edges.add(e.key)
             _set_notes(e, kept)
+
+
+def _unmerge_name(kg: KnowledgeGraph, ch: Changes, node: Node,
+                  naming: Callable[[str], int]) -> None:
+    """Undo the automatic merges into ``node`` when the documents left all give it one name
+    (its record, :mod:`.named_by`) and that is not its own (a remove took away the documents
+    that gave its name): a build of those documents finds one node of that name and merges
+    nothing. The body takes that name back; its old name stays an alias only for the
+    documents whose sentences name it apart from the longer names of the body (as the
+    extraction of a document makes a short name it meets an alias of the long one)."""
+    rec = named_by(node)
+    if not node.counts or len(rec) != 1:
+        set_named_by(node, rec, ch)
+        return
+    [key] = rec
+    spellings = [a for a in node.aliases if normalize_name(a) == key]
+    if key == normalize_name(node.name) or not spellings:
+        set_named_by(node, rec, ch)
+        return
+    name, old = preferred_name(spellings, naming), node.name
+    seen = _naming_apart(node, old)
+    body = move_node(kg, node, ch, name=name, note=_note(old, name, ""))
+    if seen:
+        body.alias_docs[old] = sorted(seen)
+    else:
+        body.aliases = [a for a in body.aliases if a != old]
+        body.alias_docs.pop(old, None)
+    set_named_by(body, {}, ch)
+    _set_notes(body, [x for x in body.attributes.get("curated") or []
+                      if not (isinstance(x, dict) and x.get("op") == "auto-merge")])
+    for e in _edges_at(kg, body.id):
+        notes = e.attributes.get("curated") or []
+        kept = [x for x in notes if not (isinstance(x, dict) and x.get("op") == "auto-merge")]
+        if len(kept) != len(notes):
+            ch.edges.add(e.key)
+            _set_notes(e, kept)
+
+
+def _naming_apart(node: Node, name: str) -> set[str]:
+    """The documents of ``node`` with an evidence sentence that names ``name`` outside the
+    longer names of the node that hold it (恒拓集团 apart from 恒拓集团有限公司)."""
+    longer = sorted((n for n in (node.name, *node.aliases) if name in n and n != name),
+                    key=len, reverse=True)
+    out = set()
+    for e in node.evidence:
+        text = e.sentence
+        for n in longer:
+            text = text.replace(n, "\0")
+        if name in text:
+            out.add(e.document)
+    return out
 
 
 def _edges_at(kg: KnowledgeGraph, nid: str) -> list:

@@ -1,0 +1,69 @@
+"""``remove`` gives the graph of a fresh build of the documents left, also when the removed
+documents were the only ones that gave a merged organisation the name it kept: the merge is
+undone and the body is named as the documents left name it. Made-up texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conceptkg.build import build
+from conceptkg.graph import EmbeddedStore
+from conceptkg.remove import remove
+from tests.helpers import canon_graph
+
+CASES = {
+    # the short name kept only because the removed file gives it as its own: the full name's
+    # file has it as an alias
+    "alias-left": {"x.txt": "恒拓集团有限公司打造溪宁数字平台。恒拓集团推进岚州港航工程。",
+                   "y.txt": "恒拓集团建设溪宁新港。"},
+    # the file left never writes the name the merge kept
+    "name-gone": {"x.txt": "岚州市人民政府推进溪宁数字平台。",
+                  "y.txt": "岚州市政府建设溪宁新港。岚州市政府打造岚州新城。"},
+    "legal-form": {"x.txt": "恒拓集团股份有限公司（恒拓集团）打造溪宁数字平台。",
+                   "y.txt": "恒拓集团建设溪宁新港。"},
+    "three": {"x.txt": "恒拓集团有限公司打造溪宁数字平台。",
+              "y.txt": "恒拓集团建设溪宁新港。",
+              "z.txt": "恒拓集团有限公司推进岚州新城。"},
+}
+
+
+def graphs(tmp_path: Path, docs: dict[str, str], gone: list[str], one_by_one: bool = False
+           ) -> tuple[str, str]:
+    """(the graph after removing ``gone`` from a build of all (or of one file at a time, the
+    last first), a fresh build of the rest)."""
+    folder = tmp_path / "docs"
+    folder.mkdir(exist_ok=True)
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    kept = [folder / f for f in sorted(docs) if f not in gone]
+    with EmbeddedStore(tmp_path / f"fresh-{'-'.join(gone)}") as store:
+        build(kept, store, jobs=1)
+        fresh = canon_graph(store)
+    with EmbeddedStore(tmp_path / f"all-{'-'.join(gone)}-{one_by_one}") as store:
+        for batch in ([[folder / f] for f in sorted(docs, reverse=True)] if one_by_one
+                      else [[folder]]):
+            build(batch, store, jobs=1)
+        assert "auto-merge" in canon_graph(store)
+        remove([folder / f for f in gone], store)
+        return canon_graph(store), fresh
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_removing_the_files_that_named_a_merged_body_undoes_the_merge(tmp_path, case):
+    docs = CASES[case]
+    for gone in ([f] for f in sorted(docs)):
+        for one_by_one in (False, True):
+            after, fresh = graphs(tmp_path, docs, gone, one_by_one)
+            assert after == fresh, (case, gone, one_by_one)
+
+
+def test_a_body_named_two_ways_by_one_document_keeps_its_merge_after_a_remove(tmp_path):
+    """A document that gives both names (two nodes of its own) still gives the body's name
+    after another document is removed: nothing is undone (as a fresh build of it)."""
+    docs = {"x.txt": "恒拓集团有限公司打造溪宁数字平台。溪宁市恒拓集团推进岚州港航。"
+                     "恒拓集团建设溪宁新港。",
+            "y.txt": "恒拓集团推进岚州新城。"}
+    after, fresh = graphs(tmp_path, docs, ["y.txt"])
+    assert after == fresh
