@@ -139,3 +139,20 @@ def test_cli_push_and_library_push_give_the_same_graph(capsys, neo4j_clean, tmp_
     assert code == 0, err
     pull(str(tmp_path / "p2.db"), uri)
     assert canon_graph(tmp_path / "p1.db") == canon_graph(tmp_path / "p2.db")
+
+
+def test_a_copy_reports_what_the_corrections_did_and_import_says_it(capsys, tmp_path):
+    """As a build says ``stale correction: …``, so do import (and push / pull, which print
+    the same report): a copy returns what applying the corrections did."""
+    src = source(tmp_path)
+    stale = "version: 1\ncorrections:\n  - {op: reject-node, name: 溪宁不存在公司}\n"
+    (tmp_path / "dst.db.curation.yaml").write_text(stale, encoding="utf-8")
+    with EmbeddedStore(src, read_only=True) as a, EmbeddedStore(tmp_path / "dst.db") as b:
+        report = copy_graph(a, b)
+    assert [r.status for r in report.curation.results] == ["stale"]
+    export = tmp_path / "图 导出.json"
+    assert run_cli(capsys, "export", "-o", export, "--db", src, "--with-text")[0] == 0
+    (tmp_path / "新 库.db.curation.yaml").write_text(stale, encoding="utf-8")
+    code, _, err = run_cli(capsys, "import", export, "--db", tmp_path / "新 库.db")
+    assert code == 0, err
+    assert "stale correction: reject-node 溪宁不存在公司" in err, err

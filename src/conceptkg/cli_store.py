@@ -142,6 +142,7 @@ def import_(
         if result.without_text:
             say(f"note: {result.without_text} document(s) came without their text (export with "
                 "--format json --with-text to keep it); evidence sentences are kept")
+        report_curation(rep.curation)
         print_counts(store.stats())
 
 
@@ -172,3 +173,4 @@ def _copy(direction: str, db: str | None, neo4j: str, database: str | None,
     cur = AUTO if curation is None else curation_for(None, None, curation)
     rep = run(db, neo4j, database, curation=cur)
     err.print(f"{direction}ed {rep.nodes} nodes, {rep.edges} edges, {rep.documents} documents")
+    report_curation(rep.curation)

@@ -166,7 +166,8 @@ def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
     if curation is not None:  # the destination may hold more than the source: apply there
         from .curation import apply_to_store
 
-        apply_to_store(dst, curation)
+        report.curation = apply_to_store(dst, curation)
+        report.curation.path = curation.path or ""
     log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
              report.edges)
     return report

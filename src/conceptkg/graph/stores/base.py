@@ -53,6 +53,9 @@ class WriteReport:
     removed_nodes: int = 0
     removed_edges: int = 0
     removed_documents: int = 0
+    #: what applying corrections afterwards did (a copy between stores: see
+    #: :func:`conceptkg.transfer.merge_graph`), else None
+    curation: Any = None
 
 
 def _split(items: list[Any], stored: Callable[[Any], bool], create: bool
