@@ -156,3 +156,24 @@ def test_a_copy_reports_what_the_corrections_did_and_import_says_it(capsys, tmp_
     code, _, err = run_cli(capsys, "import", export, "--db", tmp_path / "新 库.db")
     assert code == 0, err
     assert "stale correction: reject-node 溪宁不存在公司" in err, err
+
+
+def test_a_copy_says_which_corrections_it_brought_that_the_destinations_file_lacks(
+        capsys, tmp_path):
+    """The source was corrected with its own file; the copied nodes record those corrections.
+    The destination's file lacks them, so a rebuild there would undo them: the copy says so
+    (as build does), naming them."""
+    fix = "version: 1\ncorrections:\n  - {op: retype, name: 产业升级, to: Initiative}\n"
+    db = tmp_path / "src.db"
+    (tmp_path / "src.db.curation.yaml").write_text(fix, encoding="utf-8")
+    with EmbeddedStore(db) as s:
+        build([write(tmp_path / "docs", DOCS)], s, jobs=1)
+    with EmbeddedStore(db, read_only=True) as a, EmbeddedStore(tmp_path / "dst.db") as b:
+        report = copy_graph(a, b)
+        assert types_of(b, "产业升级") == ["Initiative"]
+    assert report.curation.elsewhere == ["retype 产业升级 to Initiative"]
+    export = tmp_path / "g.json"
+    assert run_cli(capsys, "export", "-o", export, "--db", db, "--with-text")[0] == 0
+    code, _, err = run_cli(capsys, "import", export, "--db", tmp_path / "other.db")
+    assert code == 0, err
+    assert "note: the store holds corrections that" in err and "retype 产业升级" in err, err

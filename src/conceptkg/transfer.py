@@ -165,9 +165,13 @@ def merge_graph(kg: KnowledgeGraph, dst: GraphStore,
     report = dst.write_graph(kg, progress)
     if curation is not None:  # the destination may hold more than the source: apply there
         from .curation import apply_to_store
+        from .curation.store import corrections_elsewhere
 
         report.curation = apply_to_store(dst, curation)
         report.curation.path = curation.path or ""
+        # (corrections the copy brought that the destination's file lacks: a rebuild there
+        # would undo them)
+        report.curation.elsewhere = corrections_elsewhere(dst, curation)
     log.info("copied %d documents, %d nodes, %d edges", report.documents, report.nodes,
              report.edges)
     return report
