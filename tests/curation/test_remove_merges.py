@@ -67,3 +67,20 @@ def test_a_body_named_two_ways_by_one_document_keeps_its_merge_after_a_remove(tm
             "y.txt": "恒拓集团推进岚州新城。"}
     after, fresh = graphs(tmp_path, docs, ["y.txt"])
     assert after == fresh
+
+
+def test_an_edited_file_that_no_longer_names_the_body_undoes_the_merge(tmp_path):
+    """The replacement of a file takes its old version away as a remove does: the graph
+    equals a fresh build of the files as they are now."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "x.txt").write_text(CASES["alias-left"]["x.txt"], encoding="utf-8")
+    (docs / "y.txt").write_text(CASES["alias-left"]["y.txt"], encoding="utf-8")
+    with EmbeddedStore(tmp_path / "edited") as store:
+        build([docs], store, jobs=1)
+        (docs / "y.txt").write_text("岚州港务局推进溪宁新港。", encoding="utf-8")
+        build([docs], store, jobs=1)
+        edited = canon_graph(store)
+    with EmbeddedStore(tmp_path / "fresh") as store:
+        build([docs], store, jobs=1)
+        assert canon_graph(store) == edited
