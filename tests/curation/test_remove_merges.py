@@ -84,3 +84,23 @@ def test_an_edited_file_that_no_longer_names_the_body_undoes_the_merge(tmp_path)
     with EmbeddedStore(tmp_path / "fresh") as store:
         build([docs], store, jobs=1)
         assert canon_graph(store) == edited
+
+
+def test_a_split_of_an_automatic_merge_forgets_it_on_the_body(tmp_path):
+    """curate split 恒拓集团 恒拓集团有限公司 after the automatic merge: the body keeps no note
+    of the merge and no record of the name split out (a build with the split has neither)."""
+    from conceptkg.curation import Curation, Entry, apply_to_store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in CASES["three"].items():
+        (docs / name).write_text(text, encoding="utf-8")
+    with EmbeddedStore(tmp_path / "db") as store:
+        build([docs], store, jobs=1)
+        [body] = [n for n in store.read_graph().nodes() if n.type == "Organization"]
+        assert body.attributes["named_by"] and body.attributes["curated"]
+        apply_to_store(store, Curation(entries=[Entry(op="split", name="恒拓集团",
+                                                       alias="恒拓集团有限公司")]))
+        body = next(n for n in store.read_graph().nodes() if n.name == "恒拓集团")
+        assert "named_by" not in body.attributes
+        assert [x["op"] for x in body.attributes["curated"]] == ["split"]

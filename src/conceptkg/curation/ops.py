@@ -175,6 +175,27 @@ def evidence_complete(node: Node) -> bool:
         for d in node.counts)
 
 
+def _forget_merge_of(node: Node, name: str) -> None:
+    """``name``, split out of ``node``, was no automatic merge into it after all: its note and
+    its entry in the record of names (:mod:`.named_by`) go, as a build with the split keeps
+    them apart and has neither."""
+    notes = node.attributes.get("curated") or []
+    kept = [x for x in notes if not (isinstance(x, dict) and x.get("op") == "auto-merge"
+                                     and x.get("from") == name)]
+    if len(kept) != len(notes):
+        if kept:
+            node.attributes["curated"] = kept
+        else:
+            node.attributes.pop("curated", None)
+    rec = node.attributes.get("named_by")
+    if isinstance(rec, dict) and normalize_name(name) in rec:
+        rest = {k: v for k, v in rec.items() if k != normalize_name(name)}
+        if len(rest) > 1:
+            node.attributes["named_by"] = rest
+        else:
+            node.attributes.pop("named_by", None)
+
+
 def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
                 note: dict[str, Any], belongs: Callable[[str], bool] | None = None, *,
                 complete: bool | None = None) -> Node:
@@ -188,6 +209,7 @@ def split_alias(kg: KnowledgeGraph, node: Node, alias: str, ch: Changes,
     real = next((a for a in node.aliases if normalize_name(a) == key), alias)
     node.aliases = [a for a in node.aliases if a != real]
     node.alias_docs.pop(real, None)
+    _forget_merge_of(node, real)
     own = [node.name, *node.aliases]
     # names of the node that hold the alias (恒拓集团有限公司 around 恒拓集团) are read first, and
     # the alias hides the names inside it (恒拓集团 in 恒拓集团有限公司): a name written only as
