@@ -6,7 +6,8 @@ documents supported is deleted; everything else loses their counts, evidence and
 graph equals a build without them (evidence dropped earlier by the per-item cap excepted). The
 store's corrections are applied again afterwards, as a build applies them (see
 :mod:`.build_curation`): what resolution chose because of the removed documents (which spelling
-names a node) is chosen again from the documents left.
+names a node, which name a merged organisation keeps, and a merge that only the name the removed
+documents gave made: see :mod:`.curation.named_by`) is chosen again from the documents left.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@ only in case, width or quotes (one id: :func:`~conceptkg.graph.models.normalize_
 them) are kept as the name the store saw first and aliases of the later ones, so the order of
 builds chose the name and each alias's documents. Entity resolution chooses again from every
 spelling, by the rule merged organisations follow (:mod:`.auto_merge`): the one most stored
-documents contain, then the shorter, then the first in code-point order; and it gives each
-other spelling the documents it was seen in, whichever spelling the store kept."""
+documents contain, then the shorter, then the first in code-point order (among the spellings
+some stored document gives: not the one a removed document alone gave, even if the texts left
+contain it); and it gives each other spelling the documents it was seen in, whichever spelling
+the store kept."""
 
 from __future__ import annotations
 
@@ -67,7 +69,14 @@ def preferred_name(names: Iterable[str], naming: Callable[[str], int]) -> str:
 
 
 def _respell(node: Node, naming: Callable[[str], int]) -> bool:
-    return respell_as(node, preferred_name(spellings(node.name, node.aliases), naming))
+    names = spellings(node.name, node.aliases)
+    if node.counts and not set(node.counts) - set().union(
+            *(node.alias_docs.get(s, ()) for s in names if s != node.name)):
+        # no document left gives the name it has (a remove took them away): the documents
+        # that contain it may write it, but their extraction gave another spelling; a build of
+        # them would not have it
+        names = [s for s in names if s != node.name]
+    return respell_as(node, preferred_name(names, naming))
 
 
 def respell_as(node: Node, best: str) -> bool:
