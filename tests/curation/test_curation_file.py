@@ -91,6 +91,21 @@ def test_a_file_in_another_encoding_says_to_save_it_as_utf8(tmp_path):
     assert str(err.value) == f"{path}: line 3: not UTF-8 text (save the file as UTF-8)"
 
 
+def test_a_file_with_control_characters_is_one_line_naming_it(capsys, tmp_path):
+    """A NUL or another control character YAML does not allow (a binary file given by
+    mistake, a stray byte) was an unexpected ReaderError; it names the file and the line."""
+    path = tmp_path / "修正 文件.yaml"
+    path.write_bytes("version: 1\ncorrections:\n  - {op: reject-node, name: 溪宁\x00}\n"
+                     .encode())
+    with pytest.raises(ConceptKGError) as err:
+        Curation.load(path)
+    assert str(err.value).startswith(f"{path}: line 3: invalid YAML: character U+0000 ")
+    code, out, err_text = run_cli(capsys, "curate", "list", "--db", tmp_path / "kg.db",
+                                  "--curation", path)
+    assert code == 1 and out == "" and err_text.startswith(f"error: {path}: line 3")
+    assert len(err_text.strip().splitlines()) == 1 and "unexpected" not in err_text
+
+
 def test_a_byte_order_mark_and_windows_line_ends_are_read(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_bytes("\ufeffversion: 1\r\ncorrections:\r\n  - {op: reject-node, name: 溪宁}\r\n"

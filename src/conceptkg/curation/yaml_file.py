@@ -35,7 +35,14 @@ class Located:
 def read_yaml(text: str, src: str) -> Located:
     """The data of the YAML ``text`` with the line of each key and item; ParameterError (one
     line, naming ``src`` and the line) for a syntax error or a key given twice."""
-    loader = yaml.SafeLoader(text)
+    try:  # (the loader checks the characters as it is made: a NUL is an error there)
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise ParameterError(f"{src}: line {line}: invalid YAML: character U+{code:04X} is "
+                             "not allowed (a binary file, or a stray control character?)"
+                             ) from None
     try:
         node = loader.get_single_node()
         if node is None:
