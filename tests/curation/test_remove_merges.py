@@ -104,3 +104,21 @@ def test_a_split_of_an_automatic_merge_forgets_it_on_the_body(tmp_path):
         body = next(n for n in store.read_graph().nodes() if n.name == "恒拓集团")
         assert "named_by" not in body.attributes
         assert [x["op"] for x in body.attributes["curated"]] == ["split"]
+
+
+@pytest.mark.neo4j
+def test_on_neo4j_too(neo4j_store, tmp_path):
+    """The record travels through the Neo4j store as through the embedded one."""
+    docs = CASES["alias-left"]
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    from conceptkg.curation import Curation
+
+    build([folder], neo4j_store, jobs=1, curation=Curation())
+    assert "auto-merge" in canon_graph(neo4j_store)
+    remove([folder / "y.txt"], neo4j_store, curation=Curation())
+    with EmbeddedStore(tmp_path / "fresh") as store:
+        build([folder / "x.txt"], store, jobs=1, curation=Curation())
+        assert canon_graph(neo4j_store) == canon_graph(store)
