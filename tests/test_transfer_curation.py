@@ -177,3 +177,23 @@ def test_a_copy_says_which_corrections_it_brought_that_the_destinations_file_lac
     code, _, err = run_cli(capsys, "import", export, "--db", tmp_path / "other.db")
     assert code == 0, err
     assert "note: the store holds corrections that" in err and "retype 产业升级" in err, err
+
+
+def test_an_export_without_texts_imports_with_the_names_resolution_chose(capsys, tmp_path):
+    """Resolution chooses a merged body's name by how many documents contain it. An export
+    without the texts (the default) gave every name none, so its import renamed the body to
+    its shortest name; the evidence sentences of a document without text count for it."""
+    docs = {"a.txt": "岚州市人民政府推进溪宁数字平台。", "b.txt": "岚州市人民政府建设溪宁新港。",
+            "c.txt": "岚州市政府打造岚州新城。"}
+    db = tmp_path / "kg.db"
+    with EmbeddedStore(db) as s:
+        build([write(tmp_path / "docs", docs)], s, jobs=1)
+        [body] = [n for n in s.read_graph().nodes() if n.type == "Organization"]
+        assert body.name == "岚州市人民政府" and body.aliases == ["岚州市政府"]
+    export = tmp_path / "无 文本.json"
+    assert run_cli(capsys, "export", "-o", export, "--db", db)[0] == 0
+    code, _, err = run_cli(capsys, "import", export, "--db", tmp_path / "back.db")
+    assert code == 0, err
+    with EmbeddedStore(tmp_path / "back.db", read_only=True) as s:
+        [body] = [n for n in s.read_graph().nodes() if n.type == "Organization"]
+        assert body.name == "岚州市人民政府" and body.aliases == ["岚州市政府"]

@@ -176,7 +176,7 @@ def suggestions(store: GraphStore, cur: Curation) -> Suggestions:
     from .apply import _splits, apply_curation
 
     kg = store.read_graph(with_text=False)
-    report = apply_curation(kg, cur, naming=documents_naming_in(store))  # as the next write
+    report = apply_curation(kg, cur, naming=documents_naming_in(store, kg))  # as the next write
     # would leave it
     out = Suggestions()
     seen: set[tuple[str, str]] = set()

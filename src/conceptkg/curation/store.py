@@ -23,7 +23,7 @@ from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 from .respell import respellable
 
-__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING",
+__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "TEXTLESS_DOCUMENTS",
            "NODE_EVIDENCE", "NODE_SPELLINGS", "NOTED_NODES", "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 #: how many stored documents mention a name (for telling a rejection that holds from a stale one)
 DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
+#: the documents stored without their text
+TEXTLESS_DOCUMENTS = "MATCH (d:Document) WHERE d.text IS NULL OR d.text = '' RETURN d.id AS id"
 #: the id, name and aliases of the nodes of a label that have aliases (formatted with a checked
 #: label)
 NODE_SPELLINGS = ("MATCH (n:{label}) WHERE size(n.aliases) > 0 "
@@ -85,16 +87,32 @@ def _mentioned(store: GraphStore) -> Callable[[str], bool]:
     return mentioned
 
 
-def documents_naming_in(store: GraphStore) -> Callable[[str], int]:
-    """How many stored documents contain a name (for :func:`.apply.apply_curation`)."""
-    return _naming(store)
+def documents_naming_in(store: GraphStore, kg: KnowledgeGraph | None = None
+                        ) -> Callable[[str], int]:
+    """How many stored documents contain a name (for :func:`.apply.apply_curation`); a
+    document stored without its text (an import of an export without texts) by the evidence
+    sentences ``kg`` holds from it."""
+    return _naming(store, kg)
 
 
-def _naming(store: GraphStore) -> Callable[[str], int]:
-    """How many stored documents contain a name (each name read once)."""
+def _naming(store: GraphStore, kg: KnowledgeGraph | None = None) -> Callable[[str], int]:
+    """How many stored documents contain a name (each name read once). A document without
+    its text contains a name when one of its sentences among the evidence of ``kg`` does:
+    without that, every name would be in no document, and resolution would rename a merged
+    body to its shortest name on an import of an export without texts."""
+    sentences: dict[str, set[str]] = defaultdict(set)
+    textless = {r[0] for r in store._run_read(TEXTLESS_DOCUMENTS).rows} if kg is not None \
+        else set()
+    for item in [*(kg.nodes() if textless and kg is not None else ()),
+                 *(kg.edges() if textless and kg is not None else ())]:
+        for e in item.evidence:
+            if e.document in textless:
+                sentences[e.document].add(e.sentence)
+
     @functools.cache
     def naming(name: str) -> int:
-        return int(store._run_read(DOCUMENTS_MENTIONING, {"name": name}).rows[0][0])
+        found = int(store._run_read(DOCUMENTS_MENTIONING, {"name": name}).rows[0][0])
+        return found + sum(any(name in x for x in ss) for ss in sentences.values())
     return naming
 
 
@@ -187,8 +205,8 @@ def _resolvable(store: GraphStore, label: str) -> set[str]:
 
 def check_store(store: GraphStore, cur: Curation) -> CurationReport:
     """What each entry would do on the stored graph (nothing is written)."""
-    return apply_curation(working_graph(store, cur), cur, mentioned=_mentioned(store),
-                          naming=_naming(store))
+    kg = working_graph(store, cur)
+    return apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store, kg))
 
 
 def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
@@ -198,7 +216,8 @@ def apply_to_store(store: GraphStore, cur: Curation) -> CurationReport:
     ways (:mod:`.respell`), so that the order of builds does not."""
     with store.exclusive():  # no other client writes between the reads and the writes
         kg = working_graph(store, cur)
-        report = apply_curation(kg, cur, mentioned=_mentioned(store), naming=_naming(store))
+        report = apply_curation(kg, cur, mentioned=_mentioned(store),
+                                naming=_naming(store, kg))
         if report.changes:
             _write_changes(store, kg, report)
     for r in report.stale:
