@@ -197,3 +197,20 @@ def test_an_export_without_texts_imports_with_the_names_resolution_chose(capsys,
     with EmbeddedStore(tmp_path / "back.db", read_only=True) as s:
         [body] = [n for n in s.read_graph().nodes() if n.type == "Organization"]
         assert body.name == "岚州市人民政府" and body.aliases == ["岚州市政府"]
+
+
+def test_a_rejection_holds_after_an_import_without_texts(capsys, tmp_path):
+    """A rejected name that no document without text can be searched for was reported stale
+    ('is in no stored document') on an import of an export without texts: the evidence
+    sentences stored from those documents are searched instead."""
+    fix = "version: 1\ncorrections:\n  - {op: reject-node, name: 溪宁数字平台}\n"
+    (tmp_path / "kg.db.curation.yaml").write_text(fix, encoding="utf-8")
+    (tmp_path / "back.db.curation.yaml").write_text(fix, encoding="utf-8")
+    docs = write(tmp_path / "docs", {"a.txt": "恒拓集团有限公司打造溪宁数字平台。"
+                                              "岚州港务局推进岚州港航工程。"})
+    code, _, err = run_cli(capsys, "build", docs, "--db", tmp_path / "kg.db", "-j", "1")
+    assert code == 0 and "stale" not in err, err
+    assert run_cli(capsys, "export", "-o", tmp_path / "g.json", "--db", tmp_path / "kg.db")[0] == 0
+    code, _, err = run_cli(capsys, "import", tmp_path / "g.json", "--db", tmp_path / "back.db")
+    assert code == 0 and "without their text" in err, err
+    assert "stale" not in err, err

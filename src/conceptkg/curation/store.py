@@ -23,7 +23,8 @@ from .entries import Curation, Entry
 from .resolve import RESOLVED_TYPES, name_key, rules
 from .respell import respellable
 
-__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "TEXTLESS_DOCUMENTS",
+__all__ = ["CURATED_EDGES", "CURATED_NODES", "DOCUMENTS_MENTIONING", "EVIDENCE_NAMING",
+           "TEXTLESS_DOCUMENTS",
            "NODE_EVIDENCE", "NODE_SPELLINGS", "NOTED_NODES", "documents_naming_in",
            "NODE_ID_NAMES", "NODE_NAMES", "apply_to_store", "check_store",
            "alias_holders", "corrections_elsewhere", "merge_holds", "types_named",
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 DOCUMENTS_MENTIONING = "MATCH (d:Document) WHERE d.text CONTAINS $name RETURN count(d) AS n"
 #: the documents stored without their text
 TEXTLESS_DOCUMENTS = "MATCH (d:Document) WHERE d.text IS NULL OR d.text = '' RETURN d.id AS id"
+#: how many nodes of a label have an evidence sentence holding a name (a checked label)
+EVIDENCE_NAMING = "MATCH (n:{label}) WHERE n.evidence CONTAINS $name RETURN count(n) AS n"
 #: the id, name and aliases of the nodes of a label that have aliases (formatted with a checked
 #: label)
 NODE_SPELLINGS = ("MATCH (n:{label}) WHERE size(n.aliases) > 0 "
@@ -80,10 +83,22 @@ def corrections_elsewhere(store: GraphStore, cur: Curation) -> list[str]:
 
 
 def _mentioned(store: GraphStore) -> Callable[[str], bool]:
+    """Whether a stored document contains a name: its text, or for a document stored without
+    its text (an import of an export without texts), the evidence sentences stored (a rejected
+    node's name is in the sentences of the other things those documents name)."""
     naming = _naming(store)
 
+    @functools.cache
+    def textless() -> bool:
+        return bool(store._run_read(TEXTLESS_DOCUMENTS).rows)
+
     def mentioned(name: str) -> bool:
-        return bool(naming(name))
+        if naming(name):
+            return True
+        return textless() and any(
+            store._run_read(EVIDENCE_NAMING.format(label=checked_label(lab)),
+                            {"name": name}).rows[0][0]
+            for lab in sorted(store._node_labels_present()))
     return mentioned
 
 
