@@ -4,7 +4,7 @@ reports and bare heads that are none)."""
 
 import pytest
 
-from ...extraction_helpers import edges, extract
+from ...extraction_helpers import edges, extract, relation_pairs
 
 
 def test_verb_that_heads_a_quoted_name_stays_in_the_object():
@@ -183,3 +183,14 @@ def test_a_count_after_a_name_is_no_part_of_it():
     # an ordinal inside the name stays
     got = edges(extract("海州集团开通第2条国际航线。"))
     assert ("海州集团", "IMPLEMENTS", "第2条国际航线") in got
+
+
+def test_a_meeting_named_after_a_verb_of_progress_stays_whole():
+    # 推进会 is a meeting: the segmenter keeps it one word, so the verb 推进 cuts nothing
+    got = relation_pairs("岚州市商务局召开竹编工作部署推进会。", "IMPLEMENTS")
+    assert ("岚州市商务局", "竹编工作部署推进会") in got, got
+
+
+def test_an_adverb_of_continuation_is_no_part_of_the_object():
+    got = relation_pairs("岚州市制定并接续实施溪宁振兴计划。", "IMPLEMENTS")
+    assert ("岚州市", "溪宁振兴计划") in got, got

@@ -42,6 +42,9 @@ def _taught(lex: Lexicon, cue_verbs: frozenset[str]) -> dict[str, str]:
     for w in lex.list("light_verbs"):  # (做强, 做优: kept whole before their object)
         if len(w) >= 2:
             words.setdefault(w, "v")
+    for w in lex.list("initiative_heads"):  # (推进会: no verb 推进 and a 会)
+        if len(w) >= 3 and w[:2] in words:
+            words.setdefault(w, "n")
     for surface, term in lex.terms.items():
         if len(surface) >= 2 and not term.weak:
             words.setdefault(surface, "nt" if term.type == "Organization" else "n")
