@@ -12,8 +12,8 @@ from conceptkg.transfer import copy_graph
 from tests.helpers import canon_graph, run_cli
 
 DOCS = {"a.txt": "岚州文旅带动溪宁消费。恒拓集团打造岚州数字平台。",
-        "b.txt": "溪宁市科技创新推动岚州产业升级。数字经济推动高质量发展。"}
-OTHER = {"c.txt": "恒拓集团公司推进溪宁港口建设。科技创新带动产业升级。"}
+        "b.txt": "溪宁市科技创新推动岚州产业升级。数字经济赋能溪宁高质量发展。"}
+OTHER = {"c.txt": "恒拓集团公司推进溪宁港口建设。科技创新有力带动产业升级。"}
 #: the source's own file: an edge it rejects
 SOURCE_FIX = ("version: 1\ncorrections:\n"
               "  - {op: reject-edge, source: 数字经济, rel: DRIVES, target: 高质量发展}\n")
