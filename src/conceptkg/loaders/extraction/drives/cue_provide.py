@@ -91,12 +91,11 @@ class DriveProvide(DriveProvideHelpers):
                                      self.time_predicates, self.time_manners, self.time_modals,
                                      self.back_heads)  # 甲项目建成后将为B注入动能: the project
         more: list[Ent] = []
+        earlier = [c for c in ctx.clauses if c[1] <= cl[0]]
         if span is None and before_cl is not None and \
                 wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
-                (opening := opening_subject(ctx, [c for c in ctx.clauses if c[1] <= cl[0]],
-                                            ctx.lex.wordset("speech_verbs"))) and \
-                opening[1] <= before_cl[0] and \
-                tasks_only_after(ctx, [c for c in ctx.clauses if c[1] <= cl[0]], opening) and \
+                (opening := opening_subject(ctx, earlier, ctx.lex.wordset("speech_verbs"))) and \
+                opening[1] <= before_cl[0] and tasks_only_after(ctx, earlier, opening) and \
                 (thing := self._source(ctx, opening, "cue_drives_provide")) is not None and \
                 thing.type not in ACTORS and not thing.name.endswith(self.org_heads):
             span = opening  # 甲规则旨在解决X，降低Y，为B注入动力: the thing whose tasks the
@@ -119,7 +118,6 @@ class DriveProvide(DriveProvideHelpers):
                 (objects := listed_task_objects(ctx, before_cl)):
             span, more = self._noun_subjects(ctx, objects)  # 稳定A、增加B，才能为C提供支撑
         launched = None
-        earlier = [c for c in ctx.clauses if c[1] <= cl[0]]
         if span is None and wei == ctx.args._lead_end(toks, 0, wei, light=False) and \
                 (opening := opening_subject(ctx, earlier, ctx.lex.wordset("speech_verbs"))) and \
                 (thing := self._source(ctx, opening, "cue_drives_provide")) is not None and \

@@ -11,11 +11,12 @@ from ..arguments.phrases import Ent
 from ..discourse.context import SentenceContext
 from ..rules.common import Found
 from ..words.tokens import Tok
+from .cue_args import ACTORS
+from .frame_tasks import whole_object_drives
 
 __all__ = ["help_task_drives"]
 
 _RULE = "cue_drives_help"
-_ACTORS = ("Organization", "Place", "Person")
 
 
 def help_task_drives(ctx: SentenceContext, toks: list[Tok], helps: Collection[str],
@@ -32,14 +33,6 @@ def help_task_drives(ctx: SentenceContext, toks: list[Tok], helps: Collection[st
         return
     span = subject()
     src = source(span) if span is not None else None
-    if src is None or src.type in _ACTORS:
+    if src is None or src.type in ACTORS:
         return
-    objs = ctx.args.objects(toks, v + 1)
-    end = next((t.end for t in reversed(toks) if t.tag != "x"), None)
-    if not objs or objs[-1][1] != end:
-        return  # (A有利于形成X的Y，: the object is no thing named whole)
-    for s, e, _ in objs:
-        ent = ctx.args.entity(s, e, _RULE, extra_aliases=(ctx.sim[toks[v].start:e],))
-        if ent is not None and ent.type in ("Concept", "Factor", "Initiative") and \
-                (ent.start, ent.end) == (s, e) and ent.name != src.name:
-            out.append(Found(src, "DRIVES", ent, _RULE))
+    whole_object_drives(ctx, toks, v + 1, src, _RULE, out, task=v)  # (A有利于形成X的Y: none)

@@ -22,8 +22,7 @@ from ..words.tokens import Tok
 from .time_clauses import acted_thing_span
 
 __all__ = ["chained_task_objects", "done_named_thing", "listed_task_objects",
-           "noun_clause_subjects",
-           "only_modals_before", "opening_subject"]
+           "noun_clause_subjects", "only_modals_before", "opening_subject", "tasks_only_after"]
 
 _Span = tuple[int, int]
 _PHASE = shipped().regex("project_phase")
