@@ -199,10 +199,10 @@ class DriveHelpers(RuleBase):
     def _disposed_object(self, cs: int, verb: int) -> Ent | None:
         """The initiative between a disposal preposition (把/将) and the verb at ``verb``
         (把A建设成为…: A), else None."""
-        d = max((self.sim.rfind(w, cs, verb) for w in self.engine_disposals), default=-1)
+        d, s = max(((i, i + len(w)) for w in self.engine_disposals
+                    if (i := self.sim.rfind(w, cs, verb)) >= 0), default=(-1, -1))
         if d < 0:
             return None
-        s = d + 1
         ent = self.ph.resolve(s, verb)
         if ent is None or ent.type != "Initiative" or ent.start != self.ph.clean(s, verb)[0]:
             return None
